@@ -1,0 +1,57 @@
+"""Shared fixtures: an offscreen Qt, a private data folder, and a fresh database file per test.
+
+The built-in plan is loaded once per run into a template file; each test gets its own copy
+(made with SQLite's backup API), which is much faster than seeding every time.
+"""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# Never touch the real user profile: the data folder lives in a throw-away directory.
+_DATA_HOME = tempfile.mkdtemp(prefix="gpa-test-home-")
+os.environ["XDG_DATA_HOME"] = _DATA_HOME
+os.environ["XDG_CONFIG_HOME"] = _DATA_HOME
+os.environ.pop("GPA_LANG", None)
+
+import pytest  # noqa: E402
+
+from gpa_desktop.storage.backup import backup_database  # noqa: E402
+from gpa_desktop.storage.database import Database  # noqa: E402
+
+SEED = Path(__file__).resolve().parents[2] / "shared" / "seed" / "000_46505f540f458eed.txt"
+
+
+@pytest.fixture(scope="session")
+def template_db(tmp_path_factory) -> Path:
+    path = tmp_path_factory.mktemp("template") / "template.sqlite3"
+    Database.open(path).close()
+    return path
+
+
+@pytest.fixture
+def db_path(template_db, tmp_path) -> Path:
+    return backup_database(template_db, tmp_path / "gpa.sqlite3")
+
+
+@pytest.fixture
+def db(db_path):
+    database = Database.open(db_path)
+    yield database
+    database.close()
+
+
+@pytest.fixture(scope="session")
+def seed_text() -> str:
+    if not SEED.exists():
+        pytest.fail(f"The source document is missing: {SEED} (CI runs with ../shared beside the repository)")
+    return SEED.read_text(encoding="utf-8")
+
+
+@pytest.fixture(autouse=True, scope="session")
+def _one_application(qapp):
+    """One QApplication for the whole run, made before any code could make a bare QCoreApplication."""
+    return qapp
