@@ -1,0 +1,20 @@
+"""Entry point of ``gpa-desktop`` and ``python -m gpa_desktop``."""
+
+from __future__ import annotations
+
+import sys
+
+
+def main() -> int:
+    for stream in (sys.stdout, sys.stderr):  # Vietnamese on any console, never an encoding crash
+        if stream is not None and hasattr(stream, "reconfigure"):
+            stream.reconfigure(encoding="utf-8", errors="replace")
+    from .logs import configure_logging
+    from .cli import main as cli_main
+
+    configure_logging()
+    return cli_main()
+
+
+if __name__ == "__main__":
+    sys.exit(main())

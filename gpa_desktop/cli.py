@@ -1,0 +1,183 @@
+"""The command line, on the same services as the window. ``gpa-desktop`` alone opens the window."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import sys
+from pathlib import Path
+from typing import Callable, TextIO
+
+from PySide6.QtCore import QCoreApplication
+
+from . import __version__
+from .domain.errors import UserError
+from .i18n import LANGUAGES, chosen_language, install_translators, translate
+from .locations import default_database
+
+log = logging.getLogger(__name__)
+EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> None:  # argparse's own words are English: wrap them
+        self.exit(
+            EXIT_USAGE,
+            translate("Cli", "The command is not valid: {detail}. Run gpa-desktop --help for the list of commands.\n").format(
+                detail=message
+            ),
+        )
+
+
+def build_parser() -> argparse.ArgumentParser:
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument("--db", type=Path, default=argparse.SUPPRESS, metavar="PATH", help=translate("Cli", "database file to open"))
+    common.add_argument("--lang", choices=LANGUAGES, default=argparse.SUPPRESS, help=translate("Cli", "language: vi or en"))
+
+    parser = _Parser(prog="gpa-desktop", description=translate("Cli", "Green Growth Action Plan of Gia Lai province."), parents=[common])
+    parser.add_argument("--version", action="version", version=f"gpa-desktop {__version__}")
+    parser.add_argument("--smoke-test", action="store_true", help=translate("Cli", "open the main window, paint it once and exit"))
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+
+    show = commands.add_parser("show-plan", parents=[common], help=translate("Cli", "print the plan: groups, tasks, agencies"))
+    show.add_argument("--json", action="store_true", help=translate("Cli", "print JSON"))
+    agencies = commands.add_parser("agencies", parents=[common], help=translate("Cli", "list agencies with the tasks they lead and coordinate"))
+    agencies.add_argument("--json", action="store_true", help=translate("Cli", "print JSON"))
+    periods = commands.add_parser("periods", parents=[common], help=translate("Cli", "list reporting periods and their due dates"))
+    periods.add_argument("--json", action="store_true", help=translate("Cli", "print JSON"))
+    return parser
+
+
+def _open(args: argparse.Namespace):
+    from .storage.database import Database
+
+    return Database.open(getattr(args, "db", None) or default_database())
+
+
+def _dump(data: object, out: TextIO) -> None:
+    json.dump(data, out, ensure_ascii=False, indent=2)
+    out.write("\n")
+
+
+def cmd_show_plan(args: argparse.Namespace, out: TextIO) -> int:
+    from .storage.plan_store import read_plan
+
+    db = _open(args)
+    with db.transaction() as session:
+        plan = read_plan(session)
+    db.close()
+    if args.json:
+        _dump(plan.to_public_dict(), out)
+        return EXIT_OK
+    data = plan.to_public_dict()
+    basis, lead, coordinating, deadline = (
+        translate("Cli", "Basis"),
+        translate("Cli", "Lead"),
+        translate("Cli", "Coordinating"),
+        translate("Cli", "Deadline"),
+    )
+    out.write(f"{data['title']}\n{basis}: {data['basis']}\n")
+    for group in data["groups"]:
+        out.write(f"\n{group['code']}. {group['title']}\n")
+        for task in group["tasks"]:
+            first = task["activities"][0]
+            more = len(task["activities"]) - 1
+            out.write(f"  {task['code']:<5} {first[:90]}{'…' if len(first) > 90 else ''}")
+            out.write(f" (+{more})\n" if more else "\n")
+            out.write(f"        {lead}: {'; '.join(task['lead'])}\n")
+            if task["coordinating"]:
+                out.write(f"        {coordinating}: {'; '.join(task['coordinating'])}\n")
+            out.write(f"        {deadline}: {task['deadline']}\n")
+    return EXIT_OK
+
+
+def cmd_agencies(args: argparse.Namespace, out: TextIO) -> int:
+    from .storage.agencies import agency_duties
+    from .storage.plan_store import read_plan
+
+    db = _open(args)
+    with db.transaction() as session:
+        duties = agency_duties(read_plan(session))
+    db.close()
+    if args.json:
+        _dump([d.as_json() for d in duties], out)
+        return EXIT_OK
+    code, kind, lead, coordinating, name = (
+        translate("Cli", "Code"),
+        translate("Cli", "Kind"),
+        translate("Cli", "Lead"),
+        translate("Cli", "Coord."),
+        translate("Cli", "Name"),
+    )
+    out.write(f"{code:<12} {kind:<15} {lead:>5} {coordinating:>6}  {name}\n")
+    for d in duties:
+        out.write(f"{d.agency.code:<12} {d.agency.kind.value:<15} {len(d.lead):>5} {len(d.coordinating):>6}  {d.agency.name}\n")
+    return EXIT_OK
+
+
+def cmd_periods(args: argparse.Namespace, out: TextIO) -> int:
+    from .storage.periods import list_periods
+
+    db = _open(args)
+    with db.transaction() as session:
+        periods = list_periods(session)
+    db.close()
+    if args.json:
+        _dump(
+            [
+                {
+                    "code": p.code,
+                    "kind": p.period.kind.value,
+                    "starts_on": p.period.starts_on.isoformat(),
+                    "ends_on": p.period.ends_on.isoformat(),
+                    "due_on": p.due_on.isoformat(),
+                    "cutoff_on": p.cutoff_on.isoformat(),
+                }
+                for p in periods
+            ],
+            out,
+        )
+        return EXIT_OK
+    due = translate("Cli", "due")
+    for p in periods:
+        out.write(f"{p.code:<9} {p.period.starts_on:%d/%m/%Y} – {p.period.ends_on:%d/%m/%Y}   {due} {p.due_on:%d/%m/%Y}\n")
+    return EXIT_OK
+
+
+COMMANDS: dict[str, Callable[[argparse.Namespace, TextIO], int]] = {
+    "show-plan": cmd_show_plan,
+    "agencies": cmd_agencies,
+    "periods": cmd_periods,
+}
+
+
+def _language_from(argv: list[str]) -> str:
+    early = argparse.ArgumentParser(add_help=False)
+    early.add_argument("--lang", choices=LANGUAGES)
+    known, _rest = early.parse_known_args(argv)
+    return chosen_language(known.lang)
+
+
+def main(argv: list[str] | None = None, out: TextIO | None = None, err: TextIO | None = None) -> int:
+    argv = sys.argv[1:] if argv is None else argv
+    out, err = out or sys.stdout, err or sys.stderr
+    language = _language_from(argv)
+    if not any(a in COMMANDS for a in argv) and "--help" not in argv and "-h" not in argv and "--version" not in argv:
+        from .app import run_gui
+
+        return run_gui(argv, language)
+    app = QCoreApplication.instance() or QCoreApplication(["gpa-desktop"])
+    install_translators(app, language)
+    try:
+        args = build_parser().parse_args(argv)
+        return COMMANDS[args.command](args, out)
+    except UserError as error:
+        err.write(error.render(translate) + "\n")
+        return EXIT_FAILED
+    except BrokenPipeError:  # output piped into a pager that closed early
+        return EXIT_OK
+    except Exception:  # the user sees a sentence; the details go to the log
+        log.exception("Unexpected error running %s", argv)
+        err.write(translate("Cli", "An unexpected error stopped the command. Details were written to the log.") + "\n")
+        return EXIT_FAILED

@@ -1,0 +1,1 @@
+"""Plain values and rules of the plan. No Qt, no SQLAlchemy."""

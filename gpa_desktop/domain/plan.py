@@ -1,0 +1,252 @@
+"""The plan tree as plain values: groups → tasks → activities, agencies and their roles.
+
+The same values describe the built-in plan file and the plan read back from a database,
+so everything downstream (command line, workbooks, reports) has one shape to work with.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import Enum
+from typing import Any, Iterable, Iterator
+
+from .errors import QT_TRANSLATE_NOOP, UserError
+from .text import clean
+
+
+class Role(str, Enum):
+    LEAD = "lead"  # Chủ trì
+    COORDINATING = "coordinating"  # Phối hợp
+
+
+class AgencyKind(str, Enum):
+    DEPARTMENT = "department"  # provincial department (Sở, Ban)
+    DISTRICT = "district"  # district-level unit (UBND huyện, thị xã, thành phố)
+    CENTRAL_BRANCH = "central_branch"  # a central agency's branch in the province
+    ASSOCIATION = "association"  # mass organisations and associations
+    OTHER = "other"
+    COLLECTIVE = "collective"  # a named group of agencies ("Các Sở, ban ngành có liên quan")
+
+
+@dataclass(frozen=True)
+class Agency:
+    code: str
+    name: str
+    kind: AgencyKind
+    aliases: tuple[str, ...] = ()
+    members: tuple[str, ...] = ()  # agency codes, for collectives
+    active: bool = True
+
+    @property
+    def is_collective(self) -> bool:
+        return self.kind is AgencyKind.COLLECTIVE
+
+
+@dataclass(frozen=True)
+class Assignment:
+    agency: str  # agency code
+    role: Role
+    note: str | None = None
+
+
+@dataclass(frozen=True)
+class Duty:
+    """A concrete agency's part in a task, directly or through a collective it belongs to."""
+
+    task: str  # task code
+    agency: str  # concrete agency code
+    role: Role
+    via: str | None = None  # the collective's code, when assigned through one
+    note: str | None = None
+
+
+@dataclass(frozen=True)
+class Task:
+    code: str
+    activities: tuple[str, ...]
+    assignments: tuple[Assignment, ...]
+    deadline: str
+
+    def agencies(self, role: Role) -> tuple[str, ...]:
+        return tuple(a.agency for a in self.assignments if a.role is role)
+
+    @property
+    def title(self) -> str:
+        """The task's text: its activities, as the plan's content cell shows them."""
+        return "\n".join(self.activities)
+
+
+@dataclass(frozen=True)
+class Group:
+    code: str
+    title: str
+    description: str | None
+    tasks: tuple[Task, ...]
+
+
+@dataclass(frozen=True)
+class Plan:
+    revision: str
+    title: str
+    short_title: str
+    basis: str
+    attachment_note: str | None
+    agencies: tuple[Agency, ...]
+    groups: tuple[Group, ...]
+    _by_code: dict[str, Agency] = field(default_factory=dict, init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        self._by_code.update((a.code, a) for a in self.agencies)
+
+    def agency(self, code: str) -> Agency:
+        return self._by_code[code]
+
+    def tasks(self) -> Iterator[Task]:
+        for group in self.groups:
+            yield from group.tasks
+
+    def duties(self) -> list[Duty]:
+        """One duty per (task, concrete agency): collectives expanded to their members.
+
+        An agency named twice on a task (10.7 names one department as lead and as
+        coordinator; a department may also lead directly and coordinate through
+        "Các Sở, ban ngành thuộc tỉnh") has one duty, its strongest role, a direct
+        assignment winning over one through a collective.
+        """
+        out: list[Duty] = []
+        for task in self.tasks():
+            chosen: dict[str, Duty] = {}
+            for assignment in task.assignments:
+                agency = self.agency(assignment.agency)
+                pairs = (
+                    [(m, agency.code) for m in agency.members] if agency.is_collective else [(agency.code, None)]
+                )
+                for member, via in pairs:
+                    duty = Duty(task.code, member, assignment.role, via, assignment.note)
+                    if member not in chosen or _stronger(duty, chosen[member]):
+                        chosen[member] = duty
+            out.extend(chosen.values())
+        return out
+
+    def duties_of(self, agency_code: str) -> list[Duty]:
+        return [d for d in self.duties() if d.agency == agency_code]
+
+    def to_public_dict(self) -> dict[str, Any]:
+        """The plan as ``gpa-desktop show-plan --json`` prints it: agencies by full name."""
+        name = lambda code: self.agency(code).name  # noqa: E731
+        return {
+            "title": self.title,
+            "basis": self.basis,
+            "groups": [
+                {
+                    "code": g.code,
+                    "title": g.title,
+                    "description": g.description,
+                    "tasks": [
+                        {
+                            "code": t.code,
+                            "activities": list(t.activities),
+                            "lead": [name(c) for c in t.agencies(Role.LEAD)],
+                            "coordinating": [name(c) for c in t.agencies(Role.COORDINATING)],
+                            "deadline": t.deadline,
+                        }
+                        for t in g.tasks
+                    ],
+                }
+                for g in self.groups
+            ],
+        }
+
+
+def _stronger(new: Duty, old: Duty) -> bool:
+    rank = lambda d: (d.role is Role.LEAD, d.via is None)  # noqa: E731
+    return rank(new) > rank(old)
+
+
+def _invalid(reason: str, **params: object) -> UserError:
+    return UserError(QT_TRANSLATE_NOOP("UserError", "The plan file is not valid: {reason}"), reason=reason.format(**params))
+
+
+def _text(value: Any, where: str) -> str:
+    if not isinstance(value, str) or not clean(value):
+        raise _invalid("{where} is missing or empty", where=where)
+    return clean(value)
+
+
+def _optional_text(value: Any) -> str | None:
+    return clean(value) or None if isinstance(value, str) else None
+
+
+def _unique(codes: Iterable[str], what: str) -> None:
+    seen: set[str] = set()
+    for code in codes:
+        if code in seen:
+            raise _invalid("{what} {code} appears twice", what=what, code=code)
+        seen.add(code)
+
+
+def parse_plan(data: dict[str, Any]) -> Plan:
+    """Build and check a Plan from its JSON form (the built-in plan file's layout)."""
+    agencies = tuple(
+        Agency(
+            code=_text(a.get("code"), "an agency code"),
+            name=_text(a.get("name"), f"the name of agency {a.get('code')}"),
+            kind=AgencyKind(a.get("kind")),
+            aliases=tuple(clean(x) for x in a.get("aliases", ())),
+            members=tuple(a.get("members", ())),
+            active=bool(a.get("active", True)),
+        )
+        for a in data.get("agencies", ())
+    )
+    _unique((a.code for a in agencies), "agency")
+    known = {a.code for a in agencies}
+    for agency in agencies:
+        for member in agency.members:
+            if member not in known or member == agency.code:
+                raise _invalid("collective {code} lists unknown member {member}", code=agency.code, member=member)
+
+    def assignments(task: dict[str, Any]) -> tuple[Assignment, ...]:
+        out = []
+        for role in Role:
+            for entry in task.get(role.value, ()):
+                if entry.get("agency") not in known:
+                    raise _invalid(
+                        "task {task} names unknown agency {agency}", task=task.get("code"), agency=entry.get("agency")
+                    )
+                out.append(Assignment(entry["agency"], role, _optional_text(entry.get("note"))))
+        if not any(a.role is Role.LEAD for a in out):
+            raise _invalid("task {task} has no lead agency", task=task.get("code"))
+        return tuple(out)
+
+    groups = tuple(
+        Group(
+            code=_text(g.get("code"), "a group code"),
+            title=_text(g.get("title"), f"the title of group {g.get('code')}"),
+            description=_optional_text(g.get("description")),
+            tasks=tuple(
+                Task(
+                    code=_text(t.get("code"), "a task code"),
+                    activities=tuple(_text(x, f"an activity of task {t.get('code')}") for x in t.get("activities", ())),
+                    assignments=assignments(t),
+                    deadline=_text(t.get("deadline"), f"the deadline of task {t.get('code')}"),
+                )
+                for t in g.get("tasks", ())
+            ),
+        )
+        for g in data.get("groups", ())
+    )
+    _unique((g.code for g in groups), "group")
+    _unique((t.code for g in groups for t in g.tasks), "task")
+    for group in groups:
+        for task in group.tasks:
+            if not task.activities:
+                raise _invalid("task {task} has no activity", task=task.code)
+    return Plan(
+        revision=_text(data.get("revision"), "the plan revision"),
+        title=_text(data.get("title"), "the plan title"),
+        short_title=_text(data.get("short_title") or data.get("title"), "the plan title"),
+        basis=_text(data.get("basis"), "the plan basis"),
+        attachment_note=_optional_text(data.get("attachment_note")),
+        agencies=agencies,
+        groups=groups,
+    )

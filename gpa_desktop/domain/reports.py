@@ -1,0 +1,73 @@
+"""Progress reports: the values an agency reports on a task for a period, and their rules."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, fields, replace
+from datetime import datetime
+
+from .errors import QT_TRANSLATE_NOOP, UserError
+from .text import nfc
+
+#: openpyxl/Excel cannot hold more in one cell; we refuse rather than cut.
+MAX_TEXT = 32_767
+
+
+@dataclass(frozen=True)
+class ReportValues:
+    """What an agency reports (all optional: a report may be half done)."""
+
+    status: str | None = None  # a status code from the status list
+    percent: int | None = None  # 0–100
+    results: str = ""
+    difficulties: str = ""
+    proposals: str = ""
+    budget: float | None = None  # million VND
+    evidence: str = ""
+
+    @classmethod
+    def field_names(cls) -> tuple[str, ...]:
+        return tuple(f.name for f in fields(cls))
+
+    def normalised(self) -> "ReportValues":
+        return replace(
+            self, **{n: nfc(v).strip() for n in self.field_names() if isinstance(v := getattr(self, n), str)}
+        )
+
+    def as_dict(self) -> dict[str, object]:
+        return {n: getattr(self, n) for n in self.field_names()}
+
+
+@dataclass(frozen=True)
+class ProgressReport:
+    task: str
+    agency: str
+    period: str
+    values: ReportValues
+    reporter: str
+    received_at: datetime | None
+    updated_at: datetime
+    revision: int
+
+
+def check_report_values(values: ReportValues, status_codes: set[str]) -> None:
+    """Raise a UserError naming the first value that breaks a rule."""
+    if values.status is not None and values.status not in status_codes:
+        raise UserError(QT_TRANSLATE_NOOP("UserError", 'The status "{status}" is not in the status list.'), status=values.status)
+    if values.percent is not None and (
+        isinstance(values.percent, bool) or not isinstance(values.percent, int) or not 0 <= values.percent <= 100
+    ):
+        raise UserError(
+            QT_TRANSLATE_NOOP("UserError", "Progress must be a whole number from 0 to 100, not {value}."),
+            value=values.percent,
+        )
+    if values.budget is not None and (isinstance(values.budget, bool) or not values.budget >= 0):
+        raise UserError(
+            QT_TRANSLATE_NOOP("UserError", "The budget must be a number of million VND, zero or more, not {value}."),
+            value=values.budget,
+        )
+    for name in ("results", "difficulties", "proposals", "evidence"):
+        if len(getattr(values, name)) > MAX_TEXT:
+            raise UserError(
+                QT_TRANSLATE_NOOP("UserError", "A text is longer than {limit} characters and cannot be stored whole."),
+                limit=MAX_TEXT,
+            )

@@ -1,0 +1,1 @@
+"""Excel workbooks: reporting templates, plan and summary out; validated, previewed, merged imports in."""

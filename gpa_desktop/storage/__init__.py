@@ -1,0 +1,1 @@
+"""The SQLite store: tables, connections, migrations, backups and queries returning domain values."""

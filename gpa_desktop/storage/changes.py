@@ -1,0 +1,179 @@
+"""The one write path: every change to stored data is made here and logged in the same transaction.
+
+A ``ChangeWriter`` belongs to one user action (one batch). It sets fields on rows, records
+old → new for each field that really changed, and returns a ``ChangeSet`` the shell can
+broadcast. ``undo`` replays a batch's old values through the same path.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from datetime import date, datetime, timezone
+from typing import Any
+
+from sqlalchemy import func, inspect, select
+from sqlalchemy.orm import Session
+
+from ..domain.errors import QT_TRANSLATE_NOOP, UserError
+from ..domain.text import nfc
+from . import models
+
+CREATED = "*created"
+DELETED = "*deleted"
+
+
+def utcnow() -> datetime:
+    return datetime.now(timezone.utc).replace(tzinfo=None, microsecond=0)
+
+
+def _encode(value: Any) -> str | None:
+    if value is None:
+        return None
+    if isinstance(value, (date, datetime)):
+        return json.dumps(value.isoformat())
+    return json.dumps(value, ensure_ascii=False)
+
+
+def _decode(text: str | None, column_type: Any) -> Any:
+    if text is None:
+        return None
+    value = json.loads(text)
+    python_type = getattr(column_type, "python_type", None)
+    if python_type is datetime:
+        return datetime.fromisoformat(value)
+    if python_type is date:
+        return date.fromisoformat(value)
+    return value
+
+
+@dataclass(frozen=True)
+class FieldChange:
+    entity: str
+    entity_id: int
+    key: str
+    field: str
+    old: Any
+    new: Any
+
+
+@dataclass
+class ChangeSet:
+    """What one action changed: the shell tells the views, each decides whether to refresh."""
+
+    batch: int
+    changes: list[FieldChange] = field(default_factory=list)
+
+    def entities(self) -> set[str]:
+        return {c.entity for c in self.changes}
+
+    def __bool__(self) -> bool:
+        return bool(self.changes)
+
+
+class ChangeWriter:
+    def __init__(
+        self,
+        session: Session,
+        *,
+        source: str,
+        actor: str = "",
+        undoes: int | None = None,
+    ) -> None:
+        self.session = session
+        self.source = source
+        self.actor = actor
+        self.undoes = undoes
+        self.at = utcnow()
+        self.installation = session.get(models.AppMeta, "installation_id").value
+        previous = session.scalar(select(func.max(models.ChangeRow.batch))) or 0
+        self.result = ChangeSet(batch=previous + 1)
+
+    def _log(self, row: Any, key: str, field_name: str, old: Any, new: Any) -> None:
+        entity = row.__tablename__
+        self.session.add(
+            models.ChangeRow(
+                batch=self.result.batch,
+                at=self.at,
+                installation=self.installation,
+                actor=self.actor,
+                source=self.source,
+                entity=entity,
+                entity_id=row.id,
+                entity_key=key,
+                field=field_name,
+                old=_encode(old),
+                new=_encode(new),
+                undoes=self.undoes,
+            )
+        )
+        self.result.changes.append(FieldChange(entity, row.id, key, field_name, old, new))
+
+    def create(self, row: Any, key: str) -> Any:
+        """Add a new row and log it with all its values."""
+        self.session.add(row)
+        self.session.flush()
+        values = {c.key: getattr(row, c.key) for c in inspect(row).mapper.column_attrs if c.key != "id"}
+        self._log(row, key, CREATED, None, {k: _json_safe(v) for k, v in values.items()})
+        return row
+
+    def update(self, row: Any, key: str, **values: Any) -> list[FieldChange]:
+        """Set fields; log the ones whose value really changes. Text is stored NFC."""
+        changed = []
+        for name, new in values.items():
+            if isinstance(new, str):
+                new = nfc(new)
+            old = getattr(row, name)
+            if old == new:
+                continue
+            setattr(row, name, new)
+            changed.append((name, old, new))
+        if changed:
+            self.session.flush()
+            for name, old, new in changed:
+                self._log(row, key, name, old, new)
+        return self.result.changes[-len(changed) :] if changed else []
+
+    def delete(self, row: Any, key: str) -> None:
+        values = {c.key: getattr(row, c.key) for c in inspect(row).mapper.column_attrs if c.key != "id"}
+        self._log(row, key, DELETED, {k: _json_safe(v) for k, v in values.items()}, None)
+        self.session.delete(row)
+        self.session.flush()
+
+    def note(self, row: Any, key: str, what: str, detail: Any = None) -> None:
+        """Log an event that is not a field change (a plan loaded, a file received)."""
+        self._log(row, key, f"*{what}", None, detail)
+
+
+def _json_safe(value: Any) -> Any:
+    return value.isoformat() if isinstance(value, (date, datetime)) else value
+
+
+_ENTITIES = {mapper.class_.__tablename__: mapper.class_ for mapper in models.Base.registry.mappers}
+
+
+def undo(session: Session, batch: int, *, actor: str = "") -> ChangeSet:
+    """Reverse *batch* through the write path, as a new batch that says which one it undoes."""
+    rows = session.scalars(
+        select(models.ChangeRow).where(models.ChangeRow.batch == batch).order_by(models.ChangeRow.id.desc())
+    ).all()
+    if not rows:
+        raise UserError(QT_TRANSLATE_NOOP("UserError", "There is nothing to undo."))
+    writer = ChangeWriter(session, source=f"undo:{batch}", actor=actor, undoes=batch)
+    for change in rows:
+        table = _ENTITIES[change.entity]
+        target = session.get(table, change.entity_id)
+        if change.field == CREATED:
+            if target is not None:
+                writer.delete(target, change.entity_key)
+        elif change.field == DELETED:
+            columns = {c.key: c for c in table.__table__.columns}
+            stored = json.loads(change.old)
+            values = {k: _decode(json.dumps(v), columns[k].type) for k, v in stored.items()}
+            writer.create(table(id=change.entity_id, **values), change.entity_key)
+        elif change.field.startswith("*"):
+            continue  # events (notes) have nothing to reverse
+        elif target is not None:
+            column_type = table.__table__.columns[change.field].type
+            writer.update(target, change.entity_key, **{change.field: _decode(change.old, column_type)})
+    return writer.result

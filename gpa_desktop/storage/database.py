@@ -1,0 +1,176 @@
+"""Opening a database file: checks, connection pragmas, first-run creation and migrations.
+
+Alembic is imported only when a file actually needs upgrading; a current file opens with
+one read of its schema revision.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import sqlite3
+import uuid
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Iterator
+
+from sqlalchemy import create_engine, event, select
+from sqlalchemy.engine import Engine
+from sqlalchemy.orm import Session, sessionmaker
+
+from ..domain.errors import QT_TRANSLATE_NOOP, DatabaseError
+from . import models
+
+log = logging.getLogger(__name__)
+
+#: Schema revisions this version of the app knows, oldest first; the last is current.
+SCHEMA_REVISIONS = ("0001", "0002")
+SCHEMA_HEAD = SCHEMA_REVISIONS[-1]
+SQLITE_MAGIC = b"SQLite format 3\x00"
+BUSY_TIMEOUT_MS = 5000
+
+
+def make_engine(path: Path) -> Engine:
+    """An engine whose every connection has foreign keys, WAL, full sync and real transactions."""
+    engine = create_engine(f"sqlite+pysqlite:///{path}", connect_args={"timeout": BUSY_TIMEOUT_MS / 1000})
+
+    @event.listens_for(engine, "connect")
+    def _on_connect(dbapi_connection, _record) -> None:
+        # Take transaction control away from the sqlite3 module (it skips BEGIN for DDL
+        # and savepoints), then set the pragmas that must run outside a transaction.
+        dbapi_connection.isolation_level = None
+        cursor = dbapi_connection.cursor()
+        cursor.execute("PRAGMA foreign_keys=ON")
+        cursor.execute("PRAGMA journal_mode=WAL")
+        cursor.execute("PRAGMA synchronous=FULL")
+        cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+        cursor.close()
+
+    @event.listens_for(engine, "begin")
+    def _on_begin(connection) -> None:
+        connection.exec_driver_sql("BEGIN")
+
+    return engine
+
+
+def _inspect(path: Path) -> str | None:
+    """The schema revision stored in *path*, None for an empty file; raise for a foreign file."""
+    try:
+        with path.open("rb") as handle:
+            header = handle.read(len(SQLITE_MAGIC))
+    except OSError as exc:
+        raise DatabaseError(
+            QT_TRANSLATE_NOOP("UserError", "Cannot read the file {path}: {reason}"), path=path, reason=exc.strerror
+        ) from exc
+    if not header:
+        return None
+    not_ours = DatabaseError(
+        QT_TRANSLATE_NOOP("UserError", "The file {path} is not a GPA Desktop database."), path=path
+    )
+    if header != SQLITE_MAGIC:
+        raise not_ours
+    try:
+        connection = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)
+        try:
+            tables = {row[0] for row in connection.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+            if not tables:
+                return None
+            if "alembic_version" not in tables or "plan" not in tables:
+                raise not_ours
+            row = connection.execute("SELECT version_num FROM alembic_version").fetchone()
+        finally:
+            connection.close()
+    except sqlite3.DatabaseError as exc:
+        raise DatabaseError(
+            QT_TRANSLATE_NOOP("UserError", "The database file {path} is damaged and cannot be opened."), path=path
+        ) from exc
+    if row is None:
+        raise not_ours
+    return row[0]
+
+
+def _check_writable(path: Path) -> None:
+    folder = path.parent
+    if (path.exists() and not os.access(path, os.W_OK)) or not os.access(folder, os.W_OK):
+        raise DatabaseError(
+            QT_TRANSLATE_NOOP(
+                "UserError",
+                "The database file {path} is read-only. Copy it to a folder you can write to, or change its permissions.",
+            ),
+            path=path,
+        )
+
+
+class Database:
+    """An open database file. Use ``with db.transaction() as session:`` for each user action."""
+
+    def __init__(self, path: Path, engine: Engine) -> None:
+        self.path = path
+        self.engine = engine
+        self._sessions = sessionmaker(engine, expire_on_commit=False)
+        with self.transaction() as session:
+            self.installation_id = session.get(models.AppMeta, "installation_id").value
+
+    @classmethod
+    def open(cls, path: str | os.PathLike[str]) -> "Database":
+        """Open *path*, creating it from the built-in plan if it does not exist or is empty."""
+        path = Path(path).expanduser().absolute()
+        if path.is_dir():
+            raise DatabaseError(
+                QT_TRANSLATE_NOOP("UserError", "{path} is a folder, not a database file."), path=path
+            )
+        existed = path.exists()
+        revision = _inspect(path) if existed else None
+        if revision is not None and revision not in SCHEMA_REVISIONS:
+            raise DatabaseError(
+                QT_TRANSLATE_NOOP(
+                    "UserError",
+                    "The database {path} was made by a newer version of GPA Desktop. Install the newer version to open it.",
+                ),
+                path=path,
+            )
+        _check_writable(path)
+        log.info("SQLite %s, database %s (schema %s)", sqlite3.sqlite_version, path, revision or "new")
+        if revision is None:
+            _create(path, existed)
+        elif revision != SCHEMA_HEAD:
+            from .migrations import upgrade
+
+            upgrade(path)
+        return cls(path, make_engine(path))
+
+    @contextmanager
+    def transaction(self) -> Iterator[Session]:
+        """One transaction: committed when the block ends, rolled back if it raises."""
+        with self._sessions.begin() as session:
+            yield session
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+
+def _create(path: Path, existed: bool) -> None:
+    """Create the schema and load the built-in plan in one transaction; leave no half-made file."""
+    from .plan_store import load_builtin_plan
+
+    engine = make_engine(path)
+    try:
+        with engine.begin() as connection:
+            models.Base.metadata.create_all(connection)
+            connection.exec_driver_sql("CREATE TABLE alembic_version (version_num VARCHAR(32) NOT NULL PRIMARY KEY)")
+            connection.exec_driver_sql("INSERT INTO alembic_version VALUES (?)", (SCHEMA_HEAD,))
+            with Session(connection) as session:
+                session.add(models.AppMeta(key="installation_id", value=uuid.uuid4().hex))
+                load_builtin_plan(session)
+                session.flush()
+    except BaseException:
+        engine.dispose()
+        if not existed:
+            for suffix in ("", "-wal", "-shm"):
+                Path(f"{path}{suffix}").unlink(missing_ok=True)
+        raise
+    engine.dispose()
+
+
+def installation_meta(session: Session, key: str) -> str | None:
+    return session.scalar(select(models.AppMeta.value).where(models.AppMeta.key == key))

@@ -1,0 +1,103 @@
+"""Progress reports in the database: read as domain values, written through the change log."""
+
+from __future__ import annotations
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from ..domain.errors import QT_TRANSLATE_NOOP, UserError
+from ..domain.reports import ProgressReport, ReportValues, check_report_values
+from . import models
+from .changes import ChangeSet, ChangeWriter, utcnow
+from .periods import ensure_period
+
+
+def _task_id(session: Session, code: str) -> int:
+    task_id = session.scalar(select(models.TaskRow.id).where(models.TaskRow.code == code))
+    if task_id is None:
+        raise UserError(QT_TRANSLATE_NOOP("UserError", "There is no task {code} in the plan."), code=code)
+    return task_id
+
+
+def _agency_id(session: Session, code: str) -> int:
+    agency_id = session.scalar(select(models.AgencyRow.id).where(models.AgencyRow.code == code))
+    if agency_id is None:
+        raise UserError(QT_TRANSLATE_NOOP("UserError", "There is no agency with the code {code}."), code=code)
+    return agency_id
+
+
+def status_codes(session: Session) -> set[str]:
+    return set(session.scalars(select(models.StatusRow.code)))
+
+
+def save_report(
+    session: Session,
+    task: str,
+    agency: str,
+    period: str,
+    values: ReportValues,
+    *,
+    source: str = "app",
+    actor: str = "",
+    writer: ChangeWriter | None = None,
+) -> ChangeSet:
+    """Create or update one report; only fields that change are written and logged."""
+    values = values.normalised()
+    check_report_values(values, status_codes(session))
+    writer = writer or ChangeWriter(session, source=source, actor=actor)
+    task_id, agency_id = _task_id(session, task), _agency_id(session, agency)
+    period_id = ensure_period(session, period, writer).id
+    key = f"{task}/{agency}/{period}"
+    row = session.scalars(
+        select(models.ReportRow).where(
+            models.ReportRow.task_id == task_id,
+            models.ReportRow.agency_id == agency_id,
+            models.ReportRow.period_id == period_id,
+        )
+    ).one_or_none()
+    now = utcnow()
+    if row is None:
+        writer.create(
+            models.ReportRow(
+                task_id=task_id,
+                agency_id=agency_id,
+                period_id=period_id,
+                reporter=actor,
+                received_at=now,
+                updated_at=now,
+                revision=1,
+                **values.as_dict(),
+            ),
+            key,
+        )
+    elif writer.update(row, key, **values.as_dict()):
+        writer.update(row, key, revision=row.revision + 1, updated_at=now, reporter=actor or row.reporter)
+    return writer.result
+
+
+def read_reports(session: Session, period: str | None = None) -> list[ProgressReport]:
+    task = models.TaskRow
+    agency = models.AgencyRow
+    per = models.PeriodRow
+    query = (
+        select(models.ReportRow, task.code, agency.code, per.code)
+        .join(task, task.id == models.ReportRow.task_id)
+        .join(agency, agency.id == models.ReportRow.agency_id)
+        .join(per, per.id == models.ReportRow.period_id)
+        .order_by(task.id, agency.position, per.id)
+    )
+    if period is not None:
+        query = query.where(per.code == period)
+    return [
+        ProgressReport(
+            task=task_code,
+            agency=agency_code,
+            period=period_code,
+            values=ReportValues(**{n: getattr(row, n) for n in ReportValues.field_names()}),
+            reporter=row.reporter,
+            received_at=row.received_at,
+            updated_at=row.updated_at,
+            revision=row.revision,
+        )
+        for row, task_code, agency_code, period_code in session.execute(query)
+    ]

@@ -1,0 +1,1 @@
+"""The Qt shell: item models, views, forms, dialogs and the main window."""

@@ -1,0 +1,118 @@
+"""The command line: outputs, languages and plain error messages."""
+
+from __future__ import annotations
+
+import io
+import json
+import sqlite3
+import subprocess
+import sys
+
+import pytest
+
+from gpa_desktop import __version__
+from gpa_desktop.cli import main
+
+
+def run(*argv: str) -> tuple[int, str, str]:
+    out, err = io.StringIO(), io.StringIO()
+    code = main(list(argv), out, err)
+    return code, out.getvalue(), err.getvalue()
+
+
+def test_show_plan_json_has_the_documented_shape(db_path):
+    code, out, err = run("--db", str(db_path), "show-plan", "--json")
+    assert code == 0 and err == ""
+    data = json.loads(out)
+    assert set(data) == {"title", "basis", "groups"} and "882/QĐ-TTg" in data["basis"]
+    assert len(data["groups"]) == 18
+    task = data["groups"][0]["tasks"][0]
+    assert set(task) == {"code", "activities", "lead", "coordinating", "deadline"}
+    assert task["lead"] == ["Sở Kế hoạch và Đầu tư"]
+    assert task["coordinating"] == ["Các Sở, ban ngành thuộc tỉnh", "UBND các huyện, thị xã, thành phố"]
+    assert task["deadline"] == "Năm 2023"
+    assert sum(len(g["tasks"]) for g in data["groups"]) == 65
+
+
+def test_show_plan_text(db_path):
+    code, out, _ = run("show-plan", "--db", str(db_path))
+    assert code == 0
+    assert "18.2" in out and "Chủ trì: Sở Kế hoạch và Đầu tư" in out
+
+
+def test_agencies_json_counts_duties_through_collectives(db_path):
+    code, out, _ = run("--db", str(db_path), "agencies", "--json")
+    agencies = {a["code"]: a for a in json.loads(out)}
+    assert code == 0
+    assert agencies["STNMT"]["name"] == "Sở Tài nguyên và Môi trường" and agencies["STNMT"]["kind"] == "department"
+    assert "1.2" in agencies["STNMT"]["lead"]
+    assert "1.1" in agencies["PLEIKU"]["coordinating"]  # through "UBND các huyện, thị xã, thành phố"
+    assert agencies["HUYEN"]["kind"] == "collective" and len(agencies["HUYEN"]["members"]) == 17
+    assert "10.7" in agencies["SGTVT"]["lead"] and "10.7" not in agencies["SGTVT"]["coordinating"]
+
+
+def test_agencies_table(db_path):
+    code, out, _ = run("--db", str(db_path), "agencies", "--lang", "en")
+    assert code == 0 and out.splitlines()[0].split()[:2] == ["Code", "Kind"]
+    assert any(line.startswith("PLEIKU") for line in out.splitlines())
+
+
+def test_version():
+    result = subprocess.run(
+        [sys.executable, "-m", "gpa_desktop", "--version"], capture_output=True, text=True, encoding="utf-8", check=False
+    )
+    assert result.returncode == 0 and result.stdout.strip() == f"gpa-desktop {__version__}"
+
+
+def test_errors_are_one_vietnamese_sentence_by_default(tmp_path):
+    bad = tmp_path / "bad.sqlite3"
+    bad.write_text("không phải cơ sở dữ liệu", encoding="utf-8")
+    code, out, err = run("--db", str(bad), "show-plan")
+    assert code == 1 and out == ""
+    assert "không phải là cơ sở dữ liệu GPA Desktop" in err and "Traceback" not in err
+    assert err.count("\n") == 1
+
+
+def test_errors_in_english_on_request(tmp_path):
+    bad = tmp_path / "bad.sqlite3"
+    bad.write_text("x", encoding="utf-8")
+    code, _, err = run("--lang", "en", "--db", str(bad), "agencies")
+    assert code == 1 and "is not a GPA Desktop database" in err
+
+
+def test_a_newer_database_gets_its_own_message(db_path):
+    connection = sqlite3.connect(db_path)
+    connection.execute("UPDATE alembic_version SET version_num = '9999'")
+    connection.commit()
+    connection.close()
+    code, _, err = run("--db", str(db_path), "agencies")
+    assert code == 1 and "phiên bản mới hơn" in err
+
+
+def test_bad_usage_exits_2_with_a_vietnamese_hint(db_path):
+    with pytest.raises(SystemExit) as exit_info:
+        run("--db", str(db_path), "agencies", "--bogus")
+    assert exit_info.value.code == 2
+
+
+def test_an_unexpected_failure_is_a_sentence_not_a_traceback(db_path, monkeypatch):
+    import gpa_desktop.storage.plan_store as plan_store
+
+    monkeypatch.setattr(plan_store, "read_plan", lambda session: 1 / 0)
+    code, _, err = run("--db", str(db_path), "show-plan")
+    assert code == 1 and "Traceback" not in err and "ZeroDivisionError" not in err and err.strip()
+
+
+def test_the_process_prints_no_traceback(tmp_path):
+    bad = tmp_path / "bad.sqlite3"
+    bad.write_bytes(b"\x00" * 10)
+    env_home = {"XDG_DATA_HOME": str(tmp_path), "PATH": "/usr/bin:/bin"}
+    result = subprocess.run(
+        [sys.executable, "-m", "gpa_desktop", "--db", str(bad), "show-plan"],
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        env={**env_home, "QT_QPA_PLATFORM": "offscreen"},
+        check=False,
+    )
+    assert result.returncode == 1 and "Traceback" not in result.stderr and result.stderr.strip()
