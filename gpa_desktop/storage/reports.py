@@ -5,6 +5,7 @@ from __future__ import annotations
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from ..domain.completeness import Completeness, Receipt, compute_completeness
 from ..domain.errors import QT_TRANSLATE_NOOP, UserError
 from ..domain.reports import ProgressReport, ReportValues, check_report_values
 from . import models
@@ -101,3 +102,15 @@ def read_reports(session: Session, period: str | None = None) -> list[ProgressRe
         )
         for row, task_code, agency_code, period_code in session.execute(query)
     ]
+
+
+def period_completeness(session: Session, period: str) -> Completeness:
+    """Expected, received, on-time, late and missing reports of *period* (created if new)."""
+    from .plan_store import read_plan
+
+    row = ensure_period(session, period)
+    plan = read_plan(session)
+    active = {a.code for a in plan.agencies if a.active}
+    receipts = [Receipt(r.task, r.agency, r.received_at) for r in read_reports(session, row.code)]
+    duties = [d for d in plan.duties() if d.agency in active]
+    return compute_completeness(row.code, row.due_on, duties, receipts)

@@ -1,0 +1,120 @@
+"""Completeness of reporting for a period: who was expected to report, who did, on time or late.
+
+Expected reports = one per (task, concrete agency) duty — collectives expanded to their
+members. A report counts as received when it exists for the period; it is on time when it
+was received by the period's due date (the receipt time, not the last edit, is what counts).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Iterable
+
+from .plan import Duty
+
+
+@dataclass(frozen=True)
+class Receipt:
+    """When an agency's report on a task reached the database."""
+
+    task: str
+    agency: str
+    received_at: datetime | None
+
+
+@dataclass
+class AgencyCompleteness:
+    agency: str
+    expected: list[str] = field(default_factory=list)  # task codes
+    on_time: list[str] = field(default_factory=list)
+    late: list[str] = field(default_factory=list)
+    missing: list[str] = field(default_factory=list)
+
+    @property
+    def received(self) -> int:
+        return len(self.on_time) + len(self.late)
+
+    @property
+    def ratio(self) -> float:
+        return self.received / len(self.expected) if self.expected else 1.0
+
+
+@dataclass
+class Completeness:
+    period: str
+    due_on: date
+    agencies: list[AgencyCompleteness]
+
+    @property
+    def expected(self) -> int:
+        return sum(len(a.expected) for a in self.agencies)
+
+    @property
+    def received(self) -> int:
+        return sum(a.received for a in self.agencies)
+
+    @property
+    def on_time(self) -> int:
+        return sum(len(a.on_time) for a in self.agencies)
+
+    @property
+    def late(self) -> int:
+        return sum(len(a.late) for a in self.agencies)
+
+    @property
+    def missing(self) -> int:
+        return sum(len(a.missing) for a in self.agencies)
+
+    @property
+    def ratio(self) -> float:
+        return self.received / self.expected if self.expected else 1.0
+
+    def not_reported(self) -> list[AgencyCompleteness]:
+        """Agencies with at least one missing report, most missing first."""
+        return sorted((a for a in self.agencies if a.missing), key=lambda a: (-len(a.missing), a.agency))
+
+    def reported_late(self) -> list[AgencyCompleteness]:
+        return [a for a in self.agencies if a.late]
+
+    def as_json(self) -> dict:
+        return {
+            "period": self.period,
+            "due_on": self.due_on.isoformat(),
+            "expected": self.expected,
+            "received": self.received,
+            "on_time": self.on_time,
+            "late": self.late,
+            "missing": self.missing,
+            "agencies": [
+                {
+                    "agency": a.agency,
+                    "expected": len(a.expected),
+                    "received": a.received,
+                    "on_time": len(a.on_time),
+                    "late": len(a.late),
+                    "missing": list(a.missing),
+                    "late_tasks": list(a.late),
+                }
+                for a in self.agencies
+            ],
+        }
+
+
+def compute_completeness(
+    period: str, due_on: date, duties: Iterable[Duty], receipts: Iterable[Receipt]
+) -> Completeness:
+    """Match expected duties against received reports. Reports nobody expected are ignored."""
+    received = {(r.task, r.agency): r.received_at for r in receipts}
+    by_agency: dict[str, AgencyCompleteness] = {}
+    for duty in duties:
+        entry = by_agency.setdefault(duty.agency, AgencyCompleteness(duty.agency))
+        entry.expected.append(duty.task)
+        key = (duty.task, duty.agency)
+        if key not in received:
+            entry.missing.append(duty.task)
+        elif received[key] is not None and received[key].date() > due_on:
+            entry.late.append(duty.task)
+        else:
+            entry.on_time.append(duty.task)
+    return Completeness(period, due_on, list(by_agency.values()))
