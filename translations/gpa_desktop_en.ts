@@ -223,12 +223,12 @@
         <translation>Upgrading {path} left broken references; the copy made before the upgrade is at {backup}.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/storage/reports.py" line="18" />
+        <location filename="../gpa_desktop/storage/reports.py" line="19" />
         <source>There is no task {code} in the plan.</source>
         <translation>There is no task {code} in the plan.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/storage/reports.py" line="25" />
+        <location filename="../gpa_desktop/storage/reports.py" line="26" />
         <source>There is no agency with the code {code}.</source>
         <translation>There is no agency with the code {code}.</translation>
     </message>

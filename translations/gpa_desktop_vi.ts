@@ -223,12 +223,12 @@
         <translation>Nâng cấp {path} để lại liên kết dữ liệu bị hỏng; bản sao trước khi nâng cấp nằm tại {backup}.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/storage/reports.py" line="18" />
+        <location filename="../gpa_desktop/storage/reports.py" line="19" />
         <source>There is no task {code} in the plan.</source>
         <translation>Kế hoạch không có nhiệm vụ {code}.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/storage/reports.py" line="25" />
+        <location filename="../gpa_desktop/storage/reports.py" line="26" />
         <source>There is no agency with the code {code}.</source>
         <translation>Không có cơ quan nào mang mã {code}.</translation>
     </message>

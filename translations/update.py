@@ -1,7 +1,7 @@
 """Refresh the translation sources and compile them.
 
     python translations/update.py                 # lupdate (drop vanished strings) + lrelease
-    python translations/update.py --fill vi.json  # also take Vietnamese texts from {"English": "Tiếng Việt"}
+    python translations/update.py --fill a.json b.json  # also take Vietnamese texts from {"English": "Tiếng Việt"}
 
 English source strings are their own English translation, so gpa_desktop_en.ts is filled automatically.
 """
@@ -61,10 +61,12 @@ def lrelease() -> None:
 
 def main() -> int:
     parser = argparse.ArgumentParser()
-    parser.add_argument("--fill", type=Path, help="JSON mapping English source → Vietnamese")
+    parser.add_argument("--fill", type=Path, nargs="*", default=[], help="JSON files mapping English source → Vietnamese")
     args = parser.parse_args()
     lupdate()
-    texts = json.loads(args.fill.read_text(encoding="utf-8")) if args.fill else None
+    texts: dict[str, str] = {}
+    for path in args.fill:
+        texts.update(json.loads(path.read_text(encoding="utf-8")))
     fill("en", None)
     left = fill("vi", texts)
     lrelease()
