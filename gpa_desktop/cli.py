@@ -13,6 +13,7 @@ from PySide6.QtCore import QCoreApplication
 
 from . import __version__
 from .domain.errors import UserError
+from .domain.plan import AgencyKind
 from .i18n import LANGUAGES, chosen_language, install_translators, translate
 from .locations import default_database
 
@@ -46,6 +47,43 @@ def build_parser() -> argparse.ArgumentParser:
     agencies.add_argument("--json", action="store_true", help=translate("Cli", "print JSON"))
     periods = commands.add_parser("periods", parents=[common], help=translate("Cli", "list reporting periods and their due dates"))
     periods.add_argument("--json", action="store_true", help=translate("Cli", "print JSON"))
+
+    period = commands.add_parser("period", parents=[common], help=translate("Cli", "create a reporting period or set its dates"))
+    period.add_argument("code", metavar="PERIOD", help=translate("Cli", "2024, 2024-H1 or 2024-Q3"))
+    period.add_argument("--due", metavar="DD/MM/YYYY", help=translate("Cli", "due date of the reports"))
+    period.add_argument("--cutoff", metavar="DD/MM/YYYY", help=translate("Cli", "data cut-off date"))
+
+    completeness = commands.add_parser(
+        "completeness", parents=[common], help=translate("Cli", "who has reported for a period, on time or late")
+    )
+    completeness.add_argument("--period", required=True, metavar="PERIOD")
+    completeness.add_argument("--json", action="store_true", help=translate("Cli", "print JSON"))
+
+    agency = commands.add_parser("agency", parents=[common], help=translate("Cli", "add, rename, merge, split or end agencies"))
+    changes = agency.add_subparsers(dest="change", metavar="CHANGE", required=True, parser_class=_Parser)
+    add = changes.add_parser("add", parents=[common], help=translate("Cli", "add an agency"))
+    add.add_argument("code")
+    add.add_argument("name")
+    add.add_argument("--kind", choices=[k.value for k in AgencyKind], default=AgencyKind.DEPARTMENT.value)
+    rename = changes.add_parser("rename", parents=[common], help=translate("Cli", "rename an agency from a date"))
+    rename.add_argument("code")
+    rename.add_argument("name")
+    rename.add_argument("--on", required=True, metavar="DD/MM/YYYY")
+    merge = changes.add_parser("merge", parents=[common], help=translate("Cli", "merge agencies into one from a date"))
+    merge.add_argument("codes", nargs="+", metavar="CODE")
+    merge.add_argument("--into", required=True, metavar="CODE")
+    merge.add_argument("--name", help=translate("Cli", "name of the merged agency, when it is new"))
+    merge.add_argument("--on", required=True, metavar="DD/MM/YYYY")
+    split = changes.add_parser("split", parents=[common], help=translate("Cli", "split an agency from a date"))
+    split.add_argument("code")
+    split.add_argument(
+        "--to", action="append", required=True, metavar="CODE=TASK,TASK",
+        help=translate("Cli", "a successor and the tasks it takes over (repeat for each successor)"),
+    )
+    split.add_argument("--on", required=True, metavar="DD/MM/YYYY")
+    end = changes.add_parser("end", parents=[common], help=translate("Cli", "end agencies from a date"))
+    end.add_argument("codes", nargs="+", metavar="CODE")
+    end.add_argument("--on", required=True, metavar="DD/MM/YYYY")
     return parser
 
 
@@ -145,10 +183,98 @@ def cmd_periods(args: argparse.Namespace, out: TextIO) -> int:
     return EXIT_OK
 
 
+def cmd_period(args: argparse.Namespace, out: TextIO) -> int:
+    from .domain.dates import format_date, parse_date
+    from .storage.periods import set_period_dates
+
+    due = parse_date(args.due) if args.due else None
+    cutoff = parse_date(args.cutoff) if args.cutoff else None
+    db = _open(args)
+    with db.transaction() as session:
+        period = set_period_dates(session, args.code, due_on=due, cutoff_on=cutoff)
+    db.close()
+    out.write(
+        translate("Cli", "Period {code}: reports due {due}, data cut-off {cutoff}.").format(
+            code=period.code, due=format_date(period.due_on), cutoff=format_date(period.cutoff_on)
+        )
+        + "\n"
+    )
+    return EXIT_OK
+
+
+def cmd_completeness(args: argparse.Namespace, out: TextIO) -> int:
+    from .domain.dates import format_date
+    from .storage.plan_store import read_plan
+    from .storage.reports import period_completeness, period_overdue_tasks
+
+    db = _open(args)
+    with db.transaction() as session:
+        result = period_completeness(session, args.period)
+        overdue = period_overdue_tasks(session, args.period)
+        plan = read_plan(session)
+    db.close()
+    if args.json:
+        _dump({**result.as_json(), "overdue_tasks": overdue}, out)
+        return EXIT_OK
+    out.write(
+        translate("Cli", "Period {period}, reports due {due}").format(period=result.period, due=format_date(result.due_on))
+        + "\n"
+    )
+    out.write(
+        translate("Cli", "Expected {expected}, received {received} ({ratio:.0%}), on time {on_time}, late {late}, missing {missing}.").format(
+            expected=result.expected, received=result.received, ratio=result.ratio,
+            on_time=result.on_time, late=result.late, missing=result.missing,
+        )
+        + "\n"
+    )
+    missing = result.not_reported()
+    if missing:
+        out.write("\n" + translate("Cli", "Not reported:") + "\n")
+        for entry in missing:
+            out.write(f"  {entry.agency:<10} {len(entry.missing):>3}/{len(entry.expected):<3} {plan.agency(entry.agency).name}\n")
+    late = result.reported_late()
+    if late:
+        out.write("\n" + translate("Cli", "Reported late:") + "\n")
+        for entry in late:
+            out.write(f"  {entry.agency:<10} {', '.join(entry.late)}  {plan.agency(entry.agency).name}\n")
+    if overdue:
+        out.write("\n" + translate("Cli", "Overdue tasks (dated deadline passed, not reported done): {tasks}").format(tasks=", ".join(overdue)) + "\n")
+    return EXIT_OK
+
+
+def cmd_agency(args: argparse.Namespace, out: TextIO) -> int:
+    from .domain.dates import parse_date
+    from .storage import agency_changes
+
+    day = parse_date(args.on) if getattr(args, "on", None) else None
+    db = _open(args)
+    with db.transaction() as session:
+        if args.change == "add":
+            change = agency_changes.add_agency(session, args.code, args.name, AgencyKind(args.kind))
+        elif args.change == "rename":
+            change = agency_changes.rename_agency(session, args.code, args.name, day)
+        elif args.change == "merge":
+            change = agency_changes.merge_agencies(session, args.codes, args.into, day, new_name=args.name)
+        elif args.change == "split":
+            successors = {}
+            for item in args.to:
+                code, _, tasks = item.partition("=")
+                successors[code.strip()] = [t.strip() for t in tasks.split(",") if t.strip()]
+            change = agency_changes.split_agency(session, args.code, successors, day)
+        else:
+            change = agency_changes.end_agency(session, args.codes, day)
+    db.close()
+    out.write(translate("Cli", "Done: {count} changes recorded (batch {batch}).").format(count=len(change.changes), batch=change.batch) + "\n")
+    return EXIT_OK
+
+
 COMMANDS: dict[str, Callable[[argparse.Namespace, TextIO], int]] = {
     "show-plan": cmd_show_plan,
     "agencies": cmd_agencies,
     "periods": cmd_periods,
+    "period": cmd_period,
+    "completeness": cmd_completeness,
+    "agency": cmd_agency,
 }
 
 

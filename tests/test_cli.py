@@ -116,3 +116,48 @@ def test_the_process_prints_no_traceback(tmp_path):
         check=False,
     )
     assert result.returncode == 1 and "Traceback" not in result.stderr and result.stderr.strip()
+
+
+def test_completeness_json_counts_what_was_received(db_path):
+    from gpa_desktop.domain.reports import ReportValues
+    from gpa_desktop.storage.database import Database
+    from gpa_desktop.storage.reports import save_report
+
+    db = Database.open(db_path)
+    with db.transaction() as session:
+        save_report(session, "1.2", "STNMT", "2024", ReportValues(percent=50))
+    db.close()
+    code, out, _ = run("--db", str(db_path), "completeness", "--period", "2024", "--json")
+    data = json.loads(out)
+    assert code == 0 and data["expected"] == 1269 and data["received"] == 1 and data["late"] == 1
+    assert data["missing"] == 1268 and data["overdue_tasks"] == ["1.1"]
+    stnmt = next(a for a in data["agencies"] if a["agency"] == "STNMT")
+    assert stnmt["late_tasks"] == ["1.2"] and "1.2" not in stnmt["missing"]
+
+
+def test_completeness_text_in_vietnamese(db_path):
+    code, out, _ = run("--db", str(db_path), "completeness", "--period", "2023")
+    assert code == 0
+    assert "Chưa báo cáo:" in out and "UBND thành phố Pleiku" in out and "hạn nộp 15/01/2024" in out
+
+
+def test_period_command_creates_and_sets_dates(db_path):
+    code, out, _ = run("--db", str(db_path), "period", "2025-q1", "--due", "20/04/2025")
+    assert code == 0 and "2025-Q1" in out and "20/04/2025" in out
+    code, out, _ = run("--db", str(db_path), "periods", "--json")
+    assert {"code": "2025-Q1", "due_on": "2025-04-20"}.items() <= next(p for p in json.loads(out) if p["code"] == "2025-Q1").items()
+    code, _, err = run("--db", str(db_path), "period", "2025-Q5")
+    assert code == 1 and "không phải là kỳ báo cáo" in err
+
+
+def test_agency_merge_from_the_command_line(db_path):
+    code, out, err = run(
+        "--db", str(db_path), "agency", "merge", "STNMT", "SNNPTNT",
+        "--into", "SNNMT", "--name", "Sở Nông nghiệp và Môi trường", "--on", "01/03/2025",
+    )
+    assert code == 0, err
+    code, out, _ = run("--db", str(db_path), "agencies", "--json")
+    agencies = {a["code"]: a for a in json.loads(out)}
+    assert "1.2" in agencies["SNNMT"]["lead"] and agencies["STNMT"]["lead"] == [] and not agencies["STNMT"]["active"]
+    code, _, err = run("--db", str(db_path), "agency", "end", "STNMT", "--on", "31/02/2025")
+    assert code == 1 and "không phải là ngày" in err

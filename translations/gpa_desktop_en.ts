@@ -4,102 +4,203 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="27" />
+        <location filename="../gpa_desktop/cli.py" line="28" />
         <source>The command is not valid: {detail}. Run gpa-desktop --help for the list of commands.
 </source>
         <translation>The command is not valid: {detail}. Run gpa-desktop --help for the list of commands.
 </translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="35" />
+        <location filename="../gpa_desktop/cli.py" line="36" />
         <source>database file to open</source>
         <translation>database file to open</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="36" />
+        <location filename="../gpa_desktop/cli.py" line="37" />
         <source>language: vi or en</source>
         <translation>language: vi or en</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="38" />
+        <location filename="../gpa_desktop/cli.py" line="39" />
         <source>Green Growth Action Plan of Gia Lai province.</source>
         <translation>Green Growth Action Plan of Gia Lai province.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="40" />
+        <location filename="../gpa_desktop/cli.py" line="41" />
         <source>open the main window, paint it once and exit</source>
         <translation>open the main window, paint it once and exit</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="43" />
+        <location filename="../gpa_desktop/cli.py" line="44" />
         <source>print the plan: groups, tasks, agencies</source>
         <translation>print the plan: groups, tasks, agencies</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="44" />
-        <location filename="../gpa_desktop/cli.py" line="46" />
-        <location filename="../gpa_desktop/cli.py" line="48" />
+        <location filename="../gpa_desktop/cli.py" line="45" />
+        <location filename="../gpa_desktop/cli.py" line="47" />
+        <location filename="../gpa_desktop/cli.py" line="49" />
+        <location filename="../gpa_desktop/cli.py" line="60" />
         <source>print JSON</source>
         <translation>print JSON</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="45" />
+        <location filename="../gpa_desktop/cli.py" line="46" />
         <source>list agencies with the tasks they lead and coordinate</source>
         <translation>list agencies with the tasks they lead and coordinate</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="47" />
+        <location filename="../gpa_desktop/cli.py" line="48" />
         <source>list reporting periods and their due dates</source>
         <translation>list reporting periods and their due dates</translation>
     </message>
     <message>
+        <location filename="../gpa_desktop/cli.py" line="51" />
+        <source>create a reporting period or set its dates</source>
+        <translation>create a reporting period or set its dates</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/cli.py" line="52" />
+        <source>2024, 2024-H1 or 2024-Q3</source>
+        <translation>2024, 2024-H1 or 2024-Q3</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/cli.py" line="53" />
+        <source>due date of the reports</source>
+        <translation>due date of the reports</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/cli.py" line="54" />
+        <source>data cut-off date</source>
+        <translation>data cut-off date</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/cli.py" line="57" />
+        <source>who has reported for a period, on time or late</source>
+        <translation>who has reported for a period, on time or late</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/cli.py" line="62" />
+        <source>add, rename, merge, split or end agencies</source>
+        <translation>add, rename, merge, split or end agencies</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/cli.py" line="64" />
+        <source>add an agency</source>
+        <translation>add an agency</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/cli.py" line="68" />
+        <source>rename an agency from a date</source>
+        <translation>rename an agency from a date</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/cli.py" line="72" />
+        <source>merge agencies into one from a date</source>
+        <translation>merge agencies into one from a date</translation>
+    </message>
+    <message>
         <location filename="../gpa_desktop/cli.py" line="75" />
+        <source>name of the merged agency, when it is new</source>
+        <translation>name of the merged agency, when it is new</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/cli.py" line="77" />
+        <source>split an agency from a date</source>
+        <translation>split an agency from a date</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/cli.py" line="81" />
+        <source>a successor and the tasks it takes over (repeat for each successor)</source>
+        <translation>a successor and the tasks it takes over (repeat for each successor)</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/cli.py" line="84" />
+        <source>end agencies from a date</source>
+        <translation>end agencies from a date</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/cli.py" line="113" />
         <source>Basis</source>
         <translation>Basis</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="76" />
-        <location filename="../gpa_desktop/cli.py" line="109" />
+        <location filename="../gpa_desktop/cli.py" line="114" />
+        <location filename="../gpa_desktop/cli.py" line="147" />
         <source>Lead</source>
         <translation>Lead</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="77" />
+        <location filename="../gpa_desktop/cli.py" line="115" />
         <source>Coordinating</source>
         <translation>Coordinating</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="78" />
+        <location filename="../gpa_desktop/cli.py" line="116" />
         <source>Deadline</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="107" />
+        <location filename="../gpa_desktop/cli.py" line="145" />
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="108" />
+        <location filename="../gpa_desktop/cli.py" line="146" />
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="110" />
+        <location filename="../gpa_desktop/cli.py" line="148" />
         <source>Coord.</source>
         <translation>Coord.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="111" />
+        <location filename="../gpa_desktop/cli.py" line="149" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="142" />
+        <location filename="../gpa_desktop/cli.py" line="180" />
         <source>due</source>
         <translation>due</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="182" />
+        <location filename="../gpa_desktop/cli.py" line="197" />
+        <source>Period {code}: reports due {due}, data cut-off {cutoff}.</source>
+        <translation>Period {code}: reports due {due}, data cut-off {cutoff}.</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/cli.py" line="220" />
+        <source>Period {period}, reports due {due}</source>
+        <translation>Period {period}, reports due {due}</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/cli.py" line="224" />
+        <source>Expected {expected}, received {received} ({ratio:.0%}), on time {on_time}, late {late}, missing {missing}.</source>
+        <translation>Expected {expected}, received {received} ({ratio:.0%}), on time {on_time}, late {late}, missing {missing}.</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/cli.py" line="232" />
+        <source>Not reported:</source>
+        <translation>Not reported:</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/cli.py" line="237" />
+        <source>Reported late:</source>
+        <translation>Reported late:</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/cli.py" line="241" />
+        <source>Overdue tasks (dated deadline passed, not reported done): {tasks}</source>
+        <translation>Overdue tasks (dated deadline passed, not reported done): {tasks}</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/cli.py" line="267" />
+        <source>Done: {count} changes recorded (batch {batch}).</source>
+        <translation>Done: {count} changes recorded (batch {batch}).</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/cli.py" line="308" />
         <source>An unexpected error stopped the command. Details were written to the log.</source>
         <translation>An unexpected error stopped the command. Details were written to the log.</translation>
     </message>
@@ -145,8 +246,9 @@
         <translation>A year has two halves: H1 and H2, not H{number}.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/domain/plan.py" line="167" />
+        <location filename="../gpa_desktop/domain/plan.py" line="214" />
         <source>The plan file is not valid: {reason}</source>
+        <extracomment>The day the plan's structure (agencies, their roles, collectives' members) is taken to start.</extracomment>
         <translation>The plan file is not valid: {reason}</translation>
     </message>
     <message>
@@ -228,9 +330,71 @@
         <translation>There is no task {code} in the plan.</translation>
     </message>
     <message>
+        <location filename="../gpa_desktop/storage/agency_changes.py" line="27" />
         <location filename="../gpa_desktop/storage/reports.py" line="26" />
         <source>There is no agency with the code {code}.</source>
         <translation>There is no agency with the code {code}.</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/storage/agency_changes.py" line="35" />
+        <source>An agency named "{name}" already exists ({code}).</source>
+        <translation>An agency named "{name}" already exists ({code}).</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/storage/agency_changes.py" line="44" />
+        <source>{name} is a group of agencies; change its members instead.</source>
+        <translation>{name} is a group of agencies; change its members instead.</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/storage/agency_changes.py" line="48" />
+        <source>{name} already ended on {day:%d/%m/%Y}.</source>
+        <translation>{name} already ended on {day:%d/%m/%Y}.</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/storage/agency_changes.py" line="84" />
+        <source>The change must take effect after {day:%d/%m/%Y}, when {name} took up its tasks.</source>
+        <translation>The change must take effect after {day:%d/%m/%Y}, when {name} took up its tasks.</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/storage/agency_changes.py" line="163" />
+        <location filename="../gpa_desktop/storage/agency_changes.py" line="185" />
+        <source>An agency needs a code and a name.</source>
+        <translation>An agency needs a code and a name.</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/storage/agency_changes.py" line="165" />
+        <source>The code {code} is already used by another agency.</source>
+        <translation>The code {code} is already used by another agency.</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/storage/agency_changes.py" line="205" />
+        <source>Choose the agencies to merge.</source>
+        <translation>Choose the agencies to merge.</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/storage/agency_changes.py" line="216" />
+        <source>{name} cannot be merged into itself.</source>
+        <translation>{name} cannot be merged into itself.</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/storage/agency_changes.py" line="256" />
+        <source>{name} is not assigned to the tasks {tasks}.</source>
+        <translation>{name} is not assigned to the tasks {tasks}.</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/storage/agency_changes.py" line="263" />
+        <source>Choose a successor for the tasks {tasks}.</source>
+        <translation>Choose a successor for the tasks {tasks}.</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/domain/dates.py" line="26" />
+        <source>"{text}" is not a date. Write it as dd/mm/yyyy, for example 01/03/2025.</source>
+        <translation>"{text}" is not a date. Write it as dd/mm/yyyy, for example 01/03/2025.</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/storage/periods.py" line="54" />
+        <source>The due date {day:%d/%m/%Y} is before the period starts.</source>
+        <translation>The due date {day:%d/%m/%Y} is before the period starts.</translation>
     </message>
 </context>
 </TS>

@@ -4,102 +4,203 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="27" />
+        <location filename="../gpa_desktop/cli.py" line="28" />
         <source>The command is not valid: {detail}. Run gpa-desktop --help for the list of commands.
 </source>
         <translation>Lệnh không hợp lệ: {detail}. Gõ gpa-desktop --help để xem danh sách lệnh.
 </translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="35" />
+        <location filename="../gpa_desktop/cli.py" line="36" />
         <source>database file to open</source>
         <translation>tệp cơ sở dữ liệu cần mở</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="36" />
+        <location filename="../gpa_desktop/cli.py" line="37" />
         <source>language: vi or en</source>
         <translation>ngôn ngữ: vi (tiếng Việt) hoặc en (tiếng Anh)</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="38" />
+        <location filename="../gpa_desktop/cli.py" line="39" />
         <source>Green Growth Action Plan of Gia Lai province.</source>
         <translation>Kế hoạch hành động tăng trưởng xanh tỉnh Gia Lai.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="40" />
+        <location filename="../gpa_desktop/cli.py" line="41" />
         <source>open the main window, paint it once and exit</source>
         <translation>mở cửa sổ chính, vẽ một lần rồi thoát (kiểm tra nhanh)</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="43" />
+        <location filename="../gpa_desktop/cli.py" line="44" />
         <source>print the plan: groups, tasks, agencies</source>
         <translation>in kế hoạch: nhóm nhiệm vụ, nhiệm vụ, cơ quan</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="44" />
-        <location filename="../gpa_desktop/cli.py" line="46" />
-        <location filename="../gpa_desktop/cli.py" line="48" />
+        <location filename="../gpa_desktop/cli.py" line="45" />
+        <location filename="../gpa_desktop/cli.py" line="47" />
+        <location filename="../gpa_desktop/cli.py" line="49" />
+        <location filename="../gpa_desktop/cli.py" line="60" />
         <source>print JSON</source>
         <translation>in dạng JSON</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="45" />
+        <location filename="../gpa_desktop/cli.py" line="46" />
         <source>list agencies with the tasks they lead and coordinate</source>
         <translation>liệt kê các cơ quan cùng nhiệm vụ chủ trì và phối hợp</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="47" />
+        <location filename="../gpa_desktop/cli.py" line="48" />
         <source>list reporting periods and their due dates</source>
         <translation>liệt kê các kỳ báo cáo và hạn nộp</translation>
     </message>
     <message>
+        <location filename="../gpa_desktop/cli.py" line="51" />
+        <source>create a reporting period or set its dates</source>
+        <translation>tạo kỳ báo cáo hoặc đặt các mốc ngày của kỳ</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/cli.py" line="52" />
+        <source>2024, 2024-H1 or 2024-Q3</source>
+        <translation>2024, 2024-H1 hoặc 2024-Q3</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/cli.py" line="53" />
+        <source>due date of the reports</source>
+        <translation>hạn nộp báo cáo</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/cli.py" line="54" />
+        <source>data cut-off date</source>
+        <translation>ngày chốt số liệu</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/cli.py" line="57" />
+        <source>who has reported for a period, on time or late</source>
+        <translation>đơn vị nào đã báo cáo trong kỳ, đúng hạn hay trễ hạn</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/cli.py" line="62" />
+        <source>add, rename, merge, split or end agencies</source>
+        <translation>thêm, đổi tên, hợp nhất, chia tách hoặc chấm dứt cơ quan</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/cli.py" line="64" />
+        <source>add an agency</source>
+        <translation>thêm cơ quan</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/cli.py" line="68" />
+        <source>rename an agency from a date</source>
+        <translation>đổi tên cơ quan kể từ một ngày</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/cli.py" line="72" />
+        <source>merge agencies into one from a date</source>
+        <translation>hợp nhất các cơ quan thành một kể từ một ngày</translation>
+    </message>
+    <message>
         <location filename="../gpa_desktop/cli.py" line="75" />
+        <source>name of the merged agency, when it is new</source>
+        <translation>tên cơ quan sau hợp nhất, nếu là cơ quan mới</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/cli.py" line="77" />
+        <source>split an agency from a date</source>
+        <translation>chia tách cơ quan kể từ một ngày</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/cli.py" line="81" />
+        <source>a successor and the tasks it takes over (repeat for each successor)</source>
+        <translation>cơ quan kế thừa và các nhiệm vụ được giao lại (lặp lại cho từng cơ quan)</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/cli.py" line="84" />
+        <source>end agencies from a date</source>
+        <translation>chấm dứt hoạt động của cơ quan kể từ một ngày</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/cli.py" line="113" />
         <source>Basis</source>
         <translation>Căn cứ</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="76" />
-        <location filename="../gpa_desktop/cli.py" line="109" />
+        <location filename="../gpa_desktop/cli.py" line="114" />
+        <location filename="../gpa_desktop/cli.py" line="147" />
         <source>Lead</source>
         <translation>Chủ trì</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="77" />
+        <location filename="../gpa_desktop/cli.py" line="115" />
         <source>Coordinating</source>
         <translation>Phối hợp</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="78" />
+        <location filename="../gpa_desktop/cli.py" line="116" />
         <source>Deadline</source>
         <translation>Thời hạn</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="107" />
+        <location filename="../gpa_desktop/cli.py" line="145" />
         <source>Code</source>
         <translation>Mã</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="108" />
+        <location filename="../gpa_desktop/cli.py" line="146" />
         <source>Kind</source>
         <translation>Loại</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="110" />
+        <location filename="../gpa_desktop/cli.py" line="148" />
         <source>Coord.</source>
         <translation>Ph.hợp</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="111" />
+        <location filename="../gpa_desktop/cli.py" line="149" />
         <source>Name</source>
         <translation>Tên</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="142" />
+        <location filename="../gpa_desktop/cli.py" line="180" />
         <source>due</source>
         <translation>hạn nộp</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="182" />
+        <location filename="../gpa_desktop/cli.py" line="197" />
+        <source>Period {code}: reports due {due}, data cut-off {cutoff}.</source>
+        <translation>Kỳ {code}: hạn nộp báo cáo {due}, chốt số liệu {cutoff}.</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/cli.py" line="220" />
+        <source>Period {period}, reports due {due}</source>
+        <translation>Kỳ {period}, hạn nộp {due}</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/cli.py" line="224" />
+        <source>Expected {expected}, received {received} ({ratio:.0%}), on time {on_time}, late {late}, missing {missing}.</source>
+        <translation>Phải nộp {expected}, đã nhận {received} ({ratio:.0%}), đúng hạn {on_time}, trễ hạn {late}, chưa nộp {missing}.</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/cli.py" line="232" />
+        <source>Not reported:</source>
+        <translation>Chưa báo cáo:</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/cli.py" line="237" />
+        <source>Reported late:</source>
+        <translation>Nộp trễ hạn:</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/cli.py" line="241" />
+        <source>Overdue tasks (dated deadline passed, not reported done): {tasks}</source>
+        <translation>Nhiệm vụ quá hạn (đã qua thời hạn, chưa báo cáo hoàn thành): {tasks}</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/cli.py" line="267" />
+        <source>Done: {count} changes recorded (batch {batch}).</source>
+        <translation>Xong: đã ghi {count} thay đổi (lượt {batch}).</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/cli.py" line="308" />
         <source>An unexpected error stopped the command. Details were written to the log.</source>
         <translation>Lệnh bị dừng do một lỗi không lường trước. Chi tiết đã được ghi vào tệp nhật ký.</translation>
     </message>
@@ -145,8 +246,9 @@
         <translation>Một năm chỉ có hai kỳ 6 tháng: H1 và H2, không có H{number}.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/domain/plan.py" line="167" />
+        <location filename="../gpa_desktop/domain/plan.py" line="214" />
         <source>The plan file is not valid: {reason}</source>
+        <extracomment>The day the plan's structure (agencies, their roles, collectives' members) is taken to start.</extracomment>
         <translation>Tệp kế hoạch không hợp lệ: {reason}</translation>
     </message>
     <message>
@@ -228,9 +330,71 @@
         <translation>Kế hoạch không có nhiệm vụ {code}.</translation>
     </message>
     <message>
+        <location filename="../gpa_desktop/storage/agency_changes.py" line="27" />
         <location filename="../gpa_desktop/storage/reports.py" line="26" />
         <source>There is no agency with the code {code}.</source>
         <translation>Không có cơ quan nào mang mã {code}.</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/storage/agency_changes.py" line="35" />
+        <source>An agency named "{name}" already exists ({code}).</source>
+        <translation>Đã có cơ quan tên "{name}" ({code}).</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/storage/agency_changes.py" line="44" />
+        <source>{name} is a group of agencies; change its members instead.</source>
+        <translation>{name} là một nhóm cơ quan; hãy thay đổi thành viên của nhóm.</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/storage/agency_changes.py" line="48" />
+        <source>{name} already ended on {day:%d/%m/%Y}.</source>
+        <translation>{name} đã chấm dứt hoạt động từ ngày {day:%d/%m/%Y}.</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/storage/agency_changes.py" line="84" />
+        <source>The change must take effect after {day:%d/%m/%Y}, when {name} took up its tasks.</source>
+        <translation>Thay đổi phải có hiệu lực sau ngày {day:%d/%m/%Y}, là ngày {name} bắt đầu nhận nhiệm vụ.</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/storage/agency_changes.py" line="163" />
+        <location filename="../gpa_desktop/storage/agency_changes.py" line="185" />
+        <source>An agency needs a code and a name.</source>
+        <translation>Cơ quan phải có mã và tên.</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/storage/agency_changes.py" line="165" />
+        <source>The code {code} is already used by another agency.</source>
+        <translation>Mã {code} đã được dùng cho cơ quan khác.</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/storage/agency_changes.py" line="205" />
+        <source>Choose the agencies to merge.</source>
+        <translation>Hãy chọn các cơ quan cần hợp nhất.</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/storage/agency_changes.py" line="216" />
+        <source>{name} cannot be merged into itself.</source>
+        <translation>Không thể hợp nhất {name} vào chính nó.</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/storage/agency_changes.py" line="256" />
+        <source>{name} is not assigned to the tasks {tasks}.</source>
+        <translation>{name} không được giao các nhiệm vụ {tasks}.</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/storage/agency_changes.py" line="263" />
+        <source>Choose a successor for the tasks {tasks}.</source>
+        <translation>Hãy chọn cơ quan kế thừa cho các nhiệm vụ {tasks}.</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/domain/dates.py" line="26" />
+        <source>"{text}" is not a date. Write it as dd/mm/yyyy, for example 01/03/2025.</source>
+        <translation>"{text}" không phải là ngày hợp lệ. Hãy ghi theo dạng ngày/tháng/năm, ví dụ 01/03/2025.</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/storage/periods.py" line="54" />
+        <source>The due date {day:%d/%m/%Y} is before the period starts.</source>
+        <translation>Hạn nộp {day:%d/%m/%Y} sớm hơn ngày bắt đầu kỳ.</translation>
     </message>
 </context>
 </TS>

@@ -7,6 +7,7 @@ was received by the period's due date (the receipt time, not the last edit, is w
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Iterable
@@ -118,3 +119,19 @@ def compute_completeness(
         else:
             entry.on_time.append(duty.task)
     return Completeness(period, due_on, list(by_agency.values()))
+
+
+_YEAR_DEADLINE = re.compile(r"(\d{4})")
+
+
+def overdue_tasks(tasks: Iterable[tuple[str, str]], day: date, done: set[str]) -> list[str]:
+    """Codes of tasks with a dated deadline ("Năm 2023") passed before *day* and not reported done.
+
+    *tasks* yields (code, deadline text); ongoing tasks ("Thường xuyên") are never overdue.
+    """
+    overdue = []
+    for code, deadline in tasks:
+        match = _YEAR_DEADLINE.search(deadline)
+        if match and date(int(match.group(1)), 12, 31) < day and code not in done:
+            overdue.append(code)
+    return overdue

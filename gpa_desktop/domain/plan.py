@@ -7,11 +7,16 @@ so everything downstream (command line, workbooks, reports) has one shape to wor
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from datetime import date
 from enum import Enum
 from typing import Any, Iterable, Iterator
 
 from .errors import QT_TRANSLATE_NOOP, UserError
 from .text import clean
+
+
+#: The day the plan's structure (agencies, their roles, collectives' members) is taken to start.
+PLAN_ADOPTED_ON = date(2023, 1, 1)
 
 
 class Role(str, Enum):
@@ -28,22 +33,61 @@ class AgencyKind(str, Enum):
     COLLECTIVE = "collective"  # a named group of agencies ("Các Sở, ban ngành có liên quan")
 
 
+@dataclass(frozen=True, kw_only=True)
+class Dated:
+    """Held from *valid_from* (None: since the plan began) until the day before *valid_until*."""
+
+    valid_from: date | None = None
+    valid_until: date | None = None  # exclusive; None: still holds
+
+    def holds_on(self, day: date | None = None) -> bool:
+        """Whether it holds on *day*; with no day, whether it holds now (has not been ended)."""
+        if day is None:
+            return self.valid_until is None
+        return (self.valid_from is None or self.valid_from <= day) and (
+            self.valid_until is None or day < self.valid_until
+        )
+
+
+@dataclass(frozen=True)
+class Membership(Dated):
+    member: str  # agency code
+
+
 @dataclass(frozen=True)
 class Agency:
     code: str
     name: str
     kind: AgencyKind
     aliases: tuple[str, ...] = ()
-    members: tuple[str, ...] = ()  # agency codes, for collectives
+    memberships: tuple[Membership, ...] = ()  # for collectives
     active: bool = True
+    ended_on: date | None = None
+    names: tuple[tuple[date, str], ...] = ()  # (valid from, name), oldest first
 
     @property
     def is_collective(self) -> bool:
         return self.kind is AgencyKind.COLLECTIVE
 
+    @property
+    def members(self) -> tuple[str, ...]:
+        """Current members' codes."""
+        return self.members_on(None)
+
+    def members_on(self, day: date | None) -> tuple[str, ...]:
+        return tuple(m.member for m in self.memberships if m.holds_on(day))
+
+    def name_on(self, day: date) -> str:
+        """The name the agency carried on *day* (old reports show the name valid when filed)."""
+        current = self.names[0][1] if self.names else self.name
+        for valid_from, name in self.names:
+            if valid_from <= day:
+                current = name
+        return current
+
 
 @dataclass(frozen=True)
-class Assignment:
+class Assignment(Dated):
     agency: str  # agency code
     role: Role
     note: str | None = None
@@ -67,8 +111,9 @@ class Task:
     assignments: tuple[Assignment, ...]
     deadline: str
 
-    def agencies(self, role: Role) -> tuple[str, ...]:
-        return tuple(a.agency for a in self.assignments if a.role is role)
+    def agencies(self, role: Role, day: date | None = None) -> tuple[str, ...]:
+        """Codes of the agencies holding *role* on *day* (default: now)."""
+        return tuple(a.agency for a in self.assignments if a.role is role and a.holds_on(day))
 
     @property
     def title(self) -> str:
@@ -105,8 +150,8 @@ class Plan:
         for group in self.groups:
             yield from group.tasks
 
-    def duties(self) -> list[Duty]:
-        """One duty per (task, concrete agency): collectives expanded to their members.
+    def duties(self, day: date | None = None) -> list[Duty]:
+        """One duty per (task, concrete agency) on *day* (default: now): collectives expanded to their members.
 
         An agency named twice on a task (10.7 names one department as lead and as
         coordinator; a department may also lead directly and coordinate through
@@ -117,9 +162,11 @@ class Plan:
         for task in self.tasks():
             chosen: dict[str, Duty] = {}
             for assignment in task.assignments:
+                if not assignment.holds_on(day):
+                    continue
                 agency = self.agency(assignment.agency)
                 pairs = (
-                    [(m, agency.code) for m in agency.members] if agency.is_collective else [(agency.code, None)]
+                    [(m, agency.code) for m in agency.members_on(day)] if agency.is_collective else [(agency.code, None)]
                 )
                 for member, via in pairs:
                     duty = Duty(task.code, member, assignment.role, via, assignment.note)
@@ -128,8 +175,8 @@ class Plan:
             out.extend(chosen.values())
         return out
 
-    def duties_of(self, agency_code: str) -> list[Duty]:
-        return [d for d in self.duties() if d.agency == agency_code]
+    def duties_of(self, agency_code: str, day: date | None = None) -> list[Duty]:
+        return [d for d in self.duties(day) if d.agency == agency_code]
 
     def to_public_dict(self) -> dict[str, Any]:
         """The plan as ``gpa-desktop show-plan --json`` prints it: agencies by full name."""
@@ -193,7 +240,8 @@ def parse_plan(data: dict[str, Any]) -> Plan:
             name=_text(a.get("name"), f"the name of agency {a.get('code')}"),
             kind=AgencyKind(a.get("kind")),
             aliases=tuple(clean(x) for x in a.get("aliases", ())),
-            members=tuple(a.get("members", ())),
+            memberships=tuple(Membership(member=m, valid_from=PLAN_ADOPTED_ON) for m in a.get("members", ())),
+            names=((PLAN_ADOPTED_ON, clean(a.get("name") or "")),),
             active=bool(a.get("active", True)),
         )
         for a in data.get("agencies", ())
@@ -213,7 +261,14 @@ def parse_plan(data: dict[str, Any]) -> Plan:
                     raise _invalid(
                         "task {task} names unknown agency {agency}", task=task.get("code"), agency=entry.get("agency")
                     )
-                out.append(Assignment(entry["agency"], role, _optional_text(entry.get("note"))))
+                out.append(
+                    Assignment(
+                        agency=entry["agency"],
+                        role=role,
+                        note=_optional_text(entry.get("note")),
+                        valid_from=PLAN_ADOPTED_ON,
+                    )
+                )
         if not any(a.role is Role.LEAD for a in out):
             raise _invalid("task {task} has no lead agency", task=task.get("code"))
         return tuple(out)

@@ -34,7 +34,7 @@ def agency_duties(plan: Plan) -> list[AgencyDuties]:
         by_agency[duty.agency][duty.role].append(duty.task)
     for task in plan.tasks():
         for assignment in task.assignments:
-            if plan.agency(assignment.agency).is_collective:
+            if assignment.holds_on() and plan.agency(assignment.agency).is_collective:
                 tasks = by_agency[assignment.agency][assignment.role]
                 if not tasks or tasks[-1] != task.code:
                     tasks.append(task.code)

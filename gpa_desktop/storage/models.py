@@ -19,6 +19,8 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
+from ..domain.plan import PLAN_ADOPTED_ON
+
 NAMING = {
     "ix": "ix_%(column_0_label)s",
     "uq": "uq_%(table_name)s_%(column_0_name)s",
@@ -135,16 +137,18 @@ class MembershipRow(Base):
     """A concrete agency belonging to a collective."""
 
     __tablename__ = "collective_member"
-    __table_args__ = (UniqueConstraint("collective_id", "member_id"),)
+    __table_args__ = (UniqueConstraint("collective_id", "member_id", "valid_from"),)
     id: Mapped[int] = mapped_column(primary_key=True)
     collective_id: Mapped[int] = mapped_column(ForeignKey("agency.id", ondelete="CASCADE"), index=True)
     member_id: Mapped[int] = mapped_column(ForeignKey("agency.id", ondelete="CASCADE"), index=True)
+    valid_from: Mapped[date] = mapped_column(Date, default=PLAN_ADOPTED_ON)
+    valid_until: Mapped[date | None] = mapped_column(Date)  # exclusive: the day it stopped
 
 
 class AssignmentRow(Base):
     __tablename__ = "assignment"
     __table_args__ = (
-        UniqueConstraint("task_id", "agency_id", "role"),
+        UniqueConstraint("task_id", "agency_id", "role", "valid_from"),
         CheckConstraint("role IN ('lead', 'coordinating')", name="role"),
     )
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -153,6 +157,10 @@ class AssignmentRow(Base):
     role: Mapped[str] = mapped_column(String(16))
     note: Mapped[str | None] = mapped_column(Text)
     position: Mapped[int] = mapped_column(Integer, default=0)
+    # An agency change (merge, split, end) closes an assignment and opens its successor's:
+    # reports filed before stay with the old agency, expectations after move on.
+    valid_from: Mapped[date] = mapped_column(Date, default=PLAN_ADOPTED_ON)
+    valid_until: Mapped[date | None] = mapped_column(Date)  # exclusive: the day it stopped
     agency: Mapped[AgencyRow] = relationship()
 
 

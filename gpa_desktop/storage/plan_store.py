@@ -3,13 +3,22 @@
 from __future__ import annotations
 
 import json
-from datetime import date
-
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
 from ..domain.periods import parse_period
-from ..domain.plan import Agency, AgencyKind, Assignment, Group, Plan, Role, Task, parse_plan
+from ..domain.plan import (
+    PLAN_ADOPTED_ON,
+    Agency,
+    AgencyKind,
+    Assignment,
+    Group,
+    Membership,
+    Plan,
+    Role,
+    Task,
+    parse_plan,
+)
 from ..locations import resource
 from . import models
 from .changes import ChangeWriter
@@ -18,8 +27,6 @@ BUILTIN_PLAN = ("plan", "gia_lai_2023.json")
 BUILTIN_STATUSES = ("plan", "statuses.json")
 #: Annual periods that exist from the first run: the years the plan runs after its adoption.
 FIRST_ANNUAL_PERIOD, LAST_ANNUAL_PERIOD = 2023, 2030
-#: The day the plan structure (agencies and their roles) is taken to start.
-PLAN_ADOPTED_ON = date(2023, 1, 1)
 
 
 def builtin_plan() -> Plan:
@@ -53,7 +60,10 @@ def load_builtin_plan(session: Session) -> None:
         session.add(models.AgencyNameRow(agency_id=row.id, name=agency.name, valid_from=PLAN_ADOPTED_ON))
         session.add_all(models.AgencyAliasRow(agency_id=row.id, alias=alias) for alias in agency.aliases)
         session.add_all(
-            models.MembershipRow(collective_id=row.id, member_id=agencies[m].id) for m in agency.members
+            models.MembershipRow(
+                collective_id=row.id, member_id=agencies[m.member].id, valid_from=m.valid_from or PLAN_ADOPTED_ON
+            )
+            for m in agency.memberships
         )
     for group_position, group in enumerate(plan.groups):
         group_row = models.GroupRow(
@@ -74,7 +84,13 @@ def load_builtin_plan(session: Session) -> None:
                     deadline=task.deadline,
                     activities=[models.ActivityRow(position=i, text=text) for i, text in enumerate(task.activities)],
                     assignments=[
-                        models.AssignmentRow(agency_id=agencies[a.agency].id, role=a.role.value, note=a.note, position=i)
+                        models.AssignmentRow(
+                            agency_id=agencies[a.agency].id,
+                            role=a.role.value,
+                            note=a.note,
+                            position=i,
+                            valid_from=a.valid_from or PLAN_ADOPTED_ON,
+                        )
                         for i, a in enumerate(task.assignments)
                     ],
                 )
@@ -96,19 +112,26 @@ def read_plan(session: Session) -> Plan:
     aliases: dict[int, list[str]] = {}
     for alias in session.scalars(select(models.AgencyAliasRow).order_by(models.AgencyAliasRow.id)):
         aliases.setdefault(alias.agency_id, []).append(alias.alias)
-    members: dict[int, list[int]] = {}
-    for m in session.scalars(select(models.MembershipRow).order_by(models.MembershipRow.id)):
-        members.setdefault(m.collective_id, []).append(m.member_id)
     rows = list(agency_rows)
     code_of = {row.id: row.code for row in rows}
+    memberships: dict[int, list[Membership]] = {}
+    for m in session.scalars(select(models.MembershipRow).order_by(models.MembershipRow.id)):
+        memberships.setdefault(m.collective_id, []).append(
+            Membership(member=code_of[m.member_id], valid_from=m.valid_from, valid_until=m.valid_until)
+        )
+    names: dict[int, list[tuple]] = {}
+    for n in session.scalars(select(models.AgencyNameRow).order_by(models.AgencyNameRow.valid_from, models.AgencyNameRow.id)):
+        names.setdefault(n.agency_id, []).append((n.valid_from, n.name))
     agencies = tuple(
         Agency(
             code=row.code,
             name=row.name,
             kind=AgencyKind(row.kind),
             aliases=tuple(aliases.get(row.id, ())),
-            members=tuple(code_of[m] for m in members.get(row.id, ())),
+            memberships=tuple(memberships.get(row.id, ())),
             active=row.active,
+            ended_on=row.ended_on,
+            names=tuple(names.get(row.id, ())),
         )
         for row in rows
     )
@@ -138,7 +161,14 @@ def read_plan(session: Session) -> Plan:
                         code=t.code,
                         activities=tuple(a.text for a in t.activities),
                         assignments=tuple(
-                            Assignment(code_of[a.agency_id], Role(a.role), a.note) for a in t.assignments
+                            Assignment(
+                                agency=code_of[a.agency_id],
+                                role=Role(a.role),
+                                note=a.note,
+                                valid_from=a.valid_from,
+                                valid_until=a.valid_until,
+                            )
+                            for a in t.assignments
                         ),
                         deadline=t.deadline,
                     )

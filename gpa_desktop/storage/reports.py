@@ -105,12 +105,31 @@ def read_reports(session: Session, period: str | None = None) -> list[ProgressRe
 
 
 def period_completeness(session: Session, period: str) -> Completeness:
-    """Expected, received, on-time, late and missing reports of *period* (created if new)."""
+    """Expected, received, on-time, late and missing reports of *period* (created if new).
+
+    Who is expected is decided on the period's last day: after a merge or split the
+    successors report for a period that ends after the change, the old agency for one before.
+    """
     from .plan_store import read_plan
 
     row = ensure_period(session, period)
-    plan = read_plan(session)
-    active = {a.code for a in plan.agencies if a.active}
     receipts = [Receipt(r.task, r.agency, r.received_at) for r in read_reports(session, row.code)]
-    duties = [d for d in plan.duties() if d.agency in active]
-    return compute_completeness(row.code, row.due_on, duties, receipts)
+    return compute_completeness(row.code, row.due_on, read_plan(session).duties(row.ends_on), receipts)
+
+
+def period_overdue_tasks(session: Session, period: str) -> list[str]:
+    """Tasks whose dated deadline passed before the period ended and that no report marks done by then."""
+    from ..domain.completeness import overdue_tasks
+
+    row = ensure_period(session, period)
+    done = set(
+        session.scalars(
+            select(models.TaskRow.code)
+            .join(models.ReportRow, models.ReportRow.task_id == models.TaskRow.id)
+            .join(models.StatusRow, models.StatusRow.code == models.ReportRow.status)
+            .join(models.PeriodRow, models.PeriodRow.id == models.ReportRow.period_id)
+            .where(models.StatusRow.done.is_(True), models.PeriodRow.ends_on <= row.ends_on)
+        )
+    )
+    tasks = session.execute(select(models.TaskRow.code, models.TaskRow.deadline).order_by(models.TaskRow.id))
+    return overdue_tasks(tasks, row.ends_on, done)
