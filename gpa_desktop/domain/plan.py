@@ -6,6 +6,7 @@ so everything downstream (command line, workbooks, reports) has one shape to wor
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import dataclass, field
 from datetime import date
 from enum import Enum
@@ -139,9 +140,13 @@ class Plan:
     agencies: tuple[Agency, ...]
     groups: tuple[Group, ...]
     _by_code: dict[str, Agency] = field(default_factory=dict, init=False, repr=False, compare=False)
+    _duties: dict[int, list[Duty]] = field(default_factory=dict, init=False, repr=False, compare=False)
+    _change_days: list[date] = field(default_factory=list, init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         self._by_code.update((a.code, a) for a in self.agencies)
+        dated = [a for t in self.tasks() for a in t.assignments] + [m for a in self.agencies for m in a.memberships]
+        self._change_days.extend(sorted({d for x in dated for d in (x.valid_from, x.valid_until) if d is not None}))
 
     def agency(self, code: str) -> Agency:
         return self._by_code[code]
@@ -157,7 +162,15 @@ class Plan:
         coordinator; a department may also lead directly and coordinate through
         "Các Sở, ban ngành thuộc tỉnh") has one duty, its strongest role, a direct
         assignment winning over one through a collective.
+
+        Days between the same two agency changes share one answer, computed once.
         """
+        key = -1 if day is None else bisect_right(self._change_days, day)
+        if key not in self._duties:
+            self._duties[key] = self._compute_duties(day)
+        return list(self._duties[key])
+
+    def _compute_duties(self, day: date | None) -> list[Duty]:
         out: list[Duty] = []
         for task in self.tasks():
             chosen: dict[str, Duty] = {}

@@ -20,10 +20,10 @@ from pathlib import Path
 
 from gpa_desktop.domain.periods import parse_period
 from gpa_desktop.storage.backup import backup_database
-from gpa_desktop.storage.database import Database
+from gpa_desktop.storage.database import SCHEMA_HEAD, Database
 from gpa_desktop.storage.plan_store import read_plan
 
-VERSION = 1
+VERSION = 1  # bump when the generator changes; the schema revision is part of the cache name too
 TASK_COPIES = 10
 AGENCIES = 150
 PERIODS = [str(y) for y in range(2023, 2031)] + [f"{y}-H{h}" for y in range(2023, 2027) for h in (1, 2)]
@@ -32,7 +32,7 @@ STATUSES = ["not_started", "in_progress", "done", "behind"]
 
 def synthetic_database(target: Path) -> Path:
     """A private copy of the cached synthetic database at *target*."""
-    cache = Path(tempfile.gettempdir()) / f"gpa-synthetic-v{VERSION}.sqlite3"
+    cache = Path(tempfile.gettempdir()) / f"gpa-synthetic-v{VERSION}-schema{SCHEMA_HEAD}.sqlite3"
     if not cache.exists():
         partial = cache.with_suffix(".building")
         for suffix in ("", "-wal", "-shm"):
@@ -65,7 +65,7 @@ def _build(path: Path) -> None:
             ids[code] = cur.lastrowid
             extra.append(code)
         con.executemany(
-            "INSERT INTO collective_member (collective_id, member_id) VALUES (?, ?)",
+            "INSERT INTO collective_member (collective_id, member_id, valid_from) VALUES (?, ?, '2023-01-01')",
             [(ids["SBN_LQ"], ids[c]) for c in extra[:15]],
         )
         spread = extra[15:]
@@ -84,13 +84,15 @@ def _build(path: Path) -> None:
                     "INSERT INTO activity (task_id, position, text) VALUES (?, ?, ?)", [(new, p, t) for p, t in activities]
                 )
                 con.executemany(
-                    "INSERT INTO assignment (task_id, agency_id, role, note, position) VALUES (?, ?, ?, ?, ?)",
+                    "INSERT INTO assignment (task_id, agency_id, role, note, position, valid_from)"
+                    " VALUES (?, ?, ?, ?, ?, '2023-01-01')",
                     [(new, a, r, n, p) for a, r, n, p in assignments],
                 )
                 taken = {a for a, *_ in assignments}
                 picks = [c for c in rng.sample(spread, 3) if ids[c] not in taken]
                 con.executemany(
-                    "INSERT INTO assignment (task_id, agency_id, role, note, position) VALUES (?, ?, 'coordinating', NULL, ?)",
+                    "INSERT INTO assignment (task_id, agency_id, role, note, position, valid_from)"
+                    " VALUES (?, ?, 'coordinating', NULL, ?, '2023-01-01')",
                     [(new, ids[c], 100 + i) for i, c in enumerate(picks)],
                 )
             con.execute("UPDATE task SET position=? WHERE id=?", (pos * TASK_COPIES, task_id))
