@@ -27,13 +27,38 @@ def translations_dir() -> Path:
     return bundle_root() / "translations"
 
 
-def data_dir() -> Path:
-    """The user's data folder (created on demand)."""
-    from platformdirs import user_data_path
+#: A file of this name (or a folder data/) next to the program makes the installation portable.
+PORTABLE_MARKER = "portable.txt"
 
-    path = user_data_path(APP_SLUG, appauthor=False)
+
+def program_dir() -> Path:
+    """The folder of the program: the executable's in a build, the repository's from source."""
+    return Path(sys.executable).resolve().parent if getattr(sys, "frozen", False) else bundle_root()
+
+
+def portable_dir() -> Path | None:
+    """data/ next to the program when the installation is portable (a USB stick carried between offices)."""
+    folder = program_dir()
+    if (folder / PORTABLE_MARKER).exists() or (folder / "data").is_dir():
+        return folder / "data"
+    return None
+
+
+def data_dir() -> Path:
+    """Where the database, settings, backups and log live (created on demand)."""
+    path = portable_dir()
+    if path is None:
+        from platformdirs import user_data_path
+
+        path = user_data_path(APP_SLUG, appauthor=False)
     path.mkdir(parents=True, exist_ok=True)
     return path
+
+
+def settings_file() -> Path | None:
+    """An INI file for the settings in portable mode; None means the platform's usual store."""
+    folder = portable_dir()
+    return None if folder is None else folder / "settings.ini"
 
 
 def default_database() -> Path:

@@ -246,7 +246,7 @@
         <translation>A year has two halves: H1 and H2, not H{number}.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/domain/plan.py" line="214" />
+        <location filename="../gpa_desktop/domain/plan.py" line="227" />
         <source>The plan file is not valid: {reason}</source>
         <extracomment>The day the plan's structure (agencies, their roles, collectives' members) is taken to start.</extracomment>
         <translation>The plan file is not valid: {reason}</translation>
@@ -289,35 +289,45 @@
         <translation>There is nothing to undo.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/storage/database.py" line="63" />
+        <location filename="../gpa_desktop/storage/database.py" line="69" />
         <source>Cannot read the file {path}: {reason}</source>
         <extracomment>Schema revisions this version of the app knows, oldest first; the last is current.</extracomment>
         <translation>Cannot read the file {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/storage/database.py" line="68" />
+        <location filename="../gpa_desktop/storage/database.py" line="74" />
         <source>The file {path} is not a GPA Desktop database.</source>
         <translation>The file {path} is not a GPA Desktop database.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/storage/database.py" line="85" />
+        <location filename="../gpa_desktop/storage/database.py" line="91" />
         <source>The database file {path} is damaged and cannot be opened.</source>
         <translation>The database file {path} is damaged and cannot be opened.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/storage/database.py" line="96" />
+        <location filename="../gpa_desktop/storage/database.py" line="102" />
         <source>The database file {path} is read-only. Copy it to a folder you can write to, or change its permissions.</source>
         <translation>The database file {path} is read-only. Copy it to a folder you can write to, or change its permissions.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/storage/database.py" line="120" />
+        <location filename="../gpa_desktop/storage/database.py" line="133" />
         <source>{path} is a folder, not a database file.</source>
         <translation>{path} is a folder, not a database file.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/storage/database.py" line="126" />
+        <location filename="../gpa_desktop/storage/database.py" line="139" />
         <source>The database {path} was made by a newer version of GPA Desktop. Install the newer version to open it.</source>
         <translation>The database {path} was made by a newer version of GPA Desktop. Install the newer version to open it.</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/storage/database.py" line="148" />
+        <source>The database {path} must be opened normally once before it can be viewed.</source>
+        <translation>The database {path} must be opened normally once before it can be viewed.</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/storage/database.py" line="205" />
+        <source>This database is open read-only; the change was not saved.</source>
+        <translation>This database is open read-only; the change was not saved.</translation>
     </message>
     <message>
         <location filename="../gpa_desktop/storage/migrations.py" line="43" />
@@ -395,6 +405,11 @@
         <location filename="../gpa_desktop/storage/periods.py" line="54" />
         <source>The due date {day:%d/%m/%Y} is before the period starts.</source>
         <translation>The due date {day:%d/%m/%Y} is before the period starts.</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/storage/instance_lock.py" line="27" />
+        <source>The database {path} is already open in another copy of GPA Desktop ({holder}). Close that copy first, or open this one read-only.</source>
+        <translation>The database {path} is already open in another copy of GPA Desktop ({holder}). Close that copy first, or open this one read-only.</translation>
     </message>
 </context>
 </TS>

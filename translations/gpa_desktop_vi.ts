@@ -246,7 +246,7 @@
         <translation>Một năm chỉ có hai kỳ 6 tháng: H1 và H2, không có H{number}.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/domain/plan.py" line="214" />
+        <location filename="../gpa_desktop/domain/plan.py" line="227" />
         <source>The plan file is not valid: {reason}</source>
         <extracomment>The day the plan's structure (agencies, their roles, collectives' members) is taken to start.</extracomment>
         <translation>Tệp kế hoạch không hợp lệ: {reason}</translation>
@@ -289,35 +289,45 @@
         <translation>Không có thao tác nào để hoàn tác.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/storage/database.py" line="63" />
+        <location filename="../gpa_desktop/storage/database.py" line="69" />
         <source>Cannot read the file {path}: {reason}</source>
         <extracomment>Schema revisions this version of the app knows, oldest first; the last is current.</extracomment>
         <translation>Không đọc được tệp {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/storage/database.py" line="68" />
+        <location filename="../gpa_desktop/storage/database.py" line="74" />
         <source>The file {path} is not a GPA Desktop database.</source>
         <translation>Tệp {path} không phải là cơ sở dữ liệu GPA Desktop.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/storage/database.py" line="85" />
+        <location filename="../gpa_desktop/storage/database.py" line="91" />
         <source>The database file {path} is damaged and cannot be opened.</source>
         <translation>Tệp cơ sở dữ liệu {path} bị hỏng, không mở được.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/storage/database.py" line="96" />
+        <location filename="../gpa_desktop/storage/database.py" line="102" />
         <source>The database file {path} is read-only. Copy it to a folder you can write to, or change its permissions.</source>
         <translation>Tệp cơ sở dữ liệu {path} chỉ cho phép đọc. Hãy chép tệp sang thư mục có quyền ghi, hoặc đổi quyền của tệp.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/storage/database.py" line="120" />
+        <location filename="../gpa_desktop/storage/database.py" line="133" />
         <source>{path} is a folder, not a database file.</source>
         <translation>{path} là một thư mục, không phải tệp cơ sở dữ liệu.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/storage/database.py" line="126" />
+        <location filename="../gpa_desktop/storage/database.py" line="139" />
         <source>The database {path} was made by a newer version of GPA Desktop. Install the newer version to open it.</source>
         <translation>Cơ sở dữ liệu {path} được tạo bởi phiên bản mới hơn của GPA Desktop. Hãy cài phiên bản mới hơn để mở.</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/storage/database.py" line="148" />
+        <source>The database {path} must be opened normally once before it can be viewed.</source>
+        <translation>Cơ sở dữ liệu {path} cần được mở bình thường một lần trước khi có thể mở ở chế độ chỉ xem.</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/storage/database.py" line="205" />
+        <source>This database is open read-only; the change was not saved.</source>
+        <translation>Cơ sở dữ liệu đang mở ở chế độ chỉ xem; thay đổi chưa được lưu.</translation>
     </message>
     <message>
         <location filename="../gpa_desktop/storage/migrations.py" line="43" />
@@ -395,6 +405,11 @@
         <location filename="../gpa_desktop/storage/periods.py" line="54" />
         <source>The due date {day:%d/%m/%Y} is before the period starts.</source>
         <translation>Hạn nộp {day:%d/%m/%Y} sớm hơn ngày bắt đầu kỳ.</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/storage/instance_lock.py" line="27" />
+        <source>The database {path} is already open in another copy of GPA Desktop ({holder}). Close that copy first, or open this one read-only.</source>
+        <translation>Cơ sở dữ liệu {path} đang được mở bởi một cửa sổ GPA Desktop khác ({holder}). Hãy đóng cửa sổ đó trước, hoặc mở ở chế độ chỉ xem.</translation>
     </message>
 </context>
 </TS>

@@ -14,12 +14,12 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Iterator
 
-from sqlalchemy import create_engine, event, select
+from sqlalchemy import create_engine, event
 from sqlalchemy.engine import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
 from ..domain.errors import QT_TRANSLATE_NOOP, DatabaseError
-from . import models
+from . import instance_lock, models
 
 log = logging.getLogger(__name__)
 
@@ -30,9 +30,14 @@ SQLITE_MAGIC = b"SQLite format 3\x00"
 BUSY_TIMEOUT_MS = 5000
 
 
-def make_engine(path: Path) -> Engine:
+def make_engine(path: Path, *, read_only: bool = False) -> Engine:
     """An engine whose every connection has foreign keys, WAL, full sync and real transactions."""
-    engine = create_engine(f"sqlite+pysqlite:///{path}", connect_args={"timeout": BUSY_TIMEOUT_MS / 1000})
+    if read_only:
+        engine = create_engine(
+            f"sqlite+pysqlite:///{path.as_uri()}?mode=ro&uri=true", connect_args={"timeout": BUSY_TIMEOUT_MS / 1000}
+        )
+    else:
+        engine = create_engine(f"sqlite+pysqlite:///{path}", connect_args={"timeout": BUSY_TIMEOUT_MS / 1000})
 
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_connection, _record) -> None:
@@ -41,7 +46,8 @@ def make_engine(path: Path) -> Engine:
         dbapi_connection.isolation_level = None
         cursor = dbapi_connection.cursor()
         cursor.execute("PRAGMA foreign_keys=ON")
-        cursor.execute("PRAGMA journal_mode=WAL")
+        if not read_only:
+            cursor.execute("PRAGMA journal_mode=WAL")
         cursor.execute("PRAGMA synchronous=FULL")
         cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
         cursor.close()
@@ -104,16 +110,23 @@ def _check_writable(path: Path) -> None:
 class Database:
     """An open database file. Use ``with db.transaction() as session:`` for each user action."""
 
-    def __init__(self, path: Path, engine: Engine) -> None:
+    def __init__(self, path: Path, engine: Engine, *, read_only: bool = False) -> None:
         self.path = path
         self.engine = engine
+        self.read_only = read_only
         self._sessions = sessionmaker(engine, expire_on_commit=False)
+        if read_only:
+            event.listen(self._sessions, "before_flush", _refuse_writes)
         with self.transaction() as session:
             self.installation_id = session.get(models.AppMeta, "installation_id").value
 
     @classmethod
-    def open(cls, path: str | os.PathLike[str]) -> "Database":
-        """Open *path*, creating it from the built-in plan if it does not exist or is empty."""
+    def open(cls, path: str | os.PathLike[str], *, read_only: bool = False) -> "Database":
+        """Open *path*, creating it from the built-in plan if it does not exist or is empty.
+
+        A writer takes the file's instance lock (DatabaseInUse if another copy of the app has
+        it); *read_only* opens an existing, current file for viewing without the lock.
+        """
         path = Path(path).expanduser().absolute()
         if path.is_dir():
             raise DatabaseError(
@@ -129,15 +142,27 @@ class Database:
                 ),
                 path=path,
             )
+        if read_only:
+            if revision != SCHEMA_HEAD:
+                raise DatabaseError(
+                    QT_TRANSLATE_NOOP("UserError", "The database {path} must be opened normally once before it can be viewed."),
+                    path=path,
+                )
+            return cls(path, make_engine(path, read_only=True), read_only=True)
         _check_writable(path)
-        log.info("SQLite %s, database %s (schema %s)", sqlite3.sqlite_version, path, revision or "new")
-        if revision is None:
-            _create(path, existed)
-        elif revision != SCHEMA_HEAD:
-            from .migrations import upgrade
+        instance_lock.acquire(path)
+        try:
+            log.info("SQLite %s, database %s (schema %s)", sqlite3.sqlite_version, path, revision or "new")
+            if revision is None:
+                _create(path, existed)
+            elif revision != SCHEMA_HEAD:
+                from .migrations import upgrade
 
-            upgrade(path)
-        return cls(path, make_engine(path))
+                upgrade(path)
+            return cls(path, make_engine(path))
+        except BaseException:
+            instance_lock.release(path)
+            raise
 
     @contextmanager
     def transaction(self) -> Iterator[Session]:
@@ -147,6 +172,8 @@ class Database:
 
     def close(self) -> None:
         self.engine.dispose()
+        if not self.read_only:
+            instance_lock.release(self.path)
 
 
 def _create(path: Path, existed: bool) -> None:
@@ -172,5 +199,8 @@ def _create(path: Path, existed: bool) -> None:
     engine.dispose()
 
 
-def installation_meta(session: Session, key: str) -> str | None:
-    return session.scalar(select(models.AppMeta.value).where(models.AppMeta.key == key))
+def _refuse_writes(session, _context, _instances) -> None:
+    if session.new or session.dirty or session.deleted:
+        raise DatabaseError(
+            QT_TRANSLATE_NOOP("UserError", "This database is open read-only; the change was not saved.")
+        )
