@@ -9,8 +9,9 @@ def main() -> int:
     for stream in (sys.stdout, sys.stderr):  # Vietnamese on any console, never an encoding crash
         if stream is not None and hasattr(stream, "reconfigure"):
             stream.reconfigure(encoding="utf-8", errors="replace")
-    from .logs import configure_logging
-    from .cli import main as cli_main
+    # absolute imports: PyInstaller runs this file as a script, outside its package
+    from gpa_desktop.cli import main as cli_main
+    from gpa_desktop.logs import configure_logging
 
     configure_logging()
     return cli_main()
