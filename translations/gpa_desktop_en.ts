@@ -2,6 +2,54 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>AgencyView</name>
+    <message>
+        <location filename="../gpa_desktop/ui/agency_view.py" line="122" />
+        <source>Provincial departments</source>
+        <translation>Provincial departments</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/agency_view.py" line="123" />
+        <source>District-level units</source>
+        <translation>District-level units</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/agency_view.py" line="124" />
+        <source>Central agencies' branches</source>
+        <translation>Central agencies' branches</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/agency_view.py" line="125" />
+        <source>Associations and unions</source>
+        <translation>Associations and unions</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/agency_view.py" line="126" />
+        <source>Other agencies</source>
+        <translation>Other agencies</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/agency_view.py" line="127" />
+        <source>Groups of agencies</source>
+        <translation>Groups of agencies</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/agency_view.py" line="148" />
+        <source>{name} (ended)</source>
+        <translation>{name} (ended)</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/agency_view.py" line="174" />
+        <source>Choose an agency on the left.</source>
+        <translation>Choose an agency on the left.</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/agency_view.py" line="206" />
+        <source>&lt;b&gt;{name}&lt;/b&gt; — leads {led} and coordinates {coordinated} tasks; period {period}</source>
+        <translation>&lt;b&gt;{name}&lt;/b&gt; — leads {led} and coordinates {coordinated} tasks; period {period}</translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <location filename="../gpa_desktop/cli.py" line="28" />
@@ -203,6 +251,178 @@
         <location filename="../gpa_desktop/cli.py" line="308" />
         <source>An unexpected error stopped the command. Details were written to the log.</source>
         <translation>An unexpected error stopped the command. Details were written to the log.</translation>
+    </message>
+</context>
+<context>
+    <name>CompletenessMatrixModel</name>
+    <message>
+        <location filename="../gpa_desktop/ui/completeness_view.py" line="77" />
+        <source>On time {on_time}, late {late}, missing {missing}</source>
+        <translation>On time {on_time}, late {late}, missing {missing}</translation>
+    </message>
+</context>
+<context>
+    <name>CompletenessView</name>
+    <message>
+        <location filename="../gpa_desktop/ui/completeness_view.py" line="151" />
+        <source>Period {period} (due {due:%d/%m/%Y}): expected {expected}, received {received} ({ratio:.0%}), on time {on_time}, late {late}, missing {missing}.</source>
+        <translation>Period {period} (due {due:%d/%m/%Y}): expected {expected}, received {received} ({ratio:.0%}), on time {on_time}, late {late}, missing {missing}.</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/completeness_view.py" line="161" />
+        <source>{name}: {missing} of {expected} missing</source>
+        <translation>{name}: {missing} of {expected} missing</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/completeness_view.py" line="168" />
+        <source>{name}: late for {tasks}</source>
+        <translation>{name}: late for {tasks}</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/completeness_view.py" line="174" />
+        <source>Not reported ({count})</source>
+        <translation>Not reported ({count})</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/completeness_view.py" line="175" />
+        <source>Reported late ({count})</source>
+        <translation>Reported late ({count})</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/completeness_view.py" line="176" />
+        <source>Overdue tasks ({count})</source>
+        <translation>Overdue tasks ({count})</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/completeness_view.py" line="182" />
+        <source>Choose a cell to see the missing and late tasks.</source>
+        <translation>Choose a cell to see the missing and late tasks.</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/completeness_view.py" line="187" />
+        <source>Nothing expected in this period.</source>
+        <translation>Nothing expected in this period.</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/completeness_view.py" line="191" />
+        <source>Missing: {code} {title}</source>
+        <translation>Missing: {code} {title}</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/completeness_view.py" line="193" />
+        <source>Late: {code} {title}</source>
+        <translation>Late: {code} {title}</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/completeness_view.py" line="195" />
+        <source>All reports received on time.</source>
+        <translation>All reports received on time.</translation>
+    </message>
+</context>
+<context>
+    <name>Dashboard</name>
+    <message>
+        <location filename="../gpa_desktop/ui/dashboard.py" line="77" />
+        <source>Report status by task group, period {period}</source>
+        <translation>Report status by task group, period {period}</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/dashboard.py" line="80" />
+        <source>No status</source>
+        <translation>No status</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/dashboard.py" line="87" />
+        <source>Group {code}</source>
+        <translation>Group {code}</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/dashboard.py" line="97" />
+        <source>Reports received by kind of agency (%)</source>
+        <translation>Reports received by kind of agency (%)</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/dashboard.py" line="99" />
+        <source>Departments</source>
+        <translation>Departments</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/dashboard.py" line="100" />
+        <source>Districts</source>
+        <translation>Districts</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/dashboard.py" line="101" />
+        <source>Central branches</source>
+        <translation>Central branches</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/dashboard.py" line="102" />
+        <source>Associations</source>
+        <translation>Associations</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/dashboard.py" line="103" />
+        <source>Others</source>
+        <translation>Others</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/dashboard.py" line="112" />
+        <source>Received</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/dashboard.py" line="131" />
+        <source>Average progress over periods (%)</source>
+        <translation>Average progress over periods (%)</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/dashboard.py" line="133" />
+        <source>Average progress</source>
+        <translation>Average progress</translation>
+    </message>
+</context>
+<context>
+    <name>DutyTableModel</name>
+    <message>
+        <location filename="../gpa_desktop/ui/agency_view.py" line="38" />
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/agency_view.py" line="38" />
+        <source>Task</source>
+        <translation>Task</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/agency_view.py" line="38" />
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/agency_view.py" line="38" />
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/agency_view.py" line="38" />
+        <source>Progress</source>
+        <translation>Progress</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/agency_view.py" line="65" />
+        <source>Lead</source>
+        <translation>Lead</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/agency_view.py" line="65" />
+        <source>Coordinating</source>
+        <translation>Coordinating</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/agency_view.py" line="66" />
+        <source>{role} (through {group})</source>
+        <translation>{role} (through {group})</translation>
     </message>
 </context>
 <context>

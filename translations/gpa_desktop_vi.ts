@@ -2,6 +2,54 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="vi">
 <context>
+    <name>AgencyView</name>
+    <message>
+        <location filename="../gpa_desktop/ui/agency_view.py" line="122" />
+        <source>Provincial departments</source>
+        <translation>Sở, ban, ngành thuộc tỉnh</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/agency_view.py" line="123" />
+        <source>District-level units</source>
+        <translation>UBND cấp huyện</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/agency_view.py" line="124" />
+        <source>Central agencies' branches</source>
+        <translation>Cơ quan Trung ương đóng trên địa bàn</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/agency_view.py" line="125" />
+        <source>Associations and unions</source>
+        <translation>Hội, đoàn thể</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/agency_view.py" line="126" />
+        <source>Other agencies</source>
+        <translation>Cơ quan, đơn vị khác</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/agency_view.py" line="127" />
+        <source>Groups of agencies</source>
+        <translation>Nhóm cơ quan</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/agency_view.py" line="148" />
+        <source>{name} (ended)</source>
+        <translation>{name} (đã chấm dứt)</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/agency_view.py" line="174" />
+        <source>Choose an agency on the left.</source>
+        <translation>Chọn một cơ quan ở danh sách bên trái.</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/agency_view.py" line="206" />
+        <source>&lt;b&gt;{name}&lt;/b&gt; — leads {led} and coordinates {coordinated} tasks; period {period}</source>
+        <translation>&lt;b&gt;{name}&lt;/b&gt; — chủ trì {led} và phối hợp {coordinated} nhiệm vụ; kỳ {period}</translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <location filename="../gpa_desktop/cli.py" line="28" />
@@ -203,6 +251,178 @@
         <location filename="../gpa_desktop/cli.py" line="308" />
         <source>An unexpected error stopped the command. Details were written to the log.</source>
         <translation>Lệnh bị dừng do một lỗi không lường trước. Chi tiết đã được ghi vào tệp nhật ký.</translation>
+    </message>
+</context>
+<context>
+    <name>CompletenessMatrixModel</name>
+    <message>
+        <location filename="../gpa_desktop/ui/completeness_view.py" line="77" />
+        <source>On time {on_time}, late {late}, missing {missing}</source>
+        <translation>Đúng hạn {on_time}, trễ hạn {late}, chưa nộp {missing}</translation>
+    </message>
+</context>
+<context>
+    <name>CompletenessView</name>
+    <message>
+        <location filename="../gpa_desktop/ui/completeness_view.py" line="151" />
+        <source>Period {period} (due {due:%d/%m/%Y}): expected {expected}, received {received} ({ratio:.0%}), on time {on_time}, late {late}, missing {missing}.</source>
+        <translation>Kỳ {period} (hạn nộp {due:%d/%m/%Y}): phải nộp {expected}, đã nhận {received} ({ratio:.0%}), đúng hạn {on_time}, trễ hạn {late}, chưa nộp {missing}.</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/completeness_view.py" line="161" />
+        <source>{name}: {missing} of {expected} missing</source>
+        <translation>{name}: chưa nộp {missing}/{expected}</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/completeness_view.py" line="168" />
+        <source>{name}: late for {tasks}</source>
+        <translation>{name}: nộp trễ các nhiệm vụ {tasks}</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/completeness_view.py" line="174" />
+        <source>Not reported ({count})</source>
+        <translation>Chưa báo cáo ({count})</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/completeness_view.py" line="175" />
+        <source>Reported late ({count})</source>
+        <translation>Nộp trễ hạn ({count})</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/completeness_view.py" line="176" />
+        <source>Overdue tasks ({count})</source>
+        <translation>Nhiệm vụ quá hạn ({count})</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/completeness_view.py" line="182" />
+        <source>Choose a cell to see the missing and late tasks.</source>
+        <translation>Chọn một ô để xem các nhiệm vụ chưa nộp và nộp trễ.</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/completeness_view.py" line="187" />
+        <source>Nothing expected in this period.</source>
+        <translation>Kỳ này cơ quan không phải báo cáo.</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/completeness_view.py" line="191" />
+        <source>Missing: {code} {title}</source>
+        <translation>Chưa nộp: {code} {title}</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/completeness_view.py" line="193" />
+        <source>Late: {code} {title}</source>
+        <translation>Nộp trễ: {code} {title}</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/completeness_view.py" line="195" />
+        <source>All reports received on time.</source>
+        <translation>Đã nhận đủ báo cáo, đúng hạn.</translation>
+    </message>
+</context>
+<context>
+    <name>Dashboard</name>
+    <message>
+        <location filename="../gpa_desktop/ui/dashboard.py" line="77" />
+        <source>Report status by task group, period {period}</source>
+        <translation>Tình trạng báo cáo theo nhóm nhiệm vụ, kỳ {period}</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/dashboard.py" line="80" />
+        <source>No status</source>
+        <translation>Chưa cập nhật</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/dashboard.py" line="87" />
+        <source>Group {code}</source>
+        <translation>Nhóm {code}</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/dashboard.py" line="97" />
+        <source>Reports received by kind of agency (%)</source>
+        <translation>Tỷ lệ báo cáo đã nhận theo loại cơ quan (%)</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/dashboard.py" line="99" />
+        <source>Departments</source>
+        <translation>Sở, ban</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/dashboard.py" line="100" />
+        <source>Districts</source>
+        <translation>Cấp huyện</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/dashboard.py" line="101" />
+        <source>Central branches</source>
+        <translation>Trung ương</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/dashboard.py" line="102" />
+        <source>Associations</source>
+        <translation>Hội, đoàn thể</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/dashboard.py" line="103" />
+        <source>Others</source>
+        <translation>Khác</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/dashboard.py" line="112" />
+        <source>Received</source>
+        <translation>Đã nhận</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/dashboard.py" line="131" />
+        <source>Average progress over periods (%)</source>
+        <translation>Tiến độ bình quân qua các kỳ (%)</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/dashboard.py" line="133" />
+        <source>Average progress</source>
+        <translation>Tiến độ bình quân</translation>
+    </message>
+</context>
+<context>
+    <name>DutyTableModel</name>
+    <message>
+        <location filename="../gpa_desktop/ui/agency_view.py" line="38" />
+        <source>Code</source>
+        <translation>Mã</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/agency_view.py" line="38" />
+        <source>Task</source>
+        <translation>Nhiệm vụ</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/agency_view.py" line="38" />
+        <source>Role</source>
+        <translation>Vai trò</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/agency_view.py" line="38" />
+        <source>Status</source>
+        <translation>Tình trạng</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/agency_view.py" line="38" />
+        <source>Progress</source>
+        <translation>Tiến độ</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/agency_view.py" line="65" />
+        <source>Lead</source>
+        <translation>Chủ trì</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/agency_view.py" line="65" />
+        <source>Coordinating</source>
+        <translation>Phối hợp</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/agency_view.py" line="66" />
+        <source>{role} (through {group})</source>
+        <translation>{role} (qua {group})</translation>
     </message>
 </context>
 <context>

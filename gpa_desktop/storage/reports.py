@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from ..domain.completeness import Completeness, Receipt, compute_completeness
@@ -147,3 +147,39 @@ def period_overdue_tasks(session: Session, period: str) -> list[str]:
     )
     tasks = session.execute(select(models.TaskRow.code, models.TaskRow.deadline).order_by(models.TaskRow.id))
     return overdue_tasks(tasks, row.ends_on, done)
+
+
+def status_counts_by_group(session: Session, period: str) -> dict[str, dict[str | None, int]]:
+    """For each task group: how many of the period's reports carry each status (None: not set)."""
+    query = (
+        select(models.GroupRow.code, models.ReportRow.status, func.count())
+        .join(models.TaskRow, models.TaskRow.group_id == models.GroupRow.id)
+        .join(models.ReportRow, models.ReportRow.task_id == models.TaskRow.id)
+        .join(models.PeriodRow, models.PeriodRow.id == models.ReportRow.period_id)
+        .where(models.PeriodRow.code == period)
+        .group_by(models.GroupRow.code, models.ReportRow.status)
+    )
+    counts: dict[str, dict[str | None, int]] = {}
+    for group, status, count in session.execute(query):
+        counts.setdefault(group, {})[status] = count
+    return counts
+
+
+def average_progress_by_period(session: Session) -> list[tuple[str, float | None]]:
+    """Mean percent complete of each period's reports, periods in calendar order."""
+    from .periods import list_periods
+
+    means = dict(
+        session.execute(
+            select(models.PeriodRow.code, func.avg(models.ReportRow.percent))
+            .join(models.ReportRow, models.ReportRow.period_id == models.PeriodRow.id)
+            .group_by(models.PeriodRow.code)
+        ).all()
+    )
+    return [(p.code, means.get(p.code)) for p in list_periods(session)]
+
+
+def status_labels(session: Session) -> dict[str, str]:
+    """Status codes and their labels, in the list's order."""
+    rows = session.execute(select(models.StatusRow.code, models.StatusRow.label).order_by(models.StatusRow.position))
+    return dict(rows.all())

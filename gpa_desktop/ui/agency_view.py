@@ -1,0 +1,215 @@
+"""Agencies grouped by kind; for the one selected, the tasks it leads and coordinates this period."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtGui import QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import QHeaderView, QLabel, QSplitter, QTableView, QTreeView, QVBoxLayout, QWidget
+
+from ..domain.plan import AgencyKind, Plan, Role
+from ..storage.database import Database
+from ..storage.plan_store import read_plan
+from ..storage.reports import read_reports, status_labels
+
+CODE_ROLE = Qt.ItemDataRole.UserRole + 1
+_Index = QModelIndex | QPersistentModelIndex
+
+
+@dataclass(frozen=True)
+class DutyRow:
+    task: str
+    title: str
+    role: Role
+    via: str | None  # the collective's name, when assigned through one
+    status: str
+    percent: int | None
+
+
+class DutyTableModel(QAbstractTableModel):
+    """The selected agency's duties with this period's report status."""
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self._rows: list[DutyRow] = []
+
+    def headers(self) -> list[str]:
+        return [self.tr("Code"), self.tr("Task"), self.tr("Role"), self.tr("Status"), self.tr("Progress")]
+
+    def set_rows(self, rows: list[DutyRow]) -> None:
+        self.beginResetModel()  # a different agency or period: a new list, not an edit
+        self._rows = rows
+        self.endResetModel()
+
+    def row(self, index: _Index) -> DutyRow:
+        return self._rows[index.row()]
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: N802 - Qt API
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: N802
+        return 0 if parent.isValid() else 5
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self.headers()[section]
+        return None
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        row = self._rows[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            if index.column() == 2:
+                text = self.tr("Lead") if row.role is Role.LEAD else self.tr("Coordinating")
+                return self.tr("{role} (through {group})").format(role=text, group=row.via) if row.via else text
+            percent = "" if row.percent is None else f"{row.percent}%"
+            return (row.task, row.title, None, row.status, percent)[index.column()]
+        if role == Qt.ItemDataRole.ToolTipRole and index.column() == 1:
+            return row.title
+        if role == CODE_ROLE:
+            return row.task
+        return None
+
+
+class AgencyView(QWidget):
+    """Double-clicking a task asks for its report form: ``reportRequested(task, agency)``."""
+
+    reportRequested = Signal(str, str)
+
+    def __init__(self, database: Database, period: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.database = database
+        self.period = period
+        self._plan: Plan | None = None
+        self.agencies = QStandardItemModel(self)
+        self.tree = QTreeView()
+        self.tree.setModel(self.agencies)
+        self.tree.setHeaderHidden(True)
+        self.tree.setObjectName("agency_tree")
+        self.title = QLabel()
+        self.title.setWordWrap(True)
+        self.duties = DutyTableModel(self)
+        self.table = QTableView()
+        self.table.setObjectName("duty_table")
+        self.table.setModel(self.duties)
+        self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+        self.table.setEditTriggers(QTableView.EditTrigger.NoEditTriggers)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().hide()
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        for column in (0, 2, 3, 4):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        right = QWidget()
+        layout = QVBoxLayout(right)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.title)
+        layout.addWidget(self.table)
+        splitter = QSplitter()
+        splitter.addWidget(self.tree)
+        splitter.addWidget(right)
+        splitter.setStretchFactor(1, 3)
+        outer = QVBoxLayout(self)
+        outer.addWidget(splitter)
+        self.tree.selectionModel().currentChanged.connect(self._show_selected)
+        self.table.doubleClicked.connect(self._open_report)
+        self.refresh()
+
+    def kind_labels(self) -> dict[AgencyKind, str]:
+        return {
+            AgencyKind.DEPARTMENT: self.tr("Provincial departments"),
+            AgencyKind.DISTRICT: self.tr("District-level units"),
+            AgencyKind.CENTRAL_BRANCH: self.tr("Central agencies' branches"),
+            AgencyKind.ASSOCIATION: self.tr("Associations and unions"),
+            AgencyKind.OTHER: self.tr("Other agencies"),
+            AgencyKind.COLLECTIVE: self.tr("Groups of agencies"),
+        }
+
+    def set_period(self, period: str) -> None:
+        self.period = period
+        self._show_selected(self.tree.currentIndex())
+
+    def refresh(self) -> None:
+        """Re-read agencies (after an agency change or import) and keep the selection."""
+        selected = self.selected_agency()
+        with self.database.transaction() as session:
+            self._plan = read_plan(session)
+        self.agencies.clear()
+        for kind, label in self.kind_labels().items():
+            members = [a for a in self._plan.agencies if a.kind is kind]
+            if not members:
+                continue
+            group = QStandardItem(f"{label} ({len(members)})")
+            group.setEditable(False)
+            group.setSelectable(False)
+            for agency in members:
+                item = QStandardItem(agency.name if agency.active else self.tr("{name} (ended)").format(name=agency.name))
+                item.setData(agency.code, CODE_ROLE)
+                item.setEditable(False)
+                for member in agency.members:
+                    child = QStandardItem(self._plan.agency(member).name)
+                    child.setData(member, CODE_ROLE)
+                    child.setEditable(False)
+                    item.appendRow(child)
+                group.appendRow(item)
+            self.agencies.appendRow(group)
+        self.tree.expandToDepth(0)
+        if selected:
+            self.select_agency(selected)
+
+    def selected_agency(self) -> str | None:
+        index = self.tree.currentIndex()
+        return index.data(CODE_ROLE) if index.isValid() else None
+
+    def select_agency(self, code: str) -> None:
+        matches = self.agencies.match(self.agencies.index(0, 0), CODE_ROLE, code, 1, Qt.MatchFlag.MatchRecursive)
+        if matches:
+            self.tree.setCurrentIndex(matches[0])
+
+    def _show_selected(self, index: _Index) -> None:
+        code = index.data(CODE_ROLE) if index.isValid() else None
+        if code is None or self._plan is None:
+            self.title.setText(self.tr("Choose an agency on the left."))
+            self.duties.set_rows([])
+            return
+        agency = self._plan.agency(code)
+        with self.database.transaction() as session:
+            labels = status_labels(session)
+            reports = {r.task: r for r in read_reports(session, self.period) if r.agency == code}
+        tasks = {t.code: t for t in self._plan.tasks()}
+        if agency.is_collective:
+            duties = [
+                (t.code, a.role, None)
+                for t in self._plan.tasks()
+                for a in t.assignments
+                if a.agency == code and a.holds_on()
+            ]
+        else:
+            duties = [(d.task, d.role, d.via) for d in self._plan.duties_of(code)]
+        rows = []
+        for task, role, via in duties:
+            report = reports.get(task)
+            rows.append(
+                DutyRow(
+                    task=task,
+                    title=tasks[task].activities[0],
+                    role=role,
+                    via=self._plan.agency(via).name if via else None,
+                    status=labels.get(report.values.status, "") if report and report.values.status else "",
+                    percent=report.values.percent if report else None,
+                )
+            )
+        led = sum(1 for r in rows if r.role is Role.LEAD)
+        self.title.setText(
+            self.tr("<b>{name}</b> — leads {led} and coordinates {coordinated} tasks; period {period}").format(
+                name=agency.name, led=led, coordinated=len(rows) - led, period=self.period
+            )
+        )
+        self.duties.set_rows(rows)
+
+    def _open_report(self, index: _Index) -> None:
+        code = self.selected_agency()
+        if code and index.isValid() and not self._plan.agency(code).is_collective:
+            self.reportRequested.emit(self.duties.row(index).task, code)
