@@ -294,7 +294,7 @@ def main(argv: list[str] | None = None, out: TextIO | None = None, err: TextIO |
 
         return run_gui(argv, language)
     app = QCoreApplication.instance() or QCoreApplication(["gpa-desktop"])
-    install_translators(app, language)
+    translators = install_translators(app, language)
     try:
         args = build_parser().parse_args(argv)
         return COMMANDS[args.command](args, out)
@@ -307,3 +307,6 @@ def main(argv: list[str] | None = None, out: TextIO | None = None, err: TextIO |
         log.exception("Unexpected error running %s", argv)
         err.write(translate("Cli", "An unexpected error stopped the command. Details were written to the log.") + "\n")
         return EXIT_FAILED
+    finally:
+        for translator in translators:  # leave a host application (the window, a test) as it was
+            app.removeTranslator(translator)

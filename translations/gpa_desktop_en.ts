@@ -2,6 +2,124 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>AgencyChangeDialog</name>
+    <message>
+        <location filename="../gpa_desktop/ui/agency_change_dialog.py" line="49" />
+        <source>Change agencies</source>
+        <translation>Change agencies</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/agency_change_dialog.py" line="52" />
+        <source>Add an agency</source>
+        <translation>Add an agency</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/agency_change_dialog.py" line="52" />
+        <source>Rename</source>
+        <translation>Rename</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/agency_change_dialog.py" line="52" />
+        <source>Merge</source>
+        <translation>Merge</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/agency_change_dialog.py" line="52" />
+        <source>Split</source>
+        <translation>Split</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/agency_change_dialog.py" line="52" />
+        <source>End</source>
+        <translation>End</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/agency_change_dialog.py" line="72" />
+        <source>Change</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/agency_change_dialog.py" line="73" />
+        <source>Effective from</source>
+        <translation>Effective from</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/agency_change_dialog.py" line="106" />
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/agency_change_dialog.py" line="107" />
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/agency_change_dialog.py" line="108" />
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/agency_change_dialog.py" line="115" />
+        <source>Agency</source>
+        <translation>Agency</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/agency_change_dialog.py" line="116" />
+        <source>New name</source>
+        <translation>New name</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/agency_change_dialog.py" line="124" />
+        <source>A new agency…</source>
+        <translation>A new agency…</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/agency_change_dialog.py" line="127" />
+        <source>Merge these agencies</source>
+        <translation>Merge these agencies</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/agency_change_dialog.py" line="128" />
+        <source>Into</source>
+        <translation>Into</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/agency_change_dialog.py" line="129" />
+        <source>New agency's code</source>
+        <translation>New agency's code</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/agency_change_dialog.py" line="130" />
+        <source>New agency's name</source>
+        <translation>New agency's name</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/agency_change_dialog.py" line="138" />
+        <source>Agency to split</source>
+        <translation>Agency to split</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/agency_change_dialog.py" line="140" />
+        <source>Choose which agency takes over each task:</source>
+        <translation>Choose which agency takes over each task:</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/agency_change_dialog.py" line="142" />
+        <source>Task</source>
+        <translation>Task</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/agency_change_dialog.py" line="142" />
+        <source>Successor</source>
+        <translation>Successor</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/agency_change_dialog.py" line="167" />
+        <source>End these agencies</source>
+        <translation>End these agencies</translation>
+    </message>
+</context>
+<context>
     <name>AgencyView</name>
     <message>
         <location filename="../gpa_desktop/ui/agency_view.py" line="122" />
@@ -602,17 +720,17 @@
         <translation>Choose the agencies to merge.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/storage/agency_changes.py" line="216" />
+        <location filename="../gpa_desktop/storage/agency_changes.py" line="217" />
         <source>{name} cannot be merged into itself.</source>
         <translation>{name} cannot be merged into itself.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/storage/agency_changes.py" line="256" />
+        <location filename="../gpa_desktop/storage/agency_changes.py" line="257" />
         <source>{name} is not assigned to the tasks {tasks}.</source>
         <translation>{name} is not assigned to the tasks {tasks}.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/storage/agency_changes.py" line="263" />
+        <location filename="../gpa_desktop/storage/agency_changes.py" line="264" />
         <source>Choose a successor for the tasks {tasks}.</source>
         <translation>Choose a successor for the tasks {tasks}.</translation>
     </message>

@@ -2,6 +2,124 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="vi">
 <context>
+    <name>AgencyChangeDialog</name>
+    <message>
+        <location filename="../gpa_desktop/ui/agency_change_dialog.py" line="49" />
+        <source>Change agencies</source>
+        <translation>Thay đổi cơ quan</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/agency_change_dialog.py" line="52" />
+        <source>Add an agency</source>
+        <translation>Thêm cơ quan</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/agency_change_dialog.py" line="52" />
+        <source>Rename</source>
+        <translation>Đổi tên</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/agency_change_dialog.py" line="52" />
+        <source>Merge</source>
+        <translation>Hợp nhất</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/agency_change_dialog.py" line="52" />
+        <source>Split</source>
+        <translation>Chia tách</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/agency_change_dialog.py" line="52" />
+        <source>End</source>
+        <translation>Chấm dứt</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/agency_change_dialog.py" line="72" />
+        <source>Change</source>
+        <translation>Thay đổi</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/agency_change_dialog.py" line="73" />
+        <source>Effective from</source>
+        <translation>Có hiệu lực từ ngày</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/agency_change_dialog.py" line="106" />
+        <source>Code</source>
+        <translation>Mã</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/agency_change_dialog.py" line="107" />
+        <source>Name</source>
+        <translation>Tên</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/agency_change_dialog.py" line="108" />
+        <source>Kind</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/agency_change_dialog.py" line="115" />
+        <source>Agency</source>
+        <translation>Cơ quan</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/agency_change_dialog.py" line="116" />
+        <source>New name</source>
+        <translation>Tên mới</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/agency_change_dialog.py" line="124" />
+        <source>A new agency…</source>
+        <translation>Một cơ quan mới…</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/agency_change_dialog.py" line="127" />
+        <source>Merge these agencies</source>
+        <translation>Hợp nhất các cơ quan</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/agency_change_dialog.py" line="128" />
+        <source>Into</source>
+        <translation>Thành</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/agency_change_dialog.py" line="129" />
+        <source>New agency's code</source>
+        <translation>Mã cơ quan mới</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/agency_change_dialog.py" line="130" />
+        <source>New agency's name</source>
+        <translation>Tên cơ quan mới</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/agency_change_dialog.py" line="138" />
+        <source>Agency to split</source>
+        <translation>Cơ quan được chia tách</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/agency_change_dialog.py" line="140" />
+        <source>Choose which agency takes over each task:</source>
+        <translation>Chọn cơ quan tiếp nhận từng nhiệm vụ:</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/agency_change_dialog.py" line="142" />
+        <source>Task</source>
+        <translation>Nhiệm vụ</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/agency_change_dialog.py" line="142" />
+        <source>Successor</source>
+        <translation>Cơ quan tiếp nhận</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/agency_change_dialog.py" line="167" />
+        <source>End these agencies</source>
+        <translation>Chấm dứt hoạt động của các cơ quan</translation>
+    </message>
+</context>
+<context>
     <name>AgencyView</name>
     <message>
         <location filename="../gpa_desktop/ui/agency_view.py" line="122" />
@@ -602,17 +720,17 @@
         <translation>Hãy chọn các cơ quan cần hợp nhất.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/storage/agency_changes.py" line="216" />
+        <location filename="../gpa_desktop/storage/agency_changes.py" line="217" />
         <source>{name} cannot be merged into itself.</source>
         <translation>Không thể hợp nhất {name} vào chính nó.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/storage/agency_changes.py" line="256" />
+        <location filename="../gpa_desktop/storage/agency_changes.py" line="257" />
         <source>{name} is not assigned to the tasks {tasks}.</source>
         <translation>{name} không được giao các nhiệm vụ {tasks}.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/storage/agency_changes.py" line="263" />
+        <location filename="../gpa_desktop/storage/agency_changes.py" line="264" />
         <source>Choose a successor for the tasks {tasks}.</source>
         <translation>Hãy chọn cơ quan kế thừa cho các nhiệm vụ {tasks}.</translation>
     </message>

@@ -204,6 +204,7 @@ def merge_agencies(
     if not predecessors:
         raise UserError(QT_TRANSLATE_NOOP("UserError", "Choose the agencies to merge."))
     writer = ChangeWriter(session, source="app", actor=actor)
+    successor = clean(successor).upper()  # codes are stored in capitals
     if new_name is not None:
         add_agency(session, successor, new_name, new_kind, valid_from=effective_on, writer=writer)
     target = _agency(session, successor)

@@ -14,17 +14,6 @@ from gpa_desktop.ui.agency_view import AgencyView
 from gpa_desktop.ui.completeness_view import CompletenessView
 
 
-@pytest.fixture(autouse=True)
-def vietnamese(qapp):
-    """The officers' language, as the app starts by default."""
-    from gpa_desktop.i18n import install_translators
-
-    installed = install_translators(qapp, "vi")
-    yield
-    for translator in installed:
-        qapp.removeTranslator(translator)
-
-
 @pytest.fixture
 def agency_view(qtbot, db):
     view = AgencyView(db, "2024")

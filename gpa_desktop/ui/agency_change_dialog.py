@@ -1,0 +1,219 @@
+"""Add, rename, merge, split or end agencies with an effective date (the 2025 reorganisation).
+
+The dialog only collects the choice; storage.agency_changes does the work in one change-log
+batch, and the ChangeSet it returns lets the window offer Undo.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QStackedWidget,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..domain.errors import UserError
+from ..domain.plan import AgencyKind, Plan, Role
+from ..i18n import translate
+from ..storage import agency_changes
+from ..storage.changes import ChangeSet
+from ..storage.database import Database
+from ..storage.plan_store import read_plan
+
+ADD, RENAME, MERGE, SPLIT, END = range(5)
+CODE = Qt.ItemDataRole.UserRole + 1
+
+
+class AgencyChangeDialog(QDialog):
+    def __init__(self, database: Database, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.database = database
+        self.result_changes: ChangeSet | None = None
+        with database.transaction() as session:
+            self.plan: Plan = read_plan(session)
+        self.live = [a for a in self.plan.agencies if not a.is_collective and a.ended_on is None]
+        self.setWindowTitle(self.tr("Change agencies"))
+        self.operation = QComboBox()
+        self.operation.addItems(
+            [self.tr("Add an agency"), self.tr("Rename"), self.tr("Merge"), self.tr("Split"), self.tr("End")]
+        )
+        self.effective = QDateEdit(QDate(2025, 3, 1))
+        self.effective.setCalendarPopup(True)
+        self.effective.setDisplayFormat("dd/MM/yyyy")
+        self.pages = QStackedWidget()
+        self.pages.addWidget(self._add_page())
+        self.pages.addWidget(self._rename_page())
+        self.pages.addWidget(self._merge_page())
+        self.pages.addWidget(self._split_page())
+        self.pages.addWidget(self._end_page())
+        self.operation.currentIndexChanged.connect(self.pages.setCurrentIndex)
+        self.error = QLabel()
+        self.error.setObjectName("error")
+        self.error.setStyleSheet("color: #b71c1c")
+        self.error.setWordWrap(True)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.apply)
+        buttons.rejected.connect(self.reject)
+        form = QFormLayout()
+        form.addRow(self.tr("Change"), self.operation)
+        form.addRow(self.tr("Effective from"), self.effective)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.pages)
+        layout.addWidget(self.error)
+        layout.addWidget(buttons)
+        self.resize(720, 560)
+
+    # pages ---------------------------------------------------------------------------------------
+
+    def _agency_combo(self) -> QComboBox:
+        combo = QComboBox()
+        for agency in self.live:
+            combo.addItem(agency.name, agency.code)
+        return combo
+
+    def _checklist(self) -> QListWidget:
+        listing = QListWidget()
+        for agency in self.live:
+            item = QListWidgetItem(agency.name)
+            item.setData(CODE, agency.code)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Unchecked)
+            listing.addItem(item)
+        return listing
+
+    def _add_page(self) -> QWidget:
+        page = QWidget()
+        form = QFormLayout(page)
+        self.add_code, self.add_name, self.add_kind = QLineEdit(), QLineEdit(), QComboBox()
+        for kind in AgencyKind:
+            if kind is not AgencyKind.COLLECTIVE:
+                self.add_kind.addItem(kind.value, kind.value)
+        form.addRow(self.tr("Code"), self.add_code)
+        form.addRow(self.tr("Name"), self.add_name)
+        form.addRow(self.tr("Kind"), self.add_kind)
+        return page
+
+    def _rename_page(self) -> QWidget:
+        page = QWidget()
+        form = QFormLayout(page)
+        self.rename_agency, self.rename_name = self._agency_combo(), QLineEdit()
+        form.addRow(self.tr("Agency"), self.rename_agency)
+        form.addRow(self.tr("New name"), self.rename_name)
+        return page
+
+    def _merge_page(self) -> QWidget:
+        page = QWidget()
+        form = QFormLayout(page)
+        self.merge_from = self._checklist()
+        self.merge_into = self._agency_combo()
+        self.merge_into.insertItem(0, self.tr("A new agency…"), None)
+        self.merge_into.setCurrentIndex(0)
+        self.merge_code, self.merge_name = QLineEdit(), QLineEdit()
+        form.addRow(self.tr("Merge these agencies"), self.merge_from)
+        form.addRow(self.tr("Into"), self.merge_into)
+        form.addRow(self.tr("New agency's code"), self.merge_code)
+        form.addRow(self.tr("New agency's name"), self.merge_name)
+        return page
+
+    def _split_page(self) -> QWidget:
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        form = QFormLayout()
+        self.split_agency = self._agency_combo()
+        form.addRow(self.tr("Agency to split"), self.split_agency)
+        layout.addLayout(form)
+        layout.addWidget(QLabel(self.tr("Choose which agency takes over each task:")))
+        self.split_table = QTableWidget(0, 2)
+        self.split_table.setHorizontalHeaderLabels([self.tr("Task"), self.tr("Successor")])
+        self.split_table.horizontalHeader().setStretchLastSection(True)
+        layout.addWidget(self.split_table)
+        self.split_agency.currentIndexChanged.connect(self._fill_split_table)
+        self._fill_split_table()
+        return page
+
+    def _fill_split_table(self) -> None:
+        code = self.split_agency.currentData()
+        tasks = [
+            t.code
+            for t in self.plan.tasks()
+            if code in t.agencies(Role.LEAD) + t.agencies(Role.COORDINATING)
+        ]
+        self.split_table.setRowCount(len(tasks))
+        for row, task in enumerate(tasks):
+            self.split_table.setItem(row, 0, QTableWidgetItem(task))
+            combo = self._agency_combo()
+            combo.removeItem(combo.findData(code))
+            self.split_table.setCellWidget(row, 1, combo)
+
+    def _end_page(self) -> QWidget:
+        page = QWidget()
+        form = QFormLayout(page)
+        self.end_list = self._checklist()
+        form.addRow(self.tr("End these agencies"), self.end_list)
+        return page
+
+    # applying ------------------------------------------------------------------------------------
+
+    @staticmethod
+    def _checked(listing: QListWidget) -> list[str]:
+        return [
+            listing.item(i).data(CODE)
+            for i in range(listing.count())
+            if listing.item(i).checkState() == Qt.CheckState.Checked
+        ]
+
+    def effective_on(self) -> date:
+        return self.effective.date().toPython()
+
+    def apply(self) -> None:
+        """Run the chosen change; on a refusal say why beside the fields and keep the dialog open."""
+        day = self.effective_on()
+        operation = self.operation.currentIndex()
+        try:
+            with self.database.transaction() as session:
+                if operation == ADD:
+                    changes = agency_changes.add_agency(
+                        session, self.add_code.text(), self.add_name.text(), AgencyKind(self.add_kind.currentData()),
+                        valid_from=day,
+                    )
+                elif operation == RENAME:
+                    changes = agency_changes.rename_agency(
+                        session, self.rename_agency.currentData(), self.rename_name.text(), day
+                    )
+                elif operation == MERGE:
+                    into = self.merge_into.currentData()
+                    changes = agency_changes.merge_agencies(
+                        session,
+                        self._checked(self.merge_from),
+                        into or self.merge_code.text(),
+                        day,
+                        new_name=None if into else self.merge_name.text(),
+                    )
+                elif operation == SPLIT:
+                    successors: dict[str, list[str]] = {}
+                    for row in range(self.split_table.rowCount()):
+                        target = self.split_table.cellWidget(row, 1).currentData()
+                        successors.setdefault(target, []).append(self.split_table.item(row, 0).text())
+                    changes = agency_changes.split_agency(session, self.split_agency.currentData(), successors, day)
+                else:
+                    changes = agency_changes.end_agency(session, self._checked(self.end_list), day)
+        except UserError as error:
+            self.error.setText(error.render(translate))
+            return
+        self.result_changes = changes
+        self.accept()
