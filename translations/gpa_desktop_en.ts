@@ -566,6 +566,44 @@
     </message>
 </context>
 <context>
+    <name>PeriodsDialog</name>
+    <message>
+        <location filename="../gpa_desktop/ui/periods_dialog.py" line="36" />
+        <source>Reporting periods</source>
+        <translation>Reporting periods</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/periods_dialog.py" line="40" />
+        <source>2025, 2025-H1 or 2025-Q3</source>
+        <translation>2025, 2025-H1 or 2025-Q3</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/periods_dialog.py" line="50" />
+        <source>Save period</source>
+        <translation>Save period</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/periods_dialog.py" line="54" />
+        <source>Period</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/periods_dialog.py" line="55" />
+        <source>Reports due</source>
+        <translation>Reports due</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/periods_dialog.py" line="56" />
+        <source>Data cut-off</source>
+        <translation>Data cut-off</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/periods_dialog.py" line="78" />
+        <source>{code} — due {due:%d/%m/%Y}</source>
+        <translation>{code} — due {due:%d/%m/%Y}</translation>
+    </message>
+</context>
+<context>
     <name>UserError</name>
     <message>
         <location filename="../gpa_desktop/domain/periods.py" line="53" />

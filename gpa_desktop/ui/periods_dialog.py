@@ -1,0 +1,110 @@
+"""Reporting periods: create a year, half-year or quarter, and set its due date and data cut-off."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QDate
+from PySide6.QtWidgets import (
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..domain.errors import UserError
+from ..domain.periods import ReportingPeriod, parse_period
+from ..i18n import translate
+from ..storage.database import Database
+from ..storage.periods import list_periods, set_period_dates
+
+
+def _qdate(day) -> QDate:
+    return QDate(day.year, day.month, day.day)
+
+
+class PeriodsDialog(QDialog):
+    def __init__(self, database: Database, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.database = database
+        self.changed = False
+        self.setWindowTitle(self.tr("Reporting periods"))
+        self.listing = QListWidget()
+        self.listing.setObjectName("periods")
+        self.code = QLineEdit()
+        self.code.setPlaceholderText(self.tr("2025, 2025-H1 or 2025-Q3"))
+        self.due = QDateEdit()
+        self.cutoff = QDateEdit()
+        for edit in (self.due, self.cutoff):
+            edit.setCalendarPopup(True)
+            edit.setDisplayFormat("dd/MM/yyyy")
+        self.error = QLabel()
+        self.error.setObjectName("error")
+        self.error.setStyleSheet("color: #b71c1c")
+        self.error.setWordWrap(True)
+        save = QPushButton(self.tr("Save period"))
+        save.setObjectName("save_period")
+        save.clicked.connect(self.save)
+        form = QFormLayout()
+        form.addRow(self.tr("Period"), self.code)
+        form.addRow(self.tr("Reports due"), self.due)
+        form.addRow(self.tr("Data cut-off"), self.cutoff)
+        form.addRow(save)
+        form.addRow(self.error)
+        row = QHBoxLayout()
+        row.addWidget(self.listing)
+        row.addLayout(form)
+        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        close.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(row)
+        layout.addWidget(close)
+        self.code.editingFinished.connect(self._suggest_dates)
+        self.listing.currentRowChanged.connect(self._show)
+        self._periods: list[ReportingPeriod] = []
+        self.reload()
+
+    def reload(self) -> None:
+        with self.database.transaction() as session:
+            self._periods = list_periods(session)
+        self.listing.clear()
+        for period in self._periods:
+            self.listing.addItem(
+                self.tr("{code} — due {due:%d/%m/%Y}").format(code=period.code, due=period.due_on)
+            )
+
+    def _show(self, row: int) -> None:
+        if 0 <= row < len(self._periods):
+            period = self._periods[row]
+            self.code.setText(period.code)
+            self.due.setDate(_qdate(period.due_on))
+            self.cutoff.setDate(_qdate(period.cutoff_on))
+
+    def _suggest_dates(self) -> None:
+        """A new period gets the default due date and cut-off as a starting point."""
+        try:
+            period = parse_period(self.code.text())
+        except UserError:
+            return
+        if all(p.code != period.code for p in self._periods):
+            self.due.setDate(_qdate(period.default_due_on))
+            self.cutoff.setDate(_qdate(period.ends_on))
+
+    def save(self) -> None:
+        self.error.clear()
+        try:
+            with self.database.transaction() as session:
+                saved = set_period_dates(
+                    session, self.code.text(), due_on=self.due.date().toPython(), cutoff_on=self.cutoff.date().toPython()
+                )
+        except UserError as error:
+            self.error.setText(error.render(translate))
+            return
+        self.changed = True
+        self.reload()
+        self.listing.setCurrentRow(next(i for i, p in enumerate(self._periods) if p.code == saved.code))

@@ -1,0 +1,29 @@
+from datetime import date
+
+from PySide6.QtCore import QDate
+
+from gpa_desktop.storage.periods import list_periods
+from gpa_desktop.ui.periods_dialog import PeriodsDialog
+
+
+def test_create_a_quarter_with_its_due_date(qtbot, db):
+    dialog = PeriodsDialog(db)
+    qtbot.addWidget(dialog)
+    dialog.code.setText("2025-q2")
+    dialog._suggest_dates()
+    assert dialog.due.date() == QDate(2025, 7, 15)  # the default, 15 days after the end
+    dialog.due.setDate(QDate(2025, 7, 10))
+    dialog.save()
+    with db.transaction() as session:
+        period = next(p for p in list_periods(session) if p.code == "2025-Q2")
+    assert period.due_on == date(2025, 7, 10) and dialog.changed
+    assert dialog.listing.currentItem().text() == "2025-Q2 — hạn nộp 10/07/2025"
+
+
+def test_a_malformed_period_is_explained(qtbot, db):
+    dialog = PeriodsDialog(db)
+    qtbot.addWidget(dialog)
+    count = dialog.listing.count()
+    dialog.code.setText("quý 2")
+    dialog.save()
+    assert "không phải là kỳ báo cáo" in dialog.error.text() and dialog.listing.count() == count
