@@ -1,4 +1,4 @@
-"""The one place that builds and wires the window: QApplication, translators, database, main window."""
+"""The one place that builds and wires the window: QApplication, translators, settings, database, main window."""
 
 from __future__ import annotations
 
@@ -6,41 +6,105 @@ import argparse
 from pathlib import Path
 
 from PySide6.QtCore import QTimer
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from .domain.errors import UserError
-from .i18n import install_translators, translate
-from .locations import default_database
+from .i18n import LANGUAGES, install_translators, translate
+from .locations import default_database, resource
 
 
-def run_gui(argv: list[str], language: str) -> int:
+class Shell:
+    """Owns the open database and the window; rebuilds the window for another language or file."""
+
+    def __init__(self, app: QApplication, settings, language: str) -> None:
+        self.app = app
+        self.settings = settings
+        self.language = language
+        self.translators = install_translators(app, language)
+        self.database = None
+        self.window = None
+
+    def open(self, path: Path) -> bool:
+        """Open *path* (offering read-only viewing when another copy has it) and show a window on it."""
+        from .storage.database import Database
+        from .storage.instance_lock import DatabaseInUse
+        from .ui import prompts
+
+        try:
+            database = Database.open(path)
+        except DatabaseInUse as busy:
+            question = translate("Shell", "{message}\n\nOpen it read-only?").format(message=busy.render(translate))
+            if not prompts.ask_yes_no(self.window, "GPA Desktop", question):
+                return False
+            try:
+                database = Database.open(path, read_only=True)
+            except UserError as error:
+                prompts.show_error(self.window, "GPA Desktop", error.render(translate))
+                return False
+        except UserError as error:
+            prompts.show_error(self.window, "GPA Desktop", error.render(translate))
+            return False
+        old = self.database
+        self.database = database
+        if not database.read_only:
+            self.settings.database = str(database.path)
+        self._rebuild()
+        if old is not None:
+            old.close()
+        return True
+
+    def _rebuild(self) -> None:
+        from .ui.main_window import MainWindow
+
+        old = self.window
+        if old is not None:
+            old.close()
+        self.window = MainWindow(self.database, self.settings)
+        self.window.languageRequested.connect(self.switch_language)
+        self.window.databaseRequested.connect(lambda path: self.open(Path(path)))
+        self.window.show()
+        if old is not None:
+            old.deleteLater()
+
+    def switch_language(self, language: str) -> None:
+        if language not in LANGUAGES or language == self.language:
+            return
+        for translator in self.translators:
+            self.app.removeTranslator(translator)
+        self.language = language
+        self.settings.language = language
+        self.translators = install_translators(self.app, language)
+        self._rebuild()  # every text is re-made in the new language, state stays in the database
+
+    def close(self) -> None:
+        if self.window is not None:
+            self.window.close()
+        if self.database is not None:
+            self.database.close()
+
+
+def run_gui(argv: list[str], language: str | None) -> int:
     parser = argparse.ArgumentParser(prog="gpa-desktop", add_help=False)
     parser.add_argument("--db", type=Path)
-    parser.add_argument("--lang")
+    parser.add_argument("--lang", choices=LANGUAGES)
     parser.add_argument("--smoke-test", action="store_true")
     args, qt_args = parser.parse_known_args(argv)
 
     app = QApplication.instance() or QApplication(["gpa-desktop", *qt_args])
     app.setApplicationName("GPA Desktop")
-    install_translators(app, language)
+    app.setWindowIcon(QIcon(str(resource("icons", "gpa-desktop.png"))))
 
-    from .storage.database import Database
-    from .storage.plan_store import read_plan
-    from .ui import prompts
-    from .ui.main_window import MainWindow
+    from .ui.settings import Settings, open_settings
 
-    try:
-        database = Database.open(args.db or default_database())
-    except UserError as error:
-        prompts.show_error(None, "GPA Desktop", error.render(translate))
+    settings = Settings(open_settings())
+    shell = Shell(app, settings, args.lang or settings.language or language or "vi")
+    path = args.db or (Path(settings.database) if settings.database else default_database())
+    if not shell.open(path):
         return 1
-    with database.transaction() as session:
-        plan = read_plan(session)
-    window = MainWindow(plan, str(database.path))
-    window.show()
     if args.smoke_test:
-        window.grab()  # paint once
+        shell.window.grab()  # paint once
         QTimer.singleShot(0, app.quit)
     code = app.exec()
-    database.close()
+    shell.close()
     return code

@@ -546,23 +546,336 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="13" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="72" />
         <source>GPA Desktop – {title}</source>
         <translation>GPA Desktop – {title}</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="16" />
-        <source>{title}
-
-{groups} task groups, {tasks} tasks.</source>
-        <translation>{title}
-
-{groups} task groups, {tasks} tasks.</translation>
+        <location filename="../gpa_desktop/ui/main_window.py" line="111" />
+        <source>Plan</source>
+        <translation>Plan</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="23" />
-        <source>Database: {path}</source>
-        <translation>Database: {path}</translation>
+        <location filename="../gpa_desktop/ui/main_window.py" line="114" />
+        <source>Agencies</source>
+        <translation>Agencies</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/main_window.py" line="116" />
+        <source>Reporting</source>
+        <translation>Reporting</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/main_window.py" line="118" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="418" />
+        <source>Dashboard</source>
+        <translation>Dashboard</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/main_window.py" line="143" />
+        <source>Filters</source>
+        <translation>Filters</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/main_window.py" line="153" />
+        <source>Filter: code, text or agency (diacritics optional)</source>
+        <translation>Filter: code, text or agency (diacritics optional)</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/main_window.py" line="157" />
+        <source>All agencies</source>
+        <translation>All agencies</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/main_window.py" line="163" />
+        <source>Any role</source>
+        <translation>Any role</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/main_window.py" line="163" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="342" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="377" />
+        <source>Lead</source>
+        <translation>Lead</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/main_window.py" line="163" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="343" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="377" />
+        <source>Coordinating</source>
+        <translation>Coordinating</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/main_window.py" line="167" />
+        <source>Any status</source>
+        <translation>Any status</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/main_window.py" line="170" />
+        <source>Not reported</source>
+        <translation>Not reported</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/main_window.py" line="173" />
+        <source>Any deadline</source>
+        <translation>Any deadline</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/main_window.py" line="180" />
+        <source>Period</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/main_window.py" line="203" />
+        <source>&amp;File</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/main_window.py" line="204" />
+        <source>Open another database…</source>
+        <translation>Open another database…</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/main_window.py" line="205" />
+        <source>New database from the built-in plan…</source>
+        <translation>New database from the built-in plan…</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/main_window.py" line="206" />
+        <source>Back up the database…</source>
+        <translation>Back up the database…</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/main_window.py" line="208" />
+        <source>Quit</source>
+        <translation>Quit</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/main_window.py" line="210" />
+        <source>&amp;Edit</source>
+        <translation>&amp;Edit</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/main_window.py" line="211" />
+        <source>Undo</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/main_window.py" line="214" />
+        <source>Redo</source>
+        <translation>Redo</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/main_window.py" line="221" />
+        <source>Edit the selected task…</source>
+        <translation>Edit the selected task…</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/main_window.py" line="223" />
+        <source>E&amp;xchange</source>
+        <translation>E&amp;xchange</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/main_window.py" line="224" />
+        <source>Import returned workbooks…</source>
+        <translation>Import returned workbooks…</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/main_window.py" line="225" />
+        <source>Export reporting templates…</source>
+        <translation>Export reporting templates…</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/main_window.py" line="226" />
+        <source>Export the plan…</source>
+        <translation>Export the plan…</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/main_window.py" line="227" />
+        <source>Export the period summary…</source>
+        <translation>Export the period summary…</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/main_window.py" line="229" />
+        <source>&amp;Reports</source>
+        <translation>&amp;Reports</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/main_window.py" line="230" />
+        <source>Agency report…</source>
+        <translation>Agency report…</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/main_window.py" line="231" />
+        <source>Province report…</source>
+        <translation>Province report…</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/main_window.py" line="232" />
+        <source>Plan listing…</source>
+        <translation>Plan listing…</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/main_window.py" line="233" />
+        <source>Verify a report code…</source>
+        <translation>Verify a report code…</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/main_window.py" line="235" />
+        <source>&amp;Lists</source>
+        <translation>&amp;Lists</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/main_window.py" line="236" />
+        <source>Reporting periods…</source>
+        <translation>Reporting periods…</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/main_window.py" line="237" />
+        <source>Agency changes…</source>
+        <translation>Agency changes…</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/main_window.py" line="239" />
+        <source>&amp;View</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/main_window.py" line="240" />
+        <source>Expand all</source>
+        <translation>Expand all</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/main_window.py" line="241" />
+        <source>Collapse all</source>
+        <translation>Collapse all</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/main_window.py" line="242" />
+        <source>Find</source>
+        <translation>Find</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/main_window.py" line="244" />
+        <source>&amp;Settings</source>
+        <translation>&amp;Settings</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/main_window.py" line="245" />
+        <source>Settings…</source>
+        <translation>Settings…</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/main_window.py" line="246" />
+        <source>Language</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/main_window.py" line="250" />
+        <source>Actions</source>
+        <translation>Actions</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/main_window.py" line="264" />
+        <source>the province (all agencies)</source>
+        <translation>the province (all agencies)</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/main_window.py" line="265" />
+        <source> — read-only</source>
+        <translation> — read-only</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/main_window.py" line="267" />
+        <source>Database: {path} — this installation: {who}{mode}</source>
+        <translation>Database: {path} — this installation: {who}{mode}</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/main_window.py" line="341" />
+        <source>Task {code}</source>
+        <translation>Task {code}</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/main_window.py" line="344" />
+        <source>Deadline</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/main_window.py" line="345" />
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/main_window.py" line="359" />
+        <source>Agency</source>
+        <translation>Agency</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/main_window.py" line="359" />
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/main_window.py" line="359" />
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/main_window.py" line="359" />
+        <source>Progress</source>
+        <translation>Progress</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/main_window.py" line="437" />
+        <source>Edit task {code}</source>
+        <translation>Edit task {code}</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/main_window.py" line="460" />
+        <source>Agency change</source>
+        <translation>Agency change</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/main_window.py" line="472" />
+        <source>Open a database</source>
+        <translation>Open a database</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/main_window.py" line="472" />
+        <source>GPA Desktop database (*.sqlite3 *.db);;All files (*)</source>
+        <translation>GPA Desktop database (*.sqlite3 *.db);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/main_window.py" line="477" />
+        <source>New database</source>
+        <translation>New database</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/main_window.py" line="477" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="489" />
+        <source>GPA Desktop database (*.sqlite3)</source>
+        <translation>GPA Desktop database (*.sqlite3)</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/main_window.py" line="489" />
+        <source>Back up the database</source>
+        <translation>Back up the database</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/main_window.py" line="492" />
+        <source>Backing up…</source>
+        <translation>Backing up…</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/main_window.py" line="509" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="513" />
+        <source>Backup</source>
+        <translation>Backup</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/main_window.py" line="513" />
+        <source>The database was copied to {path}.</source>
+        <translation>The database was copied to {path}.</translation>
     </message>
 </context>
 <context>
@@ -601,6 +914,492 @@
         <location filename="../gpa_desktop/ui/periods_dialog.py" line="78" />
         <source>{code} — due {due:%d/%m/%Y}</source>
         <translation>{code} — due {due:%d/%m/%Y}</translation>
+    </message>
+</context>
+<context>
+    <name>PlanTreeModel</name>
+    <message>
+        <location filename="../gpa_desktop/ui/plan_model.py" line="132" />
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/plan_model.py" line="132" />
+        <source>Task</source>
+        <translation>Task</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/plan_model.py" line="132" />
+        <source>Lead</source>
+        <translation>Lead</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/plan_model.py" line="132" />
+        <source>Deadline</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/plan_model.py" line="132" />
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/plan_model.py" line="132" />
+        <source>Progress</source>
+        <translation>Progress</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <location filename="../gpa_desktop/ui/qt_strings.py" line="34" />
+        <source>Look in:</source>
+        <translation>Look in:</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/qt_strings.py" line="35" />
+        <source>File &amp;name:</source>
+        <translation>File &amp;name:</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/qt_strings.py" line="36" />
+        <source>Files of type:</source>
+        <translation>Files of type:</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/qt_strings.py" line="37" />
+        <source>&amp;Open</source>
+        <translation>&amp;Open</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/qt_strings.py" line="38" />
+        <source>&amp;Save</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/qt_strings.py" line="39" />
+        <source>&amp;Choose</source>
+        <translation>&amp;Choose</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/qt_strings.py" line="40" />
+        <source>Back</source>
+        <translation>Back</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/qt_strings.py" line="41" />
+        <source>Parent Directory</source>
+        <translation>Parent Directory</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/qt_strings.py" line="42" />
+        <source>Create New Folder</source>
+        <translation>Create New Folder</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/qt_strings.py" line="43" />
+        <source>New Folder</source>
+        <translation>New Folder</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/qt_strings.py" line="44" />
+        <source>All Files (*)</source>
+        <translation>All Files (*)</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/qt_strings.py" line="45" />
+        <source>Directory:</source>
+        <translation>Directory:</translation>
+    </message>
+</context>
+<context>
+    <name>QFileSystemModel</name>
+    <message>
+        <location filename="../gpa_desktop/ui/qt_strings.py" line="46" />
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/qt_strings.py" line="47" />
+        <source>Size</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/qt_strings.py" line="48" />
+        <source>Date Modified</source>
+        <translation>Date Modified</translation>
+    </message>
+</context>
+<context>
+    <name>QLineEdit</name>
+    <message>
+        <location filename="../gpa_desktop/ui/qt_strings.py" line="49" />
+        <source>&amp;Undo</source>
+        <translation>&amp;Undo</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/qt_strings.py" line="50" />
+        <source>&amp;Redo</source>
+        <translation>&amp;Redo</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/qt_strings.py" line="51" />
+        <source>Cu&amp;t</source>
+        <translation>Cu&amp;t</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/qt_strings.py" line="52" />
+        <source>&amp;Copy</source>
+        <translation>&amp;Copy</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/qt_strings.py" line="53" />
+        <source>&amp;Paste</source>
+        <translation>&amp;Paste</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/qt_strings.py" line="54" />
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/qt_strings.py" line="55" />
+        <source>Select All</source>
+        <translation>Select All</translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <location filename="../gpa_desktop/ui/qt_strings.py" line="14" />
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/qt_strings.py" line="15" />
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/qt_strings.py" line="16" />
+        <source>Save All</source>
+        <translation>Save All</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/qt_strings.py" line="17" />
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/qt_strings.py" line="18" />
+        <source>&amp;Yes</source>
+        <translation>&amp;Yes</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/qt_strings.py" line="19" />
+        <source>Yes to &amp;All</source>
+        <translation>Yes to &amp;All</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/qt_strings.py" line="20" />
+        <source>&amp;No</source>
+        <translation>&amp;No</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/qt_strings.py" line="21" />
+        <source>N&amp;o to All</source>
+        <translation>N&amp;o to All</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/qt_strings.py" line="22" />
+        <source>Abort</source>
+        <translation>Abort</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/qt_strings.py" line="23" />
+        <source>Retry</source>
+        <translation>Retry</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/qt_strings.py" line="24" />
+        <source>Ignore</source>
+        <translation>Ignore</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/qt_strings.py" line="25" />
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/qt_strings.py" line="26" />
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/qt_strings.py" line="27" />
+        <source>Discard</source>
+        <translation>Discard</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/qt_strings.py" line="28" />
+        <source>Help</source>
+        <translation>Help</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/qt_strings.py" line="29" />
+        <source>Apply</source>
+        <translation>Apply</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/qt_strings.py" line="30" />
+        <source>Reset</source>
+        <translation>Reset</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/qt_strings.py" line="31" />
+        <source>Restore Defaults</source>
+        <translation>Restore Defaults</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/qt_strings.py" line="32" />
+        <source>Don't Save</source>
+        <translation>Don't Save</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/qt_strings.py" line="33" />
+        <source>Close without Saving</source>
+        <translation>Close without Saving</translation>
+    </message>
+</context>
+<context>
+    <name>QWidgetTextControl</name>
+    <message>
+        <location filename="../gpa_desktop/ui/qt_strings.py" line="56" />
+        <source>&amp;Undo</source>
+        <translation>&amp;Undo</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/qt_strings.py" line="57" />
+        <source>&amp;Redo</source>
+        <translation>&amp;Redo</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/qt_strings.py" line="58" />
+        <source>Cu&amp;t</source>
+        <translation>Cu&amp;t</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/qt_strings.py" line="59" />
+        <source>&amp;Copy</source>
+        <translation>&amp;Copy</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/qt_strings.py" line="60" />
+        <source>&amp;Paste</source>
+        <translation>&amp;Paste</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/qt_strings.py" line="61" />
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/qt_strings.py" line="62" />
+        <source>Select All</source>
+        <translation>Select All</translation>
+    </message>
+</context>
+<context>
+    <name>ReportForm</name>
+    <message>
+        <location filename="../gpa_desktop/ui/report_form.py" line="67" />
+        <location filename="../gpa_desktop/ui/report_form.py" line="157" />
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/report_form.py" line="68" />
+        <location filename="../gpa_desktop/ui/report_form.py" line="157" />
+        <source>Progress (%)</source>
+        <translation>Progress (%)</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/report_form.py" line="69" />
+        <location filename="../gpa_desktop/ui/report_form.py" line="157" />
+        <source>Results achieved</source>
+        <translation>Results achieved</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/report_form.py" line="70" />
+        <location filename="../gpa_desktop/ui/report_form.py" line="158" />
+        <source>Difficulties</source>
+        <translation>Difficulties</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/report_form.py" line="71" />
+        <location filename="../gpa_desktop/ui/report_form.py" line="158" />
+        <source>Proposals</source>
+        <translation>Proposals</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/report_form.py" line="72" />
+        <location filename="../gpa_desktop/ui/report_form.py" line="159" />
+        <source>Budget (million VND)</source>
+        <translation>Budget (million VND)</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/report_form.py" line="73" />
+        <location filename="../gpa_desktop/ui/report_form.py" line="159" />
+        <source>Documents, evidence</source>
+        <translation>Documents, evidence</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/report_form.py" line="82" />
+        <source>Report</source>
+        <translation>Report</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/report_form.py" line="83" />
+        <source>History</source>
+        <translation>History</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/report_form.py" line="84" />
+        <source>Other agencies</source>
+        <translation>Other agencies</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/report_form.py" line="129" />
+        <source>&lt;b&gt;{task}&lt;/b&gt; — {agency} — period {period}</source>
+        <translation>&lt;b&gt;{task}&lt;/b&gt; — {agency} — period {period}</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/report_form.py" line="152" />
+        <source>import of {file}</source>
+        <translation>import of {file}</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/report_form.py" line="154" />
+        <source>{when} {who}: report created ({source})</source>
+        <translation>{when} {who}: report created ({source})</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/report_form.py" line="161" />
+        <source>{when} {who}: {field} {old} → {new} ({source})</source>
+        <translation>{when} {who}: {field} {old} → {new} ({source})</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/report_form.py" line="197" />
+        <source>Saved.</source>
+        <translation>Saved.</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/report_form.py" line="201" />
+        <source>Edit report {task} of {agency}</source>
+        <translation>Edit report {task} of {agency}</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../gpa_desktop/ui/settings_dialog.py" line="15" />
+        <source>Settings</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/settings_dialog.py" line="18" />
+        <source>The province's focal department (sees every agency)</source>
+        <translation>The province's focal department (sees every agency)</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/settings_dialog.py" line="26" />
+        <source>e.g. KT. GIÁM ĐỐC (leave empty when the head signs)</source>
+        <translation>e.g. KT. GIÁM ĐỐC (leave empty when the head signs)</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/settings_dialog.py" line="28" />
+        <source>This installation belongs to</source>
+        <translation>This installation belongs to</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/settings_dialog.py" line="29" />
+        <source>Signer's name</source>
+        <translation>Signer's name</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/settings_dialog.py" line="30" />
+        <source>Signer's title</source>
+        <translation>Signer's title</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/settings_dialog.py" line="31" />
+        <source>Signing authority</source>
+        <translation>Signing authority</translation>
+    </message>
+</context>
+<context>
+    <name>Shell</name>
+    <message>
+        <location filename="../gpa_desktop/app.py" line="37" />
+        <source>{message}
+
+Open it read-only?</source>
+        <translation>{message}
+
+Open it read-only?</translation>
+    </message>
+</context>
+<context>
+    <name>TaskForm</name>
+    <message>
+        <location filename="../gpa_desktop/ui/task_form.py" line="38" />
+        <source>Task {code}</source>
+        <translation>Task {code}</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/task_form.py" line="46" />
+        <source>Add</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/task_form.py" line="47" />
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/task_form.py" line="48" />
+        <source>Up</source>
+        <translation>Up</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/task_form.py" line="49" />
+        <source>Down</source>
+        <translation>Down</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/task_form.py" line="64" />
+        <source>Lead (Chủ trì)</source>
+        <translation>Lead (Chủ trì)</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/task_form.py" line="64" />
+        <source>Coordinating (Phối hợp)</source>
+        <translation>Coordinating (Phối hợp)</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/task_form.py" line="70" />
+        <source>Deadline</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/task_form.py" line="75" />
+        <source>Activities (double-click to edit):</source>
+        <translation>Activities (double-click to edit):</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/task_form.py" line="104" />
+        <source>New activity</source>
+        <translation>New activity</translation>
     </message>
 </context>
 <context>
@@ -660,7 +1459,7 @@
         <translation>The backup copy failed its integrity check: {detail}</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/storage/changes.py" line="161" />
+        <location filename="../gpa_desktop/storage/changes.py" line="169" />
         <source>There is nothing to undo.</source>
         <translation>There is nothing to undo.</translation>
     </message>
@@ -711,12 +1510,29 @@
         <translation>Upgrading {path} left broken references; the copy made before the upgrade is at {backup}.</translation>
     </message>
     <message>
+        <location filename="../gpa_desktop/storage/plan_edits.py" line="24" />
         <location filename="../gpa_desktop/storage/reports.py" line="19" />
         <source>There is no task {code} in the plan.</source>
         <translation>There is no task {code} in the plan.</translation>
     </message>
     <message>
+        <location filename="../gpa_desktop/storage/plan_edits.py" line="38" />
+        <source>Write the deadline, for example "Năm 2025" or "Thường xuyên".</source>
+        <translation>Write the deadline, for example "Năm 2025" or "Thường xuyên".</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/storage/plan_edits.py" line="50" />
+        <source>A task needs at least one activity, and no activity can be empty.</source>
+        <translation>A task needs at least one activity, and no activity can be empty.</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/storage/plan_edits.py" line="81" />
+        <source>A task needs at least one lead agency.</source>
+        <translation>A task needs at least one lead agency.</translation>
+    </message>
+    <message>
         <location filename="../gpa_desktop/storage/agency_changes.py" line="27" />
+        <location filename="../gpa_desktop/storage/plan_edits.py" line="86" />
         <location filename="../gpa_desktop/storage/reports.py" line="26" />
         <source>There is no agency with the code {code}.</source>
         <translation>There is no agency with the code {code}.</translation>

@@ -546,23 +546,336 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="13" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="72" />
         <source>GPA Desktop – {title}</source>
         <translation>GPA Desktop – {title}</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="16" />
-        <source>{title}
-
-{groups} task groups, {tasks} tasks.</source>
-        <translation>{title}
-
-{groups} nhóm nhiệm vụ, {tasks} nhiệm vụ.</translation>
+        <location filename="../gpa_desktop/ui/main_window.py" line="111" />
+        <source>Plan</source>
+        <translation>Kế hoạch</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="23" />
-        <source>Database: {path}</source>
-        <translation>Cơ sở dữ liệu: {path}</translation>
+        <location filename="../gpa_desktop/ui/main_window.py" line="114" />
+        <source>Agencies</source>
+        <translation>Cơ quan</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/main_window.py" line="116" />
+        <source>Reporting</source>
+        <translation>Tình hình báo cáo</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/main_window.py" line="118" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="418" />
+        <source>Dashboard</source>
+        <translation>Tổng quan</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/main_window.py" line="143" />
+        <source>Filters</source>
+        <translation>Bộ lọc</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/main_window.py" line="153" />
+        <source>Filter: code, text or agency (diacritics optional)</source>
+        <translation>Lọc: mã, nội dung hoặc cơ quan (gõ có dấu hay không đều được)</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/main_window.py" line="157" />
+        <source>All agencies</source>
+        <translation>Tất cả cơ quan</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/main_window.py" line="163" />
+        <source>Any role</source>
+        <translation>Mọi vai trò</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/main_window.py" line="163" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="342" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="377" />
+        <source>Lead</source>
+        <translation>Chủ trì</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/main_window.py" line="163" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="343" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="377" />
+        <source>Coordinating</source>
+        <translation>Phối hợp</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/main_window.py" line="167" />
+        <source>Any status</source>
+        <translation>Mọi tình trạng</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/main_window.py" line="170" />
+        <source>Not reported</source>
+        <translation>Chưa báo cáo</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/main_window.py" line="173" />
+        <source>Any deadline</source>
+        <translation>Mọi thời hạn</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/main_window.py" line="180" />
+        <source>Period</source>
+        <translation>Kỳ báo cáo</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/main_window.py" line="203" />
+        <source>&amp;File</source>
+        <translation>&amp;Tệp</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/main_window.py" line="204" />
+        <source>Open another database…</source>
+        <translation>Mở cơ sở dữ liệu khác…</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/main_window.py" line="205" />
+        <source>New database from the built-in plan…</source>
+        <translation>Tạo cơ sở dữ liệu mới từ kế hoạch có sẵn…</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/main_window.py" line="206" />
+        <source>Back up the database…</source>
+        <translation>Sao lưu cơ sở dữ liệu…</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/main_window.py" line="208" />
+        <source>Quit</source>
+        <translation>Thoát</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/main_window.py" line="210" />
+        <source>&amp;Edit</source>
+        <translation>&amp;Sửa</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/main_window.py" line="211" />
+        <source>Undo</source>
+        <translation>Hoàn tác</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/main_window.py" line="214" />
+        <source>Redo</source>
+        <translation>Làm lại</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/main_window.py" line="221" />
+        <source>Edit the selected task…</source>
+        <translation>Sửa nhiệm vụ đang chọn…</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/main_window.py" line="223" />
+        <source>E&amp;xchange</source>
+        <translation>T&amp;rao đổi</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/main_window.py" line="224" />
+        <source>Import returned workbooks…</source>
+        <translation>Nhập tệp báo cáo nhận về…</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/main_window.py" line="225" />
+        <source>Export reporting templates…</source>
+        <translation>Xuất mẫu báo cáo…</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/main_window.py" line="226" />
+        <source>Export the plan…</source>
+        <translation>Xuất kế hoạch…</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/main_window.py" line="227" />
+        <source>Export the period summary…</source>
+        <translation>Xuất tổng hợp kỳ báo cáo…</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/main_window.py" line="229" />
+        <source>&amp;Reports</source>
+        <translation>&amp;Báo cáo</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/main_window.py" line="230" />
+        <source>Agency report…</source>
+        <translation>Báo cáo của cơ quan…</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/main_window.py" line="231" />
+        <source>Province report…</source>
+        <translation>Báo cáo tổng hợp của tỉnh…</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/main_window.py" line="232" />
+        <source>Plan listing…</source>
+        <translation>Danh mục nhiệm vụ…</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/main_window.py" line="233" />
+        <source>Verify a report code…</source>
+        <translation>Kiểm tra mã xác thực báo cáo…</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/main_window.py" line="235" />
+        <source>&amp;Lists</source>
+        <translation>&amp;Danh mục</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/main_window.py" line="236" />
+        <source>Reporting periods…</source>
+        <translation>Kỳ báo cáo…</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/main_window.py" line="237" />
+        <source>Agency changes…</source>
+        <translation>Thay đổi cơ quan…</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/main_window.py" line="239" />
+        <source>&amp;View</source>
+        <translation>&amp;Xem</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/main_window.py" line="240" />
+        <source>Expand all</source>
+        <translation>Mở rộng tất cả</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/main_window.py" line="241" />
+        <source>Collapse all</source>
+        <translation>Thu gọn tất cả</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/main_window.py" line="242" />
+        <source>Find</source>
+        <translation>Tìm</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/main_window.py" line="244" />
+        <source>&amp;Settings</source>
+        <translation>&amp;Cài đặt</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/main_window.py" line="245" />
+        <source>Settings…</source>
+        <translation>Cài đặt…</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/main_window.py" line="246" />
+        <source>Language</source>
+        <translation>Ngôn ngữ</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/main_window.py" line="250" />
+        <source>Actions</source>
+        <translation>Thao tác</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/main_window.py" line="264" />
+        <source>the province (all agencies)</source>
+        <translation>cấp tỉnh (tất cả cơ quan)</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/main_window.py" line="265" />
+        <source> — read-only</source>
+        <translation> — chế độ chỉ xem</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/main_window.py" line="267" />
+        <source>Database: {path} — this installation: {who}{mode}</source>
+        <translation>Cơ sở dữ liệu: {path} — máy này thuộc: {who}{mode}</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/main_window.py" line="341" />
+        <source>Task {code}</source>
+        <translation>Nhiệm vụ {code}</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/main_window.py" line="344" />
+        <source>Deadline</source>
+        <translation>Thời hạn</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/main_window.py" line="345" />
+        <source>Notes</source>
+        <translation>Ghi chú</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/main_window.py" line="359" />
+        <source>Agency</source>
+        <translation>Cơ quan</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/main_window.py" line="359" />
+        <source>Role</source>
+        <translation>Vai trò</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/main_window.py" line="359" />
+        <source>Status</source>
+        <translation>Tình trạng</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/main_window.py" line="359" />
+        <source>Progress</source>
+        <translation>Tiến độ</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/main_window.py" line="437" />
+        <source>Edit task {code}</source>
+        <translation>Sửa nhiệm vụ {code}</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/main_window.py" line="460" />
+        <source>Agency change</source>
+        <translation>Thay đổi cơ quan</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/main_window.py" line="472" />
+        <source>Open a database</source>
+        <translation>Mở cơ sở dữ liệu</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/main_window.py" line="472" />
+        <source>GPA Desktop database (*.sqlite3 *.db);;All files (*)</source>
+        <translation>Cơ sở dữ liệu GPA Desktop (*.sqlite3 *.db);;Tất cả các tệp (*)</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/main_window.py" line="477" />
+        <source>New database</source>
+        <translation>Cơ sở dữ liệu mới</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/main_window.py" line="477" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="489" />
+        <source>GPA Desktop database (*.sqlite3)</source>
+        <translation>Cơ sở dữ liệu GPA Desktop (*.sqlite3)</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/main_window.py" line="489" />
+        <source>Back up the database</source>
+        <translation>Sao lưu cơ sở dữ liệu</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/main_window.py" line="492" />
+        <source>Backing up…</source>
+        <translation>Đang sao lưu…</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/main_window.py" line="509" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="513" />
+        <source>Backup</source>
+        <translation>Sao lưu</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/main_window.py" line="513" />
+        <source>The database was copied to {path}.</source>
+        <translation>Đã sao lưu cơ sở dữ liệu vào {path}.</translation>
     </message>
 </context>
 <context>
@@ -601,6 +914,492 @@
         <location filename="../gpa_desktop/ui/periods_dialog.py" line="78" />
         <source>{code} — due {due:%d/%m/%Y}</source>
         <translation>{code} — hạn nộp {due:%d/%m/%Y}</translation>
+    </message>
+</context>
+<context>
+    <name>PlanTreeModel</name>
+    <message>
+        <location filename="../gpa_desktop/ui/plan_model.py" line="132" />
+        <source>Code</source>
+        <translation>Mã</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/plan_model.py" line="132" />
+        <source>Task</source>
+        <translation>Nhiệm vụ</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/plan_model.py" line="132" />
+        <source>Lead</source>
+        <translation>Chủ trì</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/plan_model.py" line="132" />
+        <source>Deadline</source>
+        <translation>Thời hạn</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/plan_model.py" line="132" />
+        <source>Status</source>
+        <translation>Tình trạng</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/plan_model.py" line="132" />
+        <source>Progress</source>
+        <translation>Tiến độ</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <location filename="../gpa_desktop/ui/qt_strings.py" line="34" />
+        <source>Look in:</source>
+        <translation>Tìm trong:</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/qt_strings.py" line="35" />
+        <source>File &amp;name:</source>
+        <translation>&amp;Tên tệp:</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/qt_strings.py" line="36" />
+        <source>Files of type:</source>
+        <translation>Loại tệp:</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/qt_strings.py" line="37" />
+        <source>&amp;Open</source>
+        <translation>&amp;Mở</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/qt_strings.py" line="38" />
+        <source>&amp;Save</source>
+        <translation>&amp;Lưu</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/qt_strings.py" line="39" />
+        <source>&amp;Choose</source>
+        <translation>&amp;Chọn</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/qt_strings.py" line="40" />
+        <source>Back</source>
+        <translation>Quay lại</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/qt_strings.py" line="41" />
+        <source>Parent Directory</source>
+        <translation>Thư mục cha</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/qt_strings.py" line="42" />
+        <source>Create New Folder</source>
+        <translation>Tạo thư mục mới</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/qt_strings.py" line="43" />
+        <source>New Folder</source>
+        <translation>Thư mục mới</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/qt_strings.py" line="44" />
+        <source>All Files (*)</source>
+        <translation>Tất cả các tệp (*)</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/qt_strings.py" line="45" />
+        <source>Directory:</source>
+        <translation>Thư mục:</translation>
+    </message>
+</context>
+<context>
+    <name>QFileSystemModel</name>
+    <message>
+        <location filename="../gpa_desktop/ui/qt_strings.py" line="46" />
+        <source>Name</source>
+        <translation>Tên</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/qt_strings.py" line="47" />
+        <source>Size</source>
+        <translation>Kích thước</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/qt_strings.py" line="48" />
+        <source>Date Modified</source>
+        <translation>Ngày sửa</translation>
+    </message>
+</context>
+<context>
+    <name>QLineEdit</name>
+    <message>
+        <location filename="../gpa_desktop/ui/qt_strings.py" line="49" />
+        <source>&amp;Undo</source>
+        <translation>&amp;Hoàn tác</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/qt_strings.py" line="50" />
+        <source>&amp;Redo</source>
+        <translation>&amp;Làm lại</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/qt_strings.py" line="51" />
+        <source>Cu&amp;t</source>
+        <translation>&amp;Cắt</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/qt_strings.py" line="52" />
+        <source>&amp;Copy</source>
+        <translation>&amp;Sao chép</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/qt_strings.py" line="53" />
+        <source>&amp;Paste</source>
+        <translation>&amp;Dán</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/qt_strings.py" line="54" />
+        <source>Delete</source>
+        <translation>Xoá</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/qt_strings.py" line="55" />
+        <source>Select All</source>
+        <translation>Chọn tất cả</translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <location filename="../gpa_desktop/ui/qt_strings.py" line="14" />
+        <source>OK</source>
+        <translation>Đồng ý</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/qt_strings.py" line="15" />
+        <source>Save</source>
+        <translation>Lưu</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/qt_strings.py" line="16" />
+        <source>Save All</source>
+        <translation>Lưu tất cả</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/qt_strings.py" line="17" />
+        <source>Open</source>
+        <translation>Mở</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/qt_strings.py" line="18" />
+        <source>&amp;Yes</source>
+        <translation>&amp;Có</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/qt_strings.py" line="19" />
+        <source>Yes to &amp;All</source>
+        <translation>Có với &amp;tất cả</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/qt_strings.py" line="20" />
+        <source>&amp;No</source>
+        <translation>&amp;Không</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/qt_strings.py" line="21" />
+        <source>N&amp;o to All</source>
+        <translation>K&amp;hông với tất cả</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/qt_strings.py" line="22" />
+        <source>Abort</source>
+        <translation>Huỷ bỏ</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/qt_strings.py" line="23" />
+        <source>Retry</source>
+        <translation>Thử lại</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/qt_strings.py" line="24" />
+        <source>Ignore</source>
+        <translation>Bỏ qua</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/qt_strings.py" line="25" />
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/qt_strings.py" line="26" />
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/qt_strings.py" line="27" />
+        <source>Discard</source>
+        <translation>Bỏ thay đổi</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/qt_strings.py" line="28" />
+        <source>Help</source>
+        <translation>Trợ giúp</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/qt_strings.py" line="29" />
+        <source>Apply</source>
+        <translation>Áp dụng</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/qt_strings.py" line="30" />
+        <source>Reset</source>
+        <translation>Đặt lại</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/qt_strings.py" line="31" />
+        <source>Restore Defaults</source>
+        <translation>Khôi phục mặc định</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/qt_strings.py" line="32" />
+        <source>Don't Save</source>
+        <translation>Không lưu</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/qt_strings.py" line="33" />
+        <source>Close without Saving</source>
+        <translation>Đóng không lưu</translation>
+    </message>
+</context>
+<context>
+    <name>QWidgetTextControl</name>
+    <message>
+        <location filename="../gpa_desktop/ui/qt_strings.py" line="56" />
+        <source>&amp;Undo</source>
+        <translation>&amp;Hoàn tác</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/qt_strings.py" line="57" />
+        <source>&amp;Redo</source>
+        <translation>&amp;Làm lại</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/qt_strings.py" line="58" />
+        <source>Cu&amp;t</source>
+        <translation>&amp;Cắt</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/qt_strings.py" line="59" />
+        <source>&amp;Copy</source>
+        <translation>&amp;Sao chép</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/qt_strings.py" line="60" />
+        <source>&amp;Paste</source>
+        <translation>&amp;Dán</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/qt_strings.py" line="61" />
+        <source>Delete</source>
+        <translation>Xoá</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/qt_strings.py" line="62" />
+        <source>Select All</source>
+        <translation>Chọn tất cả</translation>
+    </message>
+</context>
+<context>
+    <name>ReportForm</name>
+    <message>
+        <location filename="../gpa_desktop/ui/report_form.py" line="67" />
+        <location filename="../gpa_desktop/ui/report_form.py" line="157" />
+        <source>Status</source>
+        <translation>Tình trạng</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/report_form.py" line="68" />
+        <location filename="../gpa_desktop/ui/report_form.py" line="157" />
+        <source>Progress (%)</source>
+        <translation>Tiến độ (%)</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/report_form.py" line="69" />
+        <location filename="../gpa_desktop/ui/report_form.py" line="157" />
+        <source>Results achieved</source>
+        <translation>Kết quả thực hiện</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/report_form.py" line="70" />
+        <location filename="../gpa_desktop/ui/report_form.py" line="158" />
+        <source>Difficulties</source>
+        <translation>Khó khăn, vướng mắc</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/report_form.py" line="71" />
+        <location filename="../gpa_desktop/ui/report_form.py" line="158" />
+        <source>Proposals</source>
+        <translation>Đề xuất, kiến nghị</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/report_form.py" line="72" />
+        <location filename="../gpa_desktop/ui/report_form.py" line="159" />
+        <source>Budget (million VND)</source>
+        <translation>Kinh phí (triệu đồng)</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/report_form.py" line="73" />
+        <location filename="../gpa_desktop/ui/report_form.py" line="159" />
+        <source>Documents, evidence</source>
+        <translation>Văn bản, minh chứng</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/report_form.py" line="82" />
+        <source>Report</source>
+        <translation>Báo cáo</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/report_form.py" line="83" />
+        <source>History</source>
+        <translation>Lịch sử</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/report_form.py" line="84" />
+        <source>Other agencies</source>
+        <translation>Cơ quan, đơn vị khác</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/report_form.py" line="129" />
+        <source>&lt;b&gt;{task}&lt;/b&gt; — {agency} — period {period}</source>
+        <translation>&lt;b&gt;{task}&lt;/b&gt; — {agency} — kỳ {period}</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/report_form.py" line="152" />
+        <source>import of {file}</source>
+        <translation>nhập từ tệp {file}</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/report_form.py" line="154" />
+        <source>{when} {who}: report created ({source})</source>
+        <translation>{when} {who}: tạo báo cáo ({source})</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/report_form.py" line="161" />
+        <source>{when} {who}: {field} {old} → {new} ({source})</source>
+        <translation>{when} {who}: {field} {old} → {new} ({source})</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/report_form.py" line="197" />
+        <source>Saved.</source>
+        <translation>Đã lưu.</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/report_form.py" line="201" />
+        <source>Edit report {task} of {agency}</source>
+        <translation>Sửa báo cáo nhiệm vụ {task} của {agency}</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../gpa_desktop/ui/settings_dialog.py" line="15" />
+        <source>Settings</source>
+        <translation>Cài đặt</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/settings_dialog.py" line="18" />
+        <source>The province's focal department (sees every agency)</source>
+        <translation>Cơ quan đầu mối cấp tỉnh (xem tất cả cơ quan)</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/settings_dialog.py" line="26" />
+        <source>e.g. KT. GIÁM ĐỐC (leave empty when the head signs)</source>
+        <translation>ví dụ KT. GIÁM ĐỐC (để trống nếu thủ trưởng ký)</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/settings_dialog.py" line="28" />
+        <source>This installation belongs to</source>
+        <translation>Máy này thuộc cơ quan</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/settings_dialog.py" line="29" />
+        <source>Signer's name</source>
+        <translation>Họ tên người ký</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/settings_dialog.py" line="30" />
+        <source>Signer's title</source>
+        <translation>Chức vụ người ký</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/settings_dialog.py" line="31" />
+        <source>Signing authority</source>
+        <translation>Thẩm quyền ký</translation>
+    </message>
+</context>
+<context>
+    <name>Shell</name>
+    <message>
+        <location filename="../gpa_desktop/app.py" line="37" />
+        <source>{message}
+
+Open it read-only?</source>
+        <translation>{message}
+
+Mở ở chế độ chỉ xem?</translation>
+    </message>
+</context>
+<context>
+    <name>TaskForm</name>
+    <message>
+        <location filename="../gpa_desktop/ui/task_form.py" line="38" />
+        <source>Task {code}</source>
+        <translation>Nhiệm vụ {code}</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/task_form.py" line="46" />
+        <source>Add</source>
+        <translation>Thêm</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/task_form.py" line="47" />
+        <source>Remove</source>
+        <translation>Xoá</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/task_form.py" line="48" />
+        <source>Up</source>
+        <translation>Lên</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/task_form.py" line="49" />
+        <source>Down</source>
+        <translation>Xuống</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/task_form.py" line="64" />
+        <source>Lead (Chủ trì)</source>
+        <translation>Chủ trì</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/task_form.py" line="64" />
+        <source>Coordinating (Phối hợp)</source>
+        <translation>Phối hợp</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/task_form.py" line="70" />
+        <source>Deadline</source>
+        <translation>Thời hạn</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/task_form.py" line="75" />
+        <source>Activities (double-click to edit):</source>
+        <translation>Hoạt động (nhấp đúp để sửa):</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/task_form.py" line="104" />
+        <source>New activity</source>
+        <translation>Hoạt động mới</translation>
     </message>
 </context>
 <context>
@@ -660,7 +1459,7 @@
         <translation>Bản sao lưu không đạt kiểm tra toàn vẹn: {detail}</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/storage/changes.py" line="161" />
+        <location filename="../gpa_desktop/storage/changes.py" line="169" />
         <source>There is nothing to undo.</source>
         <translation>Không có thao tác nào để hoàn tác.</translation>
     </message>
@@ -711,12 +1510,29 @@
         <translation>Nâng cấp {path} để lại liên kết dữ liệu bị hỏng; bản sao trước khi nâng cấp nằm tại {backup}.</translation>
     </message>
     <message>
+        <location filename="../gpa_desktop/storage/plan_edits.py" line="24" />
         <location filename="../gpa_desktop/storage/reports.py" line="19" />
         <source>There is no task {code} in the plan.</source>
         <translation>Kế hoạch không có nhiệm vụ {code}.</translation>
     </message>
     <message>
+        <location filename="../gpa_desktop/storage/plan_edits.py" line="38" />
+        <source>Write the deadline, for example "Năm 2025" or "Thường xuyên".</source>
+        <translation>Hãy ghi thời hạn, ví dụ "Năm 2025" hoặc "Thường xuyên".</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/storage/plan_edits.py" line="50" />
+        <source>A task needs at least one activity, and no activity can be empty.</source>
+        <translation>Nhiệm vụ phải có ít nhất một hoạt động và không hoạt động nào được để trống.</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/storage/plan_edits.py" line="81" />
+        <source>A task needs at least one lead agency.</source>
+        <translation>Nhiệm vụ phải có ít nhất một cơ quan chủ trì.</translation>
+    </message>
+    <message>
         <location filename="../gpa_desktop/storage/agency_changes.py" line="27" />
+        <location filename="../gpa_desktop/storage/plan_edits.py" line="86" />
         <location filename="../gpa_desktop/storage/reports.py" line="26" />
         <source>There is no agency with the code {code}.</source>
         <translation>Không có cơ quan nào mang mã {code}.</translation>

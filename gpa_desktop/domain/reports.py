@@ -71,3 +71,32 @@ def check_report_values(values: ReportValues, status_codes: set[str]) -> None:
                 QT_TRANSLATE_NOOP("UserError", "A text is longer than {limit} characters and cannot be stored whole."),
                 limit=MAX_TEXT,
             )
+
+
+@dataclass(frozen=True)
+class TaskProgress:
+    """A task's consolidated state for a period, from the reports of the agencies assigned to it."""
+
+    status: str | None  # a status code, None when nobody has reported
+    percent: int | None
+    received: int
+    expected: int
+
+
+def consolidate(reports: list[ReportValues], expected: int, done_codes: set[str]) -> TaskProgress:
+    """One status for a task: behind if anyone is behind; done only when every expected report is done;
+    in progress once anyone has started or finished; otherwise not started. Percent: the mean reported."""
+    statuses = [r.status for r in reports if r.status]
+    percents = [r.percent for r in reports if r.percent is not None]
+    if not statuses:
+        status = None
+    elif "behind" in statuses:
+        status = "behind"
+    elif len(statuses) >= expected and all(s in done_codes for s in statuses):
+        status = next(s for s in statuses if s in done_codes)
+    elif any(s in done_codes or s == "in_progress" for s in statuses):
+        status = "in_progress"
+    else:
+        status = statuses[0]
+    percent = round(sum(percents) / len(percents)) if percents else None
+    return TaskProgress(status, percent, len(reports), expected)

@@ -154,26 +154,60 @@ _ENTITIES = {mapper.class_.__tablename__: mapper.class_ for mapper in models.Bas
 
 def undo(session: Session, batch: int, *, actor: str = "") -> ChangeSet:
     """Reverse *batch* through the write path, as a new batch that says which one it undoes."""
-    rows = session.scalars(
-        select(models.ChangeRow).where(models.ChangeRow.batch == batch).order_by(models.ChangeRow.id.desc())
-    ).all()
+    return _replay(session, batch, actor=actor, backwards=True)
+
+
+def redo(session: Session, batch: int, *, actor: str = "") -> ChangeSet:
+    """Apply *batch*'s new values again (after it was undone), as a new batch."""
+    return _replay(session, batch, actor=actor, backwards=False)
+
+
+def _replay(session: Session, batch: int, *, actor: str, backwards: bool) -> ChangeSet:
+    order = models.ChangeRow.id.desc() if backwards else models.ChangeRow.id
+    rows = session.scalars(select(models.ChangeRow).where(models.ChangeRow.batch == batch).order_by(order)).all()
     if not rows:
         raise UserError(QT_TRANSLATE_NOOP("UserError", "There is nothing to undo."))
-    writer = ChangeWriter(session, source=f"undo:{batch}", actor=actor, undoes=batch)
+    source = f"undo:{batch}" if backwards else f"redo:{batch}"
+    writer = ChangeWriter(session, source=source, actor=actor, undoes=batch if backwards else None)
     for change in rows:
         table = _ENTITIES[change.entity]
         target = session.get(table, change.entity_id)
-        if change.field == CREATED:
+        columns = {c.key: c for c in table.__table__.columns}
+        removes = change.field == (CREATED if backwards else DELETED)
+        restores = change.field == (DELETED if backwards else CREATED)
+        if removes:
             if target is not None:
                 writer.delete(target, change.entity_key)
-        elif change.field == DELETED:
-            columns = {c.key: c for c in table.__table__.columns}
-            stored = json.loads(change.old)
+        elif restores:
+            stored = json.loads(change.old if backwards else change.new)
             values = {k: _decode(json.dumps(v), columns[k].type) for k, v in stored.items()}
             writer.create(table(id=change.entity_id, **values), change.entity_key)
         elif change.field.startswith("*"):
-            continue  # events (notes) have nothing to reverse
+            continue  # events (notes) have nothing to replay
         elif target is not None:
-            column_type = table.__table__.columns[change.field].type
-            writer.update(target, change.entity_key, **{change.field: _decode(change.old, column_type)})
+            value = _decode(change.old if backwards else change.new, columns[change.field].type)
+            writer.update(target, change.entity_key, **{change.field: value})
     return writer.result
+
+
+@dataclass(frozen=True)
+class HistoryEntry:
+    at: datetime
+    actor: str
+    source: str
+    field: str
+    old: Any
+    new: Any
+
+
+def history(session: Session, entity: str, key: str) -> list[HistoryEntry]:
+    """Every logged change of one record, oldest first (who, when, old → new, from which import)."""
+    rows = session.scalars(
+        select(models.ChangeRow)
+        .where(models.ChangeRow.entity == entity, models.ChangeRow.entity_key == key)
+        .order_by(models.ChangeRow.id)
+    )
+    return [
+        HistoryEntry(r.at, r.actor, r.source, r.field, json.loads(r.old) if r.old else None, json.loads(r.new) if r.new else None)
+        for r in rows
+    ]

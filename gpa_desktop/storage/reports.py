@@ -7,7 +7,7 @@ from sqlalchemy.orm import Session
 
 from ..domain.completeness import Completeness, Receipt, compute_completeness
 from ..domain.errors import QT_TRANSLATE_NOOP, UserError
-from ..domain.reports import ProgressReport, ReportValues, check_report_values
+from ..domain.reports import ProgressReport, ReportValues, TaskProgress, check_report_values
 from . import models
 from .changes import ChangeSet, ChangeWriter, utcnow
 from .periods import ensure_period
@@ -183,3 +183,19 @@ def status_labels(session: Session) -> dict[str, str]:
     """Status codes and their labels, in the list's order."""
     rows = session.execute(select(models.StatusRow.code, models.StatusRow.label).order_by(models.StatusRow.position))
     return dict(rows.all())
+
+
+def task_progress(session: Session, period: str) -> dict[str, TaskProgress]:
+    """Each task's consolidated status and percent for *period* (tasks nobody reported on are absent)."""
+    from ..domain.reports import consolidate
+    from .plan_store import read_plan
+
+    row = ensure_period(session, period)
+    expected: dict[str, int] = {}
+    for duty in read_plan(session).duties(row.ends_on):
+        expected[duty.task] = expected.get(duty.task, 0) + 1
+    by_task: dict[str, list[ReportValues]] = {}
+    for report in read_reports(session, row.code):
+        by_task.setdefault(report.task, []).append(report.values)
+    done = set(session.scalars(select(models.StatusRow.code).where(models.StatusRow.done.is_(True))))
+    return {task: consolidate(values, expected.get(task, 0), done) for task, values in by_task.items()}

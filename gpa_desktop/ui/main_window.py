@@ -1,24 +1,519 @@
-"""The main window."""
+"""The main window: the plan tree with each task's status for a period, the report form, and tabs
+for agencies, completeness and the dashboard. It is handed everything it needs (no globals)."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QLabel, QMainWindow
+from collections.abc import Callable
 
-from ..domain.plan import Plan
+from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence, QUndoStack
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMainWindow,
+    QSplitter,
+    QTableWidget,
+    QTableWidgetItem,
+    QTabWidget,
+    QTextBrowser,
+    QToolBar,
+    QTreeView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..domain.periods import parse_period
+from ..domain.plan import Plan, Role
+from ..domain.text import clean
+from ..storage.changes import ChangeSet
+from ..storage.database import Database
+from ..storage.periods import list_periods
+from ..storage.plan_store import read_plan
+from ..storage.reports import status_labels, task_progress
+from . import prompts
+from .agency_view import AgencyView
+from .completeness_view import CompletenessView
+from .plan_filter import ANY, NO_STATUS, PlanFilterProxy
+from .plan_model import CONTENT, NODE_ROLE, PlanTreeModel
+from .report_form import ReportForm
+from .settings import Settings
+from .undo import StoredChange
+
+PLACEHOLDER_ACTIONS = (
+    "action_import", "action_export_template", "action_export_plan", "action_export_summary",
+    "action_report_agency", "action_report_province", "action_report_plan", "action_verify",
+)
+
+
+def current_period(codes: list[str]) -> str:
+    """The latest annual period that has started, else the first one."""
+    from datetime import date
+
+    years = [c for c in codes if c.isdigit() and int(c) <= date.today().year]
+    return years[-1] if years else codes[0]
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, plan: Plan, database_path: str) -> None:
-        super().__init__()
-        self.setWindowTitle(self.tr("GPA Desktop – {title}").format(title=plan.short_title))
-        tasks = sum(len(g.tasks) for g in plan.groups)
-        summary = QLabel(
-            self.tr("{title}\n\n{groups} task groups, {tasks} tasks.").format(
-                title=plan.title, groups=len(plan.groups), tasks=tasks
-            )
+    languageRequested = Signal(str)
+    databaseRequested = Signal(str)  # another file to open, or a new one to create
+
+    def __init__(self, database: Database, settings: Settings, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.database = database
+        self.settings = settings
+        self.undo_stack = QUndoStack(self)
+        with database.transaction() as session:
+            self.plan: Plan = read_plan(session)
+            self.labels = status_labels(session)
+            self.period_codes = [p.code for p in list_periods(session)]
+        self.period = current_period(self.period_codes)
+        self.setWindowTitle(self.tr("GPA Desktop – {title}").format(title=self.plan.short_title))
+
+        self.model = PlanTreeModel(self)
+        self.proxy = PlanFilterProxy(self)
+        self.proxy.setSourceModel(self.model)
+        self.tree = QTreeView()
+        self.tree.setObjectName("plan_tree")
+        self.tree.setModel(self.proxy)
+        self.tree.setUniformRowHeights(True)
+        self.tree.setAlternatingRowColors(True)
+        header = self.tree.header()
+        header.setStretchLastSection(False)
+        self.details = QTextBrowser()
+        self.details.setObjectName("task_details")
+        self.assigned = QTableWidget(0, 4)
+        self.assigned.setObjectName("assigned")
+        self.assigned.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.assigned.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
+        self.assigned.setSelectionMode(QTableWidget.SelectionMode.SingleSelection)
+        self.assigned.verticalHeader().hide()
+        self.assigned.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.form = ReportForm(database, self.undo_stack, actor=settings.signer_name)
+        self.form.saved.connect(self.after_change)
+
+        right = QSplitter(Qt.Orientation.Vertical)
+        right.addWidget(self.details)
+        right.addWidget(self.assigned)
+        right.addWidget(self.form)
+        right.setStretchFactor(2, 2)
+        self.splitter = QSplitter()
+        self.splitter.setObjectName("main_splitter")
+        self.splitter.addWidget(self.tree)
+        self.splitter.addWidget(right)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 2)
+
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("tabs")
+        self.tabs.addTab(self.splitter, self.tr("Plan"))
+        self.agency_view = AgencyView(database, self.period)
+        self.agency_view.reportRequested.connect(self.open_report)
+        self.tabs.addTab(self.agency_view, self.tr("Agencies"))
+        self.completeness_view = CompletenessView(database, self.period)
+        self.tabs.addTab(self.completeness_view, self.tr("Reporting"))
+        self.dashboard = None  # QtCharts is loaded the first time the tab is shown
+        self.tabs.addTab(QWidget(), self.tr("Dashboard"))
+        self.tabs.currentChanged.connect(self._tab_shown)
+        self.setCentralWidget(self.tabs)
+
+        self._build_toolbar()
+        self._build_menus()
+        self.tree.selectionModel().currentChanged.connect(self._task_selected)
+        self.assigned.currentCellChanged.connect(lambda row, *_: self._agency_selected(row))
+        self.model.load(self.plan, self._progress(), self.labels)
+        self.tree.expandAll()
+        for column, width in ((0, 95), (CONTENT, 300), (2, 180), (3, 95), (4, 165), (5, 55)):
+            header.resizeSection(column, width)
+        self.splitter.setSizes([890, 510])
+        self._restore_layout()
+        self.status_label = QLabel()
+        self.status_label.setObjectName("status_label")
+        self.statusBar().addWidget(self.status_label, 1)
+        self._update_status_bar()
+        if database.read_only:
+            self.form.setEnabled(False)
+            self.action_edit_task.setEnabled(False)
+            self.action_agencies.setEnabled(False)
+
+    # building --------------------------------------------------------------------------------
+
+    def _build_toolbar(self) -> None:
+        bar = QToolBar(self.tr("Filters"))
+        bar.setObjectName("filters")
+        self.period_box = QComboBox()
+        self.period_box.setObjectName("period")
+        self.period_box.addItems(self.period_codes)
+        self.period_box.setCurrentText(self.period)
+        self.period_box.currentTextChanged.connect(self.set_period)
+        self.filter_edit = QLineEdit()
+        self.filter_edit.setObjectName("filter")
+        self.filter_edit.setClearButtonEnabled(True)
+        self.filter_edit.setPlaceholderText(self.tr("Filter: code, text or agency (diacritics optional)"))
+        self.filter_edit.textChanged.connect(lambda text: self.proxy.set_criteria(text=text))
+        self.agency_box = QComboBox()
+        self.agency_box.setObjectName("agency_filter")
+        self.agency_box.addItem(self.tr("All agencies"), ANY)
+        for agency in self.plan.agencies:
+            self.agency_box.addItem(agency.name, agency.code)
+        self.agency_box.setMaximumWidth(260)
+        self.role_box = QComboBox()
+        self.role_box.setObjectName("role_filter")
+        for label, role in ((self.tr("Any role"), ANY), (self.tr("Lead"), Role.LEAD), (self.tr("Coordinating"), Role.COORDINATING)):
+            self.role_box.addItem(label, role)
+        self.status_box = QComboBox()
+        self.status_box.setObjectName("status_filter")
+        self.status_box.addItem(self.tr("Any status"), ANY)
+        for code, label in self.labels.items():
+            self.status_box.addItem(label, code)
+        self.status_box.addItem(self.tr("Not reported"), NO_STATUS)
+        self.deadline_box = QComboBox()
+        self.deadline_box.setObjectName("deadline_filter")
+        self.deadline_box.addItem(self.tr("Any deadline"), ANY)
+        for deadline in sorted({t.deadline for t in self.plan.tasks()}):
+            self.deadline_box.addItem(deadline, deadline)
+        for box, name in (
+            (self.agency_box, "agency"), (self.role_box, "role"), (self.status_box, "status"), (self.deadline_box, "deadline")
+        ):
+            box.currentIndexChanged.connect(lambda _i, b=box, n=name: self.proxy.set_criteria(**{n: b.currentData()}))
+        bar.addWidget(QLabel(self.tr("Period") + " "))
+        bar.addWidget(self.period_box)
+        bar.addSeparator()
+        bar.addWidget(self.filter_edit)
+        for box in (self.agency_box, self.role_box, self.status_box, self.deadline_box):
+            bar.addWidget(box)
+        self.addToolBar(bar)
+        self.filter_edit.setMinimumWidth(260)
+
+    def _action(self, text: str, name: str, slot: Callable | None = None, shortcut=None) -> QAction:
+        action = QAction(text, self)
+        action.setObjectName(name)
+        if shortcut is not None:
+            action.setShortcut(shortcut)
+        if slot is None:
+            action.setEnabled(False)  # wired when its feature lands
+        else:
+            action.triggered.connect(slot)
+        setattr(self, name, action)
+        return action
+
+    def _build_menus(self) -> None:
+        menu = self.menuBar()
+        file_menu = menu.addMenu(self.tr("&File"))
+        file_menu.addAction(self._action(self.tr("Open another database…"), "action_open", self.open_database))
+        file_menu.addAction(self._action(self.tr("New database from the built-in plan…"), "action_new", self.new_database))
+        file_menu.addAction(self._action(self.tr("Back up the database…"), "action_backup", self.backup))
+        file_menu.addSeparator()
+        file_menu.addAction(self._action(self.tr("Quit"), "action_quit", self.close, QKeySequence.StandardKey.Quit))
+
+        edit_menu = menu.addMenu(self.tr("&Edit"))
+        undo = self.undo_stack.createUndoAction(self, self.tr("Undo"))
+        undo.setShortcut(QKeySequence.StandardKey.Undo)
+        undo.setObjectName("action_undo")
+        redo = self.undo_stack.createRedoAction(self, self.tr("Redo"))
+        redo.setShortcuts([QKeySequence("Ctrl+Y"), QKeySequence.StandardKey.Redo])
+        redo.setObjectName("action_redo")
+        self.action_undo, self.action_redo = undo, redo
+        edit_menu.addAction(undo)
+        edit_menu.addAction(redo)
+        edit_menu.addSeparator()
+        edit_menu.addAction(self._action(self.tr("Edit the selected task…"), "action_edit_task", self.edit_task))
+
+        exchange = menu.addMenu(self.tr("E&xchange"))
+        exchange.addAction(self._action(self.tr("Import returned workbooks…"), "action_import"))
+        exchange.addAction(self._action(self.tr("Export reporting templates…"), "action_export_template"))
+        exchange.addAction(self._action(self.tr("Export the plan…"), "action_export_plan"))
+        exchange.addAction(self._action(self.tr("Export the period summary…"), "action_export_summary"))
+
+        reports = menu.addMenu(self.tr("&Reports"))
+        reports.addAction(self._action(self.tr("Agency report…"), "action_report_agency"))
+        reports.addAction(self._action(self.tr("Province report…"), "action_report_province"))
+        reports.addAction(self._action(self.tr("Plan listing…"), "action_report_plan"))
+        reports.addAction(self._action(self.tr("Verify a report code…"), "action_verify"))
+
+        lists = menu.addMenu(self.tr("&Lists"))
+        lists.addAction(self._action(self.tr("Reporting periods…"), "action_periods", self.edit_periods))
+        lists.addAction(self._action(self.tr("Agency changes…"), "action_agencies", self.change_agencies))
+
+        view = menu.addMenu(self.tr("&View"))
+        view.addAction(self._action(self.tr("Expand all"), "action_expand", self.tree.expandAll))
+        view.addAction(self._action(self.tr("Collapse all"), "action_collapse", self.tree.collapseAll))
+        view.addAction(self._action(self.tr("Find"), "action_find", self.filter_edit.setFocus, QKeySequence.StandardKey.Find))
+
+        settings = menu.addMenu(self.tr("&Settings"))
+        settings.addAction(self._action(self.tr("Settings…"), "action_settings", self.edit_settings))
+        language = settings.addMenu(self.tr("Language"))
+        language.addAction(self._action("Tiếng Việt", "action_vietnamese", lambda: self.languageRequested.emit("vi")))
+        language.addAction(self._action("English", "action_english", lambda: self.languageRequested.emit("en")))
+
+        toolbar = QToolBar(self.tr("Actions"))
+        toolbar.setObjectName("actions")
+        for action in (self.action_undo, self.action_redo, self.action_import, self.action_export_template, self.action_report_agency):
+            toolbar.addAction(action)
+        self.addToolBar(toolbar)
+
+    # state -----------------------------------------------------------------------------------
+
+    def _progress(self) -> dict:
+        with self.database.transaction() as session:
+            return task_progress(session, self.period)
+
+    def _update_status_bar(self) -> None:
+        agency = self.settings.agency
+        who = self.plan.agency(agency).name if agency and agency in {a.code for a in self.plan.agencies} else self.tr("the province (all agencies)")
+        mode = self.tr(" — read-only") if self.database.read_only else ""
+        self.status_label.setText(
+            self.tr("Database: {path} — this installation: {who}{mode}").format(path=self.database.path, who=who, mode=mode)
         )
-        summary.setWordWrap(True)
-        summary.setMargin(24)
-        self.setCentralWidget(summary)
-        self.statusBar().showMessage(self.tr("Database: {path}").format(path=database_path))
-        self.resize(1000, 640)
+
+    def _restore_layout(self) -> None:
+        for key, restore in (("geometry", self.restoreGeometry), ("state", self.restoreState), ("splitter", self.splitter.restoreState)):
+            saved = self.settings.saved_state(key)
+            if saved is not None:
+                restore(saved)
+        if self.settings.saved_state("geometry") is None:
+            self.resize(1280, 800)
+
+    def closeEvent(self, event) -> None:  # noqa: N802 - Qt API
+        self.form.commit()
+        self.settings.save_state("geometry", self.saveGeometry())
+        self.settings.save_state("state", self.saveState())
+        self.settings.save_state("splitter", self.splitter.saveState())
+        super().closeEvent(event)
+
+    def set_period(self, period: str) -> None:
+        if not period or period == self.period:
+            return
+        self.form.commit()
+        self.period = period
+        if self.period_box.currentText() != period:
+            self.period_box.blockSignals(True)
+            self.period_box.setCurrentText(period)
+            self.period_box.blockSignals(False)
+        self.model.set_progress(self._progress())
+        self.agency_view.set_period(period)
+        self.completeness_view.set_period(period)
+        if self.dashboard is not None:
+            self.dashboard.set_period(period)
+        self._task_selected(self.tree.currentIndex())
+
+    def after_change(self, changes: ChangeSet) -> None:
+        """Tell each view what changed; each refreshes only what it shows."""
+        entities = changes.entities()
+        if entities & {"task", "activity", "assignment", "agency", "collective_member", "agency_name", "agency_succession"}:
+            with self.database.transaction() as session:
+                self.plan = read_plan(session)
+            self.model.plan = self.plan
+            for task in self.plan.tasks():
+                if any(c.key.startswith(task.code) or c.entity == "agency" for c in changes.changes):
+                    self.model.replace_task(task)
+            self.agency_view.refresh()
+        if entities & {"progress_report", "assignment", "collective_member", "reporting_period"}:
+            self.model.set_progress(self._progress())
+            self.completeness_view.refresh()
+            if self.dashboard is not None:
+                self.dashboard.refresh()
+            self._show_assigned(self.selected_task())
+
+    # selection -------------------------------------------------------------------------------
+
+    def selected_task(self) -> str | None:
+        node = self.tree.currentIndex().data(NODE_ROLE)
+        if node is None or node.kind == "group":
+            return None
+        return node.code if node.kind == "task" else node.parent.code
+
+    def _task_selected(self, _index: QModelIndex) -> None:
+        code = self.selected_task()
+        self.action_edit_task.setEnabled(code is not None and not self.database.read_only)
+        if code is None:
+            self.details.clear()
+            self._show_assigned(None)
+            return
+        task = next(t for t in self.plan.tasks() if t.code == code)
+        name = lambda c: self.plan.agency(c).name  # noqa: E731
+        items = "".join(f"<li>{_html(a)}</li>" for a in task.activities)
+        notes = "".join(
+            f"<li>{_html(name(a.agency))}: <i>{_html(a.note)}</i></li>" for a in task.assignments if a.note and a.holds_on()
+        )
+        heading, lead, coordinating, deadline, notes_label = (
+            self.tr("Task {code}").format(code=task.code),
+            self.tr("Lead"),
+            self.tr("Coordinating"),
+            self.tr("Deadline"),
+            self.tr("Notes"),
+        )
+        self.details.setHtml(
+            f"<h3>{_html(heading)}</h3><ul>{items}</ul>"
+            f"<p><b>{lead}:</b> {_html('; '.join(map(name, task.agencies(Role.LEAD))))}<br>"
+            f"<b>{coordinating}:</b> {_html('; '.join(map(name, task.agencies(Role.COORDINATING))) or '—')}<br>"
+            f"<b>{deadline}:</b> {_html(task.deadline)}</p>"
+            + (f"<p>{notes_label}:</p><ul>{notes}</ul>" if notes else "")
+        )
+        self._show_assigned(code)
+
+    def _show_assigned(self, task: str | None) -> None:
+        from ..storage.reports import read_reports
+
+        self.assigned.setHorizontalHeaderLabels([self.tr("Agency"), self.tr("Role"), self.tr("Status"), self.tr("Progress")])
+        if task is None:
+            self.assigned.setRowCount(0)
+            self.form.setEnabled(False)
+            return
+        with self.database.transaction() as session:
+            reports = {r.agency: r.values for r in read_reports(session, self.period) if r.task == task}
+        duties = [d for d in self.plan.duties(parse_period(self.period).ends_on) if d.task == task]
+        mine = self.settings.agency
+        if mine:
+            duties.sort(key=lambda d: d.agency != mine)
+        previous = self.assigned.currentRow()
+        self.assigned.blockSignals(True)
+        self.assigned.setRowCount(len(duties))
+        for row, duty in enumerate(duties):
+            values = reports.get(duty.agency)
+            cells = (
+                self.plan.agency(duty.agency).name,
+                self.tr("Lead") if duty.role is Role.LEAD else self.tr("Coordinating"),
+                self.labels.get(values.status, "") if values and values.status else "",
+                f"{values.percent}%" if values and values.percent is not None else "",
+            )
+            for column, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                item.setData(Qt.ItemDataRole.UserRole, duty.agency)
+                self.assigned.setItem(row, column, item)
+        self.assigned.blockSignals(False)
+        for column in (1, 2, 3):
+            self.assigned.resizeColumnToContents(column)
+        self.assigned.setCurrentCell(max(0, min(previous, len(duties) - 1)) if duties else -1, 0)
+        self._agency_selected(self.assigned.currentRow())
+
+    def _agency_selected(self, row: int) -> None:
+        task = self.selected_task()
+        item = self.assigned.item(row, 0) if row >= 0 else None
+        if task is None or item is None:
+            self.form.setEnabled(False)
+            return
+        agency = item.data(Qt.ItemDataRole.UserRole)
+        mine = self.settings.agency
+        read_only = self.database.read_only or bool(mine and mine != agency)
+        self.form.load(self.plan, task, agency, self.period, read_only=read_only)
+
+    def open_report(self, task: str, agency: str) -> None:
+        """Show the report of *agency* on *task* in the plan tab (from the agency view)."""
+        self.tabs.setCurrentIndex(0)
+        self.filter_edit.clear()
+        self.tree.setCurrentIndex(self.proxy.mapFromSource(self.model.task_index(task)))
+        for row in range(self.assigned.rowCount()):
+            if self.assigned.item(row, 0).data(Qt.ItemDataRole.UserRole) == agency:
+                self.assigned.setCurrentCell(row, 0)
+
+    def _tab_shown(self, index: int) -> None:
+        if index == 3 and self.dashboard is None:
+            from .dashboard import Dashboard
+
+            self.dashboard = Dashboard(self.database, self.period)
+            self.tabs.blockSignals(True)
+            self.tabs.removeTab(3)
+            self.tabs.insertTab(3, self.dashboard, self.tr("Dashboard"))
+            self.tabs.setCurrentIndex(3)
+            self.tabs.blockSignals(False)
+
+    # actions ---------------------------------------------------------------------------------
+
+    def push(self, changes: ChangeSet | None, text: str) -> None:
+        if changes:
+            self.undo_stack.push(StoredChange(self.database, changes, text, self.after_change))
+            self.after_change(changes)
+
+    def edit_task(self) -> None:
+        from .task_form import TaskForm
+
+        code = self.selected_task()
+        if code is None:
+            return
+        form = TaskForm(self.database, self.plan, next(t for t in self.plan.tasks() if t.code == code), self.settings.signer_name, self)
+        if form.exec():
+            self.push(form.changes, self.tr("Edit task {code}").format(code=code))
+
+    def edit_periods(self) -> None:
+        from .periods_dialog import PeriodsDialog
+
+        dialog = PeriodsDialog(self.database, self)
+        dialog.exec()
+        if dialog.changed:
+            with self.database.transaction() as session:
+                self.period_codes = [p.code for p in list_periods(session)]
+            current = self.period
+            self.period_box.blockSignals(True)
+            self.period_box.clear()
+            self.period_box.addItems(self.period_codes)
+            self.period_box.setCurrentText(current)
+            self.period_box.blockSignals(False)
+            self.completeness_view.refresh()
+
+    def change_agencies(self) -> None:
+        from .agency_change_dialog import AgencyChangeDialog
+
+        dialog = AgencyChangeDialog(self.database, self)
+        if dialog.exec():
+            self.push(dialog.result_changes, self.tr("Agency change"))
+
+    def edit_settings(self) -> None:
+        from .settings_dialog import SettingsDialog
+
+        dialog = SettingsDialog(self.settings, self.plan, self)
+        if dialog.exec():
+            self.form.actor = self.settings.signer_name
+            self._update_status_bar()
+            self._task_selected(self.tree.currentIndex())
+
+    def open_database(self) -> None:
+        path = prompts.choose_open_file(self, self.tr("Open a database"), self.tr("GPA Desktop database (*.sqlite3 *.db);;All files (*)"))
+        if path:
+            self.databaseRequested.emit(path)
+
+    def new_database(self) -> None:
+        path = prompts.choose_save_file(self, self.tr("New database"), "gpa-desktop.sqlite3", self.tr("GPA Desktop database (*.sqlite3)"))
+        if path:
+            self.databaseRequested.emit(path)
+
+    def backup(self) -> None:
+        from datetime import datetime
+
+        from PySide6.QtWidgets import QProgressDialog
+
+        from ..storage.backup import backup_database
+
+        suggested = f"gpa-desktop-{datetime.now():%Y%m%d-%H%M}.sqlite3"
+        path = prompts.choose_save_file(self, self.tr("Back up the database"), suggested, self.tr("GPA Desktop database (*.sqlite3)"))
+        if not path:
+            return
+        progress = QProgressDialog(self.tr("Backing up…"), None, 0, 100, self)
+        progress.setWindowModality(Qt.WindowModality.WindowModal)
+        progress.setMinimumDuration(300)
+
+        def step(done: int, total: int) -> None:
+            progress.setMaximum(max(total, 1))
+            progress.setValue(done)
+
+        from pathlib import Path
+
+        from ..domain.errors import UserError
+        from ..i18n import translate
+
+        try:
+            backup_database(self.database.path, Path(path), step)
+        except (UserError, OSError) as error:
+            message = error.render(translate) if isinstance(error, UserError) else str(error)
+            prompts.show_error(self, self.tr("Backup"), message)
+            return
+        finally:
+            progress.close()
+        prompts.show_info(self, self.tr("Backup"), self.tr("The database was copied to {path}.").format(path=path))
+
+
+def _html(text: str | None) -> str:
+    from html import escape
+
+    return escape(clean(text or ""))

@@ -2,8 +2,36 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 
 def show_error(parent: QWidget | None, title: str, text: str) -> None:
     QMessageBox.critical(parent, title, text)
+
+
+def show_info(parent: QWidget | None, title: str, text: str) -> None:
+    QMessageBox.information(parent, title, text)
+
+
+def ask_yes_no(parent: QWidget | None, title: str, text: str) -> bool:
+    answer = QMessageBox.question(parent, title, text, QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
+    return answer == QMessageBox.StandardButton.Yes
+
+
+def choose_open_file(parent: QWidget | None, title: str, filter_text: str) -> str | None:
+    path, _ = QFileDialog.getOpenFileName(parent, title, "", filter_text)
+    return path or None
+
+
+def choose_open_files(parent: QWidget | None, title: str, filter_text: str) -> list[str]:
+    paths, _ = QFileDialog.getOpenFileNames(parent, title, "", filter_text)
+    return paths
+
+
+def choose_save_file(parent: QWidget | None, title: str, suggested: str, filter_text: str) -> str | None:
+    path, _ = QFileDialog.getSaveFileName(parent, title, suggested, filter_text)
+    return path or None
+
+
+def choose_folder(parent: QWidget | None, title: str) -> str | None:
+    return QFileDialog.getExistingDirectory(parent, title) or None

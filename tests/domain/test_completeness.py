@@ -37,3 +37,16 @@ def test_hand_counted_case():
 def test_nothing_received():
     result = compute_completeness("2024", DUE, DUTIES, [])
     assert (result.received, result.missing, round(result.ratio, 2)) == (0, 5, 0.0)
+
+
+def test_consolidated_task_status():
+    from gpa_desktop.domain.reports import ReportValues, consolidate
+
+    done = {"done"}
+    v = lambda status, percent=None: ReportValues(status=status, percent=percent)  # noqa: E731
+    assert consolidate([], 3, done).status is None
+    assert consolidate([v("done", 100), v("done", 100)], 3, done).status == "in_progress"  # one still missing
+    assert consolidate([v("done", 100)] * 3, 3, done).status == "done"
+    assert consolidate([v("done", 100), v("behind", 20)], 2, done).status == "behind"
+    assert consolidate([v("not_started", 0), v(None, 50)], 2, done).status == "not_started"
+    assert consolidate([v("in_progress", 30), v("done", 90)], 2, done).percent == 60

@@ -108,3 +108,22 @@ def test_a_period_named_by_a_command_is_created_once(db):
         save_report(session, "1.3", "SNNPTNT", "2026-H1", ReportValues(percent=5))
         rows = session.scalars(select(models.PeriodRow).where(models.PeriodRow.code == "2026-H1")).all()
     assert len(rows) == 1 and str(rows[0].due_on) == "2026-07-15"
+
+
+def test_redo_after_undo_brings_the_edit_back(db):
+    from gpa_desktop.storage.changes import history, redo
+
+    with db.transaction() as session:
+        created = save_report(session, "1.2", "STNMT", "2024", ReportValues(percent=40))
+    with db.transaction() as session:
+        edit = save_report(session, "1.2", "STNMT", "2024", ReportValues(percent=90))
+    with db.transaction() as session:
+        undo(session, edit.batch)
+        undo(session, created.batch)
+        assert read_reports(session, "2024") == []
+        redo(session, created.batch)
+        redo(session, edit.batch)
+        [report] = read_reports(session, "2024")
+        entries = history(session, "progress_report", "1.2/STNMT/2024")
+    assert report.values.percent == 90
+    assert [e.source for e in entries][:2] == ["app", "app"] and entries[-1].source == f"redo:{edit.batch}"

@@ -12,3 +12,24 @@ def vietnamese(qapp):
     yield
     for translator in installed:
         qapp.removeTranslator(translator)
+
+
+@pytest.fixture
+def settings(tmp_path):
+    """Settings in a private INI file, never the user's."""
+    from PySide6.QtCore import QSettings
+
+    from gpa_desktop.ui.settings import Settings
+
+    return Settings(QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
+
+
+@pytest.fixture
+def window(qtbot, db, settings):
+    from gpa_desktop.ui.main_window import MainWindow
+
+    main = MainWindow(db, settings)
+    qtbot.addWidget(main)
+    main.show()
+    main.set_period("2024")
+    return main

@@ -1,0 +1,168 @@
+"""The plan as a Qt tree: groups → tasks → activities, with each task's status for the chosen period."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QBrush, QColor, QFont
+
+from ..domain.plan import Plan, Role, Task
+from ..domain.reports import TaskProgress
+from ..domain.text import fold
+
+_Index = QModelIndex | QPersistentModelIndex
+NODE_ROLE = Qt.ItemDataRole.UserRole + 1  # the Node behind a row; survives the proxy
+CODE, CONTENT, LEAD, DEADLINE, STATUS, PERCENT = range(6)
+_BOLD = QFont()
+_BOLD.setBold(True)
+STATUS_COLOURS = {"not_started": "#eeeeee", "in_progress": "#bbdefb", "done": "#c8e6c9", "behind": "#ffcdd2"}
+
+
+@dataclass(eq=False)
+class Node:
+    kind: str  # "group", "task", "activity"
+    code: str
+    text: str
+    parent: Node | None = None
+    children: list[Node] = field(default_factory=list)
+    task: Task | None = None
+    search: str = ""  # folded text the filter matches: code, text, agency names
+
+    def row(self) -> int:
+        return self.parent.children.index(self) if self.parent else 0
+
+
+class PlanTreeModel(QAbstractItemModel):
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.root = Node("root", "", "")
+        self.plan: Plan | None = None
+        self.progress: dict[str, TaskProgress] = {}
+        self.status_labels: dict[str, str] = {}
+        self._tasks: dict[str, Node] = {}
+
+    # loading -------------------------------------------------------------------------------------
+
+    def load(self, plan: Plan, progress: dict[str, TaskProgress], status_labels: dict[str, str]) -> None:
+        self.beginResetModel()  # a database opened: everything is new
+        self.plan, self.progress, self.status_labels = plan, progress, status_labels
+        self.root = Node("root", "", "")
+        self._tasks = {}
+        for group in plan.groups:
+            group_node = Node("group", group.code, group.title, self.root, search=fold(f"{group.code} {group.title}"))
+            self.root.children.append(group_node)
+            for task in group.tasks:
+                group_node.children.append(self._task_node(task, group_node))
+        self.endResetModel()
+
+    def _task_node(self, task: Task, parent: Node) -> Node:
+        names = " ".join(self.plan.agency(a.agency).name for a in task.assignments if a.holds_on())
+        node = Node("task", task.code, task.activities[0], parent, task=task, search=fold(f"{task.code} {task.title} {names}"))
+        node.children = [
+            Node("activity", f"{task.code}.{i + 1}", text, node, search=fold(text))
+            for i, text in enumerate(task.activities)
+        ]
+        self._tasks[task.code] = node
+        return node
+
+    def set_progress(self, progress: dict[str, TaskProgress]) -> None:
+        """Another period, or reports changed: only the status columns of changed tasks are signalled."""
+        old, self.progress = self.progress, progress
+        for code, node in self._tasks.items():
+            if old.get(code) != progress.get(code):
+                index = self.createIndex(node.row(), STATUS, node)
+                self.dataChanged.emit(index, index.siblingAtColumn(PERCENT), [Qt.ItemDataRole.DisplayRole])
+
+    def replace_task(self, task: Task) -> None:
+        """A task was edited: refresh its row and, if the number of activities changed, its children."""
+        node = self._tasks[task.code]
+        parent = self.createIndex(node.row(), 0, node)
+        old, new = len(node.children), len(task.activities)
+        if new < old:
+            self.beginRemoveRows(parent, new, old - 1)
+            del node.children[new:]
+            self.endRemoveRows()
+        elif new > old:
+            self.beginInsertRows(parent, old, new - 1)
+            node.children.extend(Node("activity", "", "", node) for _ in range(new - old))
+            self.endInsertRows()
+        names = " ".join(self.plan.agency(a.agency).name for a in task.assignments if a.holds_on())
+        node.task, node.text = task, task.activities[0]
+        node.search = fold(f"{task.code} {task.title} {names}")
+        for i, (child, text) in enumerate(zip(node.children, task.activities)):
+            child.code, child.text, child.search = f"{task.code}.{i + 1}", text, fold(text)
+        self.dataChanged.emit(parent, parent.siblingAtColumn(PERCENT))
+        if new:
+            self.dataChanged.emit(self.index(0, 0, parent), self.index(new - 1, PERCENT, parent))
+
+    def task_index(self, code: str) -> QModelIndex:
+        node = self._tasks.get(code)
+        return self.createIndex(node.row(), 0, node) if node else QModelIndex()
+
+    # Qt's model interface ------------------------------------------------------------------------
+
+    def node(self, index: _Index) -> Node:
+        return index.internalPointer() if index.isValid() else self.root
+
+    def index(self, row: int, column: int, parent: _Index = QModelIndex()) -> QModelIndex:
+        if not self.hasIndex(row, column, parent):
+            return QModelIndex()
+        return self.createIndex(row, column, self.node(parent).children[row])
+
+    def parent(self, index: _Index = QModelIndex()) -> QModelIndex:  # type: ignore[override]
+        if not index.isValid():
+            return QModelIndex()
+        parent = self.node(index).parent
+        if parent is None or parent is self.root:
+            return QModelIndex()
+        return self.createIndex(parent.row(), 0, parent)
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: N802 - Qt API
+        if parent.isValid() and parent.column() != 0:
+            return 0
+        return len(self.node(parent).children)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: N802
+        return 6
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return (
+                self.tr("Code"), self.tr("Task"), self.tr("Lead"), self.tr("Deadline"), self.tr("Status"), self.tr("Progress")
+            )[section]
+        return None
+
+    def flags(self, index: _Index) -> Qt.ItemFlag:
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable if index.isValid() else Qt.ItemFlag.NoItemFlags
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        node = self.node(index)
+        if role == NODE_ROLE:
+            return node
+        column = index.column()
+        progress = self.progress.get(node.code) if node.kind == "task" else None
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            if column == CODE:
+                return node.code if node.kind != "activity" else "–"
+            if column == CONTENT:
+                return node.text
+            if node.kind != "task":
+                return None
+            if column == LEAD:
+                return "; ".join(self.plan.agency(a).name for a in node.task.agencies(Role.LEAD))
+            if column == DEADLINE:
+                return node.task.deadline
+            if column == STATUS and progress and progress.status:
+                label = self.status_labels.get(progress.status, progress.status)
+                return f"{label} ({progress.received}/{progress.expected})"
+            if column == PERCENT and progress and progress.percent is not None:
+                return f"{progress.percent}%"
+            return None
+        if role == Qt.ItemDataRole.BackgroundRole and column in (STATUS, PERCENT) and progress and progress.status:
+            return QBrush(QColor(STATUS_COLOURS.get(progress.status, "#ffffff")))
+        if role == Qt.ItemDataRole.FontRole and node.kind == "group":
+            return _BOLD
+        return None

@@ -1,0 +1,210 @@
+"""One agency's progress report on one task for one period.
+
+No save button to forget: a change is written a moment after the officer stops typing (or
+leaves the field), as one transaction, and goes on the undo stack.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QUndoStack
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDoubleSpinBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QPlainTextEdit,
+    QSpinBox,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..domain.errors import UserError
+from ..domain.plan import Plan
+from ..domain.reports import ReportValues
+from ..i18n import translate
+from ..storage.changes import ChangeSet, history
+from ..storage.database import Database
+from ..storage.reports import read_reports, save_report, status_labels
+from .undo import StoredChange
+
+SAVE_DELAY_MS = 600
+NONE = -1  # the spin boxes' "not given" value, shown as a dash
+
+
+class ReportForm(QWidget):
+    saved = Signal(object)  # ChangeSet
+
+    def __init__(self, database: Database, undo_stack: QUndoStack, actor: str = "", parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.database = database
+        self.undo_stack = undo_stack
+        self.actor = actor
+        self.key: tuple[str, str, str] | None = None  # task, agency, period
+        self._loading = False
+        self._last = ReportValues()
+        self.heading = QLabel()
+        self.heading.setWordWrap(True)
+        self.status = QComboBox()
+        self.percent = QSpinBox()
+        self.percent.setRange(NONE, 100)
+        self.percent.setSpecialValueText("—")
+        self.percent.setSuffix(" %")
+        self.results, self.difficulties, self.proposals = QPlainTextEdit(), QPlainTextEdit(), QPlainTextEdit()
+        self.budget = QDoubleSpinBox()
+        self.budget.setRange(NONE, 1e9)
+        self.budget.setDecimals(1)
+        self.budget.setSpecialValueText("—")
+        self.budget.setGroupSeparatorShown(True)
+        self.evidence = QLineEdit()
+        self.message = QLabel()
+        self.message.setObjectName("message")
+        self.message.setWordWrap(True)
+        form = QFormLayout()
+        form.addRow(self.tr("Status"), self.status)
+        form.addRow(self.tr("Progress (%)"), self.percent)
+        form.addRow(self.tr("Results achieved"), self.results)
+        form.addRow(self.tr("Difficulties"), self.difficulties)
+        form.addRow(self.tr("Proposals"), self.proposals)
+        form.addRow(self.tr("Budget (million VND)"), self.budget)
+        form.addRow(self.tr("Documents, evidence"), self.evidence)
+        editor = QWidget()
+        editor.setLayout(form)
+        self.history = QListWidget()
+        self.history.setObjectName("history")
+        self.others = QListWidget()
+        self.others.setObjectName("others")
+        self.others.setWordWrap(True)
+        tabs = QTabWidget()
+        tabs.addTab(editor, self.tr("Report"))
+        tabs.addTab(self.history, self.tr("History"))
+        tabs.addTab(self.others, self.tr("Other agencies"))
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.heading)
+        layout.addWidget(tabs)
+        layout.addWidget(self.message)
+        self.timer = QTimer(self)
+        self.timer.setSingleShot(True)
+        self.timer.setInterval(SAVE_DELAY_MS)
+        self.timer.timeout.connect(self.commit)
+        for signal in (
+            self.status.currentIndexChanged, self.percent.valueChanged, self.budget.valueChanged,
+            self.results.textChanged, self.difficulties.textChanged, self.proposals.textChanged,
+            self.evidence.textChanged,
+        ):
+            signal.connect(self._changed)
+        self.setEnabled(False)
+
+    def inputs(self) -> list[QWidget]:
+        return [self.status, self.percent, self.results, self.difficulties, self.proposals, self.budget, self.evidence]
+
+    def load(self, plan: Plan, task: str, agency: str, period: str, *, read_only: bool = False) -> None:
+        """Show the report (empty if none yet); flush a pending edit of the previous one first."""
+        self.commit()
+        self.key = (task, agency, period)
+        with self.database.transaction() as session:
+            labels = status_labels(session)
+            reports = [r for r in read_reports(session, period) if r.task == task]
+            entries = history(session, "progress_report", f"{task}/{agency}/{period}")
+        mine = next((r for r in reports if r.agency == agency), None)
+        self._last = mine.values if mine else ReportValues()
+        self._loading = True
+        self.status.clear()
+        self.status.addItem("—", None)
+        for code, label in labels.items():
+            self.status.addItem(label, code)
+        self.status.setCurrentIndex(max(0, self.status.findData(self._last.status)))
+        self.percent.setValue(NONE if self._last.percent is None else self._last.percent)
+        self.results.setPlainText(self._last.results)
+        self.difficulties.setPlainText(self._last.difficulties)
+        self.proposals.setPlainText(self._last.proposals)
+        self.budget.setValue(NONE if self._last.budget is None else self._last.budget)
+        self.evidence.setText(self._last.evidence)
+        self._loading = False
+        self.heading.setText(
+            self.tr("<b>{task}</b> — {agency} — period {period}").format(
+                task=task, agency=plan.agency(agency).name, period=period
+            )
+        )
+        self.history.clear()
+        for entry in entries:
+            self.history.addItem(self._describe(entry, labels))
+        self.others.clear()
+        for report in reports:
+            if report.agency != agency:
+                status = labels.get(report.values.status, "—") if report.values.status else "—"
+                percent = "" if report.values.percent is None else f" {report.values.percent}%"
+                self.others.addItem(f"{plan.agency(report.agency).name}: {status}{percent}. {report.values.results}")
+        self.message.clear()
+        self.setEnabled(True)
+        for widget in self.inputs():
+            widget.setEnabled(not read_only)
+
+    def _describe(self, entry, labels: dict[str, str]) -> str:
+        when = f"{entry.at:%d/%m/%Y %H:%M}"
+        who = entry.actor or "—"
+        source = entry.source
+        if source.startswith("import:"):
+            source = self.tr("import of {file}").format(file=source.split(":", 1)[1])
+        if entry.field.startswith("*"):
+            return self.tr("{when} {who}: report created ({source})").format(when=when, who=who, source=source)
+        show = lambda v: labels.get(v, v) if entry.field == "status" else v  # noqa: E731
+        fields = {
+            "status": self.tr("Status"), "percent": self.tr("Progress (%)"), "results": self.tr("Results achieved"),
+            "difficulties": self.tr("Difficulties"), "proposals": self.tr("Proposals"),
+            "budget": self.tr("Budget (million VND)"), "evidence": self.tr("Documents, evidence"),
+        }
+        return self.tr("{when} {who}: {field} {old} → {new} ({source})").format(
+            when=when, who=who, field=fields.get(entry.field, entry.field), old=show(entry.old) if entry.old is not None else "—",
+            new=show(entry.new) if entry.new is not None else "—", source=source,
+        )
+
+    def values(self) -> ReportValues:
+        return ReportValues(
+            status=self.status.currentData(),
+            percent=None if self.percent.value() == NONE else self.percent.value(),
+            results=self.results.toPlainText(),
+            difficulties=self.difficulties.toPlainText(),
+            proposals=self.proposals.toPlainText(),
+            budget=None if self.budget.value() == NONE else self.budget.value(),
+            evidence=self.evidence.text(),
+        )
+
+    def _changed(self) -> None:
+        if not self._loading and self.key:
+            self.timer.start()
+
+    def commit(self) -> ChangeSet | None:
+        """Write what changed since the last save, as one undoable transaction."""
+        self.timer.stop()
+        if self.key is None:
+            return None
+        values = self.values()
+        if values.normalised() == self._last.normalised():
+            return None
+        task, agency, period = self.key
+        try:
+            with self.database.transaction() as session:
+                changes = save_report(session, task, agency, period, values, actor=self.actor)
+        except UserError as error:
+            self.message.setText(error.render(translate))
+            return None
+        self._last = values
+        self.message.setText(self.tr("Saved."))
+        if changes:
+            self.undo_stack.push(
+                StoredChange(
+                    self.database, changes, self.tr("Edit report {task} of {agency}").format(task=task, agency=agency),
+                    self.saved.emit,
+                )
+            )
+            self.saved.emit(changes)
+        return changes
+
+    def hideEvent(self, event) -> None:  # noqa: N802 - leaving the form keeps the edit
+        self.commit()
+        super().hideEvent(event)

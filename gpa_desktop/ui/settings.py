@@ -1,0 +1,85 @@
+"""The installation's settings (QSettings): who this installation is, who signs, language, database."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QByteArray, QSettings
+
+from ..locations import APP_NAME, settings_file
+
+
+def open_settings() -> QSettings:
+    """The platform's store, or an INI file beside the program in portable mode."""
+    path = settings_file()
+    return QSettings(str(path), QSettings.Format.IniFormat) if path else QSettings(APP_NAME, APP_NAME)
+
+
+class Settings:
+    """Typed access to the keys the app uses; the QSettings behind it is passed in (tests use an INI file)."""
+
+    def __init__(self, store: QSettings) -> None:
+        self.store = store
+
+    def _text(self, key: str, default: str = "") -> str:
+        value = self.store.value(key, default)
+        return str(value) if value is not None else default
+
+    def _set(self, key: str, value) -> None:
+        self.store.setValue(key, value)
+        self.store.sync()
+
+    @property
+    def agency(self) -> str | None:
+        """The agency this installation belongs to; None for the province's focal department (sees all)."""
+        return self._text("installation/agency") or None
+
+    @agency.setter
+    def agency(self, code: str | None) -> None:
+        self._set("installation/agency", code or "")
+
+    @property
+    def signer_name(self) -> str:
+        return self._text("report/signer_name")
+
+    @signer_name.setter
+    def signer_name(self, value: str) -> None:
+        self._set("report/signer_name", value)
+
+    @property
+    def signer_title(self) -> str:
+        return self._text("report/signer_title", "GIÁM ĐỐC")
+
+    @signer_title.setter
+    def signer_title(self, value: str) -> None:
+        self._set("report/signer_title", value)
+
+    @property
+    def signer_authority(self) -> str:
+        """The authority prefix above the title: "", "KT. GIÁM ĐỐC", "TM. UBND", …"""
+        return self._text("report/signer_authority")
+
+    @signer_authority.setter
+    def signer_authority(self, value: str) -> None:
+        self._set("report/signer_authority", value)
+
+    @property
+    def language(self) -> str:
+        return self._text("ui/language", "vi")
+
+    @language.setter
+    def language(self, value: str) -> None:
+        self._set("ui/language", value)
+
+    @property
+    def database(self) -> str:
+        return self._text("database/path")
+
+    @database.setter
+    def database(self, value: str) -> None:
+        self._set("database/path", value)
+
+    def saved_state(self, key: str) -> QByteArray | None:
+        value = self.store.value(f"window/{key}")
+        return value if isinstance(value, QByteArray) else None
+
+    def save_state(self, key: str, value: QByteArray) -> None:
+        self._set(f"window/{key}", value)
