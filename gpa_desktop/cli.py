@@ -12,7 +12,7 @@ from typing import Callable, TextIO
 from PySide6.QtCore import QCoreApplication
 
 from . import __version__
-from .domain.errors import UserError
+from .domain.errors import QT_TRANSLATE_NOOP, UserError
 from .domain.plan import AgencyKind
 from .i18n import LANGUAGES, chosen_language, install_translators, translate
 from .locations import default_database
@@ -84,6 +84,27 @@ def build_parser() -> argparse.ArgumentParser:
     end = changes.add_parser("end", parents=[common], help=translate("Cli", "end agencies from a date"))
     end.add_argument("codes", nargs="+", metavar="CODE")
     end.add_argument("--on", required=True, metavar="DD/MM/YYYY")
+
+    template = commands.add_parser("export-template", parents=[common], help=translate("Cli", "write an agency's reporting workbook for a period"))
+    template.add_argument("--agency", metavar="CODE_OR_NAME")
+    template.add_argument("--period", required=True, metavar="PERIOD")
+    template.add_argument("-o", "--output", type=Path, metavar="FILE.xlsx")
+    template.add_argument("--all", type=Path, metavar="DIR", help=translate("Cli", "one workbook for every agency with tasks in the period"))
+    plan_out = commands.add_parser("export-plan", parents=[common], help=translate("Cli", "write the whole plan as a workbook"))
+    plan_out.add_argument("-o", "--output", type=Path, required=True, metavar="FILE.xlsx")
+    summary = commands.add_parser("export-summary", parents=[common], help=translate("Cli", "write every report of a period as a workbook"))
+    summary.add_argument("--period", required=True, metavar="PERIOD")
+    summary.add_argument("-o", "--output", type=Path, required=True, metavar="FILE.xlsx")
+    importing = commands.add_parser("import", parents=[common], help=translate("Cli", "import returned reporting workbooks"))
+    importing.add_argument("files", nargs="+", type=Path, metavar="FILE.xlsx")
+    importing.add_argument("--dry-run", action="store_true", help=translate("Cli", "check and show, write nothing"))
+    importing.add_argument("--theirs", action="store_true", help=translate("Cli", "in a conflict, take the workbook's value"))
+    importing.add_argument("--agency", metavar="CODE_OR_NAME", help=translate("Cli", "for a workbook that lost its identification"))
+    importing.add_argument("--period", metavar="PERIOD")
+    importing.add_argument("--feedback", type=Path, metavar="DIR", help=translate("Cli", "write marked copies of files with refused rows"))
+    receipts = commands.add_parser("receipts", parents=[common], help=translate("Cli", "list the workbooks received"))
+    receipts.add_argument("--period", metavar="PERIOD")
+    receipts.add_argument("--json", action="store_true", help=translate("Cli", "print JSON"))
     return parser
 
 
@@ -268,7 +289,149 @@ def cmd_agency(args: argparse.Namespace, out: TextIO) -> int:
     return EXIT_OK
 
 
+def cmd_export_template(args: argparse.Namespace, out: TextIO) -> int:
+    from .exchange.template import export_template, template_file_name
+    from .storage.agencies import find_agency
+    from .storage.plan_store import read_plan
+    from .storage.periods import ensure_period
+
+    if bool(args.all) == bool(args.agency):
+        raise UserError(QT_TRANSLATE_NOOP("UserError", "Name one agency with --agency (and -o FILE), or use --all DIR."))
+    db = _open(args)
+    written = []
+    with db.transaction() as session:
+        plan = read_plan(session)
+        ends_on = ensure_period(session, args.period).ends_on
+        if args.all:
+            codes = sorted({d.agency for d in plan.duties(ends_on)}, key=[a.code for a in plan.agencies].index)
+            targets = [(code, args.all / template_file_name(code, args.period)) for code in codes]
+        else:
+            code = find_agency(plan, args.agency).code
+            targets = [(code, args.output or Path(template_file_name(code, args.period)))]
+        for code, target in targets:
+            content = export_template(session, code, args.period, target, db.installation_id)
+            written.append((target, len(content.rows)))
+    db.close()
+    for target, rows in written:
+        out.write(translate("Cli", "Wrote {file} ({rows} tasks).").format(file=target, rows=rows) + "\n")
+    return EXIT_OK
+
+
+def cmd_export_plan(args: argparse.Namespace, out: TextIO) -> int:
+    from .exchange.plan_workbook import write_plan_workbook
+    from .storage.plan_store import read_plan
+
+    db = _open(args)
+    with db.transaction() as session:
+        write_plan_workbook(read_plan(session), args.output)
+    db.close()
+    out.write(translate("Cli", "Wrote {file}.").format(file=args.output) + "\n")
+    return EXIT_OK
+
+
+def cmd_export_summary(args: argparse.Namespace, out: TextIO) -> int:
+    from .exchange.summary_workbook import write_summary_workbook
+
+    db = _open(args)
+    with db.transaction() as session:
+        rows = write_summary_workbook(session, args.period, args.output)
+    db.close()
+    out.write(translate("Cli", "Wrote {file} ({rows} rows).").format(file=args.output, rows=rows) + "\n")
+    return EXIT_OK
+
+
+def cmd_import(args: argparse.Namespace, out: TextIO) -> int:
+    from .exchange.feedback import write_feedback
+    from .exchange.importer import apply_import, preview_import
+
+    db = _open(args)
+    failed = False
+    for path in args.files:
+        with db.transaction() as session:
+            preview = preview_import(session, path, agency=args.agency, period=args.period)
+        out.write(f"{path.name}: ")
+        if preview.fatal is not None:
+            out.write(preview.fatal.render(translate) + "\n")
+            failed = True
+            continue
+        if preview.already_received is not None:
+            out.write(translate("Cli", "already received on {day:%d/%m/%Y %H:%M}; nothing changed.").format(day=preview.already_received) + "\n")
+            continue
+        out.write(
+            translate("Cli", "{agency}, period {period}: {new} new, {changed} changed, {unchanged} unchanged, {conflicts} conflicts, {errors} rows refused.").format(
+                agency=preview.agency, period=preview.period, new=preview.count("new"), changed=preview.count("changed"),
+                unchanged=preview.count("unchanged"), conflicts=len(preview.conflicts), errors=len(preview.errors),
+            )
+            + "\n"
+        )
+        for row in preview.rows:
+            for diff in row.diffs:
+                if diff.decision.value in ("apply", "conflict"):
+                    label = translate("Cli", "conflict") if diff.decision.value == "conflict" else ""
+                    out.write(f"  {row.task} {diff.field}: {_show(diff.ours)} → {_show(diff.theirs)} {label}\n")
+        for problem in preview.errors:
+            out.write(f"  ! {problem.render(translate)}" + (f" [{problem.column}]" if problem.column else "") + "\n")
+        for problem in preview.warnings:
+            out.write(f"  ? {problem.render(translate)}\n")
+        if preview.errors or (preview.conflicts and not args.theirs):
+            failed = True
+        if args.feedback and preview.errors:
+            target = write_feedback(path, preview.errors, args.feedback, translate)
+            out.write("  " + translate("Cli", "Feedback for the sender: {file}").format(file=target) + "\n")
+        if args.dry_run:
+            continue
+        outcome = apply_import(db, preview, theirs=args.theirs)
+        out.write(
+            "  " + translate("Cli", "Applied: {applied} rows written, {kept} conflicts kept as they were.").format(
+                applied=outcome.applied, kept=outcome.conflicts_kept
+            )
+            + "\n"
+        )
+    db.close()
+    return EXIT_FAILED if failed else EXIT_OK
+
+
+def _show(value: object) -> str:
+    text = "—" if value in (None, "") else str(value)
+    return text if len(text) <= 60 else text[:57] + "…"
+
+
+def cmd_receipts(args: argparse.Namespace, out: TextIO) -> int:
+    from .storage.receipts import list_receipts
+
+    db = _open(args)
+    with db.transaction() as session:
+        receipts = list_receipts(session, args.period)
+    db.close()
+    if args.json:
+        _dump(
+            [
+                {
+                    "file": r.file_name, "sha256": r.sha256, "agency": r.agency, "period": r.period,
+                    "received_at": r.received_at.isoformat(), "applied": r.applied, "unchanged": r.unchanged,
+                    "rejected": r.rejected, "conflicts": r.conflicts, "superseded_by": r.superseded_by,
+                }
+                for r in receipts
+            ],
+            out,
+        )
+        return EXIT_OK
+    superseded = translate("Cli", "superseded by {file}")
+    for r in receipts:
+        later = "  " + superseded.format(file=r.superseded_by) if r.superseded_by else ""
+        out.write(
+            f"{r.received_at:%d/%m/%Y %H:%M}  {r.agency:<10} {r.period:<8} {r.file_name}  "
+            f"+{r.applied} ={r.unchanged} !{r.rejected} ?{len(r.conflicts)}{later}\n"
+        )
+    return EXIT_OK
+
+
 COMMANDS: dict[str, Callable[[argparse.Namespace, TextIO], int]] = {
+    "export-template": cmd_export_template,
+    "export-plan": cmd_export_plan,
+    "export-summary": cmd_export_summary,
+    "import": cmd_import,
+    "receipts": cmd_receipts,
     "show-plan": cmd_show_plan,
     "agencies": cmd_agencies,
     "periods": cmd_periods,

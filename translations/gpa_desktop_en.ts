@@ -206,6 +206,7 @@
         <location filename="../gpa_desktop/cli.py" line="47" />
         <location filename="../gpa_desktop/cli.py" line="49" />
         <location filename="../gpa_desktop/cli.py" line="60" />
+        <location filename="../gpa_desktop/cli.py" line="107" />
         <source>print JSON</source>
         <translation>print JSON</translation>
     </message>
@@ -285,88 +286,183 @@
         <translation>end agencies from a date</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="113" />
+        <location filename="../gpa_desktop/cli.py" line="88" />
+        <source>write an agency's reporting workbook for a period</source>
+        <translation>write an agency's reporting workbook for a period</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/cli.py" line="92" />
+        <source>one workbook for every agency with tasks in the period</source>
+        <translation>one workbook for every agency with tasks in the period</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/cli.py" line="93" />
+        <source>write the whole plan as a workbook</source>
+        <translation>write the whole plan as a workbook</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/cli.py" line="95" />
+        <source>write every report of a period as a workbook</source>
+        <translation>write every report of a period as a workbook</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/cli.py" line="98" />
+        <source>import returned reporting workbooks</source>
+        <translation>import returned reporting workbooks</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/cli.py" line="100" />
+        <source>check and show, write nothing</source>
+        <translation>check and show, write nothing</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/cli.py" line="101" />
+        <source>in a conflict, take the workbook's value</source>
+        <translation>in a conflict, take the workbook's value</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/cli.py" line="102" />
+        <source>for a workbook that lost its identification</source>
+        <translation>for a workbook that lost its identification</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/cli.py" line="104" />
+        <source>write marked copies of files with refused rows</source>
+        <translation>write marked copies of files with refused rows</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/cli.py" line="105" />
+        <source>list the workbooks received</source>
+        <translation>list the workbooks received</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/cli.py" line="134" />
         <source>Basis</source>
         <translation>Basis</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="114" />
-        <location filename="../gpa_desktop/cli.py" line="147" />
+        <location filename="../gpa_desktop/cli.py" line="135" />
+        <location filename="../gpa_desktop/cli.py" line="168" />
         <source>Lead</source>
         <translation>Lead</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="115" />
+        <location filename="../gpa_desktop/cli.py" line="136" />
         <source>Coordinating</source>
         <translation>Coordinating</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="116" />
+        <location filename="../gpa_desktop/cli.py" line="137" />
         <source>Deadline</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="145" />
+        <location filename="../gpa_desktop/cli.py" line="166" />
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="146" />
+        <location filename="../gpa_desktop/cli.py" line="167" />
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="148" />
+        <location filename="../gpa_desktop/cli.py" line="169" />
         <source>Coord.</source>
         <translation>Coord.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="149" />
+        <location filename="../gpa_desktop/cli.py" line="170" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="180" />
+        <location filename="../gpa_desktop/cli.py" line="201" />
         <source>due</source>
         <translation>due</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="197" />
+        <location filename="../gpa_desktop/cli.py" line="218" />
         <source>Period {code}: reports due {due}, data cut-off {cutoff}.</source>
         <translation>Period {code}: reports due {due}, data cut-off {cutoff}.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="220" />
+        <location filename="../gpa_desktop/cli.py" line="241" />
         <source>Period {period}, reports due {due}</source>
         <translation>Period {period}, reports due {due}</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="224" />
+        <location filename="../gpa_desktop/cli.py" line="245" />
         <source>Expected {expected}, received {received} ({ratio:.0%}), on time {on_time}, late {late}, missing {missing}.</source>
         <translation>Expected {expected}, received {received} ({ratio:.0%}), on time {on_time}, late {late}, missing {missing}.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="232" />
+        <location filename="../gpa_desktop/cli.py" line="253" />
         <source>Not reported:</source>
         <translation>Not reported:</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="237" />
+        <location filename="../gpa_desktop/cli.py" line="258" />
         <source>Reported late:</source>
         <translation>Reported late:</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="241" />
+        <location filename="../gpa_desktop/cli.py" line="262" />
         <source>Overdue tasks (dated deadline passed, not reported done): {tasks}</source>
         <translation>Overdue tasks (dated deadline passed, not reported done): {tasks}</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="267" />
+        <location filename="../gpa_desktop/cli.py" line="288" />
         <source>Done: {count} changes recorded (batch {batch}).</source>
         <translation>Done: {count} changes recorded (batch {batch}).</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="308" />
+        <location filename="../gpa_desktop/cli.py" line="316" />
+        <source>Wrote {file} ({rows} tasks).</source>
+        <translation>Wrote {file} ({rows} tasks).</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/cli.py" line="328" />
+        <source>Wrote {file}.</source>
+        <translation>Wrote {file}.</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/cli.py" line="339" />
+        <source>Wrote {file} ({rows} rows).</source>
+        <translation>Wrote {file} ({rows} rows).</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/cli.py" line="358" />
+        <source>already received on {day:%d/%m/%Y %H:%M}; nothing changed.</source>
+        <translation>already received on {day:%d/%m/%Y %H:%M}; nothing changed.</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/cli.py" line="361" />
+        <source>{agency}, period {period}: {new} new, {changed} changed, {unchanged} unchanged, {conflicts} conflicts, {errors} rows refused.</source>
+        <translation>{agency}, period {period}: {new} new, {changed} changed, {unchanged} unchanged, {conflicts} conflicts, {errors} rows refused.</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/cli.py" line="370" />
+        <source>conflict</source>
+        <translation>conflict</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/cli.py" line="380" />
+        <source>Feedback for the sender: {file}</source>
+        <translation>Feedback for the sender: {file}</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/cli.py" line="385" />
+        <source>Applied: {applied} rows written, {kept} conflicts kept as they were.</source>
+        <translation>Applied: {applied} rows written, {kept} conflicts kept as they were.</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/cli.py" line="419" />
+        <source>superseded by {file}</source>
+        <translation>superseded by {file}</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/cli.py" line="471" />
         <source>An unexpected error stopped the command. Details were written to the log.</source>
         <translation>An unexpected error stopped the command. Details were written to the log.</translation>
     </message>
@@ -551,22 +647,22 @@
         <translation>GPA Desktop – {title}</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="111" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="110" />
         <source>Plan</source>
         <translation>Plan</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="114" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="113" />
         <source>Agencies</source>
         <translation>Agencies</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="116" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="115" />
         <source>Reporting</source>
         <translation>Reporting</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="118" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="117" />
         <location filename="../gpa_desktop/ui/main_window.py" line="418" />
         <source>Dashboard</source>
         <translation>Dashboard</translation>
@@ -1511,7 +1607,7 @@ Open it read-only?</translation>
     </message>
     <message>
         <location filename="../gpa_desktop/storage/plan_edits.py" line="24" />
-        <location filename="../gpa_desktop/storage/reports.py" line="19" />
+        <location filename="../gpa_desktop/storage/reports.py" line="21" />
         <source>There is no task {code} in the plan.</source>
         <translation>There is no task {code} in the plan.</translation>
     </message>
@@ -1531,11 +1627,53 @@ Open it read-only?</translation>
         <translation>A task needs at least one lead agency.</translation>
     </message>
     <message>
+        <location filename="../gpa_desktop/exchange/importer.py" line="116" />
+        <location filename="../gpa_desktop/exchange/safety.py" line="39" />
+        <source>Cannot read the file {name}: {reason}</source>
+        <translation>Cannot read the file {name}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/exchange/importer.py" line="133" />
+        <source>The identification data inside {name} does not match its content: the file was altered or pieced together. Ask the agency to fill a fresh template.</source>
+        <translation>The identification data inside {name} does not match its content: the file was altered or pieced together. Ask the agency to fill a fresh template.</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/exchange/importer.py" line="139" />
+        <source>The file {name} has lost the data that says which agency and period it is for (was it copied into a new file?). Import it again naming the agency and the period.</source>
+        <translation>The file {name} has lost the data that says which agency and period it is for (was it copied into a new file?). Import it again naming the agency and the period.</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/exchange/importer.py" line="146" />
+        <source>The file {name} was made by a newer version of GPA Desktop. Install the newer version to import it.</source>
+        <translation>The file {name} was made by a newer version of GPA Desktop. Install the newer version to import it.</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/exchange/importer.py" line="152" />
+        <source>The file {name} was made for another plan ({revision}) than the one in this database.</source>
+        <translation>The file {name} was made for another plan ({revision}) than the one in this database.</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/exchange/importer.py" line="165" />
+        <source>The file {name} is for {agency}, period {period}, not for the agency and period given.</source>
+        <translation>The file {name} is for {agency}, period {period}, not for the agency and period given.</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/exchange/importer.py" line="171" />
         <location filename="../gpa_desktop/storage/agency_changes.py" line="27" />
         <location filename="../gpa_desktop/storage/plan_edits.py" line="86" />
-        <location filename="../gpa_desktop/storage/reports.py" line="26" />
+        <location filename="../gpa_desktop/storage/reports.py" line="28" />
         <source>There is no agency with the code {code}.</source>
         <translation>There is no agency with the code {code}.</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/exchange/importer.py" line="182" />
+        <source>Row {row}: {agency} is not assigned to task {code}; the row was not taken.</source>
+        <translation>Row {row}: {agency} is not assigned to task {code}; the row was not taken.</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/exchange/importer.py" line="187" />
+        <source>Row {row}: task {code} appears twice; only its first row was taken.</source>
+        <translation>Row {row}: task {code} appears twice; only its first row was taken.</translation>
     </message>
     <message>
         <location filename="../gpa_desktop/storage/agency_changes.py" line="35" />
@@ -1602,6 +1740,94 @@ Open it read-only?</translation>
         <location filename="../gpa_desktop/storage/instance_lock.py" line="27" />
         <source>The database {path} is already open in another copy of GPA Desktop ({holder}). Close that copy first, or open this one read-only.</source>
         <translation>The database {path} is already open in another copy of GPA Desktop ({holder}). Close that copy first, or open this one read-only.</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/cli.py" line="299" />
+        <source>Name one agency with --agency (and -o FILE), or use --all DIR.</source>
+        <translation>Name one agency with --agency (and -o FILE), or use --all DIR.</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/exchange/reading.py" line="187" />
+        <location filename="../gpa_desktop/exchange/safety.py" line="52" />
+        <location filename="../gpa_desktop/exchange/safety.py" line="66" />
+        <location filename="../gpa_desktop/exchange/safety.py" line="82" />
+        <source>The file {name} is not an Excel workbook (.xlsx), or it is damaged or incomplete.</source>
+        <translation>The file {name} is not an Excel workbook (.xlsx), or it is damaged or incomplete.</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/exchange/reading.py" line="195" />
+        <source>The file uses an old Vietnamese font (TCVN3/.VnTime or VNI); text typed in it shows as garbage. Convert it to Unicode before sending.</source>
+        <translation>The file uses an old Vietnamese font (TCVN3/.VnTime or VNI); text typed in it shows as garbage. Convert it to Unicode before sending.</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/exchange/reading.py" line="208" />
+        <source>The file {name} has no header row with a "{anchor}" cell; it is not a reporting workbook.</source>
+        <translation>The file {name} has no header row with a "{anchor}" cell; it is not a reporting workbook.</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/exchange/reading.py" line="217" />
+        <source>The file {name} lacks the columns {columns}.</source>
+        <translation>The file {name} lacks the columns {columns}.</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/exchange/reading.py" line="234" />
+        <source>Row {row}: "{code}" is not a task code.</source>
+        <translation>Row {row}: "{code}" is not a task code.</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/exchange/reading.py" line="245" />
+        <source>Task {code}: the cell holds a formula; type the value itself.</source>
+        <translation>Task {code}: the cell holds a formula; type the value itself.</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/exchange/reading.py" line="263" />
+        <source>Task {code}: "{value}" is not a status in the list.</source>
+        <translation>Task {code}: "{value}" is not a status in the list.</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/exchange/reading.py" line="268" />
+        <source>Task {code}: the text is longer than {limit} characters.</source>
+        <translation>Task {code}: the text is longer than {limit} characters.</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/exchange/reading.py" line="273" />
+        <source>Task {code}: progress must be a whole number from 0 to 100, not "{value}".</source>
+        <translation>Task {code}: progress must be a whole number from 0 to 100, not "{value}".</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/exchange/reading.py" line="275" />
+        <source>Task {code}: the budget must be a number of million VND, zero or more, not "{value}".</source>
+        <translation>Task {code}: the budget must be a number of million VND, zero or more, not "{value}".</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/exchange/safety.py" line="41" />
+        <source>The file {name} is too large for a reporting workbook.</source>
+        <translation>The file {name} is too large for a reporting workbook.</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/exchange/safety.py" line="44" />
+        <source>The file {name} is password-protected or in the old .xls format. Open it in Excel, remove the password and save it as .xlsx.</source>
+        <translation>The file {name} is password-protected or in the old .xls format. Open it in Excel, remove the password and save it as .xlsx.</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/exchange/safety.py" line="61" />
+        <source>The file {name} is an OpenDocument (.ods) file. Save it as Excel (.xlsx) and send it again.</source>
+        <translation>The file {name} is an OpenDocument (.ods) file. Save it as Excel (.xlsx) and send it again.</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/exchange/safety.py" line="74" />
+        <source>The file {name} unpacks to far more data than a reporting workbook holds; it was not opened.</source>
+        <translation>The file {name} unpacks to far more data than a reporting workbook holds; it was not opened.</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/exchange/safety.py" line="97" />
+        <source>The file {name} contains XML constructs that workbooks never use; it was not opened.</source>
+        <translation>The file {name} contains XML constructs that workbooks never use; it was not opened.</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/exchange/safety.py" line="105" />
+        <source>The file {name} has more than {limit} rows in a sheet; a reporting workbook has far fewer.</source>
+        <translation>The file {name} has more than {limit} rows in a sheet; a reporting workbook has far fewer.</translation>
     </message>
 </context>
 </TS>

@@ -206,6 +206,7 @@
         <location filename="../gpa_desktop/cli.py" line="47" />
         <location filename="../gpa_desktop/cli.py" line="49" />
         <location filename="../gpa_desktop/cli.py" line="60" />
+        <location filename="../gpa_desktop/cli.py" line="107" />
         <source>print JSON</source>
         <translation>in dạng JSON</translation>
     </message>
@@ -285,88 +286,183 @@
         <translation>chấm dứt hoạt động của cơ quan kể từ một ngày</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="113" />
+        <location filename="../gpa_desktop/cli.py" line="88" />
+        <source>write an agency's reporting workbook for a period</source>
+        <translation>xuất sổ mẫu báo cáo của một cơ quan cho một kỳ</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/cli.py" line="92" />
+        <source>one workbook for every agency with tasks in the period</source>
+        <translation>xuất một sổ cho mỗi cơ quan có nhiệm vụ trong kỳ</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/cli.py" line="93" />
+        <source>write the whole plan as a workbook</source>
+        <translation>xuất toàn bộ kế hoạch ra tệp Excel</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/cli.py" line="95" />
+        <source>write every report of a period as a workbook</source>
+        <translation>xuất tất cả báo cáo của một kỳ ra tệp Excel</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/cli.py" line="98" />
+        <source>import returned reporting workbooks</source>
+        <translation>nhập các sổ báo cáo nhận về</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/cli.py" line="100" />
+        <source>check and show, write nothing</source>
+        <translation>chỉ kiểm tra và hiển thị, không ghi</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/cli.py" line="101" />
+        <source>in a conflict, take the workbook's value</source>
+        <translation>khi xung đột, lấy giá trị trong tệp</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/cli.py" line="102" />
+        <source>for a workbook that lost its identification</source>
+        <translation>dùng cho tệp đã mất thông tin nhận dạng</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/cli.py" line="104" />
+        <source>write marked copies of files with refused rows</source>
+        <translation>tạo bản phản hồi đánh dấu các dòng bị từ chối</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/cli.py" line="105" />
+        <source>list the workbooks received</source>
+        <translation>liệt kê các tệp đã nhận</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/cli.py" line="134" />
         <source>Basis</source>
         <translation>Căn cứ</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="114" />
-        <location filename="../gpa_desktop/cli.py" line="147" />
+        <location filename="../gpa_desktop/cli.py" line="135" />
+        <location filename="../gpa_desktop/cli.py" line="168" />
         <source>Lead</source>
         <translation>Chủ trì</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="115" />
+        <location filename="../gpa_desktop/cli.py" line="136" />
         <source>Coordinating</source>
         <translation>Phối hợp</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="116" />
+        <location filename="../gpa_desktop/cli.py" line="137" />
         <source>Deadline</source>
         <translation>Thời hạn</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="145" />
+        <location filename="../gpa_desktop/cli.py" line="166" />
         <source>Code</source>
         <translation>Mã</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="146" />
+        <location filename="../gpa_desktop/cli.py" line="167" />
         <source>Kind</source>
         <translation>Loại</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="148" />
+        <location filename="../gpa_desktop/cli.py" line="169" />
         <source>Coord.</source>
         <translation>Ph.hợp</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="149" />
+        <location filename="../gpa_desktop/cli.py" line="170" />
         <source>Name</source>
         <translation>Tên</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="180" />
+        <location filename="../gpa_desktop/cli.py" line="201" />
         <source>due</source>
         <translation>hạn nộp</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="197" />
+        <location filename="../gpa_desktop/cli.py" line="218" />
         <source>Period {code}: reports due {due}, data cut-off {cutoff}.</source>
         <translation>Kỳ {code}: hạn nộp báo cáo {due}, chốt số liệu {cutoff}.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="220" />
+        <location filename="../gpa_desktop/cli.py" line="241" />
         <source>Period {period}, reports due {due}</source>
         <translation>Kỳ {period}, hạn nộp {due}</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="224" />
+        <location filename="../gpa_desktop/cli.py" line="245" />
         <source>Expected {expected}, received {received} ({ratio:.0%}), on time {on_time}, late {late}, missing {missing}.</source>
         <translation>Phải nộp {expected}, đã nhận {received} ({ratio:.0%}), đúng hạn {on_time}, trễ hạn {late}, chưa nộp {missing}.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="232" />
+        <location filename="../gpa_desktop/cli.py" line="253" />
         <source>Not reported:</source>
         <translation>Chưa báo cáo:</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="237" />
+        <location filename="../gpa_desktop/cli.py" line="258" />
         <source>Reported late:</source>
         <translation>Nộp trễ hạn:</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="241" />
+        <location filename="../gpa_desktop/cli.py" line="262" />
         <source>Overdue tasks (dated deadline passed, not reported done): {tasks}</source>
         <translation>Nhiệm vụ quá hạn (đã qua thời hạn, chưa báo cáo hoàn thành): {tasks}</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="267" />
+        <location filename="../gpa_desktop/cli.py" line="288" />
         <source>Done: {count} changes recorded (batch {batch}).</source>
         <translation>Xong: đã ghi {count} thay đổi (lượt {batch}).</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="308" />
+        <location filename="../gpa_desktop/cli.py" line="316" />
+        <source>Wrote {file} ({rows} tasks).</source>
+        <translation>Đã ghi {file} ({rows} nhiệm vụ).</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/cli.py" line="328" />
+        <source>Wrote {file}.</source>
+        <translation>Đã ghi {file}.</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/cli.py" line="339" />
+        <source>Wrote {file} ({rows} rows).</source>
+        <translation>Đã ghi {file} ({rows} dòng).</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/cli.py" line="358" />
+        <source>already received on {day:%d/%m/%Y %H:%M}; nothing changed.</source>
+        <translation>đã nhận ngày {day:%d/%m/%Y %H:%M}; không có gì thay đổi.</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/cli.py" line="361" />
+        <source>{agency}, period {period}: {new} new, {changed} changed, {unchanged} unchanged, {conflicts} conflicts, {errors} rows refused.</source>
+        <translation>{agency}, kỳ {period}: {new} dòng mới, {changed} thay đổi, {unchanged} không đổi, {conflicts} xung đột, {errors} dòng bị từ chối.</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/cli.py" line="370" />
+        <source>conflict</source>
+        <translation>xung đột</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/cli.py" line="380" />
+        <source>Feedback for the sender: {file}</source>
+        <translation>Tệp phản hồi gửi lại cơ quan: {file}</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/cli.py" line="385" />
+        <source>Applied: {applied} rows written, {kept} conflicts kept as they were.</source>
+        <translation>Đã nhập: ghi {applied} dòng, giữ nguyên {kept} ô xung đột.</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/cli.py" line="419" />
+        <source>superseded by {file}</source>
+        <translation>đã được thay bằng {file}</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/cli.py" line="471" />
         <source>An unexpected error stopped the command. Details were written to the log.</source>
         <translation>Lệnh bị dừng do một lỗi không lường trước. Chi tiết đã được ghi vào tệp nhật ký.</translation>
     </message>
@@ -551,22 +647,22 @@
         <translation>GPA Desktop – {title}</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="111" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="110" />
         <source>Plan</source>
         <translation>Kế hoạch</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="114" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="113" />
         <source>Agencies</source>
         <translation>Cơ quan</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="116" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="115" />
         <source>Reporting</source>
         <translation>Tình hình báo cáo</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="118" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="117" />
         <location filename="../gpa_desktop/ui/main_window.py" line="418" />
         <source>Dashboard</source>
         <translation>Tổng quan</translation>
@@ -1511,7 +1607,7 @@ Mở ở chế độ chỉ xem?</translation>
     </message>
     <message>
         <location filename="../gpa_desktop/storage/plan_edits.py" line="24" />
-        <location filename="../gpa_desktop/storage/reports.py" line="19" />
+        <location filename="../gpa_desktop/storage/reports.py" line="21" />
         <source>There is no task {code} in the plan.</source>
         <translation>Kế hoạch không có nhiệm vụ {code}.</translation>
     </message>
@@ -1531,11 +1627,53 @@ Mở ở chế độ chỉ xem?</translation>
         <translation>Nhiệm vụ phải có ít nhất một cơ quan chủ trì.</translation>
     </message>
     <message>
+        <location filename="../gpa_desktop/exchange/importer.py" line="116" />
+        <location filename="../gpa_desktop/exchange/safety.py" line="39" />
+        <source>Cannot read the file {name}: {reason}</source>
+        <translation>Không đọc được tệp {name}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/exchange/importer.py" line="133" />
+        <source>The identification data inside {name} does not match its content: the file was altered or pieced together. Ask the agency to fill a fresh template.</source>
+        <translation>Thông tin nhận dạng trong tệp {name} không khớp với nội dung: tệp đã bị sửa hoặc ghép từ tệp khác. Đề nghị cơ quan điền lại trên sổ mẫu mới.</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/exchange/importer.py" line="139" />
+        <source>The file {name} has lost the data that says which agency and period it is for (was it copied into a new file?). Import it again naming the agency and the period.</source>
+        <translation>Tệp {name} đã mất thông tin cho biết của cơ quan nào, kỳ nào (có thể đã được chép sang tệp mới). Hãy nhập lại và chỉ rõ cơ quan, kỳ báo cáo.</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/exchange/importer.py" line="146" />
+        <source>The file {name} was made by a newer version of GPA Desktop. Install the newer version to import it.</source>
+        <translation>Tệp {name} được tạo bởi phiên bản GPA Desktop mới hơn. Hãy cài phiên bản mới hơn để nhập.</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/exchange/importer.py" line="152" />
+        <source>The file {name} was made for another plan ({revision}) than the one in this database.</source>
+        <translation>Tệp {name} được tạo cho một kế hoạch khác ({revision}), không phải kế hoạch trong cơ sở dữ liệu này.</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/exchange/importer.py" line="165" />
+        <source>The file {name} is for {agency}, period {period}, not for the agency and period given.</source>
+        <translation>Tệp {name} là của {agency}, kỳ {period}, không phải cơ quan và kỳ đã chọn.</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/exchange/importer.py" line="171" />
         <location filename="../gpa_desktop/storage/agency_changes.py" line="27" />
         <location filename="../gpa_desktop/storage/plan_edits.py" line="86" />
-        <location filename="../gpa_desktop/storage/reports.py" line="26" />
+        <location filename="../gpa_desktop/storage/reports.py" line="28" />
         <source>There is no agency with the code {code}.</source>
         <translation>Không có cơ quan nào mang mã {code}.</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/exchange/importer.py" line="182" />
+        <source>Row {row}: {agency} is not assigned to task {code}; the row was not taken.</source>
+        <translation>Dòng {row}: {agency} không được giao nhiệm vụ {code}; dòng này không được nhận.</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/exchange/importer.py" line="187" />
+        <source>Row {row}: task {code} appears twice; only its first row was taken.</source>
+        <translation>Dòng {row}: nhiệm vụ {code} xuất hiện hai lần; chỉ nhận dòng đầu tiên.</translation>
     </message>
     <message>
         <location filename="../gpa_desktop/storage/agency_changes.py" line="35" />
@@ -1602,6 +1740,94 @@ Mở ở chế độ chỉ xem?</translation>
         <location filename="../gpa_desktop/storage/instance_lock.py" line="27" />
         <source>The database {path} is already open in another copy of GPA Desktop ({holder}). Close that copy first, or open this one read-only.</source>
         <translation>Cơ sở dữ liệu {path} đang được mở bởi một cửa sổ GPA Desktop khác ({holder}). Hãy đóng cửa sổ đó trước, hoặc mở ở chế độ chỉ xem.</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/cli.py" line="299" />
+        <source>Name one agency with --agency (and -o FILE), or use --all DIR.</source>
+        <translation>Hãy chỉ một cơ quan bằng --agency (kèm -o TỆP), hoặc dùng --all THƯ_MỤC.</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/exchange/reading.py" line="187" />
+        <location filename="../gpa_desktop/exchange/safety.py" line="52" />
+        <location filename="../gpa_desktop/exchange/safety.py" line="66" />
+        <location filename="../gpa_desktop/exchange/safety.py" line="82" />
+        <source>The file {name} is not an Excel workbook (.xlsx), or it is damaged or incomplete.</source>
+        <translation>Tệp {name} không phải là sổ Excel (.xlsx), hoặc đã bị hỏng hay không đầy đủ.</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/exchange/reading.py" line="195" />
+        <source>The file uses an old Vietnamese font (TCVN3/.VnTime or VNI); text typed in it shows as garbage. Convert it to Unicode before sending.</source>
+        <translation>Tệp dùng phông chữ tiếng Việt cũ (TCVN3/.VnTime hoặc VNI); chữ gõ bằng phông này sẽ bị lỗi. Hãy chuyển sang Unicode trước khi gửi.</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/exchange/reading.py" line="208" />
+        <source>The file {name} has no header row with a "{anchor}" cell; it is not a reporting workbook.</source>
+        <translation>Tệp {name} không có dòng tiêu đề chứa ô "{anchor}"; đây không phải sổ báo cáo.</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/exchange/reading.py" line="217" />
+        <source>The file {name} lacks the columns {columns}.</source>
+        <translation>Tệp {name} thiếu các cột {columns}.</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/exchange/reading.py" line="234" />
+        <source>Row {row}: "{code}" is not a task code.</source>
+        <translation>Dòng {row}: "{code}" không phải là mã nhiệm vụ.</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/exchange/reading.py" line="245" />
+        <source>Task {code}: the cell holds a formula; type the value itself.</source>
+        <translation>Nhiệm vụ {code}: ô chứa công thức; hãy nhập trực tiếp giá trị.</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/exchange/reading.py" line="263" />
+        <source>Task {code}: "{value}" is not a status in the list.</source>
+        <translation>Nhiệm vụ {code}: "{value}" không có trong danh mục tình trạng.</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/exchange/reading.py" line="268" />
+        <source>Task {code}: the text is longer than {limit} characters.</source>
+        <translation>Nhiệm vụ {code}: nội dung dài quá {limit} ký tự.</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/exchange/reading.py" line="273" />
+        <source>Task {code}: progress must be a whole number from 0 to 100, not "{value}".</source>
+        <translation>Nhiệm vụ {code}: tiến độ phải là số nguyên từ 0 đến 100, không phải "{value}".</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/exchange/reading.py" line="275" />
+        <source>Task {code}: the budget must be a number of million VND, zero or more, not "{value}".</source>
+        <translation>Nhiệm vụ {code}: kinh phí phải là số triệu đồng, từ 0 trở lên, không phải "{value}".</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/exchange/safety.py" line="41" />
+        <source>The file {name} is too large for a reporting workbook.</source>
+        <translation>Tệp {name} quá lớn so với một sổ báo cáo.</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/exchange/safety.py" line="44" />
+        <source>The file {name} is password-protected or in the old .xls format. Open it in Excel, remove the password and save it as .xlsx.</source>
+        <translation>Tệp {name} bị đặt mật khẩu hoặc ở định dạng .xls cũ. Hãy mở bằng Excel, bỏ mật khẩu và lưu thành .xlsx.</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/exchange/safety.py" line="61" />
+        <source>The file {name} is an OpenDocument (.ods) file. Save it as Excel (.xlsx) and send it again.</source>
+        <translation>Tệp {name} ở định dạng OpenDocument (.ods). Hãy lưu thành Excel (.xlsx) rồi gửi lại.</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/exchange/safety.py" line="74" />
+        <source>The file {name} unpacks to far more data than a reporting workbook holds; it was not opened.</source>
+        <translation>Tệp {name} giải nén ra nhiều dữ liệu hơn hẳn một sổ báo cáo; tệp không được mở.</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/exchange/safety.py" line="97" />
+        <source>The file {name} contains XML constructs that workbooks never use; it was not opened.</source>
+        <translation>Tệp {name} chứa cấu trúc XML mà sổ Excel không bao giờ dùng; tệp không được mở.</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/exchange/safety.py" line="105" />
+        <source>The file {name} has more than {limit} rows in a sheet; a reporting workbook has far fewer.</source>
+        <translation>Tệp {name} có trang tính hơn {limit} dòng; sổ báo cáo ít hơn nhiều.</translation>
     </message>
 </context>
 </TS>

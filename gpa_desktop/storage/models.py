@@ -250,3 +250,20 @@ def _add_triggers(target, connection, **kw) -> None:
 
 
 event.listen(ChangeRow.__table__, "after_create", _add_triggers)
+
+
+class ReceiptRow(Base):
+    """A returned workbook as received: what it was, whose, and what became of its rows."""
+
+    __tablename__ = "receipt"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    file_name: Mapped[str] = mapped_column(Text)
+    sha256: Mapped[str] = mapped_column(String(64), index=True)
+    agency_id: Mapped[int] = mapped_column(ForeignKey("agency.id", ondelete="RESTRICT"), index=True)
+    period_id: Mapped[int] = mapped_column(ForeignKey("reporting_period.id", ondelete="RESTRICT"), index=True)
+    received_at: Mapped[datetime] = mapped_column(DateTime)
+    applied: Mapped[int] = mapped_column(Integer, default=0)  # rows whose values were written
+    unchanged: Mapped[int] = mapped_column(Integer, default=0)
+    rejected: Mapped[int] = mapped_column(Integer, default=0)
+    conflicts: Mapped[str] = mapped_column(Text, default="[]")  # JSON: [{task, field, ours, theirs, kept}]
+    superseded_by: Mapped[int | None] = mapped_column(ForeignKey("receipt.id", ondelete="SET NULL"))

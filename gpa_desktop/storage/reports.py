@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import datetime
+
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
@@ -41,8 +43,13 @@ def save_report(
     source: str = "app",
     actor: str = "",
     writer: ChangeWriter | None = None,
+    received_at: datetime | None = None,
 ) -> ChangeSet:
-    """Create or update one report; only fields that change are written and logged."""
+    """Create or update one report; only fields that change are written and logged.
+
+    *received_at* is when a new report reached the province (an import's receipt time);
+    it decides whether the report came in on time.
+    """
     values = values.normalised()
     check_report_values(values, status_codes(session))
     writer = writer or ChangeWriter(session, source=source, actor=actor)
@@ -64,7 +71,7 @@ def save_report(
                 agency_id=agency_id,
                 period_id=period_id,
                 reporter=actor,
-                received_at=now,
+                received_at=received_at or now,
                 updated_at=now,
                 revision=1,
                 **values.as_dict(),

@@ -1,0 +1,34 @@
+"""Three-way merge of one field: the value exported (base), the database's now (ours), the workbook's (theirs)."""
+
+from __future__ import annotations
+
+from enum import Enum
+
+
+class Decision(str, Enum):
+    UNCHANGED = "unchanged"  # nobody changed it, or both made the same change
+    APPLY = "apply"  # only the workbook changed it: take theirs
+    KEEP = "keep"  # only the database changed it since export: keep ours
+    CONFLICT = "conflict"  # both changed it differently: a person decides
+
+
+def same(a: object, b: object) -> bool:
+    """Equal as reported values: empty text and nothing are the same, numbers compare as numbers."""
+    a = None if a == "" else a
+    b = None if b == "" else b
+    if isinstance(a, (int, float)) and isinstance(b, (int, float)) and not isinstance(a, bool):
+        return abs(float(a) - float(b)) < 1e-9
+    return a == b
+
+
+def decide(base: object, ours: object, theirs: object, *, has_base: bool = True) -> Decision:
+    if same(ours, theirs):
+        return Decision.UNCHANGED
+    if not has_base:
+        # a workbook that lost its identity: fill what is empty, never overwrite silently
+        return Decision.APPLY if same(ours, None) else Decision.CONFLICT
+    if same(theirs, base):
+        return Decision.KEEP
+    if same(ours, base):
+        return Decision.APPLY
+    return Decision.CONFLICT

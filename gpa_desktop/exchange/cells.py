@@ -1,0 +1,38 @@
+"""Writing user text into cells safely: always text, never a formula, nothing silently cut."""
+
+from __future__ import annotations
+
+import re
+
+from ..domain.text import nfc
+
+MAX_CELL = 32_767  # what Excel keeps in a cell
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")  # openpyxl refuses these; tab, LF, CR stay
+FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def clean_cell_text(text: str) -> tuple[str, list[str]]:
+    """The text as it can be stored, and what had to change (for the user to be told)."""
+    notes = []
+    value = nfc(text)
+    if _CONTROL.search(value):
+        value = _CONTROL.sub("", value)
+        notes.append("control")
+    if len(value) > MAX_CELL:
+        notes.append("long")
+    return value, notes
+
+
+def put_text(cell, text: str | None) -> list[str]:
+    """Store *text* as a text cell; a leading = + - @ or tab stays literal text (OWASP CSV/formula injection)."""
+    from openpyxl.styles import Alignment
+
+    value, notes = clean_cell_text(text or "")
+    if "long" in notes:
+        raise ValueError("text longer than a cell holds")  # callers check length first and report it
+    cell.value = value
+    cell.data_type = "s"
+    if value.startswith(FORMULA_START):
+        cell.quotePrefix = True
+    cell.alignment = Alignment(wrap_text=True, vertical="top")
+    return notes

@@ -1,0 +1,251 @@
+"""Importing returned workbooks: read and check everything first (an ImportPreview per file), write
+nothing until accepted, then apply each file in one transaction after a backup.
+
+Who may write what: a workbook for agency A and period P writes only A's reports, only for
+tasks A holds on P's last day, only for P.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass, field
+from datetime import datetime
+from pathlib import Path
+
+from sqlalchemy.orm import Session
+
+from ..domain.errors import QT_TRANSLATE_NOOP, UserError
+from ..domain.merge import Decision, decide
+from ..domain.periods import parse_period
+from ..domain.reports import ReportValues
+from ..storage.agencies import find_agency
+from ..storage.backup import automatic_backup
+from ..storage.changes import ChangeWriter, utcnow
+from ..storage.database import Database
+from ..storage.plan_store import read_plan
+from ..storage.receipts import find_receipt, record_receipt
+from ..storage.reports import read_reports, save_report, status_labels
+from .identity import WorkbookIdentity
+from .layout import TEMPLATE_VERSION
+from .reading import Problem, read_workbook
+from .safety import WorkbookRejected
+
+
+@dataclass(frozen=True)
+class FieldDiff:
+    field: str
+    base: object
+    ours: object
+    theirs: object
+    decision: Decision
+
+
+@dataclass
+class RowPreview:
+    task: str
+    row: int
+    exists: bool  # the database already holds a report for it
+    diffs: list[FieldDiff]
+
+    @property
+    def kind(self) -> str:
+        decisions = {d.decision for d in self.diffs}
+        if Decision.CONFLICT in decisions:
+            return "conflict"
+        if Decision.APPLY not in decisions:
+            return "unchanged"
+        return "changed" if self.exists else "new"
+
+
+@dataclass
+class ImportPreview:
+    path: Path
+    sha256: str
+    agency: str | None = None
+    agency_name: str = ""
+    period: str | None = None
+    plan_revision: str = ""
+    rows: list[RowPreview] = field(default_factory=list)
+    errors: list[Problem] = field(default_factory=list)  # rows rejected, with where and why
+    warnings: list[Problem] = field(default_factory=list)
+    fatal: UserError | None = None  # the whole file is refused
+    already_received: datetime | None = None
+
+    @property
+    def file_name(self) -> str:
+        return self.path.name
+
+    @property
+    def conflicts(self) -> list[tuple[str, FieldDiff]]:
+        return [(r.task, d) for r in self.rows for d in r.diffs if d.decision is Decision.CONFLICT]
+
+    def count(self, kind: str) -> int:
+        return sum(1 for r in self.rows if r.kind == kind)
+
+
+@dataclass(frozen=True)
+class ImportOutcome:
+    file_name: str
+    receipt_id: int | None
+    applied: int
+    unchanged: int
+    rejected: int
+    conflicts_kept: int  # conflicts left as the database had them
+    backup: Path | None
+
+
+def file_digest(path: Path) -> str:
+    digest = hashlib.sha256()
+    with path.open("rb") as handle:
+        while chunk := handle.read(1 << 20):
+            digest.update(chunk)
+    return digest.hexdigest()
+
+
+def _refuse(preview: ImportPreview, message: str, **params) -> ImportPreview:
+    preview.fatal = UserError(message, **params)
+    return preview
+
+
+def preview_import(session: Session, path: Path, *, agency: str | None = None, period: str | None = None) -> ImportPreview:
+    """Everything the import would do, and everything wrong with the file, without writing."""
+    preview = ImportPreview(path=path, sha256="")
+    try:
+        preview.sha256 = file_digest(path)
+    except OSError as exc:
+        return _refuse(preview, QT_TRANSLATE_NOOP("UserError", "Cannot read the file {name}: {reason}"), name=path.name, reason=exc.strerror)
+    earlier = find_receipt(session, preview.sha256)
+    if earlier is not None:
+        preview.agency, preview.period, preview.already_received = earlier.agency, earlier.period, earlier.received_at
+        return preview
+    labels = status_labels(session)
+    try:
+        workbook = read_workbook(path, labels)
+    except WorkbookRejected as rejected:
+        preview.fatal = rejected
+        return preview
+    preview.errors, preview.warnings = workbook.errors, workbook.warnings
+    plan = read_plan(session)
+    identity: WorkbookIdentity | None = workbook.identity
+    if workbook.identity_problem == "altered":
+        return _refuse(
+            preview,
+            QT_TRANSLATE_NOOP("UserError", "The identification data inside {name} does not match its content: the file was altered or pieced together. Ask the agency to fill a fresh template."),
+            name=path.name,
+        )
+    if identity is None and not (agency and period):
+        return _refuse(
+            preview,
+            QT_TRANSLATE_NOOP("UserError", "The file {name} has lost the data that says which agency and period it is for (was it copied into a new file?). Import it again naming the agency and the period."),
+            name=path.name,
+        )
+    if identity is not None:
+        if identity.template_version > TEMPLATE_VERSION:
+            return _refuse(
+                preview,
+                QT_TRANSLATE_NOOP("UserError", "The file {name} was made by a newer version of GPA Desktop. Install the newer version to import it."),
+                name=path.name,
+            )
+        if identity.plan_revision != plan.revision:
+            return _refuse(
+                preview,
+                QT_TRANSLATE_NOOP("UserError", "The file {name} was made for another plan ({revision}) than the one in this database."),
+                name=path.name,
+                revision=identity.plan_revision,
+            )
+    try:
+        chosen_agency = find_agency(plan, agency).code if agency else identity.agency
+        chosen_period = parse_period(period).code if period else identity.period
+    except UserError as error:
+        preview.fatal = error
+        return preview
+    if identity is not None and (identity.agency, identity.period) != (chosen_agency, chosen_period):
+        return _refuse(
+            preview,
+            QT_TRANSLATE_NOOP("UserError", "The file {name} is for {agency}, period {period}, not for the agency and period given."),
+            name=path.name,
+            agency=identity.agency,
+            period=identity.period,
+        )
+    if chosen_agency not in {a.code for a in plan.agencies}:
+        return _refuse(preview, QT_TRANSLATE_NOOP("UserError", "There is no agency with the code {code}."), code=chosen_agency)
+    preview.agency, preview.period, preview.plan_revision = chosen_agency, chosen_period, plan.revision
+    ends_on = parse_period(chosen_period).ends_on
+    preview.agency_name = plan.agency(chosen_agency).name_on(ends_on)
+    duties = {d.task for d in plan.duties_of(chosen_agency, ends_on)}
+    current = {r.task: r.values for r in read_reports(session, chosen_period) if r.agency == chosen_agency}
+    seen: set[str] = set()
+    for row in workbook.rows:
+        where = dict(sheet="", row=row.row)
+        if row.task not in duties:
+            preview.errors.append(
+                Problem(QT_TRANSLATE_NOOP("UserError", "Row {row}: {agency} is not assigned to task {code}; the row was not taken."), {"row": row.row, "agency": chosen_agency, "code": row.task}, **where)
+            )
+            continue
+        if row.task in seen:
+            preview.errors.append(
+                Problem(QT_TRANSLATE_NOOP("UserError", "Row {row}: task {code} appears twice; only its first row was taken."), {"row": row.row, "code": row.task}, **where)
+            )
+            continue
+        seen.add(row.task)
+        base_row = identity.base(row.task) if identity else None
+        base = base_row.values if base_row and base_row.values else ReportValues()
+        ours = current.get(row.task) or ReportValues()
+        diffs = []
+        for name, theirs in row.values.items():
+            decision = decide(getattr(base, name), getattr(ours, name), theirs, has_base=identity is not None)
+            if decision is not Decision.UNCHANGED:
+                diffs.append(FieldDiff(name, getattr(base, name), getattr(ours, name), theirs, decision))
+        preview.rows.append(RowPreview(row.task, row.row, row.task in current, diffs))
+    return preview
+
+
+def apply_import(
+    database: Database,
+    preview: ImportPreview,
+    *,
+    theirs: bool | set[tuple[str, str]] = False,
+    actor: str = "",
+    backup: bool = True,
+) -> ImportOutcome:
+    """Write one previewed file in one transaction (all or nothing), after a backup of the database.
+
+    *theirs*: True takes the workbook's value in every conflict; a set takes it for those
+    (task, field) pairs; otherwise conflicts keep the database's value and are recorded.
+    """
+    if preview.fatal is not None:
+        raise preview.fatal
+    if preview.already_received is not None:
+        return ImportOutcome(preview.file_name, None, 0, 0, 0, 0, None)
+    copy = automatic_backup(database.path, "before-import") if backup else None
+    received_at = utcnow()
+    applied = unchanged = kept = 0
+    conflicts = []
+    with database.transaction() as session:
+        writer = ChangeWriter(session, source=f"import:{preview.file_name}", actor=actor)
+        current = {r.task: r.values for r in read_reports(session, preview.period) if r.agency == preview.agency}
+        for row in preview.rows:
+            updates = {}
+            for diff in row.diffs:
+                take = diff.decision is Decision.APPLY
+                if diff.decision is Decision.CONFLICT:
+                    take = theirs is True or (isinstance(theirs, set) and (row.task, diff.field) in theirs)
+                    conflicts.append(
+                        {"task": row.task, "field": diff.field, "ours": diff.ours, "theirs": diff.theirs, "kept": "theirs" if take else "ours"}
+                    )
+                    kept += not take
+                if take:
+                    updates[diff.field] = diff.theirs
+            if not updates:
+                unchanged += 1
+                continue
+            values = current.get(row.task) or ReportValues()
+            merged = ReportValues(**{**values.as_dict(), **updates})
+            save_report(session, row.task, preview.agency, preview.period, merged, writer=writer, received_at=received_at)
+            applied += 1
+        rejected = len({p.row for p in preview.errors if p.row is not None})
+        receipt = record_receipt(
+            writer, file_name=preview.file_name, sha256=preview.sha256, agency=preview.agency, period=preview.period,
+            received_at=received_at, applied=applied, unchanged=unchanged, rejected=rejected, conflicts=conflicts,
+        )
+    return ImportOutcome(preview.file_name, receipt, applied, unchanged, rejected, kept, copy)

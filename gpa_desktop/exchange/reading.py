@@ -1,0 +1,280 @@
+"""Reading a returned workbook: values with calamine (fast, ignores the stored sheet size), tolerant of
+what Excel, WPS and LibreOffice do to a file, and precise about what it cannot accept."""
+
+from __future__ import annotations
+
+import re
+import zipfile
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from pathlib import Path, PurePosixPath
+
+from ..domain.errors import QT_TRANSLATE_NOOP
+from ..domain.reports import MAX_TEXT
+from ..domain.text import clean
+from .identity import IdentityProblem, WorkbookIdentity, decode_rows
+from .layout import COLUMNS, DATA_SHEET, HEADER_ANCHOR, IDENTITY_SHEET, INPUTS
+from .safety import WorkbookRejected, check_workbook_file
+
+TASK_CODE = re.compile(r"^\d{1,2}(\.\d{1,3}){1,2}$")
+LEGACY_FONTS = re.compile(rb'name val="(\.Vn[^"]*|VNI[- ][^"]*)"', re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Problem:
+    """A reason a cell, row or file cannot be taken, with where it is."""
+
+    message: str  # English source text, marked for translation
+    params: dict
+    sheet: str = ""
+    row: int | None = None
+    column: str = ""
+
+    def render(self, translate=None) -> str:
+        text = translate("UserError", self.message) if translate else self.message
+        return text.format(**self.params)
+
+
+@dataclass
+class ReturnedRow:
+    task: str
+    row: int  # 1-based row number in the sheet
+    values: dict[str, object]  # field → parsed value, for the input columns present
+
+
+@dataclass
+class ReturnedWorkbook:
+    identity: WorkbookIdentity | None
+    identity_problem: str | None  # "missing" or "altered"
+    rows: list[ReturnedRow] = field(default_factory=list)
+    errors: list[Problem] = field(default_factory=list)  # row- or cell-level: the row is rejected
+    warnings: list[Problem] = field(default_factory=list)
+
+
+def _letter(index: int) -> str:
+    letters = ""
+    index += 1
+    while index:
+        index, rest = divmod(index - 1, 26)
+        letters = chr(65 + rest) + letters
+    return letters
+
+
+def _text(value) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    if isinstance(value, datetime):
+        return f"{value:%d/%m/%Y}" if value.time() == datetime.min.time() else f"{value:%d/%m/%Y %H:%M}"
+    if isinstance(value, date):
+        return f"{value:%d/%m/%Y}"
+    return clean(str(value)) if "\n" not in str(value) else "\n".join(clean(line) for line in str(value).split("\n")).strip()
+
+
+def _number(value) -> float | None:
+    """A number from a cell: a real number, or text written the Vietnamese way (1.234,5) or the English way.
+
+    Vietnamese first where text is ambiguous: a lone comma is the decimal mark, a dot followed
+    by exactly three digits groups thousands.
+    """
+    if value is None or value == "":
+        return None
+    if isinstance(value, bool):
+        raise ValueError
+    if isinstance(value, (int, float)):
+        return float(value)
+    text = clean(str(value)).replace(" ", "").replace("\u00a0", "")
+    if not text:
+        return None
+    if "," in text and "." in text:
+        decimal = "," if text.rfind(",") > text.rfind(".") else "."
+        text = text.replace("." if decimal == "," else ",", "").replace(",", ".")
+    elif "," in text:
+        text = text.replace(",", ".") if text.count(",") == 1 else text.replace(",", "")
+    elif text.count(".") > 1 or re.fullmatch(r"-?\d{1,3}\.\d{3}", text):
+        text = text.replace(".", "")
+    return float(text)
+
+
+def parse_status(value, labels: dict[str, str]) -> str | None:
+    text = clean(_text(value))
+    if not text:
+        return None
+    wanted = text.casefold()
+    for code, label in labels.items():
+        if clean(label).casefold() == wanted or code == text:
+            return code
+    raise LookupError(text)
+
+
+def parse_percent(value) -> int | None:
+    """80, "80", "80%", or 0.8 (a cell formatted as a percentage) all mean 80."""
+    if isinstance(value, str) and value.strip().endswith("%"):
+        number = _number(value.strip()[:-1])
+    else:
+        number = _number(value)
+        if number is not None and 0 < number < 1 and not float(number).is_integer():
+            number *= 100  # a percentage-formatted cell stores the fraction
+    if number is None:
+        return None
+    number = round(number, 6)
+    if not number.is_integer() or not 0 <= number <= 100:
+        raise ValueError
+    return int(number)
+
+
+def parse_budget(value) -> float | None:
+    number = _number(value)
+    if number is not None and number < 0:
+        raise ValueError
+    return number
+
+
+def _formula_cells(path: Path, sheet_name: str) -> set[tuple[int, int]]:
+    """(row, column) of cells holding a formula in the named sheet (values alone cannot tell)."""
+    from defusedxml import ElementTree
+
+    ns = {"m": "http://schemas.openxmlformats.org/spreadsheetml/2006/main",
+          "r": "http://schemas.openxmlformats.org/officeDocument/2006/relationships"}
+    with zipfile.ZipFile(path) as package:
+        book = ElementTree.fromstring(package.read("xl/workbook.xml"))
+        rid = next(
+            (s.get(f"{{{ns['r']}}}id") for s in book.iterfind("m:sheets/m:sheet", ns) if s.get("name") == sheet_name), None
+        )
+        rels = ElementTree.fromstring(package.read("xl/_rels/workbook.xml.rels"))
+        target = next((r.get("Target") for r in rels if r.get("Id") == rid), None)
+        if target is None:
+            return set()
+        part = target.lstrip("/") if target.startswith("/") else str(PurePosixPath("xl") / target)
+        found = set()
+        with package.open(part) as stream:
+            for _event, element in ElementTree.iterparse(stream):
+                if element.tag.endswith("}c"):
+                    if any(child.tag.endswith("}f") for child in element):
+                        ref = element.get("r", "")
+                        letters = "".join(ch for ch in ref if ch.isalpha())
+                        column = 0
+                        for ch in letters:
+                            column = column * 26 + ord(ch.upper()) - 64
+                        found.add((int("".join(ch for ch in ref if ch.isdigit()) or 0), column - 1))
+                    element.clear()
+        return found
+
+
+def read_workbook(path: Path, labels: dict[str, str]) -> ReturnedWorkbook:
+    """Everything an import needs from the file; raise WorkbookRejected when it cannot be used at all."""
+    check_workbook_file(path)
+    from python_calamine import CalamineWorkbook
+
+    try:
+        book = CalamineWorkbook.from_path(str(path))
+        names = book.sheet_names
+        identity, problem = None, None
+        if IDENTITY_SHEET in names:
+            try:
+                identity = decode_rows(book.get_sheet_by_name(IDENTITY_SHEET).to_python(skip_empty_area=False))
+            except IdentityProblem as exc:
+                problem = str(exc)
+        else:
+            problem = "missing"
+        data_name = DATA_SHEET if DATA_SHEET in names else next((n for n in names if n != IDENTITY_SHEET), None)
+        grid = book.get_sheet_by_name(data_name).to_python(skip_empty_area=False) if data_name else []
+    except WorkbookRejected:
+        raise
+    except Exception as exc:  # calamine's parse errors: one plain sentence
+        raise WorkbookRejected(
+            QT_TRANSLATE_NOOP("UserError", "The file {name} is not an Excel workbook (.xlsx), or it is damaged or incomplete."),
+            name=path.name,
+        ) from exc
+    result = ReturnedWorkbook(identity, problem)
+    with zipfile.ZipFile(path) as package:
+        styles = package.read("xl/styles.xml") if "xl/styles.xml" in package.namelist() else b""
+    if LEGACY_FONTS.search(styles):
+        result.warnings.append(
+            Problem(QT_TRANSLATE_NOOP("UserError", "The file uses an old Vietnamese font (TCVN3/.VnTime or VNI); text typed in it shows as garbage. Convert it to Unicode before sending."), {})
+        )
+    _read_rows(path, data_name, grid, labels, result)
+    return result
+
+
+def _read_rows(path: Path, sheet: str | None, grid: list[list], labels: dict[str, str], result: ReturnedWorkbook) -> None:
+    anchor = HEADER_ANCHOR.casefold()
+    header = next(
+        (r for r, row in enumerate(grid[:40]) if any(clean(_text(v)).casefold() == anchor for v in row)), None
+    )
+    if header is None:
+        raise WorkbookRejected(
+            QT_TRANSLATE_NOOP("UserError", 'The file {name} has no header row with a "{anchor}" cell; it is not a reporting workbook.'),
+            name=path.name,
+            anchor=HEADER_ANCHOR,
+        )
+    positions = {clean(_text(v)).casefold(): i for i, v in enumerate(grid[header])}
+    columns = {c.header: positions.get(c.header.casefold()) for c in COLUMNS}
+    missing = [c.header for c in INPUTS if columns[c.header] is None]
+    if missing:
+        raise WorkbookRejected(
+            QT_TRANSLATE_NOOP("UserError", "The file {name} lacks the columns {columns}."),
+            name=path.name,
+            columns=", ".join(f'"{m}"' for m in missing),
+        )
+    formulas = _formula_cells(path, sheet) if sheet else set()
+    code_column = columns[HEADER_ANCHOR]
+    for r in range(header + 1, len(grid)):
+        row = grid[r]
+        number = r + 1
+        cell = lambda i: row[i] if i is not None and i < len(row) else None  # noqa: E731
+        code = clean(_text(cell(code_column)))
+        inputs = {c.field: cell(columns[c.header]) for c in INPUTS}
+        if not code and all(v in (None, "") for v in inputs.values()):
+            continue  # blank row
+        where = dict(sheet=sheet or "", row=number)
+        if not TASK_CODE.match(code):
+            result.errors.append(
+                Problem(QT_TRANSLATE_NOOP("UserError", 'Row {row}: "{code}" is not a task code.'), {"row": number, "code": code}, column=HEADER_ANCHOR, **where)
+            )
+            continue
+        values: dict[str, object] = {}
+        row_ok = True
+        for column in INPUTS:
+            index = columns[column.header]
+            raw = inputs[column.field]
+            place = dict(column=f"{_letter(index)} ({column.header})", **where)
+            if (number, index) in formulas:
+                result.errors.append(
+                    Problem(QT_TRANSLATE_NOOP("UserError", "Task {code}: the cell holds a formula; type the value itself."), {"code": code}, **place)
+                )
+                row_ok = False
+                continue
+            try:
+                if column.field == "status":
+                    values["status"] = parse_status(raw, labels)
+                elif column.field == "percent":
+                    values["percent"] = parse_percent(raw)
+                elif column.field == "budget":
+                    values["budget"] = parse_budget(raw)
+                else:
+                    text = _text(raw)
+                    if len(text) > MAX_TEXT:
+                        raise OverflowError
+                    values[column.field] = text
+            except LookupError as exc:
+                result.errors.append(
+                    Problem(QT_TRANSLATE_NOOP("UserError", 'Task {code}: "{value}" is not a status in the list.'), {"code": code, "value": exc.args[0]}, **place)
+                )
+                row_ok = False
+            except OverflowError:
+                result.errors.append(
+                    Problem(QT_TRANSLATE_NOOP("UserError", "Task {code}: the text is longer than {limit} characters."), {"code": code, "limit": MAX_TEXT}, **place)
+                )
+                row_ok = False
+            except ValueError:
+                message = (
+                    QT_TRANSLATE_NOOP("UserError", 'Task {code}: progress must be a whole number from 0 to 100, not "{value}".')
+                    if column.field == "percent"
+                    else QT_TRANSLATE_NOOP("UserError", 'Task {code}: the budget must be a number of million VND, zero or more, not "{value}".')
+                )
+                result.errors.append(Problem(message, {"code": code, "value": _text(raw)}, **place))
+                row_ok = False
+        if row_ok:
+            result.rows.append(ReturnedRow(code, number, values))

@@ -1,0 +1,251 @@
+"""The reporting workbook the province sends an agency for a period (and an agency's app exports back).
+
+One row per task the agency leads or coordinates (directly or through a collective), the
+read-only columns locked, the input columns open with drop-downs and checks, existing values
+pre-filled, and the identity sheet that lets the import check origin and merge three ways.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from .. import __version__
+from ..domain.dates import format_date
+from ..domain.periods import parse_period
+from ..domain.plan import Duty, Plan
+from ..domain.reports import ReportValues
+from ..storage import models
+from ..storage.changes import utcnow
+from ..storage.periods import ensure_period
+from ..storage.plan_store import read_plan
+from ..storage.reports import status_labels
+from .cells import put_text
+from .identity import RowBase, WorkbookIdentity, encode_rows
+from .layout import (
+    COLUMNS,
+    DATA_SHEET,
+    HELP_SHEET,
+    IDENTITY_SHEET,
+    INPUTS,
+    LIST_SHEET,
+    ROLE_LABELS,
+    STATUS_LIST_NAME,
+    TEMPLATE_VERSION,
+)
+
+TITLE_ROW, INFO_ROW, HEADER_ROW = 1, 2, 4
+
+
+@dataclass(frozen=True)
+class TemplateRow:
+    duty: Duty
+    task_text: str
+    deadline: str
+    revision: int
+    values: ReportValues | None
+
+
+@dataclass(frozen=True)
+class TemplateContent:
+    """Everything a reporting workbook shows, read in one transaction."""
+
+    agency_code: str
+    agency_name: str
+    period: str
+    due_on: date
+    plan_revision: str
+    installation: str
+    statuses: dict[str, str]  # code → label
+    rows: tuple[TemplateRow, ...]
+
+
+def template_content(session: Session, plan: Plan, agency: str, period: str, installation: str) -> TemplateContent:
+    period_row = ensure_period(session, period)
+    duties = plan.duties_of(agency, period_row.ends_on)
+    tasks = {t.code: t for t in plan.tasks()}
+    reports = {
+        task: row
+        for task, row in session.execute(
+            select(models.TaskRow.code, models.ReportRow)
+            .join(models.ReportRow, models.ReportRow.task_id == models.TaskRow.id)
+            .join(models.AgencyRow, models.AgencyRow.id == models.ReportRow.agency_id)
+            .where(models.AgencyRow.code == agency, models.ReportRow.period_id == period_row.id)
+        )
+    }
+    rows = []
+    for duty in duties:
+        report = reports.get(duty.task)
+        values = ReportValues(**{n: getattr(report, n) for n in ReportValues.field_names()}) if report else None
+        task = tasks[duty.task]
+        rows.append(TemplateRow(duty, "\n".join(task.activities), task.deadline, report.revision if report else 0, values))
+    return TemplateContent(
+        agency_code=agency,
+        agency_name=plan.agency(agency).name_on(period_row.ends_on),
+        period=period_row.code,
+        due_on=period_row.due_on,
+        plan_revision=plan.revision,
+        installation=installation,
+        statuses=status_labels(session),
+        rows=tuple(rows),
+    )
+
+
+def export_template(session: Session, agency: str, period: str, target: Path, installation: str) -> TemplateContent:
+    content = template_content(session, read_plan(session), agency, period, installation)
+    write_template(content, target)
+    return content
+
+
+def write_template(content: TemplateContent, target: Path) -> None:
+    from openpyxl import Workbook
+    from openpyxl.styles import Alignment, Border, Font, PatternFill, Protection, Side
+    from openpyxl.workbook.defined_name import DefinedName
+    from openpyxl.worksheet.datavalidation import DataValidation
+
+    book = Workbook()
+    sheet = book.active
+    sheet.title = DATA_SHEET
+    thin = Side(style="thin", color="999999")
+    border = Border(left=thin, right=thin, top=thin, bottom=thin)
+    locked_fill = PatternFill("solid", fgColor="F2F2F2")
+    header_fill = PatternFill("solid", fgColor="D9EAD3")
+
+    sheet.cell(TITLE_ROW, 1, "BÁO CÁO TIẾN ĐỘ THỰC HIỆN KẾ HOẠCH HÀNH ĐỘNG TĂNG TRƯỞNG XANH TỈNH GIA LAI").font = Font(bold=True, size=13)
+    info = f"Cơ quan: {content.agency_name} — Kỳ báo cáo: {content.period} — Hạn nộp: {format_date(content.due_on)}"
+    put_text(sheet.cell(INFO_ROW, 1), info)
+    sheet.cell(INFO_ROW, 1).alignment = Alignment(wrap_text=False)
+    for index, column in enumerate(COLUMNS, start=1):
+        cell = sheet.cell(HEADER_ROW, index, column.header)
+        cell.font = Font(bold=True)
+        cell.fill = header_fill
+        cell.border = border
+        cell.alignment = Alignment(wrap_text=True, vertical="center", horizontal="center")
+        sheet.column_dimensions[cell.column_letter].width = column.width
+
+    first = HEADER_ROW + 1
+    for offset, row in enumerate(content.rows):
+        r = first + offset
+        fixed = (row.duty.task, row.task_text, ROLE_LABELS[row.duty.role.value], row.deadline)
+        for index, text in enumerate(fixed, start=1):
+            cell = sheet.cell(r, index)
+            put_text(cell, text)
+            cell.fill = locked_fill
+            cell.border = border
+        values = row.values or ReportValues()
+        for index, column in enumerate(INPUTS, start=len(fixed) + 1):
+            cell = sheet.cell(r, index)
+            value = getattr(values, column.field)
+            if column.field == "status":
+                put_text(cell, content.statuses.get(value, "") if value else "")
+            elif column.field in ("percent", "budget"):
+                cell.value = value
+                cell.number_format = "0" if column.field == "percent" else "#,##0.0"
+                cell.alignment = Alignment(vertical="top")
+            else:
+                put_text(cell, value)
+            cell.protection = Protection(locked=False)
+            cell.border = border
+        # spreadsheet programs do not grow rows for wrapped text they did not lay out themselves
+        texts = [(COLUMNS[1].width, row.task_text)] + [(c.width, str(getattr(values, c.field) or "")) for c in INPUTS]
+        sheet.row_dimensions[r].height = 15 * max(_lines(text, width) for width, text in texts)
+    sheet.row_dimensions[HEADER_ROW].height = 32
+    last = max(first, first + len(content.rows) - 1)
+
+    lists = book.create_sheet(LIST_SHEET)
+    for index, label in enumerate(content.statuses.values(), start=1):
+        put_text(lists.cell(index, 1), label)
+    lists.column_dimensions["A"].width = 24
+    lists.protection.sheet = True
+    book.defined_names[STATUS_LIST_NAME] = DefinedName(
+        STATUS_LIST_NAME, attr_text=f"'{LIST_SHEET}'!$A$1:$A${max(1, len(content.statuses))}"
+    )
+
+    def column_range(field: str) -> str:
+        letter = sheet.cell(1, 1 + next(i for i, c in enumerate(COLUMNS) if c.field == field)).column_letter
+        return f"{letter}{first}:{letter}{last}"
+
+    checks = (
+        ("status", DataValidation(type="list", formula1=STATUS_LIST_NAME, allow_blank=True),
+         "Tình trạng", "Chọn một tình trạng trong danh sách."),
+        ("percent", DataValidation(type="whole", operator="between", formula1="0", formula2="100", allow_blank=True),
+         "Tiến độ", "Nhập số nguyên từ 0 đến 100."),
+        ("budget", DataValidation(type="decimal", operator="greaterThanOrEqual", formula1="0", allow_blank=True),
+         "Kinh phí", "Nhập số triệu đồng, từ 0 trở lên."),
+    )
+    for field, validation, title, message in checks:
+        validation.promptTitle, validation.prompt = title, message
+        validation.errorTitle, validation.error = title, message
+        validation.showInputMessage = validation.showErrorMessage = True
+        validation.add(column_range(field))
+        sheet.add_data_validation(validation)
+
+    sheet.freeze_panes = sheet.cell(first, 2)
+    sheet.protection.sheet = True  # no password: protection only guards against slips
+    sheet.protection.formatColumns = False
+    sheet.protection.formatRows = False
+    sheet.auto_filter.ref = f"A{HEADER_ROW}:{sheet.cell(HEADER_ROW, len(COLUMNS)).column_letter}{last}"
+    sheet.page_setup.orientation = "landscape"
+    sheet.page_setup.paperSize = sheet.PAPERSIZE_A4
+    sheet.page_setup.fitToWidth = 1
+    sheet.page_setup.fitToHeight = 0
+    sheet.sheet_properties.pageSetUpPr.fitToPage = True
+    sheet.print_title_rows = f"{HEADER_ROW}:{HEADER_ROW}"
+    sheet.oddHeader.center.text = f"{content.agency_name} — Kỳ {content.period}".replace("&", "&&")
+    sheet.oddFooter.center.text = "Trang &P / &N"
+
+    _write_help(book.create_sheet(HELP_SHEET), content)
+    identity = WorkbookIdentity(
+        agency=content.agency_code,
+        period=content.period,
+        plan_revision=content.plan_revision,
+        template_version=TEMPLATE_VERSION,
+        exported_at=utcnow().isoformat(),
+        installation=content.installation,
+        rows=tuple(RowBase(r.duty.task, r.revision, r.values) for r in content.rows),
+    )
+    hidden = book.create_sheet(IDENTITY_SHEET)
+    for r, cells in enumerate(encode_rows(identity), start=1):
+        for c, text in enumerate(cells, start=1):
+            put_text(hidden.cell(r, c), text)
+    hidden.sheet_state = "hidden"
+    book.properties.creator = f"GPA Desktop {__version__}"
+    book.properties.title = f"Báo cáo {content.agency_code} {content.period}"
+    book.active = 0
+    target.parent.mkdir(parents=True, exist_ok=True)
+    partial = target.with_name(target.name + ".part")
+    book.save(partial)
+    partial.replace(target)
+
+
+def _write_help(sheet, content: TemplateContent) -> None:
+    from openpyxl.styles import Font
+
+    lines = [
+        ("HƯỚNG DẪN ĐIỀN BÁO CÁO", True),
+        (f"Cơ quan: {content.agency_name}. Kỳ báo cáo: {content.period}. Hạn nộp: {format_date(content.due_on)}.", False),
+        ("1. Điền vào trang \"Báo cáo\", mỗi dòng là một nhiệm vụ cơ quan chủ trì hoặc phối hợp.", False),
+        ("2. Chỉ điền các cột có nền trắng: Tình trạng (chọn trong danh sách), Tiến độ (%) (số nguyên 0–100), "
+         "Kết quả thực hiện, Khó khăn, vướng mắc, Đề xuất, kiến nghị, Kinh phí (triệu đồng), Văn bản, minh chứng.", False),
+        ("3. Không sửa các cột nền xám, không đổi tên trang tính, không xoá cột \"Mã nhiệm vụ\".", False),
+        ("4. Có thể mở và lưu bằng Excel, WPS Office hoặc LibreOffice; giữ định dạng .xlsx khi lưu.", False),
+        ("5. Lưu tệp và gửi lại cho cơ quan đầu mối qua thư điện tử. Không cần đặt mật khẩu.", False),
+        ("Trang ẩn \"_gpa\" giúp phần mềm nhận biết tệp: xin đừng xoá.", False),
+    ]
+    for row, (text, bold) in enumerate(lines, start=1):
+        put_text(sheet.cell(row, 1), text)
+        sheet.cell(row, 1).font = Font(bold=bold, size=12 if bold else 11)
+    sheet.column_dimensions["A"].width = 120
+
+
+def _lines(text: str, width: int) -> int:
+    per_line = max(1, int(width * 1.1))
+    return max(1, sum(1 + len(part) // per_line for part in text.split("\n")))
+
+
+def template_file_name(agency: str, period: str) -> str:
+    return f"BaoCao_{agency}_{parse_period(period).code}.xlsx"

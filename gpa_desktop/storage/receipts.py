@@ -1,0 +1,90 @@
+"""The receipt register: which returned workbooks reached the province, when, and what they changed."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from datetime import datetime
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session, aliased
+
+from . import models
+from .changes import ChangeWriter
+from .periods import ensure_period
+
+
+@dataclass(frozen=True)
+class Receipt:
+    id: int
+    file_name: str
+    sha256: str
+    agency: str
+    period: str
+    received_at: datetime
+    applied: int
+    unchanged: int
+    rejected: int
+    conflicts: list[dict]
+    superseded_by: str | None  # the later file's name
+
+
+def find_receipt(session: Session, sha256: str) -> Receipt | None:
+    return next((r for r in list_receipts(session) if r.sha256 == sha256), None)
+
+
+def list_receipts(session: Session, period: str | None = None) -> list[Receipt]:
+    later = aliased(models.ReceiptRow)
+    query = (
+        select(models.ReceiptRow, models.AgencyRow.code, models.PeriodRow.code, later.file_name)
+        .join(models.AgencyRow, models.AgencyRow.id == models.ReceiptRow.agency_id)
+        .join(models.PeriodRow, models.PeriodRow.id == models.ReceiptRow.period_id)
+        .outerjoin(later, later.id == models.ReceiptRow.superseded_by)
+        .order_by(models.ReceiptRow.received_at, models.ReceiptRow.id)
+    )
+    if period is not None:
+        query = query.where(models.PeriodRow.code == period)
+    return [
+        Receipt(
+            row.id, row.file_name, row.sha256, agency, period_code, row.received_at, row.applied, row.unchanged,
+            row.rejected, json.loads(row.conflicts), superseded,
+        )
+        for row, agency, period_code, superseded in session.execute(query)
+    ]
+
+
+def record_receipt(
+    writer: ChangeWriter,
+    *,
+    file_name: str,
+    sha256: str,
+    agency: str,
+    period: str,
+    received_at: datetime,
+    applied: int,
+    unchanged: int,
+    rejected: int,
+    conflicts: list[dict],
+) -> int:
+    """Register a received file and mark the agency's earlier files for the period as superseded."""
+    session = writer.session
+    agency_id = session.scalars(select(models.AgencyRow.id).where(models.AgencyRow.code == agency)).one()
+    period_id = ensure_period(session, period, writer).id
+    row = writer.create(
+        models.ReceiptRow(
+            file_name=file_name, sha256=sha256, agency_id=agency_id, period_id=period_id, received_at=received_at,
+            applied=applied, unchanged=unchanged, rejected=rejected,
+            conflicts=json.dumps(conflicts, ensure_ascii=False), superseded_by=None,
+        ),
+        file_name,
+    )
+    for earlier in session.scalars(
+        select(models.ReceiptRow).where(
+            models.ReceiptRow.agency_id == agency_id,
+            models.ReceiptRow.period_id == period_id,
+            models.ReceiptRow.id != row.id,
+            models.ReceiptRow.superseded_by.is_(None),
+        )
+    ):
+        writer.update(earlier, earlier.file_name, superseded_by=row.id)
+    return row.id
