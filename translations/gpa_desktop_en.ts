@@ -640,336 +640,541 @@
     </message>
 </context>
 <context>
+    <name>ImportDialog</name>
+    <message>
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="41" />
+        <source>Import returned workbooks</source>
+        <translation>Import returned workbooks</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="50" />
+        <source>Task / field</source>
+        <translation>Task / field</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="50" />
+        <source>Now in the database</source>
+        <translation>Now in the database</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="50" />
+        <source>In the file</source>
+        <translation>In the file</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="50" />
+        <source>Decision</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="57" />
+        <source>Take the file's value in every conflict</source>
+        <translation>Take the file's value in every conflict</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="58" />
+        <source>Keep the database's value in every conflict</source>
+        <translation>Keep the database's value in every conflict</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="61" />
+        <source>Feedback file for the sender…</source>
+        <translation>Feedback file for the sender…</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="63" />
+        <source>Import the ticked files</source>
+        <translation>Import the ticked files</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="67" />
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="80" />
+        <source>Refused rows and warnings:</source>
+        <translation>Refused rows and warnings:</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="132" />
+        <source>{file}: refused</source>
+        <translation>{file}: refused</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="134" />
+        <source>{file}: already received on {day:%d/%m/%Y}</source>
+        <translation>{file}: already received on {day:%d/%m/%Y}</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="135" />
+        <source>{file}: {agency}, {period} — {new} new, {changed} changed, {conflicts} conflicts, {errors} refused</source>
+        <translation>{file}: {agency}, {period} — {new} new, {changed} changed, {conflicts} conflicts, {errors} refused</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="156" />
+        <source>&lt;b&gt;{agency}&lt;/b&gt; ({code}) — period {period} — plan {revision}</source>
+        <translation>&lt;b&gt;{agency}&lt;/b&gt; ({code}) — period {period} — plan {revision}</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="160" />
+        <source>new</source>
+        <translation>new</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="160" />
+        <source>changed</source>
+        <translation>changed</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="160" />
+        <source>conflict</source>
+        <translation>conflict</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="171" />
+        <source>take the file's value</source>
+        <translation>take the file's value</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="174" />
+        <source>apply</source>
+        <translation>apply</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="174" />
+        <source>keep the database's</source>
+        <translation>keep the database's</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="178" />
+        <source>row {row}</source>
+        <translation>row {row}</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="212" />
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="212" />
+        <source>{file} was not imported: {reason}</source>
+        <translation>{file} was not imported: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="216" />
+        <source>{file}: imported — {applied} rows written</source>
+        <translation>{file}: imported — {applied} rows written</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="228" />
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="233" />
+        <source>Feedback</source>
+        <translation>Feedback</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="228" />
+        <source>This file has no refused rows.</source>
+        <translation>This file has no refused rows.</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="230" />
+        <source>Folder for the feedback file</source>
+        <translation>Folder for the feedback file</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="233" />
+        <source>Written: {file}</source>
+        <translation>Written: {file}</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="72" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="73" />
         <source>GPA Desktop – {title}</source>
         <translation>GPA Desktop – {title}</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="110" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="111" />
         <source>Plan</source>
         <translation>Plan</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="113" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="114" />
         <source>Agencies</source>
         <translation>Agencies</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="115" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="116" />
         <source>Reporting</source>
         <translation>Reporting</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="117" />
-        <location filename="../gpa_desktop/ui/main_window.py" line="418" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="118" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="419" />
         <source>Dashboard</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="143" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="144" />
         <source>Filters</source>
         <translation>Filters</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="153" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="154" />
         <source>Filter: code, text or agency (diacritics optional)</source>
         <translation>Filter: code, text or agency (diacritics optional)</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="157" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="158" />
         <source>All agencies</source>
         <translation>All agencies</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="163" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="164" />
         <source>Any role</source>
         <translation>Any role</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="163" />
-        <location filename="../gpa_desktop/ui/main_window.py" line="342" />
-        <location filename="../gpa_desktop/ui/main_window.py" line="377" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="164" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="343" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="378" />
         <source>Lead</source>
         <translation>Lead</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="163" />
-        <location filename="../gpa_desktop/ui/main_window.py" line="343" />
-        <location filename="../gpa_desktop/ui/main_window.py" line="377" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="164" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="344" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="378" />
         <source>Coordinating</source>
         <translation>Coordinating</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="167" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="168" />
         <source>Any status</source>
         <translation>Any status</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="170" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="171" />
         <source>Not reported</source>
         <translation>Not reported</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="173" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="174" />
         <source>Any deadline</source>
         <translation>Any deadline</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="180" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="181" />
         <source>Period</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="203" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="204" />
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="204" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="205" />
         <source>Open another database…</source>
         <translation>Open another database…</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="205" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="206" />
         <source>New database from the built-in plan…</source>
         <translation>New database from the built-in plan…</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="206" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="207" />
         <source>Back up the database…</source>
         <translation>Back up the database…</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="208" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="209" />
         <source>Quit</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="210" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="211" />
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="211" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="212" />
         <source>Undo</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="214" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="215" />
         <source>Redo</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="221" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="222" />
         <source>Edit the selected task…</source>
         <translation>Edit the selected task…</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="223" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="224" />
         <source>E&amp;xchange</source>
         <translation>E&amp;xchange</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="224" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="225" />
         <source>Import returned workbooks…</source>
         <translation>Import returned workbooks…</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="225" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="226" />
         <source>Export reporting templates…</source>
         <translation>Export reporting templates…</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="226" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="227" />
         <source>Export the plan…</source>
         <translation>Export the plan…</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="227" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="228" />
         <source>Export the period summary…</source>
         <translation>Export the period summary…</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="229" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="230" />
         <source>&amp;Reports</source>
         <translation>&amp;Reports</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="230" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="231" />
         <source>Agency report…</source>
         <translation>Agency report…</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="231" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="232" />
         <source>Province report…</source>
         <translation>Province report…</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="232" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="233" />
         <source>Plan listing…</source>
         <translation>Plan listing…</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="233" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="234" />
         <source>Verify a report code…</source>
         <translation>Verify a report code…</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="235" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="236" />
         <source>&amp;Lists</source>
         <translation>&amp;Lists</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="236" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="237" />
         <source>Reporting periods…</source>
         <translation>Reporting periods…</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="237" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="238" />
         <source>Agency changes…</source>
         <translation>Agency changes…</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="239" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="240" />
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="240" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="241" />
         <source>Expand all</source>
         <translation>Expand all</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="241" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="242" />
         <source>Collapse all</source>
         <translation>Collapse all</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="242" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="243" />
         <source>Find</source>
         <translation>Find</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="244" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="245" />
         <source>&amp;Settings</source>
         <translation>&amp;Settings</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="245" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="246" />
         <source>Settings…</source>
         <translation>Settings…</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="246" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="247" />
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="250" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="251" />
         <source>Actions</source>
         <translation>Actions</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="264" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="265" />
         <source>the province (all agencies)</source>
         <translation>the province (all agencies)</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="265" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="266" />
         <source> — read-only</source>
         <translation> — read-only</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="267" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="268" />
         <source>Database: {path} — this installation: {who}{mode}</source>
         <translation>Database: {path} — this installation: {who}{mode}</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="341" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="342" />
         <source>Task {code}</source>
         <translation>Task {code}</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="344" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="345" />
         <source>Deadline</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="345" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="346" />
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="359" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="360" />
         <source>Agency</source>
         <translation>Agency</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="359" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="360" />
         <source>Role</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="359" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="360" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="359" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="360" />
         <source>Progress</source>
         <translation>Progress</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="437" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="438" />
         <source>Edit task {code}</source>
         <translation>Edit task {code}</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="460" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="443" />
+        <source>Import returned workbooks</source>
+        <translation>Import returned workbooks</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/main_window.py" line="443" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="468" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="492" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="504" />
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel workbooks (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/main_window.py" line="447" />
+        <source>Import {file}</source>
+        <translation>Import {file}</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/main_window.py" line="457" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="459" />
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/main_window.py" line="468" />
+        <source>Export the reporting workbook</source>
+        <translation>Export the reporting workbook</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/main_window.py" line="474" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="496" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="510" />
+        <source>Written: {file}</source>
+        <translation>Written: {file}</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/main_window.py" line="478" />
+        <source>Folder for the reporting workbooks</source>
+        <translation>Folder for the reporting workbooks</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/main_window.py" line="485" />
+        <source>{count} workbooks written to {folder}.</source>
+        <translation>{count} workbooks written to {folder}.</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/main_window.py" line="492" />
+        <source>Export the plan</source>
+        <translation>Export the plan</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/main_window.py" line="504" />
+        <source>Export the period summary</source>
+        <translation>Export the period summary</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/main_window.py" line="535" />
         <source>Agency change</source>
         <translation>Agency change</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="472" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="547" />
         <source>Open a database</source>
         <translation>Open a database</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="472" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="547" />
         <source>GPA Desktop database (*.sqlite3 *.db);;All files (*)</source>
         <translation>GPA Desktop database (*.sqlite3 *.db);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="477" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="552" />
         <source>New database</source>
         <translation>New database</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="477" />
-        <location filename="../gpa_desktop/ui/main_window.py" line="489" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="552" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="564" />
         <source>GPA Desktop database (*.sqlite3)</source>
         <translation>GPA Desktop database (*.sqlite3)</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="489" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="564" />
         <source>Back up the database</source>
         <translation>Back up the database</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="492" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="567" />
         <source>Backing up…</source>
         <translation>Backing up…</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="509" />
-        <location filename="../gpa_desktop/ui/main_window.py" line="513" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="582" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="586" />
         <source>Backup</source>
         <translation>Backup</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="513" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="586" />
         <source>The database was copied to {path}.</source>
         <translation>The database was copied to {path}.</translation>
     </message>
@@ -1627,38 +1832,38 @@ Open it read-only?</translation>
         <translation>A task needs at least one lead agency.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/exchange/importer.py" line="116" />
+        <location filename="../gpa_desktop/exchange/importer.py" line="117" />
         <location filename="../gpa_desktop/exchange/safety.py" line="39" />
         <source>Cannot read the file {name}: {reason}</source>
         <translation>Cannot read the file {name}: {reason}</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/exchange/importer.py" line="133" />
+        <location filename="../gpa_desktop/exchange/importer.py" line="134" />
         <source>The identification data inside {name} does not match its content: the file was altered or pieced together. Ask the agency to fill a fresh template.</source>
         <translation>The identification data inside {name} does not match its content: the file was altered or pieced together. Ask the agency to fill a fresh template.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/exchange/importer.py" line="139" />
+        <location filename="../gpa_desktop/exchange/importer.py" line="140" />
         <source>The file {name} has lost the data that says which agency and period it is for (was it copied into a new file?). Import it again naming the agency and the period.</source>
         <translation>The file {name} has lost the data that says which agency and period it is for (was it copied into a new file?). Import it again naming the agency and the period.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/exchange/importer.py" line="146" />
+        <location filename="../gpa_desktop/exchange/importer.py" line="147" />
         <source>The file {name} was made by a newer version of GPA Desktop. Install the newer version to import it.</source>
         <translation>The file {name} was made by a newer version of GPA Desktop. Install the newer version to import it.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/exchange/importer.py" line="152" />
+        <location filename="../gpa_desktop/exchange/importer.py" line="153" />
         <source>The file {name} was made for another plan ({revision}) than the one in this database.</source>
         <translation>The file {name} was made for another plan ({revision}) than the one in this database.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/exchange/importer.py" line="165" />
+        <location filename="../gpa_desktop/exchange/importer.py" line="166" />
         <source>The file {name} is for {agency}, period {period}, not for the agency and period given.</source>
         <translation>The file {name} is for {agency}, period {period}, not for the agency and period given.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/exchange/importer.py" line="171" />
+        <location filename="../gpa_desktop/exchange/importer.py" line="172" />
         <location filename="../gpa_desktop/storage/agency_changes.py" line="27" />
         <location filename="../gpa_desktop/storage/plan_edits.py" line="86" />
         <location filename="../gpa_desktop/storage/reports.py" line="28" />
@@ -1666,12 +1871,12 @@ Open it read-only?</translation>
         <translation>There is no agency with the code {code}.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/exchange/importer.py" line="182" />
+        <location filename="../gpa_desktop/exchange/importer.py" line="183" />
         <source>Row {row}: {agency} is not assigned to task {code}; the row was not taken.</source>
         <translation>Row {row}: {agency} is not assigned to task {code}; the row was not taken.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/exchange/importer.py" line="187" />
+        <location filename="../gpa_desktop/exchange/importer.py" line="188" />
         <source>Row {row}: task {code} appears twice; only its first row was taken.</source>
         <translation>Row {row}: task {code} appears twice; only its first row was taken.</translation>
     </message>

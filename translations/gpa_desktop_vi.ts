@@ -640,336 +640,541 @@
     </message>
 </context>
 <context>
+    <name>ImportDialog</name>
+    <message>
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="41" />
+        <source>Import returned workbooks</source>
+        <translation>Nhập các sổ báo cáo nhận về</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="50" />
+        <source>Task / field</source>
+        <translation>Nhiệm vụ / trường</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="50" />
+        <source>Now in the database</source>
+        <translation>Hiện có trong cơ sở dữ liệu</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="50" />
+        <source>In the file</source>
+        <translation>Trong tệp</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="50" />
+        <source>Decision</source>
+        <translation>Xử lý</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="57" />
+        <source>Take the file's value in every conflict</source>
+        <translation>Lấy giá trị trong tệp cho mọi xung đột</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="58" />
+        <source>Keep the database's value in every conflict</source>
+        <translation>Giữ giá trị hiện có cho mọi xung đột</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="61" />
+        <source>Feedback file for the sender…</source>
+        <translation>Tạo tệp phản hồi gửi cơ quan…</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="63" />
+        <source>Import the ticked files</source>
+        <translation>Nhập các tệp đã đánh dấu</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="67" />
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="80" />
+        <source>Refused rows and warnings:</source>
+        <translation>Dòng bị từ chối và cảnh báo:</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="132" />
+        <source>{file}: refused</source>
+        <translation>{file}: bị từ chối</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="134" />
+        <source>{file}: already received on {day:%d/%m/%Y}</source>
+        <translation>{file}: đã nhận ngày {day:%d/%m/%Y}</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="135" />
+        <source>{file}: {agency}, {period} — {new} new, {changed} changed, {conflicts} conflicts, {errors} refused</source>
+        <translation>{file}: {agency}, {period} — {new} mới, {changed} thay đổi, {conflicts} xung đột, {errors} bị từ chối</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="156" />
+        <source>&lt;b&gt;{agency}&lt;/b&gt; ({code}) — period {period} — plan {revision}</source>
+        <translation>&lt;b&gt;{agency}&lt;/b&gt; ({code}) — kỳ {period} — kế hoạch {revision}</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="160" />
+        <source>new</source>
+        <translation>mới</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="160" />
+        <source>changed</source>
+        <translation>thay đổi</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="160" />
+        <source>conflict</source>
+        <translation>xung đột</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="171" />
+        <source>take the file's value</source>
+        <translation>lấy giá trị trong tệp</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="174" />
+        <source>apply</source>
+        <translation>cập nhật</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="174" />
+        <source>keep the database's</source>
+        <translation>giữ giá trị hiện có</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="178" />
+        <source>row {row}</source>
+        <translation>dòng {row}</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="212" />
+        <source>Import</source>
+        <translation>Nhập</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="212" />
+        <source>{file} was not imported: {reason}</source>
+        <translation>Chưa nhập được {file}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="216" />
+        <source>{file}: imported — {applied} rows written</source>
+        <translation>{file}: đã nhập — ghi {applied} dòng</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="228" />
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="233" />
+        <source>Feedback</source>
+        <translation>Phản hồi</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="228" />
+        <source>This file has no refused rows.</source>
+        <translation>Tệp này không có dòng nào bị từ chối.</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="230" />
+        <source>Folder for the feedback file</source>
+        <translation>Thư mục lưu tệp phản hồi</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="233" />
+        <source>Written: {file}</source>
+        <translation>Đã ghi: {file}</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="72" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="73" />
         <source>GPA Desktop – {title}</source>
         <translation>GPA Desktop – {title}</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="110" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="111" />
         <source>Plan</source>
         <translation>Kế hoạch</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="113" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="114" />
         <source>Agencies</source>
         <translation>Cơ quan</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="115" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="116" />
         <source>Reporting</source>
         <translation>Tình hình báo cáo</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="117" />
-        <location filename="../gpa_desktop/ui/main_window.py" line="418" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="118" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="419" />
         <source>Dashboard</source>
         <translation>Tổng quan</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="143" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="144" />
         <source>Filters</source>
         <translation>Bộ lọc</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="153" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="154" />
         <source>Filter: code, text or agency (diacritics optional)</source>
         <translation>Lọc: mã, nội dung hoặc cơ quan (gõ có dấu hay không đều được)</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="157" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="158" />
         <source>All agencies</source>
         <translation>Tất cả cơ quan</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="163" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="164" />
         <source>Any role</source>
         <translation>Mọi vai trò</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="163" />
-        <location filename="../gpa_desktop/ui/main_window.py" line="342" />
-        <location filename="../gpa_desktop/ui/main_window.py" line="377" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="164" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="343" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="378" />
         <source>Lead</source>
         <translation>Chủ trì</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="163" />
-        <location filename="../gpa_desktop/ui/main_window.py" line="343" />
-        <location filename="../gpa_desktop/ui/main_window.py" line="377" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="164" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="344" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="378" />
         <source>Coordinating</source>
         <translation>Phối hợp</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="167" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="168" />
         <source>Any status</source>
         <translation>Mọi tình trạng</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="170" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="171" />
         <source>Not reported</source>
         <translation>Chưa báo cáo</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="173" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="174" />
         <source>Any deadline</source>
         <translation>Mọi thời hạn</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="180" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="181" />
         <source>Period</source>
         <translation>Kỳ báo cáo</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="203" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="204" />
         <source>&amp;File</source>
         <translation>&amp;Tệp</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="204" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="205" />
         <source>Open another database…</source>
         <translation>Mở cơ sở dữ liệu khác…</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="205" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="206" />
         <source>New database from the built-in plan…</source>
         <translation>Tạo cơ sở dữ liệu mới từ kế hoạch có sẵn…</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="206" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="207" />
         <source>Back up the database…</source>
         <translation>Sao lưu cơ sở dữ liệu…</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="208" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="209" />
         <source>Quit</source>
         <translation>Thoát</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="210" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="211" />
         <source>&amp;Edit</source>
         <translation>&amp;Sửa</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="211" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="212" />
         <source>Undo</source>
         <translation>Hoàn tác</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="214" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="215" />
         <source>Redo</source>
         <translation>Làm lại</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="221" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="222" />
         <source>Edit the selected task…</source>
         <translation>Sửa nhiệm vụ đang chọn…</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="223" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="224" />
         <source>E&amp;xchange</source>
         <translation>T&amp;rao đổi</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="224" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="225" />
         <source>Import returned workbooks…</source>
         <translation>Nhập tệp báo cáo nhận về…</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="225" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="226" />
         <source>Export reporting templates…</source>
         <translation>Xuất mẫu báo cáo…</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="226" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="227" />
         <source>Export the plan…</source>
         <translation>Xuất kế hoạch…</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="227" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="228" />
         <source>Export the period summary…</source>
         <translation>Xuất tổng hợp kỳ báo cáo…</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="229" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="230" />
         <source>&amp;Reports</source>
         <translation>&amp;Báo cáo</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="230" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="231" />
         <source>Agency report…</source>
         <translation>Báo cáo của cơ quan…</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="231" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="232" />
         <source>Province report…</source>
         <translation>Báo cáo tổng hợp của tỉnh…</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="232" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="233" />
         <source>Plan listing…</source>
         <translation>Danh mục nhiệm vụ…</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="233" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="234" />
         <source>Verify a report code…</source>
         <translation>Kiểm tra mã xác thực báo cáo…</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="235" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="236" />
         <source>&amp;Lists</source>
         <translation>&amp;Danh mục</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="236" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="237" />
         <source>Reporting periods…</source>
         <translation>Kỳ báo cáo…</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="237" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="238" />
         <source>Agency changes…</source>
         <translation>Thay đổi cơ quan…</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="239" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="240" />
         <source>&amp;View</source>
         <translation>&amp;Xem</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="240" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="241" />
         <source>Expand all</source>
         <translation>Mở rộng tất cả</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="241" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="242" />
         <source>Collapse all</source>
         <translation>Thu gọn tất cả</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="242" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="243" />
         <source>Find</source>
         <translation>Tìm</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="244" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="245" />
         <source>&amp;Settings</source>
         <translation>&amp;Cài đặt</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="245" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="246" />
         <source>Settings…</source>
         <translation>Cài đặt…</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="246" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="247" />
         <source>Language</source>
         <translation>Ngôn ngữ</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="250" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="251" />
         <source>Actions</source>
         <translation>Thao tác</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="264" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="265" />
         <source>the province (all agencies)</source>
         <translation>cấp tỉnh (tất cả cơ quan)</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="265" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="266" />
         <source> — read-only</source>
         <translation> — chế độ chỉ xem</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="267" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="268" />
         <source>Database: {path} — this installation: {who}{mode}</source>
         <translation>Cơ sở dữ liệu: {path} — máy này thuộc: {who}{mode}</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="341" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="342" />
         <source>Task {code}</source>
         <translation>Nhiệm vụ {code}</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="344" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="345" />
         <source>Deadline</source>
         <translation>Thời hạn</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="345" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="346" />
         <source>Notes</source>
         <translation>Ghi chú</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="359" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="360" />
         <source>Agency</source>
         <translation>Cơ quan</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="359" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="360" />
         <source>Role</source>
         <translation>Vai trò</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="359" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="360" />
         <source>Status</source>
         <translation>Tình trạng</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="359" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="360" />
         <source>Progress</source>
         <translation>Tiến độ</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="437" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="438" />
         <source>Edit task {code}</source>
         <translation>Sửa nhiệm vụ {code}</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="460" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="443" />
+        <source>Import returned workbooks</source>
+        <translation>Nhập các sổ báo cáo nhận về</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/main_window.py" line="443" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="468" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="492" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="504" />
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Sổ Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/main_window.py" line="447" />
+        <source>Import {file}</source>
+        <translation>Nhập {file}</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/main_window.py" line="457" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="459" />
+        <source>Export</source>
+        <translation>Xuất</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/main_window.py" line="468" />
+        <source>Export the reporting workbook</source>
+        <translation>Xuất sổ báo cáo</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/main_window.py" line="474" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="496" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="510" />
+        <source>Written: {file}</source>
+        <translation>Đã ghi: {file}</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/main_window.py" line="478" />
+        <source>Folder for the reporting workbooks</source>
+        <translation>Thư mục lưu các sổ báo cáo</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/main_window.py" line="485" />
+        <source>{count} workbooks written to {folder}.</source>
+        <translation>Đã ghi {count} sổ vào {folder}.</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/main_window.py" line="492" />
+        <source>Export the plan</source>
+        <translation>Xuất kế hoạch</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/main_window.py" line="504" />
+        <source>Export the period summary</source>
+        <translation>Xuất tổng hợp kỳ báo cáo</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/main_window.py" line="535" />
         <source>Agency change</source>
         <translation>Thay đổi cơ quan</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="472" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="547" />
         <source>Open a database</source>
         <translation>Mở cơ sở dữ liệu</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="472" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="547" />
         <source>GPA Desktop database (*.sqlite3 *.db);;All files (*)</source>
         <translation>Cơ sở dữ liệu GPA Desktop (*.sqlite3 *.db);;Tất cả các tệp (*)</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="477" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="552" />
         <source>New database</source>
         <translation>Cơ sở dữ liệu mới</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="477" />
-        <location filename="../gpa_desktop/ui/main_window.py" line="489" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="552" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="564" />
         <source>GPA Desktop database (*.sqlite3)</source>
         <translation>Cơ sở dữ liệu GPA Desktop (*.sqlite3)</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="489" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="564" />
         <source>Back up the database</source>
         <translation>Sao lưu cơ sở dữ liệu</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="492" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="567" />
         <source>Backing up…</source>
         <translation>Đang sao lưu…</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="509" />
-        <location filename="../gpa_desktop/ui/main_window.py" line="513" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="582" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="586" />
         <source>Backup</source>
         <translation>Sao lưu</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="513" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="586" />
         <source>The database was copied to {path}.</source>
         <translation>Đã sao lưu cơ sở dữ liệu vào {path}.</translation>
     </message>
@@ -1627,38 +1832,38 @@ Mở ở chế độ chỉ xem?</translation>
         <translation>Nhiệm vụ phải có ít nhất một cơ quan chủ trì.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/exchange/importer.py" line="116" />
+        <location filename="../gpa_desktop/exchange/importer.py" line="117" />
         <location filename="../gpa_desktop/exchange/safety.py" line="39" />
         <source>Cannot read the file {name}: {reason}</source>
         <translation>Không đọc được tệp {name}: {reason}</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/exchange/importer.py" line="133" />
+        <location filename="../gpa_desktop/exchange/importer.py" line="134" />
         <source>The identification data inside {name} does not match its content: the file was altered or pieced together. Ask the agency to fill a fresh template.</source>
         <translation>Thông tin nhận dạng trong tệp {name} không khớp với nội dung: tệp đã bị sửa hoặc ghép từ tệp khác. Đề nghị cơ quan điền lại trên sổ mẫu mới.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/exchange/importer.py" line="139" />
+        <location filename="../gpa_desktop/exchange/importer.py" line="140" />
         <source>The file {name} has lost the data that says which agency and period it is for (was it copied into a new file?). Import it again naming the agency and the period.</source>
         <translation>Tệp {name} đã mất thông tin cho biết của cơ quan nào, kỳ nào (có thể đã được chép sang tệp mới). Hãy nhập lại và chỉ rõ cơ quan, kỳ báo cáo.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/exchange/importer.py" line="146" />
+        <location filename="../gpa_desktop/exchange/importer.py" line="147" />
         <source>The file {name} was made by a newer version of GPA Desktop. Install the newer version to import it.</source>
         <translation>Tệp {name} được tạo bởi phiên bản GPA Desktop mới hơn. Hãy cài phiên bản mới hơn để nhập.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/exchange/importer.py" line="152" />
+        <location filename="../gpa_desktop/exchange/importer.py" line="153" />
         <source>The file {name} was made for another plan ({revision}) than the one in this database.</source>
         <translation>Tệp {name} được tạo cho một kế hoạch khác ({revision}), không phải kế hoạch trong cơ sở dữ liệu này.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/exchange/importer.py" line="165" />
+        <location filename="../gpa_desktop/exchange/importer.py" line="166" />
         <source>The file {name} is for {agency}, period {period}, not for the agency and period given.</source>
         <translation>Tệp {name} là của {agency}, kỳ {period}, không phải cơ quan và kỳ đã chọn.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/exchange/importer.py" line="171" />
+        <location filename="../gpa_desktop/exchange/importer.py" line="172" />
         <location filename="../gpa_desktop/storage/agency_changes.py" line="27" />
         <location filename="../gpa_desktop/storage/plan_edits.py" line="86" />
         <location filename="../gpa_desktop/storage/reports.py" line="28" />
@@ -1666,12 +1871,12 @@ Mở ở chế độ chỉ xem?</translation>
         <translation>Không có cơ quan nào mang mã {code}.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/exchange/importer.py" line="182" />
+        <location filename="../gpa_desktop/exchange/importer.py" line="183" />
         <source>Row {row}: {agency} is not assigned to task {code}; the row was not taken.</source>
         <translation>Dòng {row}: {agency} không được giao nhiệm vụ {code}; dòng này không được nhận.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/exchange/importer.py" line="187" />
+        <location filename="../gpa_desktop/exchange/importer.py" line="188" />
         <source>Row {row}: task {code} appears twice; only its first row was taken.</source>
         <translation>Dòng {row}: nhiệm vụ {code} xuất hiện hai lần; chỉ nhận dòng đầu tiên.</translation>
     </message>

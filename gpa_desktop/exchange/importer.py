@@ -20,7 +20,7 @@ from ..domain.periods import parse_period
 from ..domain.reports import ReportValues
 from ..storage.agencies import find_agency
 from ..storage.backup import automatic_backup
-from ..storage.changes import ChangeWriter, utcnow
+from ..storage.changes import ChangeSet, ChangeWriter, utcnow
 from ..storage.database import Database
 from ..storage.plan_store import read_plan
 from ..storage.receipts import find_receipt, record_receipt
@@ -92,6 +92,7 @@ class ImportOutcome:
     rejected: int
     conflicts_kept: int  # conflicts left as the database had them
     backup: Path | None
+    changes: ChangeSet | None = None  # the change-log batch, for Undo
 
 
 def file_digest(path: Path) -> str:
@@ -248,4 +249,4 @@ def apply_import(
             writer, file_name=preview.file_name, sha256=preview.sha256, agency=preview.agency, period=preview.period,
             received_at=received_at, applied=applied, unchanged=unchanged, rejected=rejected, conflicts=conflicts,
         )
-    return ImportOutcome(preview.file_name, receipt, applied, unchanged, rejected, kept, copy)
+    return ImportOutcome(preview.file_name, receipt, applied, unchanged, rejected, kept, copy, writer.result)

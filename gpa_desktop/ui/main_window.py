@@ -4,6 +4,7 @@ for agencies, completeness and the dashboard. It is handed everything it needs (
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 
 from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
@@ -134,8 +135,8 @@ class MainWindow(QMainWindow):
         self._update_status_bar()
         if database.read_only:
             self.form.setEnabled(False)
-            self.action_edit_task.setEnabled(False)
-            self.action_agencies.setEnabled(False)
+            for action in (self.action_edit_task, self.action_agencies, self.action_import, self.action_periods):
+                action.setEnabled(False)
 
     # building --------------------------------------------------------------------------------
 
@@ -221,10 +222,10 @@ class MainWindow(QMainWindow):
         edit_menu.addAction(self._action(self.tr("Edit the selected task…"), "action_edit_task", self.edit_task))
 
         exchange = menu.addMenu(self.tr("E&xchange"))
-        exchange.addAction(self._action(self.tr("Import returned workbooks…"), "action_import"))
-        exchange.addAction(self._action(self.tr("Export reporting templates…"), "action_export_template"))
-        exchange.addAction(self._action(self.tr("Export the plan…"), "action_export_plan"))
-        exchange.addAction(self._action(self.tr("Export the period summary…"), "action_export_summary"))
+        exchange.addAction(self._action(self.tr("Import returned workbooks…"), "action_import", self.import_workbooks))
+        exchange.addAction(self._action(self.tr("Export reporting templates…"), "action_export_template", self.export_templates))
+        exchange.addAction(self._action(self.tr("Export the plan…"), "action_export_plan", self.export_plan))
+        exchange.addAction(self._action(self.tr("Export the period summary…"), "action_export_summary", self.export_summary))
 
         reports = menu.addMenu(self.tr("&Reports"))
         reports.addAction(self._action(self.tr("Agency report…"), "action_report_agency"))
@@ -436,6 +437,80 @@ class MainWindow(QMainWindow):
         if form.exec():
             self.push(form.changes, self.tr("Edit task {code}").format(code=code))
 
+    def import_workbooks(self) -> None:
+        from .import_dialog import ImportDialog
+
+        paths = prompts.choose_open_files(self, self.tr("Import returned workbooks"), self.tr("Excel workbooks (*.xlsx)"))
+        if not paths:
+            return
+        dialog = ImportDialog(self.database, [Path(p) for p in paths], self.settings.signer_name, self)
+        dialog.imported.connect(lambda outcome: self.push(outcome.changes, self.tr("Import {file}").format(file=outcome.file_name)))
+        dialog.exec()
+
+    def _export(self, action: Callable[[], str]) -> None:
+        from ..domain.errors import UserError
+        from ..i18n import translate
+
+        try:
+            message = action()
+        except (UserError, OSError) as error:
+            prompts.show_error(self, self.tr("Export"), error.render(translate) if isinstance(error, UserError) else str(error))
+            return
+        prompts.show_info(self, self.tr("Export"), message)
+
+    def export_templates(self) -> None:
+        """An agency's installation exports its own workbook; the province's exports one per agency."""
+        from ..exchange.template import export_template, template_file_name
+
+        mine = self.settings.agency
+        if mine:
+            path = prompts.choose_save_file(
+                self, self.tr("Export the reporting workbook"), template_file_name(mine, self.period), self.tr("Excel workbooks (*.xlsx)")
+            )
+            if path:
+                def one() -> str:
+                    with self.database.transaction() as session:
+                        export_template(session, mine, self.period, Path(path), self.database.installation_id)
+                    return self.tr("Written: {file}").format(file=path)
+
+                self._export(one)
+            return
+        folder = prompts.choose_folder(self, self.tr("Folder for the reporting workbooks"))
+        if folder:
+            def every() -> str:
+                codes = sorted({d.agency for d in self.plan.duties(parse_period(self.period).ends_on)})
+                with self.database.transaction() as session:
+                    for code in codes:
+                        export_template(session, code, self.period, Path(folder) / template_file_name(code, self.period), self.database.installation_id)
+                return self.tr("{count} workbooks written to {folder}.").format(count=len(codes), folder=folder)
+
+            self._export(every)
+
+    def export_plan(self) -> None:
+        from ..exchange.plan_workbook import write_plan_workbook
+
+        path = prompts.choose_save_file(self, self.tr("Export the plan"), "KeHoach_TangTruongXanh.xlsx", self.tr("Excel workbooks (*.xlsx)"))
+        if path:
+            def write() -> str:
+                write_plan_workbook(self.plan, Path(path))
+                return self.tr("Written: {file}").format(file=path)
+
+            self._export(write)
+
+    def export_summary(self) -> None:
+        from ..exchange.summary_workbook import write_summary_workbook
+
+        path = prompts.choose_save_file(
+            self, self.tr("Export the period summary"), f"TongHop_{self.period}.xlsx", self.tr("Excel workbooks (*.xlsx)")
+        )
+        if path:
+            def write() -> str:
+                with self.database.transaction() as session:
+                    write_summary_workbook(session, self.period, Path(path))
+                return self.tr("Written: {file}").format(file=path)
+
+            self._export(write)
+
     def edit_periods(self) -> None:
         from .periods_dialog import PeriodsDialog
 
@@ -496,8 +571,6 @@ class MainWindow(QMainWindow):
         def step(done: int, total: int) -> None:
             progress.setMaximum(max(total, 1))
             progress.setValue(done)
-
-        from pathlib import Path
 
         from ..domain.errors import UserError
         from ..i18n import translate

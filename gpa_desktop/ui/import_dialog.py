@@ -1,0 +1,238 @@
+"""Importing returned workbooks: every file is read and checked first, shown field by field, and
+written only when the officer accepts it — each accepted file in one transaction."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QDialog,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QProgressBar,
+    QPushButton,
+    QSplitter,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..domain.merge import Decision
+from ..exchange.importer import ImportOutcome, ImportPreview, apply_import, preview_import
+from ..i18n import translate
+from ..storage.database import Database
+from . import prompts
+
+TAKE_THEIRS = Qt.ItemDataRole.UserRole + 1
+
+
+class ImportDialog(QDialog):
+    imported = Signal(object)  # ImportOutcome, once per applied file
+
+    def __init__(self, database: Database, paths: list[Path], actor: str = "", parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.database, self.paths, self.actor = database, list(paths), actor
+        self.previews: list[ImportPreview] = []
+        self.outcomes: list[ImportOutcome] = []
+        self.setWindowTitle(self.tr("Import returned workbooks"))
+        self.progress = QProgressBar()
+        self.progress.setRange(0, len(self.paths))
+        self.files = QListWidget()
+        self.files.setObjectName("files")
+        self.header = QLabel()
+        self.header.setWordWrap(True)
+        self.rows = QTreeWidget()
+        self.rows.setObjectName("rows")
+        self.rows.setHeaderLabels([self.tr("Task / field"), self.tr("Now in the database"), self.tr("In the file"), self.tr("Decision")])
+        self.rows.setColumnWidth(0, 160)
+        self.rows.setColumnWidth(1, 230)
+        self.rows.setColumnWidth(2, 230)
+        self.problems = QListWidget()
+        self.problems.setObjectName("problems")
+        self.problems.setWordWrap(True)
+        self.all_theirs = QPushButton(self.tr("Take the file's value in every conflict"))
+        self.all_ours = QPushButton(self.tr("Keep the database's value in every conflict"))
+        self.all_theirs.clicked.connect(lambda: self._set_all_conflicts(True))
+        self.all_ours.clicked.connect(lambda: self._set_all_conflicts(False))
+        self.feedback_button = QPushButton(self.tr("Feedback file for the sender…"))
+        self.feedback_button.clicked.connect(self.write_feedback)
+        self.apply_button = QPushButton(self.tr("Import the ticked files"))
+        self.apply_button.setObjectName("apply")
+        self.apply_button.setDefault(True)
+        self.apply_button.clicked.connect(self.apply)
+        close = QPushButton(self.tr("Close"))
+        close.clicked.connect(self.reject)
+
+        details = QWidget()
+        right = QVBoxLayout(details)
+        right.setContentsMargins(0, 0, 0, 0)
+        right.addWidget(self.header)
+        right.addWidget(self.rows, 3)
+        conflict_buttons = QHBoxLayout()
+        conflict_buttons.addWidget(self.all_theirs)
+        conflict_buttons.addWidget(self.all_ours)
+        conflict_buttons.addStretch()
+        right.addLayout(conflict_buttons)
+        right.addWidget(QLabel(self.tr("Refused rows and warnings:")))
+        right.addWidget(self.problems, 1)
+        splitter = QSplitter()
+        splitter.addWidget(self.files)
+        splitter.addWidget(details)
+        splitter.setStretchFactor(1, 3)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.feedback_button)
+        buttons.addStretch()
+        buttons.addWidget(self.apply_button)
+        buttons.addWidget(close)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.progress)
+        layout.addWidget(splitter)
+        layout.addLayout(buttons)
+        self.files.currentRowChanged.connect(self._show)
+        self.apply_button.setEnabled(False)
+        self.resize(1100, 680)
+        QTimer.singleShot(0, self._read_next)
+
+    # reading, one file per event-loop turn so the progress bar moves --------------------------
+
+    def _read_next(self) -> None:
+        if len(self.previews) == len(self.paths):
+            self.apply_button.setEnabled(any(self._accepted(i) for i in range(len(self.previews))))
+            self.files.setCurrentRow(0)
+            return
+        self.read_one()
+        QTimer.singleShot(0, self._read_next)
+
+    def read_one(self) -> ImportPreview:
+        path = self.paths[len(self.previews)]
+        with self.database.transaction() as session:
+            preview = preview_import(session, path)
+        self.previews.append(preview)
+        item = QListWidgetItem(self._summary(preview))
+        usable = preview.fatal is None and preview.already_received is None
+        item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable if usable else item.flags() & ~Qt.ItemFlag.ItemIsUserCheckable)
+        item.setCheckState(Qt.CheckState.Checked if usable else Qt.CheckState.Unchecked)
+        self.files.addItem(item)
+        self.progress.setValue(len(self.previews))
+        return preview
+
+    def read_all(self) -> None:
+        """Read every file now (tests and callers that do not need the progress bar to move)."""
+        while len(self.previews) < len(self.paths):
+            self.read_one()
+        self.apply_button.setEnabled(any(self._accepted(i) for i in range(len(self.previews))))
+        self.files.setCurrentRow(0)
+
+    def _summary(self, preview: ImportPreview) -> str:
+        if preview.fatal is not None:
+            return self.tr("{file}: refused").format(file=preview.file_name)
+        if preview.already_received is not None:
+            return self.tr("{file}: already received on {day:%d/%m/%Y}").format(file=preview.file_name, day=preview.already_received)
+        return self.tr("{file}: {agency}, {period} — {new} new, {changed} changed, {conflicts} conflicts, {errors} refused").format(
+            file=preview.file_name, agency=preview.agency, period=preview.period, new=preview.count("new"),
+            changed=preview.count("changed"), conflicts=len(preview.conflicts), errors=len(preview.errors),
+        )
+
+    def _accepted(self, index: int) -> bool:
+        return self.files.item(index).checkState() == Qt.CheckState.Checked
+
+    def _show(self, index: int) -> None:
+        self.rows.clear()
+        self.problems.clear()
+        if not 0 <= index < len(self.previews):
+            return
+        preview = self.previews[index]
+        if preview.fatal is not None:
+            self.header.setText(preview.fatal.render(translate))
+            return
+        if preview.already_received is not None:
+            self.header.setText(self._summary(preview))
+            return
+        self.header.setText(
+            self.tr("<b>{agency}</b> ({code}) — period {period} — plan {revision}").format(
+                agency=preview.agency_name, code=preview.agency, period=preview.period, revision=preview.plan_revision
+            )
+        )
+        kinds = {"new": self.tr("new"), "changed": self.tr("changed"), "conflict": self.tr("conflict")}
+        for row in preview.rows:
+            if row.kind == "unchanged":
+                continue
+            parent = QTreeWidgetItem([row.task, "", "", kinds[row.kind]])
+            self.rows.addTopLevelItem(parent)
+            for diff in row.diffs:
+                child = QTreeWidgetItem([diff.field, _show(diff.ours), _show(diff.theirs), ""])
+                if diff.decision is Decision.CONFLICT:
+                    child.setFlags(child.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+                    child.setCheckState(3, Qt.CheckState.Unchecked)
+                    child.setText(3, self.tr("take the file's value"))
+                    child.setData(0, TAKE_THEIRS, (row.task, diff.field))
+                else:
+                    child.setText(3, self.tr("apply") if diff.decision is Decision.APPLY else self.tr("keep the database's"))
+                parent.addChild(child)
+            parent.setExpanded(True)
+        for problem in preview.errors:
+            where = self.tr("row {row}").format(row=problem.row) if problem.row else ""
+            self.problems.addItem(f"{where} {problem.column}: {problem.render(translate)}".strip())
+        for problem in preview.warnings:
+            self.problems.addItem(problem.render(translate))
+
+    def _conflict_items(self) -> list[QTreeWidgetItem]:
+        items = []
+        for i in range(self.rows.topLevelItemCount()):
+            parent = self.rows.topLevelItem(i)
+            items += [parent.child(j) for j in range(parent.childCount()) if parent.child(j).data(0, TAKE_THEIRS)]
+        return items
+
+    def _set_all_conflicts(self, theirs: bool) -> None:
+        for item in self._conflict_items():
+            item.setCheckState(3, Qt.CheckState.Checked if theirs else Qt.CheckState.Unchecked)
+
+    def chosen_theirs(self) -> set[tuple[str, str]]:
+        return {tuple(i.data(0, TAKE_THEIRS)) for i in self._conflict_items() if i.checkState(3) == Qt.CheckState.Checked}
+
+    # writing ---------------------------------------------------------------------------------
+
+    def apply(self) -> None:
+        current = self.files.currentRow()
+        theirs_for_current = self.chosen_theirs()
+        for index, preview in enumerate(self.previews):
+            if not self._accepted(index):
+                continue
+            theirs = theirs_for_current if index == current else set()
+            try:
+                outcome = apply_import(self.database, preview, theirs=theirs, actor=self.actor)
+            except Exception as error:  # noqa: BLE001 - the transaction rolled back; say so and go on
+                from ..domain.errors import UserError
+
+                message = error.render(translate) if isinstance(error, UserError) else str(error)
+                prompts.show_error(self, self.tr("Import"), self.tr("{file} was not imported: {reason}").format(file=preview.file_name, reason=message))
+                continue
+            self.outcomes.append(outcome)
+            self.files.item(index).setText(
+                self.tr("{file}: imported — {applied} rows written").format(file=preview.file_name, applied=outcome.applied)
+            )
+            self.files.item(index).setCheckState(Qt.CheckState.Unchecked)
+            self.files.item(index).setFlags(self.files.item(index).flags() & ~Qt.ItemFlag.ItemIsUserCheckable)
+            self.imported.emit(outcome)
+        self.apply_button.setEnabled(False)
+
+    def write_feedback(self) -> None:
+        from ..exchange.feedback import write_feedback
+
+        index = self.files.currentRow()
+        if not 0 <= index < len(self.previews) or not self.previews[index].errors:
+            prompts.show_info(self, self.tr("Feedback"), self.tr("This file has no refused rows."))
+            return
+        folder = prompts.choose_folder(self, self.tr("Folder for the feedback file"))
+        if folder:
+            target = write_feedback(self.previews[index].path, self.previews[index].errors, Path(folder), translate)
+            prompts.show_info(self, self.tr("Feedback"), self.tr("Written: {file}").format(file=target))
+
+
+def _show(value) -> str:
+    text = "—" if value in (None, "") else str(value)
+    return text if len(text) <= 120 else text[:117] + "…"
