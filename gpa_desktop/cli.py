@@ -102,6 +102,20 @@ def build_parser() -> argparse.ArgumentParser:
     importing.add_argument("--agency", metavar="CODE_OR_NAME", help=translate("Cli", "for a workbook that lost its identification"))
     importing.add_argument("--period", metavar="PERIOD")
     importing.add_argument("--feedback", type=Path, metavar="DIR", help=translate("Cli", "write marked copies of files with refused rows"))
+    report = commands.add_parser("report", parents=[common], help=translate("Cli", "print a report to PDF: an agency's, the province's, or the plan"))
+    report.add_argument("--agency", metavar="CODE_OR_NAME")
+    report.add_argument("--period", metavar="PERIOD")
+    report.add_argument("--plan", action="store_true", help=translate("Cli", "the plan's task table"))
+    report.add_argument("-o", "--output", type=Path, required=True, metavar="FILE.pdf")
+    report.add_argument("--number", default="", help=translate("Cli", "document number (left blank to write by hand)"))
+    report.add_argument("--date", metavar="DD/MM/YYYY", help=translate("Cli", "document date (default: today)"))
+    report.add_argument("--signer", default="", help=translate("Cli", "signer's name"))
+    report.add_argument("--title", default="GIÁM ĐỐC", help=translate("Cli", "signer's title"))
+    report.add_argument("--authority", default="", help=translate("Cli", 'signing authority, e.g. "KT. GIÁM ĐỐC"'))
+    report.add_argument("--recipient", action="append", help=translate("Cli", "a recipient (repeat for each)"))
+    report.add_argument("--issuer", metavar="CODE", help=translate("Cli", "issuing agency of the province report"))
+    verify = commands.add_parser("verify", parents=[common], help=translate("Cli", "check a printed report's verification code"))
+    verify.add_argument("code")
     receipts = commands.add_parser("receipts", parents=[common], help=translate("Cli", "list the workbooks received"))
     receipts.add_argument("--period", metavar="PERIOD")
     receipts.add_argument("--json", action="store_true", help=translate("Cli", "print JSON"))
@@ -426,7 +440,77 @@ def cmd_receipts(args: argparse.Namespace, out: TextIO) -> int:
     return EXIT_OK
 
 
+def cmd_report(args: argparse.Namespace, out: TextIO) -> int:
+    from datetime import date
+
+    from .domain.dates import parse_date
+    from .reports.data import ReportOptions
+    from .storage.agencies import find_agency
+    from .storage.plan_store import read_plan
+
+    if not args.plan and not args.period:
+        raise UserError(QT_TRANSLATE_NOOP("UserError", "Name the period with --period, or ask for the plan with --plan."))
+    options = ReportOptions(
+        number=args.number, issued_on=parse_date(args.date) if args.date else date.today(), signer_name=args.signer,
+        signer_title=args.title, signer_authority=args.authority, issuer=args.issuer.upper() if args.issuer else None,
+        **({"recipients": tuple(args.recipient)} if args.recipient else {}),
+    )
+    db = _open(args)
+    with db.transaction() as session:
+        plan = read_plan(session)
+        if args.plan:
+            from .reports.plan_listing import build_plan_listing
+
+            pages, code = build_plan_listing(plan, args.output), None
+        elif args.agency:
+            from .reports.agency_report import build_agency_report
+
+            code, pages = build_agency_report(session, find_agency(plan, args.agency).code, args.period, options, args.output)
+        else:
+            from .reports.province_report import build_province_report
+
+            code, pages = build_province_report(session, args.period, options, args.output)
+    db.close()
+    line = translate("Cli", "Wrote {file} ({pages} pages).").format(file=args.output, pages=pages)
+    if code:
+        line += " " + translate("Cli", "Verification code: {code}").format(code=code)
+    out.write(line + "\n")
+    return EXIT_OK
+
+
+def cmd_verify(args: argparse.Namespace, out: TextIO) -> int:
+    from .reports.verify import verify
+
+    db = _open(args)
+    with db.transaction() as session:
+        verdict = verify(session, args.code)
+    db.close()
+    if verdict.report is None:
+        out.write(translate("Cli", "No report with the code {code} was issued from this database.").format(code=verdict.code) + "\n")
+        return EXIT_FAILED
+    what = verdict.report.agency or translate("Cli", "the province")
+    if verdict.unchanged:
+        out.write(
+            translate("Cli", "OK: the report of {what}, period {period}, dated {day:%d/%m/%Y}, matches the records exactly.").format(
+                what=what, period=verdict.report.period, day=verdict.report.issued_on
+            )
+            + "\n"
+        )
+        return EXIT_OK
+    out.write(
+        translate("Cli", "CHANGED: the records differ from the report of {what}, period {period}, dated {day:%d/%m/%Y}:").format(
+            what=what, period=verdict.report.period, day=verdict.report.issued_on
+        )
+        + "\n"
+    )
+    for diff in verdict.differences:
+        out.write(f"  {diff.key} {diff.field}: {_show(diff.then)} → {_show(diff.now)}\n")
+    return EXIT_FAILED
+
+
 COMMANDS: dict[str, Callable[[argparse.Namespace, TextIO], int]] = {
+    "report": cmd_report,
+    "verify": cmd_verify,
     "export-template": cmd_export_template,
     "export-plan": cmd_export_plan,
     "export-summary": cmd_export_summary,

@@ -206,7 +206,7 @@
         <location filename="../gpa_desktop/cli.py" line="47" />
         <location filename="../gpa_desktop/cli.py" line="49" />
         <location filename="../gpa_desktop/cli.py" line="60" />
-        <location filename="../gpa_desktop/cli.py" line="107" />
+        <location filename="../gpa_desktop/cli.py" line="121" />
         <source>print JSON</source>
         <translation>print JSON</translation>
     </message>
@@ -332,137 +332,217 @@
     </message>
     <message>
         <location filename="../gpa_desktop/cli.py" line="105" />
+        <source>print a report to PDF: an agency's, the province's, or the plan</source>
+        <translation>print a report to PDF: an agency's, the province's, or the plan</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/cli.py" line="108" />
+        <source>the plan's task table</source>
+        <translation>the plan's task table</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/cli.py" line="110" />
+        <source>document number (left blank to write by hand)</source>
+        <translation>document number (left blank to write by hand)</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/cli.py" line="111" />
+        <source>document date (default: today)</source>
+        <translation>document date (default: today)</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/cli.py" line="112" />
+        <source>signer's name</source>
+        <translation>signer's name</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/cli.py" line="113" />
+        <source>signer's title</source>
+        <translation>signer's title</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/cli.py" line="114" />
+        <source>signing authority, e.g. "KT. GIÁM ĐỐC"</source>
+        <translation>signing authority, e.g. "KT. GIÁM ĐỐC"</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/cli.py" line="115" />
+        <source>a recipient (repeat for each)</source>
+        <translation>a recipient (repeat for each)</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/cli.py" line="116" />
+        <source>issuing agency of the province report</source>
+        <translation>issuing agency of the province report</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/cli.py" line="117" />
+        <source>check a printed report's verification code</source>
+        <translation>check a printed report's verification code</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/cli.py" line="119" />
         <source>list the workbooks received</source>
         <translation>list the workbooks received</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="134" />
+        <location filename="../gpa_desktop/cli.py" line="148" />
         <source>Basis</source>
         <translation>Basis</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="135" />
-        <location filename="../gpa_desktop/cli.py" line="168" />
+        <location filename="../gpa_desktop/cli.py" line="149" />
+        <location filename="../gpa_desktop/cli.py" line="182" />
         <source>Lead</source>
         <translation>Lead</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="136" />
+        <location filename="../gpa_desktop/cli.py" line="150" />
         <source>Coordinating</source>
         <translation>Coordinating</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="137" />
+        <location filename="../gpa_desktop/cli.py" line="151" />
         <source>Deadline</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="166" />
+        <location filename="../gpa_desktop/cli.py" line="180" />
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="167" />
+        <location filename="../gpa_desktop/cli.py" line="181" />
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="169" />
+        <location filename="../gpa_desktop/cli.py" line="183" />
         <source>Coord.</source>
         <translation>Coord.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="170" />
+        <location filename="../gpa_desktop/cli.py" line="184" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="201" />
+        <location filename="../gpa_desktop/cli.py" line="215" />
         <source>due</source>
         <translation>due</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="218" />
+        <location filename="../gpa_desktop/cli.py" line="232" />
         <source>Period {code}: reports due {due}, data cut-off {cutoff}.</source>
         <translation>Period {code}: reports due {due}, data cut-off {cutoff}.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="241" />
+        <location filename="../gpa_desktop/cli.py" line="255" />
         <source>Period {period}, reports due {due}</source>
         <translation>Period {period}, reports due {due}</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="245" />
+        <location filename="../gpa_desktop/cli.py" line="259" />
         <source>Expected {expected}, received {received} ({ratio:.0%}), on time {on_time}, late {late}, missing {missing}.</source>
         <translation>Expected {expected}, received {received} ({ratio:.0%}), on time {on_time}, late {late}, missing {missing}.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="253" />
+        <location filename="../gpa_desktop/cli.py" line="267" />
         <source>Not reported:</source>
         <translation>Not reported:</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="258" />
+        <location filename="../gpa_desktop/cli.py" line="272" />
         <source>Reported late:</source>
         <translation>Reported late:</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="262" />
+        <location filename="../gpa_desktop/cli.py" line="276" />
         <source>Overdue tasks (dated deadline passed, not reported done): {tasks}</source>
         <translation>Overdue tasks (dated deadline passed, not reported done): {tasks}</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="288" />
+        <location filename="../gpa_desktop/cli.py" line="302" />
         <source>Done: {count} changes recorded (batch {batch}).</source>
         <translation>Done: {count} changes recorded (batch {batch}).</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="316" />
+        <location filename="../gpa_desktop/cli.py" line="330" />
         <source>Wrote {file} ({rows} tasks).</source>
         <translation>Wrote {file} ({rows} tasks).</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="328" />
+        <location filename="../gpa_desktop/cli.py" line="342" />
         <source>Wrote {file}.</source>
         <translation>Wrote {file}.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="339" />
+        <location filename="../gpa_desktop/cli.py" line="353" />
         <source>Wrote {file} ({rows} rows).</source>
         <translation>Wrote {file} ({rows} rows).</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="358" />
+        <location filename="../gpa_desktop/cli.py" line="372" />
         <source>already received on {day:%d/%m/%Y %H:%M}; nothing changed.</source>
         <translation>already received on {day:%d/%m/%Y %H:%M}; nothing changed.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="361" />
+        <location filename="../gpa_desktop/cli.py" line="375" />
         <source>{agency}, period {period}: {new} new, {changed} changed, {unchanged} unchanged, {conflicts} conflicts, {errors} rows refused.</source>
         <translation>{agency}, period {period}: {new} new, {changed} changed, {unchanged} unchanged, {conflicts} conflicts, {errors} rows refused.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="370" />
+        <location filename="../gpa_desktop/cli.py" line="384" />
         <source>conflict</source>
         <translation>conflict</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="380" />
+        <location filename="../gpa_desktop/cli.py" line="394" />
         <source>Feedback for the sender: {file}</source>
         <translation>Feedback for the sender: {file}</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="385" />
+        <location filename="../gpa_desktop/cli.py" line="399" />
         <source>Applied: {applied} rows written, {kept} conflicts kept as they were.</source>
         <translation>Applied: {applied} rows written, {kept} conflicts kept as they were.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="419" />
+        <location filename="../gpa_desktop/cli.py" line="433" />
         <source>superseded by {file}</source>
         <translation>superseded by {file}</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="471" />
+        <location filename="../gpa_desktop/cli.py" line="474" />
+        <source>Wrote {file} ({pages} pages).</source>
+        <translation>Wrote {file} ({pages} pages).</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/cli.py" line="476" />
+        <source>Verification code: {code}</source>
+        <translation>Verification code: {code}</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/cli.py" line="489" />
+        <source>No report with the code {code} was issued from this database.</source>
+        <translation>No report with the code {code} was issued from this database.</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/cli.py" line="491" />
+        <source>the province</source>
+        <translation>the province</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/cli.py" line="494" />
+        <source>OK: the report of {what}, period {period}, dated {day:%d/%m/%Y}, matches the records exactly.</source>
+        <translation>OK: the report of {what}, period {period}, dated {day:%d/%m/%Y}, matches the records exactly.</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/cli.py" line="501" />
+        <source>CHANGED: the records differ from the report of {what}, period {period}, dated {day:%d/%m/%Y}:</source>
+        <translation>CHANGED: the records differ from the report of {what}, period {period}, dated {day:%d/%m/%Y}:</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/cli.py" line="555" />
         <source>An unexpected error stopped the command. Details were written to the log.</source>
         <translation>An unexpected error stopped the command. Details were written to the log.</translation>
     </message>
@@ -1947,9 +2027,14 @@ Open it read-only?</translation>
         <translation>The database {path} is already open in another copy of GPA Desktop ({holder}). Close that copy first, or open this one read-only.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="299" />
+        <location filename="../gpa_desktop/cli.py" line="313" />
         <source>Name one agency with --agency (and -o FILE), or use --all DIR.</source>
         <translation>Name one agency with --agency (and -o FILE), or use --all DIR.</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/cli.py" line="452" />
+        <source>Name the period with --period, or ask for the plan with --plan.</source>
+        <translation>Name the period with --period, or ask for the plan with --plan.</translation>
     </message>
     <message>
         <location filename="../gpa_desktop/exchange/reading.py" line="187" />

@@ -206,7 +206,7 @@
         <location filename="../gpa_desktop/cli.py" line="47" />
         <location filename="../gpa_desktop/cli.py" line="49" />
         <location filename="../gpa_desktop/cli.py" line="60" />
-        <location filename="../gpa_desktop/cli.py" line="107" />
+        <location filename="../gpa_desktop/cli.py" line="121" />
         <source>print JSON</source>
         <translation>in dạng JSON</translation>
     </message>
@@ -332,137 +332,217 @@
     </message>
     <message>
         <location filename="../gpa_desktop/cli.py" line="105" />
+        <source>print a report to PDF: an agency's, the province's, or the plan</source>
+        <translation>in báo cáo ra PDF: của một cơ quan, tổng hợp của tỉnh, hoặc danh mục kế hoạch</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/cli.py" line="108" />
+        <source>the plan's task table</source>
+        <translation>bảng danh mục nhiệm vụ của kế hoạch</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/cli.py" line="110" />
+        <source>document number (left blank to write by hand)</source>
+        <translation>số văn bản (để trống để ghi tay)</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/cli.py" line="111" />
+        <source>document date (default: today)</source>
+        <translation>ngày văn bản (mặc định: hôm nay)</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/cli.py" line="112" />
+        <source>signer's name</source>
+        <translation>họ tên người ký</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/cli.py" line="113" />
+        <source>signer's title</source>
+        <translation>chức vụ người ký</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/cli.py" line="114" />
+        <source>signing authority, e.g. "KT. GIÁM ĐỐC"</source>
+        <translation>thẩm quyền ký, ví dụ "KT. GIÁM ĐỐC"</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/cli.py" line="115" />
+        <source>a recipient (repeat for each)</source>
+        <translation>nơi nhận (lặp lại cho từng nơi)</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/cli.py" line="116" />
+        <source>issuing agency of the province report</source>
+        <translation>cơ quan ban hành báo cáo tổng hợp của tỉnh</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/cli.py" line="117" />
+        <source>check a printed report's verification code</source>
+        <translation>kiểm tra mã xác thực của báo cáo đã in</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/cli.py" line="119" />
         <source>list the workbooks received</source>
         <translation>liệt kê các tệp đã nhận</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="134" />
+        <location filename="../gpa_desktop/cli.py" line="148" />
         <source>Basis</source>
         <translation>Căn cứ</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="135" />
-        <location filename="../gpa_desktop/cli.py" line="168" />
+        <location filename="../gpa_desktop/cli.py" line="149" />
+        <location filename="../gpa_desktop/cli.py" line="182" />
         <source>Lead</source>
         <translation>Chủ trì</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="136" />
+        <location filename="../gpa_desktop/cli.py" line="150" />
         <source>Coordinating</source>
         <translation>Phối hợp</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="137" />
+        <location filename="../gpa_desktop/cli.py" line="151" />
         <source>Deadline</source>
         <translation>Thời hạn</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="166" />
+        <location filename="../gpa_desktop/cli.py" line="180" />
         <source>Code</source>
         <translation>Mã</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="167" />
+        <location filename="../gpa_desktop/cli.py" line="181" />
         <source>Kind</source>
         <translation>Loại</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="169" />
+        <location filename="../gpa_desktop/cli.py" line="183" />
         <source>Coord.</source>
         <translation>Ph.hợp</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="170" />
+        <location filename="../gpa_desktop/cli.py" line="184" />
         <source>Name</source>
         <translation>Tên</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="201" />
+        <location filename="../gpa_desktop/cli.py" line="215" />
         <source>due</source>
         <translation>hạn nộp</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="218" />
+        <location filename="../gpa_desktop/cli.py" line="232" />
         <source>Period {code}: reports due {due}, data cut-off {cutoff}.</source>
         <translation>Kỳ {code}: hạn nộp báo cáo {due}, chốt số liệu {cutoff}.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="241" />
+        <location filename="../gpa_desktop/cli.py" line="255" />
         <source>Period {period}, reports due {due}</source>
         <translation>Kỳ {period}, hạn nộp {due}</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="245" />
+        <location filename="../gpa_desktop/cli.py" line="259" />
         <source>Expected {expected}, received {received} ({ratio:.0%}), on time {on_time}, late {late}, missing {missing}.</source>
         <translation>Phải nộp {expected}, đã nhận {received} ({ratio:.0%}), đúng hạn {on_time}, trễ hạn {late}, chưa nộp {missing}.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="253" />
+        <location filename="../gpa_desktop/cli.py" line="267" />
         <source>Not reported:</source>
         <translation>Chưa báo cáo:</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="258" />
+        <location filename="../gpa_desktop/cli.py" line="272" />
         <source>Reported late:</source>
         <translation>Nộp trễ hạn:</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="262" />
+        <location filename="../gpa_desktop/cli.py" line="276" />
         <source>Overdue tasks (dated deadline passed, not reported done): {tasks}</source>
         <translation>Nhiệm vụ quá hạn (đã qua thời hạn, chưa báo cáo hoàn thành): {tasks}</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="288" />
+        <location filename="../gpa_desktop/cli.py" line="302" />
         <source>Done: {count} changes recorded (batch {batch}).</source>
         <translation>Xong: đã ghi {count} thay đổi (lượt {batch}).</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="316" />
+        <location filename="../gpa_desktop/cli.py" line="330" />
         <source>Wrote {file} ({rows} tasks).</source>
         <translation>Đã ghi {file} ({rows} nhiệm vụ).</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="328" />
+        <location filename="../gpa_desktop/cli.py" line="342" />
         <source>Wrote {file}.</source>
         <translation>Đã ghi {file}.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="339" />
+        <location filename="../gpa_desktop/cli.py" line="353" />
         <source>Wrote {file} ({rows} rows).</source>
         <translation>Đã ghi {file} ({rows} dòng).</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="358" />
+        <location filename="../gpa_desktop/cli.py" line="372" />
         <source>already received on {day:%d/%m/%Y %H:%M}; nothing changed.</source>
         <translation>đã nhận ngày {day:%d/%m/%Y %H:%M}; không có gì thay đổi.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="361" />
+        <location filename="../gpa_desktop/cli.py" line="375" />
         <source>{agency}, period {period}: {new} new, {changed} changed, {unchanged} unchanged, {conflicts} conflicts, {errors} rows refused.</source>
         <translation>{agency}, kỳ {period}: {new} dòng mới, {changed} thay đổi, {unchanged} không đổi, {conflicts} xung đột, {errors} dòng bị từ chối.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="370" />
+        <location filename="../gpa_desktop/cli.py" line="384" />
         <source>conflict</source>
         <translation>xung đột</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="380" />
+        <location filename="../gpa_desktop/cli.py" line="394" />
         <source>Feedback for the sender: {file}</source>
         <translation>Tệp phản hồi gửi lại cơ quan: {file}</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="385" />
+        <location filename="../gpa_desktop/cli.py" line="399" />
         <source>Applied: {applied} rows written, {kept} conflicts kept as they were.</source>
         <translation>Đã nhập: ghi {applied} dòng, giữ nguyên {kept} ô xung đột.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="419" />
+        <location filename="../gpa_desktop/cli.py" line="433" />
         <source>superseded by {file}</source>
         <translation>đã được thay bằng {file}</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="471" />
+        <location filename="../gpa_desktop/cli.py" line="474" />
+        <source>Wrote {file} ({pages} pages).</source>
+        <translation>Đã ghi {file} ({pages} trang).</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/cli.py" line="476" />
+        <source>Verification code: {code}</source>
+        <translation>Mã xác thực: {code}</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/cli.py" line="489" />
+        <source>No report with the code {code} was issued from this database.</source>
+        <translation>Cơ sở dữ liệu này chưa phát hành báo cáo nào có mã {code}.</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/cli.py" line="491" />
+        <source>the province</source>
+        <translation>cấp tỉnh</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/cli.py" line="494" />
+        <source>OK: the report of {what}, period {period}, dated {day:%d/%m/%Y}, matches the records exactly.</source>
+        <translation>ĐÚNG: báo cáo của {what}, kỳ {period}, ngày {day:%d/%m/%Y} khớp hoàn toàn với dữ liệu.</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/cli.py" line="501" />
+        <source>CHANGED: the records differ from the report of {what}, period {period}, dated {day:%d/%m/%Y}:</source>
+        <translation>ĐÃ THAY ĐỔI: dữ liệu hiện nay khác với báo cáo của {what}, kỳ {period}, ngày {day:%d/%m/%Y}:</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/cli.py" line="555" />
         <source>An unexpected error stopped the command. Details were written to the log.</source>
         <translation>Lệnh bị dừng do một lỗi không lường trước. Chi tiết đã được ghi vào tệp nhật ký.</translation>
     </message>
@@ -1947,9 +2027,14 @@ Mở ở chế độ chỉ xem?</translation>
         <translation>Cơ sở dữ liệu {path} đang được mở bởi một cửa sổ GPA Desktop khác ({holder}). Hãy đóng cửa sổ đó trước, hoặc mở ở chế độ chỉ xem.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="299" />
+        <location filename="../gpa_desktop/cli.py" line="313" />
         <source>Name one agency with --agency (and -o FILE), or use --all DIR.</source>
         <translation>Hãy chỉ một cơ quan bằng --agency (kèm -o TỆP), hoặc dùng --all THƯ_MỤC.</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/cli.py" line="452" />
+        <source>Name the period with --period, or ask for the plan with --plan.</source>
+        <translation>Hãy chỉ kỳ báo cáo bằng --period, hoặc dùng --plan để in danh mục kế hoạch.</translation>
     </message>
     <message>
         <location filename="../gpa_desktop/exchange/reading.py" line="187" />

@@ -267,3 +267,18 @@ class ReceiptRow(Base):
     rejected: Mapped[int] = mapped_column(Integer, default=0)
     conflicts: Mapped[str] = mapped_column(Text, default="[]")  # JSON: [{task, field, ours, theirs, kept}]
     superseded_by: Mapped[int | None] = mapped_column(ForeignKey("receipt.id", ondelete="SET NULL"))
+
+
+class IssuedReportRow(Base):
+    """A PDF report as generated: its verification code and a snapshot of exactly what it showed."""
+
+    __tablename__ = "issued_report"
+    __table_args__ = (UniqueConstraint("code"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    code: Mapped[str] = mapped_column(String(16))
+    kind: Mapped[str] = mapped_column(String(16))  # "agency" or "province"
+    agency: Mapped[str | None] = mapped_column(String(32))
+    period: Mapped[str] = mapped_column(String(16))
+    issued_on: Mapped[date] = mapped_column(Date)
+    digest: Mapped[str] = mapped_column(String(64))
+    snapshot: Mapped[str] = mapped_column(Text)  # JSON

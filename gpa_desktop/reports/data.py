@@ -1,0 +1,72 @@
+"""What a report shows, read once: the rows behind the text, the table and the verification code."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+
+from sqlalchemy.orm import Session
+
+from ..domain.plan import Plan, Role
+from ..domain.text import nfc
+from ..storage.periods import ensure_period
+from ..storage.plan_store import read_plan
+from ..storage.reports import read_reports, status_labels
+
+ROLE_TEXT = {Role.LEAD: "Chủ trì", Role.COORDINATING: "Phối hợp"}
+
+
+@dataclass(frozen=True)
+class ReportOptions:
+    """The parts of an official document that are not data: number, date, signer, recipients."""
+
+    number: str = ""  # "5" prints as "Số: 05/BC-…"; empty leaves room to write it by hand
+    issued_on: date = field(default_factory=date.today)
+    place: str = "Gia Lai"
+    supervising_body: str = "UBND TỈNH GIA LAI"
+    signer_name: str = ""
+    signer_title: str = "GIÁM ĐỐC"
+    signer_authority: str = ""  # e.g. "KT. GIÁM ĐỐC" when a deputy signs
+    recipients: tuple[str, ...] = ("UBND tỉnh (b/c)", "Sở Tài chính (t/h)")
+    issuer: str | None = None  # the province report's issuing agency (code); None: from the plan's focal department
+
+
+@dataclass(frozen=True)
+class ShownData:
+    plan: Plan
+    period: str
+    period_end: date
+    due_on: date
+    agency: str | None  # None for the province report
+    rows: list[dict]  # one per (task, agency): what the report prints
+
+    def snapshot(self, kind: str, issued_on: date) -> dict:
+        return {"kind": kind, "agency": self.agency, "period": self.period, "issued_on": issued_on.isoformat(), "rows": self.rows}
+
+
+def shown_data(session: Session, period: str, agency: str | None = None) -> ShownData:
+    period_row = ensure_period(session, period)
+    plan = read_plan(session)
+    labels = status_labels(session)
+    reports = {(r.task, r.agency): r.values for r in read_reports(session, period_row.code)}
+    rows = []
+    for duty in plan.duties(period_row.ends_on):
+        if agency is not None and duty.agency != agency:
+            continue
+        values = reports.get((duty.task, duty.agency))
+        rows.append(
+            {
+                "task": duty.task,
+                "agency": duty.agency,
+                "role": ROLE_TEXT[duty.role],
+                "status": nfc(labels.get(values.status, "")) if values and values.status else "",
+                "percent": values.percent if values else None,
+                "results": values.results if values else "",
+                "difficulties": values.difficulties if values else "",
+                "proposals": values.proposals if values else "",
+                "budget": values.budget if values else None,
+                "evidence": values.evidence if values else "",
+                "reported": values is not None,
+            }
+        )
+    return ShownData(plan, period_row.code, period_row.ends_on, period_row.due_on, agency, rows)

@@ -1,0 +1,198 @@
+"""The frame of a Vietnamese administrative document (Decree 30/2020/NĐ-CP, Appendix I).
+
+A4 portrait with the decree's margins, the two-column header (issuer and national name),
+"Số:" and the place-and-date line on one row, the title, the body, "Nơi nhận:" and the
+signature block kept together, page numbers centred in the top margin from page 2,
+landscape pages for wide tables, and the verification code (text on every page, QR on the first).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+from xml.sax.saxutils import escape
+
+from ..domain.text import nfc
+from .data import ReportOptions
+from .fonts import register_fonts
+
+MM = 72 / 25.4
+PORTRAIT_MARGINS = dict(top=22 * MM, bottom=20 * MM, left=30 * MM, right=17 * MM)
+LANDSCAPE_MARGINS = dict(top=22 * MM, bottom=18 * MM, left=20 * MM, right=15 * MM)
+NATIONAL_NAME = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"
+MOTTO = "Độc lập - Tự do - Hạnh phúc"
+
+
+def CELL_FONT() -> list:  # noqa: N802 - a TableStyle fragment
+    """Table cells default to Helvetica (never embedded); every table starts from our family."""
+    return [("FONTNAME", (0, 0), (-1, -1), register_fonts())]
+
+
+def text(value: object) -> str:
+    """User text made safe for a Paragraph: NFC, markup escaped (no tags, no <img>), line breaks kept."""
+    return escape(nfc("" if value is None else str(value))).replace("\n", "<br/>")
+
+
+def vietnamese_date(day: date) -> str:
+    """'ngày 05 tháng 01 năm 2026': a leading zero for days below 10 and for months 1 and 2."""
+    month = f"{day.month:02d}" if day.month <= 2 else str(day.month)
+    return f"ngày {day.day:02d} tháng {month} năm {day.year}"
+
+
+def number_text(number: str) -> str:
+    number = number.strip()
+    if not number:
+        return "\u00a0" * 8  # room to write it by hand
+    return f"{int(number):02d}" if number.isdigit() else number
+
+
+def styles() -> dict:
+    from reportlab.lib.enums import TA_CENTER, TA_JUSTIFY, TA_LEFT
+    from reportlab.lib.styles import ParagraphStyle
+
+    family = register_fonts()
+    base = ParagraphStyle("body", fontName=family, fontSize=13, leading=17, alignment=TA_JUSTIFY, firstLineIndent=1 * 72 / 2.54, spaceAfter=6)
+    center = ParagraphStyle("center", parent=base, alignment=TA_CENTER, firstLineIndent=0, spaceAfter=0)
+    return {
+        "body": base,
+        "heading": ParagraphStyle("heading", parent=base, fontName=f"{family}-Bold", firstLineIndent=1 * 72 / 2.54),
+        "center": center,
+        "center12": ParagraphStyle("center12", parent=center, fontSize=12.5, leading=15),
+        "title": ParagraphStyle("title", parent=center, fontName=f"{family}-Bold", fontSize=14, leading=18, spaceBefore=12),
+        "subject": ParagraphStyle("subject", parent=center, fontName=f"{family}-Bold", fontSize=13.5, leading=17),
+        "recipients_head": ParagraphStyle("rh", parent=base, fontName=f"{family}-BoldItalic", fontSize=12, leading=14, firstLineIndent=0, alignment=TA_LEFT, spaceAfter=0),
+        "recipients": ParagraphStyle("r", parent=base, fontSize=11, leading=13, firstLineIndent=0, alignment=TA_LEFT, spaceAfter=0),
+        "cell": ParagraphStyle("cell", parent=base, fontSize=10, leading=12, firstLineIndent=0, alignment=TA_LEFT, spaceAfter=0),
+        "cell_bold": ParagraphStyle("cellb", parent=base, fontName=f"{family}-Bold", fontSize=10, leading=12, firstLineIndent=0, alignment=TA_LEFT, spaceAfter=0),
+        "cell_center": ParagraphStyle("cellc", parent=base, fontSize=10, leading=12, firstLineIndent=0, alignment=TA_CENTER, spaceAfter=0),
+    }
+
+
+@dataclass(frozen=True)
+class Issuer:
+    name: str  # the issuing agency's name
+    symbol: str  # its short symbol in document numbers: "BC-STNMT"
+
+
+def header_block(options: ReportOptions, issuer: Issuer, st: dict) -> list:
+    from reportlab.lib import colors
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+    from reportlab.platypus import Paragraph, Table, TableStyle
+    from reportlab.platypus.flowables import HRFlowable
+
+    family = register_fonts()
+    left = [
+        Paragraph(text(options.supervising_body.upper()), st["center12"]),
+        Paragraph(f"<b>{text(issuer.name.upper())}</b>", st["center"]),
+        HRFlowable(width="40%", thickness=0.6, color=colors.black, spaceBefore=2, spaceAfter=0, hAlign="CENTER"),
+    ]
+    motto_width = stringWidth(MOTTO, f"{family}-Bold", 13.5)
+    right = [
+        Paragraph(f"<b>{NATIONAL_NAME}</b>", st["center12"]),
+        Paragraph(f"<b>{MOTTO}</b>", st["subject"]),
+        HRFlowable(width=motto_width, thickness=0.6, color=colors.black, spaceBefore=1, spaceAfter=0, hAlign="CENTER"),
+    ]
+    number = f"Số: {number_text(options.number)}/{issuer.symbol}"
+    place = f"<i>{text(options.place)}, {vietnamese_date(options.issued_on)}</i>"
+    table = Table(
+        [[left, right], [Paragraph(text(number), st["center"]), Paragraph(place, st["center"])]],
+        colWidths=[65 * MM, 98 * MM],
+    )
+    table.setStyle(TableStyle([*CELL_FONT(), ("VALIGN", (0, 0), (-1, -1), "TOP"), ("TOPPADDING", (0, 1), (-1, 1), 8), ("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (-1, -1), 0)]))
+    return [table]
+
+
+def title_block(subject: str, st: dict) -> list:
+    from reportlab.lib import colors
+    from reportlab.platypus import Paragraph, Spacer
+    from reportlab.platypus.flowables import HRFlowable
+
+    return [
+        Spacer(1, 10),
+        Paragraph("BÁO CÁO", st["title"]),
+        Paragraph(text(subject), st["subject"]),
+        HRFlowable(width="25%", thickness=0.6, color=colors.black, spaceBefore=3, spaceAfter=12, hAlign="CENTER"),
+    ]
+
+
+def closing_block(options: ReportOptions, issuer_code: str, st: dict) -> list:
+    from reportlab.platypus import KeepTogether, Paragraph, Spacer, Table, TableStyle
+
+    recipients = [Paragraph("Nơi nhận:", st["recipients_head"])]
+    recipients += [Paragraph(text(f"- {r};"), st["recipients"]) for r in options.recipients]
+    recipients.append(Paragraph(text(f"- Lưu: VT, {issuer_code}."), st["recipients"]))
+    signature = []
+    if options.signer_authority:
+        signature.append(Paragraph(f"<b>{text(options.signer_authority.upper())}</b>", st["center"]))
+    signature.append(Paragraph(f"<b>{text(options.signer_title.upper())}</b>", st["center"]))
+    signature.append(Spacer(1, 28 * MM))  # signature and red seal
+    signature.append(Paragraph(f"<b>{text(options.signer_name)}</b>", st["center"]))
+    table = Table([[recipients, signature]], colWidths=[75 * MM, 88 * MM])
+    table.setStyle(TableStyle([*CELL_FONT(), ("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0)]))
+    return [Spacer(1, 10), KeepTogether([table])]
+
+
+def build_document(
+    target: Path,
+    *,
+    title: str,
+    author: str,
+    code: str | None,
+    portrait_story: list,
+    landscape_story: list | None = None,
+    start_landscape: bool = False,
+) -> int:
+    """Lay out and write the PDF; return its page count. Same input → same bytes (invariant)."""
+    from reportlab.graphics import renderPDF
+    from reportlab.graphics.barcode.qr import QrCodeWidget
+    from reportlab.graphics.shapes import Drawing
+    from reportlab.lib.pagesizes import A4, landscape
+    from reportlab.platypus import BaseDocTemplate, Frame, NextPageTemplate, PageBreak, PageTemplate
+
+    family = register_fonts()
+
+    def decorate(canvas, doc) -> None:
+        width, height = canvas._pagesize
+        canvas.saveState()
+        if doc.page > 1:
+            canvas.setFont(family, 13)
+            canvas.drawCentredString(width / 2, height - 12 * MM, str(doc.page))
+        if code:
+            canvas.setFont(family, 8)
+            canvas.drawString(15 * MM, 8 * MM, f"Mã xác thực: {code}")
+            if doc.page == 1:
+                widget = QrCodeWidget(f"GPA-DESKTOP:{code}", barLevel="M")
+                x0, y0, x1, y1 = widget.getBounds()
+                size = 17 * MM
+                drawing = Drawing(size, size, transform=[size / (x1 - x0), 0, 0, size / (y1 - y0), 0, 0], initialFontName=family)
+                drawing.add(widget)
+                renderPDF.draw(drawing, canvas, width - 15 * MM - size, 1.5 * MM)
+        canvas.restoreState()
+
+    portrait_size, landscape_size = A4, landscape(A4)
+
+    def frame(size, margins, name):
+        return Frame(
+            margins["left"], margins["bottom"], size[0] - margins["left"] - margins["right"],
+            size[1] - margins["top"] - margins["bottom"], id=name, leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0,
+        )
+
+    templates = [
+        PageTemplate("portrait", [frame(portrait_size, PORTRAIT_MARGINS, "p")], onPage=decorate, pagesize=portrait_size),
+        PageTemplate("landscape", [frame(landscape_size, LANDSCAPE_MARGINS, "l")], onPage=decorate, pagesize=landscape_size),
+    ]
+    if start_landscape:
+        templates.reverse()
+    doc = BaseDocTemplate(
+        str(target), pagesize=templates[0].pagesize, pageTemplates=templates, title=title, author=author,
+        creator="GPA Desktop", invariant=1, initialFontName=family,
+    )
+    story = list(portrait_story)
+    if landscape_story:
+        if not start_landscape:
+            story += [NextPageTemplate("landscape"), PageBreak()]
+        story += landscape_story
+    target.parent.mkdir(parents=True, exist_ok=True)
+    doc.build(story)
+    return doc.page
