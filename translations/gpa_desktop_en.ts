@@ -871,390 +871,401 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="73" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="67" />
         <source>GPA Desktop – {title}</source>
         <translation>GPA Desktop – {title}</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="111" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="105" />
         <source>Plan</source>
         <translation>Plan</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="114" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="108" />
         <source>Agencies</source>
         <translation>Agencies</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="116" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="110" />
         <source>Reporting</source>
         <translation>Reporting</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="118" />
-        <location filename="../gpa_desktop/ui/main_window.py" line="419" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="112" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="413" />
         <source>Dashboard</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="144" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="138" />
         <source>Filters</source>
         <translation>Filters</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="154" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="148" />
         <source>Filter: code, text or agency (diacritics optional)</source>
         <translation>Filter: code, text or agency (diacritics optional)</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="158" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="152" />
         <source>All agencies</source>
         <translation>All agencies</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="164" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="158" />
         <source>Any role</source>
         <translation>Any role</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="164" />
-        <location filename="../gpa_desktop/ui/main_window.py" line="343" />
-        <location filename="../gpa_desktop/ui/main_window.py" line="378" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="158" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="337" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="372" />
         <source>Lead</source>
         <translation>Lead</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="164" />
-        <location filename="../gpa_desktop/ui/main_window.py" line="344" />
-        <location filename="../gpa_desktop/ui/main_window.py" line="378" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="158" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="338" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="372" />
         <source>Coordinating</source>
         <translation>Coordinating</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="168" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="162" />
         <source>Any status</source>
         <translation>Any status</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="171" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="165" />
         <source>Not reported</source>
         <translation>Not reported</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="174" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="168" />
         <source>Any deadline</source>
         <translation>Any deadline</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="181" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="175" />
         <source>Period</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="204" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="198" />
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="205" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="199" />
         <source>Open another database…</source>
         <translation>Open another database…</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="206" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="200" />
         <source>New database from the built-in plan…</source>
         <translation>New database from the built-in plan…</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="207" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="201" />
         <source>Back up the database…</source>
         <translation>Back up the database…</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="209" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="203" />
         <source>Quit</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="211" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="205" />
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="212" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="206" />
         <source>Undo</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="215" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="209" />
         <source>Redo</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="222" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="216" />
         <source>Edit the selected task…</source>
         <translation>Edit the selected task…</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="224" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="218" />
         <source>E&amp;xchange</source>
         <translation>E&amp;xchange</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="225" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="219" />
         <source>Import returned workbooks…</source>
         <translation>Import returned workbooks…</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="226" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="220" />
         <source>Export reporting templates…</source>
         <translation>Export reporting templates…</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="227" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="221" />
         <source>Export the plan…</source>
         <translation>Export the plan…</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="228" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="222" />
         <source>Export the period summary…</source>
         <translation>Export the period summary…</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="230" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="224" />
         <source>&amp;Reports</source>
         <translation>&amp;Reports</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="231" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="225" />
         <source>Agency report…</source>
         <translation>Agency report…</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="232" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="226" />
         <source>Province report…</source>
         <translation>Province report…</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="233" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="227" />
         <source>Plan listing…</source>
         <translation>Plan listing…</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="234" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="228" />
         <source>Verify a report code…</source>
         <translation>Verify a report code…</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="236" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="230" />
         <source>&amp;Lists</source>
         <translation>&amp;Lists</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="237" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="231" />
         <source>Reporting periods…</source>
         <translation>Reporting periods…</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="238" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="232" />
         <source>Agency changes…</source>
         <translation>Agency changes…</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="240" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="234" />
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="241" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="235" />
         <source>Expand all</source>
         <translation>Expand all</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="242" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="236" />
         <source>Collapse all</source>
         <translation>Collapse all</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="243" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="237" />
         <source>Find</source>
         <translation>Find</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="245" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="239" />
         <source>&amp;Settings</source>
         <translation>&amp;Settings</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="246" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="240" />
         <source>Settings…</source>
         <translation>Settings…</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="247" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="241" />
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="251" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="245" />
         <source>Actions</source>
         <translation>Actions</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="265" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="259" />
         <source>the province (all agencies)</source>
         <translation>the province (all agencies)</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="266" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="260" />
         <source> — read-only</source>
         <translation> — read-only</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="268" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="262" />
         <source>Database: {path} — this installation: {who}{mode}</source>
         <translation>Database: {path} — this installation: {who}{mode}</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="342" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="336" />
         <source>Task {code}</source>
         <translation>Task {code}</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="345" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="339" />
         <source>Deadline</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="346" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="340" />
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="360" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="354" />
         <source>Agency</source>
         <translation>Agency</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="360" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="354" />
         <source>Role</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="360" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="354" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="360" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="354" />
         <source>Progress</source>
         <translation>Progress</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="438" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="432" />
         <source>Edit task {code}</source>
         <translation>Edit task {code}</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="443" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="437" />
         <source>Import returned workbooks</source>
         <translation>Import returned workbooks</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="443" />
-        <location filename="../gpa_desktop/ui/main_window.py" line="468" />
-        <location filename="../gpa_desktop/ui/main_window.py" line="492" />
-        <location filename="../gpa_desktop/ui/main_window.py" line="504" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="437" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="462" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="486" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="498" />
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel workbooks (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="447" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="441" />
         <source>Import {file}</source>
         <translation>Import {file}</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="457" />
-        <location filename="../gpa_desktop/ui/main_window.py" line="459" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="451" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="453" />
         <source>Export</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="468" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="462" />
         <source>Export the reporting workbook</source>
         <translation>Export the reporting workbook</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="474" />
-        <location filename="../gpa_desktop/ui/main_window.py" line="496" />
-        <location filename="../gpa_desktop/ui/main_window.py" line="510" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="468" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="490" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="504" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="522" />
         <source>Written: {file}</source>
         <translation>Written: {file}</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="478" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="472" />
         <source>Folder for the reporting workbooks</source>
         <translation>Folder for the reporting workbooks</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="485" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="479" />
         <source>{count} workbooks written to {folder}.</source>
         <translation>{count} workbooks written to {folder}.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="492" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="486" />
         <source>Export the plan</source>
         <translation>Export the plan</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="504" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="498" />
         <source>Export the period summary</source>
         <translation>Export the period summary</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="535" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="517" />
+        <source>Save the plan listing</source>
+        <translation>Save the plan listing</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/main_window.py" line="517" />
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF documents (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/main_window.py" line="552" />
         <source>Agency change</source>
         <translation>Agency change</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="547" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="564" />
         <source>Open a database</source>
         <translation>Open a database</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="547" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="564" />
         <source>GPA Desktop database (*.sqlite3 *.db);;All files (*)</source>
         <translation>GPA Desktop database (*.sqlite3 *.db);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="552" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="569" />
         <source>New database</source>
         <translation>New database</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="552" />
-        <location filename="../gpa_desktop/ui/main_window.py" line="564" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="569" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="581" />
         <source>GPA Desktop database (*.sqlite3)</source>
         <translation>GPA Desktop database (*.sqlite3)</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="564" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="581" />
         <source>Back up the database</source>
         <translation>Back up the database</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="567" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="584" />
         <source>Backing up…</source>
         <translation>Backing up…</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="582" />
-        <location filename="../gpa_desktop/ui/main_window.py" line="586" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="599" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="603" />
         <source>Backup</source>
         <translation>Backup</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="586" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="603" />
         <source>The database was copied to {path}.</source>
         <translation>The database was copied to {path}.</translation>
     </message>
@@ -1588,6 +1599,84 @@
         <location filename="../gpa_desktop/ui/qt_strings.py" line="62" />
         <source>Select All</source>
         <translation>Select All</translation>
+    </message>
+</context>
+<context>
+    <name>ReportDialog</name>
+    <message>
+        <location filename="../gpa_desktop/ui/report_dialog.py" line="38" />
+        <source>Agency report</source>
+        <translation>Agency report</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/report_dialog.py" line="38" />
+        <source>Province report</source>
+        <translation>Province report</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/report_dialog.py" line="46" />
+        <source>leave empty to write it by hand</source>
+        <translation>leave empty to write it by hand</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/report_dialog.py" line="59" />
+        <source>Period</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/report_dialog.py" line="60" />
+        <source>Agency</source>
+        <translation>Agency</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/report_dialog.py" line="60" />
+        <source>Issued by</source>
+        <translation>Issued by</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/report_dialog.py" line="61" />
+        <source>Number</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/report_dialog.py" line="62" />
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/report_dialog.py" line="63" />
+        <source>Signing authority</source>
+        <translation>Signing authority</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/report_dialog.py" line="64" />
+        <source>Signer's title</source>
+        <translation>Signer's title</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/report_dialog.py" line="65" />
+        <source>Signer's name</source>
+        <translation>Signer's name</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/report_dialog.py" line="66" />
+        <source>Recipients (one per line)</source>
+        <translation>Recipients (one per line)</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/report_dialog.py" line="91" />
+        <source>Save the report</source>
+        <translation>Save the report</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/report_dialog.py" line="91" />
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF documents (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/report_dialog.py" line="94" />
+        <source>Preparing the report…</source>
+        <translation>Preparing the report…</translation>
     </message>
 </context>
 <context>
@@ -2118,6 +2207,44 @@ Open it read-only?</translation>
         <location filename="../gpa_desktop/exchange/safety.py" line="105" />
         <source>The file {name} has more than {limit} rows in a sheet; a reporting workbook has far fewer.</source>
         <translation>The file {name} has more than {limit} rows in a sheet; a reporting workbook has far fewer.</translation>
+    </message>
+</context>
+<context>
+    <name>VerifyDialog</name>
+    <message>
+        <location filename="../gpa_desktop/ui/report_dialog.py" line="121" />
+        <source>Verify a report code</source>
+        <translation>Verify a report code</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/report_dialog.py" line="126" />
+        <source>Check</source>
+        <translation>Check</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/report_dialog.py" line="130" />
+        <source>Verification code printed on the report:</source>
+        <translation>Verification code printed on the report:</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/report_dialog.py" line="145" />
+        <source>No report with the code {code} was issued from this database.</source>
+        <translation>No report with the code {code} was issued from this database.</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/report_dialog.py" line="147" />
+        <source>the province</source>
+        <translation>the province</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/report_dialog.py" line="150" />
+        <source>OK: the report of {what}, period {period}, dated {day:%d/%m/%Y}, matches the records exactly.</source>
+        <translation>OK: the report of {what}, period {period}, dated {day:%d/%m/%Y}, matches the records exactly.</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/report_dialog.py" line="156" />
+        <source>CHANGED: the records differ from the report of {what}, period {period}, dated {day:%d/%m/%Y}:</source>
+        <translation>CHANGED: the records differ from the report of {what}, period {period}, dated {day:%d/%m/%Y}:</translation>
     </message>
 </context>
 </TS>

@@ -871,390 +871,401 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="73" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="67" />
         <source>GPA Desktop – {title}</source>
         <translation>GPA Desktop – {title}</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="111" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="105" />
         <source>Plan</source>
         <translation>Kế hoạch</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="114" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="108" />
         <source>Agencies</source>
         <translation>Cơ quan</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="116" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="110" />
         <source>Reporting</source>
         <translation>Tình hình báo cáo</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="118" />
-        <location filename="../gpa_desktop/ui/main_window.py" line="419" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="112" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="413" />
         <source>Dashboard</source>
         <translation>Tổng quan</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="144" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="138" />
         <source>Filters</source>
         <translation>Bộ lọc</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="154" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="148" />
         <source>Filter: code, text or agency (diacritics optional)</source>
         <translation>Lọc: mã, nội dung hoặc cơ quan (gõ có dấu hay không đều được)</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="158" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="152" />
         <source>All agencies</source>
         <translation>Tất cả cơ quan</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="164" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="158" />
         <source>Any role</source>
         <translation>Mọi vai trò</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="164" />
-        <location filename="../gpa_desktop/ui/main_window.py" line="343" />
-        <location filename="../gpa_desktop/ui/main_window.py" line="378" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="158" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="337" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="372" />
         <source>Lead</source>
         <translation>Chủ trì</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="164" />
-        <location filename="../gpa_desktop/ui/main_window.py" line="344" />
-        <location filename="../gpa_desktop/ui/main_window.py" line="378" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="158" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="338" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="372" />
         <source>Coordinating</source>
         <translation>Phối hợp</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="168" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="162" />
         <source>Any status</source>
         <translation>Mọi tình trạng</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="171" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="165" />
         <source>Not reported</source>
         <translation>Chưa báo cáo</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="174" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="168" />
         <source>Any deadline</source>
         <translation>Mọi thời hạn</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="181" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="175" />
         <source>Period</source>
         <translation>Kỳ báo cáo</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="204" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="198" />
         <source>&amp;File</source>
         <translation>&amp;Tệp</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="205" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="199" />
         <source>Open another database…</source>
         <translation>Mở cơ sở dữ liệu khác…</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="206" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="200" />
         <source>New database from the built-in plan…</source>
         <translation>Tạo cơ sở dữ liệu mới từ kế hoạch có sẵn…</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="207" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="201" />
         <source>Back up the database…</source>
         <translation>Sao lưu cơ sở dữ liệu…</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="209" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="203" />
         <source>Quit</source>
         <translation>Thoát</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="211" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="205" />
         <source>&amp;Edit</source>
         <translation>&amp;Sửa</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="212" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="206" />
         <source>Undo</source>
         <translation>Hoàn tác</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="215" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="209" />
         <source>Redo</source>
         <translation>Làm lại</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="222" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="216" />
         <source>Edit the selected task…</source>
         <translation>Sửa nhiệm vụ đang chọn…</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="224" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="218" />
         <source>E&amp;xchange</source>
         <translation>T&amp;rao đổi</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="225" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="219" />
         <source>Import returned workbooks…</source>
         <translation>Nhập tệp báo cáo nhận về…</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="226" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="220" />
         <source>Export reporting templates…</source>
         <translation>Xuất mẫu báo cáo…</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="227" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="221" />
         <source>Export the plan…</source>
         <translation>Xuất kế hoạch…</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="228" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="222" />
         <source>Export the period summary…</source>
         <translation>Xuất tổng hợp kỳ báo cáo…</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="230" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="224" />
         <source>&amp;Reports</source>
         <translation>&amp;Báo cáo</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="231" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="225" />
         <source>Agency report…</source>
         <translation>Báo cáo của cơ quan…</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="232" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="226" />
         <source>Province report…</source>
         <translation>Báo cáo tổng hợp của tỉnh…</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="233" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="227" />
         <source>Plan listing…</source>
         <translation>Danh mục nhiệm vụ…</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="234" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="228" />
         <source>Verify a report code…</source>
         <translation>Kiểm tra mã xác thực báo cáo…</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="236" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="230" />
         <source>&amp;Lists</source>
         <translation>&amp;Danh mục</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="237" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="231" />
         <source>Reporting periods…</source>
         <translation>Kỳ báo cáo…</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="238" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="232" />
         <source>Agency changes…</source>
         <translation>Thay đổi cơ quan…</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="240" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="234" />
         <source>&amp;View</source>
         <translation>&amp;Xem</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="241" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="235" />
         <source>Expand all</source>
         <translation>Mở rộng tất cả</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="242" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="236" />
         <source>Collapse all</source>
         <translation>Thu gọn tất cả</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="243" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="237" />
         <source>Find</source>
         <translation>Tìm</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="245" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="239" />
         <source>&amp;Settings</source>
         <translation>&amp;Cài đặt</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="246" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="240" />
         <source>Settings…</source>
         <translation>Cài đặt…</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="247" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="241" />
         <source>Language</source>
         <translation>Ngôn ngữ</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="251" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="245" />
         <source>Actions</source>
         <translation>Thao tác</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="265" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="259" />
         <source>the province (all agencies)</source>
         <translation>cấp tỉnh (tất cả cơ quan)</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="266" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="260" />
         <source> — read-only</source>
         <translation> — chế độ chỉ xem</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="268" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="262" />
         <source>Database: {path} — this installation: {who}{mode}</source>
         <translation>Cơ sở dữ liệu: {path} — máy này thuộc: {who}{mode}</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="342" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="336" />
         <source>Task {code}</source>
         <translation>Nhiệm vụ {code}</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="345" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="339" />
         <source>Deadline</source>
         <translation>Thời hạn</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="346" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="340" />
         <source>Notes</source>
         <translation>Ghi chú</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="360" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="354" />
         <source>Agency</source>
         <translation>Cơ quan</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="360" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="354" />
         <source>Role</source>
         <translation>Vai trò</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="360" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="354" />
         <source>Status</source>
         <translation>Tình trạng</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="360" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="354" />
         <source>Progress</source>
         <translation>Tiến độ</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="438" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="432" />
         <source>Edit task {code}</source>
         <translation>Sửa nhiệm vụ {code}</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="443" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="437" />
         <source>Import returned workbooks</source>
         <translation>Nhập các sổ báo cáo nhận về</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="443" />
-        <location filename="../gpa_desktop/ui/main_window.py" line="468" />
-        <location filename="../gpa_desktop/ui/main_window.py" line="492" />
-        <location filename="../gpa_desktop/ui/main_window.py" line="504" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="437" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="462" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="486" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="498" />
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Sổ Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="447" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="441" />
         <source>Import {file}</source>
         <translation>Nhập {file}</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="457" />
-        <location filename="../gpa_desktop/ui/main_window.py" line="459" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="451" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="453" />
         <source>Export</source>
         <translation>Xuất</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="468" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="462" />
         <source>Export the reporting workbook</source>
         <translation>Xuất sổ báo cáo</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="474" />
-        <location filename="../gpa_desktop/ui/main_window.py" line="496" />
-        <location filename="../gpa_desktop/ui/main_window.py" line="510" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="468" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="490" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="504" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="522" />
         <source>Written: {file}</source>
         <translation>Đã ghi: {file}</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="478" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="472" />
         <source>Folder for the reporting workbooks</source>
         <translation>Thư mục lưu các sổ báo cáo</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="485" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="479" />
         <source>{count} workbooks written to {folder}.</source>
         <translation>Đã ghi {count} sổ vào {folder}.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="492" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="486" />
         <source>Export the plan</source>
         <translation>Xuất kế hoạch</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="504" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="498" />
         <source>Export the period summary</source>
         <translation>Xuất tổng hợp kỳ báo cáo</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="535" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="517" />
+        <source>Save the plan listing</source>
+        <translation>Lưu danh mục nhiệm vụ</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/main_window.py" line="517" />
+        <source>PDF documents (*.pdf)</source>
+        <translation>Tài liệu PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/main_window.py" line="552" />
         <source>Agency change</source>
         <translation>Thay đổi cơ quan</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="547" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="564" />
         <source>Open a database</source>
         <translation>Mở cơ sở dữ liệu</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="547" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="564" />
         <source>GPA Desktop database (*.sqlite3 *.db);;All files (*)</source>
         <translation>Cơ sở dữ liệu GPA Desktop (*.sqlite3 *.db);;Tất cả các tệp (*)</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="552" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="569" />
         <source>New database</source>
         <translation>Cơ sở dữ liệu mới</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="552" />
-        <location filename="../gpa_desktop/ui/main_window.py" line="564" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="569" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="581" />
         <source>GPA Desktop database (*.sqlite3)</source>
         <translation>Cơ sở dữ liệu GPA Desktop (*.sqlite3)</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="564" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="581" />
         <source>Back up the database</source>
         <translation>Sao lưu cơ sở dữ liệu</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="567" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="584" />
         <source>Backing up…</source>
         <translation>Đang sao lưu…</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="582" />
-        <location filename="../gpa_desktop/ui/main_window.py" line="586" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="599" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="603" />
         <source>Backup</source>
         <translation>Sao lưu</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="586" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="603" />
         <source>The database was copied to {path}.</source>
         <translation>Đã sao lưu cơ sở dữ liệu vào {path}.</translation>
     </message>
@@ -1588,6 +1599,84 @@
         <location filename="../gpa_desktop/ui/qt_strings.py" line="62" />
         <source>Select All</source>
         <translation>Chọn tất cả</translation>
+    </message>
+</context>
+<context>
+    <name>ReportDialog</name>
+    <message>
+        <location filename="../gpa_desktop/ui/report_dialog.py" line="38" />
+        <source>Agency report</source>
+        <translation>Báo cáo của cơ quan</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/report_dialog.py" line="38" />
+        <source>Province report</source>
+        <translation>Báo cáo tổng hợp của tỉnh</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/report_dialog.py" line="46" />
+        <source>leave empty to write it by hand</source>
+        <translation>để trống để ghi tay</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/report_dialog.py" line="59" />
+        <source>Period</source>
+        <translation>Kỳ báo cáo</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/report_dialog.py" line="60" />
+        <source>Agency</source>
+        <translation>Cơ quan</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/report_dialog.py" line="60" />
+        <source>Issued by</source>
+        <translation>Cơ quan ban hành</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/report_dialog.py" line="61" />
+        <source>Number</source>
+        <translation>Số</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/report_dialog.py" line="62" />
+        <source>Date</source>
+        <translation>Ngày</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/report_dialog.py" line="63" />
+        <source>Signing authority</source>
+        <translation>Thẩm quyền ký</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/report_dialog.py" line="64" />
+        <source>Signer's title</source>
+        <translation>Chức vụ người ký</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/report_dialog.py" line="65" />
+        <source>Signer's name</source>
+        <translation>Họ tên người ký</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/report_dialog.py" line="66" />
+        <source>Recipients (one per line)</source>
+        <translation>Nơi nhận (mỗi nơi một dòng)</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/report_dialog.py" line="91" />
+        <source>Save the report</source>
+        <translation>Lưu báo cáo</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/report_dialog.py" line="91" />
+        <source>PDF documents (*.pdf)</source>
+        <translation>Tài liệu PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/report_dialog.py" line="94" />
+        <source>Preparing the report…</source>
+        <translation>Đang lập báo cáo…</translation>
     </message>
 </context>
 <context>
@@ -2118,6 +2207,44 @@ Mở ở chế độ chỉ xem?</translation>
         <location filename="../gpa_desktop/exchange/safety.py" line="105" />
         <source>The file {name} has more than {limit} rows in a sheet; a reporting workbook has far fewer.</source>
         <translation>Tệp {name} có trang tính hơn {limit} dòng; sổ báo cáo ít hơn nhiều.</translation>
+    </message>
+</context>
+<context>
+    <name>VerifyDialog</name>
+    <message>
+        <location filename="../gpa_desktop/ui/report_dialog.py" line="121" />
+        <source>Verify a report code</source>
+        <translation>Kiểm tra mã xác thực báo cáo</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/report_dialog.py" line="126" />
+        <source>Check</source>
+        <translation>Kiểm tra</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/report_dialog.py" line="130" />
+        <source>Verification code printed on the report:</source>
+        <translation>Mã xác thực in trên báo cáo:</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/report_dialog.py" line="145" />
+        <source>No report with the code {code} was issued from this database.</source>
+        <translation>Cơ sở dữ liệu này chưa phát hành báo cáo nào có mã {code}.</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/report_dialog.py" line="147" />
+        <source>the province</source>
+        <translation>cấp tỉnh</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/report_dialog.py" line="150" />
+        <source>OK: the report of {what}, period {period}, dated {day:%d/%m/%Y}, matches the records exactly.</source>
+        <translation>ĐÚNG: báo cáo của {what}, kỳ {period}, ngày {day:%d/%m/%Y} khớp hoàn toàn với dữ liệu.</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/report_dialog.py" line="156" />
+        <source>CHANGED: the records differ from the report of {what}, period {period}, dated {day:%d/%m/%Y}:</source>
+        <translation>ĐÃ THAY ĐỔI: dữ liệu hiện nay khác với báo cáo của {what}, kỳ {period}, ngày {day:%d/%m/%Y}:</translation>
     </message>
 </context>
 </TS>

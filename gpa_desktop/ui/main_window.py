@@ -42,12 +42,6 @@ from .report_form import ReportForm
 from .settings import Settings
 from .undo import StoredChange
 
-PLACEHOLDER_ACTIONS = (
-    "action_import", "action_export_template", "action_export_plan", "action_export_summary",
-    "action_report_agency", "action_report_province", "action_report_plan", "action_verify",
-)
-
-
 def current_period(codes: list[str]) -> str:
     """The latest annual period that has started, else the first one."""
     from datetime import date
@@ -228,10 +222,10 @@ class MainWindow(QMainWindow):
         exchange.addAction(self._action(self.tr("Export the period summary…"), "action_export_summary", self.export_summary))
 
         reports = menu.addMenu(self.tr("&Reports"))
-        reports.addAction(self._action(self.tr("Agency report…"), "action_report_agency"))
-        reports.addAction(self._action(self.tr("Province report…"), "action_report_province"))
-        reports.addAction(self._action(self.tr("Plan listing…"), "action_report_plan"))
-        reports.addAction(self._action(self.tr("Verify a report code…"), "action_verify"))
+        reports.addAction(self._action(self.tr("Agency report…"), "action_report_agency", lambda: self.print_report("agency")))
+        reports.addAction(self._action(self.tr("Province report…"), "action_report_province", lambda: self.print_report("province")))
+        reports.addAction(self._action(self.tr("Plan listing…"), "action_report_plan", self.print_plan))
+        reports.addAction(self._action(self.tr("Verify a report code…"), "action_verify", self.verify_code))
 
         lists = menu.addMenu(self.tr("&Lists"))
         lists.addAction(self._action(self.tr("Reporting periods…"), "action_periods", self.edit_periods))
@@ -510,6 +504,29 @@ class MainWindow(QMainWindow):
                 return self.tr("Written: {file}").format(file=path)
 
             self._export(write)
+
+    def print_report(self, kind: str) -> None:
+        from .report_dialog import ReportDialog
+
+        self.form.commit()
+        ReportDialog(self.database, self.plan, self.settings, self.period, kind, self).exec()
+
+    def print_plan(self) -> None:
+        from ..reports.plan_listing import build_plan_listing
+
+        path = prompts.choose_save_file(self, self.tr("Save the plan listing"), "DanhMucNhiemVu.pdf", self.tr("PDF documents (*.pdf)"))
+        if path:
+            def write() -> str:
+                build_plan_listing(self.plan, Path(path))
+                prompts.open_with_system_viewer(path)
+                return self.tr("Written: {file}").format(file=path)
+
+            self._export(write)
+
+    def verify_code(self) -> None:
+        from .report_dialog import VerifyDialog
+
+        VerifyDialog(self.database, self).exec()
 
     def edit_periods(self) -> None:
         from .periods_dialog import PeriodsDialog

@@ -35,3 +35,11 @@ def choose_save_file(parent: QWidget | None, title: str, suggested: str, filter_
 
 def choose_folder(parent: QWidget | None, title: str) -> str | None:
     return QFileDialog.getExistingDirectory(parent, title) or None
+
+
+def open_with_system_viewer(path: str) -> None:
+    """Show a written PDF or workbook in the program the officer uses for it."""
+    from PySide6.QtCore import QUrl
+    from PySide6.QtGui import QDesktopServices
+
+    QDesktopServices.openUrl(QUrl.fromLocalFile(path))

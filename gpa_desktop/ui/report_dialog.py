@@ -1,0 +1,161 @@
+"""Printing a report: the options of the official document, then the PDF in the system viewer."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QProgressDialog,
+    QWidget,
+)
+
+from ..domain.errors import UserError
+from ..domain.plan import Plan
+from ..i18n import translate
+from ..reports.data import ReportOptions
+from ..storage.database import Database
+from . import prompts
+from .settings import Settings
+
+AGENCY, PROVINCE = "agency", "province"
+
+
+class ReportDialog(QDialog):
+    def __init__(self, database: Database, plan: Plan, settings: Settings, period: str, kind: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.database, self.plan, self.settings, self.period, self.kind = database, plan, settings, period, kind
+        self.written: tuple[str, str | None] | None = None  # (file, verification code)
+        self.setWindowTitle(self.tr("Agency report") if kind == AGENCY else self.tr("Province report"))
+        self.agency = QComboBox()
+        for agency in plan.agencies:
+            if not agency.is_collective:
+                self.agency.addItem(agency.name, agency.code)
+        default = settings.agency if kind == AGENCY else "SKHDT"
+        self.agency.setCurrentIndex(max(0, self.agency.findData(default)))
+        self.number = QLineEdit()
+        self.number.setPlaceholderText(self.tr("leave empty to write it by hand"))
+        today = date.today()
+        self.issued_on = QDateEdit(QDate(today.year, today.month, today.day))
+        self.issued_on.setCalendarPopup(True)
+        self.issued_on.setDisplayFormat("dd/MM/yyyy")
+        self.signer_name = QLineEdit(settings.signer_name)
+        self.signer_title = QLineEdit(settings.signer_title)
+        self.signer_authority = QLineEdit(settings.signer_authority)
+        self.recipients = QPlainTextEdit("\n".join(ReportOptions().recipients))
+        self.error = QLabel()
+        self.error.setStyleSheet("color: #b71c1c")
+        self.error.setWordWrap(True)
+        form = QFormLayout(self)
+        form.addRow(self.tr("Period"), QLabel(period))
+        form.addRow(self.tr("Agency") if kind == AGENCY else self.tr("Issued by"), self.agency)
+        form.addRow(self.tr("Number"), self.number)
+        form.addRow(self.tr("Date"), self.issued_on)
+        form.addRow(self.tr("Signing authority"), self.signer_authority)
+        form.addRow(self.tr("Signer's title"), self.signer_title)
+        form.addRow(self.tr("Signer's name"), self.signer_name)
+        form.addRow(self.tr("Recipients (one per line)"), self.recipients)
+        form.addRow(self.error)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.create)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+        self.resize(620, 520)
+
+    def options(self) -> ReportOptions:
+        return ReportOptions(
+            number=self.number.text().strip(),
+            issued_on=self.issued_on.date().toPython(),
+            signer_name=self.signer_name.text().strip(),
+            signer_title=self.signer_title.text().strip(),
+            signer_authority=self.signer_authority.text().strip(),
+            recipients=tuple(line.strip() for line in self.recipients.toPlainText().splitlines() if line.strip()),
+            issuer=self.agency.currentData() if self.kind == PROVINCE else None,
+        )
+
+    def create(self) -> None:
+        from ..reports.agency_report import build_agency_report
+        from ..reports.province_report import build_province_report
+
+        code = self.agency.currentData()
+        suggested = f"BaoCao_{code}_{self.period}.pdf" if self.kind == AGENCY else f"BaoCaoTongHop_{self.period}.pdf"
+        path = prompts.choose_save_file(self, self.tr("Save the report"), suggested, self.tr("PDF documents (*.pdf)"))
+        if not path:
+            return
+        busy = QProgressDialog(self.tr("Preparing the report…"), None, 0, 0, self)
+        busy.setWindowModality(Qt.WindowModality.WindowModal)
+        busy.setMinimumDuration(400)
+        try:
+            with self.database.transaction() as session:
+                if self.kind == AGENCY:
+                    verification, _pages = build_agency_report(session, code, self.period, self.options(), Path(path))
+                else:
+                    verification, _pages = build_province_report(session, self.period, self.options(), Path(path))
+        except (UserError, OSError) as error:
+            self.error.setText(error.render(translate) if isinstance(error, UserError) else str(error))
+            return
+        finally:
+            busy.close()
+        self.written = (path, verification)
+        prompts.open_with_system_viewer(path)
+        self.accept()
+
+
+class VerifyDialog(QDialog):
+    """Type the code printed on a signed report; see whether the records still hold exactly that."""
+
+    def __init__(self, database: Database, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        from PySide6.QtWidgets import QPushButton, QVBoxLayout
+
+        self.database = database
+        self.setWindowTitle(self.tr("Verify a report code"))
+        self.code = QLineEdit()
+        self.code.setPlaceholderText("ABCDE-FGHIJ")
+        self.answer = QPlainTextEdit()
+        self.answer.setReadOnly(True)
+        check = QPushButton(self.tr("Check"))
+        check.clicked.connect(self.check)
+        self.code.returnPressed.connect(self.check)
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel(self.tr("Verification code printed on the report:")))
+        layout.addWidget(self.code)
+        layout.addWidget(check)
+        layout.addWidget(self.answer)
+        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        close.rejected.connect(self.reject)
+        layout.addWidget(close)
+        self.resize(620, 420)
+
+    def check(self) -> None:
+        from ..reports.verify import verify
+
+        with self.database.transaction() as session:
+            verdict = verify(session, self.code.text())
+        if verdict.report is None:
+            self.answer.setPlainText(self.tr("No report with the code {code} was issued from this database.").format(code=verdict.code))
+            return
+        what = verdict.report.agency or self.tr("the province")
+        if verdict.unchanged:
+            self.answer.setPlainText(
+                self.tr("OK: the report of {what}, period {period}, dated {day:%d/%m/%Y}, matches the records exactly.").format(
+                    what=what, period=verdict.report.period, day=verdict.report.issued_on
+                )
+            )
+            return
+        lines = [
+            self.tr("CHANGED: the records differ from the report of {what}, period {period}, dated {day:%d/%m/%Y}:").format(
+                what=what, period=verdict.report.period, day=verdict.report.issued_on
+            )
+        ]
+        lines += [f"{d.key} {d.field}: {d.then if d.then not in (None, '') else '—'} → {d.now if d.now not in (None, '') else '—'}" for d in verdict.differences]
+        self.answer.setPlainText("\n".join(lines))

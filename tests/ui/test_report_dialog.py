@@ -1,0 +1,36 @@
+"""Printing from the window: options, the PDF written and shown, and the code checked in the verify dialog."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QDate
+
+from gpa_desktop.ui import prompts
+from gpa_desktop.ui.report_dialog import AGENCY, ReportDialog, VerifyDialog
+
+
+def test_print_an_agency_report_and_verify_its_code(window, db, settings, tmp_path, monkeypatch, qtbot):
+    shown = []
+    monkeypatch.setattr(prompts, "choose_save_file", lambda parent, title, suggested, f: str(tmp_path / suggested))
+    monkeypatch.setattr(prompts, "open_with_system_viewer", shown.append)
+    settings.signer_name = "Nguyễn Văn An"
+    dialog = ReportDialog(db, window.plan, settings, "2024", AGENCY)
+    qtbot.addWidget(dialog)
+    dialog.agency.setCurrentIndex(dialog.agency.findData("STNMT"))
+    dialog.number.setText("7")
+    dialog.issued_on.setDate(QDate(2025, 1, 6))
+    dialog.create()
+    path, code = dialog.written
+    assert shown == [path] and path.endswith("BaoCao_STNMT_2024.pdf") and code
+    check = VerifyDialog(db)
+    qtbot.addWidget(check)
+    check.code.setText(code)
+    check.check()
+    assert check.answer.toPlainText().startswith("ĐÚNG")
+    check.code.setText("ZZZZZ-ZZZZZ")
+    check.check()
+    assert "chưa phát hành" in check.answer.toPlainText()
+
+
+def test_report_menu_actions_are_live(window):
+    for name in ("action_report_agency", "action_report_province", "action_report_plan", "action_verify", "action_import"):
+        assert getattr(window, name).isEnabled(), name
