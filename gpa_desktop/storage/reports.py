@@ -202,7 +202,13 @@ def task_progress(session: Session, period: str) -> dict[str, TaskProgress]:
     for duty in read_plan(session).duties(row.ends_on):
         expected[duty.task] = expected.get(duty.task, 0) + 1
     by_task: dict[str, list[ReportValues]] = {}
-    for report in read_reports(session, row.code):
-        by_task.setdefault(report.task, []).append(report.values)
+    query = (
+        select(models.TaskRow.code, models.ReportRow.status, models.ReportRow.percent)
+        .join(models.ReportRow, models.ReportRow.task_id == models.TaskRow.id)
+        .where(models.ReportRow.period_id == row.id)
+    )
+    for task, status, percent in session.connection().execute(query):
+        by_task.setdefault(task, []).append(ReportValues(status=status, percent=percent))
     done = set(session.scalars(select(models.StatusRow.code).where(models.StatusRow.done.is_(True))))
     return {task: consolidate(values, expected.get(task, 0), done) for task, values in by_task.items()}
+

@@ -103,13 +103,17 @@ class MainWindow(QMainWindow):
         self.tabs = QTabWidget()
         self.tabs.setObjectName("tabs")
         self.tabs.addTab(self.splitter, self.tr("Plan"))
-        self.agency_view = AgencyView(database, self.period)
-        self.agency_view.reportRequested.connect(self.open_report)
-        self.tabs.addTab(self.agency_view, self.tr("Agencies"))
-        self.completeness_view = CompletenessView(database, self.period)
-        self.tabs.addTab(self.completeness_view, self.tr("Reporting"))
-        self.dashboard = None  # QtCharts is loaded the first time the tab is shown
-        self.tabs.addTab(QWidget(), self.tr("Dashboard"))
+        # The other tabs are built when first shown and refreshed only while visible: a
+        # province database is large, and QtCharts need not load to start the window.
+        self._tab_factories: dict[int, Callable[[], QWidget]] = {
+            1: self._make_agency_view,
+            2: lambda: CompletenessView(self.database, self.period),
+            3: self._make_dashboard,
+        }
+        self.views: dict[int, QWidget] = {}
+        self._stale: set[int] = set()
+        for title in (self.tr("Agencies"), self.tr("Reporting"), self.tr("Dashboard")):
+            self.tabs.addTab(QWidget(), title)
         self.tabs.currentChanged.connect(self._tab_shown)
         self.setCentralWidget(self.tabs)
 
@@ -287,10 +291,7 @@ class MainWindow(QMainWindow):
             self.period_box.setCurrentText(period)
             self.period_box.blockSignals(False)
         self.model.set_progress(self._progress())
-        self.agency_view.set_period(period)
-        self.completeness_view.set_period(period)
-        if self.dashboard is not None:
-            self.dashboard.set_period(period)
+        self._views_outdated()
         self._task_selected(self.tree.currentIndex())
 
     def after_change(self, changes: ChangeSet) -> None:
@@ -303,13 +304,19 @@ class MainWindow(QMainWindow):
             for task in self.plan.tasks():
                 if any(c.key.startswith(task.code) or c.entity == "agency" for c in changes.changes):
                     self.model.replace_task(task)
-            self.agency_view.refresh()
         if entities & {"progress_report", "assignment", "collective_member", "reporting_period"}:
             self.model.set_progress(self._progress())
-            self.completeness_view.refresh()
-            if self.dashboard is not None:
-                self.dashboard.refresh()
             self._show_assigned(self.selected_task())
+        self._views_outdated()
+
+    def _views_outdated(self) -> None:
+        """The visible tab refreshes now; the others when they are next shown."""
+        for index, view in self.views.items():
+            if index == self.tabs.currentIndex():
+                view.period = self.period
+                view.refresh()
+            else:
+                self._stale.add(index)
 
     # selection -------------------------------------------------------------------------------
 
@@ -403,16 +410,30 @@ class MainWindow(QMainWindow):
             if self.assigned.item(row, 0).data(Qt.ItemDataRole.UserRole) == agency:
                 self.assigned.setCurrentCell(row, 0)
 
-    def _tab_shown(self, index: int) -> None:
-        if index == 3 and self.dashboard is None:
-            from .dashboard import Dashboard
+    def _make_agency_view(self) -> QWidget:
+        view = AgencyView(self.database, self.period)
+        view.reportRequested.connect(self.open_report)
+        return view
 
-            self.dashboard = Dashboard(self.database, self.period)
+    def _make_dashboard(self) -> QWidget:
+        from .dashboard import Dashboard
+
+        return Dashboard(self.database, self.period)
+
+    def _tab_shown(self, index: int) -> None:
+        if index in self._tab_factories and index not in self.views:
+            view = self._tab_factories[index]()
+            self.views[index] = view
+            title = self.tabs.tabText(index)
             self.tabs.blockSignals(True)
-            self.tabs.removeTab(3)
-            self.tabs.insertTab(3, self.dashboard, self.tr("Dashboard"))
-            self.tabs.setCurrentIndex(3)
+            self.tabs.removeTab(index)
+            self.tabs.insertTab(index, view, title)
+            self.tabs.setCurrentIndex(index)
             self.tabs.blockSignals(False)
+        elif index in self._stale:
+            self._stale.discard(index)
+            self.views[index].period = self.period
+            self.views[index].refresh()
 
     # actions ---------------------------------------------------------------------------------
 
@@ -542,7 +563,7 @@ class MainWindow(QMainWindow):
             self.period_box.addItems(self.period_codes)
             self.period_box.setCurrentText(current)
             self.period_box.blockSignals(False)
-            self.completeness_view.refresh()
+            self._views_outdated()
 
     def change_agencies(self) -> None:
         from .agency_change_dialog import AgencyChangeDialog
