@@ -42,6 +42,7 @@ class _Held:
 
 
 _HELD: dict[Path, _Held] = {}
+_WINDOWS_LOCK_OFFSET = 1 << 20
 
 
 def lock_path(database: Path) -> Path:
@@ -53,7 +54,8 @@ def _try_lock(handle: IO[str]) -> bool:
         import msvcrt
 
         try:
-            handle.seek(0)
+            # lock one byte well past the holder's details, so a second copy can still read them
+            handle.seek(_WINDOWS_LOCK_OFFSET)
             msvcrt.locking(handle.fileno(), msvcrt.LK_NBLCK, 1)
             return True
         except OSError:
@@ -79,7 +81,7 @@ def acquire(database: Path) -> None:
         handle.seek(0)
         try:
             info = json.loads(handle.read() or "{}")
-        except ValueError:
+        except (OSError, ValueError):  # Windows refuses to read a byte range another process has locked
             info = {}
         handle.close()
         holder = ", ".join(str(info[k]) for k in ("host", "since") if k in info) or "?"
