@@ -7,14 +7,14 @@ from pathlib import Path
 from sqlalchemy.orm import Session
 
 from .data import ReportOptions, shown_data
-from .official import Issuer, build_document, closing_block, header_block, styles, text, title_block
-from .tables import budget, long_table, percent
+from .official import Issuer, build_document, closing_block, header_block, number_text, period_phrase, styles, text, title_block, vietnamese_date
+from .tables import budget, long_table, percent, status_text
 from .verification import code_for, digest
 
 
 def build_agency_report(session: Session, agency: str, period: str, options: ReportOptions, target: Path) -> tuple[str, int]:
     """Write the PDF; return its verification code and page count."""
-    from reportlab.platypus import Paragraph
+    from reportlab.platypus import Paragraph, Spacer
 
     from ..storage.issued_reports import record_issued
 
@@ -24,13 +24,15 @@ def build_agency_report(session: Session, agency: str, period: str, options: Rep
     snapshot = shown.snapshot("agency", options.issued_on)
     code = code_for(snapshot)
     st = styles()
-    story = header_block(options, Issuer(name, f"BC-{agency}"), st)
-    story += title_block(f"Kết quả thực hiện Kế hoạch hành động tăng trưởng xanh tỉnh Gia Lai giai đoạn 2021 – 2030, kỳ {shown.period}", st)
+    when = period_phrase(shown.period)
+    issuer = Issuer(name, f"BC-{agency}")
+    story = header_block(options, issuer, st)
+    story += title_block(f"Tình hình thực hiện {plan.short_title}, {when}", st)
     story.append(
         Paragraph(
             text(
                 f"Thực hiện {plan.short_title} (triển khai {plan.basis}), {name} báo cáo kết quả thực hiện "
-                f"các nhiệm vụ được giao trong kỳ {shown.period} như sau:"
+                f"các nhiệm vụ được giao {when} như sau:"
             ),
             st["body"],
         )
@@ -38,13 +40,12 @@ def build_agency_report(session: Session, agency: str, period: str, options: Rep
     by_group = {g.code: g for g in plan.groups}
     group_of = {t.code: g.code for g in plan.groups for t in g.tasks}
     story.append(Paragraph("I. KẾT QUẢ THỰC HIỆN", st["heading"]))
-    number = 0
     for code_g, group in by_group.items():
         rows = [r for r in shown.rows if group_of[r["task"]] == code_g]
         if not rows:
             continue
-        number += 1
-        story.append(Paragraph(f"<b>{number}. {text(group.title)}</b>", st["body"]))
+        # the plan's own group number, so that task 13.1 sits under 13.
+        story.append(Paragraph(text(f"{group.code}. {group.title}"), st["group"]))
         for row in rows:
             state = ", ".join(x for x in (row["status"], percent(row["percent"])) if x) or "chưa có báo cáo"
             result = f" {row['results']}" if row["results"] else ""
@@ -54,18 +55,23 @@ def build_agency_report(session: Session, agency: str, period: str, options: Rep
         items = [r for r in shown.rows if r[key]]
         story += [Paragraph(text(f"- Nhiệm vụ {r['task']}: {r[key]}"), st["body"]) for r in items] or [Paragraph("Không có.", st["body"])]
     story.append(
-        Paragraph(text(f"Trên đây là báo cáo kết quả thực hiện kỳ {shown.period} của {name}./."), st["body"])
+        Paragraph(text(f"Trên đây là báo cáo tình hình thực hiện {plan.short_title} {when} của {name}./."), st["body"])
     )
     story += closing_block(options, agency, st)
 
     tasks = {t.code: t for t in plan.tasks()}
     appendix = [
         Paragraph("<b>PHỤ LỤC</b>", st["title"]),
-        Paragraph(text(f"TIẾN ĐỘ THỰC HIỆN CÁC NHIỆM VỤ KỲ {shown.period} CỦA {name.upper()}"), st["subject"]),
-        Paragraph(text(f"(Kèm theo báo cáo của {name})"), st["center"]),
+        Paragraph(text(f"TIẾN ĐỘ THỰC HIỆN CÁC NHIỆM VỤ {when.upper()} CỦA {name.upper()}"), st["subject"]),
+        Paragraph(
+            text(f"(Kèm theo Báo cáo số {number_text(options.number)}/{issuer.symbol} {vietnamese_date(options.issued_on)} của {name})"),
+            st["note"],
+        ),
+        Spacer(1, 6),
     ]
     rows = [
-        [i, f"{r['task']}. {tasks[r['task']].activities[0]}", r["role"], r["status"], percent(r["percent"]), r["results"],
+        [i, f"{r['task']}. {tasks[r['task']].activities[0]}", r["role"], status_text(r),
+         percent(r["percent"]), r["results"],
          r["difficulties"], r["proposals"], budget(r["budget"])]
         for i, r in enumerate(shown.rows, start=1)
     ]
@@ -76,7 +82,7 @@ def build_agency_report(session: Session, agency: str, period: str, options: Rep
         )
     )
     pages = build_document(
-        target, title=f"Báo cáo {name} kỳ {shown.period}", author=name, code=code, portrait_story=story, landscape_story=appendix
+        target, title=f"Báo cáo của {name}, {when}", author=name, code=code, portrait_story=story, landscape_story=appendix
     )
     record_issued(session, code, "agency", agency, shown.period, options.issued_on, digest(snapshot), snapshot)
     return code, pages

@@ -40,6 +40,52 @@ def vietnamese_date(day: date) -> str:
     return f"ngày {day.day:02d} tháng {month} năm {day.year}"
 
 
+def period_phrase(code: str) -> str:
+    """How a document names its period: "năm 2024", "6 tháng đầu năm 2024", "quý III năm 2024"."""
+    from ..domain.periods import PeriodKind, parse_period
+
+    period = parse_period(code)
+    if period.kind is PeriodKind.YEAR:
+        return f"năm {period.year}"
+    if period.kind is PeriodKind.HALF:
+        return f"6 tháng {'đầu' if period.number == 1 else 'cuối'} năm {period.year}"
+    return f"quý {('I', 'II', 'III', 'IV')[period.number - 1]} năm {period.year}"
+
+
+def balanced(value: str, font: str, size: float, width: float) -> str:
+    """*value* escaped and broken into lines of even length (not one long line and an orphan word),
+    in as few lines as *width* allows: how a header or a title is set by hand."""
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    words = nfc(value).split()
+
+    def lines(limit: float) -> list[str]:
+        out: list[str] = []
+        for word in words:
+            if out and stringWidth(f"{out[-1]} {word}", font, size) <= limit:
+                out[-1] += f" {word}"
+            else:
+                out.append(word)
+        return out
+
+    if not words:
+        return ""
+    count = len(lines(width))
+    low, high = max(stringWidth(w, font, size) for w in words), width
+    while high - low > 0.5:  # the narrowest measure that still needs no more lines
+        middle = (low + high) / 2
+        low, high = (low, middle) if len(lines(middle)) <= count else (middle, high)
+    return "<br/>".join(escape(line) for line in lines(high))
+
+
+def widest_line(markup_lines: str, font: str, size: float) -> float:
+    from xml.sax.saxutils import unescape
+
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    return max(stringWidth(unescape(line), font, size) for line in markup_lines.split("<br/>"))
+
+
 def number_text(number: str) -> str:
     number = number.strip()
     if not number:
@@ -56,11 +102,13 @@ def styles() -> dict:
     center = ParagraphStyle("center", parent=base, alignment=TA_CENTER, firstLineIndent=0, spaceAfter=0)
     return {
         "body": base,
-        "heading": ParagraphStyle("heading", parent=base, fontName=f"{family}-Bold", firstLineIndent=1 * 72 / 2.54),
+        "heading": ParagraphStyle("heading", parent=base, fontName=f"{family}-Bold", firstLineIndent=1 * 72 / 2.54, keepWithNext=1),
+        "group": ParagraphStyle("group", parent=base, fontName=f"{family}-Bold", keepWithNext=1),
         "center": center,
         "center12": ParagraphStyle("center12", parent=center, fontSize=12.5, leading=15),
-        "title": ParagraphStyle("title", parent=center, fontName=f"{family}-Bold", fontSize=14, leading=18, spaceBefore=12),
-        "subject": ParagraphStyle("subject", parent=center, fontName=f"{family}-Bold", fontSize=13.5, leading=17),
+        "title": ParagraphStyle("title", parent=center, fontName=f"{family}-Bold", fontSize=14, leading=18, spaceBefore=12, keepWithNext=1),
+        "subject": ParagraphStyle("subject", parent=center, fontName=f"{family}-Bold", fontSize=13.5, leading=17, keepWithNext=1),
+        "note": ParagraphStyle("note", parent=center, fontName=f"{family}-Italic", keepWithNext=1),
         "recipients_head": ParagraphStyle("rh", parent=base, fontName=f"{family}-BoldItalic", fontSize=12, leading=14, firstLineIndent=0, alignment=TA_LEFT, spaceAfter=0),
         "recipients": ParagraphStyle("r", parent=base, fontSize=11, leading=13, firstLineIndent=0, alignment=TA_LEFT, spaceAfter=0),
         "cell": ParagraphStyle("cell", parent=base, fontSize=10, leading=12, firstLineIndent=0, alignment=TA_LEFT, spaceAfter=0),
@@ -75,44 +123,65 @@ class Issuer:
     symbol: str  # its short symbol in document numbers: "BC-STNMT"
 
 
+LEFT_COLUMN, RIGHT_COLUMN = 65 * MM, 98 * MM  # the national name is ~96 mm at 13 pt bold: the issuer wraps instead
+
+
 def header_block(options: ReportOptions, issuer: Issuer, st: dict) -> list:
+    """Issuer and national name side by side, each centred over its own short or full underline;
+    "Số:" and the place-and-date line on the row below."""
     from reportlab.lib import colors
-    from reportlab.pdfbase.pdfmetrics import stringWidth
     from reportlab.platypus import Paragraph, Table, TableStyle
     from reportlab.platypus.flowables import HRFlowable
 
     family = register_fonts()
+    bold = f"{family}-Bold"
+    name = balanced(issuer.name.upper(), bold, st["center"].fontSize, LEFT_COLUMN - 2 * MM)
     left = [
-        Paragraph(text(options.supervising_body.upper()), st["center12"]),
-        Paragraph(f"<b>{text(issuer.name.upper())}</b>", st["center"]),
-        HRFlowable(width="40%", thickness=0.6, color=colors.black, spaceBefore=2, spaceAfter=0, hAlign="CENTER"),
+        Paragraph(balanced(options.supervising_body.upper(), family, st["center12"].fontSize, LEFT_COLUMN - 2 * MM), st["center12"]),
+        Paragraph(f"<b>{name}</b>", st["center"]),
+        # the decree's short rule: a third to a half of the name
+        HRFlowable(width=0.4 * widest_line(name, bold, st["center"].fontSize), thickness=0.6, color=colors.black, spaceBefore=2, spaceAfter=0),
     ]
-    motto_width = stringWidth(MOTTO, f"{family}-Bold", 13.5)
     right = [
         Paragraph(f"<b>{NATIONAL_NAME}</b>", st["center12"]),
         Paragraph(f"<b>{MOTTO}</b>", st["subject"]),
-        HRFlowable(width=motto_width, thickness=0.6, color=colors.black, spaceBefore=1, spaceAfter=0, hAlign="CENTER"),
+        # the motto's rule: as long as the motto
+        HRFlowable(width=widest_line(MOTTO, bold, st["subject"].fontSize), thickness=0.6, color=colors.black, spaceBefore=1, spaceAfter=0),
     ]
     number = f"Số: {number_text(options.number)}/{issuer.symbol}"
     place = f"<i>{text(options.place)}, {vietnamese_date(options.issued_on)}</i>"
     table = Table(
         [[left, right], [Paragraph(text(number), st["center"]), Paragraph(place, st["center"])]],
-        colWidths=[65 * MM, 98 * MM],
+        colWidths=[LEFT_COLUMN, RIGHT_COLUMN],
     )
-    table.setStyle(TableStyle([*CELL_FONT(), ("VALIGN", (0, 0), (-1, -1), "TOP"), ("TOPPADDING", (0, 1), (-1, 1), 8), ("LEFTPADDING", (0, 0), (-1, -1), 0), ("RIGHTPADDING", (0, 0), (-1, -1), 0)]))
+    table.setStyle(
+        TableStyle(
+            [
+                *CELL_FONT(),
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("ALIGN", (0, 0), (-1, -1), "CENTER"),  # centres the rules under their text
+                ("TOPPADDING", (0, 1), (-1, 1), 8),
+                ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+            ]
+        )
+    )
     return [table]
 
 
 def title_block(subject: str, st: dict) -> list:
+    """"BÁO CÁO", the subject set in even lines, and its short rule."""
     from reportlab.lib import colors
     from reportlab.platypus import Paragraph, Spacer
     from reportlab.platypus.flowables import HRFlowable
 
+    family = register_fonts()
+    lines = balanced(subject, f"{family}-Bold", st["subject"].fontSize, 150 * MM)
     return [
         Spacer(1, 10),
         Paragraph("BÁO CÁO", st["title"]),
-        Paragraph(text(subject), st["subject"]),
-        HRFlowable(width="25%", thickness=0.6, color=colors.black, spaceBefore=3, spaceAfter=12, hAlign="CENTER"),
+        Paragraph(lines, st["subject"]),
+        HRFlowable(width=40 * MM, thickness=0.6, color=colors.black, spaceBefore=3, spaceAfter=12, hAlign="CENTER"),
     ]
 
 
@@ -133,6 +202,13 @@ def closing_block(options: ReportOptions, issuer_code: str, st: dict) -> list:
     return [Spacer(1, 10), KeepTogether([table])]
 
 
+def verification_qr(code: str):
+    """The QR of a verification code; error correction M, since paper copies get photocopied (L is reportlab's default)."""
+    from reportlab.graphics.barcode.qr import QrCodeWidget
+
+    return QrCodeWidget(f"GPA-DESKTOP:{code}", barLevel="M")
+
+
 def build_document(
     target: Path,
     *,
@@ -145,7 +221,6 @@ def build_document(
 ) -> int:
     """Lay out and write the PDF; return its page count. Same input → same bytes (invariant)."""
     from reportlab.graphics import renderPDF
-    from reportlab.graphics.barcode.qr import QrCodeWidget
     from reportlab.graphics.shapes import Drawing
     from reportlab.lib.pagesizes import A4, landscape
     from reportlab.platypus import BaseDocTemplate, Frame, NextPageTemplate, PageBreak, PageTemplate
@@ -154,20 +229,22 @@ def build_document(
 
     def decorate(canvas, doc) -> None:
         width, height = canvas._pagesize
+        margins = PORTRAIT_MARGINS if width < height else LANDSCAPE_MARGINS
         canvas.saveState()
         if doc.page > 1:
             canvas.setFont(family, 13)
             canvas.drawCentredString(width / 2, height - 12 * MM, str(doc.page))
         if code:
-            canvas.setFont(family, 8)
-            canvas.drawString(15 * MM, 8 * MM, f"Mã xác thực: {code}")
+            # in the bottom margin, aligned with the text, clear of the edge a printer cannot reach
+            canvas.setFont(family, 9)
+            canvas.drawString(margins["left"], 9 * MM, f"Mã xác thực: {code}")
             if doc.page == 1:
-                widget = QrCodeWidget(f"GPA-DESKTOP:{code}", barLevel="M")
+                widget = verification_qr(code)
                 x0, y0, x1, y1 = widget.getBounds()
-                size = 17 * MM
+                size = 16 * MM  # with its quiet zone; the modules start 2 mm inside
                 drawing = Drawing(size, size, transform=[size / (x1 - x0), 0, 0, size / (y1 - y0), 0, 0], initialFontName=family)
                 drawing.add(widget)
-                renderPDF.draw(drawing, canvas, width - 15 * MM - size, 1.5 * MM)
+                renderPDF.draw(drawing, canvas, width - margins["right"] - size + 2 * MM, 3 * MM)
         canvas.restoreState()
 
     portrait_size, landscape_size = A4, landscape(A4)

@@ -9,12 +9,14 @@ from sqlalchemy.orm import Session
 
 from ..storage.reports import period_completeness, status_labels
 from .data import ReportOptions, shown_data
-from .official import CELL_FONT, MM, Issuer, build_document, closing_block, header_block, styles, text, title_block
-from .tables import long_table, percent
+from .official import (
+    CELL_FONT, MM, Issuer, build_document, closing_block, header_block, number_text, period_phrase, styles, text, title_block,
+    vietnamese_date,
+)
+from .tables import NOT_REPORTED, long_table, percent, status_text
 from .verification import code_for, digest
 
 DEFAULT_ISSUER = "SKHDT"  # the plan's focal department (Sở Kế hoạch và Đầu tư; Sở Tài chính after 2025)
-NOT_REPORTED = "Chưa báo cáo"
 
 
 def status_chart(groups: list[str], series: dict[str, list[int]]):
@@ -52,8 +54,7 @@ def status_chart(groups: list[str], series: dict[str, list[int]]):
 
 
 def build_province_report(session: Session, period: str, options: ReportOptions, target: Path) -> tuple[str, int]:
-    from reportlab.platypus import Paragraph, Spacer, Table, TableStyle
-    from reportlab.lib import colors
+    from reportlab.platypus import CondPageBreak, Paragraph, Spacer
 
     from ..storage.issued_reports import record_issued
 
@@ -64,34 +65,38 @@ def build_province_report(session: Session, period: str, options: ReportOptions,
     completeness = period_completeness(session, shown.period)
     snapshot = shown.snapshot("province", options.issued_on)
     code = code_for(snapshot)
+    when = period_phrase(shown.period)
+    symbol = f"BC-{issuer_code}"
     st = styles()
-    story = header_block(options, Issuer(issuer, f"BC-{issuer_code}"), st)
-    story += title_block(f"Tổng hợp kết quả thực hiện Kế hoạch hành động tăng trưởng xanh tỉnh Gia Lai giai đoạn 2021 – 2030, kỳ {shown.period}", st)
-    story.append(Paragraph(text(f"Thực hiện {plan.short_title}, {issuer} tổng hợp kết quả thực hiện kỳ {shown.period} như sau:"), st["body"]))
+    story = header_block(options, Issuer(issuer, symbol), st)
+    story += title_block(f"Tổng hợp tình hình thực hiện {plan.short_title}, {when}", st)
+    story.append(Paragraph(text(f"Thực hiện {plan.short_title}, {issuer} tổng hợp tình hình thực hiện {when} như sau:"), st["body"]))
 
+    name = lambda c: plan.agency(c).name_on(shown.period_end)  # noqa: E731
     story.append(Paragraph("I. TÌNH HÌNH BÁO CÁO", st["heading"]))
     story.append(
         Paragraph(
             text(
-                f"Số báo cáo phải nộp: {completeness.expected}; đã nhận: {completeness.received} ({completeness.ratio:.0%}), "
-                f"trong đó đúng hạn {completeness.on_time}, trễ hạn {completeness.late}; chưa nộp: {completeness.missing}. "
-                f"Hạn nộp: {completeness.due_on:%d/%m/%Y}."
+                f"Hạn nộp báo cáo: {completeness.due_on:%d/%m/%Y}. Số báo cáo phải nộp (nhiệm vụ – cơ quan): {completeness.expected}; "
+                f"đã nhận: {completeness.received} ({percent_vi(completeness.ratio)}), trong đó đúng hạn {completeness.on_time}, "
+                f"trễ hạn {completeness.late}; chưa nộp: {completeness.missing}."
             ),
             st["body"],
         )
     )
-    name = lambda c: plan.agency(c).name_on(shown.period_end)  # noqa: E731
     missing = completeness.not_reported()
     if missing:
-        story.append(
-            Paragraph(
-                text("Cơ quan, đơn vị chưa báo cáo đầy đủ: " + "; ".join(f"{name(a.agency)} (thiếu {len(a.missing)}/{len(a.expected)})" for a in missing) + "."),
-                st["body"],
-            )
-        )
+        # a lead-in that may not be left alone at a page's foot, though the table after it may break
+        story.append(CondPageBreak(35 * MM))
+        story.append(Paragraph(text(f"Cơ quan, đơn vị chưa báo cáo đầy đủ ({len(missing)}):"), st["body"]))
+        story.append(missing_table(missing, name, st))
+        story.append(Spacer(1, 6))
+    else:
+        story.append(Paragraph("Tất cả cơ quan, đơn vị đã báo cáo đầy đủ.", st["body"]))
     late = completeness.reported_late()
-    if late:
-        story.append(Paragraph(text("Cơ quan, đơn vị nộp trễ hạn: " + "; ".join(name(a.agency) for a in late) + "."), st["body"]))
+    story.append(
+        Paragraph(text("Cơ quan, đơn vị nộp trễ hạn: " + ("; ".join(name(a.agency) for a in late) + "." if late else "không có.")), st["body"])
+    )
 
     story.append(Paragraph("II. KẾT QUẢ THỰC HIỆN THEO NHÓM NHIỆM VỤ", st["heading"]))
     group_of = {t.code: g.code for g in plan.groups for t in g.tasks}
@@ -101,11 +106,15 @@ def build_province_report(session: Session, period: str, options: ReportOptions,
     for row in shown.rows:
         key = row["status"] if row["status"] else (NOT_REPORTED if not row["reported"] else labels[0])
         counts[group_of[row["task"]]][key] += 1
-    header = [Paragraph(f"<b>{text(h)}</b>", st["cell_center"]) for h in ["Nhóm", *columns]]
-    body = [[Paragraph(text(g), st["cell_center"]), *(Paragraph(str(counts[g][c]), st["cell_center"]) for c in columns)] for g in counts]
-    table = Table([header, *body], colWidths=[18 * MM] + [(163 - 18) / len(columns) * MM] * len(columns), repeatRows=1)
-    table.setStyle(TableStyle([*CELL_FONT(), ("GRID", (0, 0), (-1, -1), 0.5, colors.black), ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#E8F0E3"))]))
-    story += [table, Spacer(1, 6)]
+    story.append(CondPageBreak(35 * MM))
+    story.append(
+        Paragraph(
+            "Tình trạng thực hiện của các nhiệm vụ theo từng nhóm, tính theo lượt cơ quan được giao (mỗi nhiệm vụ – cơ quan là một lượt):",
+            st["body"],
+        )
+    )
+    story += [status_table(plan, counts, columns, st), Spacer(1, 8)]
+    story.append(Paragraph(text(f"Biểu đồ: Tình trạng thực hiện theo nhóm nhiệm vụ, {when}"), st["note"]))
     story.append(status_chart(list(counts), {c: [counts[g][c] for g in counts] for c in columns}))
 
     for heading, key in (("III. KHÓ KHĂN, VƯỚNG MẮC", "difficulties"), ("IV. ĐỀ XUẤT, KIẾN NGHỊ", "proposals")):
@@ -115,27 +124,94 @@ def build_province_report(session: Session, period: str, options: ReportOptions,
             items = [r for r in shown.rows if r[key] and group_of[r["task"]] == group.code]
             if items:
                 any_item = True
-                story.append(Paragraph(f"<b>{text(f'Nhóm {group.code}. {group.title}')}</b>", st["body"]))
+                story.append(Paragraph(text(f"Nhóm {group.code}. {group.title}"), st["group"]))
                 story += [Paragraph(text(f"- {name(r['agency'])} (nhiệm vụ {r['task']}): {r[key]}"), st["body"]) for r in items]
         if not any_item:
             story.append(Paragraph("Không có.", st["body"]))
-    story.append(Paragraph(text(f"Trên đây là tổng hợp kết quả thực hiện kỳ {shown.period}./."), st["body"]))
+    story.append(Paragraph(text(f"Trên đây là tổng hợp tình hình thực hiện {plan.short_title} {when}./."), st["body"]))
     story += closing_block(options, issuer_code, st)
 
     appendix = [
         Paragraph("<b>PHỤ LỤC</b>", st["title"]),
-        Paragraph(text(f"TÌNH HÌNH THỰC HIỆN CÁC NHIỆM VỤ KỲ {shown.period}"), st["subject"]),
+        Paragraph(text(f"TÌNH HÌNH THỰC HIỆN CÁC NHIỆM VỤ {when.upper()}"), st["subject"]),
+        Paragraph(
+            text(f"(Kèm theo Báo cáo số {number_text(options.number)}/{symbol} {vietnamese_date(options.issued_on)} của {issuer})"),
+            st["note"],
+        ),
         Spacer(1, 6),
-        appendix_table(shown.rows, name, st),
+        appendix_table(plan, shown.rows, name, st),
     ]
     pages = build_document(
-        target, title=f"Báo cáo tổng hợp kỳ {shown.period}", author=issuer, code=code, portrait_story=story, landscape_story=appendix
+        target, title=f"Báo cáo tổng hợp {when}", author=issuer, code=code, portrait_story=story, landscape_story=appendix
     )
     record_issued(session, code, "province", None, shown.period, options.issued_on, digest(snapshot), snapshot)
     return code, pages
 
 
-def appendix_table(rows: list[dict], name, st: dict):
+def percent_vi(ratio: float) -> str:
+    """12,5% as Vietnamese writes it."""
+    return f"{ratio:.1%}".replace(".", ",").replace(",0%", "%")
+
+
+def missing_table(missing, name, st: dict):
+    """Who has not reported in full: the list the province acts on."""
+    from reportlab.lib import colors
+    from reportlab.platypus import Paragraph, Table, TableStyle
+
+    header = [Paragraph(f"<b>{h}</b>", st["cell_center"]) for h in ("TT", "Cơ quan, đơn vị", "Phải nộp", "Đã nộp", "Còn thiếu")]
+    rows = [
+        [Paragraph(str(i), st["cell_center"]), Paragraph(text(name(a.agency)), st["cell"]),
+         *(Paragraph(str(n), st["cell_center"]) for n in (len(a.expected), len(a.expected) - len(a.missing), len(a.missing)))]
+        for i, a in enumerate(missing, start=1)
+    ]
+    table = Table([header, *rows], colWidths=[12 * MM, 91 * MM, 20 * MM, 20 * MM, 20 * MM], repeatRows=1)
+    table.setStyle(TableStyle([*CELL_FONT(), ("GRID", (0, 0), (-1, -1), 0.5, colors.black), ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+                               ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#E8F0E3"))]))
+    return table
+
+
+def status_table(plan, counts: dict, columns: list[str], st: dict):
+    """Counts of each status per group, with the groups' titles and a total row."""
+    from reportlab.lib import colors
+    from reportlab.platypus import Paragraph, Table, TableStyle
+
+    header = [Paragraph(f"<b>{text(h)}</b>", st["cell_center"]) for h in ["Nhóm nhiệm vụ", *columns]]
+    body = [
+        [Paragraph(text(f"{g.code}. {g.title}"), st["cell"]), *(Paragraph(str(counts[g.code][c]), st["cell_center"]) for c in columns)]
+        for g in plan.groups
+    ]
+    total = [Paragraph("<b>Tổng cộng</b>", st["cell"])] + [
+        Paragraph(f"<b>{sum(counts[g][c] for g in counts)}</b>", st["cell_center"]) for c in columns
+    ]
+    first = 68
+    table = Table([header, *body, total], colWidths=[first * MM] + [(163 - first) / len(columns) * MM] * len(columns), repeatRows=1)
+    table.setStyle(TableStyle([*CELL_FONT(), ("GRID", (0, 0), (-1, -1), 0.5, colors.black), ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+                               ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#E8F0E3"))]))
+    return table
+
+
+APPENDIX_HEADER = ["TT", "Cơ quan", "Vai trò", "Tình trạng", "Tiến độ", "Kết quả thực hiện", "Khó khăn, vướng mắc"]
+APPENDIX_WIDTHS = [12, 58, 18, 24, 15, 80, 55]
+
+
+def appendix_lines(plan, rows: list[dict], name) -> tuple[list[list], set[int]]:
+    """The appendix's rows: each task on a row of its own spanning the table, then each assigned agency."""
+    tasks = {t.code: t for t in plan.tasks()}
+    lines: list[list] = []
+    task_rows: set[int] = set()
+    current = None
+    number = 0
+    for r in rows:
+        if r["task"] != current:
+            current = r["task"]
+            task_rows.add(len(lines))
+            lines.append([current, tasks[current].activities[0]])
+        number += 1
+        lines.append([number, name(r["agency"]), r["role"], status_text(r), percent(r["percent"]), r["results"], r["difficulties"]])
+    return lines, task_rows
+
+
+def appendix_table(plan, rows: list[dict], name, st: dict):
     """Every task with each assigned agency's status (the benchmark's subject)."""
-    lines = [[i, r["task"], name(r["agency"]), r["role"], r["status"] or ("" if r["reported"] else NOT_REPORTED), percent(r["percent"]), r["results"]] for i, r in enumerate(rows, start=1)]
-    return long_table(["TT", "Nhiệm vụ", "Cơ quan", "Vai trò", "Tình trạng", "Tiến độ", "Kết quả thực hiện"], lines, [12, 18, 62, 20, 28, 16, 106], st)
+    lines, task_rows = appendix_lines(plan, rows, name)
+    return long_table(APPENDIX_HEADER, lines, APPENDIX_WIDTHS, st, task_rows)
