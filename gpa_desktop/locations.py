@@ -63,3 +63,36 @@ def settings_file() -> Path | None:
 
 def default_database() -> Path:
     return data_dir() / "gpa-desktop.sqlite3"
+
+
+#: File systems of network shares, where SQLite's locking and WAL cannot be trusted.
+NETWORK_FILE_SYSTEMS = frozenset(
+    {"nfs", "nfs4", "cifs", "smb3", "smbfs", "9p", "afs", "ceph", "glusterfs", "fuse.sshfs", "fuse.davfs2", "davfs"}
+)
+
+
+def on_network_share(path: Path, mounts: str | None = None) -> bool:
+    """True when *path* lies on a network share (a UNC path or mapped drive on Windows, an NFS/SMB mount
+    elsewhere). *mounts* is the text of /proc/mounts, read when not given."""
+    path = Path(path).absolute()
+    if sys.platform == "win32":
+        if str(path).startswith("\\\\"):
+            return True
+        import ctypes
+
+        drive_remote = 4
+        return ctypes.windll.kernel32.GetDriveTypeW(path.anchor) == drive_remote
+    if mounts is None:
+        try:
+            mounts = Path("/proc/mounts").read_text(encoding="utf-8", errors="replace")
+        except OSError:
+            return False
+    best, kind = "", ""
+    for line in mounts.splitlines():
+        fields = line.split()
+        if len(fields) < 3:
+            continue
+        point = fields[1].replace("\\040", " ")
+        if (str(path) == point or str(path).startswith(point.rstrip("/") + "/")) and len(point) >= len(best):
+            best, kind = point, fields[2]
+    return kind in NETWORK_FILE_SYSTEMS

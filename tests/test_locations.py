@@ -2,6 +2,8 @@
 
 import sys
 
+import pytest
+
 from gpa_desktop import locations
 
 
@@ -29,3 +31,20 @@ def test_frozen_program_dir_is_the_executables(tmp_path, monkeypatch):
     monkeypatch.setattr(sys, "frozen", True, raising=False)
     monkeypatch.setattr(sys, "executable", str(tmp_path / "gpa-desktop.exe"))
     assert locations.program_dir() == tmp_path
+
+
+MOUNTS = """\
+/dev/sda1 / ext4 rw,relatime 0 0
+server:/export /mnt/share nfs4 rw 0 0
+//nas/phong /mnt/phong\\040ke\\040hoach cifs rw 0 0
+/dev/sdb1 /mnt/share/local ext4 rw 0 0
+"""
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="Windows asks the drive type, not /proc/mounts")
+def test_a_database_on_a_network_share_is_recognised():
+    assert locations.on_network_share("/mnt/share/gpa.sqlite3", MOUNTS)
+    assert locations.on_network_share("/mnt/phong ke hoach/gpa.sqlite3", MOUNTS)
+    assert not locations.on_network_share("/mnt/share/local/gpa.sqlite3", MOUNTS)  # a local disk mounted inside
+    assert not locations.on_network_share("/mnt/shared/gpa.sqlite3", MOUNTS)  # a name that merely starts alike
+    assert not locations.on_network_share("/home/can-bo/gpa.sqlite3", MOUNTS)

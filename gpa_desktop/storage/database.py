@@ -19,6 +19,7 @@ from sqlalchemy.engine import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
 from ..domain.errors import QT_TRANSLATE_NOOP, DatabaseError
+from ..locations import on_network_share
 from . import instance_lock, models
 
 log = logging.getLogger(__name__)
@@ -115,6 +116,10 @@ class Database:
         self.engine = engine
         self.read_only = read_only
         self._sessions = sessionmaker(engine, expire_on_commit=False)
+        #: SQLite cannot lock or journal safely over a network share: the window and the CLI warn.
+        self.on_network_share = on_network_share(path)
+        if self.on_network_share:
+            log.warning("database %s is on a network share", path)
         if read_only:
             event.listen(self._sessions, "before_flush", _refuse_writes)
         with self.transaction() as session:
