@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from datetime import date, datetime
-from typing import Iterable
+from typing import Iterable, Mapping
 
 from .plan import Duty
 
@@ -105,16 +105,27 @@ class Completeness:
 def compute_completeness(
     period: str, due_on: date, duties: Iterable[Duty], receipts: Iterable[Receipt]
 ) -> Completeness:
-    """Match expected duties against received reports. Reports nobody expected are ignored."""
-    received = {(r.task, r.agency): r.received_at for r in receipts}
+    """Match expected duties against received reports. Reports nobody expected are ignored.
+
+    A report with no receipt time (entered before receipts were recorded) counts as on time.
+    """
+    late = {(r.task, r.agency): r.received_at is not None and r.received_at.date() > due_on for r in receipts}
+    return tally(period, due_on, duties, late)
+
+
+def tally(period: str, due_on: date, duties: Iterable[Duty], late: Mapping[tuple[str, str], bool]) -> Completeness:
+    """Sort each expected duty into on time, late or missing; *late* maps each received
+    (task, agency) to whether it came after the due date (the database decides that in SQL)."""
     by_agency: dict[str, AgencyCompleteness] = {}
     for duty in duties:
-        entry = by_agency.setdefault(duty.agency, AgencyCompleteness(duty.agency))
+        entry = by_agency.get(duty.agency)
+        if entry is None:
+            entry = by_agency[duty.agency] = AgencyCompleteness(duty.agency)
         entry.expected.append(duty.task)
-        key = (duty.task, duty.agency)
-        if key not in received:
+        was_late = late.get((duty.task, duty.agency))
+        if was_late is None:
             entry.missing.append(duty.task)
-        elif received[key] is not None and received[key].date() > due_on:
+        elif was_late:
             entry.late.append(duty.task)
         else:
             entry.on_time.append(duty.task)

@@ -14,7 +14,7 @@ from pathlib import Path
 from sqlalchemy import text
 
 from gpa_desktop.storage.database import Database
-from gpa_desktop.storage.reports import completeness_matrix
+from gpa_desktop.storage.completeness import completeness_matrix
 
 from synthetic import PERIODS, synthetic_database  # noqa: E402  (run from tests/bench)
 

@@ -1,9 +1,9 @@
-from datetime import datetime
+from datetime import date, datetime
 
 from gpa_desktop.domain.reports import ReportValues
 from gpa_desktop.storage import models
 from gpa_desktop.storage.plan_store import read_plan
-from gpa_desktop.storage.reports import period_completeness, save_report
+from gpa_desktop.storage.reports import period_completeness, read_reports, save_report
 
 
 def test_expected_reports_follow_the_plan_through_collectives(db):
@@ -29,3 +29,61 @@ def test_a_report_received_after_the_due_date_is_late(db):
     by_agency = {a.agency: a for a in result.agencies}
     assert by_agency["SKHDT"].late == ["1.1"] and "1.2" in by_agency["STNMT"].on_time
     assert (result.received, result.late, result.on_time) == (2, 1, 1)
+
+
+def _receive(session, task, agency, period, at, status=None):
+    save_report(session, task, agency, period, ReportValues(status=status, percent=10), received_at=at)
+
+
+def test_the_receipt_day_decides_on_time_to_the_day(db):
+    """2024 is due 15/01/2025: a report received that day at 23:59 is on time, the next morning late."""
+    from gpa_desktop.storage.completeness import period_completeness as counted
+
+    with db.transaction() as session:
+        _receive(session, "1.2", "STNMT", "2024", datetime(2025, 1, 15, 23, 59))
+        _receive(session, "1.3", "SNNPTNT", "2024", datetime(2025, 1, 16, 0, 1))
+        _receive(session, "1.2", "SKHDT", "2024", datetime(2025, 1, 1))  # SKHDT is not assigned 1.2: ignored
+        result = counted(session, "2024")
+    by_agency = {a.agency: a for a in result.agencies}
+    assert by_agency["STNMT"].on_time == ["1.2"] and by_agency["SNNPTNT"].late == ["1.3"]
+    assert "1.2" not in by_agency["SKHDT"].expected
+    assert (result.expected, result.received, result.on_time, result.late, result.missing) == (1269, 2, 1, 1, 1267)
+
+
+def test_the_matrix_agrees_with_the_plain_count_for_every_period(db):
+    """The SQL shortcut (receipt day against due date) gives what the domain rule gives on the same reports."""
+    from gpa_desktop.domain.completeness import Receipt, compute_completeness
+    from gpa_desktop.storage.completeness import completeness_matrix
+
+    with db.transaction() as session:
+        _receive(session, "1.2", "STNMT", "2023", datetime(2024, 1, 20))
+        _receive(session, "1.2", "STNMT", "2024", datetime(2025, 1, 2))
+        _receive(session, "5.4", "CAT", "2024", datetime(2025, 3, 2))
+        plan = read_plan(session)
+        matrix = completeness_matrix(session, ["2023", "2024", "2025"])
+        reports = read_reports(session)
+    for figures, (code, due, ends) in zip(
+        matrix, [("2023", date(2024, 1, 15), date(2023, 12, 31)), ("2024", date(2025, 1, 15), date(2024, 12, 31)), ("2025", date(2026, 1, 15), date(2025, 12, 31))]
+    ):
+        receipts = [Receipt(r.task, r.agency, r.received_at) for r in reports if r.period == code]
+        assert figures.as_json() == compute_completeness(code, due, plan.duties(ends), receipts).as_json()
+    assert [(c.on_time, c.late) for c in matrix] == [(0, 1), (1, 1), (0, 0)]
+
+
+def test_a_task_due_in_2023_is_overdue_until_everyone_on_it_reports_it_done(db):
+    """1.1 is due "Năm 2023"; it is done as the plan tree shows it: every expected report says done."""
+    from gpa_desktop.storage.completeness import period_overdue_tasks
+
+    with db.transaction() as session:
+        plan = read_plan(session)
+        assert period_overdue_tasks(session, "2023") == []  # not yet past its year
+        assert period_overdue_tasks(session, "2024") == ["1.1"]
+        _receive(session, "1.1", "SKHDT", "2024", datetime(2025, 1, 5), status="done")  # the lead alone
+        assert period_overdue_tasks(session, "2024") == ["1.1"]
+        on_it = [d.agency for d in plan.duties(date(2024, 12, 31)) if d.task == "1.1"]
+        assert len(on_it) == 36  # the lead (also one of the 19 departments, counted once) and 17 districts
+        for agency in on_it:
+            _receive(session, "1.1", agency, "2024", datetime(2025, 1, 5), status="done")
+        assert period_overdue_tasks(session, "2024") == []
+        assert period_overdue_tasks(session, "2025") == []  # done stays done
+        assert period_overdue_tasks(session, "2024-H1") == ["1.1"]  # but not before it was
