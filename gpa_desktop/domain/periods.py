@@ -90,3 +90,10 @@ class ReportingPeriod:
     @property
     def code(self) -> str:
         return self.period.code
+
+
+def current_period(codes: list[str], today: date | None = None) -> str:
+    """The period shown unless the officer picks another: the latest year that has started, else the first."""
+    today = today or date.today()
+    years = [c for c in codes if c.isdigit() and int(c) <= today.year]
+    return years[-1] if years else codes[0]

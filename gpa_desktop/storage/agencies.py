@@ -3,10 +3,15 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import date
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session, aliased
 
 from ..domain.errors import QT_TRANSLATE_NOOP, UserError
 from ..domain.plan import Agency, Plan, Role
 from ..domain.text import fold
+from . import models
 
 
 @dataclass(frozen=True)
@@ -52,3 +57,26 @@ def find_agency(plan: Plan, text: str) -> Agency:
             return agency
     raise UserError(QT_TRANSLATE_NOOP("UserError", 'No agency is called "{text}".'), text=text)
 
+
+
+@dataclass(frozen=True)
+class Succession:
+    """From *effective_on*, *successor* took over (some of) *predecessor*'s tasks."""
+
+    predecessor: str
+    successor: str
+    effective_on: date
+    how: str  # "merge" or "split"
+
+
+def successions(session: Session) -> list[Succession]:
+    """Every recorded merge and split, oldest first."""
+    old, new = aliased(models.AgencyRow), aliased(models.AgencyRow)
+    row = models.AgencySuccessionRow
+    query = (
+        select(old.code, new.code, row.effective_on, row.note)
+        .join(old, old.id == row.predecessor_id)
+        .join(new, new.id == row.successor_id)
+        .order_by(row.effective_on, row.id)
+    )
+    return [Succession(*values) for values in session.execute(query)]

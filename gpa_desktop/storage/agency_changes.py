@@ -153,11 +153,13 @@ def add_agency(
     kind: AgencyKind,
     *,
     members: Sequence[str] = (),
+    member_of: Sequence[str] = (),
     valid_from: date | None = None,
     actor: str = "",
     writer: ChangeWriter | None = None,
 ) -> ChangeSet:
-    """A new agency (a collective may be given its members)."""
+    """A new agency (a collective may be given its members; a concrete agency may join collectives,
+    so a new department is expected wherever "all provincial departments" are)."""
     code, name = clean(code).upper(), clean(name)
     if not code or not name:
         raise UserError(QT_TRANSLATE_NOOP("UserError", "An agency needs a code and a name."))
@@ -173,6 +175,13 @@ def add_agency(
         member_row = _agency(session, member)
         writer.create(
             models.MembershipRow(collective_id=row.id, member_id=member_row.id, valid_from=since), f"{member}∈{code}"
+        )
+    for collective in member_of:
+        group = _agency(session, collective)
+        if group.kind != AgencyKind.COLLECTIVE.value:
+            raise UserError(QT_TRANSLATE_NOOP("UserError", "{name} is not a group of agencies."), name=group.name)
+        writer.create(
+            models.MembershipRow(collective_id=group.id, member_id=row.id, valid_from=since), f"{code}∈{group.id}"
         )
     return writer.result
 

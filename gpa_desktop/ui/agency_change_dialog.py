@@ -15,10 +15,13 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
+    QPushButton,
     QStackedWidget,
     QTableWidget,
     QTableWidgetItem,
@@ -33,6 +36,7 @@ from ..storage import agency_changes
 from ..storage.changes import ChangeSet
 from ..storage.database import Database
 from ..storage.plan_store import read_plan
+from .agency_view import AgencyView
 
 ADD, RENAME, MERGE, SPLIT, END = range(5)
 CODE = Qt.ItemDataRole.UserRole + 1
@@ -46,12 +50,13 @@ class AgencyChangeDialog(QDialog):
         with database.transaction() as session:
             self.plan: Plan = read_plan(session)
         self.live = [a for a in self.plan.agencies if not a.is_collective and a.ended_on is None]
+        self.collectives = [a for a in self.plan.agencies if a.is_collective]
         self.setWindowTitle(self.tr("Change agencies"))
         self.operation = QComboBox()
         self.operation.addItems(
             [self.tr("Add an agency"), self.tr("Rename"), self.tr("Merge"), self.tr("Split"), self.tr("End")]
         )
-        self.effective = QDateEdit(QDate(2025, 3, 1))
+        self.effective = QDateEdit(QDate.currentDate())
         self.effective.setCalendarPopup(True)
         self.effective.setDisplayFormat("dd/MM/yyyy")
         self.pages = QStackedWidget()
@@ -61,6 +66,11 @@ class AgencyChangeDialog(QDialog):
         self.pages.addWidget(self._split_page())
         self.pages.addWidget(self._end_page())
         self.operation.currentIndexChanged.connect(self.pages.setCurrentIndex)
+        self.hint = QLabel()
+        self.hint.setObjectName("hint")
+        self.hint.setWordWrap(True)
+        self.operation.currentIndexChanged.connect(self._show_hint)
+        self._show_hint(ADD)
         self.error = QLabel()
         self.error.setObjectName("error")
         self.error.setStyleSheet("color: #b71c1c")
@@ -73,10 +83,30 @@ class AgencyChangeDialog(QDialog):
         form.addRow(self.tr("Effective from"), self.effective)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
+        layout.addWidget(self.hint)
         layout.addWidget(self.pages)
         layout.addWidget(self.error)
         layout.addWidget(buttons)
-        self.resize(720, 560)
+        self.resize(860, 600)
+
+    def _show_hint(self, operation: int) -> None:
+        self.hint.setText(
+            (
+                self.tr("A new agency is expected to report from the effective date on the tasks of the groups it joins."),
+                self.tr("The new name is shown from the effective date; reports filed before keep the old name."),
+                self.tr(
+                    "From the effective date the merged agencies' tasks are expected from the agency they merge into. "
+                    "Reports filed before stay with the old agencies."
+                ),
+                self.tr(
+                    "From the effective date each task moves to the successor chosen for it. "
+                    "Reports filed before stay with the old agency."
+                ),
+                self.tr("From the effective date nothing more is expected of the agencies; their reports are kept."),
+            )[operation]
+            + " "
+            + self.tr("The change can be undone (Edit → Undo).")
+        )
 
     # pages ---------------------------------------------------------------------------------------
 
@@ -100,12 +130,20 @@ class AgencyChangeDialog(QDialog):
         page = QWidget()
         form = QFormLayout(page)
         self.add_code, self.add_name, self.add_kind = QLineEdit(), QLineEdit(), QComboBox()
-        for kind in AgencyKind:
+        for kind, label in AgencyView.kind_labels().items():
             if kind is not AgencyKind.COLLECTIVE:
-                self.add_kind.addItem(kind.value, kind.value)
+                self.add_kind.addItem(label, kind.value)
+        self.add_groups = QListWidget()
+        for group in self.collectives:
+            item = QListWidgetItem(group.name)
+            item.setData(CODE, group.code)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Unchecked)
+            self.add_groups.addItem(item)
         form.addRow(self.tr("Code"), self.add_code)
         form.addRow(self.tr("Name"), self.add_name)
         form.addRow(self.tr("Kind"), self.add_kind)
+        form.addRow(self.tr("Member of"), self.add_groups)
         return page
 
     def _rename_page(self) -> QWidget:
@@ -128,7 +166,13 @@ class AgencyChangeDialog(QDialog):
         form.addRow(self.tr("Into"), self.merge_into)
         form.addRow(self.tr("New agency's code"), self.merge_code)
         form.addRow(self.tr("New agency's name"), self.merge_name)
+        self.merge_into.currentIndexChanged.connect(self._merge_target_changed)
         return page
+
+    def _merge_target_changed(self) -> None:
+        new = self.merge_into.currentData() is None
+        self.merge_code.setEnabled(new)
+        self.merge_name.setEnabled(new)
 
     def _split_page(self) -> QWidget:
         page = QWidget()
@@ -140,25 +184,50 @@ class AgencyChangeDialog(QDialog):
         layout.addWidget(QLabel(self.tr("Choose which agency takes over each task:")))
         self.split_table = QTableWidget(0, 2)
         self.split_table.setHorizontalHeaderLabels([self.tr("Task"), self.tr("Successor")])
-        self.split_table.horizontalHeader().setStretchLastSection(True)
+        self.split_table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.split_table.verticalHeader().hide()
+        self.split_table.setWordWrap(False)
         layout.addWidget(self.split_table)
         self.split_agency.currentIndexChanged.connect(self._fill_split_table)
         self._fill_split_table()
+        everyone = QHBoxLayout()
+        self.split_all = self._agency_combo()
+        give = QPushButton(self.tr("Give every task to"))
+        give.setObjectName("give_all")
+        give.clicked.connect(self._give_all)
+        everyone.addWidget(give)
+        everyone.addWidget(self.split_all, 1)
+        layout.addLayout(everyone)
         return page
 
     def _fill_split_table(self) -> None:
         code = self.split_agency.currentData()
         tasks = [
-            t.code
+            t
             for t in self.plan.tasks()
             if code in t.agencies(Role.LEAD) + t.agencies(Role.COORDINATING)
         ]
         self.split_table.setRowCount(len(tasks))
         for row, task in enumerate(tasks):
-            self.split_table.setItem(row, 0, QTableWidgetItem(task))
+            item = QTableWidgetItem(f"{task.code} {task.activities[0]}")
+            item.setData(CODE, task.code)
+            item.setToolTip(task.title)
+            item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
+            self.split_table.setItem(row, 0, item)
             combo = self._agency_combo()
             combo.removeItem(combo.findData(code))
+            combo.insertItem(0, self.tr("Choose…"), None)
+            combo.setCurrentIndex(0)
             self.split_table.setCellWidget(row, 1, combo)
+        self.split_table.resizeColumnToContents(1)
+
+    def _give_all(self) -> None:
+        """Set every task without a successor yet to the one chosen beside the button."""
+        target = self.split_all.currentData()
+        for row in range(self.split_table.rowCount()):
+            combo = self.split_table.cellWidget(row, 1)
+            if combo.currentData() is None and target != self.split_agency.currentData():
+                combo.setCurrentIndex(combo.findData(target))
 
     def _end_page(self) -> QWidget:
         page = QWidget()
@@ -189,7 +258,7 @@ class AgencyChangeDialog(QDialog):
                 if operation == ADD:
                     changes = agency_changes.add_agency(
                         session, self.add_code.text(), self.add_name.text(), AgencyKind(self.add_kind.currentData()),
-                        valid_from=day,
+                        member_of=self._checked(self.add_groups), valid_from=day,
                     )
                 elif operation == RENAME:
                     changes = agency_changes.rename_agency(
@@ -208,7 +277,8 @@ class AgencyChangeDialog(QDialog):
                     successors: dict[str, list[str]] = {}
                     for row in range(self.split_table.rowCount()):
                         target = self.split_table.cellWidget(row, 1).currentData()
-                        successors.setdefault(target, []).append(self.split_table.item(row, 0).text())
+                        if target is not None:  # a task left without one is named in the refusal
+                            successors.setdefault(target, []).append(self.split_table.item(row, 0).data(CODE))
                     changes = agency_changes.split_agency(session, self.split_agency.currentData(), successors, day)
                 else:
                     changes = agency_changes.end_agency(session, self._checked(self.end_list), day)

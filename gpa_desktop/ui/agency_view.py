@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import date, datetime
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
-from PySide6.QtGui import QStandardItem, QStandardItemModel
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtGui import QBrush, QColor, QFont, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QHeaderView, QLabel, QSplitter, QTableView, QTreeView, QVBoxLayout, QWidget
 
 from ..domain.plan import AgencyKind, Plan, Role
+from ..storage.agencies import Succession, successions
 from ..storage.database import Database
+from ..storage.periods import ensure_period
 from ..storage.plan_store import read_plan
 from ..storage.reports import read_reports, status_labels
 
@@ -23,8 +26,11 @@ class DutyRow:
     title: str
     role: Role
     via: str | None  # the collective's name, when assigned through one
+    reported: bool
     status: str
     percent: int | None
+    received_at: datetime | None
+    late: bool
 
 
 class DutyTableModel(QAbstractTableModel):
@@ -35,7 +41,9 @@ class DutyTableModel(QAbstractTableModel):
         self._rows: list[DutyRow] = []
 
     def headers(self) -> list[str]:
-        return [self.tr("Code"), self.tr("Task"), self.tr("Role"), self.tr("Status"), self.tr("Progress")]
+        return [
+            self.tr("Code"), self.tr("Task"), self.tr("Role"), self.tr("Status"), self.tr("Progress"), self.tr("Received")
+        ]
 
     def set_rows(self, rows: list[DutyRow]) -> None:
         self.beginResetModel()  # a different agency or period: a new list, not an edit
@@ -49,7 +57,7 @@ class DutyTableModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self._rows)
 
     def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: N802
-        return 0 if parent.isValid() else 5
+        return 0 if parent.isValid() else 6
 
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
@@ -59,15 +67,29 @@ class DutyTableModel(QAbstractTableModel):
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid():
             return None
-        row = self._rows[index.row()]
+        row, column = self._rows[index.row()], index.column()
         if role == Qt.ItemDataRole.DisplayRole:
-            if index.column() == 2:
+            if column == 2:
                 text = self.tr("Lead") if row.role is Role.LEAD else self.tr("Coordinating")
                 return self.tr("{role} (through {group})").format(role=text, group=row.via) if row.via else text
+            if column == 3:
+                return (row.status or self.tr("(no status)")) if row.reported else self.tr("Not reported")
+            if column == 5:
+                if row.received_at is None:
+                    return ""
+                day = f"{row.received_at:%d/%m/%Y}"
+                return self.tr("{day} (late)").format(day=day) if row.late else day
             percent = "" if row.percent is None else f"{row.percent}%"
-            return (row.task, row.title, None, row.status, percent)[index.column()]
-        if role == Qt.ItemDataRole.ToolTipRole and index.column() == 1:
+            return (row.task, row.title, None, None, percent)[column]
+        if role == Qt.ItemDataRole.ToolTipRole and column == 1:
             return row.title
+        if role == Qt.ItemDataRole.ForegroundRole:
+            if (column == 3 and not row.reported) or (column == 5 and row.late):
+                return QBrush(QColor("#b71c1c"))
+        if role == Qt.ItemDataRole.FontRole and column == 3 and not row.reported:
+            font = QFont()
+            font.setItalic(True)
+            return font
         if role == CODE_ROLE:
             return row.task
         return None
@@ -83,6 +105,7 @@ class AgencyView(QWidget):
         self.database = database
         self.period = period
         self._plan: Plan | None = None
+        self._successions: list[Succession] = []
         self.agencies = QStandardItemModel(self)
         self.tree = QTreeView()
         self.tree.setModel(self.agencies)
@@ -100,7 +123,7 @@ class AgencyView(QWidget):
         self.table.verticalHeader().hide()
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        for column in (0, 2, 3, 4):
+        for column in (0, 2, 3, 4, 5):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         right = QWidget()
         layout = QVBoxLayout(right)
@@ -111,20 +134,24 @@ class AgencyView(QWidget):
         splitter.addWidget(self.tree)
         splitter.addWidget(right)
         splitter.setStretchFactor(1, 3)
+        splitter.setSizes([360, 920])  # agency names are long: let them show whole
         outer = QVBoxLayout(self)
         outer.addWidget(splitter)
         self.tree.selectionModel().currentChanged.connect(self._show_selected)
         self.table.doubleClicked.connect(self._open_report)
         self.refresh()
 
-    def kind_labels(self) -> dict[AgencyKind, str]:
+    @staticmethod
+    def kind_labels() -> dict[AgencyKind, str]:
+        """The groups of the agency tree, in their order (also the kinds offered for a new agency)."""
+        translate = QCoreApplication.translate
         return {
-            AgencyKind.DEPARTMENT: self.tr("Provincial departments"),
-            AgencyKind.DISTRICT: self.tr("District-level units"),
-            AgencyKind.CENTRAL_BRANCH: self.tr("Central agencies' branches"),
-            AgencyKind.ASSOCIATION: self.tr("Associations and unions"),
-            AgencyKind.OTHER: self.tr("Other agencies"),
-            AgencyKind.COLLECTIVE: self.tr("Groups of agencies"),
+            AgencyKind.DEPARTMENT: translate("AgencyView", "Provincial departments"),
+            AgencyKind.DISTRICT: translate("AgencyView", "District-level units"),
+            AgencyKind.CENTRAL_BRANCH: translate("AgencyView", "Central agencies' branches"),
+            AgencyKind.ASSOCIATION: translate("AgencyView", "Associations and unions"),
+            AgencyKind.OTHER: translate("AgencyView", "Other agencies"),
+            AgencyKind.COLLECTIVE: translate("AgencyView", "Groups of agencies"),
         }
 
     def set_period(self, period: str) -> None:
@@ -136,6 +163,7 @@ class AgencyView(QWidget):
         selected = self.selected_agency()
         with self.database.transaction() as session:
             self._plan = read_plan(session)
+            self._successions = successions(session)
         self.agencies.clear()
         for kind, label in self.kind_labels().items():
             members = [a for a in self._plan.agencies if a.kind is kind]
@@ -145,9 +173,12 @@ class AgencyView(QWidget):
             group.setEditable(False)
             group.setSelectable(False)
             for agency in members:
-                item = QStandardItem(agency.name if agency.active else self.tr("{name} (ended)").format(name=agency.name))
+                item = QStandardItem(self._label(agency))
                 item.setData(agency.code, CODE_ROLE)
                 item.setEditable(False)
+                item.setToolTip(self._history(agency))
+                if agency.ended_on is not None:
+                    item.setForeground(QBrush(QColor("#757575")))
                 for member in agency.members:
                     child = QStandardItem(self._plan.agency(member).name)
                     child.setData(member, CODE_ROLE)
@@ -158,6 +189,28 @@ class AgencyView(QWidget):
         self.tree.expandToDepth(0)
         if selected:
             self.select_agency(selected)
+        else:
+            self._show_selected(self.tree.currentIndex())
+
+    def _label(self, agency) -> str:
+        if agency.ended_on is not None:
+            return self.tr("{name} (ended {day})").format(name=agency.name, day=f"{agency.ended_on:%d/%m/%Y}")
+        if agency.is_collective:
+            return self.tr("{name} ({count} members)").format(name=agency.name, count=len(agency.members))
+        return agency.name
+
+    def _history(self, agency) -> str:
+        """Earlier names, and who took over or was taken over, for the tooltip and the heading."""
+        name = lambda code: self._plan.agency(code).name  # noqa: E731
+        lines = [
+            self.tr("Called {name} from {day}").format(name=n, day=f"{day:%d/%m/%Y}") for day, n in agency.names[1:]
+        ]
+        for s in self._successions:
+            if s.predecessor == agency.code:
+                lines.append(self.tr("From {day} its tasks went to {name}").format(day=f"{s.effective_on:%d/%m/%Y}", name=name(s.successor)))
+            if s.successor == agency.code:
+                lines.append(self.tr("From {day} it took over from {name}").format(day=f"{s.effective_on:%d/%m/%Y}", name=name(s.predecessor)))
+        return "\n".join(lines)
 
     def selected_agency(self) -> str | None:
         index = self.tree.currentIndex()
@@ -176,37 +229,51 @@ class AgencyView(QWidget):
             return
         agency = self._plan.agency(code)
         with self.database.transaction() as session:
+            period = ensure_period(session, self.period)
+            day, due_on = period.ends_on, period.due_on
             labels = status_labels(session)
             reports = {r.task: r for r in read_reports(session, self.period) if r.agency == code}
         tasks = {t.code: t for t in self._plan.tasks()}
+        # Who does what is decided on the period's last day, as completeness counts it:
+        # after a merge the old agency keeps its duties for the periods before.
         if agency.is_collective:
             duties = [
                 (t.code, a.role, None)
                 for t in self._plan.tasks()
                 for a in t.assignments
-                if a.agency == code and a.holds_on()
+                if a.agency == code and a.holds_on(day)
             ]
         else:
-            duties = [(d.task, d.role, d.via) for d in self._plan.duties_of(code)]
+            duties = [(d.task, d.role, d.via) for d in self._plan.duties_of(code, day)]
         rows = []
         for task, role, via in duties:
             report = reports.get(task)
+            received = report.received_at if report else None
             rows.append(
                 DutyRow(
                     task=task,
                     title=tasks[task].activities[0],
                     role=role,
                     via=self._plan.agency(via).name if via else None,
+                    reported=report is not None,
                     status=labels.get(report.values.status, "") if report and report.values.status else "",
                     percent=report.values.percent if report else None,
+                    received_at=received,
+                    late=received is not None and received.date() > due_on,
                 )
             )
         led = sum(1 for r in rows if r.role is Role.LEAD)
-        self.title.setText(
-            self.tr("<b>{name}</b> — leads {led} and coordinates {coordinated} tasks; period {period}").format(
-                name=agency.name, led=led, coordinated=len(rows) - led, period=self.period
-            )
+        text = self.tr("<b>{name}</b> — leads {led} and coordinates {coordinated} tasks; period {period}").format(
+            name=agency.name_on(day), led=led, coordinated=len(rows) - led, period=self.period
         )
+        if agency.name_on(day) != agency.name:
+            text += "<br>" + self.tr("Now called {name}.").format(name=agency.name)
+        history = self._history(agency)
+        if history:
+            text += "<br><i>" + history.replace("\n", "<br>") + "</i>"
+        if not rows and agency.ended_on is not None and agency.ended_on <= day:
+            text += "<br>" + self.tr("Nothing is expected of it in this period.")
+        self.title.setText(text)
         self.duties.set_rows(rows)
 
     def _open_report(self, index: _Index) -> None:

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..domain.errors import UserError
-from ..domain.periods import ReportingPeriod, parse_period
+from ..domain.periods import ReportingPeriod, current_period, parse_period
 from ..i18n import translate
 from ..storage.database import Database
 from ..storage.periods import list_periods, set_period_dates
@@ -68,6 +68,9 @@ class PeriodsDialog(QDialog):
         self.listing.currentRowChanged.connect(self._show)
         self._periods: list[ReportingPeriod] = []
         self.reload()
+        if self._periods:  # open on the period the officer is most likely to look at
+            codes = [p.code for p in self._periods]
+            self.listing.setCurrentRow(codes.index(current_period(codes)))
 
     def reload(self) -> None:
         with self.database.transaction() as session:
@@ -76,6 +79,11 @@ class PeriodsDialog(QDialog):
         for period in self._periods:
             self.listing.addItem(
                 self.tr("{code} — due {due:%d/%m/%Y}").format(code=period.code, due=period.due_on)
+            )
+            self.listing.item(self.listing.count() - 1).setToolTip(
+                self.tr("{start:%d/%m/%Y} – {end:%d/%m/%Y}, data cut-off {cutoff:%d/%m/%Y}").format(
+                    start=period.period.starts_on, end=period.period.ends_on, cutoff=period.cutoff_on
+                )
             )
 
     def _show(self, row: int) -> None:

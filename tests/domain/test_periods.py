@@ -33,3 +33,12 @@ def test_calendar_order_puts_quarters_before_the_year_they_close():
     codes = ["2024", "2024-H1", "2024-Q2", "2024-Q1", "2023", "2024-H2", "2024-Q4", "2024-Q3"]
     ordered = sorted(codes, key=lambda c: parse_period(c).sort_key)
     assert ordered == ["2023", "2024-Q1", "2024-Q2", "2024-H1", "2024-Q3", "2024-Q4", "2024-H2", "2024"]
+
+
+def test_current_period_is_the_latest_year_that_has_started():
+    from gpa_desktop.domain.periods import current_period
+
+    codes = ["2023", "2024-H1", "2024", "2025", "2026"]
+    assert current_period(codes, date(2025, 3, 1)) == "2025"
+    assert current_period(codes, date(2031, 1, 1)) == "2026"
+    assert current_period(["2030", "2030-Q1"], date(2025, 1, 1)) == "2030"  # nothing started yet: the first

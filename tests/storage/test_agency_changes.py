@@ -157,3 +157,87 @@ def test_a_new_agency_can_take_over_as_successor(db):
         report.received_at = datetime(2026, 1, 2)
     expected = _expected(db, "2025-H2")
     assert "1.1" in expected["XAIAGRAI"].on_time and "IAGRAI" not in expected
+
+
+DISTRICTS = [
+    "PLEIKU", "ANKHE", "AYUNPA", "CHUPAH", "CHUPRONG", "CHUPUH", "CHUSE", "DAKDOA", "DAKPO",
+    "DUCCO", "IAGRAI", "IAPA", "KBANG", "KONGCHRO", "KRONGPA", "MANGYANG", "PHUTHIEN",
+]
+
+
+def _figures(db, period):
+    from gpa_desktop.storage.completeness import period_completeness as counted
+
+    with db.transaction() as session:
+        c = counted(session, period)
+    return (c.expected, c.received, c.on_time, c.late, c.missing)
+
+
+def _received(db, task, agency, period, day):
+    with db.transaction() as session:
+        save_report(session, task, agency, period, ReportValues(percent=50), received_at=day)
+
+
+def test_the_2025_reorganisation_counted_by_hand_then_undone(db):
+    """Figures worked out from the plan by hand:
+
+    2024 expects 1269 reports (the CLI test counts them too). Sở TN&MT has 16 tasks, Sở NN&PTNT 15,
+    8 of them shared (1.1, 2.1, 2.2, 5.4, 15.4, 16.1, 16.2, 16.3), so the merged department has
+    16 + 15 - 8 = 23 and a period after 1/3/2025 expects 1269 - 31 + 23 = 1261. Each of the 17
+    district-level units has 64 tasks: after 1/7/2025 nobody takes them over, 1261 - 17 × 64 = 173.
+    """
+    _received(db, "1.2", "STNMT", "2024", datetime(2025, 1, 10))  # on time (due 15/01/2025)
+    _received(db, "1.3", "SNNPTNT", "2024", datetime(2025, 2, 20))  # late
+    _received(db, "1.1", "PLEIKU", "2025-H1", datetime(2025, 7, 10))  # on time (due 15/07/2025)
+    before = {p: _figures(db, p) for p in ("2024", "2025-H1", "2025-H2", "2025")}
+    assert before["2024"] == (1269, 2, 1, 1, 1267)
+    assert before["2025-H1"] == (1269, 1, 1, 0, 1268)
+    assert before["2025-H2"] == before["2025"] == (1269, 0, 0, 0, 1269)
+
+    merge = _merge_environment(db)
+    _received(db, "1.2", "SNNMT", "2025-H1", datetime(2025, 7, 1))
+    assert _figures(db, "2024") == before["2024"]  # reports filed before stay, and still count
+    assert _figures(db, "2025-H1") == (1261, 2, 2, 0, 1259)
+    assert _figures(db, "2025") == (1261, 0, 0, 0, 1261)
+
+    with db.transaction() as session:
+        districts = end_agency(session, DISTRICTS, JULY_2025)
+    assert _figures(db, "2025-H1") == (1261, 2, 2, 0, 1259)  # ends 30/06: the districts still report
+    assert _figures(db, "2025-H2") == _figures(db, "2025") == (173, 0, 0, 0, 173)
+    with db.transaction() as session:
+        assert read_reports(session, "2025-H1")[0].agency == "PLEIKU"
+
+    with db.transaction() as session:
+        undo(session, districts.batch)
+    assert _figures(db, "2025") == (1261, 0, 0, 0, 1261)
+    with db.transaction() as session:
+        report = session.scalars(
+            select(models.ReportRow).join(models.AgencyRow).where(models.AgencyRow.code == "SNNMT")
+        ).one()
+        session.delete(report)  # the successor's own report must go before its creation can be undone
+    with db.transaction() as session:
+        undo(session, merge.batch)
+    assert {p: _figures(db, p) for p in before} == before
+
+
+def test_undoing_a_merge_is_refused_while_the_successor_has_reports(db):
+    """Undo cannot delete an agency that has reports: the database keeps them and says no."""
+    from sqlalchemy.exc import IntegrityError
+
+    merge = _merge_environment(db)
+    _received(db, "1.2", "SNNMT", "2025", datetime(2026, 1, 5))
+    with pytest.raises(IntegrityError):
+        with db.transaction() as session:
+            undo(session, merge.batch)
+    assert _figures(db, "2025")[1] == 1
+
+
+def test_a_new_department_joins_the_groups_it_is_chosen_for(db):
+    with db.transaction() as session:
+        add_agency(
+            session, "SDTTG", "Sở Dân tộc và Tôn giáo", AgencyKind.DEPARTMENT, member_of=["SBN_TINH"], valid_from=MARCH_2025
+        )
+    assert "SDTTG" not in _expected(db, "2024")
+    assert set(_expected(db, "2025")["SDTTG"].expected) == {"1.1", "2.1", "2.2", "5.4", "16.3"}
+    with db.transaction() as session, pytest.raises(UserError, match="not a group"):
+        add_agency(session, "X", "Sở X", AgencyKind.DEPARTMENT, member_of=["STC"])
