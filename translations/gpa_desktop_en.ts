@@ -4,117 +4,162 @@
 <context>
     <name>AgencyChangeDialog</name>
     <message>
-        <location filename="../gpa_desktop/ui/agency_change_dialog.py" line="49" />
+        <location filename="../gpa_desktop/ui/agency_change_dialog.py" line="54" />
         <source>Change agencies</source>
         <translation>Change agencies</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/agency_change_dialog.py" line="52" />
+        <location filename="../gpa_desktop/ui/agency_change_dialog.py" line="57" />
         <source>Add an agency</source>
         <translation>Add an agency</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/agency_change_dialog.py" line="52" />
+        <location filename="../gpa_desktop/ui/agency_change_dialog.py" line="57" />
         <source>Rename</source>
         <translation>Rename</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/agency_change_dialog.py" line="52" />
+        <location filename="../gpa_desktop/ui/agency_change_dialog.py" line="57" />
         <source>Merge</source>
         <translation>Merge</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/agency_change_dialog.py" line="52" />
+        <location filename="../gpa_desktop/ui/agency_change_dialog.py" line="57" />
         <source>Split</source>
         <translation>Split</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/agency_change_dialog.py" line="52" />
+        <location filename="../gpa_desktop/ui/agency_change_dialog.py" line="57" />
         <source>End</source>
         <translation>End</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/agency_change_dialog.py" line="72" />
+        <location filename="../gpa_desktop/ui/agency_change_dialog.py" line="82" />
         <source>Change</source>
         <translation>Change</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/agency_change_dialog.py" line="73" />
+        <location filename="../gpa_desktop/ui/agency_change_dialog.py" line="83" />
         <source>Effective from</source>
         <translation>Effective from</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/agency_change_dialog.py" line="106" />
+        <location filename="../gpa_desktop/ui/agency_change_dialog.py" line="95" />
+        <source>A new agency is expected to report from the effective date on the tasks of the groups it joins.</source>
+        <translation>A new agency is expected to report from the effective date on the tasks of the groups it joins.</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/agency_change_dialog.py" line="96" />
+        <source>The new name is shown from the effective date; reports filed before keep the old name.</source>
+        <translation>The new name is shown from the effective date; reports filed before keep the old name.</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/agency_change_dialog.py" line="98" />
+        <source>From the effective date the merged agencies' tasks are expected from the agency they merge into. Reports filed before stay with the old agencies.</source>
+        <translation>From the effective date the merged agencies' tasks are expected from the agency they merge into. Reports filed before stay with the old agencies.</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/agency_change_dialog.py" line="102" />
+        <source>From the effective date each task moves to the successor chosen for it. Reports filed before stay with the old agency.</source>
+        <translation>From the effective date each task moves to the successor chosen for it. Reports filed before stay with the old agency.</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/agency_change_dialog.py" line="105" />
+        <source>From the effective date nothing more is expected of the agencies; their reports are kept.</source>
+        <translation>From the effective date nothing more is expected of the agencies; their reports are kept.</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/agency_change_dialog.py" line="108" />
+        <source>The change can be undone (Edit → Undo).</source>
+        <translation>The change can be undone (Edit → Undo).</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/agency_change_dialog.py" line="143" />
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/agency_change_dialog.py" line="107" />
+        <location filename="../gpa_desktop/ui/agency_change_dialog.py" line="144" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/agency_change_dialog.py" line="108" />
+        <location filename="../gpa_desktop/ui/agency_change_dialog.py" line="145" />
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/agency_change_dialog.py" line="115" />
+        <location filename="../gpa_desktop/ui/agency_change_dialog.py" line="146" />
+        <source>Member of</source>
+        <translation>Member of</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/agency_change_dialog.py" line="153" />
         <source>Agency</source>
         <translation>Agency</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/agency_change_dialog.py" line="116" />
+        <location filename="../gpa_desktop/ui/agency_change_dialog.py" line="154" />
         <source>New name</source>
         <translation>New name</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/agency_change_dialog.py" line="124" />
+        <location filename="../gpa_desktop/ui/agency_change_dialog.py" line="162" />
         <source>A new agency…</source>
         <translation>A new agency…</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/agency_change_dialog.py" line="127" />
+        <location filename="../gpa_desktop/ui/agency_change_dialog.py" line="165" />
         <source>Merge these agencies</source>
         <translation>Merge these agencies</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/agency_change_dialog.py" line="128" />
+        <location filename="../gpa_desktop/ui/agency_change_dialog.py" line="166" />
         <source>Into</source>
         <translation>Into</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/agency_change_dialog.py" line="129" />
+        <location filename="../gpa_desktop/ui/agency_change_dialog.py" line="167" />
         <source>New agency's code</source>
         <translation>New agency's code</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/agency_change_dialog.py" line="130" />
+        <location filename="../gpa_desktop/ui/agency_change_dialog.py" line="168" />
         <source>New agency's name</source>
         <translation>New agency's name</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/agency_change_dialog.py" line="138" />
+        <location filename="../gpa_desktop/ui/agency_change_dialog.py" line="182" />
         <source>Agency to split</source>
         <translation>Agency to split</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/agency_change_dialog.py" line="140" />
+        <location filename="../gpa_desktop/ui/agency_change_dialog.py" line="184" />
         <source>Choose which agency takes over each task:</source>
         <translation>Choose which agency takes over each task:</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/agency_change_dialog.py" line="142" />
+        <location filename="../gpa_desktop/ui/agency_change_dialog.py" line="186" />
         <source>Task</source>
         <translation>Task</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/agency_change_dialog.py" line="142" />
+        <location filename="../gpa_desktop/ui/agency_change_dialog.py" line="186" />
         <source>Successor</source>
         <translation>Successor</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/agency_change_dialog.py" line="167" />
+        <location filename="../gpa_desktop/ui/agency_change_dialog.py" line="195" />
+        <source>Give every task to</source>
+        <translation>Give every task to</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/agency_change_dialog.py" line="219" />
+        <source>Choose…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/agency_change_dialog.py" line="236" />
         <source>End these agencies</source>
         <translation>End these agencies</translation>
     </message>
@@ -122,427 +167,545 @@
 <context>
     <name>AgencyView</name>
     <message>
-        <location filename="../gpa_desktop/ui/agency_view.py" line="122" />
+        <location filename="../gpa_desktop/ui/agency_view.py" line="149" />
         <source>Provincial departments</source>
         <translation>Provincial departments</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/agency_view.py" line="123" />
+        <location filename="../gpa_desktop/ui/agency_view.py" line="150" />
         <source>District-level units</source>
         <translation>District-level units</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/agency_view.py" line="124" />
+        <location filename="../gpa_desktop/ui/agency_view.py" line="151" />
         <source>Central agencies' branches</source>
         <translation>Central agencies' branches</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/agency_view.py" line="125" />
+        <location filename="../gpa_desktop/ui/agency_view.py" line="152" />
         <source>Associations and unions</source>
         <translation>Associations and unions</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/agency_view.py" line="126" />
+        <location filename="../gpa_desktop/ui/agency_view.py" line="153" />
         <source>Other agencies</source>
         <translation>Other agencies</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/agency_view.py" line="127" />
+        <location filename="../gpa_desktop/ui/agency_view.py" line="154" />
         <source>Groups of agencies</source>
         <translation>Groups of agencies</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/agency_view.py" line="148" />
-        <source>{name} (ended)</source>
-        <translation>{name} (ended)</translation>
+        <location filename="../gpa_desktop/ui/agency_view.py" line="197" />
+        <source>{name} (ended {day})</source>
+        <translation>{name} (ended {day})</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/agency_view.py" line="174" />
+        <location filename="../gpa_desktop/ui/agency_view.py" line="199" />
+        <source>{name} ({count} members)</source>
+        <translation>{name} ({count} members)</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/agency_view.py" line="206" />
+        <source>Called {name} from {day}</source>
+        <translation>Called {name} from {day}</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/agency_view.py" line="210" />
+        <source>From {day} its tasks went to {name}</source>
+        <translation>From {day} its tasks went to {name}</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/agency_view.py" line="212" />
+        <source>From {day} it took over from {name}</source>
+        <translation>From {day} it took over from {name}</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/agency_view.py" line="270" />
+        <source>Now called {name}.</source>
+        <translation>Now called {name}.</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/agency_view.py" line="275" />
+        <source>Nothing is expected of it in this period.</source>
+        <translation>Nothing is expected of it in this period.</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/agency_view.py" line="227" />
         <source>Choose an agency on the left.</source>
         <translation>Choose an agency on the left.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/agency_view.py" line="206" />
+        <location filename="../gpa_desktop/ui/agency_view.py" line="266" />
         <source>&lt;b&gt;{name}&lt;/b&gt; — leads {led} and coordinates {coordinated} tasks; period {period}</source>
         <translation>&lt;b&gt;{name}&lt;/b&gt; — leads {led} and coordinates {coordinated} tasks; period {period}</translation>
     </message>
 </context>
 <context>
+    <name>Argparse</name>
+    <message>
+        <location filename="../gpa_desktop/cli.py" line="35" />
+        <source>usage: </source>
+        <translation>usage: </translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/cli.py" line="36" />
+        <source>positional arguments</source>
+        <translation>positional arguments</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/cli.py" line="37" />
+        <source>options</source>
+        <translation>options</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/cli.py" line="38" />
+        <source>show this help message and exit</source>
+        <translation>show this help message and exit</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/cli.py" line="39" />
+        <source>the following arguments are required: %s</source>
+        <translation>the following arguments are required: %s</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/cli.py" line="40" />
+        <source>unrecognized arguments: %s</source>
+        <translation>unrecognized arguments: %s</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/cli.py" line="41" />
+        <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+        <translation>invalid choice: %(value)r (choose from %(choices)s)</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/cli.py" line="42" />
+        <source>argument %(argument_name)s: %(message)s</source>
+        <translation>argument %(argument_name)s: %(message)s</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/cli.py" line="43" />
+        <source>invalid %(type)s value: %(value)r</source>
+        <translation>invalid %(type)s value: %(value)r</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/cli.py" line="44" />
+        <source>expected one argument</source>
+        <translation>expected one argument</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/cli.py" line="45" />
+        <source>expected at least one argument</source>
+        <translation>expected at least one argument</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/cli.py" line="46" />
+        <source>one of the arguments %s is required</source>
+        <translation>one of the arguments %s is required</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/cli.py" line="47" />
+        <source>not allowed with argument %s</source>
+        <translation>not allowed with argument %s</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/cli.py" line="48" />
+        <source>ambiguous option: %(option)s could match %(matches)s</source>
+        <translation>ambiguous option: %(option)s could match %(matches)s</translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="28" />
+        <location filename="../gpa_desktop/cli.py" line="22" />
+        <source>Warning: the database {path} is on a network share, where it can be damaged. Keep it on this computer's own disk and send copies instead.</source>
+        <translation>Warning: the database {path} is on a network share, where it can be damaged. Keep it on this computer's own disk and send copies instead.</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/cli.py" line="57" />
         <source>The command is not valid: {detail}. Run gpa-desktop --help for the list of commands.
 </source>
         <translation>The command is not valid: {detail}. Run gpa-desktop --help for the list of commands.
 </translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="36" />
+        <location filename="../gpa_desktop/cli.py" line="65" />
         <source>database file to open</source>
         <translation>database file to open</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="37" />
+        <location filename="../gpa_desktop/cli.py" line="66" />
         <source>language: vi or en</source>
         <translation>language: vi or en</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="39" />
+        <location filename="../gpa_desktop/cli.py" line="68" />
         <source>Green Growth Action Plan of Gia Lai province.</source>
         <translation>Green Growth Action Plan of Gia Lai province.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="41" />
+        <location filename="../gpa_desktop/cli.py" line="70" />
+        <source>show the version and exit</source>
+        <translation>show the version and exit</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/cli.py" line="72" />
         <source>open the main window, paint it once and exit</source>
         <translation>open the main window, paint it once and exit</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="44" />
+        <location filename="../gpa_desktop/cli.py" line="75" />
         <source>print the plan: groups, tasks, agencies</source>
         <translation>print the plan: groups, tasks, agencies</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="45" />
-        <location filename="../gpa_desktop/cli.py" line="47" />
-        <location filename="../gpa_desktop/cli.py" line="49" />
-        <location filename="../gpa_desktop/cli.py" line="60" />
-        <location filename="../gpa_desktop/cli.py" line="121" />
+        <location filename="../gpa_desktop/cli.py" line="76" />
+        <location filename="../gpa_desktop/cli.py" line="78" />
+        <location filename="../gpa_desktop/cli.py" line="80" />
+        <location filename="../gpa_desktop/cli.py" line="93" />
+        <location filename="../gpa_desktop/cli.py" line="154" />
         <source>print JSON</source>
         <translation>print JSON</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="46" />
+        <location filename="../gpa_desktop/cli.py" line="77" />
         <source>list agencies with the tasks they lead and coordinate</source>
         <translation>list agencies with the tasks they lead and coordinate</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="48" />
+        <location filename="../gpa_desktop/cli.py" line="79" />
         <source>list reporting periods and their due dates</source>
         <translation>list reporting periods and their due dates</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="51" />
+        <location filename="../gpa_desktop/cli.py" line="82" />
         <source>create a reporting period or set its dates</source>
         <translation>create a reporting period or set its dates</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="52" />
+        <location filename="../gpa_desktop/cli.py" line="83" />
         <source>2024, 2024-H1 or 2024-Q3</source>
         <translation>2024, 2024-H1 or 2024-Q3</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="53" />
+        <location filename="../gpa_desktop/cli.py" line="84" />
         <source>due date of the reports</source>
         <translation>due date of the reports</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="54" />
+        <location filename="../gpa_desktop/cli.py" line="85" />
         <source>data cut-off date</source>
         <translation>data cut-off date</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="57" />
+        <location filename="../gpa_desktop/cli.py" line="88" />
         <source>who has reported for a period, on time or late</source>
         <translation>who has reported for a period, on time or late</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="62" />
+        <location filename="../gpa_desktop/cli.py" line="91" />
+        <source>the period (default: the current year)</source>
+        <translation>the period (default: the current year)</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/cli.py" line="95" />
         <source>add, rename, merge, split or end agencies</source>
         <translation>add, rename, merge, split or end agencies</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="64" />
+        <location filename="../gpa_desktop/cli.py" line="97" />
         <source>add an agency</source>
         <translation>add an agency</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="68" />
+        <location filename="../gpa_desktop/cli.py" line="101" />
         <source>rename an agency from a date</source>
         <translation>rename an agency from a date</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="72" />
+        <location filename="../gpa_desktop/cli.py" line="105" />
         <source>merge agencies into one from a date</source>
         <translation>merge agencies into one from a date</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="75" />
+        <location filename="../gpa_desktop/cli.py" line="108" />
         <source>name of the merged agency, when it is new</source>
         <translation>name of the merged agency, when it is new</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="77" />
+        <location filename="../gpa_desktop/cli.py" line="110" />
         <source>split an agency from a date</source>
         <translation>split an agency from a date</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="81" />
+        <location filename="../gpa_desktop/cli.py" line="114" />
         <source>a successor and the tasks it takes over (repeat for each successor)</source>
         <translation>a successor and the tasks it takes over (repeat for each successor)</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="84" />
+        <location filename="../gpa_desktop/cli.py" line="117" />
         <source>end agencies from a date</source>
         <translation>end agencies from a date</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="88" />
+        <location filename="../gpa_desktop/cli.py" line="121" />
         <source>write an agency's reporting workbook for a period</source>
         <translation>write an agency's reporting workbook for a period</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="92" />
+        <location filename="../gpa_desktop/cli.py" line="125" />
         <source>one workbook for every agency with tasks in the period</source>
         <translation>one workbook for every agency with tasks in the period</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="93" />
+        <location filename="../gpa_desktop/cli.py" line="126" />
         <source>write the whole plan as a workbook</source>
         <translation>write the whole plan as a workbook</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="95" />
+        <location filename="../gpa_desktop/cli.py" line="128" />
         <source>write every report of a period as a workbook</source>
         <translation>write every report of a period as a workbook</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="98" />
+        <location filename="../gpa_desktop/cli.py" line="131" />
         <source>import returned reporting workbooks</source>
         <translation>import returned reporting workbooks</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="100" />
+        <location filename="../gpa_desktop/cli.py" line="133" />
         <source>check and show, write nothing</source>
         <translation>check and show, write nothing</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="101" />
+        <location filename="../gpa_desktop/cli.py" line="134" />
         <source>in a conflict, take the workbook's value</source>
         <translation>in a conflict, take the workbook's value</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="102" />
+        <location filename="../gpa_desktop/cli.py" line="135" />
         <source>for a workbook that lost its identification</source>
         <translation>for a workbook that lost its identification</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="104" />
+        <location filename="../gpa_desktop/cli.py" line="137" />
         <source>write marked copies of files with refused rows</source>
         <translation>write marked copies of files with refused rows</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="105" />
+        <location filename="../gpa_desktop/cli.py" line="138" />
         <source>print a report to PDF: an agency's, the province's, or the plan</source>
         <translation>print a report to PDF: an agency's, the province's, or the plan</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="108" />
+        <location filename="../gpa_desktop/cli.py" line="141" />
         <source>the plan's task table</source>
         <translation>the plan's task table</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="110" />
+        <location filename="../gpa_desktop/cli.py" line="143" />
         <source>document number (left blank to write by hand)</source>
         <translation>document number (left blank to write by hand)</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="111" />
+        <location filename="../gpa_desktop/cli.py" line="144" />
         <source>document date (default: today)</source>
         <translation>document date (default: today)</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="112" />
+        <location filename="../gpa_desktop/cli.py" line="145" />
         <source>signer's name</source>
         <translation>signer's name</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="113" />
+        <location filename="../gpa_desktop/cli.py" line="146" />
         <source>signer's title</source>
         <translation>signer's title</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="114" />
+        <location filename="../gpa_desktop/cli.py" line="147" />
         <source>signing authority, e.g. "KT. GIÁM ĐỐC"</source>
         <translation>signing authority, e.g. "KT. GIÁM ĐỐC"</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="115" />
+        <location filename="../gpa_desktop/cli.py" line="148" />
         <source>a recipient (repeat for each)</source>
         <translation>a recipient (repeat for each)</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="116" />
+        <location filename="../gpa_desktop/cli.py" line="149" />
         <source>issuing agency of the province report</source>
         <translation>issuing agency of the province report</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="117" />
+        <location filename="../gpa_desktop/cli.py" line="150" />
         <source>check a printed report's verification code</source>
         <translation>check a printed report's verification code</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="119" />
+        <location filename="../gpa_desktop/cli.py" line="152" />
         <source>list the workbooks received</source>
         <translation>list the workbooks received</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="148" />
+        <location filename="../gpa_desktop/cli.py" line="184" />
         <source>Basis</source>
         <translation>Basis</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="149" />
-        <location filename="../gpa_desktop/cli.py" line="182" />
+        <location filename="../gpa_desktop/cli.py" line="185" />
+        <location filename="../gpa_desktop/cli.py" line="218" />
         <source>Lead</source>
         <translation>Lead</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="150" />
+        <location filename="../gpa_desktop/cli.py" line="186" />
         <source>Coordinating</source>
         <translation>Coordinating</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="151" />
+        <location filename="../gpa_desktop/cli.py" line="187" />
         <source>Deadline</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="180" />
+        <location filename="../gpa_desktop/cli.py" line="216" />
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="181" />
+        <location filename="../gpa_desktop/cli.py" line="217" />
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="183" />
+        <location filename="../gpa_desktop/cli.py" line="219" />
         <source>Coord.</source>
         <translation>Coord.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="184" />
+        <location filename="../gpa_desktop/cli.py" line="220" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="215" />
+        <location filename="../gpa_desktop/cli.py" line="251" />
         <source>due</source>
         <translation>due</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="232" />
+        <location filename="../gpa_desktop/cli.py" line="268" />
         <source>Period {code}: reports due {due}, data cut-off {cutoff}.</source>
         <translation>Period {code}: reports due {due}, data cut-off {cutoff}.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="255" />
+        <location filename="../gpa_desktop/cli.py" line="296" />
         <source>Period {period}, reports due {due}</source>
         <translation>Period {period}, reports due {due}</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="259" />
+        <location filename="../gpa_desktop/cli.py" line="300" />
         <source>Expected {expected}, received {received} ({ratio:.0%}), on time {on_time}, late {late}, missing {missing}.</source>
         <translation>Expected {expected}, received {received} ({ratio:.0%}), on time {on_time}, late {late}, missing {missing}.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="267" />
+        <location filename="../gpa_desktop/cli.py" line="308" />
         <source>Not reported:</source>
         <translation>Not reported:</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="272" />
+        <location filename="../gpa_desktop/cli.py" line="313" />
         <source>Reported late:</source>
         <translation>Reported late:</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="276" />
+        <location filename="../gpa_desktop/cli.py" line="317" />
         <source>Overdue tasks (dated deadline passed, not reported done): {tasks}</source>
         <translation>Overdue tasks (dated deadline passed, not reported done): {tasks}</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="302" />
+        <location filename="../gpa_desktop/cli.py" line="343" />
         <source>Done: {count} changes recorded (batch {batch}).</source>
         <translation>Done: {count} changes recorded (batch {batch}).</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="330" />
+        <location filename="../gpa_desktop/cli.py" line="371" />
         <source>Wrote {file} ({rows} tasks).</source>
         <translation>Wrote {file} ({rows} tasks).</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="342" />
+        <location filename="../gpa_desktop/cli.py" line="385" />
         <source>Wrote {file}.</source>
         <translation>Wrote {file}.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="353" />
+        <location filename="../gpa_desktop/cli.py" line="396" />
         <source>Wrote {file} ({rows} rows).</source>
         <translation>Wrote {file} ({rows} rows).</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="372" />
+        <location filename="../gpa_desktop/cli.py" line="417" />
         <source>already received on {day:%d/%m/%Y %H:%M}; nothing changed.</source>
         <translation>already received on {day:%d/%m/%Y %H:%M}; nothing changed.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="375" />
+        <location filename="../gpa_desktop/cli.py" line="420" />
         <source>{agency}, period {period}: {new} new, {changed} changed, {unchanged} unchanged, {conflicts} conflicts, {errors} rows refused.</source>
         <translation>{agency}, period {period}: {new} new, {changed} changed, {unchanged} unchanged, {conflicts} conflicts, {errors} rows refused.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="384" />
+        <location filename="../gpa_desktop/cli.py" line="429" />
         <source>conflict</source>
         <translation>conflict</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="394" />
+        <location filename="../gpa_desktop/cli.py" line="441" />
         <source>Feedback for the sender: {file}</source>
         <translation>Feedback for the sender: {file}</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="399" />
+        <location filename="../gpa_desktop/cli.py" line="446" />
         <source>Applied: {applied} rows written, {kept} conflicts kept as they were.</source>
         <translation>Applied: {applied} rows written, {kept} conflicts kept as they were.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="433" />
+        <location filename="../gpa_desktop/cli.py" line="480" />
         <source>superseded by {file}</source>
         <translation>superseded by {file}</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="474" />
+        <location filename="../gpa_desktop/cli.py" line="521" />
         <source>Wrote {file} ({pages} pages).</source>
         <translation>Wrote {file} ({pages} pages).</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="476" />
+        <location filename="../gpa_desktop/cli.py" line="523" />
         <source>Verification code: {code}</source>
         <translation>Verification code: {code}</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="489" />
+        <location filename="../gpa_desktop/cli.py" line="536" />
         <source>No report with the code {code} was issued from this database.</source>
         <translation>No report with the code {code} was issued from this database.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="491" />
+        <location filename="../gpa_desktop/cli.py" line="538" />
         <source>the province</source>
         <translation>the province</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="494" />
+        <location filename="../gpa_desktop/cli.py" line="541" />
         <source>OK: the report of {what}, period {period}, dated {day:%d/%m/%Y}, matches the records exactly.</source>
         <translation>OK: the report of {what}, period {period}, dated {day:%d/%m/%Y}, matches the records exactly.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="501" />
+        <location filename="../gpa_desktop/cli.py" line="548" />
         <source>CHANGED: the records differ from the report of {what}, period {period}, dated {day:%d/%m/%Y}:</source>
         <translation>CHANGED: the records differ from the report of {what}, period {period}, dated {day:%d/%m/%Y}:</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="555" />
+        <location filename="../gpa_desktop/cli.py" line="605" />
         <source>An unexpected error stopped the command. Details were written to the log.</source>
         <translation>An unexpected error stopped the command. Details were written to the log.</translation>
     </message>
@@ -550,65 +713,120 @@
 <context>
     <name>CompletenessMatrixModel</name>
     <message>
-        <location filename="../gpa_desktop/ui/completeness_view.py" line="77" />
+        <location filename="../gpa_desktop/ui/completeness_view.py" line="64" />
+        <source>{name} (ended {day})</source>
+        <translation>{name} (ended {day})</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/completeness_view.py" line="104" />
         <source>On time {on_time}, late {late}, missing {missing}</source>
         <translation>On time {on_time}, late {late}, missing {missing}</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/completeness_view.py" line="109" />
+        <source>Not due until {day}.</source>
+        <translation>Not due until {day}.</translation>
     </message>
 </context>
 <context>
     <name>CompletenessView</name>
     <message>
-        <location filename="../gpa_desktop/ui/completeness_view.py" line="151" />
+        <location filename="../gpa_desktop/ui/completeness_view.py" line="183" />
+        <source>all on time</source>
+        <translation>all on time</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/completeness_view.py" line="184" />
+        <source>all received, some late</source>
+        <translation>all received, some late</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/completeness_view.py" line="185" />
+        <source>some missing</source>
+        <translation>some missing</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/completeness_view.py" line="186" />
+        <source>none received</source>
+        <translation>none received</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/completeness_view.py" line="187" />
+        <source>not due yet</source>
+        <translation>not due yet</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/completeness_view.py" line="188" />
+        <source>nothing expected</source>
+        <translation>nothing expected</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/completeness_view.py" line="191" />
+        <source>Cells: received / expected.</source>
+        <translation>Cells: received / expected.</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/completeness_view.py" line="214" />
         <source>Period {period} (due {due:%d/%m/%Y}): expected {expected}, received {received} ({ratio:.0%}), on time {on_time}, late {late}, missing {missing}.</source>
         <translation>Period {period} (due {due:%d/%m/%Y}): expected {expected}, received {received} ({ratio:.0%}), on time {on_time}, late {late}, missing {missing}.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/completeness_view.py" line="161" />
+        <location filename="../gpa_desktop/ui/completeness_view.py" line="221" />
+        <source>Reports are not due yet.</source>
+        <translation>Reports are not due yet.</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/completeness_view.py" line="228" />
         <source>{name}: {missing} of {expected} missing</source>
         <translation>{name}: {missing} of {expected} missing</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/completeness_view.py" line="168" />
+        <location filename="../gpa_desktop/ui/completeness_view.py" line="237" />
         <source>{name}: late for {tasks}</source>
         <translation>{name}: late for {tasks}</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/completeness_view.py" line="174" />
+        <location filename="../gpa_desktop/ui/completeness_view.py" line="243" />
+        <source>not reported</source>
+        <translation>not reported</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/completeness_view.py" line="247" />
         <source>Not reported ({count})</source>
         <translation>Not reported ({count})</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/completeness_view.py" line="175" />
+        <location filename="../gpa_desktop/ui/completeness_view.py" line="248" />
         <source>Reported late ({count})</source>
         <translation>Reported late ({count})</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/completeness_view.py" line="176" />
+        <location filename="../gpa_desktop/ui/completeness_view.py" line="249" />
         <source>Overdue tasks ({count})</source>
         <translation>Overdue tasks ({count})</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/completeness_view.py" line="182" />
+        <location filename="../gpa_desktop/ui/completeness_view.py" line="273" />
         <source>Choose a cell to see the missing and late tasks.</source>
         <translation>Choose a cell to see the missing and late tasks.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/completeness_view.py" line="187" />
+        <location filename="../gpa_desktop/ui/completeness_view.py" line="279" />
         <source>Nothing expected in this period.</source>
         <translation>Nothing expected in this period.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/completeness_view.py" line="191" />
+        <location filename="../gpa_desktop/ui/completeness_view.py" line="282" />
         <source>Missing: {code} {title}</source>
         <translation>Missing: {code} {title}</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/completeness_view.py" line="193" />
+        <location filename="../gpa_desktop/ui/completeness_view.py" line="282" />
         <source>Late: {code} {title}</source>
         <translation>Late: {code} {title}</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/completeness_view.py" line="195" />
+        <location filename="../gpa_desktop/ui/completeness_view.py" line="288" />
         <source>All reports received on time.</source>
         <translation>All reports received on time.</translation>
     </message>
@@ -616,254 +834,315 @@
 <context>
     <name>Dashboard</name>
     <message>
-        <location filename="../gpa_desktop/ui/dashboard.py" line="77" />
-        <source>Report status by task group, period {period}</source>
-        <translation>Report status by task group, period {period}</translation>
-    </message>
-    <message>
-        <location filename="../gpa_desktop/ui/dashboard.py" line="80" />
+        <location filename="../gpa_desktop/ui/dashboard.py" line="86" />
         <source>No status</source>
         <translation>No status</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/dashboard.py" line="87" />
+        <location filename="../gpa_desktop/ui/dashboard.py" line="100" />
         <source>Group {code}</source>
         <translation>Group {code}</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/dashboard.py" line="97" />
-        <source>Reports received by kind of agency (%)</source>
-        <translation>Reports received by kind of agency (%)</translation>
+        <location filename="../gpa_desktop/ui/dashboard.py" line="82" />
+        <source>Expected reports by status and task group, period {period}</source>
+        <translation>Expected reports by status and task group, period {period}</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/dashboard.py" line="99" />
+        <location filename="../gpa_desktop/ui/dashboard.py" line="86" />
+        <source>Not reported</source>
+        <translation>Not reported</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/dashboard.py" line="95" />
+        <source>Group {code}: {title}</source>
+        <translation>Group {code}: {title}</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/dashboard.py" line="113" />
         <source>Departments</source>
         <translation>Departments</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/dashboard.py" line="100" />
+        <location filename="../gpa_desktop/ui/dashboard.py" line="114" />
         <source>Districts</source>
         <translation>Districts</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/dashboard.py" line="101" />
+        <location filename="../gpa_desktop/ui/dashboard.py" line="115" />
         <source>Central branches</source>
         <translation>Central branches</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/dashboard.py" line="102" />
+        <location filename="../gpa_desktop/ui/dashboard.py" line="116" />
         <source>Associations</source>
         <translation>Associations</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/dashboard.py" line="103" />
+        <location filename="../gpa_desktop/ui/dashboard.py" line="117" />
         <source>Others</source>
         <translation>Others</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/dashboard.py" line="112" />
-        <source>Received</source>
-        <translation>Received</translation>
+        <location filename="../gpa_desktop/ui/dashboard.py" line="118" />
+        <source>Groups</source>
+        <translation>Groups</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/dashboard.py" line="131" />
-        <source>Average progress over periods (%)</source>
-        <translation>Average progress over periods (%)</translation>
+        <location filename="../gpa_desktop/ui/dashboard.py" line="122" />
+        <source>Reports received by kind of agency, period {period} (% of expected)</source>
+        <translation>Reports received by kind of agency, period {period} (% of expected)</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/dashboard.py" line="133" />
-        <source>Average progress</source>
-        <translation>Average progress</translation>
+        <location filename="../gpa_desktop/ui/dashboard.py" line="126" />
+        <source>On time</source>
+        <translation>On time</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/dashboard.py" line="127" />
+        <source>Late</source>
+        <translation>Late</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/dashboard.py" line="148" />
+        <source>Average progress reported, by period (%)</source>
+        <translation>Average progress reported, by period (%)</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/dashboard.py" line="149" />
+        <source>Years</source>
+        <translation>Years</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/dashboard.py" line="149" />
+        <source>Half-years</source>
+        <translation>Half-years</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/dashboard.py" line="149" />
+        <source>Quarters</source>
+        <translation>Quarters</translation>
     </message>
 </context>
 <context>
     <name>DutyTableModel</name>
     <message>
-        <location filename="../gpa_desktop/ui/agency_view.py" line="38" />
+        <location filename="../gpa_desktop/ui/agency_view.py" line="45" />
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/agency_view.py" line="38" />
+        <location filename="../gpa_desktop/ui/agency_view.py" line="45" />
         <source>Task</source>
         <translation>Task</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/agency_view.py" line="38" />
+        <location filename="../gpa_desktop/ui/agency_view.py" line="45" />
         <source>Role</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/agency_view.py" line="38" />
+        <location filename="../gpa_desktop/ui/agency_view.py" line="45" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/agency_view.py" line="38" />
+        <location filename="../gpa_desktop/ui/agency_view.py" line="45" />
         <source>Progress</source>
         <translation>Progress</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/agency_view.py" line="65" />
+        <location filename="../gpa_desktop/ui/agency_view.py" line="45" />
+        <source>Received</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/agency_view.py" line="73" />
         <source>Lead</source>
         <translation>Lead</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/agency_view.py" line="65" />
+        <location filename="../gpa_desktop/ui/agency_view.py" line="73" />
         <source>Coordinating</source>
         <translation>Coordinating</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/agency_view.py" line="66" />
+        <location filename="../gpa_desktop/ui/agency_view.py" line="74" />
         <source>{role} (through {group})</source>
         <translation>{role} (through {group})</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/agency_view.py" line="76" />
+        <source>(no status)</source>
+        <translation>(no status)</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/agency_view.py" line="76" />
+        <source>Not reported</source>
+        <translation>Not reported</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/agency_view.py" line="81" />
+        <source>{day} (late)</source>
+        <translation>{day} (late)</translation>
     </message>
 </context>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../gpa_desktop/ui/import_dialog.py" line="41" />
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="52" />
         <source>Import returned workbooks</source>
         <translation>Import returned workbooks</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/import_dialog.py" line="50" />
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="61" />
         <source>Task / field</source>
         <translation>Task / field</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/import_dialog.py" line="50" />
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="61" />
         <source>Now in the database</source>
         <translation>Now in the database</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/import_dialog.py" line="50" />
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="61" />
         <source>In the file</source>
         <translation>In the file</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/import_dialog.py" line="50" />
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="61" />
         <source>Decision</source>
         <translation>Decision</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/import_dialog.py" line="57" />
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="79" />
+        <source>Read the file again for this agency and period</source>
+        <translation>Read the file again for this agency and period</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="83" />
+        <source>Agency:</source>
+        <translation>Agency:</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="85" />
+        <source>Period:</source>
+        <translation>Period:</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="92" />
         <source>Take the file's value in every conflict</source>
         <translation>Take the file's value in every conflict</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/import_dialog.py" line="58" />
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="93" />
         <source>Keep the database's value in every conflict</source>
         <translation>Keep the database's value in every conflict</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/import_dialog.py" line="61" />
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="96" />
         <source>Feedback file for the sender…</source>
         <translation>Feedback file for the sender…</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/import_dialog.py" line="63" />
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="98" />
         <source>Import the ticked files</source>
         <translation>Import the ticked files</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/import_dialog.py" line="67" />
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="102" />
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/import_dialog.py" line="80" />
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="116" />
         <source>Refused rows and warnings:</source>
         <translation>Refused rows and warnings:</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/import_dialog.py" line="132" />
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="190" />
         <source>{file}: refused</source>
         <translation>{file}: refused</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/import_dialog.py" line="134" />
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="192" />
         <source>{file}: already received on {day:%d/%m/%Y}</source>
         <translation>{file}: already received on {day:%d/%m/%Y}</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/import_dialog.py" line="135" />
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="193" />
         <source>{file}: {agency}, {period} — {new} new, {changed} changed, {conflicts} conflicts, {errors} refused</source>
         <translation>{file}: {agency}, {period} — {new} new, {changed} changed, {conflicts} conflicts, {errors} refused</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/import_dialog.py" line="156" />
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="218" />
         <source>&lt;b&gt;{agency}&lt;/b&gt; ({code}) — period {period} — plan {revision}</source>
         <translation>&lt;b&gt;{agency}&lt;/b&gt; ({code}) — period {period} — plan {revision}</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/import_dialog.py" line="160" />
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="222" />
         <source>new</source>
         <translation>new</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/import_dialog.py" line="160" />
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="222" />
         <source>changed</source>
         <translation>changed</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/import_dialog.py" line="160" />
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="222" />
         <source>conflict</source>
         <translation>conflict</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/import_dialog.py" line="171" />
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="237" />
         <source>take the file's value</source>
         <translation>take the file's value</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/import_dialog.py" line="174" />
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="240" />
         <source>apply</source>
         <translation>apply</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/import_dialog.py" line="174" />
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="240" />
         <source>keep the database's</source>
         <translation>keep the database's</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/import_dialog.py" line="178" />
-        <source>row {row}</source>
-        <translation>row {row}</translation>
-    </message>
-    <message>
-        <location filename="../gpa_desktop/ui/import_dialog.py" line="212" />
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="284" />
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="288" />
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/import_dialog.py" line="212" />
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="288" />
         <source>{file} was not imported: {reason}</source>
         <translation>{file} was not imported: {reason}</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/import_dialog.py" line="216" />
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="297" />
         <source>{file}: imported — {applied} rows written</source>
         <translation>{file}: imported — {applied} rows written</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/import_dialog.py" line="228" />
-        <location filename="../gpa_desktop/ui/import_dialog.py" line="233" />
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="306" />
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="311" />
         <source>Feedback</source>
         <translation>Feedback</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/import_dialog.py" line="228" />
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="306" />
         <source>This file has no refused rows.</source>
         <translation>This file has no refused rows.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/import_dialog.py" line="230" />
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="308" />
         <source>Folder for the feedback file</source>
         <translation>Folder for the feedback file</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/import_dialog.py" line="233" />
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="311" />
         <source>Written: {file}</source>
         <translation>Written: {file}</translation>
     </message>
@@ -871,401 +1150,419 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="67" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="77" />
         <source>GPA Desktop – {title}</source>
         <translation>GPA Desktop – {title}</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="105" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="124" />
+        <source>&lt;h3&gt;Choose a task&lt;/h3&gt;&lt;p&gt;Click a task in the plan on the left (or move to it with the arrow keys) to see its activities and agencies and to enter their progress reports for the chosen period.&lt;/p&gt;&lt;p&gt;Type in the filter box (Ctrl+F) to find a task by its code, its text or an agency's name; accents are optional: &lt;i&gt;tang truong&lt;/i&gt; finds &lt;i&gt;tăng trưởng&lt;/i&gt;.&lt;/p&gt;&lt;p&gt;Every accepted entry is saved at once; Ctrl+Z undoes it.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Choose a task&lt;/h3&gt;&lt;p&gt;Click a task in the plan on the left (or move to it with the arrow keys) to see its activities and agencies and to enter their progress reports for the chosen period.&lt;/p&gt;&lt;p&gt;Type in the filter box (Ctrl+F) to find a task by its code, its text or an agency's name; accents are optional: &lt;i&gt;tang truong&lt;/i&gt; finds &lt;i&gt;tăng trưởng&lt;/i&gt;.&lt;/p&gt;&lt;p&gt;Every accepted entry is saved at once; Ctrl+Z undoes it.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/main_window.py" line="148" />
         <source>Plan</source>
         <translation>Plan</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="108" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="158" />
         <source>Agencies</source>
         <translation>Agencies</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="110" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="158" />
         <source>Reporting</source>
         <translation>Reporting</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="112" />
-        <location filename="../gpa_desktop/ui/main_window.py" line="413" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="158" />
         <source>Dashboard</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="138" />
-        <source>Filters</source>
-        <translation>Filters</translation>
-    </message>
-    <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="148" />
-        <source>Filter: code, text or agency (diacritics optional)</source>
-        <translation>Filter: code, text or agency (diacritics optional)</translation>
-    </message>
-    <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="152" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="221" />
         <source>All agencies</source>
         <translation>All agencies</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="158" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="228" />
         <source>Any role</source>
         <translation>Any role</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="158" />
-        <location filename="../gpa_desktop/ui/main_window.py" line="337" />
-        <location filename="../gpa_desktop/ui/main_window.py" line="372" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="228" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="474" />
         <source>Lead</source>
         <translation>Lead</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="158" />
-        <location filename="../gpa_desktop/ui/main_window.py" line="338" />
-        <location filename="../gpa_desktop/ui/main_window.py" line="372" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="228" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="475" />
         <source>Coordinating</source>
         <translation>Coordinating</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="162" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="232" />
         <source>Any status</source>
         <translation>Any status</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="165" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="235" />
         <source>Not reported</source>
         <translation>Not reported</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="168" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="238" />
         <source>Any deadline</source>
         <translation>Any deadline</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="175" />
-        <source>Period</source>
-        <translation>Period</translation>
+        <location filename="../gpa_desktop/ui/main_window.py" line="191" />
+        <source>Period and actions</source>
+        <translation>Period and actions</translation>
     </message>
     <message>
         <location filename="../gpa_desktop/ui/main_window.py" line="198" />
+        <source>The reporting period shown in every tab</source>
+        <translation>The reporting period shown in every tab</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/main_window.py" line="199" />
+        <source>&amp;Period</source>
+        <translation>&amp;Period</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/main_window.py" line="216" />
+        <source>Filter: code, text or agency (accents optional)</source>
+        <translation>Filter: code, text or agency (accents optional)</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/main_window.py" line="245" />
+        <source>Only the tasks of this agency (directly or through a collective)</source>
+        <translation>Only the tasks of this agency (directly or through a collective)</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/main_window.py" line="246" />
+        <source>Only the tasks where the agency leads, or coordinates</source>
+        <translation>Only the tasks where the agency leads, or coordinates</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/main_window.py" line="247" />
+        <source>Only the tasks with this consolidated status in the chosen period</source>
+        <translation>Only the tasks with this consolidated status in the chosen period</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/main_window.py" line="248" />
+        <source>Only the tasks with this deadline</source>
+        <translation>Only the tasks with this deadline</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/main_window.py" line="309" />
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="199" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="310" />
         <source>Open another database…</source>
         <translation>Open another database…</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="200" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="311" />
         <source>New database from the built-in plan…</source>
         <translation>New database from the built-in plan…</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="201" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="312" />
         <source>Back up the database…</source>
         <translation>Back up the database…</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="203" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="314" />
         <source>Quit</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="205" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="316" />
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="206" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="317" />
         <source>Undo</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="209" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="320" />
         <source>Redo</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="216" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="330" />
         <source>Edit the selected task…</source>
         <translation>Edit the selected task…</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="218" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="332" />
         <source>E&amp;xchange</source>
         <translation>E&amp;xchange</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="219" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="333" />
         <source>Import returned workbooks…</source>
         <translation>Import returned workbooks…</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="220" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="334" />
         <source>Export reporting templates…</source>
         <translation>Export reporting templates…</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="221" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="335" />
         <source>Export the plan…</source>
         <translation>Export the plan…</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="222" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="336" />
         <source>Export the period summary…</source>
         <translation>Export the period summary…</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="224" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="338" />
         <source>&amp;Reports</source>
         <translation>&amp;Reports</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="225" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="339" />
         <source>Agency report…</source>
         <translation>Agency report…</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="226" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="340" />
         <source>Province report…</source>
         <translation>Province report…</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="227" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="341" />
         <source>Plan listing…</source>
         <translation>Plan listing…</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="228" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="342" />
         <source>Verify a report code…</source>
         <translation>Verify a report code…</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="230" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="344" />
         <source>&amp;Lists</source>
         <translation>&amp;Lists</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="231" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="345" />
         <source>Reporting periods…</source>
         <translation>Reporting periods…</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="232" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="346" />
         <source>Agency changes…</source>
         <translation>Agency changes…</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="234" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="348" />
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="235" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="349" />
         <source>Expand all</source>
         <translation>Expand all</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="236" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="350" />
         <source>Collapse all</source>
         <translation>Collapse all</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="237" />
-        <source>Find</source>
-        <translation>Find</translation>
+        <location filename="../gpa_desktop/ui/main_window.py" line="351" />
+        <source>Find a task</source>
+        <translation>Find a task</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="239" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="352" />
+        <source>Clear the filters</source>
+        <translation>Clear the filters</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/main_window.py" line="374" />
+        <source>Saved. Ctrl+Z undoes: {what}</source>
+        <translation>Saved. Ctrl+Z undoes: {what}</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/main_window.py" line="354" />
         <source>&amp;Settings</source>
         <translation>&amp;Settings</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="240" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="355" />
         <source>Settings…</source>
         <translation>Settings…</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="241" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="356" />
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="245" />
-        <source>Actions</source>
-        <translation>Actions</translation>
-    </message>
-    <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="259" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="384" />
         <source>the province (all agencies)</source>
         <translation>the province (all agencies)</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="260" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="385" />
         <source> — read-only</source>
         <translation> — read-only</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="262" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="387" />
         <source>Database: {path} — this installation: {who}{mode}</source>
         <translation>Database: {path} — this installation: {who}{mode}</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="336" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="473" />
         <source>Task {code}</source>
         <translation>Task {code}</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="339" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="476" />
         <source>Deadline</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="340" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="477" />
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="354" />
-        <source>Agency</source>
-        <translation>Agency</translation>
-    </message>
-    <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="354" />
-        <source>Role</source>
-        <translation>Role</translation>
-    </message>
-    <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="354" />
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="354" />
-        <source>Progress</source>
-        <translation>Progress</translation>
-    </message>
-    <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="432" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="578" />
         <source>Edit task {code}</source>
         <translation>Edit task {code}</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="437" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="583" />
         <source>Import returned workbooks</source>
         <translation>Import returned workbooks</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="437" />
-        <location filename="../gpa_desktop/ui/main_window.py" line="462" />
-        <location filename="../gpa_desktop/ui/main_window.py" line="486" />
-        <location filename="../gpa_desktop/ui/main_window.py" line="498" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="583" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="608" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="632" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="644" />
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel workbooks (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="441" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="587" />
         <source>Import {file}</source>
         <translation>Import {file}</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="451" />
-        <location filename="../gpa_desktop/ui/main_window.py" line="453" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="597" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="599" />
         <source>Export</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="462" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="608" />
         <source>Export the reporting workbook</source>
         <translation>Export the reporting workbook</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="468" />
-        <location filename="../gpa_desktop/ui/main_window.py" line="490" />
-        <location filename="../gpa_desktop/ui/main_window.py" line="504" />
-        <location filename="../gpa_desktop/ui/main_window.py" line="522" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="614" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="636" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="650" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="668" />
         <source>Written: {file}</source>
         <translation>Written: {file}</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="472" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="618" />
         <source>Folder for the reporting workbooks</source>
         <translation>Folder for the reporting workbooks</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="479" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="625" />
         <source>{count} workbooks written to {folder}.</source>
         <translation>{count} workbooks written to {folder}.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="486" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="632" />
         <source>Export the plan</source>
         <translation>Export the plan</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="498" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="644" />
         <source>Export the period summary</source>
         <translation>Export the period summary</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="517" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="663" />
         <source>Save the plan listing</source>
         <translation>Save the plan listing</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="517" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="663" />
         <source>PDF documents (*.pdf)</source>
         <translation>PDF documents (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="552" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="698" />
         <source>Agency change</source>
         <translation>Agency change</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="564" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="720" />
         <source>Open a database</source>
         <translation>Open a database</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="564" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="720" />
         <source>GPA Desktop database (*.sqlite3 *.db);;All files (*)</source>
         <translation>GPA Desktop database (*.sqlite3 *.db);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="569" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="726" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="731" />
         <source>New database</source>
         <translation>New database</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="569" />
-        <location filename="../gpa_desktop/ui/main_window.py" line="581" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="726" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="745" />
         <source>GPA Desktop database (*.sqlite3)</source>
         <translation>GPA Desktop database (*.sqlite3)</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="581" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="732" />
+        <source>{path} already exists. Choose a new file name, or open that file with “Open another database”.</source>
+        <translation>{path} already exists. Choose a new file name, or open that file with “Open another database”.</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/main_window.py" line="745" />
         <source>Back up the database</source>
         <translation>Back up the database</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="584" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="748" />
         <source>Backing up…</source>
         <translation>Backing up…</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="599" />
-        <location filename="../gpa_desktop/ui/main_window.py" line="603" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="763" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="767" />
         <source>Backup</source>
         <translation>Backup</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="603" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="767" />
         <source>The database was copied to {path}.</source>
         <translation>The database was copied to {path}.</translation>
     </message>
@@ -1303,40 +1600,45 @@
         <translation>Data cut-off</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/periods_dialog.py" line="78" />
+        <location filename="../gpa_desktop/ui/periods_dialog.py" line="81" />
         <source>{code} — due {due:%d/%m/%Y}</source>
         <translation>{code} — due {due:%d/%m/%Y}</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/periods_dialog.py" line="84" />
+        <source>{start:%d/%m/%Y} – {end:%d/%m/%Y}, data cut-off {cutoff:%d/%m/%Y}</source>
+        <translation>{start:%d/%m/%Y} – {end:%d/%m/%Y}, data cut-off {cutoff:%d/%m/%Y}</translation>
     </message>
 </context>
 <context>
     <name>PlanTreeModel</name>
     <message>
-        <location filename="../gpa_desktop/ui/plan_model.py" line="132" />
+        <location filename="../gpa_desktop/ui/plan_model.py" line="153" />
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/plan_model.py" line="132" />
+        <location filename="../gpa_desktop/ui/plan_model.py" line="153" />
         <source>Task</source>
         <translation>Task</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/plan_model.py" line="132" />
+        <location filename="../gpa_desktop/ui/plan_model.py" line="153" />
         <source>Lead</source>
         <translation>Lead</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/plan_model.py" line="132" />
+        <location filename="../gpa_desktop/ui/plan_model.py" line="153" />
         <source>Deadline</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/plan_model.py" line="132" />
+        <location filename="../gpa_desktop/ui/plan_model.py" line="153" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/plan_model.py" line="132" />
+        <location filename="../gpa_desktop/ui/plan_model.py" line="153" />
         <source>Progress</source>
         <translation>Progress</translation>
     </message>
@@ -1602,6 +1904,87 @@
     </message>
 </context>
 <context>
+    <name>ReceiptModel</name>
+    <message>
+        <location filename="../gpa_desktop/ui/receipts_view.py" line="20" />
+        <source>Received</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/receipts_view.py" line="20" />
+        <source>Agency</source>
+        <translation>Agency</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/receipts_view.py" line="20" />
+        <source>Period</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/receipts_view.py" line="20" />
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/receipts_view.py" line="20" />
+        <source>Written</source>
+        <translation>Written</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/receipts_view.py" line="21" />
+        <source>Unchanged</source>
+        <translation>Unchanged</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/receipts_view.py" line="21" />
+        <source>Refused</source>
+        <translation>Refused</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/receipts_view.py" line="21" />
+        <source>Conflicts</source>
+        <translation>Conflicts</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/receipts_view.py" line="21" />
+        <source>Superseded by</source>
+        <translation>Superseded by</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/receipts_view.py" line="21" />
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/receipts_view.py" line="42" />
+        <source>{count} ({kept} kept as in the database)</source>
+        <translation>{count} ({kept} kept as in the database)</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiptsDialog</name>
+    <message>
+        <location filename="../gpa_desktop/ui/receipts_view.py" line="71" />
+        <source>Received workbooks</source>
+        <translation>Received workbooks</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/receipts_view.py" line="73" />
+        <source>All periods</source>
+        <translation>All periods</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/receipts_view.py" line="86" />
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/receipts_view.py" line="89" />
+        <source>Period:</source>
+        <translation>Period:</translation>
+    </message>
+</context>
+<context>
     <name>ReportDialog</name>
     <message>
         <location filename="../gpa_desktop/ui/report_dialog.py" line="38" />
@@ -1682,89 +2065,114 @@
 <context>
     <name>ReportForm</name>
     <message>
-        <location filename="../gpa_desktop/ui/report_form.py" line="67" />
-        <location filename="../gpa_desktop/ui/report_form.py" line="157" />
+        <location filename="../gpa_desktop/ui/report_form.py" line="74" />
+        <location filename="../gpa_desktop/ui/report_form.py" line="190" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/report_form.py" line="68" />
-        <location filename="../gpa_desktop/ui/report_form.py" line="157" />
+        <location filename="../gpa_desktop/ui/report_form.py" line="75" />
+        <location filename="../gpa_desktop/ui/report_form.py" line="190" />
         <source>Progress (%)</source>
         <translation>Progress (%)</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/report_form.py" line="69" />
-        <location filename="../gpa_desktop/ui/report_form.py" line="157" />
+        <location filename="../gpa_desktop/ui/report_form.py" line="76" />
+        <location filename="../gpa_desktop/ui/report_form.py" line="190" />
         <source>Results achieved</source>
         <translation>Results achieved</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/report_form.py" line="70" />
-        <location filename="../gpa_desktop/ui/report_form.py" line="158" />
+        <location filename="../gpa_desktop/ui/report_form.py" line="77" />
+        <location filename="../gpa_desktop/ui/report_form.py" line="191" />
         <source>Difficulties</source>
         <translation>Difficulties</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/report_form.py" line="71" />
-        <location filename="../gpa_desktop/ui/report_form.py" line="158" />
+        <location filename="../gpa_desktop/ui/report_form.py" line="78" />
+        <location filename="../gpa_desktop/ui/report_form.py" line="191" />
         <source>Proposals</source>
         <translation>Proposals</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/report_form.py" line="72" />
-        <location filename="../gpa_desktop/ui/report_form.py" line="159" />
+        <location filename="../gpa_desktop/ui/report_form.py" line="79" />
+        <location filename="../gpa_desktop/ui/report_form.py" line="192" />
         <source>Budget (million VND)</source>
         <translation>Budget (million VND)</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/report_form.py" line="73" />
-        <location filename="../gpa_desktop/ui/report_form.py" line="159" />
+        <location filename="../gpa_desktop/ui/report_form.py" line="80" />
+        <location filename="../gpa_desktop/ui/report_form.py" line="192" />
         <source>Documents, evidence</source>
         <translation>Documents, evidence</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/report_form.py" line="82" />
+        <location filename="../gpa_desktop/ui/report_form.py" line="92" />
         <source>Report</source>
         <translation>Report</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/report_form.py" line="83" />
+        <location filename="../gpa_desktop/ui/report_form.py" line="93" />
         <source>History</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/report_form.py" line="84" />
+        <location filename="../gpa_desktop/ui/report_form.py" line="94" />
         <source>Other agencies</source>
         <translation>Other agencies</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/report_form.py" line="129" />
+        <location filename="../gpa_desktop/ui/report_form.py" line="131" />
         <source>&lt;b&gt;{task}&lt;/b&gt; — {agency} — period {period}</source>
         <translation>&lt;b&gt;{task}&lt;/b&gt; — {agency} — period {period}</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/report_form.py" line="152" />
+        <location filename="../gpa_desktop/ui/report_form.py" line="168" />
         <source>import of {file}</source>
         <translation>import of {file}</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/report_form.py" line="154" />
+        <location filename="../gpa_desktop/ui/report_form.py" line="170" />
+        <source>undo</source>
+        <translation>undo</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/report_form.py" line="172" />
+        <source>redo</source>
+        <translation>redo</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/report_form.py" line="174" />
+        <source>entered here</source>
+        <translation>entered here</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/report_form.py" line="183" />
         <source>{when} {who}: report created ({source})</source>
         <translation>{when} {who}: report created ({source})</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/report_form.py" line="161" />
+        <location filename="../gpa_desktop/ui/report_form.py" line="185" />
+        <source>{when} {who}: report removed ({source})</source>
+        <translation>{when} {who}: report removed ({source})</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/report_form.py" line="187" />
+        <source>{when} {who}: {event} ({source})</source>
+        <translation>{when} {who}: {event} ({source})</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/report_form.py" line="194" />
         <source>{when} {who}: {field} {old} → {new} ({source})</source>
         <translation>{when} {who}: {field} {old} → {new} ({source})</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/report_form.py" line="197" />
+        <location filename="../gpa_desktop/ui/report_form.py" line="230" />
         <source>Saved.</source>
         <translation>Saved.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/report_form.py" line="201" />
+        <location filename="../gpa_desktop/ui/report_form.py" line="234" />
         <source>Edit report {task} of {agency}</source>
         <translation>Edit report {task} of {agency}</translation>
     </message>
@@ -1772,39 +2180,54 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../gpa_desktop/ui/settings_dialog.py" line="15" />
+        <location filename="../gpa_desktop/ui/settings_dialog.py" line="39" />
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/settings_dialog.py" line="18" />
+        <location filename="../gpa_desktop/ui/settings_dialog.py" line="42" />
         <source>The province's focal department (sees every agency)</source>
         <translation>The province's focal department (sees every agency)</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/settings_dialog.py" line="26" />
+        <location filename="../gpa_desktop/ui/settings_dialog.py" line="52" />
         <source>e.g. KT. GIÁM ĐỐC (leave empty when the head signs)</source>
         <translation>e.g. KT. GIÁM ĐỐC (leave empty when the head signs)</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/settings_dialog.py" line="28" />
+        <location filename="../gpa_desktop/ui/settings_dialog.py" line="59" />
+        <source>Installation and reports</source>
+        <translation>Installation and reports</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/settings_dialog.py" line="61" />
         <source>This installation belongs to</source>
         <translation>This installation belongs to</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/settings_dialog.py" line="29" />
+        <location filename="../gpa_desktop/ui/settings_dialog.py" line="62" />
         <source>Signer's name</source>
         <translation>Signer's name</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/settings_dialog.py" line="30" />
+        <location filename="../gpa_desktop/ui/settings_dialog.py" line="63" />
         <source>Signer's title</source>
         <translation>Signer's title</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/settings_dialog.py" line="31" />
+        <location filename="../gpa_desktop/ui/settings_dialog.py" line="64" />
         <source>Signing authority</source>
         <translation>Signing authority</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/settings_dialog.py" line="65" />
+        <source>Language</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/settings_dialog.py" line="67" />
+        <source>Database file</source>
+        <translation>Database file</translation>
     </message>
 </context>
 <context>
@@ -1820,54 +2243,107 @@ Open it read-only?</translation>
     </message>
 </context>
 <context>
+    <name>TaskAgenciesModel</name>
+    <message>
+        <location filename="../gpa_desktop/ui/task_agencies_model.py" line="55" />
+        <source>Agency</source>
+        <translation>Agency</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/task_agencies_model.py" line="55" />
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/task_agencies_model.py" line="55" />
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/task_agencies_model.py" line="55" />
+        <source>Progress</source>
+        <translation>Progress</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/task_agencies_model.py" line="70" />
+        <source>Lead</source>
+        <translation>Lead</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/task_agencies_model.py" line="70" />
+        <source>Coordinating</source>
+        <translation>Coordinating</translation>
+    </message>
+</context>
+<context>
     <name>TaskForm</name>
     <message>
-        <location filename="../gpa_desktop/ui/task_form.py" line="38" />
+        <location filename="../gpa_desktop/ui/task_form.py" line="52" />
         <source>Task {code}</source>
         <translation>Task {code}</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/task_form.py" line="46" />
-        <source>Add</source>
-        <translation>Add</translation>
+        <location filename="../gpa_desktop/ui/task_form.py" line="57" />
+        <source>Double-click or press F2 to edit; drag, or use Up and Down, to reorder</source>
+        <translation>Double-click or press F2 to edit; drag, or use Up and Down, to reorder</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/task_form.py" line="47" />
-        <source>Remove</source>
-        <translation>Remove</translation>
+        <location filename="../gpa_desktop/ui/task_form.py" line="62" />
+        <source>&amp;Add</source>
+        <translation>&amp;Add</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/task_form.py" line="48" />
-        <source>Up</source>
-        <translation>Up</translation>
-    </message>
-    <message>
-        <location filename="../gpa_desktop/ui/task_form.py" line="49" />
-        <source>Down</source>
-        <translation>Down</translation>
+        <location filename="../gpa_desktop/ui/task_form.py" line="63" />
+        <source>&amp;Remove</source>
+        <translation>&amp;Remove</translation>
     </message>
     <message>
         <location filename="../gpa_desktop/ui/task_form.py" line="64" />
-        <source>Lead (Chủ trì)</source>
-        <translation>Lead (Chủ trì)</translation>
+        <source>&amp;Up</source>
+        <translation>&amp;Up</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/task_form.py" line="64" />
-        <source>Coordinating (Phối hợp)</source>
-        <translation>Coordinating (Phối hợp)</translation>
+        <location filename="../gpa_desktop/ui/task_form.py" line="65" />
+        <source>&amp;Down</source>
+        <translation>&amp;Down</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/task_form.py" line="70" />
-        <source>Deadline</source>
-        <translation>Deadline</translation>
+        <location filename="../gpa_desktop/ui/task_form.py" line="79" />
+        <source>e.g. Năm 2025, Thường xuyên, 2021-2025</source>
+        <translation>e.g. Năm 2025, Thường xuyên, 2021-2025</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/task_form.py" line="75" />
-        <source>Activities (double-click to edit):</source>
-        <translation>Activities (double-click to edit):</translation>
+        <location filename="../gpa_desktop/ui/task_form.py" line="86" />
+        <source>&amp;Lead agencies (tick one or more)</source>
+        <translation>&amp;Lead agencies (tick one or more)</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/task_form.py" line="104" />
+        <location filename="../gpa_desktop/ui/task_form.py" line="87" />
+        <source>&amp;Coordinating agencies</source>
+        <translation>&amp;Coordinating agencies</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/task_form.py" line="94" />
+        <source>Role note for the selected agency:</source>
+        <translation>Role note for the selected agency:</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/task_form.py" line="99" />
+        <source>D&amp;eadline</source>
+        <translation>D&amp;eadline</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/task_form.py" line="108" />
+        <source>Acti&amp;vities (double-click to edit):</source>
+        <translation>Acti&amp;vities (double-click to edit):</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/task_form.py" line="142" />
+        <source>A collective: stands for {members}</source>
+        <translation>A collective: stands for {members}</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/task_form.py" line="172" />
         <source>New activity</source>
         <translation>New activity</translation>
     </message>
@@ -1918,7 +2394,7 @@ Open it read-only?</translation>
         <translation>A text is longer than {limit} characters and cannot be stored whole.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/storage/agencies.py" line="53" />
+        <location filename="../gpa_desktop/storage/agencies.py" line="58" />
         <source>No agency is called "{text}".</source>
         <translation>No agency is called "{text}".</translation>
     </message>
@@ -1934,43 +2410,44 @@ Open it read-only?</translation>
         <translation>There is nothing to undo.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/storage/database.py" line="69" />
+        <location filename="../gpa_desktop/storage/database.py" line="70" />
         <source>Cannot read the file {path}: {reason}</source>
         <extracomment>Schema revisions this version of the app knows, oldest first; the last is current.</extracomment>
         <translation>Cannot read the file {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/storage/database.py" line="74" />
+        <location filename="../gpa_desktop/storage/database.py" line="75" />
         <source>The file {path} is not a GPA Desktop database.</source>
         <translation>The file {path} is not a GPA Desktop database.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/storage/database.py" line="91" />
+        <location filename="../gpa_desktop/storage/database.py" line="92" />
         <source>The database file {path} is damaged and cannot be opened.</source>
         <translation>The database file {path} is damaged and cannot be opened.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/storage/database.py" line="102" />
+        <location filename="../gpa_desktop/storage/database.py" line="103" />
         <source>The database file {path} is read-only. Copy it to a folder you can write to, or change its permissions.</source>
         <translation>The database file {path} is read-only. Copy it to a folder you can write to, or change its permissions.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/storage/database.py" line="133" />
+        <location filename="../gpa_desktop/storage/database.py" line="138" />
         <source>{path} is a folder, not a database file.</source>
+        <extracomment>SQLite cannot lock or journal safely over a network share: the window and the CLI warn.</extracomment>
         <translation>{path} is a folder, not a database file.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/storage/database.py" line="139" />
+        <location filename="../gpa_desktop/storage/database.py" line="144" />
         <source>The database {path} was made by a newer version of GPA Desktop. Install the newer version to open it.</source>
         <translation>The database {path} was made by a newer version of GPA Desktop. Install the newer version to open it.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/storage/database.py" line="148" />
+        <location filename="../gpa_desktop/storage/database.py" line="153" />
         <source>The database {path} must be opened normally once before it can be viewed.</source>
         <translation>The database {path} must be opened normally once before it can be viewed.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/storage/database.py" line="205" />
+        <location filename="../gpa_desktop/storage/database.py" line="210" />
         <source>This database is open read-only; the change was not saved.</source>
         <translation>This database is open read-only; the change was not saved.</translation>
     </message>
@@ -2001,38 +2478,38 @@ Open it read-only?</translation>
         <translation>A task needs at least one lead agency.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/exchange/importer.py" line="117" />
-        <location filename="../gpa_desktop/exchange/safety.py" line="39" />
+        <location filename="../gpa_desktop/exchange/importer.py" line="138" />
+        <location filename="../gpa_desktop/exchange/safety.py" line="60" />
         <source>Cannot read the file {name}: {reason}</source>
         <translation>Cannot read the file {name}: {reason}</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/exchange/importer.py" line="134" />
+        <location filename="../gpa_desktop/exchange/importer.py" line="161" />
         <source>The identification data inside {name} does not match its content: the file was altered or pieced together. Ask the agency to fill a fresh template.</source>
         <translation>The identification data inside {name} does not match its content: the file was altered or pieced together. Ask the agency to fill a fresh template.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/exchange/importer.py" line="140" />
+        <location filename="../gpa_desktop/exchange/importer.py" line="168" />
         <source>The file {name} has lost the data that says which agency and period it is for (was it copied into a new file?). Import it again naming the agency and the period.</source>
         <translation>The file {name} has lost the data that says which agency and period it is for (was it copied into a new file?). Import it again naming the agency and the period.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/exchange/importer.py" line="147" />
+        <location filename="../gpa_desktop/exchange/importer.py" line="155" />
         <source>The file {name} was made by a newer version of GPA Desktop. Install the newer version to import it.</source>
         <translation>The file {name} was made by a newer version of GPA Desktop. Install the newer version to import it.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/exchange/importer.py" line="153" />
+        <location filename="../gpa_desktop/exchange/importer.py" line="175" />
         <source>The file {name} was made for another plan ({revision}) than the one in this database.</source>
         <translation>The file {name} was made for another plan ({revision}) than the one in this database.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/exchange/importer.py" line="166" />
+        <location filename="../gpa_desktop/exchange/importer.py" line="188" />
         <source>The file {name} is for {agency}, period {period}, not for the agency and period given.</source>
         <translation>The file {name} is for {agency}, period {period}, not for the agency and period given.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/exchange/importer.py" line="172" />
+        <location filename="../gpa_desktop/exchange/importer.py" line="194" />
         <location filename="../gpa_desktop/storage/agency_changes.py" line="27" />
         <location filename="../gpa_desktop/storage/plan_edits.py" line="86" />
         <location filename="../gpa_desktop/storage/reports.py" line="28" />
@@ -2040,14 +2517,19 @@ Open it read-only?</translation>
         <translation>There is no agency with the code {code}.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/exchange/importer.py" line="183" />
+        <location filename="../gpa_desktop/exchange/importer.py" line="218" />
         <source>Row {row}: {agency} is not assigned to task {code}; the row was not taken.</source>
         <translation>Row {row}: {agency} is not assigned to task {code}; the row was not taken.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/exchange/importer.py" line="188" />
+        <location filename="../gpa_desktop/exchange/importer.py" line="223" />
         <source>Row {row}: task {code} appears twice; only its first row was taken.</source>
         <translation>Row {row}: task {code} appears twice; only its first row was taken.</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/exchange/importer.py" line="268" />
+        <source>The database changed after {name} was checked (another file or an edit touched the same reports). Nothing was written; read the file again.</source>
+        <translation>The database changed after {name} was checked (another file or an edit touched the same reports). Nothing was written; read the file again.</translation>
     </message>
     <message>
         <location filename="../gpa_desktop/storage/agency_changes.py" line="35" />
@@ -2070,33 +2552,38 @@ Open it read-only?</translation>
         <translation>The change must take effect after {day:%d/%m/%Y}, when {name} took up its tasks.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/storage/agency_changes.py" line="163" />
-        <location filename="../gpa_desktop/storage/agency_changes.py" line="185" />
+        <location filename="../gpa_desktop/storage/agency_changes.py" line="165" />
+        <location filename="../gpa_desktop/storage/agency_changes.py" line="194" />
         <source>An agency needs a code and a name.</source>
         <translation>An agency needs a code and a name.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/storage/agency_changes.py" line="165" />
+        <location filename="../gpa_desktop/storage/agency_changes.py" line="167" />
         <source>The code {code} is already used by another agency.</source>
         <translation>The code {code} is already used by another agency.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/storage/agency_changes.py" line="205" />
+        <location filename="../gpa_desktop/storage/agency_changes.py" line="182" />
+        <source>{name} is not a group of agencies.</source>
+        <translation>{name} is not a group of agencies.</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/storage/agency_changes.py" line="214" />
         <source>Choose the agencies to merge.</source>
         <translation>Choose the agencies to merge.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/storage/agency_changes.py" line="217" />
+        <location filename="../gpa_desktop/storage/agency_changes.py" line="226" />
         <source>{name} cannot be merged into itself.</source>
         <translation>{name} cannot be merged into itself.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/storage/agency_changes.py" line="257" />
+        <location filename="../gpa_desktop/storage/agency_changes.py" line="266" />
         <source>{name} is not assigned to the tasks {tasks}.</source>
         <translation>{name} is not assigned to the tasks {tasks}.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/storage/agency_changes.py" line="264" />
+        <location filename="../gpa_desktop/storage/agency_changes.py" line="273" />
         <source>Choose a successor for the tasks {tasks}.</source>
         <translation>Choose a successor for the tasks {tasks}.</translation>
     </message>
@@ -2116,97 +2603,132 @@ Open it read-only?</translation>
         <translation>The database {path} is already open in another copy of GPA Desktop ({holder}). Close that copy first, or open this one read-only.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="313" />
+        <location filename="../gpa_desktop/cli.py" line="354" />
         <source>Name one agency with --agency (and -o FILE), or use --all DIR.</source>
         <translation>Name one agency with --agency (and -o FILE), or use --all DIR.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="452" />
+        <location filename="../gpa_desktop/cli.py" line="405" />
+        <source>Give --agency and --period together (for a workbook that lost its identification).</source>
+        <translation>Give --agency and --period together (for a workbook that lost its identification).</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/cli.py" line="499" />
         <source>Name the period with --period, or ask for the plan with --plan.</source>
         <translation>Name the period with --period, or ask for the plan with --plan.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/exchange/reading.py" line="187" />
-        <location filename="../gpa_desktop/exchange/safety.py" line="52" />
-        <location filename="../gpa_desktop/exchange/safety.py" line="66" />
-        <location filename="../gpa_desktop/exchange/safety.py" line="82" />
+        <location filename="../gpa_desktop/exchange/reading.py" line="43" />
+        <source>sheet "{sheet}"</source>
+        <translation>sheet "{sheet}"</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/exchange/reading.py" line="45" />
+        <source>row {row}</source>
+        <translation>row {row}</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/exchange/reading.py" line="47" />
+        <source>column {column}</source>
+        <translation>column {column}</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/exchange/reading.py" line="250" />
+        <location filename="../gpa_desktop/exchange/safety.py" line="73" />
+        <location filename="../gpa_desktop/exchange/safety.py" line="87" />
+        <location filename="../gpa_desktop/exchange/safety.py" line="103" />
         <source>The file {name} is not an Excel workbook (.xlsx), or it is damaged or incomplete.</source>
         <translation>The file {name} is not an Excel workbook (.xlsx), or it is damaged or incomplete.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/exchange/reading.py" line="195" />
+        <location filename="../gpa_desktop/exchange/reading.py" line="258" />
         <source>The file uses an old Vietnamese font (TCVN3/.VnTime or VNI); text typed in it shows as garbage. Convert it to Unicode before sending.</source>
         <translation>The file uses an old Vietnamese font (TCVN3/.VnTime or VNI); text typed in it shows as garbage. Convert it to Unicode before sending.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/exchange/reading.py" line="208" />
+        <location filename="../gpa_desktop/exchange/reading.py" line="271" />
         <source>The file {name} has no header row with a "{anchor}" cell; it is not a reporting workbook.</source>
         <translation>The file {name} has no header row with a "{anchor}" cell; it is not a reporting workbook.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/exchange/reading.py" line="217" />
+        <location filename="../gpa_desktop/exchange/reading.py" line="280" />
         <source>The file {name} lacks the columns {columns}.</source>
         <translation>The file {name} lacks the columns {columns}.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/exchange/reading.py" line="234" />
+        <location filename="../gpa_desktop/exchange/reading.py" line="298" />
         <source>Row {row}: "{code}" is not a task code.</source>
         <translation>Row {row}: "{code}" is not a task code.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/exchange/reading.py" line="245" />
+        <location filename="../gpa_desktop/exchange/reading.py" line="311" />
         <source>Task {code}: the cell holds a formula; type the value itself.</source>
         <translation>Task {code}: the cell holds a formula; type the value itself.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/exchange/reading.py" line="263" />
+        <location filename="../gpa_desktop/exchange/reading.py" line="328" />
+        <source>Task {code}: invisible control characters were removed from the text.</source>
+        <translation>Task {code}: invisible control characters were removed from the text.</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/exchange/reading.py" line="333" />
         <source>Task {code}: "{value}" is not a status in the list.</source>
         <translation>Task {code}: "{value}" is not a status in the list.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/exchange/reading.py" line="268" />
+        <location filename="../gpa_desktop/exchange/reading.py" line="338" />
         <source>Task {code}: the text is longer than {limit} characters.</source>
         <translation>Task {code}: the text is longer than {limit} characters.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/exchange/reading.py" line="273" />
+        <location filename="../gpa_desktop/exchange/reading.py" line="343" />
         <source>Task {code}: progress must be a whole number from 0 to 100, not "{value}".</source>
         <translation>Task {code}: progress must be a whole number from 0 to 100, not "{value}".</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/exchange/reading.py" line="275" />
+        <location filename="../gpa_desktop/exchange/reading.py" line="345" />
         <source>Task {code}: the budget must be a number of million VND, zero or more, not "{value}".</source>
         <translation>Task {code}: the budget must be a number of million VND, zero or more, not "{value}".</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/exchange/safety.py" line="41" />
+        <location filename="../gpa_desktop/exchange/safety.py" line="37" />
+        <source>This installation lacks the defusedxml package that protects against malicious workbooks; workbooks cannot be read until it is reinstalled.</source>
+        <translation>This installation lacks the defusedxml package that protects against malicious workbooks; workbooks cannot be read until it is reinstalled.</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/exchange/safety.py" line="62" />
         <source>The file {name} is too large for a reporting workbook.</source>
         <translation>The file {name} is too large for a reporting workbook.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/exchange/safety.py" line="44" />
+        <location filename="../gpa_desktop/exchange/safety.py" line="65" />
         <source>The file {name} is password-protected or in the old .xls format. Open it in Excel, remove the password and save it as .xlsx.</source>
         <translation>The file {name} is password-protected or in the old .xls format. Open it in Excel, remove the password and save it as .xlsx.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/exchange/safety.py" line="61" />
+        <location filename="../gpa_desktop/exchange/safety.py" line="82" />
         <source>The file {name} is an OpenDocument (.ods) file. Save it as Excel (.xlsx) and send it again.</source>
         <translation>The file {name} is an OpenDocument (.ods) file. Save it as Excel (.xlsx) and send it again.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/exchange/safety.py" line="74" />
+        <location filename="../gpa_desktop/exchange/safety.py" line="95" />
         <source>The file {name} unpacks to far more data than a reporting workbook holds; it was not opened.</source>
         <translation>The file {name} unpacks to far more data than a reporting workbook holds; it was not opened.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/exchange/safety.py" line="97" />
+        <location filename="../gpa_desktop/exchange/safety.py" line="118" />
         <source>The file {name} contains XML constructs that workbooks never use; it was not opened.</source>
         <translation>The file {name} contains XML constructs that workbooks never use; it was not opened.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/exchange/safety.py" line="105" />
+        <location filename="../gpa_desktop/exchange/safety.py" line="126" />
         <source>The file {name} has more than {limit} rows in a sheet; a reporting workbook has far fewer.</source>
         <translation>The file {name} has more than {limit} rows in a sheet; a reporting workbook has far fewer.</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/exchange/template.py" line="155" />
+        <source>Task {code}: invisible control characters in the stored text were left out of the workbook.</source>
+        <translation>Task {code}: invisible control characters in the stored text were left out of the workbook.</translation>
     </message>
 </context>
 <context>

@@ -4,117 +4,162 @@
 <context>
     <name>AgencyChangeDialog</name>
     <message>
-        <location filename="../gpa_desktop/ui/agency_change_dialog.py" line="49" />
+        <location filename="../gpa_desktop/ui/agency_change_dialog.py" line="54" />
         <source>Change agencies</source>
         <translation>Thay đổi cơ quan</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/agency_change_dialog.py" line="52" />
+        <location filename="../gpa_desktop/ui/agency_change_dialog.py" line="57" />
         <source>Add an agency</source>
         <translation>Thêm cơ quan</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/agency_change_dialog.py" line="52" />
+        <location filename="../gpa_desktop/ui/agency_change_dialog.py" line="57" />
         <source>Rename</source>
         <translation>Đổi tên</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/agency_change_dialog.py" line="52" />
+        <location filename="../gpa_desktop/ui/agency_change_dialog.py" line="57" />
         <source>Merge</source>
         <translation>Hợp nhất</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/agency_change_dialog.py" line="52" />
+        <location filename="../gpa_desktop/ui/agency_change_dialog.py" line="57" />
         <source>Split</source>
         <translation>Chia tách</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/agency_change_dialog.py" line="52" />
+        <location filename="../gpa_desktop/ui/agency_change_dialog.py" line="57" />
         <source>End</source>
         <translation>Chấm dứt</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/agency_change_dialog.py" line="72" />
+        <location filename="../gpa_desktop/ui/agency_change_dialog.py" line="82" />
         <source>Change</source>
         <translation>Thay đổi</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/agency_change_dialog.py" line="73" />
+        <location filename="../gpa_desktop/ui/agency_change_dialog.py" line="83" />
         <source>Effective from</source>
         <translation>Có hiệu lực từ ngày</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/agency_change_dialog.py" line="106" />
+        <location filename="../gpa_desktop/ui/agency_change_dialog.py" line="95" />
+        <source>A new agency is expected to report from the effective date on the tasks of the groups it joins.</source>
+        <translation>Cơ quan mới phải báo cáo từ ngày có hiệu lực về các nhiệm vụ của những nhóm cơ quan mà cơ quan đó tham gia.</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/agency_change_dialog.py" line="96" />
+        <source>The new name is shown from the effective date; reports filed before keep the old name.</source>
+        <translation>Tên mới được dùng từ ngày có hiệu lực; các báo cáo đã nộp trước đó giữ tên cũ.</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/agency_change_dialog.py" line="98" />
+        <source>From the effective date the merged agencies' tasks are expected from the agency they merge into. Reports filed before stay with the old agencies.</source>
+        <translation>Từ ngày có hiệu lực, nhiệm vụ của các cơ quan được hợp nhất do cơ quan tiếp nhận báo cáo. Các báo cáo đã nộp trước đó vẫn thuộc các cơ quan cũ.</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/agency_change_dialog.py" line="102" />
+        <source>From the effective date each task moves to the successor chosen for it. Reports filed before stay with the old agency.</source>
+        <translation>Từ ngày có hiệu lực, mỗi nhiệm vụ chuyển sang cơ quan tiếp nhận được chọn cho nhiệm vụ đó. Các báo cáo đã nộp trước đó vẫn thuộc cơ quan cũ.</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/agency_change_dialog.py" line="105" />
+        <source>From the effective date nothing more is expected of the agencies; their reports are kept.</source>
+        <translation>Từ ngày có hiệu lực, các cơ quan này không còn phải báo cáo; các báo cáo đã nộp vẫn được giữ lại.</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/agency_change_dialog.py" line="108" />
+        <source>The change can be undone (Edit → Undo).</source>
+        <translation>Có thể hoàn tác thay đổi này (Sửa → Hoàn tác).</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/agency_change_dialog.py" line="143" />
         <source>Code</source>
         <translation>Mã</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/agency_change_dialog.py" line="107" />
+        <location filename="../gpa_desktop/ui/agency_change_dialog.py" line="144" />
         <source>Name</source>
         <translation>Tên</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/agency_change_dialog.py" line="108" />
+        <location filename="../gpa_desktop/ui/agency_change_dialog.py" line="145" />
         <source>Kind</source>
         <translation>Loại</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/agency_change_dialog.py" line="115" />
+        <location filename="../gpa_desktop/ui/agency_change_dialog.py" line="146" />
+        <source>Member of</source>
+        <translation>Thuộc nhóm</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/agency_change_dialog.py" line="153" />
         <source>Agency</source>
         <translation>Cơ quan</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/agency_change_dialog.py" line="116" />
+        <location filename="../gpa_desktop/ui/agency_change_dialog.py" line="154" />
         <source>New name</source>
         <translation>Tên mới</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/agency_change_dialog.py" line="124" />
+        <location filename="../gpa_desktop/ui/agency_change_dialog.py" line="162" />
         <source>A new agency…</source>
         <translation>Một cơ quan mới…</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/agency_change_dialog.py" line="127" />
+        <location filename="../gpa_desktop/ui/agency_change_dialog.py" line="165" />
         <source>Merge these agencies</source>
         <translation>Hợp nhất các cơ quan</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/agency_change_dialog.py" line="128" />
+        <location filename="../gpa_desktop/ui/agency_change_dialog.py" line="166" />
         <source>Into</source>
         <translation>Thành</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/agency_change_dialog.py" line="129" />
+        <location filename="../gpa_desktop/ui/agency_change_dialog.py" line="167" />
         <source>New agency's code</source>
         <translation>Mã cơ quan mới</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/agency_change_dialog.py" line="130" />
+        <location filename="../gpa_desktop/ui/agency_change_dialog.py" line="168" />
         <source>New agency's name</source>
         <translation>Tên cơ quan mới</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/agency_change_dialog.py" line="138" />
+        <location filename="../gpa_desktop/ui/agency_change_dialog.py" line="182" />
         <source>Agency to split</source>
         <translation>Cơ quan được chia tách</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/agency_change_dialog.py" line="140" />
+        <location filename="../gpa_desktop/ui/agency_change_dialog.py" line="184" />
         <source>Choose which agency takes over each task:</source>
         <translation>Chọn cơ quan tiếp nhận từng nhiệm vụ:</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/agency_change_dialog.py" line="142" />
+        <location filename="../gpa_desktop/ui/agency_change_dialog.py" line="186" />
         <source>Task</source>
         <translation>Nhiệm vụ</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/agency_change_dialog.py" line="142" />
+        <location filename="../gpa_desktop/ui/agency_change_dialog.py" line="186" />
         <source>Successor</source>
         <translation>Cơ quan tiếp nhận</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/agency_change_dialog.py" line="167" />
+        <location filename="../gpa_desktop/ui/agency_change_dialog.py" line="195" />
+        <source>Give every task to</source>
+        <translation>Giao tất cả nhiệm vụ cho</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/agency_change_dialog.py" line="219" />
+        <source>Choose…</source>
+        <translation>Chọn…</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/agency_change_dialog.py" line="236" />
         <source>End these agencies</source>
         <translation>Chấm dứt hoạt động của các cơ quan</translation>
     </message>
@@ -122,427 +167,545 @@
 <context>
     <name>AgencyView</name>
     <message>
-        <location filename="../gpa_desktop/ui/agency_view.py" line="122" />
+        <location filename="../gpa_desktop/ui/agency_view.py" line="149" />
         <source>Provincial departments</source>
         <translation>Sở, ban, ngành thuộc tỉnh</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/agency_view.py" line="123" />
+        <location filename="../gpa_desktop/ui/agency_view.py" line="150" />
         <source>District-level units</source>
         <translation>UBND cấp huyện</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/agency_view.py" line="124" />
+        <location filename="../gpa_desktop/ui/agency_view.py" line="151" />
         <source>Central agencies' branches</source>
         <translation>Cơ quan Trung ương đóng trên địa bàn</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/agency_view.py" line="125" />
+        <location filename="../gpa_desktop/ui/agency_view.py" line="152" />
         <source>Associations and unions</source>
         <translation>Hội, đoàn thể</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/agency_view.py" line="126" />
+        <location filename="../gpa_desktop/ui/agency_view.py" line="153" />
         <source>Other agencies</source>
         <translation>Cơ quan, đơn vị khác</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/agency_view.py" line="127" />
+        <location filename="../gpa_desktop/ui/agency_view.py" line="154" />
         <source>Groups of agencies</source>
         <translation>Nhóm cơ quan</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/agency_view.py" line="148" />
-        <source>{name} (ended)</source>
-        <translation>{name} (đã chấm dứt)</translation>
+        <location filename="../gpa_desktop/ui/agency_view.py" line="197" />
+        <source>{name} (ended {day})</source>
+        <translation>{name} (đã chấm dứt từ {day})</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/agency_view.py" line="174" />
+        <location filename="../gpa_desktop/ui/agency_view.py" line="199" />
+        <source>{name} ({count} members)</source>
+        <translation>{name} ({count} thành viên)</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/agency_view.py" line="206" />
+        <source>Called {name} from {day}</source>
+        <translation>Mang tên {name} từ {day}</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/agency_view.py" line="210" />
+        <source>From {day} its tasks went to {name}</source>
+        <translation>Từ {day} nhiệm vụ chuyển sang {name}</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/agency_view.py" line="212" />
+        <source>From {day} it took over from {name}</source>
+        <translation>Từ {day} tiếp nhận nhiệm vụ của {name}</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/agency_view.py" line="270" />
+        <source>Now called {name}.</source>
+        <translation>Nay là {name}.</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/agency_view.py" line="275" />
+        <source>Nothing is expected of it in this period.</source>
+        <translation>Cơ quan không phải báo cáo trong kỳ này.</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/agency_view.py" line="227" />
         <source>Choose an agency on the left.</source>
         <translation>Chọn một cơ quan ở danh sách bên trái.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/agency_view.py" line="206" />
+        <location filename="../gpa_desktop/ui/agency_view.py" line="266" />
         <source>&lt;b&gt;{name}&lt;/b&gt; — leads {led} and coordinates {coordinated} tasks; period {period}</source>
         <translation>&lt;b&gt;{name}&lt;/b&gt; — chủ trì {led} và phối hợp {coordinated} nhiệm vụ; kỳ {period}</translation>
     </message>
 </context>
 <context>
+    <name>Argparse</name>
+    <message>
+        <location filename="../gpa_desktop/cli.py" line="35" />
+        <source>usage: </source>
+        <translation>cách dùng: </translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/cli.py" line="36" />
+        <source>positional arguments</source>
+        <translation>tham số</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/cli.py" line="37" />
+        <source>options</source>
+        <translation>tuỳ chọn</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/cli.py" line="38" />
+        <source>show this help message and exit</source>
+        <translation>hiện hướng dẫn này rồi thoát</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/cli.py" line="39" />
+        <source>the following arguments are required: %s</source>
+        <translation>thiếu các tham số bắt buộc: %s</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/cli.py" line="40" />
+        <source>unrecognized arguments: %s</source>
+        <translation>tham số không hiểu được: %s</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/cli.py" line="41" />
+        <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+        <translation>lựa chọn không hợp lệ: %(value)r (chọn một trong %(choices)s)</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/cli.py" line="42" />
+        <source>argument %(argument_name)s: %(message)s</source>
+        <translation>tham số %(argument_name)s: %(message)s</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/cli.py" line="43" />
+        <source>invalid %(type)s value: %(value)r</source>
+        <translation>giá trị không hợp lệ: %(value)r</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/cli.py" line="44" />
+        <source>expected one argument</source>
+        <translation>cần một giá trị</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/cli.py" line="45" />
+        <source>expected at least one argument</source>
+        <translation>cần ít nhất một giá trị</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/cli.py" line="46" />
+        <source>one of the arguments %s is required</source>
+        <translation>cần một trong các tham số %s</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/cli.py" line="47" />
+        <source>not allowed with argument %s</source>
+        <translation>không dùng được cùng tham số %s</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/cli.py" line="48" />
+        <source>ambiguous option: %(option)s could match %(matches)s</source>
+        <translation>tuỳ chọn %(option)s chưa rõ: có thể là %(matches)s</translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="28" />
+        <location filename="../gpa_desktop/cli.py" line="22" />
+        <source>Warning: the database {path} is on a network share, where it can be damaged. Keep it on this computer's own disk and send copies instead.</source>
+        <translation>Cảnh báo: cơ sở dữ liệu {path} nằm trong thư mục dùng chung qua mạng, ở đó dữ liệu có thể bị hỏng. Hãy để cơ sở dữ liệu trên ổ đĩa của chính máy này và gửi bản sao khi cần.</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/cli.py" line="57" />
         <source>The command is not valid: {detail}. Run gpa-desktop --help for the list of commands.
 </source>
         <translation>Lệnh không hợp lệ: {detail}. Gõ gpa-desktop --help để xem danh sách lệnh.
 </translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="36" />
+        <location filename="../gpa_desktop/cli.py" line="65" />
         <source>database file to open</source>
         <translation>tệp cơ sở dữ liệu cần mở</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="37" />
+        <location filename="../gpa_desktop/cli.py" line="66" />
         <source>language: vi or en</source>
         <translation>ngôn ngữ: vi (tiếng Việt) hoặc en (tiếng Anh)</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="39" />
+        <location filename="../gpa_desktop/cli.py" line="68" />
         <source>Green Growth Action Plan of Gia Lai province.</source>
         <translation>Kế hoạch hành động tăng trưởng xanh tỉnh Gia Lai.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="41" />
+        <location filename="../gpa_desktop/cli.py" line="70" />
+        <source>show the version and exit</source>
+        <translation>hiện số phiên bản rồi thoát</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/cli.py" line="72" />
         <source>open the main window, paint it once and exit</source>
         <translation>mở cửa sổ chính, vẽ một lần rồi thoát (kiểm tra nhanh)</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="44" />
+        <location filename="../gpa_desktop/cli.py" line="75" />
         <source>print the plan: groups, tasks, agencies</source>
         <translation>in kế hoạch: nhóm nhiệm vụ, nhiệm vụ, cơ quan</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="45" />
-        <location filename="../gpa_desktop/cli.py" line="47" />
-        <location filename="../gpa_desktop/cli.py" line="49" />
-        <location filename="../gpa_desktop/cli.py" line="60" />
-        <location filename="../gpa_desktop/cli.py" line="121" />
+        <location filename="../gpa_desktop/cli.py" line="76" />
+        <location filename="../gpa_desktop/cli.py" line="78" />
+        <location filename="../gpa_desktop/cli.py" line="80" />
+        <location filename="../gpa_desktop/cli.py" line="93" />
+        <location filename="../gpa_desktop/cli.py" line="154" />
         <source>print JSON</source>
         <translation>in dạng JSON</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="46" />
+        <location filename="../gpa_desktop/cli.py" line="77" />
         <source>list agencies with the tasks they lead and coordinate</source>
         <translation>liệt kê các cơ quan cùng nhiệm vụ chủ trì và phối hợp</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="48" />
+        <location filename="../gpa_desktop/cli.py" line="79" />
         <source>list reporting periods and their due dates</source>
         <translation>liệt kê các kỳ báo cáo và hạn nộp</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="51" />
+        <location filename="../gpa_desktop/cli.py" line="82" />
         <source>create a reporting period or set its dates</source>
         <translation>tạo kỳ báo cáo hoặc đặt các mốc ngày của kỳ</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="52" />
+        <location filename="../gpa_desktop/cli.py" line="83" />
         <source>2024, 2024-H1 or 2024-Q3</source>
         <translation>2024, 2024-H1 hoặc 2024-Q3</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="53" />
+        <location filename="../gpa_desktop/cli.py" line="84" />
         <source>due date of the reports</source>
         <translation>hạn nộp báo cáo</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="54" />
+        <location filename="../gpa_desktop/cli.py" line="85" />
         <source>data cut-off date</source>
         <translation>ngày chốt số liệu</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="57" />
+        <location filename="../gpa_desktop/cli.py" line="88" />
         <source>who has reported for a period, on time or late</source>
         <translation>đơn vị nào đã báo cáo trong kỳ, đúng hạn hay trễ hạn</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="62" />
+        <location filename="../gpa_desktop/cli.py" line="91" />
+        <source>the period (default: the current year)</source>
+        <translation>kỳ báo cáo (mặc định: năm hiện tại)</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/cli.py" line="95" />
         <source>add, rename, merge, split or end agencies</source>
         <translation>thêm, đổi tên, hợp nhất, chia tách hoặc chấm dứt cơ quan</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="64" />
+        <location filename="../gpa_desktop/cli.py" line="97" />
         <source>add an agency</source>
         <translation>thêm cơ quan</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="68" />
+        <location filename="../gpa_desktop/cli.py" line="101" />
         <source>rename an agency from a date</source>
         <translation>đổi tên cơ quan kể từ một ngày</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="72" />
+        <location filename="../gpa_desktop/cli.py" line="105" />
         <source>merge agencies into one from a date</source>
         <translation>hợp nhất các cơ quan thành một kể từ một ngày</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="75" />
+        <location filename="../gpa_desktop/cli.py" line="108" />
         <source>name of the merged agency, when it is new</source>
         <translation>tên cơ quan sau hợp nhất, nếu là cơ quan mới</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="77" />
+        <location filename="../gpa_desktop/cli.py" line="110" />
         <source>split an agency from a date</source>
         <translation>chia tách cơ quan kể từ một ngày</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="81" />
+        <location filename="../gpa_desktop/cli.py" line="114" />
         <source>a successor and the tasks it takes over (repeat for each successor)</source>
         <translation>cơ quan kế thừa và các nhiệm vụ được giao lại (lặp lại cho từng cơ quan)</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="84" />
+        <location filename="../gpa_desktop/cli.py" line="117" />
         <source>end agencies from a date</source>
         <translation>chấm dứt hoạt động của cơ quan kể từ một ngày</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="88" />
+        <location filename="../gpa_desktop/cli.py" line="121" />
         <source>write an agency's reporting workbook for a period</source>
         <translation>xuất sổ mẫu báo cáo của một cơ quan cho một kỳ</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="92" />
+        <location filename="../gpa_desktop/cli.py" line="125" />
         <source>one workbook for every agency with tasks in the period</source>
         <translation>xuất một sổ cho mỗi cơ quan có nhiệm vụ trong kỳ</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="93" />
+        <location filename="../gpa_desktop/cli.py" line="126" />
         <source>write the whole plan as a workbook</source>
         <translation>xuất toàn bộ kế hoạch ra tệp Excel</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="95" />
+        <location filename="../gpa_desktop/cli.py" line="128" />
         <source>write every report of a period as a workbook</source>
         <translation>xuất tất cả báo cáo của một kỳ ra tệp Excel</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="98" />
+        <location filename="../gpa_desktop/cli.py" line="131" />
         <source>import returned reporting workbooks</source>
         <translation>nhập các sổ báo cáo nhận về</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="100" />
+        <location filename="../gpa_desktop/cli.py" line="133" />
         <source>check and show, write nothing</source>
         <translation>chỉ kiểm tra và hiển thị, không ghi</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="101" />
+        <location filename="../gpa_desktop/cli.py" line="134" />
         <source>in a conflict, take the workbook's value</source>
         <translation>khi xung đột, lấy giá trị trong tệp</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="102" />
+        <location filename="../gpa_desktop/cli.py" line="135" />
         <source>for a workbook that lost its identification</source>
         <translation>dùng cho tệp đã mất thông tin nhận dạng</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="104" />
+        <location filename="../gpa_desktop/cli.py" line="137" />
         <source>write marked copies of files with refused rows</source>
         <translation>tạo bản phản hồi đánh dấu các dòng bị từ chối</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="105" />
+        <location filename="../gpa_desktop/cli.py" line="138" />
         <source>print a report to PDF: an agency's, the province's, or the plan</source>
         <translation>in báo cáo ra PDF: của một cơ quan, tổng hợp của tỉnh, hoặc danh mục kế hoạch</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="108" />
+        <location filename="../gpa_desktop/cli.py" line="141" />
         <source>the plan's task table</source>
         <translation>bảng danh mục nhiệm vụ của kế hoạch</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="110" />
+        <location filename="../gpa_desktop/cli.py" line="143" />
         <source>document number (left blank to write by hand)</source>
         <translation>số văn bản (để trống để ghi tay)</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="111" />
+        <location filename="../gpa_desktop/cli.py" line="144" />
         <source>document date (default: today)</source>
         <translation>ngày văn bản (mặc định: hôm nay)</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="112" />
+        <location filename="../gpa_desktop/cli.py" line="145" />
         <source>signer's name</source>
         <translation>họ tên người ký</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="113" />
+        <location filename="../gpa_desktop/cli.py" line="146" />
         <source>signer's title</source>
         <translation>chức vụ người ký</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="114" />
+        <location filename="../gpa_desktop/cli.py" line="147" />
         <source>signing authority, e.g. "KT. GIÁM ĐỐC"</source>
         <translation>thẩm quyền ký, ví dụ "KT. GIÁM ĐỐC"</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="115" />
+        <location filename="../gpa_desktop/cli.py" line="148" />
         <source>a recipient (repeat for each)</source>
         <translation>nơi nhận (lặp lại cho từng nơi)</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="116" />
+        <location filename="../gpa_desktop/cli.py" line="149" />
         <source>issuing agency of the province report</source>
         <translation>cơ quan ban hành báo cáo tổng hợp của tỉnh</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="117" />
+        <location filename="../gpa_desktop/cli.py" line="150" />
         <source>check a printed report's verification code</source>
         <translation>kiểm tra mã xác thực của báo cáo đã in</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="119" />
+        <location filename="../gpa_desktop/cli.py" line="152" />
         <source>list the workbooks received</source>
         <translation>liệt kê các tệp đã nhận</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="148" />
+        <location filename="../gpa_desktop/cli.py" line="184" />
         <source>Basis</source>
         <translation>Căn cứ</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="149" />
-        <location filename="../gpa_desktop/cli.py" line="182" />
+        <location filename="../gpa_desktop/cli.py" line="185" />
+        <location filename="../gpa_desktop/cli.py" line="218" />
         <source>Lead</source>
         <translation>Chủ trì</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="150" />
+        <location filename="../gpa_desktop/cli.py" line="186" />
         <source>Coordinating</source>
         <translation>Phối hợp</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="151" />
+        <location filename="../gpa_desktop/cli.py" line="187" />
         <source>Deadline</source>
         <translation>Thời hạn</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="180" />
+        <location filename="../gpa_desktop/cli.py" line="216" />
         <source>Code</source>
         <translation>Mã</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="181" />
+        <location filename="../gpa_desktop/cli.py" line="217" />
         <source>Kind</source>
         <translation>Loại</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="183" />
+        <location filename="../gpa_desktop/cli.py" line="219" />
         <source>Coord.</source>
         <translation>Ph.hợp</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="184" />
+        <location filename="../gpa_desktop/cli.py" line="220" />
         <source>Name</source>
         <translation>Tên</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="215" />
+        <location filename="../gpa_desktop/cli.py" line="251" />
         <source>due</source>
         <translation>hạn nộp</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="232" />
+        <location filename="../gpa_desktop/cli.py" line="268" />
         <source>Period {code}: reports due {due}, data cut-off {cutoff}.</source>
         <translation>Kỳ {code}: hạn nộp báo cáo {due}, chốt số liệu {cutoff}.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="255" />
+        <location filename="../gpa_desktop/cli.py" line="296" />
         <source>Period {period}, reports due {due}</source>
         <translation>Kỳ {period}, hạn nộp {due}</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="259" />
+        <location filename="../gpa_desktop/cli.py" line="300" />
         <source>Expected {expected}, received {received} ({ratio:.0%}), on time {on_time}, late {late}, missing {missing}.</source>
         <translation>Phải nộp {expected}, đã nhận {received} ({ratio:.0%}), đúng hạn {on_time}, trễ hạn {late}, chưa nộp {missing}.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="267" />
+        <location filename="../gpa_desktop/cli.py" line="308" />
         <source>Not reported:</source>
         <translation>Chưa báo cáo:</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="272" />
+        <location filename="../gpa_desktop/cli.py" line="313" />
         <source>Reported late:</source>
         <translation>Nộp trễ hạn:</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="276" />
+        <location filename="../gpa_desktop/cli.py" line="317" />
         <source>Overdue tasks (dated deadline passed, not reported done): {tasks}</source>
         <translation>Nhiệm vụ quá hạn (đã qua thời hạn, chưa báo cáo hoàn thành): {tasks}</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="302" />
+        <location filename="../gpa_desktop/cli.py" line="343" />
         <source>Done: {count} changes recorded (batch {batch}).</source>
         <translation>Xong: đã ghi {count} thay đổi (lượt {batch}).</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="330" />
+        <location filename="../gpa_desktop/cli.py" line="371" />
         <source>Wrote {file} ({rows} tasks).</source>
         <translation>Đã ghi {file} ({rows} nhiệm vụ).</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="342" />
+        <location filename="../gpa_desktop/cli.py" line="385" />
         <source>Wrote {file}.</source>
         <translation>Đã ghi {file}.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="353" />
+        <location filename="../gpa_desktop/cli.py" line="396" />
         <source>Wrote {file} ({rows} rows).</source>
         <translation>Đã ghi {file} ({rows} dòng).</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="372" />
+        <location filename="../gpa_desktop/cli.py" line="417" />
         <source>already received on {day:%d/%m/%Y %H:%M}; nothing changed.</source>
         <translation>đã nhận ngày {day:%d/%m/%Y %H:%M}; không có gì thay đổi.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="375" />
+        <location filename="../gpa_desktop/cli.py" line="420" />
         <source>{agency}, period {period}: {new} new, {changed} changed, {unchanged} unchanged, {conflicts} conflicts, {errors} rows refused.</source>
         <translation>{agency}, kỳ {period}: {new} dòng mới, {changed} thay đổi, {unchanged} không đổi, {conflicts} xung đột, {errors} dòng bị từ chối.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="384" />
+        <location filename="../gpa_desktop/cli.py" line="429" />
         <source>conflict</source>
         <translation>xung đột</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="394" />
+        <location filename="../gpa_desktop/cli.py" line="441" />
         <source>Feedback for the sender: {file}</source>
         <translation>Tệp phản hồi gửi lại cơ quan: {file}</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="399" />
+        <location filename="../gpa_desktop/cli.py" line="446" />
         <source>Applied: {applied} rows written, {kept} conflicts kept as they were.</source>
         <translation>Đã nhập: ghi {applied} dòng, giữ nguyên {kept} ô xung đột.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="433" />
+        <location filename="../gpa_desktop/cli.py" line="480" />
         <source>superseded by {file}</source>
         <translation>đã được thay bằng {file}</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="474" />
+        <location filename="../gpa_desktop/cli.py" line="521" />
         <source>Wrote {file} ({pages} pages).</source>
         <translation>Đã ghi {file} ({pages} trang).</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="476" />
+        <location filename="../gpa_desktop/cli.py" line="523" />
         <source>Verification code: {code}</source>
         <translation>Mã xác thực: {code}</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="489" />
+        <location filename="../gpa_desktop/cli.py" line="536" />
         <source>No report with the code {code} was issued from this database.</source>
         <translation>Cơ sở dữ liệu này chưa phát hành báo cáo nào có mã {code}.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="491" />
+        <location filename="../gpa_desktop/cli.py" line="538" />
         <source>the province</source>
         <translation>cấp tỉnh</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="494" />
+        <location filename="../gpa_desktop/cli.py" line="541" />
         <source>OK: the report of {what}, period {period}, dated {day:%d/%m/%Y}, matches the records exactly.</source>
         <translation>ĐÚNG: báo cáo của {what}, kỳ {period}, ngày {day:%d/%m/%Y} khớp hoàn toàn với dữ liệu.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="501" />
+        <location filename="../gpa_desktop/cli.py" line="548" />
         <source>CHANGED: the records differ from the report of {what}, period {period}, dated {day:%d/%m/%Y}:</source>
         <translation>ĐÃ THAY ĐỔI: dữ liệu hiện nay khác với báo cáo của {what}, kỳ {period}, ngày {day:%d/%m/%Y}:</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="555" />
+        <location filename="../gpa_desktop/cli.py" line="605" />
         <source>An unexpected error stopped the command. Details were written to the log.</source>
         <translation>Lệnh bị dừng do một lỗi không lường trước. Chi tiết đã được ghi vào tệp nhật ký.</translation>
     </message>
@@ -550,65 +713,120 @@
 <context>
     <name>CompletenessMatrixModel</name>
     <message>
-        <location filename="../gpa_desktop/ui/completeness_view.py" line="77" />
+        <location filename="../gpa_desktop/ui/completeness_view.py" line="64" />
+        <source>{name} (ended {day})</source>
+        <translation>{name} (đã chấm dứt từ {day})</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/completeness_view.py" line="104" />
         <source>On time {on_time}, late {late}, missing {missing}</source>
         <translation>Đúng hạn {on_time}, trễ hạn {late}, chưa nộp {missing}</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/completeness_view.py" line="109" />
+        <source>Not due until {day}.</source>
+        <translation>Chưa đến hạn nộp ({day}).</translation>
     </message>
 </context>
 <context>
     <name>CompletenessView</name>
     <message>
-        <location filename="../gpa_desktop/ui/completeness_view.py" line="151" />
+        <location filename="../gpa_desktop/ui/completeness_view.py" line="183" />
+        <source>all on time</source>
+        <translation>đủ, đúng hạn</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/completeness_view.py" line="184" />
+        <source>all received, some late</source>
+        <translation>đủ, có báo cáo trễ hạn</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/completeness_view.py" line="185" />
+        <source>some missing</source>
+        <translation>còn thiếu</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/completeness_view.py" line="186" />
+        <source>none received</source>
+        <translation>chưa nộp báo cáo nào</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/completeness_view.py" line="187" />
+        <source>not due yet</source>
+        <translation>chưa đến hạn</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/completeness_view.py" line="188" />
+        <source>nothing expected</source>
+        <translation>không phải báo cáo</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/completeness_view.py" line="191" />
+        <source>Cells: received / expected.</source>
+        <translation>Ô: đã nhận / phải nộp.</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/completeness_view.py" line="214" />
         <source>Period {period} (due {due:%d/%m/%Y}): expected {expected}, received {received} ({ratio:.0%}), on time {on_time}, late {late}, missing {missing}.</source>
         <translation>Kỳ {period} (hạn nộp {due:%d/%m/%Y}): phải nộp {expected}, đã nhận {received} ({ratio:.0%}), đúng hạn {on_time}, trễ hạn {late}, chưa nộp {missing}.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/completeness_view.py" line="161" />
+        <location filename="../gpa_desktop/ui/completeness_view.py" line="221" />
+        <source>Reports are not due yet.</source>
+        <translation>Chưa đến hạn nộp báo cáo.</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/completeness_view.py" line="228" />
         <source>{name}: {missing} of {expected} missing</source>
         <translation>{name}: chưa nộp {missing}/{expected}</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/completeness_view.py" line="168" />
+        <location filename="../gpa_desktop/ui/completeness_view.py" line="237" />
         <source>{name}: late for {tasks}</source>
         <translation>{name}: nộp trễ các nhiệm vụ {tasks}</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/completeness_view.py" line="174" />
+        <location filename="../gpa_desktop/ui/completeness_view.py" line="243" />
+        <source>not reported</source>
+        <translation>chưa báo cáo</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/completeness_view.py" line="247" />
         <source>Not reported ({count})</source>
         <translation>Chưa báo cáo ({count})</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/completeness_view.py" line="175" />
+        <location filename="../gpa_desktop/ui/completeness_view.py" line="248" />
         <source>Reported late ({count})</source>
         <translation>Nộp trễ hạn ({count})</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/completeness_view.py" line="176" />
+        <location filename="../gpa_desktop/ui/completeness_view.py" line="249" />
         <source>Overdue tasks ({count})</source>
         <translation>Nhiệm vụ quá hạn ({count})</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/completeness_view.py" line="182" />
+        <location filename="../gpa_desktop/ui/completeness_view.py" line="273" />
         <source>Choose a cell to see the missing and late tasks.</source>
         <translation>Chọn một ô để xem các nhiệm vụ chưa nộp và nộp trễ.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/completeness_view.py" line="187" />
+        <location filename="../gpa_desktop/ui/completeness_view.py" line="279" />
         <source>Nothing expected in this period.</source>
         <translation>Kỳ này cơ quan không phải báo cáo.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/completeness_view.py" line="191" />
+        <location filename="../gpa_desktop/ui/completeness_view.py" line="282" />
         <source>Missing: {code} {title}</source>
         <translation>Chưa nộp: {code} {title}</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/completeness_view.py" line="193" />
+        <location filename="../gpa_desktop/ui/completeness_view.py" line="282" />
         <source>Late: {code} {title}</source>
         <translation>Nộp trễ: {code} {title}</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/completeness_view.py" line="195" />
+        <location filename="../gpa_desktop/ui/completeness_view.py" line="288" />
         <source>All reports received on time.</source>
         <translation>Đã nhận đủ báo cáo, đúng hạn.</translation>
     </message>
@@ -616,254 +834,315 @@
 <context>
     <name>Dashboard</name>
     <message>
-        <location filename="../gpa_desktop/ui/dashboard.py" line="77" />
-        <source>Report status by task group, period {period}</source>
-        <translation>Tình trạng báo cáo theo nhóm nhiệm vụ, kỳ {period}</translation>
-    </message>
-    <message>
-        <location filename="../gpa_desktop/ui/dashboard.py" line="80" />
+        <location filename="../gpa_desktop/ui/dashboard.py" line="86" />
         <source>No status</source>
         <translation>Chưa cập nhật</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/dashboard.py" line="87" />
+        <location filename="../gpa_desktop/ui/dashboard.py" line="100" />
         <source>Group {code}</source>
         <translation>Nhóm {code}</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/dashboard.py" line="97" />
-        <source>Reports received by kind of agency (%)</source>
-        <translation>Tỷ lệ báo cáo đã nhận theo loại cơ quan (%)</translation>
+        <location filename="../gpa_desktop/ui/dashboard.py" line="82" />
+        <source>Expected reports by status and task group, period {period}</source>
+        <translation>Báo cáo phải nộp theo tình trạng và nhóm nhiệm vụ, kỳ {period}</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/dashboard.py" line="99" />
+        <location filename="../gpa_desktop/ui/dashboard.py" line="86" />
+        <source>Not reported</source>
+        <translation>Chưa báo cáo</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/dashboard.py" line="95" />
+        <source>Group {code}: {title}</source>
+        <translation>Nhóm {code}: {title}</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/dashboard.py" line="113" />
         <source>Departments</source>
         <translation>Sở, ban</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/dashboard.py" line="100" />
+        <location filename="../gpa_desktop/ui/dashboard.py" line="114" />
         <source>Districts</source>
         <translation>Cấp huyện</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/dashboard.py" line="101" />
+        <location filename="../gpa_desktop/ui/dashboard.py" line="115" />
         <source>Central branches</source>
         <translation>Trung ương</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/dashboard.py" line="102" />
+        <location filename="../gpa_desktop/ui/dashboard.py" line="116" />
         <source>Associations</source>
         <translation>Hội, đoàn thể</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/dashboard.py" line="103" />
+        <location filename="../gpa_desktop/ui/dashboard.py" line="117" />
         <source>Others</source>
         <translation>Khác</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/dashboard.py" line="112" />
-        <source>Received</source>
-        <translation>Đã nhận</translation>
+        <location filename="../gpa_desktop/ui/dashboard.py" line="118" />
+        <source>Groups</source>
+        <translation>Nhóm cơ quan</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/dashboard.py" line="131" />
-        <source>Average progress over periods (%)</source>
-        <translation>Tiến độ bình quân qua các kỳ (%)</translation>
+        <location filename="../gpa_desktop/ui/dashboard.py" line="122" />
+        <source>Reports received by kind of agency, period {period} (% of expected)</source>
+        <translation>Báo cáo đã nhận theo loại cơ quan, kỳ {period} (% số phải nộp)</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/dashboard.py" line="133" />
-        <source>Average progress</source>
-        <translation>Tiến độ bình quân</translation>
+        <location filename="../gpa_desktop/ui/dashboard.py" line="126" />
+        <source>On time</source>
+        <translation>Đúng hạn</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/dashboard.py" line="127" />
+        <source>Late</source>
+        <translation>Trễ hạn</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/dashboard.py" line="148" />
+        <source>Average progress reported, by period (%)</source>
+        <translation>Tiến độ bình quân đã báo cáo, theo kỳ (%)</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/dashboard.py" line="149" />
+        <source>Years</source>
+        <translation>Năm</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/dashboard.py" line="149" />
+        <source>Half-years</source>
+        <translation>6 tháng</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/dashboard.py" line="149" />
+        <source>Quarters</source>
+        <translation>Quý</translation>
     </message>
 </context>
 <context>
     <name>DutyTableModel</name>
     <message>
-        <location filename="../gpa_desktop/ui/agency_view.py" line="38" />
+        <location filename="../gpa_desktop/ui/agency_view.py" line="45" />
         <source>Code</source>
         <translation>Mã</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/agency_view.py" line="38" />
+        <location filename="../gpa_desktop/ui/agency_view.py" line="45" />
         <source>Task</source>
         <translation>Nhiệm vụ</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/agency_view.py" line="38" />
+        <location filename="../gpa_desktop/ui/agency_view.py" line="45" />
         <source>Role</source>
         <translation>Vai trò</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/agency_view.py" line="38" />
+        <location filename="../gpa_desktop/ui/agency_view.py" line="45" />
         <source>Status</source>
         <translation>Tình trạng</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/agency_view.py" line="38" />
+        <location filename="../gpa_desktop/ui/agency_view.py" line="45" />
         <source>Progress</source>
         <translation>Tiến độ</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/agency_view.py" line="65" />
+        <location filename="../gpa_desktop/ui/agency_view.py" line="45" />
+        <source>Received</source>
+        <translation>Ngày nhận</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/agency_view.py" line="73" />
         <source>Lead</source>
         <translation>Chủ trì</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/agency_view.py" line="65" />
+        <location filename="../gpa_desktop/ui/agency_view.py" line="73" />
         <source>Coordinating</source>
         <translation>Phối hợp</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/agency_view.py" line="66" />
+        <location filename="../gpa_desktop/ui/agency_view.py" line="74" />
         <source>{role} (through {group})</source>
         <translation>{role} (qua {group})</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/agency_view.py" line="76" />
+        <source>(no status)</source>
+        <translation>(chưa ghi tình trạng)</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/agency_view.py" line="76" />
+        <source>Not reported</source>
+        <translation>Chưa báo cáo</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/agency_view.py" line="81" />
+        <source>{day} (late)</source>
+        <translation>{day} (trễ hạn)</translation>
     </message>
 </context>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../gpa_desktop/ui/import_dialog.py" line="41" />
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="52" />
         <source>Import returned workbooks</source>
         <translation>Nhập các sổ báo cáo nhận về</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/import_dialog.py" line="50" />
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="61" />
         <source>Task / field</source>
         <translation>Nhiệm vụ / trường</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/import_dialog.py" line="50" />
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="61" />
         <source>Now in the database</source>
         <translation>Hiện có trong cơ sở dữ liệu</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/import_dialog.py" line="50" />
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="61" />
         <source>In the file</source>
         <translation>Trong tệp</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/import_dialog.py" line="50" />
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="61" />
         <source>Decision</source>
         <translation>Xử lý</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/import_dialog.py" line="57" />
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="79" />
+        <source>Read the file again for this agency and period</source>
+        <translation>Đọc lại tệp cho cơ quan và kỳ này</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="83" />
+        <source>Agency:</source>
+        <translation>Cơ quan:</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="85" />
+        <source>Period:</source>
+        <translation>Kỳ:</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="92" />
         <source>Take the file's value in every conflict</source>
         <translation>Lấy giá trị trong tệp cho mọi xung đột</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/import_dialog.py" line="58" />
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="93" />
         <source>Keep the database's value in every conflict</source>
         <translation>Giữ giá trị hiện có cho mọi xung đột</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/import_dialog.py" line="61" />
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="96" />
         <source>Feedback file for the sender…</source>
         <translation>Tạo tệp phản hồi gửi cơ quan…</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/import_dialog.py" line="63" />
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="98" />
         <source>Import the ticked files</source>
         <translation>Nhập các tệp đã đánh dấu</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/import_dialog.py" line="67" />
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="102" />
         <source>Close</source>
         <translation>Đóng</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/import_dialog.py" line="80" />
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="116" />
         <source>Refused rows and warnings:</source>
         <translation>Dòng bị từ chối và cảnh báo:</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/import_dialog.py" line="132" />
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="190" />
         <source>{file}: refused</source>
         <translation>{file}: bị từ chối</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/import_dialog.py" line="134" />
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="192" />
         <source>{file}: already received on {day:%d/%m/%Y}</source>
         <translation>{file}: đã nhận ngày {day:%d/%m/%Y}</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/import_dialog.py" line="135" />
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="193" />
         <source>{file}: {agency}, {period} — {new} new, {changed} changed, {conflicts} conflicts, {errors} refused</source>
         <translation>{file}: {agency}, {period} — {new} mới, {changed} thay đổi, {conflicts} xung đột, {errors} bị từ chối</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/import_dialog.py" line="156" />
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="218" />
         <source>&lt;b&gt;{agency}&lt;/b&gt; ({code}) — period {period} — plan {revision}</source>
         <translation>&lt;b&gt;{agency}&lt;/b&gt; ({code}) — kỳ {period} — kế hoạch {revision}</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/import_dialog.py" line="160" />
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="222" />
         <source>new</source>
         <translation>mới</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/import_dialog.py" line="160" />
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="222" />
         <source>changed</source>
         <translation>thay đổi</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/import_dialog.py" line="160" />
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="222" />
         <source>conflict</source>
         <translation>xung đột</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/import_dialog.py" line="171" />
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="237" />
         <source>take the file's value</source>
         <translation>lấy giá trị trong tệp</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/import_dialog.py" line="174" />
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="240" />
         <source>apply</source>
         <translation>cập nhật</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/import_dialog.py" line="174" />
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="240" />
         <source>keep the database's</source>
         <translation>giữ giá trị hiện có</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/import_dialog.py" line="178" />
-        <source>row {row}</source>
-        <translation>dòng {row}</translation>
-    </message>
-    <message>
-        <location filename="../gpa_desktop/ui/import_dialog.py" line="212" />
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="284" />
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="288" />
         <source>Import</source>
         <translation>Nhập</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/import_dialog.py" line="212" />
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="288" />
         <source>{file} was not imported: {reason}</source>
         <translation>Chưa nhập được {file}: {reason}</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/import_dialog.py" line="216" />
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="297" />
         <source>{file}: imported — {applied} rows written</source>
         <translation>{file}: đã nhập — ghi {applied} dòng</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/import_dialog.py" line="228" />
-        <location filename="../gpa_desktop/ui/import_dialog.py" line="233" />
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="306" />
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="311" />
         <source>Feedback</source>
         <translation>Phản hồi</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/import_dialog.py" line="228" />
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="306" />
         <source>This file has no refused rows.</source>
         <translation>Tệp này không có dòng nào bị từ chối.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/import_dialog.py" line="230" />
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="308" />
         <source>Folder for the feedback file</source>
         <translation>Thư mục lưu tệp phản hồi</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/import_dialog.py" line="233" />
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="311" />
         <source>Written: {file}</source>
         <translation>Đã ghi: {file}</translation>
     </message>
@@ -871,401 +1150,419 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="67" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="77" />
         <source>GPA Desktop – {title}</source>
         <translation>GPA Desktop – {title}</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="105" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="124" />
+        <source>&lt;h3&gt;Choose a task&lt;/h3&gt;&lt;p&gt;Click a task in the plan on the left (or move to it with the arrow keys) to see its activities and agencies and to enter their progress reports for the chosen period.&lt;/p&gt;&lt;p&gt;Type in the filter box (Ctrl+F) to find a task by its code, its text or an agency's name; accents are optional: &lt;i&gt;tang truong&lt;/i&gt; finds &lt;i&gt;tăng trưởng&lt;/i&gt;.&lt;/p&gt;&lt;p&gt;Every accepted entry is saved at once; Ctrl+Z undoes it.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Chọn một nhiệm vụ&lt;/h3&gt;&lt;p&gt;Bấm vào một nhiệm vụ trong kế hoạch ở bên trái (hoặc di chuyển đến bằng các phím mũi tên) để xem các hoạt động, cơ quan thực hiện và nhập báo cáo tiến độ của từng cơ quan cho kỳ báo cáo đã chọn.&lt;/p&gt;&lt;p&gt;Gõ vào ô lọc (Ctrl+F) để tìm nhiệm vụ theo mã, nội dung hoặc tên cơ quan; có thể gõ không dấu: &lt;i&gt;tang truong&lt;/i&gt; sẽ tìm thấy &lt;i&gt;tăng trưởng&lt;/i&gt;.&lt;/p&gt;&lt;p&gt;Mỗi nội dung đã nhập được lưu ngay; nhấn Ctrl+Z để hoàn tác.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/main_window.py" line="148" />
         <source>Plan</source>
         <translation>Kế hoạch</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="108" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="158" />
         <source>Agencies</source>
         <translation>Cơ quan</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="110" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="158" />
         <source>Reporting</source>
         <translation>Tình hình báo cáo</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="112" />
-        <location filename="../gpa_desktop/ui/main_window.py" line="413" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="158" />
         <source>Dashboard</source>
         <translation>Tổng quan</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="138" />
-        <source>Filters</source>
-        <translation>Bộ lọc</translation>
-    </message>
-    <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="148" />
-        <source>Filter: code, text or agency (diacritics optional)</source>
-        <translation>Lọc: mã, nội dung hoặc cơ quan (gõ có dấu hay không đều được)</translation>
-    </message>
-    <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="152" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="221" />
         <source>All agencies</source>
         <translation>Tất cả cơ quan</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="158" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="228" />
         <source>Any role</source>
         <translation>Mọi vai trò</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="158" />
-        <location filename="../gpa_desktop/ui/main_window.py" line="337" />
-        <location filename="../gpa_desktop/ui/main_window.py" line="372" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="228" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="474" />
         <source>Lead</source>
         <translation>Chủ trì</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="158" />
-        <location filename="../gpa_desktop/ui/main_window.py" line="338" />
-        <location filename="../gpa_desktop/ui/main_window.py" line="372" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="228" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="475" />
         <source>Coordinating</source>
         <translation>Phối hợp</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="162" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="232" />
         <source>Any status</source>
         <translation>Mọi tình trạng</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="165" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="235" />
         <source>Not reported</source>
         <translation>Chưa báo cáo</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="168" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="238" />
         <source>Any deadline</source>
         <translation>Mọi thời hạn</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="175" />
-        <source>Period</source>
-        <translation>Kỳ báo cáo</translation>
+        <location filename="../gpa_desktop/ui/main_window.py" line="191" />
+        <source>Period and actions</source>
+        <translation>Kỳ báo cáo và thao tác</translation>
     </message>
     <message>
         <location filename="../gpa_desktop/ui/main_window.py" line="198" />
+        <source>The reporting period shown in every tab</source>
+        <translation>Kỳ báo cáo hiển thị ở mọi thẻ</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/main_window.py" line="199" />
+        <source>&amp;Period</source>
+        <translation>&amp;Kỳ báo cáo</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/main_window.py" line="216" />
+        <source>Filter: code, text or agency (accents optional)</source>
+        <translation>Lọc: mã, nội dung hoặc cơ quan (gõ có dấu hoặc không dấu)</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/main_window.py" line="245" />
+        <source>Only the tasks of this agency (directly or through a collective)</source>
+        <translation>Chỉ các nhiệm vụ của cơ quan này (trực tiếp hoặc qua một nhóm cơ quan)</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/main_window.py" line="246" />
+        <source>Only the tasks where the agency leads, or coordinates</source>
+        <translation>Chỉ các nhiệm vụ mà cơ quan chủ trì, hoặc phối hợp</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/main_window.py" line="247" />
+        <source>Only the tasks with this consolidated status in the chosen period</source>
+        <translation>Chỉ các nhiệm vụ có tình trạng tổng hợp này trong kỳ đã chọn</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/main_window.py" line="248" />
+        <source>Only the tasks with this deadline</source>
+        <translation>Chỉ các nhiệm vụ có thời hạn này</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/main_window.py" line="309" />
         <source>&amp;File</source>
         <translation>&amp;Tệp</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="199" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="310" />
         <source>Open another database…</source>
         <translation>Mở cơ sở dữ liệu khác…</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="200" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="311" />
         <source>New database from the built-in plan…</source>
         <translation>Tạo cơ sở dữ liệu mới từ kế hoạch có sẵn…</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="201" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="312" />
         <source>Back up the database…</source>
         <translation>Sao lưu cơ sở dữ liệu…</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="203" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="314" />
         <source>Quit</source>
         <translation>Thoát</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="205" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="316" />
         <source>&amp;Edit</source>
         <translation>&amp;Sửa</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="206" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="317" />
         <source>Undo</source>
         <translation>Hoàn tác</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="209" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="320" />
         <source>Redo</source>
         <translation>Làm lại</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="216" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="330" />
         <source>Edit the selected task…</source>
         <translation>Sửa nhiệm vụ đang chọn…</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="218" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="332" />
         <source>E&amp;xchange</source>
         <translation>T&amp;rao đổi</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="219" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="333" />
         <source>Import returned workbooks…</source>
         <translation>Nhập tệp báo cáo nhận về…</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="220" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="334" />
         <source>Export reporting templates…</source>
         <translation>Xuất mẫu báo cáo…</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="221" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="335" />
         <source>Export the plan…</source>
         <translation>Xuất kế hoạch…</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="222" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="336" />
         <source>Export the period summary…</source>
         <translation>Xuất tổng hợp kỳ báo cáo…</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="224" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="338" />
         <source>&amp;Reports</source>
         <translation>&amp;Báo cáo</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="225" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="339" />
         <source>Agency report…</source>
         <translation>Báo cáo của cơ quan…</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="226" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="340" />
         <source>Province report…</source>
         <translation>Báo cáo tổng hợp của tỉnh…</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="227" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="341" />
         <source>Plan listing…</source>
         <translation>Danh mục nhiệm vụ…</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="228" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="342" />
         <source>Verify a report code…</source>
         <translation>Kiểm tra mã xác thực báo cáo…</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="230" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="344" />
         <source>&amp;Lists</source>
         <translation>&amp;Danh mục</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="231" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="345" />
         <source>Reporting periods…</source>
         <translation>Kỳ báo cáo…</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="232" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="346" />
         <source>Agency changes…</source>
         <translation>Thay đổi cơ quan…</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="234" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="348" />
         <source>&amp;View</source>
         <translation>&amp;Xem</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="235" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="349" />
         <source>Expand all</source>
         <translation>Mở rộng tất cả</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="236" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="350" />
         <source>Collapse all</source>
         <translation>Thu gọn tất cả</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="237" />
-        <source>Find</source>
-        <translation>Tìm</translation>
+        <location filename="../gpa_desktop/ui/main_window.py" line="351" />
+        <source>Find a task</source>
+        <translation>Tìm nhiệm vụ</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="239" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="352" />
+        <source>Clear the filters</source>
+        <translation>Bỏ các bộ lọc</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/main_window.py" line="374" />
+        <source>Saved. Ctrl+Z undoes: {what}</source>
+        <translation>Đã lưu. Ctrl+Z để hoàn tác: {what}</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/main_window.py" line="354" />
         <source>&amp;Settings</source>
         <translation>&amp;Cài đặt</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="240" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="355" />
         <source>Settings…</source>
         <translation>Cài đặt…</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="241" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="356" />
         <source>Language</source>
         <translation>Ngôn ngữ</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="245" />
-        <source>Actions</source>
-        <translation>Thao tác</translation>
-    </message>
-    <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="259" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="384" />
         <source>the province (all agencies)</source>
         <translation>cấp tỉnh (tất cả cơ quan)</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="260" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="385" />
         <source> — read-only</source>
         <translation> — chế độ chỉ xem</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="262" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="387" />
         <source>Database: {path} — this installation: {who}{mode}</source>
         <translation>Cơ sở dữ liệu: {path} — máy này thuộc: {who}{mode}</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="336" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="473" />
         <source>Task {code}</source>
         <translation>Nhiệm vụ {code}</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="339" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="476" />
         <source>Deadline</source>
         <translation>Thời hạn</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="340" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="477" />
         <source>Notes</source>
         <translation>Ghi chú</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="354" />
-        <source>Agency</source>
-        <translation>Cơ quan</translation>
-    </message>
-    <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="354" />
-        <source>Role</source>
-        <translation>Vai trò</translation>
-    </message>
-    <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="354" />
-        <source>Status</source>
-        <translation>Tình trạng</translation>
-    </message>
-    <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="354" />
-        <source>Progress</source>
-        <translation>Tiến độ</translation>
-    </message>
-    <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="432" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="578" />
         <source>Edit task {code}</source>
         <translation>Sửa nhiệm vụ {code}</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="437" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="583" />
         <source>Import returned workbooks</source>
         <translation>Nhập các sổ báo cáo nhận về</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="437" />
-        <location filename="../gpa_desktop/ui/main_window.py" line="462" />
-        <location filename="../gpa_desktop/ui/main_window.py" line="486" />
-        <location filename="../gpa_desktop/ui/main_window.py" line="498" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="583" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="608" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="632" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="644" />
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Sổ Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="441" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="587" />
         <source>Import {file}</source>
         <translation>Nhập {file}</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="451" />
-        <location filename="../gpa_desktop/ui/main_window.py" line="453" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="597" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="599" />
         <source>Export</source>
         <translation>Xuất</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="462" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="608" />
         <source>Export the reporting workbook</source>
         <translation>Xuất sổ báo cáo</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="468" />
-        <location filename="../gpa_desktop/ui/main_window.py" line="490" />
-        <location filename="../gpa_desktop/ui/main_window.py" line="504" />
-        <location filename="../gpa_desktop/ui/main_window.py" line="522" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="614" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="636" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="650" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="668" />
         <source>Written: {file}</source>
         <translation>Đã ghi: {file}</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="472" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="618" />
         <source>Folder for the reporting workbooks</source>
         <translation>Thư mục lưu các sổ báo cáo</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="479" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="625" />
         <source>{count} workbooks written to {folder}.</source>
         <translation>Đã ghi {count} sổ vào {folder}.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="486" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="632" />
         <source>Export the plan</source>
         <translation>Xuất kế hoạch</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="498" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="644" />
         <source>Export the period summary</source>
         <translation>Xuất tổng hợp kỳ báo cáo</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="517" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="663" />
         <source>Save the plan listing</source>
         <translation>Lưu danh mục nhiệm vụ</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="517" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="663" />
         <source>PDF documents (*.pdf)</source>
         <translation>Tài liệu PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="552" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="698" />
         <source>Agency change</source>
         <translation>Thay đổi cơ quan</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="564" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="720" />
         <source>Open a database</source>
         <translation>Mở cơ sở dữ liệu</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="564" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="720" />
         <source>GPA Desktop database (*.sqlite3 *.db);;All files (*)</source>
         <translation>Cơ sở dữ liệu GPA Desktop (*.sqlite3 *.db);;Tất cả các tệp (*)</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="569" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="726" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="731" />
         <source>New database</source>
         <translation>Cơ sở dữ liệu mới</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="569" />
-        <location filename="../gpa_desktop/ui/main_window.py" line="581" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="726" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="745" />
         <source>GPA Desktop database (*.sqlite3)</source>
         <translation>Cơ sở dữ liệu GPA Desktop (*.sqlite3)</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="581" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="732" />
+        <source>{path} already exists. Choose a new file name, or open that file with “Open another database”.</source>
+        <translation>Tệp {path} đã tồn tại. Hãy chọn một tên tệp mới, hoặc mở tệp đó bằng “Mở cơ sở dữ liệu khác”.</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/main_window.py" line="745" />
         <source>Back up the database</source>
         <translation>Sao lưu cơ sở dữ liệu</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="584" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="748" />
         <source>Backing up…</source>
         <translation>Đang sao lưu…</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="599" />
-        <location filename="../gpa_desktop/ui/main_window.py" line="603" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="763" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="767" />
         <source>Backup</source>
         <translation>Sao lưu</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="603" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="767" />
         <source>The database was copied to {path}.</source>
         <translation>Đã sao lưu cơ sở dữ liệu vào {path}.</translation>
     </message>
@@ -1303,40 +1600,45 @@
         <translation>Ngày chốt số liệu</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/periods_dialog.py" line="78" />
+        <location filename="../gpa_desktop/ui/periods_dialog.py" line="81" />
         <source>{code} — due {due:%d/%m/%Y}</source>
         <translation>{code} — hạn nộp {due:%d/%m/%Y}</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/periods_dialog.py" line="84" />
+        <source>{start:%d/%m/%Y} – {end:%d/%m/%Y}, data cut-off {cutoff:%d/%m/%Y}</source>
+        <translation>{start:%d/%m/%Y} – {end:%d/%m/%Y}, chốt số liệu {cutoff:%d/%m/%Y}</translation>
     </message>
 </context>
 <context>
     <name>PlanTreeModel</name>
     <message>
-        <location filename="../gpa_desktop/ui/plan_model.py" line="132" />
+        <location filename="../gpa_desktop/ui/plan_model.py" line="153" />
         <source>Code</source>
         <translation>Mã</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/plan_model.py" line="132" />
+        <location filename="../gpa_desktop/ui/plan_model.py" line="153" />
         <source>Task</source>
         <translation>Nhiệm vụ</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/plan_model.py" line="132" />
+        <location filename="../gpa_desktop/ui/plan_model.py" line="153" />
         <source>Lead</source>
         <translation>Chủ trì</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/plan_model.py" line="132" />
+        <location filename="../gpa_desktop/ui/plan_model.py" line="153" />
         <source>Deadline</source>
         <translation>Thời hạn</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/plan_model.py" line="132" />
+        <location filename="../gpa_desktop/ui/plan_model.py" line="153" />
         <source>Status</source>
         <translation>Tình trạng</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/plan_model.py" line="132" />
+        <location filename="../gpa_desktop/ui/plan_model.py" line="153" />
         <source>Progress</source>
         <translation>Tiến độ</translation>
     </message>
@@ -1602,6 +1904,87 @@
     </message>
 </context>
 <context>
+    <name>ReceiptModel</name>
+    <message>
+        <location filename="../gpa_desktop/ui/receipts_view.py" line="20" />
+        <source>Received</source>
+        <translation>Ngày nhận</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/receipts_view.py" line="20" />
+        <source>Agency</source>
+        <translation>Cơ quan</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/receipts_view.py" line="20" />
+        <source>Period</source>
+        <translation>Kỳ</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/receipts_view.py" line="20" />
+        <source>File</source>
+        <translation>Tệp</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/receipts_view.py" line="20" />
+        <source>Written</source>
+        <translation>Đã ghi</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/receipts_view.py" line="21" />
+        <source>Unchanged</source>
+        <translation>Không đổi</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/receipts_view.py" line="21" />
+        <source>Refused</source>
+        <translation>Bị từ chối</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/receipts_view.py" line="21" />
+        <source>Conflicts</source>
+        <translation>Xung đột</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/receipts_view.py" line="21" />
+        <source>Superseded by</source>
+        <translation>Được thay bằng</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/receipts_view.py" line="21" />
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/receipts_view.py" line="42" />
+        <source>{count} ({kept} kept as in the database)</source>
+        <translation>{count} ({kept} giữ như trong cơ sở dữ liệu)</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiptsDialog</name>
+    <message>
+        <location filename="../gpa_desktop/ui/receipts_view.py" line="71" />
+        <source>Received workbooks</source>
+        <translation>Các tệp báo cáo đã nhận</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/receipts_view.py" line="73" />
+        <source>All periods</source>
+        <translation>Tất cả các kỳ</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/receipts_view.py" line="86" />
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/receipts_view.py" line="89" />
+        <source>Period:</source>
+        <translation>Kỳ:</translation>
+    </message>
+</context>
+<context>
     <name>ReportDialog</name>
     <message>
         <location filename="../gpa_desktop/ui/report_dialog.py" line="38" />
@@ -1682,89 +2065,114 @@
 <context>
     <name>ReportForm</name>
     <message>
-        <location filename="../gpa_desktop/ui/report_form.py" line="67" />
-        <location filename="../gpa_desktop/ui/report_form.py" line="157" />
+        <location filename="../gpa_desktop/ui/report_form.py" line="74" />
+        <location filename="../gpa_desktop/ui/report_form.py" line="190" />
         <source>Status</source>
         <translation>Tình trạng</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/report_form.py" line="68" />
-        <location filename="../gpa_desktop/ui/report_form.py" line="157" />
+        <location filename="../gpa_desktop/ui/report_form.py" line="75" />
+        <location filename="../gpa_desktop/ui/report_form.py" line="190" />
         <source>Progress (%)</source>
         <translation>Tiến độ (%)</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/report_form.py" line="69" />
-        <location filename="../gpa_desktop/ui/report_form.py" line="157" />
+        <location filename="../gpa_desktop/ui/report_form.py" line="76" />
+        <location filename="../gpa_desktop/ui/report_form.py" line="190" />
         <source>Results achieved</source>
         <translation>Kết quả thực hiện</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/report_form.py" line="70" />
-        <location filename="../gpa_desktop/ui/report_form.py" line="158" />
+        <location filename="../gpa_desktop/ui/report_form.py" line="77" />
+        <location filename="../gpa_desktop/ui/report_form.py" line="191" />
         <source>Difficulties</source>
         <translation>Khó khăn, vướng mắc</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/report_form.py" line="71" />
-        <location filename="../gpa_desktop/ui/report_form.py" line="158" />
+        <location filename="../gpa_desktop/ui/report_form.py" line="78" />
+        <location filename="../gpa_desktop/ui/report_form.py" line="191" />
         <source>Proposals</source>
         <translation>Đề xuất, kiến nghị</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/report_form.py" line="72" />
-        <location filename="../gpa_desktop/ui/report_form.py" line="159" />
+        <location filename="../gpa_desktop/ui/report_form.py" line="79" />
+        <location filename="../gpa_desktop/ui/report_form.py" line="192" />
         <source>Budget (million VND)</source>
         <translation>Kinh phí (triệu đồng)</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/report_form.py" line="73" />
-        <location filename="../gpa_desktop/ui/report_form.py" line="159" />
+        <location filename="../gpa_desktop/ui/report_form.py" line="80" />
+        <location filename="../gpa_desktop/ui/report_form.py" line="192" />
         <source>Documents, evidence</source>
         <translation>Văn bản, minh chứng</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/report_form.py" line="82" />
+        <location filename="../gpa_desktop/ui/report_form.py" line="92" />
         <source>Report</source>
         <translation>Báo cáo</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/report_form.py" line="83" />
+        <location filename="../gpa_desktop/ui/report_form.py" line="93" />
         <source>History</source>
         <translation>Lịch sử</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/report_form.py" line="84" />
+        <location filename="../gpa_desktop/ui/report_form.py" line="94" />
         <source>Other agencies</source>
         <translation>Cơ quan, đơn vị khác</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/report_form.py" line="129" />
+        <location filename="../gpa_desktop/ui/report_form.py" line="131" />
         <source>&lt;b&gt;{task}&lt;/b&gt; — {agency} — period {period}</source>
         <translation>&lt;b&gt;{task}&lt;/b&gt; — {agency} — kỳ {period}</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/report_form.py" line="152" />
+        <location filename="../gpa_desktop/ui/report_form.py" line="168" />
         <source>import of {file}</source>
         <translation>nhập từ tệp {file}</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/report_form.py" line="154" />
+        <location filename="../gpa_desktop/ui/report_form.py" line="170" />
+        <source>undo</source>
+        <translation>hoàn tác</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/report_form.py" line="172" />
+        <source>redo</source>
+        <translation>làm lại</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/report_form.py" line="174" />
+        <source>entered here</source>
+        <translation>nhập tại máy này</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/report_form.py" line="183" />
         <source>{when} {who}: report created ({source})</source>
         <translation>{when} {who}: tạo báo cáo ({source})</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/report_form.py" line="161" />
+        <location filename="../gpa_desktop/ui/report_form.py" line="185" />
+        <source>{when} {who}: report removed ({source})</source>
+        <translation>{when} {who}: đã xóa báo cáo ({source})</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/report_form.py" line="187" />
+        <source>{when} {who}: {event} ({source})</source>
+        <translation>{when} {who}: {event} ({source})</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/report_form.py" line="194" />
         <source>{when} {who}: {field} {old} → {new} ({source})</source>
         <translation>{when} {who}: {field} {old} → {new} ({source})</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/report_form.py" line="197" />
+        <location filename="../gpa_desktop/ui/report_form.py" line="230" />
         <source>Saved.</source>
         <translation>Đã lưu.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/report_form.py" line="201" />
+        <location filename="../gpa_desktop/ui/report_form.py" line="234" />
         <source>Edit report {task} of {agency}</source>
         <translation>Sửa báo cáo nhiệm vụ {task} của {agency}</translation>
     </message>
@@ -1772,39 +2180,54 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../gpa_desktop/ui/settings_dialog.py" line="15" />
+        <location filename="../gpa_desktop/ui/settings_dialog.py" line="39" />
         <source>Settings</source>
         <translation>Cài đặt</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/settings_dialog.py" line="18" />
+        <location filename="../gpa_desktop/ui/settings_dialog.py" line="42" />
         <source>The province's focal department (sees every agency)</source>
         <translation>Cơ quan đầu mối cấp tỉnh (xem tất cả cơ quan)</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/settings_dialog.py" line="26" />
+        <location filename="../gpa_desktop/ui/settings_dialog.py" line="52" />
         <source>e.g. KT. GIÁM ĐỐC (leave empty when the head signs)</source>
         <translation>ví dụ KT. GIÁM ĐỐC (để trống nếu thủ trưởng ký)</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/settings_dialog.py" line="28" />
+        <location filename="../gpa_desktop/ui/settings_dialog.py" line="59" />
+        <source>Installation and reports</source>
+        <translation>Máy cài đặt và báo cáo</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/settings_dialog.py" line="61" />
         <source>This installation belongs to</source>
         <translation>Máy này thuộc cơ quan</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/settings_dialog.py" line="29" />
+        <location filename="../gpa_desktop/ui/settings_dialog.py" line="62" />
         <source>Signer's name</source>
         <translation>Họ tên người ký</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/settings_dialog.py" line="30" />
+        <location filename="../gpa_desktop/ui/settings_dialog.py" line="63" />
         <source>Signer's title</source>
         <translation>Chức vụ người ký</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/settings_dialog.py" line="31" />
+        <location filename="../gpa_desktop/ui/settings_dialog.py" line="64" />
         <source>Signing authority</source>
         <translation>Thẩm quyền ký</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/settings_dialog.py" line="65" />
+        <source>Language</source>
+        <translation>Ngôn ngữ</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/settings_dialog.py" line="67" />
+        <source>Database file</source>
+        <translation>Tệp cơ sở dữ liệu</translation>
     </message>
 </context>
 <context>
@@ -1820,54 +2243,107 @@ Mở ở chế độ chỉ xem?</translation>
     </message>
 </context>
 <context>
+    <name>TaskAgenciesModel</name>
+    <message>
+        <location filename="../gpa_desktop/ui/task_agencies_model.py" line="55" />
+        <source>Agency</source>
+        <translation>Cơ quan</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/task_agencies_model.py" line="55" />
+        <source>Role</source>
+        <translation>Vai trò</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/task_agencies_model.py" line="55" />
+        <source>Status</source>
+        <translation>Tình trạng</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/task_agencies_model.py" line="55" />
+        <source>Progress</source>
+        <translation>Tiến độ</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/task_agencies_model.py" line="70" />
+        <source>Lead</source>
+        <translation>Chủ trì</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/task_agencies_model.py" line="70" />
+        <source>Coordinating</source>
+        <translation>Phối hợp</translation>
+    </message>
+</context>
+<context>
     <name>TaskForm</name>
     <message>
-        <location filename="../gpa_desktop/ui/task_form.py" line="38" />
+        <location filename="../gpa_desktop/ui/task_form.py" line="52" />
         <source>Task {code}</source>
         <translation>Nhiệm vụ {code}</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/task_form.py" line="46" />
-        <source>Add</source>
-        <translation>Thêm</translation>
+        <location filename="../gpa_desktop/ui/task_form.py" line="57" />
+        <source>Double-click or press F2 to edit; drag, or use Up and Down, to reorder</source>
+        <translation>Nhấp đúp hoặc nhấn F2 để sửa; kéo thả, hoặc dùng Lên và Xuống, để đổi thứ tự</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/task_form.py" line="47" />
-        <source>Remove</source>
-        <translation>Xoá</translation>
+        <location filename="../gpa_desktop/ui/task_form.py" line="62" />
+        <source>&amp;Add</source>
+        <translation>&amp;Thêm</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/task_form.py" line="48" />
-        <source>Up</source>
-        <translation>Lên</translation>
-    </message>
-    <message>
-        <location filename="../gpa_desktop/ui/task_form.py" line="49" />
-        <source>Down</source>
-        <translation>Xuống</translation>
+        <location filename="../gpa_desktop/ui/task_form.py" line="63" />
+        <source>&amp;Remove</source>
+        <translation>&amp;Xóa</translation>
     </message>
     <message>
         <location filename="../gpa_desktop/ui/task_form.py" line="64" />
-        <source>Lead (Chủ trì)</source>
-        <translation>Chủ trì</translation>
+        <source>&amp;Up</source>
+        <translation>&amp;Lên</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/task_form.py" line="64" />
-        <source>Coordinating (Phối hợp)</source>
-        <translation>Phối hợp</translation>
+        <location filename="../gpa_desktop/ui/task_form.py" line="65" />
+        <source>&amp;Down</source>
+        <translation>X&amp;uống</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/task_form.py" line="70" />
-        <source>Deadline</source>
-        <translation>Thời hạn</translation>
+        <location filename="../gpa_desktop/ui/task_form.py" line="79" />
+        <source>e.g. Năm 2025, Thường xuyên, 2021-2025</source>
+        <translation>ví dụ: Năm 2025, Thường xuyên, 2021-2025</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/task_form.py" line="75" />
-        <source>Activities (double-click to edit):</source>
-        <translation>Hoạt động (nhấp đúp để sửa):</translation>
+        <location filename="../gpa_desktop/ui/task_form.py" line="86" />
+        <source>&amp;Lead agencies (tick one or more)</source>
+        <translation>Cơ quan &amp;chủ trì (đánh dấu một hoặc nhiều)</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/task_form.py" line="104" />
+        <location filename="../gpa_desktop/ui/task_form.py" line="87" />
+        <source>&amp;Coordinating agencies</source>
+        <translation>Cơ quan &amp;phối hợp</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/task_form.py" line="94" />
+        <source>Role note for the selected agency:</source>
+        <translation>Ghi chú vai trò của cơ quan đang chọn:</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/task_form.py" line="99" />
+        <source>D&amp;eadline</source>
+        <translation>&amp;Thời hạn</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/task_form.py" line="108" />
+        <source>Acti&amp;vities (double-click to edit):</source>
+        <translation>&amp;Hoạt động (nhấp đúp để sửa):</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/task_form.py" line="142" />
+        <source>A collective: stands for {members}</source>
+        <translation>Nhóm cơ quan, gồm: {members}</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/task_form.py" line="172" />
         <source>New activity</source>
         <translation>Hoạt động mới</translation>
     </message>
@@ -1918,7 +2394,7 @@ Mở ở chế độ chỉ xem?</translation>
         <translation>Có nội dung dài quá {limit} ký tự nên không thể lưu trọn vẹn.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/storage/agencies.py" line="53" />
+        <location filename="../gpa_desktop/storage/agencies.py" line="58" />
         <source>No agency is called "{text}".</source>
         <translation>Không có cơ quan nào tên hoặc mã là "{text}".</translation>
     </message>
@@ -1934,43 +2410,44 @@ Mở ở chế độ chỉ xem?</translation>
         <translation>Không có thao tác nào để hoàn tác.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/storage/database.py" line="69" />
+        <location filename="../gpa_desktop/storage/database.py" line="70" />
         <source>Cannot read the file {path}: {reason}</source>
         <extracomment>Schema revisions this version of the app knows, oldest first; the last is current.</extracomment>
         <translation>Không đọc được tệp {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/storage/database.py" line="74" />
+        <location filename="../gpa_desktop/storage/database.py" line="75" />
         <source>The file {path} is not a GPA Desktop database.</source>
         <translation>Tệp {path} không phải là cơ sở dữ liệu GPA Desktop.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/storage/database.py" line="91" />
+        <location filename="../gpa_desktop/storage/database.py" line="92" />
         <source>The database file {path} is damaged and cannot be opened.</source>
         <translation>Tệp cơ sở dữ liệu {path} bị hỏng, không mở được.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/storage/database.py" line="102" />
+        <location filename="../gpa_desktop/storage/database.py" line="103" />
         <source>The database file {path} is read-only. Copy it to a folder you can write to, or change its permissions.</source>
         <translation>Tệp cơ sở dữ liệu {path} chỉ cho phép đọc. Hãy chép tệp sang thư mục có quyền ghi, hoặc đổi quyền của tệp.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/storage/database.py" line="133" />
+        <location filename="../gpa_desktop/storage/database.py" line="138" />
         <source>{path} is a folder, not a database file.</source>
+        <extracomment>SQLite cannot lock or journal safely over a network share: the window and the CLI warn.</extracomment>
         <translation>{path} là một thư mục, không phải tệp cơ sở dữ liệu.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/storage/database.py" line="139" />
+        <location filename="../gpa_desktop/storage/database.py" line="144" />
         <source>The database {path} was made by a newer version of GPA Desktop. Install the newer version to open it.</source>
         <translation>Cơ sở dữ liệu {path} được tạo bởi phiên bản mới hơn của GPA Desktop. Hãy cài phiên bản mới hơn để mở.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/storage/database.py" line="148" />
+        <location filename="../gpa_desktop/storage/database.py" line="153" />
         <source>The database {path} must be opened normally once before it can be viewed.</source>
         <translation>Cơ sở dữ liệu {path} cần được mở bình thường một lần trước khi có thể mở ở chế độ chỉ xem.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/storage/database.py" line="205" />
+        <location filename="../gpa_desktop/storage/database.py" line="210" />
         <source>This database is open read-only; the change was not saved.</source>
         <translation>Cơ sở dữ liệu đang mở ở chế độ chỉ xem; thay đổi chưa được lưu.</translation>
     </message>
@@ -2001,38 +2478,38 @@ Mở ở chế độ chỉ xem?</translation>
         <translation>Nhiệm vụ phải có ít nhất một cơ quan chủ trì.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/exchange/importer.py" line="117" />
-        <location filename="../gpa_desktop/exchange/safety.py" line="39" />
+        <location filename="../gpa_desktop/exchange/importer.py" line="138" />
+        <location filename="../gpa_desktop/exchange/safety.py" line="60" />
         <source>Cannot read the file {name}: {reason}</source>
         <translation>Không đọc được tệp {name}: {reason}</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/exchange/importer.py" line="134" />
+        <location filename="../gpa_desktop/exchange/importer.py" line="161" />
         <source>The identification data inside {name} does not match its content: the file was altered or pieced together. Ask the agency to fill a fresh template.</source>
         <translation>Thông tin nhận dạng trong tệp {name} không khớp với nội dung: tệp đã bị sửa hoặc ghép từ tệp khác. Đề nghị cơ quan điền lại trên sổ mẫu mới.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/exchange/importer.py" line="140" />
+        <location filename="../gpa_desktop/exchange/importer.py" line="168" />
         <source>The file {name} has lost the data that says which agency and period it is for (was it copied into a new file?). Import it again naming the agency and the period.</source>
         <translation>Tệp {name} đã mất thông tin cho biết của cơ quan nào, kỳ nào (có thể đã được chép sang tệp mới). Hãy nhập lại và chỉ rõ cơ quan, kỳ báo cáo.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/exchange/importer.py" line="147" />
+        <location filename="../gpa_desktop/exchange/importer.py" line="155" />
         <source>The file {name} was made by a newer version of GPA Desktop. Install the newer version to import it.</source>
         <translation>Tệp {name} được tạo bởi phiên bản GPA Desktop mới hơn. Hãy cài phiên bản mới hơn để nhập.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/exchange/importer.py" line="153" />
+        <location filename="../gpa_desktop/exchange/importer.py" line="175" />
         <source>The file {name} was made for another plan ({revision}) than the one in this database.</source>
         <translation>Tệp {name} được tạo cho một kế hoạch khác ({revision}), không phải kế hoạch trong cơ sở dữ liệu này.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/exchange/importer.py" line="166" />
+        <location filename="../gpa_desktop/exchange/importer.py" line="188" />
         <source>The file {name} is for {agency}, period {period}, not for the agency and period given.</source>
         <translation>Tệp {name} là của {agency}, kỳ {period}, không phải cơ quan và kỳ đã chọn.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/exchange/importer.py" line="172" />
+        <location filename="../gpa_desktop/exchange/importer.py" line="194" />
         <location filename="../gpa_desktop/storage/agency_changes.py" line="27" />
         <location filename="../gpa_desktop/storage/plan_edits.py" line="86" />
         <location filename="../gpa_desktop/storage/reports.py" line="28" />
@@ -2040,14 +2517,19 @@ Mở ở chế độ chỉ xem?</translation>
         <translation>Không có cơ quan nào mang mã {code}.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/exchange/importer.py" line="183" />
+        <location filename="../gpa_desktop/exchange/importer.py" line="218" />
         <source>Row {row}: {agency} is not assigned to task {code}; the row was not taken.</source>
         <translation>Dòng {row}: {agency} không được giao nhiệm vụ {code}; dòng này không được nhận.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/exchange/importer.py" line="188" />
+        <location filename="../gpa_desktop/exchange/importer.py" line="223" />
         <source>Row {row}: task {code} appears twice; only its first row was taken.</source>
         <translation>Dòng {row}: nhiệm vụ {code} xuất hiện hai lần; chỉ nhận dòng đầu tiên.</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/exchange/importer.py" line="268" />
+        <source>The database changed after {name} was checked (another file or an edit touched the same reports). Nothing was written; read the file again.</source>
+        <translation>Cơ sở dữ liệu đã thay đổi sau khi kiểm tra tệp {name} (một tệp khác hoặc một lần sửa đã chạm vào cùng các báo cáo). Chưa ghi gì; hãy đọc lại tệp.</translation>
     </message>
     <message>
         <location filename="../gpa_desktop/storage/agency_changes.py" line="35" />
@@ -2070,33 +2552,38 @@ Mở ở chế độ chỉ xem?</translation>
         <translation>Thay đổi phải có hiệu lực sau ngày {day:%d/%m/%Y}, là ngày {name} bắt đầu nhận nhiệm vụ.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/storage/agency_changes.py" line="163" />
-        <location filename="../gpa_desktop/storage/agency_changes.py" line="185" />
+        <location filename="../gpa_desktop/storage/agency_changes.py" line="165" />
+        <location filename="../gpa_desktop/storage/agency_changes.py" line="194" />
         <source>An agency needs a code and a name.</source>
         <translation>Cơ quan phải có mã và tên.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/storage/agency_changes.py" line="165" />
+        <location filename="../gpa_desktop/storage/agency_changes.py" line="167" />
         <source>The code {code} is already used by another agency.</source>
         <translation>Mã {code} đã được dùng cho cơ quan khác.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/storage/agency_changes.py" line="205" />
+        <location filename="../gpa_desktop/storage/agency_changes.py" line="182" />
+        <source>{name} is not a group of agencies.</source>
+        <translation>{name} không phải là nhóm cơ quan.</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/storage/agency_changes.py" line="214" />
         <source>Choose the agencies to merge.</source>
         <translation>Hãy chọn các cơ quan cần hợp nhất.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/storage/agency_changes.py" line="217" />
+        <location filename="../gpa_desktop/storage/agency_changes.py" line="226" />
         <source>{name} cannot be merged into itself.</source>
         <translation>Không thể hợp nhất {name} vào chính nó.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/storage/agency_changes.py" line="257" />
+        <location filename="../gpa_desktop/storage/agency_changes.py" line="266" />
         <source>{name} is not assigned to the tasks {tasks}.</source>
         <translation>{name} không được giao các nhiệm vụ {tasks}.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/storage/agency_changes.py" line="264" />
+        <location filename="../gpa_desktop/storage/agency_changes.py" line="273" />
         <source>Choose a successor for the tasks {tasks}.</source>
         <translation>Hãy chọn cơ quan kế thừa cho các nhiệm vụ {tasks}.</translation>
     </message>
@@ -2116,97 +2603,132 @@ Mở ở chế độ chỉ xem?</translation>
         <translation>Cơ sở dữ liệu {path} đang được mở bởi một cửa sổ GPA Desktop khác ({holder}). Hãy đóng cửa sổ đó trước, hoặc mở ở chế độ chỉ xem.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="313" />
+        <location filename="../gpa_desktop/cli.py" line="354" />
         <source>Name one agency with --agency (and -o FILE), or use --all DIR.</source>
         <translation>Hãy chỉ một cơ quan bằng --agency (kèm -o TỆP), hoặc dùng --all THƯ_MỤC.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="452" />
+        <location filename="../gpa_desktop/cli.py" line="405" />
+        <source>Give --agency and --period together (for a workbook that lost its identification).</source>
+        <translation>Hãy nêu cùng lúc --agency và --period (cho tệp đã mất thông tin nhận dạng).</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/cli.py" line="499" />
         <source>Name the period with --period, or ask for the plan with --plan.</source>
         <translation>Hãy chỉ kỳ báo cáo bằng --period, hoặc dùng --plan để in danh mục kế hoạch.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/exchange/reading.py" line="187" />
-        <location filename="../gpa_desktop/exchange/safety.py" line="52" />
-        <location filename="../gpa_desktop/exchange/safety.py" line="66" />
-        <location filename="../gpa_desktop/exchange/safety.py" line="82" />
+        <location filename="../gpa_desktop/exchange/reading.py" line="43" />
+        <source>sheet "{sheet}"</source>
+        <translation>trang "{sheet}"</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/exchange/reading.py" line="45" />
+        <source>row {row}</source>
+        <translation>dòng {row}</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/exchange/reading.py" line="47" />
+        <source>column {column}</source>
+        <translation>cột {column}</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/exchange/reading.py" line="250" />
+        <location filename="../gpa_desktop/exchange/safety.py" line="73" />
+        <location filename="../gpa_desktop/exchange/safety.py" line="87" />
+        <location filename="../gpa_desktop/exchange/safety.py" line="103" />
         <source>The file {name} is not an Excel workbook (.xlsx), or it is damaged or incomplete.</source>
         <translation>Tệp {name} không phải là sổ Excel (.xlsx), hoặc đã bị hỏng hay không đầy đủ.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/exchange/reading.py" line="195" />
+        <location filename="../gpa_desktop/exchange/reading.py" line="258" />
         <source>The file uses an old Vietnamese font (TCVN3/.VnTime or VNI); text typed in it shows as garbage. Convert it to Unicode before sending.</source>
         <translation>Tệp dùng phông chữ tiếng Việt cũ (TCVN3/.VnTime hoặc VNI); chữ gõ bằng phông này sẽ bị lỗi. Hãy chuyển sang Unicode trước khi gửi.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/exchange/reading.py" line="208" />
+        <location filename="../gpa_desktop/exchange/reading.py" line="271" />
         <source>The file {name} has no header row with a "{anchor}" cell; it is not a reporting workbook.</source>
         <translation>Tệp {name} không có dòng tiêu đề chứa ô "{anchor}"; đây không phải sổ báo cáo.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/exchange/reading.py" line="217" />
+        <location filename="../gpa_desktop/exchange/reading.py" line="280" />
         <source>The file {name} lacks the columns {columns}.</source>
         <translation>Tệp {name} thiếu các cột {columns}.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/exchange/reading.py" line="234" />
+        <location filename="../gpa_desktop/exchange/reading.py" line="298" />
         <source>Row {row}: "{code}" is not a task code.</source>
         <translation>Dòng {row}: "{code}" không phải là mã nhiệm vụ.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/exchange/reading.py" line="245" />
+        <location filename="../gpa_desktop/exchange/reading.py" line="311" />
         <source>Task {code}: the cell holds a formula; type the value itself.</source>
         <translation>Nhiệm vụ {code}: ô chứa công thức; hãy nhập trực tiếp giá trị.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/exchange/reading.py" line="263" />
+        <location filename="../gpa_desktop/exchange/reading.py" line="328" />
+        <source>Task {code}: invisible control characters were removed from the text.</source>
+        <translation>Nhiệm vụ {code}: đã bỏ các ký tự điều khiển vô hình khỏi văn bản.</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/exchange/reading.py" line="333" />
         <source>Task {code}: "{value}" is not a status in the list.</source>
         <translation>Nhiệm vụ {code}: "{value}" không có trong danh mục tình trạng.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/exchange/reading.py" line="268" />
+        <location filename="../gpa_desktop/exchange/reading.py" line="338" />
         <source>Task {code}: the text is longer than {limit} characters.</source>
         <translation>Nhiệm vụ {code}: nội dung dài quá {limit} ký tự.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/exchange/reading.py" line="273" />
+        <location filename="../gpa_desktop/exchange/reading.py" line="343" />
         <source>Task {code}: progress must be a whole number from 0 to 100, not "{value}".</source>
         <translation>Nhiệm vụ {code}: tiến độ phải là số nguyên từ 0 đến 100, không phải "{value}".</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/exchange/reading.py" line="275" />
+        <location filename="../gpa_desktop/exchange/reading.py" line="345" />
         <source>Task {code}: the budget must be a number of million VND, zero or more, not "{value}".</source>
         <translation>Nhiệm vụ {code}: kinh phí phải là số triệu đồng, từ 0 trở lên, không phải "{value}".</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/exchange/safety.py" line="41" />
+        <location filename="../gpa_desktop/exchange/safety.py" line="37" />
+        <source>This installation lacks the defusedxml package that protects against malicious workbooks; workbooks cannot be read until it is reinstalled.</source>
+        <translation>Bản cài đặt này thiếu gói defusedxml dùng để chống tệp Excel độc hại; chưa thể đọc tệp Excel cho đến khi cài đặt lại.</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/exchange/safety.py" line="62" />
         <source>The file {name} is too large for a reporting workbook.</source>
         <translation>Tệp {name} quá lớn so với một sổ báo cáo.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/exchange/safety.py" line="44" />
+        <location filename="../gpa_desktop/exchange/safety.py" line="65" />
         <source>The file {name} is password-protected or in the old .xls format. Open it in Excel, remove the password and save it as .xlsx.</source>
         <translation>Tệp {name} bị đặt mật khẩu hoặc ở định dạng .xls cũ. Hãy mở bằng Excel, bỏ mật khẩu và lưu thành .xlsx.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/exchange/safety.py" line="61" />
+        <location filename="../gpa_desktop/exchange/safety.py" line="82" />
         <source>The file {name} is an OpenDocument (.ods) file. Save it as Excel (.xlsx) and send it again.</source>
         <translation>Tệp {name} ở định dạng OpenDocument (.ods). Hãy lưu thành Excel (.xlsx) rồi gửi lại.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/exchange/safety.py" line="74" />
+        <location filename="../gpa_desktop/exchange/safety.py" line="95" />
         <source>The file {name} unpacks to far more data than a reporting workbook holds; it was not opened.</source>
         <translation>Tệp {name} giải nén ra nhiều dữ liệu hơn hẳn một sổ báo cáo; tệp không được mở.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/exchange/safety.py" line="97" />
+        <location filename="../gpa_desktop/exchange/safety.py" line="118" />
         <source>The file {name} contains XML constructs that workbooks never use; it was not opened.</source>
         <translation>Tệp {name} chứa cấu trúc XML mà sổ Excel không bao giờ dùng; tệp không được mở.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/exchange/safety.py" line="105" />
+        <location filename="../gpa_desktop/exchange/safety.py" line="126" />
         <source>The file {name} has more than {limit} rows in a sheet; a reporting workbook has far fewer.</source>
         <translation>Tệp {name} có trang tính hơn {limit} dòng; sổ báo cáo ít hơn nhiều.</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/exchange/template.py" line="155" />
+        <source>Task {code}: invisible control characters in the stored text were left out of the workbook.</source>
+        <translation>Nhiệm vụ {code}: các ký tự điều khiển vô hình trong văn bản đã lưu không được đưa vào tệp Excel.</translation>
     </message>
 </context>
 <context>

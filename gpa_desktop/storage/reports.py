@@ -83,7 +83,8 @@ def save_report(
     return writer.result
 
 
-def read_reports(session: Session, period: str | None = None) -> list[ProgressReport]:
+def read_reports(session: Session, period: str | None = None, *, task_code: str | None = None) -> list[ProgressReport]:
+    """The stored reports, of one period and/or one task when given (the window asks for one task's)."""
     task = models.TaskRow
     agency = models.AgencyRow
     per = models.PeriodRow
@@ -96,6 +97,8 @@ def read_reports(session: Session, period: str | None = None) -> list[ProgressRe
     )
     if period is not None:
         query = query.where(per.code == period)
+    if task_code is not None:
+        query = query.where(task.code == task_code)
     return [
         ProgressReport(
             task=task_code,

@@ -14,9 +14,10 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMainWindow,
+    QHBoxLayout,
     QSplitter,
-    QTableWidget,
-    QTableWidgetItem,
+    QStackedWidget,
+    QTableView,
     QTabWidget,
     QTextBrowser,
     QToolBar,
@@ -36,11 +37,20 @@ from ..storage.reports import status_labels, task_progress
 from . import prompts
 from .agency_view import AgencyView
 from .completeness_view import CompletenessView
+from .task_agencies_model import AGENCY_ROLE, DutyRow, TaskAgenciesModel
 from .plan_filter import ANY, NO_STATUS, PlanFilterProxy
 from .plan_model import CONTENT, NODE_ROLE, PlanTreeModel
 from .report_form import ReportForm
 from .settings import Settings
 from .undo import StoredChange
+
+PLAN_ENTITIES = {"task", "activity", "assignment", "agency", "collective_member", "agency_name", "agency_succession"}
+
+
+def _task_of(key: str) -> str:
+    """The task code in a change-log key: "1.2", "1.2#3" (activity), "1.2/7/lead" (assignment)."""
+    return key.split("/", 1)[0].split("#", 1)[0]
+
 
 def current_period(codes: list[str]) -> str:
     """The latest annual period that has started, else the first one."""
@@ -76,27 +86,60 @@ class MainWindow(QMainWindow):
         self.tree.setAlternatingRowColors(True)
         header = self.tree.header()
         header.setStretchLastSection(False)
+        plan_pane = QWidget()
+        plan_layout = QVBoxLayout(plan_pane)
+        plan_layout.setContentsMargins(0, 0, 0, 0)
+        plan_layout.addLayout(self._build_filter_bar())
+        plan_layout.addWidget(self.tree)
+
         self.details = QTextBrowser()
         self.details.setObjectName("task_details")
-        self.assigned = QTableWidget(0, 4)
+        self.duties = TaskAgenciesModel(self)
+        self.assigned = QTableView()
         self.assigned.setObjectName("assigned")
-        self.assigned.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-        self.assigned.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
-        self.assigned.setSelectionMode(QTableWidget.SelectionMode.SingleSelection)
+        self.assigned.setModel(self.duties)
+        self.assigned.setEditTriggers(QTableView.EditTrigger.NoEditTriggers)
+        self.assigned.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+        self.assigned.setSelectionMode(QTableView.SelectionMode.SingleSelection)
+        self.assigned.setWordWrap(False)
         self.assigned.verticalHeader().hide()
+        self.assigned.verticalHeader().setDefaultSectionSize(self.assigned.fontMetrics().height() + 8)
         self.assigned.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for column in (1, 2, 3):
+            self.assigned.horizontalHeader().setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         self.form = ReportForm(database, self.undo_stack, actor=settings.signer_name)
         self.form.saved.connect(self.after_change)
 
-        right = QSplitter(Qt.Orientation.Vertical)
-        right.addWidget(self.details)
-        right.addWidget(self.assigned)
-        right.addWidget(self.form)
-        right.setStretchFactor(2, 2)
+        task_pane = QSplitter(Qt.Orientation.Vertical)
+        task_pane.setObjectName("task_splitter")
+        task_pane.addWidget(self.details)
+        task_pane.addWidget(self.assigned)
+        task_pane.addWidget(self.form)
+        task_pane.setStretchFactor(0, 2)
+        task_pane.setStretchFactor(1, 2)
+        task_pane.setStretchFactor(2, 5)
+        self.task_pane = task_pane
+        self.placeholder = QLabel(
+            self.tr(
+                "<h3>Choose a task</h3><p>Click a task in the plan on the left (or move to it with the arrow keys) "
+                "to see its activities and agencies and to enter their progress reports for the chosen period.</p>"
+                "<p>Type in the filter box (Ctrl+F) to find a task by its code, its text or an agency's name; "
+                "accents are optional: <i>tang truong</i> finds <i>tăng trưởng</i>.</p>"
+                "<p>Every accepted entry is saved at once; Ctrl+Z undoes it.</p>"
+            )
+        )
+        self.placeholder.setObjectName("placeholder")
+        self.placeholder.setWordWrap(True)
+        self.placeholder.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.placeholder.setMargin(16)
+        self.right = QStackedWidget()
+        self.right.setObjectName("task_or_placeholder")
+        self.right.addWidget(self.placeholder)
+        self.right.addWidget(task_pane)
         self.splitter = QSplitter()
         self.splitter.setObjectName("main_splitter")
-        self.splitter.addWidget(self.tree)
-        self.splitter.addWidget(right)
+        self.splitter.addWidget(plan_pane)
+        self.splitter.addWidget(self.right)
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 2)
 
@@ -117,46 +160,69 @@ class MainWindow(QMainWindow):
         self.tabs.currentChanged.connect(self._tab_shown)
         self.setCentralWidget(self.tabs)
 
-        self._build_toolbar()
         self._build_menus()
+        self._build_toolbar()
         self.tree.selectionModel().currentChanged.connect(self._task_selected)
-        self.assigned.currentCellChanged.connect(lambda row, *_: self._agency_selected(row))
+        self.assigned.selectionModel().currentRowChanged.connect(lambda current, _previous: self._agency_selected(current.row()))
         self.model.load(self.plan, self._progress(), self.labels)
         self.tree.expandAll()
-        for column, width in ((0, 95), (CONTENT, 300), (2, 180), (3, 95), (4, 165), (5, 55)):
+        for column, width in ((0, 70), (2, 140), (3, 90), (4, 135), (5, 50)):
             header.resizeSection(column, width)
-        self.splitter.setSizes([890, 510])
+        header.setSectionResizeMode(CONTENT, QHeaderView.ResizeMode.Stretch)
+        header.setMinimumSectionSize(40)
+        self.splitter.setSizes([780, 500])
+        task_pane.setSizes([170, 150, 480])
         self._restore_layout()
         self.status_label = QLabel()
         self.status_label.setObjectName("status_label")
         self.statusBar().addWidget(self.status_label, 1)
         self._update_status_bar()
+        self.undo_stack.indexChanged.connect(self._show_undo_state)
         if database.read_only:
             self.form.setEnabled(False)
             for action in (self.action_edit_task, self.action_agencies, self.action_import, self.action_periods):
                 action.setEnabled(False)
+        self._select_first_task()
 
     # building --------------------------------------------------------------------------------
 
     def _build_toolbar(self) -> None:
-        bar = QToolBar(self.tr("Filters"))
-        bar.setObjectName("filters")
+        """One bar: the period every tab shows, then the everyday actions."""
+        bar = QToolBar(self.tr("Period and actions"))
+        bar.setObjectName("actions")
         self.period_box = QComboBox()
         self.period_box.setObjectName("period")
         self.period_box.addItems(self.period_codes)
         self.period_box.setCurrentText(self.period)
         self.period_box.currentTextChanged.connect(self.set_period)
+        self.period_box.setToolTip(self.tr("The reporting period shown in every tab"))
+        period_label = QLabel(self.tr("&Period") + " ")
+        period_label.setBuddy(self.period_box)
+        bar.addWidget(period_label)
+        bar.addWidget(self.period_box)
+        bar.addSeparator()
+        for action in (
+            self.action_undo, self.action_redo, None, self.action_import, self.action_export_template,
+            self.action_report_agency, self.action_report_province,
+        ):
+            bar.addSeparator() if action is None else bar.addAction(action)
+        self.addToolBar(bar)
+
+    def _build_filter_bar(self) -> QHBoxLayout:
+        """Above the tree: the text filter and the structured filters (agency, role, status, deadline)."""
         self.filter_edit = QLineEdit()
         self.filter_edit.setObjectName("filter")
         self.filter_edit.setClearButtonEnabled(True)
-        self.filter_edit.setPlaceholderText(self.tr("Filter: code, text or agency (diacritics optional)"))
-        self.filter_edit.textChanged.connect(lambda text: self.proxy.set_criteria(text=text))
+        self.filter_edit.setPlaceholderText(self.tr("Filter: code, text or agency (accents optional)"))
+        self.filter_edit.textChanged.connect(self._filter_text_changed)
+        self.filter_edit.returnPressed.connect(self._focus_first_match)
         self.agency_box = QComboBox()
         self.agency_box.setObjectName("agency_filter")
         self.agency_box.addItem(self.tr("All agencies"), ANY)
         for agency in self.plan.agencies:
             self.agency_box.addItem(agency.name, agency.code)
-        self.agency_box.setMaximumWidth(260)
+        self.agency_box.setMinimumContentsLength(14)
+        self.agency_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.role_box = QComboBox()
         self.role_box.setObjectName("role_filter")
         for label, role in ((self.tr("Any role"), ANY), (self.tr("Lead"), Role.LEAD), (self.tr("Coordinating"), Role.COORDINATING)):
@@ -175,15 +241,56 @@ class MainWindow(QMainWindow):
         for box, name in (
             (self.agency_box, "agency"), (self.role_box, "role"), (self.status_box, "status"), (self.deadline_box, "deadline")
         ):
-            box.currentIndexChanged.connect(lambda _i, b=box, n=name: self.proxy.set_criteria(**{n: b.currentData()}))
-        bar.addWidget(QLabel(self.tr("Period") + " "))
-        bar.addWidget(self.period_box)
-        bar.addSeparator()
-        bar.addWidget(self.filter_edit)
+            box.currentIndexChanged.connect(lambda _i, b=box, n=name: self._filter_changed(**{n: b.currentData()}))
+        self.agency_box.setToolTip(self.tr("Only the tasks of this agency (directly or through a collective)"))
+        self.role_box.setToolTip(self.tr("Only the tasks where the agency leads, or coordinates"))
+        self.status_box.setToolTip(self.tr("Only the tasks with this consolidated status in the chosen period"))
+        self.deadline_box.setToolTip(self.tr("Only the tasks with this deadline"))
+        row = QHBoxLayout()
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.filter_edit, 3)
         for box in (self.agency_box, self.role_box, self.status_box, self.deadline_box):
-            bar.addWidget(box)
-        self.addToolBar(bar)
-        self.filter_edit.setMinimumWidth(260)
+            row.addWidget(box, 1)
+        return row
+
+    def _filter_text_changed(self, text: str) -> None:
+        self._filter_changed(text=text)
+
+    def _filter_changed(self, **criteria) -> None:
+        """Re-filter, show every match (expanded), and keep the selection when it still shows."""
+        self.proxy.set_criteria(**criteria)
+        self.tree.expandAll()
+        if not self.tree.currentIndex().isValid():
+            self._task_selected(QModelIndex())
+
+    def _focus_first_match(self) -> None:
+        """Enter in the filter box moves to the first matching task, ready for the arrow keys."""
+        index = self._first_task(QModelIndex())
+        if index.isValid():
+            self.tree.setCurrentIndex(index)
+        self.tree.setFocus()
+
+    def _first_task(self, parent: QModelIndex) -> QModelIndex:
+        for row in range(self.proxy.rowCount(parent)):
+            index = self.proxy.index(row, 0, parent)
+            node = index.data(NODE_ROLE)
+            if node.kind == "task":
+                return index
+            found = self._first_task(index)
+            if found.isValid():
+                return found
+        return QModelIndex()
+
+    def _select_first_task(self) -> None:
+        """Start on a task, not an empty pane: this installation's first task, or the plan's."""
+        mine = self.settings.agency
+        codes = {d.task for d in self.plan.duties_of(mine)} if mine and mine in self._agency_codes() else None
+        code = next((t.code for t in self.plan.tasks() if codes is None or t.code in codes), None)
+        if code is not None:
+            self.tree.setCurrentIndex(self.proxy.mapFromSource(self.model.task_index(code)))
+
+    def _agency_codes(self) -> set[str]:
+        return {a.code for a in self.plan.agencies}
 
     def _action(self, text: str, name: str, slot: Callable | None = None, shortcut=None) -> QAction:
         action = QAction(text, self)
@@ -211,7 +318,10 @@ class MainWindow(QMainWindow):
         undo.setShortcut(QKeySequence.StandardKey.Undo)
         undo.setObjectName("action_undo")
         redo = self.undo_stack.createRedoAction(self, self.tr("Redo"))
-        redo.setShortcuts([QKeySequence("Ctrl+Y"), QKeySequence.StandardKey.Redo])
+        # Ctrl+Y everywhere, and the platform's own (Ctrl+Shift+Z…); a key listed twice would be ambiguous and do nothing.
+        keys = [QKeySequence("Ctrl+Y")]
+        keys += [k for k in QKeySequence.keyBindings(QKeySequence.StandardKey.Redo) if k not in keys]
+        redo.setShortcuts(keys)
         redo.setObjectName("action_redo")
         self.action_undo, self.action_redo = undo, redo
         edit_menu.addAction(undo)
@@ -236,9 +346,10 @@ class MainWindow(QMainWindow):
         lists.addAction(self._action(self.tr("Agency changes…"), "action_agencies", self.change_agencies))
 
         view = menu.addMenu(self.tr("&View"))
-        view.addAction(self._action(self.tr("Expand all"), "action_expand", self.tree.expandAll))
-        view.addAction(self._action(self.tr("Collapse all"), "action_collapse", self.tree.collapseAll))
-        view.addAction(self._action(self.tr("Find"), "action_find", self.filter_edit.setFocus, QKeySequence.StandardKey.Find))
+        view.addAction(self._action(self.tr("Expand all"), "action_expand", self.tree.expandAll, QKeySequence("Ctrl+Shift+E")))
+        view.addAction(self._action(self.tr("Collapse all"), "action_collapse", self.tree.collapseAll, QKeySequence("Ctrl+Shift+C")))
+        view.addAction(self._action(self.tr("Find a task"), "action_find", self._find, QKeySequence.StandardKey.Find))
+        view.addAction(self._action(self.tr("Clear the filters"), "action_clear_filters", self.clear_filters, QKeySequence("Ctrl+Shift+L")))
 
         settings = menu.addMenu(self.tr("&Settings"))
         settings.addAction(self._action(self.tr("Settings…"), "action_settings", self.edit_settings))
@@ -246,11 +357,21 @@ class MainWindow(QMainWindow):
         language.addAction(self._action("Tiếng Việt", "action_vietnamese", lambda: self.languageRequested.emit("vi")))
         language.addAction(self._action("English", "action_english", lambda: self.languageRequested.emit("en")))
 
-        toolbar = QToolBar(self.tr("Actions"))
-        toolbar.setObjectName("actions")
-        for action in (self.action_undo, self.action_redo, self.action_import, self.action_export_template, self.action_report_agency):
-            toolbar.addAction(action)
-        self.addToolBar(toolbar)
+
+    def _find(self) -> None:
+        self.tabs.setCurrentIndex(0)
+        self.filter_edit.setFocus()
+        self.filter_edit.selectAll()
+
+    def clear_filters(self) -> None:
+        self.filter_edit.clear()
+        for box in (self.agency_box, self.role_box, self.status_box, self.deadline_box):
+            box.setCurrentIndex(0)
+
+    def _show_undo_state(self) -> None:
+        """The status bar says what Undo would reverse, so an officer knows before pressing Ctrl+Z."""
+        text = self.undo_stack.undoText()
+        self.statusBar().showMessage(self.tr("Saved. Ctrl+Z undoes: {what}").format(what=text) if text else "", 8000)
 
     # state -----------------------------------------------------------------------------------
 
@@ -297,15 +418,21 @@ class MainWindow(QMainWindow):
     def after_change(self, changes: ChangeSet) -> None:
         """Tell each view what changed; each refreshes only what it shows."""
         entities = changes.entities()
-        if entities & {"task", "activity", "assignment", "agency", "collective_member", "agency_name", "agency_succession"}:
+        plan_changed = bool(entities & PLAN_ENTITIES)
+        if plan_changed:
             with self.database.transaction() as session:
                 self.plan = read_plan(session)
             self.model.plan = self.plan
+            everything = "agency" in entities or "collective_member" in entities or "agency_name" in entities
+            touched = {_task_of(c.key) for c in changes.changes if c.entity in {"task", "activity", "assignment"}}
             for task in self.plan.tasks():
-                if any(c.key.startswith(task.code) or c.entity == "agency" for c in changes.changes):
+                if everything or task.code in touched:
                     self.model.replace_task(task)
         if entities & {"progress_report", "assignment", "collective_member", "reporting_period"}:
             self.model.set_progress(self._progress())
+        if plan_changed:
+            self._task_selected(self.tree.currentIndex())  # its text, agencies and notes
+        elif "progress_report" in entities:
             self._show_assigned(self.selected_task())
         self._views_outdated()
 
@@ -330,10 +457,13 @@ class MainWindow(QMainWindow):
         code = self.selected_task()
         self.action_edit_task.setEnabled(code is not None and not self.database.read_only)
         if code is None:
+            self.form.commit()
+            self.right.setCurrentWidget(self.placeholder)
             self.details.clear()
             self._show_assigned(None)
             return
-        task = next(t for t in self.plan.tasks() if t.code == code)
+        self.right.setCurrentWidget(self.task_pane)
+        task = self._task(code)
         name = lambda c: self.plan.agency(c).name  # noqa: E731
         items = "".join(f"<li>{_html(a)}</li>" for a in task.activities)
         notes = "".join(
@@ -355,48 +485,43 @@ class MainWindow(QMainWindow):
         )
         self._show_assigned(code)
 
-    def _show_assigned(self, task: str | None) -> None:
-        from ..storage.reports import read_reports
+    def _task(self, code: str):
+        return next(t for t in self.plan.tasks() if t.code == code)
 
-        self.assigned.setHorizontalHeaderLabels([self.tr("Agency"), self.tr("Role"), self.tr("Status"), self.tr("Progress")])
+    def _show_assigned(self, task: str | None) -> None:
+        """The agencies expected to report on *task* this period (this installation's first)."""
         if task is None:
-            self.assigned.setRowCount(0)
+            self.duties.set_rows([], self.labels)
             self.form.setEnabled(False)
             return
+        from ..storage.reports import read_reports
+
         with self.database.transaction() as session:
-            reports = {r.agency: r.values for r in read_reports(session, self.period) if r.task == task}
+            reports = {r.agency: r.values for r in read_reports(session, self.period, task_code=task)}
         duties = [d for d in self.plan.duties(parse_period(self.period).ends_on) if d.task == task]
         mine = self.settings.agency
         if mine:
             duties.sort(key=lambda d: d.agency != mine)
-        previous = self.assigned.currentRow()
-        self.assigned.blockSignals(True)
-        self.assigned.setRowCount(len(duties))
-        for row, duty in enumerate(duties):
-            values = reports.get(duty.agency)
-            cells = (
-                self.plan.agency(duty.agency).name,
-                self.tr("Lead") if duty.role is Role.LEAD else self.tr("Coordinating"),
-                self.labels.get(values.status, "") if values and values.status else "",
-                f"{values.percent}%" if values and values.percent is not None else "",
-            )
-            for column, text in enumerate(cells):
-                item = QTableWidgetItem(text)
-                item.setData(Qt.ItemDataRole.UserRole, duty.agency)
-                self.assigned.setItem(row, column, item)
-        self.assigned.blockSignals(False)
-        for column in (1, 2, 3):
-            self.assigned.resizeColumnToContents(column)
-        self.assigned.setCurrentCell(max(0, min(previous, len(duties) - 1)) if duties else -1, 0)
-        self._agency_selected(self.assigned.currentRow())
+        current = self.assigned.currentIndex()
+        previous = current.data(AGENCY_ROLE) if current.isValid() else None
+        self.duties.set_rows(
+            [DutyRow(d.agency, self.plan.agency(d.agency).name, d.role, reports.get(d.agency)) for d in duties], self.labels
+        )
+        row = self.duties.row_of(previous) if previous else -1
+        row = row if row >= 0 else (0 if duties else -1)
+        if row < 0:
+            self._agency_selected(-1)
+        elif row == self.assigned.currentIndex().row() and self.assigned.currentIndex().isValid():
+            self._agency_selected(row)  # the same row: the signal will not come, reload the form
+        else:
+            self.assigned.setCurrentIndex(self.duties.index(row, 0))
 
     def _agency_selected(self, row: int) -> None:
         task = self.selected_task()
-        item = self.assigned.item(row, 0) if row >= 0 else None
-        if task is None or item is None:
+        if task is None or not 0 <= row < self.duties.rowCount():
             self.form.setEnabled(False)
             return
-        agency = item.data(Qt.ItemDataRole.UserRole)
+        agency = self.duties.rows[row].agency
         mine = self.settings.agency
         read_only = self.database.read_only or bool(mine and mine != agency)
         self.form.load(self.plan, task, agency, self.period, read_only=read_only)
@@ -404,11 +529,11 @@ class MainWindow(QMainWindow):
     def open_report(self, task: str, agency: str) -> None:
         """Show the report of *agency* on *task* in the plan tab (from the agency view)."""
         self.tabs.setCurrentIndex(0)
-        self.filter_edit.clear()
+        self.clear_filters()
         self.tree.setCurrentIndex(self.proxy.mapFromSource(self.model.task_index(task)))
-        for row in range(self.assigned.rowCount()):
-            if self.assigned.item(row, 0).data(Qt.ItemDataRole.UserRole) == agency:
-                self.assigned.setCurrentCell(row, 0)
+        row = self.duties.row_of(agency)
+        if row >= 0:
+            self.assigned.setCurrentIndex(self.duties.index(row, 0))
 
     def _make_agency_view(self) -> QWidget:
         view = AgencyView(self.database, self.period)
@@ -439,7 +564,7 @@ class MainWindow(QMainWindow):
 
     def push(self, changes: ChangeSet | None, text: str) -> None:
         if changes:
-            self.undo_stack.push(StoredChange(self.database, changes, text, self.after_change))
+            self.undo_stack.push(StoredChange(self.database, changes, text, self.after_change, actor=self.settings.signer_name))
             self.after_change(changes)
 
     def edit_task(self) -> None:
@@ -448,7 +573,7 @@ class MainWindow(QMainWindow):
         code = self.selected_task()
         if code is None:
             return
-        form = TaskForm(self.database, self.plan, next(t for t in self.plan.tasks() if t.code == code), self.settings.signer_name, self)
+        form = TaskForm(self.database, self.plan, self._task(code), self.settings.signer_name, self)
         if form.exec():
             self.push(form.changes, self.tr("Edit task {code}").format(code=code))
 
@@ -575,11 +700,21 @@ class MainWindow(QMainWindow):
     def edit_settings(self) -> None:
         from .settings_dialog import SettingsDialog
 
-        dialog = SettingsDialog(self.settings, self.plan, self)
-        if dialog.exec():
-            self.form.actor = self.settings.signer_name
-            self._update_status_bar()
-            self._task_selected(self.tree.currentIndex())
+        dialog = SettingsDialog(
+            self.settings, self.plan, str(self.database.path), [self.action_open, self.action_new, self.action_backup], self
+        )
+        accepted = dialog.exec()
+        language, requested = dialog.language.currentData(), dialog.requested
+        dialog.deleteLater()
+        if requested is not None:
+            requested.trigger()
+            return
+        if not accepted:
+            return
+        self.form.actor = self.settings.signer_name
+        self._update_status_bar()
+        self._task_selected(self.tree.currentIndex())
+        self.languageRequested.emit(language)  # last: the window is rebuilt in the new language
 
     def open_database(self) -> None:
         path = prompts.choose_open_file(self, self.tr("Open a database"), self.tr("GPA Desktop database (*.sqlite3 *.db);;All files (*)"))
@@ -587,9 +722,17 @@ class MainWindow(QMainWindow):
             self.databaseRequested.emit(path)
 
     def new_database(self) -> None:
+        """A new file holding the built-in plan (never an existing file opened by mistake)."""
         path = prompts.choose_save_file(self, self.tr("New database"), "gpa-desktop.sqlite3", self.tr("GPA Desktop database (*.sqlite3)"))
-        if path:
-            self.databaseRequested.emit(path)
+        if not path:
+            return
+        if Path(path).exists():
+            prompts.show_error(
+                self, self.tr("New database"),
+                self.tr("{path} already exists. Choose a new file name, or open that file with “Open another database”.").format(path=path),
+            )
+            return
+        self.databaseRequested.emit(path)
 
     def backup(self) -> None:
         from datetime import datetime

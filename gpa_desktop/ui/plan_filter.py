@@ -18,6 +18,8 @@ class PlanFilterProxy(QSortFilterProxyModel):
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self.setRecursiveFilteringEnabled(True)
+        # Every column counts: a status change (columns 4-5) must re-filter its row when filtering by status.
+        self.setFilterKeyColumn(-1)
         self.text = ""
         self.agency: str | None = ANY
         self.role: Role | None = ANY
@@ -26,7 +28,11 @@ class PlanFilterProxy(QSortFilterProxyModel):
 
     def set_criteria(self, **criteria) -> None:
         for name, value in criteria.items():
-            setattr(self, name, fold(value) if name == "text" else value)
+            if name == "text":
+                value = fold(value)
+            elif name == "role" and value is not ANY:
+                value = Role(value)  # a combo box hands the enum back as its plain value
+            setattr(self, name, value)
         self.beginFilterChange()
         self.endFilterChange()
 
@@ -61,4 +67,5 @@ class PlanFilterProxy(QSortFilterProxyModel):
         task_node = node if node.kind == "task" else node.parent
         if structured and not self._task_matches(task_node, model):
             return False
-        return not self.text or self.text in node.search
+        # A task found by its code or an agency's name shows with its activities.
+        return not self.text or self.text in node.search or self.text in task_node.search

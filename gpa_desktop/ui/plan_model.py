@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtGui import QBrush, QColor, QFont, QIcon, QPainter, QPixmap
 
 from ..domain.plan import Plan, Role, Task
 from ..domain.reports import TaskProgress
@@ -17,6 +17,24 @@ CODE, CONTENT, LEAD, DEADLINE, STATUS, PERCENT = range(6)
 _BOLD = QFont()
 _BOLD.setBold(True)
 STATUS_COLOURS = {"not_started": "#eeeeee", "in_progress": "#bbdefb", "done": "#c8e6c9", "behind": "#ffcdd2"}
+# A dot beside the status, so it reads without colour vision of the background too.
+DOT_COLOURS = {"not_started": "#9e9e9e", "in_progress": "#1e88e5", "done": "#43a047", "behind": "#e53935"}
+_DOTS: dict[str, QIcon] = {}
+
+
+def status_icon(status: str) -> QIcon:
+    """A filled dot in the status's colour (made once per status, after the application exists)."""
+    if status not in _DOTS:
+        pixmap = QPixmap(12, 12)
+        pixmap.fill(QColor(0, 0, 0, 0))
+        painter = QPainter(pixmap)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(QColor(DOT_COLOURS.get(status, "#9e9e9e")))
+        painter.drawEllipse(1, 1, 10, 10)
+        painter.end()
+        _DOTS[status] = QIcon(pixmap)
+    return _DOTS[status]
 
 
 @dataclass(eq=False)
@@ -27,7 +45,7 @@ class Node:
     parent: Node | None = None
     children: list[Node] = field(default_factory=list)
     task: Task | None = None
-    search: str = ""  # folded text the filter matches: code, text, agency names
+    search: str = ""  # folded text the filter matches: a task's code and agency names, an activity's text
 
     def row(self) -> int:
         return self.parent.children.index(self) if self.parent else 0
@@ -58,7 +76,7 @@ class PlanTreeModel(QAbstractItemModel):
 
     def _task_node(self, task: Task, parent: Node) -> Node:
         names = " ".join(self.plan.agency(a.agency).name for a in task.assignments if a.holds_on())
-        node = Node("task", task.code, task.activities[0], parent, task=task, search=fold(f"{task.code} {task.title} {names}"))
+        node = Node("task", task.code, task.activities[0], parent, task=task, search=fold(f"{task.code} {names}"))
         node.children = [
             Node("activity", f"{task.code}.{i + 1}", text, node, search=fold(text))
             for i, text in enumerate(task.activities)
@@ -72,7 +90,10 @@ class PlanTreeModel(QAbstractItemModel):
         for code, node in self._tasks.items():
             if old.get(code) != progress.get(code):
                 index = self.createIndex(node.row(), STATUS, node)
-                self.dataChanged.emit(index, index.siblingAtColumn(PERCENT), [Qt.ItemDataRole.DisplayRole])
+                self.dataChanged.emit(
+                    index, index.siblingAtColumn(PERCENT),
+                    [Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.DecorationRole, Qt.ItemDataRole.BackgroundRole],
+                )
 
     def replace_task(self, task: Task) -> None:
         """A task was edited: refresh its row and, if the number of activities changed, its children."""
@@ -89,7 +110,7 @@ class PlanTreeModel(QAbstractItemModel):
             self.endInsertRows()
         names = " ".join(self.plan.agency(a.agency).name for a in task.assignments if a.holds_on())
         node.task, node.text = task, task.activities[0]
-        node.search = fold(f"{task.code} {task.title} {names}")
+        node.search = fold(f"{task.code} {names}")
         for i, (child, text) in enumerate(zip(node.children, task.activities)):
             child.code, child.text, child.search = f"{task.code}.{i + 1}", text, fold(text)
         self.dataChanged.emit(parent, parent.siblingAtColumn(PERCENT))
@@ -161,6 +182,8 @@ class PlanTreeModel(QAbstractItemModel):
             if column == PERCENT and progress and progress.percent is not None:
                 return f"{progress.percent}%"
             return None
+        if role == Qt.ItemDataRole.DecorationRole and column == STATUS and progress and progress.status:
+            return status_icon(progress.status)
         if role == Qt.ItemDataRole.BackgroundRole and column in (STATUS, PERCENT) and progress and progress.status:
             return QBrush(QColor(STATUS_COLOURS.get(progress.status, "#ffffff")))
         if role == Qt.ItemDataRole.FontRole and node.kind == "group":

@@ -6,6 +6,8 @@ leaves the field), as one transaction, and goes on the undo stack.
 
 from __future__ import annotations
 
+from datetime import timezone
+
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
@@ -24,9 +26,9 @@ from PySide6.QtWidgets import (
 
 from ..domain.errors import UserError
 from ..domain.plan import Plan
-from ..domain.reports import ReportValues
+from ..domain.reports import MAX_TEXT, ReportValues
 from ..i18n import translate
-from ..storage.changes import ChangeSet, history
+from ..storage.changes import CREATED, DELETED, ChangeSet, history
 from ..storage.database import Database
 from ..storage.reports import read_reports, save_report, status_labels
 from .undo import StoredChange
@@ -62,6 +64,11 @@ class ReportForm(QWidget):
         self.evidence = QLineEdit()
         self.message = QLabel()
         self.message.setObjectName("message")
+        for name, widget in (
+            ("status", self.status), ("percent", self.percent), ("results", self.results), ("difficulties", self.difficulties),
+            ("proposals", self.proposals), ("budget", self.budget), ("evidence", self.evidence),
+        ):
+            widget.setObjectName(name)
         self.message.setWordWrap(True)
         form = QFormLayout()
         form.addRow(self.tr("Status"), self.status)
@@ -75,9 +82,12 @@ class ReportForm(QWidget):
         editor.setLayout(form)
         self.history = QListWidget()
         self.history.setObjectName("history")
+        self.history.setEditTriggers(QListWidget.EditTrigger.NoEditTriggers)
+        self.history.setWordWrap(True)
         self.others = QListWidget()
         self.others.setObjectName("others")
         self.others.setWordWrap(True)
+        self.others.setEditTriggers(QListWidget.EditTrigger.NoEditTriggers)  # other agencies' reports: read only
         tabs = QTabWidget()
         tabs.addTab(editor, self.tr("Report"))
         tabs.addTab(self.history, self.tr("History"))
@@ -105,26 +115,18 @@ class ReportForm(QWidget):
     def load(self, plan: Plan, task: str, agency: str, period: str, *, read_only: bool = False) -> None:
         """Show the report (empty if none yet); flush a pending edit of the previous one first."""
         self.commit()
-        self.key = (task, agency, period)
+        previous, self.key = self.key, (task, agency, period)
         with self.database.transaction() as session:
             labels = status_labels(session)
-            reports = [r for r in read_reports(session, period) if r.task == task]
+            reports = read_reports(session, period, task_code=task)
             entries = history(session, "progress_report", f"{task}/{agency}/{period}")
         mine = next((r for r in reports if r.agency == agency), None)
-        self._last = mine.values if mine else ReportValues()
-        self._loading = True
-        self.status.clear()
-        self.status.addItem("—", None)
-        for code, label in labels.items():
-            self.status.addItem(label, code)
-        self.status.setCurrentIndex(max(0, self.status.findData(self._last.status)))
-        self.percent.setValue(NONE if self._last.percent is None else self._last.percent)
-        self.results.setPlainText(self._last.results)
-        self.difficulties.setPlainText(self._last.difficulties)
-        self.proposals.setPlainText(self._last.proposals)
-        self.budget.setValue(NONE if self._last.budget is None else self._last.budget)
-        self.evidence.setText(self._last.evidence)
-        self._loading = False
+        stored = mine.values if mine else ReportValues()
+        # The same record saved from here: keep the inputs (and the cursor) as the officer left them.
+        keep_inputs = (task, agency, period) == previous and stored.normalised() == self.values().normalised()
+        self._last = stored
+        if not keep_inputs:
+            self._fill(labels)
         self.heading.setText(
             self.tr("<b>{task}</b> — {agency} — period {period}").format(
                 task=task, agency=plan.agency(agency).name, period=period
@@ -139,19 +141,50 @@ class ReportForm(QWidget):
                 status = labels.get(report.values.status, "—") if report.values.status else "—"
                 percent = "" if report.values.percent is None else f" {report.values.percent}%"
                 self.others.addItem(f"{plan.agency(report.agency).name}: {status}{percent}. {report.values.results}")
-        self.message.clear()
+        if not keep_inputs:
+            self._show_message("")
         self.setEnabled(True)
         for widget in self.inputs():
             widget.setEnabled(not read_only)
 
+    def _fill(self, labels: dict[str, str]) -> None:
+        self._loading = True
+        self.status.clear()
+        self.status.addItem("—", None)
+        for code, label in labels.items():
+            self.status.addItem(label, code)
+        self.status.setCurrentIndex(max(0, self.status.findData(self._last.status)))
+        self.percent.setValue(NONE if self._last.percent is None else self._last.percent)
+        self.results.setPlainText(self._last.results)
+        self.difficulties.setPlainText(self._last.difficulties)
+        self.proposals.setPlainText(self._last.proposals)
+        self.budget.setValue(NONE if self._last.budget is None else self._last.budget)
+        self.evidence.setText(self._last.evidence)
+        self._loading = False
+
+    def _source(self, source: str) -> str:
+        kind, _, detail = source.partition(":")
+        if kind == "import":
+            return self.tr("import of {file}").format(file=detail)
+        if kind == "undo":
+            return self.tr("undo")
+        if kind == "redo":
+            return self.tr("redo")
+        if kind == "app":
+            return self.tr("entered here")
+        return source
+
     def _describe(self, entry, labels: dict[str, str]) -> str:
-        when = f"{entry.at:%d/%m/%Y %H:%M}"
+        """One line of the record's history: when, who, what old → new, and from where."""
+        when = f"{entry.at.replace(tzinfo=timezone.utc).astimezone():%d/%m/%Y %H:%M}"  # stored in UTC, shown local
         who = entry.actor or "—"
-        source = entry.source
-        if source.startswith("import:"):
-            source = self.tr("import of {file}").format(file=source.split(":", 1)[1])
-        if entry.field.startswith("*"):
+        source = self._source(entry.source)
+        if entry.field == CREATED:
             return self.tr("{when} {who}: report created ({source})").format(when=when, who=who, source=source)
+        if entry.field == DELETED:
+            return self.tr("{when} {who}: report removed ({source})").format(when=when, who=who, source=source)
+        if entry.field.startswith("*"):
+            return self.tr("{when} {who}: {event} ({source})").format(when=when, who=who, event=entry.field[1:], source=source)
         show = lambda v: labels.get(v, v) if entry.field == "status" else v  # noqa: E731
         fields = {
             "status": self.tr("Status"), "percent": self.tr("Progress (%)"), "results": self.tr("Results achieved"),
@@ -191,19 +224,31 @@ class ReportForm(QWidget):
             with self.database.transaction() as session:
                 changes = save_report(session, task, agency, period, values, actor=self.actor)
         except UserError as error:
-            self.message.setText(error.render(translate))
+            self._show_message(error.render(translate), refused=True)
             return None
         self._last = values
-        self.message.setText(self.tr("Saved."))
+        self._show_message(self.tr("Saved."))
         if changes:
             self.undo_stack.push(
                 StoredChange(
                     self.database, changes, self.tr("Edit report {task} of {agency}").format(task=task, agency=agency),
-                    self.saved.emit,
+                    self.saved.emit, actor=self.actor,
                 )
             )
             self.saved.emit(changes)
         return changes
+
+    def _show_message(self, text: str, *, refused: bool = False) -> None:
+        """A refusal is red, and the text field too long to keep is outlined and focused."""
+        self.message.setText(text)
+        self.message.setStyleSheet("color: #b71c1c" if refused else "color: #1b5e20")
+        for widget in (self.results, self.difficulties, self.proposals):
+            too_long = refused and len(widget.toPlainText()) > MAX_TEXT
+            widget.setStyleSheet("border: 2px solid #b71c1c" if too_long else "")
+            if too_long:
+                widget.setFocus()
+        too_long = refused and len(self.evidence.text()) > MAX_TEXT
+        self.evidence.setStyleSheet("border: 2px solid #b71c1c" if too_long else "")
 
     def hideEvent(self, event) -> None:  # noqa: N802 - leaving the form keeps the edit
         self.commit()

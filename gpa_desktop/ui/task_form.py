@@ -28,6 +28,20 @@ from ..storage.database import Database
 from ..storage.plan_edits import set_activities, set_agencies, set_deadline
 
 CODE = Qt.ItemDataRole.UserRole + 1
+NOTE = Qt.ItemDataRole.UserRole + 2
+
+
+class _Refused(Exception):
+    """Some field was refused: leave the transaction so nothing of the dialog is saved."""
+
+
+def _error_label(name: str) -> QLabel:
+    label = QLabel()
+    label.setObjectName(name)
+    label.setStyleSheet("color: #b71c1c")
+    label.setWordWrap(True)
+    label.hide()
+    return label
 
 
 class TaskForm(QDialog):
@@ -39,69 +53,123 @@ class TaskForm(QDialog):
         self.activities = QListWidget()
         self.activities.setObjectName("activities")
         self.activities.setWordWrap(True)
+        self.activities.setDragDropMode(QListWidget.DragDropMode.InternalMove)  # reorder by dragging, too
+        self.activities.setToolTip(self.tr("Double-click or press F2 to edit; drag, or use Up and Down, to reorder"))
         for text in task.activities:
             self._add_activity_item(text)
         buttons = QHBoxLayout()
         for label, slot, name in (
-            (self.tr("Add"), self.add_activity, "add"),
-            (self.tr("Remove"), self.remove_activity, "remove"),
-            (self.tr("Up"), lambda: self.move_activity(-1), "up"),
-            (self.tr("Down"), lambda: self.move_activity(1), "down"),
+            (self.tr("&Add"), self.add_activity, "add"),
+            (self.tr("&Remove"), self.remove_activity, "remove"),
+            (self.tr("&Up"), lambda: self.move_activity(-1), "up"),
+            (self.tr("&Down"), lambda: self.move_activity(1), "down"),
         ):
             button = QPushButton(label)
             button.setObjectName(f"activity_{name}")
+            button.setAutoDefault(False)
             button.clicked.connect(slot)
             buttons.addWidget(button)
         buttons.addStretch()
         self.lead = self._agency_list(Role.LEAD)
         self.coordinating = self._agency_list(Role.COORDINATING)
+        self.lead_note = self._note_editor(self.lead, "lead_note")
+        self.coordinating_note = self._note_editor(self.coordinating, "coordinating_note")
         self.deadline = QLineEdit(task.deadline)
-        self.error = QLabel()
-        self.error.setObjectName("error")
-        self.error.setStyleSheet("color: #b71c1c")
-        self.error.setWordWrap(True)
+        self.deadline.setObjectName("deadline")
+        self.deadline.setPlaceholderText(self.tr("e.g. Năm 2025, Thường xuyên, 2021-2025"))
+        self.activities_error = _error_label("activities_error")
+        self.lead_error = _error_label("lead_error")
+        self.coordinating_error = _error_label("coordinating_error")
+        self.deadline_error = _error_label("deadline_error")
         agencies = QHBoxLayout()
-        for title, listing in ((self.tr("Lead (Chủ trì)"), self.lead), (self.tr("Coordinating (Phối hợp)"), self.coordinating)):
+        for title, listing, note, error in (
+            (self.tr("&Lead agencies (tick one or more)"), self.lead, self.lead_note, self.lead_error),
+            (self.tr("&Coordinating agencies"), self.coordinating, self.coordinating_note, self.coordinating_error),
+        ):
             column = QVBoxLayout()
-            column.addWidget(QLabel(title))
+            label = QLabel(title)
+            label.setBuddy(listing)
+            column.addWidget(label)
             column.addWidget(listing)
+            column.addWidget(QLabel(self.tr("Role note for the selected agency:")))
+            column.addWidget(note)
+            column.addWidget(error)
             agencies.addLayout(column)
         form = QFormLayout()
-        form.addRow(self.tr("Deadline"), self.deadline)
+        deadline_label = QLabel(self.tr("D&eadline"))
+        deadline_label.setBuddy(self.deadline)
+        form.addRow(deadline_label, self.deadline)
+        form.addRow("", self.deadline_error)
+        self.error = _error_label("error")  # anything the fields above do not explain
         box = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         box.accepted.connect(self.apply)
         box.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(self.tr("Activities (double-click to edit):")))
-        layout.addWidget(self.activities)
+        activities_label = QLabel(self.tr("Acti&vities (double-click to edit):"))
+        activities_label.setBuddy(self.activities)
+        layout.addWidget(activities_label)
+        layout.addWidget(self.activities, 2)
         layout.addLayout(buttons)
-        layout.addLayout(agencies)
+        layout.addWidget(self.activities_error)
+        layout.addLayout(agencies, 3)
         layout.addLayout(form)
         layout.addWidget(self.error)
         layout.addWidget(box)
-        self.resize(900, 700)
+        self.resize(900, 720)
 
-    def _add_activity_item(self, text: str) -> QListWidgetItem:
+    def _add_activity_item(self, text: str, row: int | None = None) -> QListWidgetItem:
         item = QListWidgetItem(text)
         item.setFlags(item.flags() | Qt.ItemFlag.ItemIsEditable)
-        self.activities.addItem(item)
+        if row is None:
+            self.activities.addItem(item)
+        else:
+            self.activities.insertItem(row, item)
         return item
 
     def _agency_list(self, role: Role) -> QListWidget:
+        """Every current agency, collectives included ("UBND các huyện…" stands for its members)."""
         listing = QListWidget()
-        chosen = set(self.task.agencies(role))
+        listing.setObjectName(f"{role.value}_agencies")
+        notes = {a.agency: a.note for a in self.task.assignments if a.role is role and a.holds_on()}
         for agency in self.plan.agencies:
-            if agency.ended_on is not None and agency.code not in chosen:
+            if agency.ended_on is not None and agency.code not in notes:
                 continue
             item = QListWidgetItem(agency.name)
             item.setData(CODE, agency.code)
+            item.setData(NOTE, notes.get(agency.code) or "")
+            if agency.is_collective:
+                members = ", ".join(self.plan.agency(m).name for m in agency.members_on(None))
+                item.setToolTip(self.tr("A collective: stands for {members}").format(members=members or "—"))
+                font = item.font()
+                font.setItalic(True)
+                item.setFont(font)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-            item.setCheckState(Qt.CheckState.Checked if agency.code in chosen else Qt.CheckState.Unchecked)
+            item.setCheckState(Qt.CheckState.Checked if agency.code in notes else Qt.CheckState.Unchecked)
             listing.addItem(item)
         return listing
 
+    def _note_editor(self, listing: QListWidget, name: str) -> QLineEdit:
+        """The note of the agency selected in *listing* (e.g. "đầu mối", "theo chức năng")."""
+        editor = QLineEdit()
+        editor.setObjectName(name)
+        editor.setEnabled(False)
+
+        def show(current: QListWidgetItem | None) -> None:
+            editor.setEnabled(current is not None)
+            editor.setText(current.data(NOTE) if current is not None else "")
+
+        def keep(text: str) -> None:
+            item = listing.currentItem()
+            if item is not None:
+                item.setData(NOTE, text)
+
+        listing.currentItemChanged.connect(lambda current, _previous: show(current))
+        editor.textEdited.connect(keep)
+        return editor
+
     def add_activity(self) -> None:
-        item = self._add_activity_item(self.tr("New activity"))
+        row = self.activities.currentRow() + 1 if self.activities.currentRow() >= 0 else self.activities.count()
+        item = self._add_activity_item(self.tr("New activity"), row)
         self.activities.setCurrentItem(item)
         self.activities.editItem(item)
 
@@ -118,28 +186,49 @@ class TaskForm(QDialog):
             self.activities.insertItem(target, item)
             self.activities.setCurrentRow(target)
 
-    def _chosen(self, listing: QListWidget, role: Role) -> list[tuple[str, str | None]]:
-        notes = {a.agency: a.note for a in self.task.assignments if a.role is role and a.holds_on()}
+    def _chosen(self, listing: QListWidget) -> list[tuple[str, str | None]]:
         return [
-            (listing.item(i).data(CODE), notes.get(listing.item(i).data(CODE)))
+            (listing.item(i).data(CODE), listing.item(i).data(NOTE) or None)
             for i in range(listing.count())
             if listing.item(i).checkState() == Qt.CheckState.Checked
         ]
 
     def apply(self) -> None:
+        """Save every field in one transaction; a refused field says why beside itself and nothing is saved."""
         texts = [self.activities.item(i).text() for i in range(self.activities.count())]
+        labels = (self.activities_error, self.lead_error, self.coordinating_error, self.deadline_error, self.error)
+        for label in labels:
+            label.clear()
+            label.hide()
+        refused: list[tuple[QLabel, str]] = []
         try:
             with self.database.transaction() as session:
                 writer = ChangeWriter(session, source="app", actor=self.actor)
-                set_activities(session, self.task.code, texts, writer=writer)
-                set_agencies(session, self.task.code, Role.LEAD, self._chosen(self.lead, Role.LEAD), writer=writer)
-                set_agencies(
-                    session, self.task.code, Role.COORDINATING, self._chosen(self.coordinating, Role.COORDINATING),
-                    writer=writer,
-                )
-                set_deadline(session, self.task.code, self.deadline.text(), writer=writer)
+                for label, write in (
+                    (self.activities_error, lambda: set_activities(session, self.task.code, texts, writer=writer)),
+                    (self.lead_error, lambda: set_agencies(session, self.task.code, Role.LEAD, self._chosen(self.lead), writer=writer)),
+                    (
+                        self.coordinating_error,
+                        lambda: set_agencies(
+                            session, self.task.code, Role.COORDINATING, self._chosen(self.coordinating), writer=writer
+                        ),
+                    ),
+                    (self.deadline_error, lambda: set_deadline(session, self.task.code, self.deadline.text(), writer=writer)),
+                ):
+                    try:
+                        write()
+                    except UserError as error:
+                        refused.append((label, error.render(translate)))
+                if refused:
+                    raise _Refused
+        except _Refused:
+            for label, text in refused:
+                label.setText(text)
+                label.show()
+            return
         except UserError as error:
             self.error.setText(error.render(translate))
+            self.error.show()
             return
         self.changes = writer.result
         self.accept()

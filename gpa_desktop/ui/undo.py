@@ -13,16 +13,19 @@ from ..storage.database import Database
 class StoredChange(QUndoCommand):
     """An edit that is already saved when pushed; undo reverses its batch, redo applies it again."""
 
-    def __init__(self, database: Database, changes: ChangeSet, text: str, notify: Callable[[ChangeSet], None]) -> None:
+    def __init__(
+        self, database: Database, changes: ChangeSet, text: str, notify: Callable[[ChangeSet], None], *, actor: str = ""
+    ) -> None:
         super().__init__(text)
         self.database = database
+        self.actor = actor  # who undoes or redoes, for the change log
         self.batch = changes.batch
         self.notify = notify
         self._saved = True  # QUndoStack.push() calls redo() at once: the edit is already in the database
 
     def undo(self) -> None:
         with self.database.transaction() as session:
-            result = undo(session, self.batch)
+            result = undo(session, self.batch, actor=self.actor)
         self.notify(result)
 
     def redo(self) -> None:
@@ -30,5 +33,5 @@ class StoredChange(QUndoCommand):
             self._saved = False
             return
         with self.database.transaction() as session:
-            result = redo(session, self.batch)
+            result = redo(session, self.batch, actor=self.actor)
         self.notify(result)
