@@ -21,6 +21,10 @@ log = logging.getLogger(__name__)
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
 
 
+class UsageError(UserError):
+    """The command's options do not fit together: exit 2, like argparse's own complaints."""
+
+
 class _Parser(argparse.ArgumentParser):
     def error(self, message: str) -> None:  # argparse's own words are English: wrap them
         self.exit(
@@ -310,7 +314,7 @@ def cmd_export_template(args: argparse.Namespace, out: TextIO) -> int:
     from .storage.periods import ensure_period
 
     if bool(args.all) == bool(args.agency):
-        raise UserError(QT_TRANSLATE_NOOP("UserError", "Name one agency with --agency (and -o FILE), or use --all DIR."))
+        raise UsageError(QT_TRANSLATE_NOOP("UserError", "Name one agency with --agency (and -o FILE), or use --all DIR."))
     db = _open(args)
     written = []
     with db.transaction() as session:
@@ -324,10 +328,12 @@ def cmd_export_template(args: argparse.Namespace, out: TextIO) -> int:
             targets = [(code, args.output or Path(template_file_name(code, args.period)))]
         for code, target in targets:
             content = export_template(session, code, args.period, target, db.installation_id)
-            written.append((target, len(content.rows)))
+            written.append((target, len(content.rows), content.notes))
     db.close()
-    for target, rows in written:
+    for target, rows, notes in written:
         out.write(translate("Cli", "Wrote {file} ({rows} tasks).").format(file=target, rows=rows) + "\n")
+        for note in notes:
+            out.write(f"  ? {note.location(translate)}: {note.render(translate)}\n")
     return EXIT_OK
 
 
@@ -356,8 +362,10 @@ def cmd_export_summary(args: argparse.Namespace, out: TextIO) -> int:
 
 def cmd_import(args: argparse.Namespace, out: TextIO) -> int:
     from .exchange.feedback import write_feedback
-    from .exchange.importer import apply_import, preview_import
+    from .exchange.importer import apply_import, describe_value, field_label, preview_import
 
+    if bool(args.agency) != bool(args.period):
+        raise UsageError(QT_TRANSLATE_NOOP("UserError", "Give --agency and --period together (for a workbook that lost its identification)."))
     db = _open(args)
     failed = False
     for path in args.files:
@@ -374,19 +382,21 @@ def cmd_import(args: argparse.Namespace, out: TextIO) -> int:
         out.write(
             translate("Cli", "{agency}, period {period}: {new} new, {changed} changed, {unchanged} unchanged, {conflicts} conflicts, {errors} rows refused.").format(
                 agency=preview.agency, period=preview.period, new=preview.count("new"), changed=preview.count("changed"),
-                unchanged=preview.count("unchanged"), conflicts=len(preview.conflicts), errors=len(preview.errors),
+                unchanged=preview.count("unchanged"), conflicts=len(preview.conflicts), errors=len({p.row for p in preview.errors}),
             )
             + "\n"
         )
         for row in preview.rows:
             for diff in row.diffs:
                 if diff.decision.value in ("apply", "conflict"):
-                    label = translate("Cli", "conflict") if diff.decision.value == "conflict" else ""
-                    out.write(f"  {row.task} {diff.field}: {_show(diff.ours)} → {_show(diff.theirs)} {label}\n")
+                    label = " " + translate("Cli", "conflict") if diff.decision.value == "conflict" else ""
+                    old, new = (_show(describe_value(preview, diff.field, v)) for v in (diff.ours, diff.theirs))
+                    out.write(f"  {row.task} {field_label(diff.field)}: {old} → {new}{label}\n")
         for problem in preview.errors:
-            out.write(f"  ! {problem.render(translate)}" + (f" [{problem.column}]" if problem.column else "") + "\n")
+            out.write(f"  ! {problem.location(translate)}: {problem.render(translate)}\n")
         for problem in preview.warnings:
-            out.write(f"  ? {problem.render(translate)}\n")
+            where = problem.location(translate)
+            out.write(f"  ? {where + ': ' if where else ''}{problem.render(translate)}\n")
         if preview.errors or (preview.conflicts and not args.theirs):
             failed = True
         if args.feedback and preview.errors:
@@ -543,11 +553,14 @@ def main(argv: list[str] | None = None, out: TextIO | None = None, err: TextIO |
     app = QCoreApplication.instance() or QCoreApplication(["gpa-desktop"])
     translators = install_translators(app, language)
     try:
+        from .exchange.safety import require_xml_defences
+
+        require_xml_defences()  # at start-up, not first when a hostile workbook arrives
         args = build_parser().parse_args(argv)
         return COMMANDS[args.command](args, out)
     except UserError as error:
         err.write(error.render(translate) + "\n")
-        return EXIT_FAILED
+        return EXIT_USAGE if isinstance(error, UsageError) else EXIT_FAILED
     except BrokenPipeError:  # output piped into a pager that closed early
         return EXIT_OK
     except Exception:  # the user sees a sentence; the details go to the log

@@ -12,6 +12,7 @@ import json
 from dataclasses import asdict, dataclass
 
 from ..domain.reports import ReportValues
+from .layout import TEMPLATE_VERSION
 
 MAGIC = "GPA Desktop reporting workbook"
 
@@ -67,7 +68,7 @@ def encode_rows(identity: WorkbookIdentity) -> list[list[str]]:
 
 
 class IdentityProblem(Exception):
-    """The identity sheet is missing or does not match its digest."""
+    """The identity sheet is missing, does not match its digest, or comes from a newer template."""
 
 
 def decode_rows(cells: list[list]) -> WorkbookIdentity:
@@ -80,6 +81,11 @@ def decode_rows(cells: list[list]) -> WorkbookIdentity:
     while index < len(text) and text[index][0] != "rows":
         facts[text[index][0]] = text[index][1]
         index += 1
+    try:
+        if int(float(facts.get("template_version", "0"))) > TEMPLATE_VERSION:
+            raise IdentityProblem("newer")  # a newer app may seal its files differently: say so, not "altered"
+    except ValueError as exc:
+        raise IdentityProblem("altered") from exc
     rows = []
     for row in text[index + 1 :]:
         if not row[0]:

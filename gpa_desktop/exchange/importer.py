@@ -26,8 +26,8 @@ from ..storage.plan_store import read_plan
 from ..storage.receipts import find_receipt, record_receipt
 from ..storage.reports import read_reports, save_report, status_labels
 from .identity import WorkbookIdentity
-from .layout import TEMPLATE_VERSION
-from .reading import Problem, read_workbook
+from .layout import INPUTS
+from .reading import Problem, ReturnedRow, read_workbook
 from .safety import WorkbookRejected
 
 
@@ -66,10 +66,17 @@ class ImportPreview:
     period: str | None = None
     plan_revision: str = ""
     rows: list[RowPreview] = field(default_factory=list)
+    status_labels: dict[str, str] = field(default_factory=dict)
     errors: list[Problem] = field(default_factory=list)  # rows rejected, with where and why
     warnings: list[Problem] = field(default_factory=list)
     fatal: UserError | None = None  # the whole file is refused
+    needs_identity: bool = False  # refused only because nobody said which agency and period it is for
     already_received: datetime | None = None
+    # what the merge needs again when the file is applied
+    identity: WorkbookIdentity | None = None
+    incoming: list[ReturnedRow] = field(default_factory=list)
+    duties: frozenset[str] = frozenset()
+    sheet: str = ""
 
     @property
     def file_name(self) -> str:
@@ -93,6 +100,20 @@ class ImportOutcome:
     conflicts_kept: int  # conflicts left as the database had them
     backup: Path | None
     changes: ChangeSet | None = None  # the change-log batch, for Undo
+
+
+def field_label(name: str) -> str:
+    """A report field as the workbook's column calls it ("percent" → "Tiến độ (%)")."""
+    return next((c.header for c in INPUTS if c.field == name), name)
+
+
+def describe_value(preview: ImportPreview, name: str, value: object) -> object:
+    """A value as the officer knows it: a status by its label, not its code."""
+    return preview.status_labels.get(value, value) if name == "status" and value else value
+
+
+class PreviewOutdated(UserError):
+    """What the officer accepted is no longer what the import would do."""
 
 
 def file_digest(path: Path) -> str:
@@ -119,7 +140,7 @@ def preview_import(session: Session, path: Path, *, agency: str | None = None, p
     if earlier is not None:
         preview.agency, preview.period, preview.already_received = earlier.agency, earlier.period, earlier.received_at
         return preview
-    labels = status_labels(session)
+    labels = preview.status_labels = status_labels(session)
     try:
         workbook = read_workbook(path, labels)
     except WorkbookRejected as rejected:
@@ -128,6 +149,12 @@ def preview_import(session: Session, path: Path, *, agency: str | None = None, p
     preview.errors, preview.warnings = workbook.errors, workbook.warnings
     plan = read_plan(session)
     identity: WorkbookIdentity | None = workbook.identity
+    if workbook.identity_problem == "newer":
+        return _refuse(
+            preview,
+            QT_TRANSLATE_NOOP("UserError", "The file {name} was made by a newer version of GPA Desktop. Install the newer version to import it."),
+            name=path.name,
+        )
     if workbook.identity_problem == "altered":
         return _refuse(
             preview,
@@ -135,18 +162,13 @@ def preview_import(session: Session, path: Path, *, agency: str | None = None, p
             name=path.name,
         )
     if identity is None and not (agency and period):
+        preview.needs_identity = True
         return _refuse(
             preview,
             QT_TRANSLATE_NOOP("UserError", "The file {name} has lost the data that says which agency and period it is for (was it copied into a new file?). Import it again naming the agency and the period."),
             name=path.name,
         )
     if identity is not None:
-        if identity.template_version > TEMPLATE_VERSION:
-            return _refuse(
-                preview,
-                QT_TRANSLATE_NOOP("UserError", "The file {name} was made by a newer version of GPA Desktop. Install the newer version to import it."),
-                name=path.name,
-            )
         if identity.plan_revision != plan.revision:
             return _refuse(
                 preview,
@@ -173,18 +195,31 @@ def preview_import(session: Session, path: Path, *, agency: str | None = None, p
     preview.agency, preview.period, preview.plan_revision = chosen_agency, chosen_period, plan.revision
     ends_on = parse_period(chosen_period).ends_on
     preview.agency_name = plan.agency(chosen_agency).name_on(ends_on)
-    duties = {d.task for d in plan.duties_of(chosen_agency, ends_on)}
-    current = {r.task: r.values for r in read_reports(session, chosen_period) if r.agency == chosen_agency}
+    preview.duties = frozenset(d.task for d in plan.duties_of(chosen_agency, ends_on))
+    preview.identity, preview.incoming, preview.sheet = identity, workbook.rows, workbook.sheet
+    preview.rows, refused = _merge(preview, _current(session, preview))
+    preview.errors.extend(refused)
+    return preview
+
+
+def _current(session: Session, preview: ImportPreview) -> dict[str, ReportValues]:
+    return {r.task: r.values for r in read_reports(session, preview.period) if r.agency == preview.agency}
+
+
+def _merge(preview: ImportPreview, current: dict[str, ReportValues]) -> tuple[list[RowPreview], list[Problem]]:
+    """Three-way merge of every acceptable row against the database's values now, and the rows refused."""
+    identity = preview.identity
     seen: set[str] = set()
-    for row in workbook.rows:
-        where = dict(sheet="", row=row.row)
-        if row.task not in duties:
-            preview.errors.append(
-                Problem(QT_TRANSLATE_NOOP("UserError", "Row {row}: {agency} is not assigned to task {code}; the row was not taken."), {"row": row.row, "agency": chosen_agency, "code": row.task}, **where)
+    rows, refused = [], []
+    for row in preview.incoming:
+        where = dict(sheet=preview.sheet, row=row.row, column=row.code_column)
+        if row.task not in preview.duties:
+            refused.append(
+                Problem(QT_TRANSLATE_NOOP("UserError", "Row {row}: {agency} is not assigned to task {code}; the row was not taken."), {"row": row.row, "agency": preview.agency, "code": row.task}, **where)
             )
             continue
         if row.task in seen:
-            preview.errors.append(
+            refused.append(
                 Problem(QT_TRANSLATE_NOOP("UserError", "Row {row}: task {code} appears twice; only its first row was taken."), {"row": row.row, "code": row.task}, **where)
             )
             continue
@@ -197,8 +232,8 @@ def preview_import(session: Session, path: Path, *, agency: str | None = None, p
             decision = decide(getattr(base, name), getattr(ours, name), theirs, has_base=identity is not None)
             if decision is not Decision.UNCHANGED:
                 diffs.append(FieldDiff(name, getattr(base, name), getattr(ours, name), theirs, decision))
-        preview.rows.append(RowPreview(row.task, row.row, row.task in current, diffs))
-    return preview
+        rows.append(RowPreview(row.task, row.row, row.task in current, diffs))
+    return rows, refused
 
 
 def apply_import(
@@ -223,8 +258,17 @@ def apply_import(
     applied = unchanged = kept = 0
     conflicts = []
     with database.transaction() as session:
+        earlier = find_receipt(session, preview.sha256)
+        if earlier is not None:  # the same file twice in one batch, or imported meanwhile elsewhere
+            preview.already_received = earlier.received_at
+            return ImportOutcome(preview.file_name, None, 0, 0, 0, 0, copy)
+        current = _current(session, preview)
+        if _merge(preview, current)[0] != preview.rows:
+            raise PreviewOutdated(
+                QT_TRANSLATE_NOOP("UserError", "The database changed after {name} was checked (another file or an edit touched the same reports). Nothing was written; read the file again."),
+                name=preview.file_name,
+            )
         writer = ChangeWriter(session, source=f"import:{preview.file_name}", actor=actor)
-        current = {r.task: r.values for r in read_reports(session, preview.period) if r.agency == preview.agency}
         for row in preview.rows:
             updates = {}
             for diff in row.diffs:

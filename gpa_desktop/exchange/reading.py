@@ -12,6 +12,7 @@ from pathlib import Path, PurePosixPath
 from ..domain.errors import QT_TRANSLATE_NOOP
 from ..domain.reports import MAX_TEXT
 from ..domain.text import clean
+from .cells import clean_cell_text
 from .identity import IdentityProblem, WorkbookIdentity, decode_rows
 from .layout import COLUMNS, DATA_SHEET, HEADER_ANCHOR, IDENTITY_SHEET, INPUTS
 from .safety import WorkbookRejected, check_workbook_file
@@ -34,18 +35,32 @@ class Problem:
         text = translate("UserError", self.message) if translate else self.message
         return text.format(**self.params)
 
+    def location(self, translate=None) -> str:
+        """Where in the workbook, in words: sheet, row and column as far as known."""
+        tr = (lambda text: translate("UserError", text)) if translate else (lambda text: text)
+        parts = []
+        if self.sheet:
+            parts.append(tr(QT_TRANSLATE_NOOP("UserError", 'sheet "{sheet}"')).format(sheet=self.sheet))
+        if self.row is not None:
+            parts.append(tr(QT_TRANSLATE_NOOP("UserError", "row {row}")).format(row=self.row))
+        if self.column:
+            parts.append(tr(QT_TRANSLATE_NOOP("UserError", "column {column}")).format(column=self.column))
+        return ", ".join(parts)
+
 
 @dataclass
 class ReturnedRow:
     task: str
     row: int  # 1-based row number in the sheet
     values: dict[str, object]  # field → parsed value, for the input columns present
+    code_column: str = ""  # where the task code is, e.g. "A (Mã nhiệm vụ)"
 
 
 @dataclass
 class ReturnedWorkbook:
     identity: WorkbookIdentity | None
-    identity_problem: str | None  # "missing" or "altered"
+    identity_problem: str | None  # "missing", "altered" or "newer"
+    sheet: str = ""  # the data sheet's name
     rows: list[ReturnedRow] = field(default_factory=list)
     errors: list[Problem] = field(default_factory=list)  # row- or cell-level: the row is rejected
     warnings: list[Problem] = field(default_factory=list)
@@ -108,13 +123,17 @@ def parse_status(value, labels: dict[str, str]) -> str | None:
     raise LookupError(text)
 
 
-def parse_percent(value) -> int | None:
-    """80, "80", "80%", or 0.8 (a cell formatted as a percentage) all mean 80."""
+def parse_percent(value, percent_format: bool = False) -> int | None:
+    """80, "80", "80%", or 0.8 / 1 in a cell formatted as a percentage all mean 80 / 100.
+
+    A fraction between 0 and 1 in a cell without that format is read the same way: it cannot
+    be a whole percent, and officers type 0,8 for 80 %.
+    """
     if isinstance(value, str) and value.strip().endswith("%"):
         number = _number(value.strip()[:-1])
     else:
         number = _number(value)
-        if number is not None and 0 < number < 1 and not float(number).is_integer():
+        if number is not None and (percent_format or (0 < number < 1 and not float(number).is_integer())):
             number *= 100  # a percentage-formatted cell stores the fraction
     if number is None:
         return None
@@ -131,35 +150,79 @@ def parse_budget(value) -> float | None:
     return number
 
 
-def _formula_cells(path: Path, sheet_name: str) -> set[tuple[int, int]]:
-    """(row, column) of cells holding a formula in the named sheet (values alone cannot tell)."""
+_CELL = re.compile(rb'<(?:\w+:)?c\s([^>]*?)(?:/>|>(.*?)</(?:\w+:)?c>)', re.DOTALL)
+_ATTR = re.compile(rb'\b(r|s)="([^"]*)"')
+_FORMULA = re.compile(rb"<(?:\w+:)?f[\s>/]")
+_REF = re.compile(r"^([A-Z]{1,3})(\d+)$")
+_QUOTED = re.compile(r'"[^"]*"|\\.')
+PERCENT_BUILTIN = {9, 10}  # 0% and 0.00%
+
+
+def _sheet_part(package: zipfile.ZipFile, sheet_name: str) -> str | None:
     from defusedxml import ElementTree
 
     ns = {"m": "http://schemas.openxmlformats.org/spreadsheetml/2006/main",
           "r": "http://schemas.openxmlformats.org/officeDocument/2006/relationships"}
+    book = ElementTree.fromstring(package.read("xl/workbook.xml"))
+    rid = next((s.get(f"{{{ns['r']}}}id") for s in book.iterfind("m:sheets/m:sheet", ns) if s.get("name") == sheet_name), None)
+    rels = ElementTree.fromstring(package.read("xl/_rels/workbook.xml.rels"))
+    target = next((r.get("Target") for r in rels if r.get("Id") == rid), None)
+    if target is None:
+        return None
+    return target.lstrip("/") if target.startswith("/") else str(PurePosixPath("xl") / target)
+
+
+def _percent_styles(package: zipfile.ZipFile) -> set[int]:
+    """Indexes of the cell styles whose number format shows a percentage (0.8 shown as 80%)."""
+    from defusedxml import ElementTree
+
+    if "xl/styles.xml" not in package.namelist():
+        return set()
+    styles = ElementTree.fromstring(package.read("xl/styles.xml"))
+    percent_formats = set(PERCENT_BUILTIN)
+    for fmt in styles.iter():
+        if fmt.tag.endswith("}numFmt") and "%" in _QUOTED.sub("", fmt.get("formatCode", "")):
+            percent_formats.add(int(fmt.get("numFmtId", "-1")))
+    xfs = next((e for e in styles if e.tag.endswith("}cellXfs")), None)
+    if xfs is None:
+        return set()
+    return {i for i, xf in enumerate(x for x in xfs if x.tag.endswith("}xf")) if int(xf.get("numFmtId", "0")) in percent_formats}
+
+
+@dataclass(frozen=True)
+class CellFacts:
+    """What cell values alone cannot tell: which cells hold formulas, which show a percentage."""
+
+    formulas: set[tuple[int, int]]  # (1-based row, 0-based column)
+    percent: set[tuple[int, int]]
+
+
+def _cell_facts(path: Path, sheet_name: str) -> CellFacts:
+    """One pass over the sheet's XML (its size is already bounded by the safety checks)."""
+    formulas, percent = set(), set()
     with zipfile.ZipFile(path) as package:
-        book = ElementTree.fromstring(package.read("xl/workbook.xml"))
-        rid = next(
-            (s.get(f"{{{ns['r']}}}id") for s in book.iterfind("m:sheets/m:sheet", ns) if s.get("name") == sheet_name), None
-        )
-        rels = ElementTree.fromstring(package.read("xl/_rels/workbook.xml.rels"))
-        target = next((r.get("Target") for r in rels if r.get("Id") == rid), None)
-        if target is None:
-            return set()
-        part = target.lstrip("/") if target.startswith("/") else str(PurePosixPath("xl") / target)
-        found = set()
-        with package.open(part) as stream:
-            for _event, element in ElementTree.iterparse(stream):
-                if element.tag.endswith("}c"):
-                    if any(child.tag.endswith("}f") for child in element):
-                        ref = element.get("r", "")
-                        letters = "".join(ch for ch in ref if ch.isalpha())
-                        column = 0
-                        for ch in letters:
-                            column = column * 26 + ord(ch.upper()) - 64
-                        found.add((int("".join(ch for ch in ref if ch.isdigit()) or 0), column - 1))
-                    element.clear()
-        return found
+        part = _sheet_part(package, sheet_name)
+        if part is None or part not in package.namelist():
+            return CellFacts(formulas, percent)
+        percent_styles = _percent_styles(package)
+        xml = package.read(part)
+    for match in _CELL.finditer(xml):
+        attrs = dict(_ATTR.findall(match.group(1)))
+        is_formula = match.group(2) is not None and _FORMULA.search(match.group(2)) is not None
+        is_percent = attrs.get(b"s", b"").isdigit() and int(attrs[b"s"]) in percent_styles
+        if not (is_formula or is_percent):
+            continue
+        ref = _REF.match(attrs.get(b"r", b"").decode("ascii", "replace"))
+        if ref is None:
+            continue
+        column = 0
+        for ch in ref.group(1):
+            column = column * 26 + ord(ch) - 64
+        key = (int(ref.group(2)), column - 1)
+        (formulas if is_formula else percent).add(key)
+        if is_formula and is_percent:
+            percent.add(key)
+    return CellFacts(formulas, percent)
 
 
 def read_workbook(path: Path, labels: dict[str, str]) -> ReturnedWorkbook:
@@ -187,7 +250,7 @@ def read_workbook(path: Path, labels: dict[str, str]) -> ReturnedWorkbook:
             QT_TRANSLATE_NOOP("UserError", "The file {name} is not an Excel workbook (.xlsx), or it is damaged or incomplete."),
             name=path.name,
         ) from exc
-    result = ReturnedWorkbook(identity, problem)
+    result = ReturnedWorkbook(identity, problem, sheet=data_name or "")
     with zipfile.ZipFile(path) as package:
         styles = package.read("xl/styles.xml") if "xl/styles.xml" in package.namelist() else b""
     if LEGACY_FONTS.search(styles):
@@ -218,7 +281,7 @@ def _read_rows(path: Path, sheet: str | None, grid: list[list], labels: dict[str
             name=path.name,
             columns=", ".join(f'"{m}"' for m in missing),
         )
-    formulas = _formula_cells(path, sheet) if sheet else set()
+    facts = _cell_facts(path, sheet) if sheet else CellFacts(set(), set())
     code_column = columns[HEADER_ANCHOR]
     for r in range(header + 1, len(grid)):
         row = grid[r]
@@ -231,7 +294,10 @@ def _read_rows(path: Path, sheet: str | None, grid: list[list], labels: dict[str
         where = dict(sheet=sheet or "", row=number)
         if not TASK_CODE.match(code):
             result.errors.append(
-                Problem(QT_TRANSLATE_NOOP("UserError", 'Row {row}: "{code}" is not a task code.'), {"row": number, "code": code}, column=HEADER_ANCHOR, **where)
+                Problem(
+                    QT_TRANSLATE_NOOP("UserError", 'Row {row}: "{code}" is not a task code.'), {"row": number, "code": code},
+                    column=f"{_letter(code_column)} ({HEADER_ANCHOR})", **where,
+                )
             )
             continue
         values: dict[str, object] = {}
@@ -240,7 +306,7 @@ def _read_rows(path: Path, sheet: str | None, grid: list[list], labels: dict[str
             index = columns[column.header]
             raw = inputs[column.field]
             place = dict(column=f"{_letter(index)} ({column.header})", **where)
-            if (number, index) in formulas:
+            if (number, index) in facts.formulas:
                 result.errors.append(
                     Problem(QT_TRANSLATE_NOOP("UserError", "Task {code}: the cell holds a formula; type the value itself."), {"code": code}, **place)
                 )
@@ -250,13 +316,17 @@ def _read_rows(path: Path, sheet: str | None, grid: list[list], labels: dict[str
                 if column.field == "status":
                     values["status"] = parse_status(raw, labels)
                 elif column.field == "percent":
-                    values["percent"] = parse_percent(raw)
+                    values["percent"] = parse_percent(raw, (number, index) in facts.percent)
                 elif column.field == "budget":
                     values["budget"] = parse_budget(raw)
                 else:
-                    text = _text(raw)
-                    if len(text) > MAX_TEXT:
+                    text, notes = clean_cell_text(_text(raw))
+                    if "long" in notes or len(text) > MAX_TEXT:
                         raise OverflowError
+                    if "control" in notes:
+                        result.warnings.append(
+                            Problem(QT_TRANSLATE_NOOP("UserError", "Task {code}: invisible control characters were removed from the text."), {"code": code}, **place)
+                        )
                     values[column.field] = text
             except LookupError as exc:
                 result.errors.append(
@@ -277,4 +347,4 @@ def _read_rows(path: Path, sheet: str | None, grid: list[list], labels: dict[str
                 result.errors.append(Problem(message, {"code": code, "value": _text(raw)}, **place))
                 row_ok = False
         if row_ok:
-            result.rows.append(ReturnedRow(code, number, values))
+            result.rows.append(ReturnedRow(code, number, values, f"{_letter(code_column)} ({HEADER_ANCHOR})"))

@@ -7,6 +7,7 @@ bounded time and memory, with one plain sentence.
 
 from __future__ import annotations
 
+import re
 import zipfile
 from pathlib import Path
 
@@ -19,6 +20,25 @@ MAX_MEMBERS = 2000
 MAX_RATIO = 200  # uncompressed / compressed: past this a part is a bomb, not a spreadsheet
 MAX_ROWS = 30_000
 OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # .xls, and encrypted (password-protected) .xlsx
+_ROW_TAG = re.compile(rb"<(?:\w+:)?row[\s>/]")  # <row r="1">, <row>, <x:row/>
+
+
+def require_xml_defences() -> None:
+    """Refuse to read workbooks unless defusedxml guards openpyxl's XML parsing (entity bombs)."""
+    try:
+        import defusedxml  # noqa: F401
+        import openpyxl
+    except ImportError:
+        ok = False
+    else:
+        ok = bool(getattr(openpyxl, "DEFUSEDXML", False))
+    if not ok:
+        raise UserError(
+            QT_TRANSLATE_NOOP(
+                "UserError",
+                "This installation lacks the defusedxml package that protects against malicious workbooks; workbooks cannot be read until it is reinstalled.",
+            )
+        )
 
 
 class WorkbookRejected(UserError):
@@ -31,6 +51,7 @@ def _reject(message: str, **params) -> WorkbookRejected:
 
 def check_workbook_file(path: Path) -> None:
     """Raise WorkbookRejected unless *path* looks like a sane .xlsx package."""
+    require_xml_defences()
     try:
         size = path.stat().st_size
         with path.open("rb") as handle:
@@ -99,7 +120,7 @@ def _check_xml(package: zipfile.ZipFile, member: zipfile.ZipInfo, name: str) -> 
                 )
             first = False
             if member.filename.startswith("xl/worksheets/"):
-                rows += chunk.count(b"<row ") + chunk.count(b"<x:row ")
+                rows += len(_ROW_TAG.findall(window)) - len(_ROW_TAG.findall(tail))
                 if rows > MAX_ROWS:
                     raise _reject(
                         QT_TRANSLATE_NOOP("UserError", "The file {name} has more than {limit} rows in a sheet; a reporting workbook has far fewer."),

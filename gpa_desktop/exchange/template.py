@@ -7,7 +7,7 @@ pre-filled, and the identity sheet that lets the import check origin and merge t
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field, replace
 from datetime import date
 from pathlib import Path
 
@@ -24,7 +24,9 @@ from ..storage.changes import utcnow
 from ..storage.periods import ensure_period
 from ..storage.plan_store import read_plan
 from ..storage.reports import status_labels
-from .cells import put_text
+from ..domain.errors import QT_TRANSLATE_NOOP
+from .cells import clean_cell_text, put_text
+from .reading import Problem
 from .identity import RowBase, WorkbookIdentity, encode_rows
 from .layout import (
     COLUMNS,
@@ -62,6 +64,7 @@ class TemplateContent:
     installation: str
     statuses: dict[str, str]  # code → label
     rows: tuple[TemplateRow, ...]
+    notes: list[Problem] = field(default_factory=list, compare=False)  # what writing had to change, to tell the user
 
 
 def template_content(session: Session, plan: Plan, agency: str, period: str, installation: str) -> TemplateContent:
@@ -146,8 +149,13 @@ def write_template(content: TemplateContent, target: Path) -> None:
                 cell.value = value
                 cell.number_format = "0" if column.field == "percent" else "#,##0.0"
                 cell.alignment = Alignment(vertical="top")
-            else:
-                put_text(cell, value)
+            elif "control" in put_text(cell, value):
+                content.notes.append(
+                    Problem(
+                        QT_TRANSLATE_NOOP("UserError", "Task {code}: invisible control characters in the stored text were left out of the workbook."),
+                        {"code": row.duty.task}, sheet=DATA_SHEET, row=r, column=f"{cell.column_letter} ({column.header})",
+                    )
+                )
             cell.protection = Protection(locked=False)
             cell.border = border
         # spreadsheet programs do not grow rows for wrapped text they did not lay out themselves
@@ -206,7 +214,7 @@ def write_template(content: TemplateContent, target: Path) -> None:
         template_version=TEMPLATE_VERSION,
         exported_at=utcnow().isoformat(),
         installation=content.installation,
-        rows=tuple(RowBase(r.duty.task, r.revision, r.values) for r in content.rows),
+        rows=tuple(RowBase(r.duty.task, r.revision, _as_written(r.values)) for r in content.rows),
     )
     hidden = book.create_sheet(IDENTITY_SHEET)
     for r, cells in enumerate(encode_rows(identity), start=1):
@@ -240,6 +248,13 @@ def _write_help(sheet, content: TemplateContent) -> None:
         put_text(sheet.cell(row, 1), text)
         sheet.cell(row, 1).font = Font(bold=bold, size=12 if bold else 11)
     sheet.column_dimensions["A"].width = 120
+
+
+def _as_written(values: ReportValues | None) -> ReportValues | None:
+    """The base values as the cells hold them, so an untouched cell reads back as unchanged."""
+    if values is None:
+        return None
+    return replace(values, **{n: clean_cell_text(v)[0] for n, v in values.as_dict().items() if isinstance(v, str)})
 
 
 def _lines(text: str, width: int) -> int:

@@ -30,10 +30,11 @@ class Receipt:
 
 
 def find_receipt(session: Session, sha256: str) -> Receipt | None:
-    return next((r for r in list_receipts(session) if r.sha256 == sha256), None)
+    """The first receipt of a file with these exact bytes, if it was received before."""
+    return next(iter(list_receipts(session, sha256=sha256)), None)
 
 
-def list_receipts(session: Session, period: str | None = None) -> list[Receipt]:
+def list_receipts(session: Session, period: str | None = None, *, sha256: str | None = None) -> list[Receipt]:
     later = aliased(models.ReceiptRow)
     query = (
         select(models.ReceiptRow, models.AgencyRow.code, models.PeriodRow.code, later.file_name)
@@ -44,6 +45,8 @@ def list_receipts(session: Session, period: str | None = None) -> list[Receipt]:
     )
     if period is not None:
         query = query.where(models.PeriodRow.code == period)
+    if sha256 is not None:
+        query = query.where(models.ReceiptRow.sha256 == sha256)
     return [
         Receipt(
             row.id, row.file_name, row.sha256, agency, period_code, row.received_at, row.applied, row.unchanged,
