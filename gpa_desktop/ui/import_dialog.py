@@ -7,6 +7,7 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
+    QComboBox,
     QDialog,
     QHBoxLayout,
     QLabel,
@@ -21,8 +22,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..domain.errors import UserError
 from ..domain.merge import Decision
-from ..exchange.importer import ImportOutcome, ImportPreview, apply_import, preview_import
+from ..exchange.importer import (
+    ImportOutcome,
+    ImportPreview,
+    PreviewOutdated,
+    apply_import,
+    describe_value,
+    field_label,
+    preview_import,
+)
 from ..i18n import translate
 from ..storage.database import Database
 from . import prompts
@@ -38,6 +48,7 @@ class ImportDialog(QDialog):
         self.database, self.paths, self.actor = database, list(paths), actor
         self.previews: list[ImportPreview] = []
         self.outcomes: list[ImportOutcome] = []
+        self.theirs: dict[int, set[tuple[str, str]]] = {}  # per file: conflicts where the file's value wins
         self.setWindowTitle(self.tr("Import returned workbooks"))
         self.progress = QProgressBar()
         self.progress.setRange(0, len(self.paths))
@@ -51,6 +62,30 @@ class ImportDialog(QDialog):
         self.rows.setColumnWidth(0, 160)
         self.rows.setColumnWidth(1, 230)
         self.rows.setColumnWidth(2, 230)
+        # a workbook that lost its identification: the officer says whose and which period it is
+        self.identity_box = QWidget()
+        self.identity_box.setObjectName("identity")
+        self.agency_choice = QComboBox()
+        self.period_choice = QComboBox()
+        self.period_choice.setEditable(True)
+        with database.transaction() as session:
+            from ..storage.periods import list_periods
+            from ..storage.plan_store import read_plan
+
+            for agency in read_plan(session).agencies:
+                self.agency_choice.addItem(f"{agency.code} — {agency.name}", agency.code)
+            for period in list_periods(session):
+                self.period_choice.addItem(period.period.code)
+        self.read_again = QPushButton(self.tr("Read the file again for this agency and period"))
+        self.read_again.clicked.connect(self.reread_with_identity)
+        identity_row = QHBoxLayout(self.identity_box)
+        identity_row.setContentsMargins(0, 0, 0, 0)
+        identity_row.addWidget(QLabel(self.tr("Agency:")))
+        identity_row.addWidget(self.agency_choice, 2)
+        identity_row.addWidget(QLabel(self.tr("Period:")))
+        identity_row.addWidget(self.period_choice, 1)
+        identity_row.addWidget(self.read_again)
+        self.identity_box.hide()
         self.problems = QListWidget()
         self.problems.setObjectName("problems")
         self.problems.setWordWrap(True)
@@ -71,6 +106,7 @@ class ImportDialog(QDialog):
         right = QVBoxLayout(details)
         right.setContentsMargins(0, 0, 0, 0)
         right.addWidget(self.header)
+        right.addWidget(self.identity_box)
         right.addWidget(self.rows, 3)
         conflict_buttons = QHBoxLayout()
         conflict_buttons.addWidget(self.all_theirs)
@@ -93,6 +129,7 @@ class ImportDialog(QDialog):
         layout.addWidget(splitter)
         layout.addLayout(buttons)
         self.files.currentRowChanged.connect(self._show)
+        self.rows.itemChanged.connect(self._conflict_choice_changed)
         self.apply_button.setEnabled(False)
         self.resize(1100, 680)
         QTimer.singleShot(0, self._read_next)
@@ -112,13 +149,34 @@ class ImportDialog(QDialog):
         with self.database.transaction() as session:
             preview = preview_import(session, path)
         self.previews.append(preview)
-        item = QListWidgetItem(self._summary(preview))
+        self.files.addItem(QListWidgetItem())
+        self._list_entry(len(self.previews) - 1)
+        self.progress.setValue(len(self.previews))
+        return preview
+
+    def _list_entry(self, index: int) -> None:
+        preview, item = self.previews[index], self.files.item(index)
+        item.setText(self._summary(preview))
         usable = preview.fatal is None and preview.already_received is None
         item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable if usable else item.flags() & ~Qt.ItemFlag.ItemIsUserCheckable)
         item.setCheckState(Qt.CheckState.Checked if usable else Qt.CheckState.Unchecked)
-        self.files.addItem(item)
-        self.progress.setValue(len(self.previews))
+
+    def reread(self, index: int, agency: str | None = None, period: str | None = None) -> ImportPreview:
+        """Check one file again (after the database changed, or naming its agency and period)."""
+        with self.database.transaction() as session:
+            preview = preview_import(session, self.paths[index], agency=agency, period=period)
+        self.previews[index] = preview
+        self.theirs.pop(index, None)
+        self._list_entry(index)
+        self.apply_button.setEnabled(any(self._accepted(i) for i in range(len(self.previews))))
+        if self.files.currentRow() == index:
+            self._show(index)
         return preview
+
+    def reread_with_identity(self) -> None:
+        index = self.files.currentRow()
+        if 0 <= index < len(self.previews):
+            self.reread(index, self.agency_choice.currentData(), self.period_choice.currentText().strip())
 
     def read_all(self) -> None:
         """Read every file now (tests and callers that do not need the progress bar to move)."""
@@ -141,13 +199,17 @@ class ImportDialog(QDialog):
         return self.files.item(index).checkState() == Qt.CheckState.Checked
 
     def _show(self, index: int) -> None:
+        self.rows.blockSignals(True)
         self.rows.clear()
+        self.rows.blockSignals(False)
         self.problems.clear()
+        self.identity_box.hide()
         if not 0 <= index < len(self.previews):
             return
         preview = self.previews[index]
         if preview.fatal is not None:
             self.header.setText(preview.fatal.render(translate))
+            self.identity_box.setVisible(preview.needs_identity)
             return
         if preview.already_received is not None:
             self.header.setText(self._summary(preview))
@@ -158,27 +220,30 @@ class ImportDialog(QDialog):
             )
         )
         kinds = {"new": self.tr("new"), "changed": self.tr("changed"), "conflict": self.tr("conflict")}
+        chosen = self.theirs.get(index, set())
+        self.rows.blockSignals(True)
         for row in preview.rows:
             if row.kind == "unchanged":
                 continue
             parent = QTreeWidgetItem([row.task, "", "", kinds[row.kind]])
             self.rows.addTopLevelItem(parent)
             for diff in row.diffs:
-                child = QTreeWidgetItem([diff.field, _show(diff.ours), _show(diff.theirs), ""])
+                old, new = (_show(describe_value(preview, diff.field, v)) for v in (diff.ours, diff.theirs))
+                child = QTreeWidgetItem([field_label(diff.field), old, new, ""])
                 if diff.decision is Decision.CONFLICT:
                     child.setFlags(child.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-                    child.setCheckState(3, Qt.CheckState.Unchecked)
+                    take = (row.task, diff.field) in chosen
+                    child.setCheckState(3, Qt.CheckState.Checked if take else Qt.CheckState.Unchecked)
                     child.setText(3, self.tr("take the file's value"))
                     child.setData(0, TAKE_THEIRS, (row.task, diff.field))
                 else:
                     child.setText(3, self.tr("apply") if diff.decision is Decision.APPLY else self.tr("keep the database's"))
                 parent.addChild(child)
             parent.setExpanded(True)
-        for problem in preview.errors:
-            where = self.tr("row {row}").format(row=problem.row) if problem.row else ""
-            self.problems.addItem(f"{where} {problem.column}: {problem.render(translate)}".strip())
-        for problem in preview.warnings:
-            self.problems.addItem(problem.render(translate))
+        self.rows.blockSignals(False)
+        for problem in [*preview.errors, *preview.warnings]:
+            where = problem.location(translate)
+            self.problems.addItem(f"{where}: {problem.render(translate)}" if where else problem.render(translate))
 
     def _conflict_items(self) -> list[QTreeWidgetItem]:
         items = []
@@ -191,34 +256,47 @@ class ImportDialog(QDialog):
         for item in self._conflict_items():
             item.setCheckState(3, Qt.CheckState.Checked if theirs else Qt.CheckState.Unchecked)
 
-    def chosen_theirs(self) -> set[tuple[str, str]]:
-        return {tuple(i.data(0, TAKE_THEIRS)) for i in self._conflict_items() if i.checkState(3) == Qt.CheckState.Checked}
+    def _conflict_choice_changed(self, item: QTreeWidgetItem, column: int) -> None:
+        key = item.data(0, TAKE_THEIRS)
+        index = self.files.currentRow()
+        if column != 3 or not key or not 0 <= index < len(self.previews):
+            return
+        chosen = self.theirs.setdefault(index, set())
+        if item.checkState(3) == Qt.CheckState.Checked:
+            chosen.add(tuple(key))
+        else:
+            chosen.discard(tuple(key))
+
+    def chosen_theirs(self, index: int | None = None) -> set[tuple[str, str]]:
+        """The conflicts of a file (the shown one by default) where the officer took the file's value."""
+        return set(self.theirs.get(self.files.currentRow() if index is None else index, set()))
 
     # writing ---------------------------------------------------------------------------------
 
     def apply(self) -> None:
-        current = self.files.currentRow()
-        theirs_for_current = self.chosen_theirs()
         for index, preview in enumerate(self.previews):
             if not self._accepted(index):
                 continue
-            theirs = theirs_for_current if index == current else set()
             try:
-                outcome = apply_import(self.database, preview, theirs=theirs, actor=self.actor)
+                outcome = apply_import(self.database, preview, theirs=self.chosen_theirs(index), actor=self.actor)
+            except PreviewOutdated as outdated:  # nothing written: show what the file would do now
+                self.reread(index)
+                prompts.show_error(self, self.tr("Import"), outdated.render(translate))
+                continue
             except Exception as error:  # noqa: BLE001 - the transaction rolled back; say so and go on
-                from ..domain.errors import UserError
-
                 message = error.render(translate) if isinstance(error, UserError) else str(error)
                 prompts.show_error(self, self.tr("Import"), self.tr("{file} was not imported: {reason}").format(file=preview.file_name, reason=message))
                 continue
+            item = self.files.item(index)
+            item.setCheckState(Qt.CheckState.Unchecked)
+            item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsUserCheckable)
+            if outcome.receipt_id is None:  # the same file earlier in this batch
+                item.setText(self._summary(preview))
+                continue
             self.outcomes.append(outcome)
-            self.files.item(index).setText(
-                self.tr("{file}: imported — {applied} rows written").format(file=preview.file_name, applied=outcome.applied)
-            )
-            self.files.item(index).setCheckState(Qt.CheckState.Unchecked)
-            self.files.item(index).setFlags(self.files.item(index).flags() & ~Qt.ItemFlag.ItemIsUserCheckable)
+            item.setText(self.tr("{file}: imported — {applied} rows written").format(file=preview.file_name, applied=outcome.applied))
             self.imported.emit(outcome)
-        self.apply_button.setEnabled(False)
+        self.apply_button.setEnabled(any(self._accepted(i) for i in range(len(self.previews))))
 
     def write_feedback(self) -> None:
         from ..exchange.feedback import write_feedback

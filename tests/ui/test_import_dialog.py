@@ -72,3 +72,89 @@ def test_exports_from_the_window(window, tmp_path, monkeypatch):
     assert (tmp_path / "KeHoach_TangTruongXanh.xlsx").exists() and (tmp_path / "TongHop_2024.xlsx").exists()
     assert len(list((tmp_path / "mau").glob("BaoCao_*_2024.xlsx"))) == 38
     assert len(shown) == 3
+
+
+def _template(db, folder: Path, agency: str, name: str, change) -> Path:
+    with db.transaction() as session:
+        export_template(session, agency, "2024", folder / f"{name}-t.xlsx", db.installation_id)
+    book = load_workbook(folder / f"{name}-t.xlsx")
+    sheet = book["Báo cáo"]
+    change(sheet, {sheet.cell(r, 1).value: r for r in range(5, sheet.max_row + 1)})
+    book.save(folder / f"{name}.xlsx")
+    return folder / f"{name}.xlsx"
+
+
+def test_conflict_choices_are_kept_per_file(qtbot, db, tmp_path):
+    first = _returned(db, tmp_path)  # STNMT: a conflict on 1.2 percent
+    with db.transaction() as session:
+        save_report(session, "8.1", "SCT", "2024", ReportValues(percent=10))
+    second = _template(db, tmp_path, "SCT", "sct", lambda s, rows: setattr(s.cell(rows["8.1"], 6), "value", 70))
+    with db.transaction() as session:
+        save_report(session, "8.1", "SCT", "2024", ReportValues(percent=15))
+    dialog = ImportDialog(db, [first, second])
+    qtbot.addWidget(dialog)
+    dialog.read_all()
+    dialog.files.setCurrentRow(0)
+    dialog._set_all_conflicts(True)  # STNMT's value wins
+    dialog.files.setCurrentRow(1)
+    assert dialog.chosen_theirs() == set()  # SCT's conflict stays the database's
+    dialog.files.setCurrentRow(0)
+    assert dialog.chosen_theirs() == {("1.2", "percent")} and dialog._conflict_items()[0].checkState(3).name == "Checked"
+    dialog.files.setCurrentRow(1)
+    dialog.apply()
+    values = _percent(db)
+    assert values[("1.2", "STNMT")].percent == 30 and values[("8.1", "SCT")].percent == 15
+
+
+def test_a_workbook_without_identity_is_given_its_agency_and_period(qtbot, db, tmp_path):
+    def strip(sheet, rows):
+        sheet.cell(rows["1.2"], 6).value = 55
+        del sheet.parent["_gpa"]
+
+    path = _template(db, tmp_path, "STNMT", "pasted", strip)
+    dialog = ImportDialog(db, [path])
+    qtbot.addWidget(dialog)
+    dialog.read_all()
+    assert dialog.previews[0].needs_identity and not dialog.identity_box.isHidden()
+    assert not dialog.apply_button.isEnabled()
+    dialog.agency_choice.setCurrentIndex(dialog.agency_choice.findData("STNMT"))
+    dialog.period_choice.setCurrentText("2024")
+    dialog.read_again.click()
+    assert dialog.previews[0].fatal is None and dialog.identity_box.isHidden() and dialog.apply_button.isEnabled()
+    with qtbot.waitSignal(dialog.imported):
+        dialog.apply_button.click()
+    assert _percent(db)[("1.2", "STNMT")].percent == 55
+
+
+def test_a_file_whose_preview_went_stale_is_read_again_not_applied(qtbot, db, tmp_path, monkeypatch):
+    errors = []
+    monkeypatch.setattr(prompts, "show_error", lambda parent, title, text: errors.append(text))
+    one = _template(db, tmp_path, "STNMT", "one", lambda s, rows: setattr(s.cell(rows["1.2"], 6), "value", 40))
+    two = _template(db, tmp_path, "STNMT", "two", lambda s, rows: setattr(s.cell(rows["1.2"], 6), "value", 60))
+    dialog = ImportDialog(db, [one, two])
+    qtbot.addWidget(dialog)
+    dialog.read_all()
+    dialog.apply()
+    assert _percent(db)[("1.2", "STNMT")].percent == 40  # the second file did not overwrite it silently
+    assert len(errors) == 1 and dialog.outcomes[0].file_name == "one.xlsx" and len(dialog.outcomes) == 1
+    assert [(t, d.field, d.ours, d.theirs) for t, d in dialog.previews[1].conflicts] == [("1.2", "percent", 40, 60)]
+    assert dialog.files.item(1).checkState().name == "Checked"  # ready to be applied with a decision
+
+
+def test_receipts_view(qtbot, qtmodeltester, db, tmp_path):
+    from gpa_desktop.exchange.importer import apply_import, preview_import
+    from gpa_desktop.ui.receipts_view import ReceiptsDialog
+
+    path = _returned(db, tmp_path)
+    with db.transaction() as session:
+        preview = preview_import(session, path)
+    apply_import(db, preview)
+    dialog = ReceiptsDialog(db, "2024")
+    qtbot.addWidget(dialog)
+    qtmodeltester.check(dialog.model)
+    assert dialog.proxy.rowCount() == 1
+    texts = [dialog.proxy.index(0, c).data() for c in range(dialog.proxy.columnCount())]
+    assert texts[1:5] == ["STNMT", "2024", "back.xlsx", "1"] and texts[7].startswith("1 ")
+    dialog.period.setCurrentIndex(dialog.period.findData("2023") if dialog.period.findData("2023") >= 0 else 0)
+    dialog.period.setCurrentIndex(0)  # all periods
+    assert dialog.proxy.rowCount() == 1

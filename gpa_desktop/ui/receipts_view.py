@@ -1,0 +1,109 @@
+"""The receipt register: every returned workbook, when it came, what it changed, and what replaced it."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QSortFilterProxyModel, Qt
+from PySide6.QtWidgets import QComboBox, QDialog, QHBoxLayout, QLabel, QPushButton, QTableView, QVBoxLayout, QWidget
+
+from ..storage.database import Database
+from ..storage.periods import list_periods
+from ..storage.receipts import Receipt, list_receipts
+
+SORT_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+class ReceiptModel(QAbstractTableModel):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.receipts: list[Receipt] = []
+        self.headers = [
+            self.tr("Received"), self.tr("Agency"), self.tr("Period"), self.tr("File"), self.tr("Written"),
+            self.tr("Unchanged"), self.tr("Refused"), self.tr("Conflicts"), self.tr("Superseded by"), self.tr("SHA-256"),
+        ]
+
+    def set_receipts(self, receipts: list[Receipt]) -> None:
+        self.beginResetModel()  # a new period's register: a different list, not an edit of this one
+        self.receipts = list(receipts)
+        self.endResetModel()
+
+    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: N802, B008 - Qt API
+        return 0 if parent.isValid() else len(self.receipts)
+
+    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: N802, B008 - Qt API
+        return 0 if parent.isValid() else len(self.headers)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):  # noqa: N802
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < len(self.headers):
+            return self.headers[section]
+        return None
+
+    def _values(self, r: Receipt) -> tuple:
+        kept = sum(1 for c in r.conflicts if c.get("kept") == "ours")
+        conflicts = self.tr("{count} ({kept} kept as in the database)").format(count=len(r.conflicts), kept=kept) if r.conflicts else "0"
+        return (
+            f"{r.received_at:%d/%m/%Y %H:%M}", r.agency, r.period, r.file_name, r.applied, r.unchanged, r.rejected,
+            conflicts, r.superseded_by or "", r.sha256[:16],
+        )
+
+    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or not 0 <= index.row() < len(self.receipts):
+            return None
+        receipt = self.receipts[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return str(self._values(receipt)[index.column()])
+        if role == SORT_ROLE:
+            return receipt.received_at.isoformat() if index.column() == 0 else self._values(receipt)[index.column()]
+        if role == Qt.ItemDataRole.ToolTipRole and index.column() == 9:
+            return receipt.sha256
+        if role == Qt.ItemDataRole.ToolTipRole and index.column() == 7 and receipt.conflicts:
+            return "\n".join(f"{c['task']} {c['field']}: {c['ours']} / {c['theirs']} → {c['kept']}" for c in receipt.conflicts)
+        return None
+
+
+class ReceiptsDialog(QDialog):
+    """`gpa-desktop receipts [--period P]` in a window."""
+
+    ALL = ""
+
+    def __init__(self, database: Database, period: str | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.database = database
+        self.setWindowTitle(self.tr("Received workbooks"))
+        self.period = QComboBox()
+        self.period.addItem(self.tr("All periods"), self.ALL)
+        with database.transaction() as session:
+            for item in list_periods(session):
+                self.period.addItem(item.period.code, item.period.code)
+        self.model = ReceiptModel(self)
+        self.proxy = QSortFilterProxyModel(self)
+        self.proxy.setSourceModel(self.model)
+        self.proxy.setSortRole(SORT_ROLE)
+        self.table = QTableView()
+        self.table.setModel(self.proxy)
+        self.table.setSortingEnabled(True)
+        self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+        self.table.setAlternatingRowColors(True)
+        close = QPushButton(self.tr("Close"))
+        close.clicked.connect(self.accept)
+        top = QHBoxLayout()
+        top.addWidget(QLabel(self.tr("Period:")))
+        top.addWidget(self.period)
+        top.addStretch()
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.table)
+        bottom = QHBoxLayout()
+        bottom.addStretch()
+        bottom.addWidget(close)
+        layout.addLayout(bottom)
+        self.period.currentIndexChanged.connect(self.refresh)
+        if period is not None and self.period.findData(period) >= 0:
+            self.period.setCurrentIndex(self.period.findData(period))
+        self.refresh()
+        self.resize(1000, 480)
+
+    def refresh(self) -> None:
+        chosen = self.period.currentData() or None
+        with self.database.transaction() as session:
+            self.model.set_receipts(list_receipts(session, chosen))
+        self.table.resizeColumnsToContents()
