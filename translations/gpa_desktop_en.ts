@@ -1191,13 +1191,13 @@
     </message>
     <message>
         <location filename="../gpa_desktop/ui/main_window.py" line="228" />
-        <location filename="../gpa_desktop/ui/main_window.py" line="474" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="479" />
         <source>Lead</source>
         <translation>Lead</translation>
     </message>
     <message>
         <location filename="../gpa_desktop/ui/main_window.py" line="228" />
-        <location filename="../gpa_desktop/ui/main_window.py" line="475" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="480" />
         <source>Coordinating</source>
         <translation>Coordinating</translation>
     </message>
@@ -1427,142 +1427,142 @@
         <translation>Database: {path} — this installation: {who}{mode}</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="473" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="478" />
         <source>Task {code}</source>
         <translation>Task {code}</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="476" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="481" />
         <source>Deadline</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="477" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="482" />
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="578" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="583" />
         <source>Edit task {code}</source>
         <translation>Edit task {code}</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="583" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="588" />
         <source>Import returned workbooks</source>
         <translation>Import returned workbooks</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="583" />
-        <location filename="../gpa_desktop/ui/main_window.py" line="608" />
-        <location filename="../gpa_desktop/ui/main_window.py" line="632" />
-        <location filename="../gpa_desktop/ui/main_window.py" line="644" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="588" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="613" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="637" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="649" />
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel workbooks (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="587" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="592" />
         <source>Import {file}</source>
         <translation>Import {file}</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="597" />
-        <location filename="../gpa_desktop/ui/main_window.py" line="599" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="602" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="604" />
         <source>Export</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="608" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="613" />
         <source>Export the reporting workbook</source>
         <translation>Export the reporting workbook</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="614" />
-        <location filename="../gpa_desktop/ui/main_window.py" line="636" />
-        <location filename="../gpa_desktop/ui/main_window.py" line="650" />
-        <location filename="../gpa_desktop/ui/main_window.py" line="668" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="619" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="641" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="655" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="673" />
         <source>Written: {file}</source>
         <translation>Written: {file}</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="618" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="623" />
         <source>Folder for the reporting workbooks</source>
         <translation>Folder for the reporting workbooks</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="625" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="630" />
         <source>{count} workbooks written to {folder}.</source>
         <translation>{count} workbooks written to {folder}.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="632" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="637" />
         <source>Export the plan</source>
         <translation>Export the plan</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="644" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="649" />
         <source>Export the period summary</source>
         <translation>Export the period summary</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="663" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="668" />
         <source>Save the plan listing</source>
         <translation>Save the plan listing</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="663" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="668" />
         <source>PDF documents (*.pdf)</source>
         <translation>PDF documents (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="698" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="703" />
         <source>Agency change</source>
         <translation>Agency change</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="720" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="725" />
         <source>Open a database</source>
         <translation>Open a database</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="720" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="725" />
         <source>GPA Desktop database (*.sqlite3 *.db);;All files (*)</source>
         <translation>GPA Desktop database (*.sqlite3 *.db);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="726" />
         <location filename="../gpa_desktop/ui/main_window.py" line="731" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="736" />
         <source>New database</source>
         <translation>New database</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="726" />
-        <location filename="../gpa_desktop/ui/main_window.py" line="745" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="731" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="750" />
         <source>GPA Desktop database (*.sqlite3)</source>
         <translation>GPA Desktop database (*.sqlite3)</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="732" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="737" />
         <source>{path} already exists. Choose a new file name, or open that file with “Open another database”.</source>
         <translation>{path} already exists. Choose a new file name, or open that file with “Open another database”.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="745" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="750" />
         <source>Back up the database</source>
         <translation>Back up the database</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="748" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="753" />
         <source>Backing up…</source>
         <translation>Backing up…</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="763" />
-        <location filename="../gpa_desktop/ui/main_window.py" line="767" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="768" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="772" />
         <source>Backup</source>
         <translation>Backup</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="767" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="772" />
         <source>The database was copied to {path}.</source>
         <translation>The database was copied to {path}.</translation>
     </message>

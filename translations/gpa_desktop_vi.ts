@@ -1191,13 +1191,13 @@
     </message>
     <message>
         <location filename="../gpa_desktop/ui/main_window.py" line="228" />
-        <location filename="../gpa_desktop/ui/main_window.py" line="474" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="479" />
         <source>Lead</source>
         <translation>Chủ trì</translation>
     </message>
     <message>
         <location filename="../gpa_desktop/ui/main_window.py" line="228" />
-        <location filename="../gpa_desktop/ui/main_window.py" line="475" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="480" />
         <source>Coordinating</source>
         <translation>Phối hợp</translation>
     </message>
@@ -1427,142 +1427,142 @@
         <translation>Cơ sở dữ liệu: {path} — máy này thuộc: {who}{mode}</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="473" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="478" />
         <source>Task {code}</source>
         <translation>Nhiệm vụ {code}</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="476" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="481" />
         <source>Deadline</source>
         <translation>Thời hạn</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="477" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="482" />
         <source>Notes</source>
         <translation>Ghi chú</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="578" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="583" />
         <source>Edit task {code}</source>
         <translation>Sửa nhiệm vụ {code}</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="583" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="588" />
         <source>Import returned workbooks</source>
         <translation>Nhập các sổ báo cáo nhận về</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="583" />
-        <location filename="../gpa_desktop/ui/main_window.py" line="608" />
-        <location filename="../gpa_desktop/ui/main_window.py" line="632" />
-        <location filename="../gpa_desktop/ui/main_window.py" line="644" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="588" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="613" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="637" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="649" />
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Sổ Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="587" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="592" />
         <source>Import {file}</source>
         <translation>Nhập {file}</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="597" />
-        <location filename="../gpa_desktop/ui/main_window.py" line="599" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="602" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="604" />
         <source>Export</source>
         <translation>Xuất</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="608" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="613" />
         <source>Export the reporting workbook</source>
         <translation>Xuất sổ báo cáo</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="614" />
-        <location filename="../gpa_desktop/ui/main_window.py" line="636" />
-        <location filename="../gpa_desktop/ui/main_window.py" line="650" />
-        <location filename="../gpa_desktop/ui/main_window.py" line="668" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="619" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="641" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="655" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="673" />
         <source>Written: {file}</source>
         <translation>Đã ghi: {file}</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="618" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="623" />
         <source>Folder for the reporting workbooks</source>
         <translation>Thư mục lưu các sổ báo cáo</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="625" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="630" />
         <source>{count} workbooks written to {folder}.</source>
         <translation>Đã ghi {count} sổ vào {folder}.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="632" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="637" />
         <source>Export the plan</source>
         <translation>Xuất kế hoạch</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="644" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="649" />
         <source>Export the period summary</source>
         <translation>Xuất tổng hợp kỳ báo cáo</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="663" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="668" />
         <source>Save the plan listing</source>
         <translation>Lưu danh mục nhiệm vụ</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="663" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="668" />
         <source>PDF documents (*.pdf)</source>
         <translation>Tài liệu PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="698" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="703" />
         <source>Agency change</source>
         <translation>Thay đổi cơ quan</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="720" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="725" />
         <source>Open a database</source>
         <translation>Mở cơ sở dữ liệu</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="720" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="725" />
         <source>GPA Desktop database (*.sqlite3 *.db);;All files (*)</source>
         <translation>Cơ sở dữ liệu GPA Desktop (*.sqlite3 *.db);;Tất cả các tệp (*)</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="726" />
         <location filename="../gpa_desktop/ui/main_window.py" line="731" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="736" />
         <source>New database</source>
         <translation>Cơ sở dữ liệu mới</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="726" />
-        <location filename="../gpa_desktop/ui/main_window.py" line="745" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="731" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="750" />
         <source>GPA Desktop database (*.sqlite3)</source>
         <translation>Cơ sở dữ liệu GPA Desktop (*.sqlite3)</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="732" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="737" />
         <source>{path} already exists. Choose a new file name, or open that file with “Open another database”.</source>
         <translation>Tệp {path} đã tồn tại. Hãy chọn một tên tệp mới, hoặc mở tệp đó bằng “Mở cơ sở dữ liệu khác”.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="745" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="750" />
         <source>Back up the database</source>
         <translation>Sao lưu cơ sở dữ liệu</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="748" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="753" />
         <source>Backing up…</source>
         <translation>Đang sao lưu…</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="763" />
-        <location filename="../gpa_desktop/ui/main_window.py" line="767" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="768" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="772" />
         <source>Backup</source>
         <translation>Sao lưu</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="767" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="772" />
         <source>The database was copied to {path}.</source>
         <translation>Đã sao lưu cơ sở dữ liệu vào {path}.</translation>
     </message>

@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QListWidget,
+    QListWidgetItem,
     QSplitter,
     QTableView,
     QTabWidget,
@@ -16,14 +19,30 @@ from PySide6.QtWidgets import (
 )
 
 from ..domain.completeness import AgencyCompleteness, Completeness
+from ..domain.periods import parse_period
 from ..domain.plan import Plan
 from ..storage.database import Database
 from ..storage.periods import list_periods
 from ..storage.plan_store import read_plan
-from ..storage.reports import completeness_matrix, period_overdue_tasks
+from ..storage.completeness import completeness_matrix, period_overdue_tasks
+from ..storage.reports import status_labels, task_progress
 
 _Index = QModelIndex | QPersistentModelIndex
-COMPLETE, PARTIAL, NONE, NOT_EXPECTED = QColor("#c8e6c9"), QColor("#fff3c4"), QColor("#ffcdd2"), QColor("#eeeeee")
+ON_TIME, SOME_LATE, PARTIAL, NONE = QColor("#a5d6a7"), QColor("#dcedc8"), QColor("#fff3c4"), QColor("#ffcdd2")
+NOT_DUE, NOT_EXPECTED = QColor("#ffffff"), QColor("#eeeeee")
+AGENCY_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+def cell_colour(entry: AgencyCompleteness | None, due_on: date, today: date) -> QColor:
+    """Green: all on time; pale green: all in, some late; yellow: some missing; red: none;
+    white: not due yet; grey: nothing expected."""
+    if entry is None:
+        return NOT_EXPECTED
+    if not entry.missing:
+        return SOME_LATE if entry.late else ON_TIME
+    if today <= due_on:
+        return NOT_DUE
+    return NONE if entry.received == 0 else PARTIAL
 
 
 class CompletenessMatrixModel(QAbstractTableModel):
@@ -31,6 +50,7 @@ class CompletenessMatrixModel(QAbstractTableModel):
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
+        self.today = date.today()
         self._periods: list[Completeness] = []
         self._agencies: list[tuple[str, str]] = []  # (code, name)
         self._cells: dict[tuple[str, str], AgencyCompleteness] = {}
@@ -40,8 +60,15 @@ class CompletenessMatrixModel(QAbstractTableModel):
         self._periods = periods
         self._cells = {(p.period, a.agency): a for p in periods for a in p.agencies}
         expected = {a for _, a in self._cells}
-        self._agencies = [(a.code, a.name) for a in plan.agencies if a.code in expected]
+        self._agencies = [
+            (a.code, a.name if a.ended_on is None else self.tr("{name} (ended {day})").format(name=a.name, day=f"{a.ended_on:%d/%m/%Y}"))
+            for a in plan.agencies
+            if a.code in expected
+        ]
         self.endResetModel()
+
+    def row_of(self, code: str) -> int | None:
+        return next((row for row, (c, _name) in enumerate(self._agencies) if c == code), None)
 
     def cell(self, index: _Index) -> tuple[str, str, AgencyCompleteness | None]:
         code = self._agencies[index.row()][0]
@@ -70,13 +97,17 @@ class CompletenessMatrixModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return int(Qt.AlignmentFlag.AlignCenter)
         if role == Qt.ItemDataRole.BackgroundRole:
-            if entry is None:
-                return QBrush(NOT_EXPECTED)
-            return QBrush(COMPLETE if not entry.missing else NONE if entry.received == 0 else PARTIAL)
+            return QBrush(cell_colour(entry, self._periods[index.column()].due_on, self.today))
+        if role == Qt.ItemDataRole.ForegroundRole:
+            return QBrush(QColor("#000000"))  # the cell colours are light: keep the text dark in any theme
         if role == Qt.ItemDataRole.ToolTipRole and entry:
-            return self.tr("On time {on_time}, late {late}, missing {missing}").format(
+            text = self.tr("On time {on_time}, late {late}, missing {missing}").format(
                 on_time=len(entry.on_time), late=len(entry.late), missing=len(entry.missing)
             )
+            due_on = self._periods[index.column()].due_on
+            if self.today <= due_on and entry.missing:
+                text += "\n" + self.tr("Not due until {day}.").format(day=f"{due_on:%d/%m/%Y}")
+            return text
         return None
 
 
@@ -91,13 +122,18 @@ class CompletenessView(QWidget):
         self.matrix.setObjectName("completeness_matrix")
         self.matrix.setModel(self.model)
         self.matrix.setEditTriggers(QTableView.EditTrigger.NoEditTriggers)
+        self.matrix.setSelectionMode(QTableView.SelectionMode.SingleSelection)
         self.matrix.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.matrix.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
+        self.legend = QLabel()
+        self.legend.setObjectName("legend")
+        self.legend.setWordWrap(True)
         self.cell_title = QLabel()
         self.cell_title.setWordWrap(True)
         self.cell_tasks = QListWidget()
         self.cell_tasks.setObjectName("cell_tasks")
         self.cell_tasks.setWordWrap(True)
+        self.cell_tasks.setSpacing(2)
         drill = QWidget()
         drill_layout = QVBoxLayout(drill)
         drill_layout.setContentsMargins(0, 0, 0, 0)
@@ -114,10 +150,16 @@ class CompletenessView(QWidget):
         self.lists.addTab(self.late, "")
         self.lists.addTab(self.overdue, "")
 
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(self.matrix)
+        left_layout.addWidget(self.legend)
         top = QSplitter()
-        top.addWidget(self.matrix)
+        top.addWidget(left)
         top.addWidget(drill)
         top.setStretchFactor(0, 3)
+        top.setSizes([880, 400])
         bottom = QWidget()
         bottom_layout = QVBoxLayout(bottom)
         bottom_layout.setContentsMargins(0, 0, 0, 0)
@@ -126,10 +168,29 @@ class CompletenessView(QWidget):
         vertical = QSplitter(Qt.Orientation.Vertical)
         vertical.addWidget(top)
         vertical.addWidget(bottom)
+        vertical.setSizes([520, 240])
         layout = QVBoxLayout(self)
         layout.addWidget(vertical)
         self.matrix.selectionModel().currentChanged.connect(self._drill_down)
+        for listing in (self.not_reported, self.late):
+            listing.currentItemChanged.connect(self._show_agency)
+        self._set_legend()
         self.refresh()
+
+    def _set_legend(self) -> None:
+        swatch = '<span style="background:{colour}">&nbsp;&nbsp;&nbsp;&nbsp;</span> {text}'
+        parts = [
+            (ON_TIME, self.tr("all on time")),
+            (SOME_LATE, self.tr("all received, some late")),
+            (PARTIAL, self.tr("some missing")),
+            (NONE, self.tr("none received")),
+            (NOT_DUE, self.tr("not due yet")),
+            (NOT_EXPECTED, self.tr("nothing expected")),
+        ]
+        self.legend.setText(
+            self.tr("Cells: received / expected.") + " &nbsp; "
+            + " &nbsp; ".join(swatch.format(colour=c.name(), text=t) for c, t in parts)
+        )
 
     def set_period(self, period: str) -> None:
         self.period = period
@@ -141,40 +202,70 @@ class CompletenessView(QWidget):
             codes = [p.code for p in list_periods(session)]
             if self.period not in codes:
                 codes.append(self.period)
-            matrix = completeness_matrix(session, codes)
-            overdue = period_overdue_tasks(session, self.period)
+            matrix = completeness_matrix(session, codes, self._plan)
+            overdue = period_overdue_tasks(session, self.period, self._plan)
+            progress = task_progress(session, self.period) if overdue else {}
+            labels = status_labels(session)
         self.model.set_matrix(self._plan, matrix)
-        current = next(c for c in matrix if c.period == self.period)
-        name = lambda code: self._plan.agency(code).name  # noqa: E731
-        self.summary.setText(
-            self.tr(
-                "Period {period} (due {due:%d/%m/%Y}): expected {expected}, received {received} ({ratio:.0%}), "
-                "on time {on_time}, late {late}, missing {missing}."
-            ).format(
-                period=current.period, due=current.due_on, expected=current.expected, received=current.received,
-                ratio=current.ratio, on_time=current.on_time, late=current.late, missing=current.missing,
-            )
+        self._column = codes.index(self.period)
+        current = matrix[self._column]
+        self._ends_on = parse_period(self.period).ends_on
+        summary = self.tr(
+            "Period {period} (due {due:%d/%m/%Y}): expected {expected}, received {received} ({ratio:.0%}), "
+            "on time {on_time}, late {late}, missing {missing}."
+        ).format(
+            period=current.period, due=current.due_on, expected=current.expected, received=current.received,
+            ratio=current.ratio, on_time=current.on_time, late=current.late, missing=current.missing,
         )
+        if date.today() <= current.due_on:
+            summary += " " + self.tr("Reports are not due yet.")
+        self.summary.setText(summary)
         self.not_reported.clear()
         for entry in current.not_reported():
-            self.not_reported.addItem(
+            self._add_agency_item(
+                self.not_reported,
+                entry.agency,
                 self.tr("{name}: {missing} of {expected} missing").format(
-                    name=name(entry.agency), missing=len(entry.missing), expected=len(entry.expected)
-                )
+                    name=self._name(entry.agency), missing=len(entry.missing), expected=len(entry.expected)
+                ),
             )
         self.late.clear()
         for entry in current.reported_late():
-            self.late.addItem(
-                self.tr("{name}: late for {tasks}").format(name=name(entry.agency), tasks=", ".join(entry.late))
+            self._add_agency_item(
+                self.late,
+                entry.agency,
+                self.tr("{name}: late for {tasks}").format(name=self._name(entry.agency), tasks=", ".join(entry.late)),
             )
         self.overdue.clear()
         tasks = {t.code: t for t in self._plan.tasks()}
         for code in overdue:
-            self.overdue.addItem(f"{code} ({tasks[code].deadline}): {tasks[code].activities[0]}")
+            state = progress.get(code)
+            status = labels.get(state.status, "") if state and state.status else self.tr("not reported")
+            item = QListWidgetItem(f"{code} ({tasks[code].deadline}; {status}): {tasks[code].activities[0]}")
+            item.setToolTip(tasks[code].title)
+            self.overdue.addItem(item)
         self.lists.setTabText(0, self.tr("Not reported ({count})").format(count=self.not_reported.count()))
         self.lists.setTabText(1, self.tr("Reported late ({count})").format(count=self.late.count()))
         self.lists.setTabText(2, self.tr("Overdue tasks ({count})").format(count=self.overdue.count()))
         self._drill_down(self.matrix.currentIndex())
+
+    def _name(self, code: str) -> str:
+        """The name the agency carried in the period shown."""
+        return self._plan.agency(code).name_on(self._ends_on)
+
+    @staticmethod
+    def _add_agency_item(listing: QListWidget, code: str, text: str) -> None:
+        item = QListWidgetItem(text)
+        item.setData(AGENCY_ROLE, code)
+        listing.addItem(item)
+
+    def _show_agency(self, item: QListWidgetItem | None) -> None:
+        """Choosing an agency in a list opens its cell for the period: the tasks it still owes."""
+        if item is None:
+            return
+        row = self.model.row_of(item.data(AGENCY_ROLE))
+        if row is not None:
+            self.matrix.setCurrentIndex(self.model.index(row, self._column))
 
     def _drill_down(self, index: _Index) -> None:
         self.cell_tasks.clear()
@@ -182,14 +273,16 @@ class CompletenessView(QWidget):
             self.cell_title.setText(self.tr("Choose a cell to see the missing and late tasks."))
             return
         code, period, entry = self.model.cell(index)
-        self.cell_title.setText(f"<b>{self._plan.agency(code).name}</b> — {period}")
+        name = self._plan.agency(code).name_on(parse_period(period).ends_on)
+        self.cell_title.setText(f"<b>{name}</b> — {period}")
         if entry is None:
             self.cell_tasks.addItem(self.tr("Nothing expected in this period."))
             return
         tasks = {t.code: t for t in self._plan.tasks()}
-        for task in entry.missing:
-            self.cell_tasks.addItem(self.tr("Missing: {code} {title}").format(code=task, title=tasks[task].activities[0]))
-        for task in entry.late:
-            self.cell_tasks.addItem(self.tr("Late: {code} {title}").format(code=task, title=tasks[task].activities[0]))
+        for label, codes in ((self.tr("Missing: {code} {title}"), entry.missing), (self.tr("Late: {code} {title}"), entry.late)):
+            for task in codes:
+                item = QListWidgetItem(label.format(code=task, title=tasks[task].activities[0]))
+                item.setToolTip(tasks[task].title)
+                self.cell_tasks.addItem(item)
         if not entry.missing and not entry.late:
             self.cell_tasks.addItem(self.tr("All reports received on time."))

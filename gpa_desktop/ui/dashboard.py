@@ -19,12 +19,17 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QPainter
 from PySide6.QtWidgets import QGridLayout, QWidget
 
+from ..domain.periods import PeriodKind, parse_period
 from ..domain.plan import AgencyKind
+from ..storage.completeness import completeness_by_kind, period_completeness, status_by_group
 from ..storage.database import Database
 from ..storage.plan_store import read_plan
-from ..storage.reports import average_progress_by_period, period_completeness, status_counts_by_group, status_labels
+from ..storage.reports import average_progress_by_period, status_labels
 
-STATUS_COLOURS = {"not_started": "#9e9e9e", "in_progress": "#42a5f5", "done": "#43a047", "behind": "#e53935", None: "#e0e0e0"}
+STATUS_COLOURS = {
+    "not_started": "#9e9e9e", "in_progress": "#42a5f5", "done": "#43a047", "behind": "#e53935",
+    None: "#ce93d8", "missing": "#eeeeee",
+}
 
 
 def _chart(title: str) -> QChart:
@@ -61,11 +66,11 @@ class Dashboard(QWidget):
         with self.database.transaction() as session:
             plan = read_plan(session)
             labels = status_labels(session)
-            by_group = status_counts_by_group(session, self.period)
-            completeness = period_completeness(session, self.period)
+            completeness = period_completeness(session, self.period, plan)
+            by_group = status_by_group(session, plan, completeness)
             progress = average_progress_by_period(session)
         self.status_chart = self._status_by_group(plan, labels, by_group)
-        self.kind_chart = self._completeness_by_kind(plan, completeness)
+        self.kind_chart = self._completeness_by_kind(completeness_by_kind(plan, completeness))
         self.progress_chart = self._progress(progress)
         for view, chart in zip(self.views, (self.status_chart, self.kind_chart, self.progress_chart)):
             old = view.chart()
@@ -74,14 +79,22 @@ class Dashboard(QWidget):
                 old.deleteLater()
 
     def _status_by_group(self, plan, labels, by_group) -> QChart:
-        chart = _chart(self.tr("Report status by task group, period {period}").format(period=self.period))
+        chart = _chart(self.tr("Expected reports by status and task group, period {period}").format(period=self.period))
         series = QHorizontalStackedBarSeries()
-        groups = [g.code for g in plan.groups]
-        for code, label in [*labels.items(), (None, self.tr("No status"))]:
+        groups = [g.code for g in reversed(plan.groups)]  # the axis runs upwards: group 1 on top
+        titles = {g.code: g.title for g in plan.groups}
+        shown = [*labels.items(), (None, self.tr("No status")), ("missing", self.tr("Not reported"))]
+        for code, label in shown:
             bar = QBarSet(label)
             bar.setColor(QColor(STATUS_COLOURS.get(code, "#8d6e63")))
+            bar.setBorderColor(QColor("#bdbdbd") if code == "missing" else bar.color())
             bar.append([by_group.get(group, {}).get(code, 0) for group in groups])
             series.append(bar)
+        series.hovered.connect(
+            lambda _status, index, _bar: self.views[0].setToolTip(
+                self.tr("Group {code}: {title}").format(code=groups[index], title=titles[groups[index]])
+            )
+        )
         chart.addSeries(series)
         axis = QBarCategoryAxis()
         axis.append([self.tr("Group {code}").format(code=g) for g in groups])
@@ -91,58 +104,72 @@ class Dashboard(QWidget):
         values.setLabelFormat("%d")
         chart.addAxis(values, Qt.AlignmentFlag.AlignBottom)
         series.attachAxis(values)
+        values.applyNiceNumbers()
         return chart
 
-    def _completeness_by_kind(self, plan, completeness) -> QChart:
-        chart = _chart(self.tr("Reports received by kind of agency (%)"))
-        kinds = {
+    def kind_labels(self) -> dict[AgencyKind, str]:
+        """Short names for the chart's axis (the agency tree spells them out)."""
+        return {
             AgencyKind.DEPARTMENT: self.tr("Departments"),
             AgencyKind.DISTRICT: self.tr("Districts"),
             AgencyKind.CENTRAL_BRANCH: self.tr("Central branches"),
             AgencyKind.ASSOCIATION: self.tr("Associations"),
             AgencyKind.OTHER: self.tr("Others"),
+            AgencyKind.COLLECTIVE: self.tr("Groups"),
         }
-        totals = {kind: [0, 0] for kind in kinds}
-        for entry in completeness.agencies:
-            kind = plan.agency(entry.agency).kind
-            if kind in totals:
-                totals[kind][0] += entry.received
-                totals[kind][1] += len(entry.expected)
-        shown = [k for k in kinds if totals[k][1]]
-        bar = QBarSet(self.tr("Received"))
-        bar.setColor(QColor("#43a047"))
-        bar.append([round(100 * totals[k][0] / totals[k][1], 1) for k in shown])
-        series = QBarSeries()
-        series.append(bar)
+
+    def _completeness_by_kind(self, figures) -> QChart:
+        chart = _chart(self.tr("Reports received by kind of agency, period {period} (% of expected)").format(period=self.period))
+        series = QHorizontalStackedBarSeries()
+        figures = list(reversed(figures))  # the axis runs upwards: departments on top
+        for label, colour, value in (
+            (self.tr("On time"), "#43a047", lambda f: f.on_time),
+            (self.tr("Late"), "#fbc02d", lambda f: f.late),
+        ):
+            bar = QBarSet(label)
+            bar.setColor(QColor(colour))
+            bar.append([round(100 * value(f) / f.expected, 1) for f in figures])
+            series.append(bar)
         chart.addSeries(series)
         axis = QBarCategoryAxis()
-        axis.append([kinds[k] for k in shown])
-        chart.addAxis(axis, Qt.AlignmentFlag.AlignBottom)
+        names = self.kind_labels()
+        axis.append([f"{names[f.kind]} ({f.on_time + f.late}/{f.expected})" for f in figures])
+        chart.addAxis(axis, Qt.AlignmentFlag.AlignLeft)
         series.attachAxis(axis)
         values = QValueAxis()
         values.setRange(0, 100)
+        values.setTickCount(5)
         values.setLabelFormat("%d%%")
-        chart.addAxis(values, Qt.AlignmentFlag.AlignLeft)
+        chart.addAxis(values, Qt.AlignmentFlag.AlignBottom)
         series.attachAxis(values)
-        chart.legend().hide()
         return chart
 
     def _progress(self, progress) -> QChart:
-        chart = _chart(self.tr("Average progress over periods (%)"))
-        line = QLineSeries()
-        line.setName(self.tr("Average progress"))
-        for position, (_code, mean) in enumerate(progress):
-            if mean is not None:
-                line.append(position, float(mean))
-        chart.addSeries(line)
+        chart = _chart(self.tr("Average progress reported, by period (%)"))
+        names = {PeriodKind.YEAR: self.tr("Years"), PeriodKind.HALF: self.tr("Half-years"), PeriodKind.QUARTER: self.tr("Quarters")}
+        # Years, halves and quarters measure different spans: one line each, not one zigzag.
+        lines: dict[PeriodKind, QLineSeries] = {}
+        for position, (code, mean) in enumerate(progress):
+            if mean is None:
+                continue
+            kind = parse_period(code).kind
+            if kind not in lines:
+                lines[kind] = QLineSeries()
+                lines[kind].setName(names[kind])
+                lines[kind].setPointsVisible(True)
+            lines[kind].append(position, float(mean))
         axis = QBarCategoryAxis()
         axis.append([code for code, _ in progress])
         chart.addAxis(axis, Qt.AlignmentFlag.AlignBottom)
-        line.attachAxis(axis)
         values = QValueAxis()
         values.setRange(0, 100)
         values.setLabelFormat("%d%%")
         chart.addAxis(values, Qt.AlignmentFlag.AlignLeft)
-        line.attachAxis(values)
-        chart.legend().hide()
+        for kind in PeriodKind:
+            if kind in lines:
+                chart.addSeries(lines[kind])
+                lines[kind].attachAxis(axis)
+                lines[kind].attachAxis(values)
+        if len(lines) < 2:
+            chart.legend().hide()
         return chart

@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import QPushButton
 
 from gpa_desktop.storage.plan_store import read_plan
 from gpa_desktop.ui.agency_change_dialog import END, MERGE, RENAME, AgencyChangeDialog
@@ -47,3 +48,47 @@ def test_a_refusal_is_shown_and_nothing_is_written(qtbot, db):
     dialog.apply()  # nothing ticked
     with db.transaction() as session:
         assert read_plan(session) == before
+
+
+def test_split_needs_a_successor_for_every_task_then_moves_each(qtbot, db):
+    from gpa_desktop.ui.agency_change_dialog import SPLIT
+
+    dialog = AgencyChangeDialog(db)
+    qtbot.addWidget(dialog)
+    dialog.operation.setCurrentIndex(SPLIT)
+    dialog.split_agency.setCurrentIndex(dialog.split_agency.findData("SLDTBXH"))
+    dialog.effective.setDate(QDate(2025, 3, 1))
+    rows = {dialog.split_table.item(r, 0).data(Qt.ItemDataRole.UserRole + 1): r for r in range(dialog.split_table.rowCount())}
+    first, *rest = rows
+    combo = dialog.split_table.cellWidget(rows[first], 1)
+    combo.setCurrentIndex(combo.findData("SYT"))
+    dialog.apply()  # the others have no successor yet
+    assert dialog.result() != dialog.DialogCode.Accepted
+    assert dialog.error.text() == f"Hãy chọn cơ quan kế thừa cho các nhiệm vụ {', '.join(rest)}."
+    dialog.split_all.setCurrentIndex(dialog.split_all.findData("SNV"))
+    dialog.findChild(QPushButton, "give_all").click()  # fills only the rows still empty
+    assert dialog.split_table.cellWidget(rows[first], 1).currentData() == "SYT"
+    dialog.apply()
+    assert dialog.result() == dialog.DialogCode.Accepted
+    with db.transaction() as session:
+        plan = read_plan(session)
+    assert {d.task for d in plan.duties_of("SYT") if d.via is None} >= {first}
+    assert set(rest) <= {d.task for d in plan.duties_of("SNV")}
+    assert plan.agency("SLDTBXH").ended_on == date(2025, 3, 1)
+
+
+def test_a_new_department_can_join_the_provincial_departments(qtbot, db):
+    from gpa_desktop.ui.agency_change_dialog import ADD
+
+    dialog = AgencyChangeDialog(db)
+    qtbot.addWidget(dialog)
+    dialog.operation.setCurrentIndex(ADD)
+    assert dialog.add_kind.currentText() == "Sở, ban, ngành thuộc tỉnh"
+    dialog.add_code.setText("SDTTG")
+    dialog.add_name.setText("Sở Dân tộc và Tôn giáo")
+    _check(dialog.add_groups, {"SBN_TINH"})
+    dialog.effective.setDate(QDate(2025, 3, 1))
+    dialog.apply()
+    with db.transaction() as session:
+        plan = read_plan(session)
+    assert "SDTTG" in plan.agency("SBN_TINH").members and "SDTTG" not in plan.agency("SBN_TINH").members_on(date(2025, 2, 28))

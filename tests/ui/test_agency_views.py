@@ -5,10 +5,11 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QDate, Qt
 
 from gpa_desktop.domain.reports import ReportValues
 from gpa_desktop.storage.agency_changes import merge_agencies
+from gpa_desktop.storage.plan_store import read_plan
 from gpa_desktop.storage.reports import save_report
 from gpa_desktop.ui.agency_view import AgencyView
 from gpa_desktop.ui.completeness_view import CompletenessView
@@ -49,13 +50,25 @@ def test_double_click_asks_for_the_report_form(agency_view, qtbot):
 
 def test_agency_view_after_a_merge(agency_view, db):
     with db.transaction() as session:
+        before = {d.task for d in read_plan(session).duties_of("STNMT")} | {
+            d.task for d in read_plan(session).duties_of("SNNPTNT")
+        }
+        save_report(session, "1.2", "STNMT", "2024", ReportValues(status="done", percent=100))
         merge_agencies(session, ["STNMT", "SNNPTNT"], "SNNMT", date(2025, 3, 1), new_name="Sở Nông nghiệp và Môi trường")
     agency_view.refresh()
-    agency_view.select_agency("SNNMT")
-    codes = [r[0] for r in _rows(agency_view)]
-    assert "1.2" in codes and "1.3" in codes  # led by the two predecessors
+    # 2024 ended before the merge: the old department keeps its duties and the report it filed
     agency_view.select_agency("STNMT")
-    assert agency_view.tree.currentIndex().data().endswith("(đã chấm dứt)")
+    assert agency_view.tree.currentIndex().data() == "Sở Tài nguyên và Môi trường (đã chấm dứt từ 01/03/2025)"
+    rows = {r[0]: r for r in _rows(agency_view)}
+    assert len(rows) == 16 and rows["1.2"][3] == "Đã hoàn thành"
+    assert "Sở Nông nghiệp và Môi trường" in agency_view.title.text()  # where its tasks went
+    agency_view.select_agency("SNNMT")
+    assert _rows(agency_view) == []
+    # 2025 ends after it: the successor holds both predecessors' tasks, the old one nothing
+    agency_view.set_period("2025")
+    assert {r[0] for r in _rows(agency_view)} == before
+    assert all(r[3] == "Chưa báo cáo" for r in _rows(agency_view))
+    agency_view.select_agency("STNMT")
     assert _rows(agency_view) == []
 
 
@@ -84,20 +97,102 @@ def test_completeness_matrix_and_drill_down(completeness_view, db, qtmodeltester
     assert completeness_view.lists.tabText(2) == "Nhiệm vụ quá hạn (1)"  # 1.1, due "Năm 2023"
 
 
-def test_dashboard_follows_an_edit(qtbot, db):
+def _bar_value(chart, label, category):
+    """The value the chart shows for one bar set (by label) in one category (by its axis text)."""
+    series = chart.series()[0]
+    axis = next(a for a in series.attachedAxes() if hasattr(a, "categories"))
+    bar = next(b for b in series.barSets() if b.label() == label)
+    return bar.at(axis.categories().index(category))
+
+
+def test_dashboard_counts_expected_reports_by_status(qtbot, db):
     from gpa_desktop.ui.dashboard import Dashboard
 
     dashboard = Dashboard(db, "2024")
     qtbot.addWidget(dashboard)
-
-    def done_in_group_1() -> float:
-        series = dashboard.status_chart.series()[0]
-        bar = next(b for b in series.barSets() if b.label() == "Đã hoàn thành")
-        return bar.at(0)
-
-    assert done_in_group_1() == 0
+    # 1269 expected reports in all; 1.1 alone expects 36 (19 departments, its lead among them, and 17 districts)
+    assert _bar_value(dashboard.status_chart, "Đã hoàn thành", "Nhóm 1") == 0
+    missing_before = _bar_value(dashboard.status_chart, "Chưa báo cáo", "Nhóm 1")
     with db.transaction() as session:
         save_report(session, "1.2", "STNMT", "2024", ReportValues(status="done", percent=100))
+        save_report(session, "1.2", "SKHDT", "2024", ReportValues(percent=10))  # not expected on 1.2: ignored
     dashboard.refresh()
-    assert done_in_group_1() == 1
+    assert _bar_value(dashboard.status_chart, "Đã hoàn thành", "Nhóm 1") == 1
+    assert _bar_value(dashboard.status_chart, "Chưa báo cáo", "Nhóm 1") == missing_before - 1
+    # the department that reported, received after the 2024 due date: late, 1 of the departments' 176
+    departments = next(c for c in _categories(dashboard.kind_chart) if c.startswith("Sở, ban ("))
+    assert departments.endswith("(1/176)")
+    assert _bar_value(dashboard.kind_chart, "Trễ hạn", departments) == round(100 / 176, 1)
     assert dashboard.progress_chart.series()[0].count() == 1
+
+
+def _categories(chart):
+    return next(a for a in chart.series()[0].attachedAxes() if hasattr(a, "categories")).categories()
+
+
+def _select_task(window, code):
+    window.tree.setCurrentIndex(window.proxy.mapFromSource(window.model.task_index(code)))
+
+
+def test_the_dashboard_tab_follows_an_edit_in_the_form_without_restarting(window, db, qtbot):
+    window.tabs.setCurrentIndex(3)
+    dashboard = window.views[3]
+    assert _bar_value(dashboard.status_chart, "Đang thực hiện", "Nhóm 1") == 0
+    window.tabs.setCurrentIndex(0)
+    window.open_report("1.2", "STNMT")
+    window.form.status.setCurrentIndex(window.form.status.findText("Đang thực hiện"))
+    window.form.commit()
+    window.tabs.setCurrentIndex(3)
+    assert window.views[3] is dashboard
+    assert _bar_value(dashboard.status_chart, "Đang thực hiện", "Nhóm 1") == 1
+    window.action_undo.trigger()  # the visible tab refreshes at once
+    assert _bar_value(dashboard.status_chart, "Đang thực hiện", "Nhóm 1") == 0
+
+
+def test_double_click_in_the_agency_tab_opens_that_report_in_the_form(window, qtbot):
+    window.tabs.setCurrentIndex(1)
+    view = window.views[1]
+    view.select_agency("SNNPTNT")
+    row = next(r for r in range(view.duties.rowCount()) if view.duties.index(r, 0).data() == "1.3")
+    view.table.doubleClicked.emit(view.duties.index(row, 1))
+    assert window.tabs.currentIndex() == 0 and window.selected_task() == "1.3"
+    assert window.assigned.currentIndex().siblingAtColumn(0).data() == "Sở Nông nghiệp và Phát triển nông thôn"
+    assert window.form.isEnabled()
+
+
+def test_a_merge_through_the_window_shows_in_the_tabs_and_undoes(window, db, monkeypatch):
+    from gpa_desktop.ui.agency_change_dialog import MERGE, AgencyChangeDialog
+
+    def merge(dialog):
+        dialog.operation.setCurrentIndex(MERGE)
+        _check(dialog.merge_from, {"STNMT", "SNNPTNT"})
+        dialog.merge_code.setText("SNNMT")
+        dialog.merge_name.setText("Sở Nông nghiệp và Môi trường")
+        dialog.effective.setDate(QDate(2025, 3, 1))
+        dialog.apply()
+        return dialog.result()
+
+    window.set_period("2025")
+    window.tabs.setCurrentIndex(2)
+    matrix = window.views[2]
+    assert "phải nộp 1269" in matrix.summary.text()
+    monkeypatch.setattr(AgencyChangeDialog, "exec", merge)
+    window.action_agencies.trigger()
+    assert "phải nộp 1261" in matrix.summary.text()  # 16 + 15 tasks, 8 shared: 23 for the merged department
+    window.tabs.setCurrentIndex(1)
+    view = window.views[1]
+    view.select_agency("SNNMT")
+    assert view.duties.rowCount() == 23
+    window.action_undo.trigger()
+    assert view.selected_agency() is None and not view.agencies.match(
+        view.agencies.index(0, 0), Qt.ItemDataRole.UserRole + 1, "SNNMT", 1, Qt.MatchFlag.MatchRecursive
+    )
+    window.tabs.setCurrentIndex(2)
+    assert "phải nộp 1269" in matrix.summary.text()
+
+
+def _check(listing, codes):
+    for i in range(listing.count()):
+        item = listing.item(i)
+        if item.data(Qt.ItemDataRole.UserRole + 1) in codes:
+            item.setCheckState(Qt.CheckState.Checked)

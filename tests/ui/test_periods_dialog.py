@@ -27,3 +27,13 @@ def test_a_malformed_period_is_explained(qtbot, db):
     dialog.code.setText("quý 2")
     dialog.save()
     assert "không phải là kỳ báo cáo" in dialog.error.text() and dialog.listing.count() == count
+
+
+def test_the_dialog_opens_on_the_current_period(qtbot, db):
+    from gpa_desktop.domain.periods import current_period
+
+    dialog = PeriodsDialog(db)
+    qtbot.addWidget(dialog)
+    codes = [p.code for p in dialog._periods]
+    assert dialog.code.text() == current_period(codes) == codes[dialog.listing.currentRow()]
+    assert dialog.due.date() == QDate(int(dialog.code.text()) + 1, 1, 15)
