@@ -60,7 +60,9 @@ def build_parser() -> argparse.ArgumentParser:
     completeness = commands.add_parser(
         "completeness", parents=[common], help=translate("Cli", "who has reported for a period, on time or late")
     )
-    completeness.add_argument("--period", required=True, metavar="PERIOD")
+    completeness.add_argument(
+        "--period", metavar="PERIOD", help=translate("Cli", "the period (default: the current year)")
+    )
     completeness.add_argument("--json", action="store_true", help=translate("Cli", "print JSON"))
 
     agency = commands.add_parser("agency", parents=[common], help=translate("Cli", "add, rename, merge, split or end agencies"))
@@ -243,18 +245,23 @@ def cmd_period(args: argparse.Namespace, out: TextIO) -> int:
 
 def cmd_completeness(args: argparse.Namespace, out: TextIO) -> int:
     from .domain.dates import format_date
+    from .domain.periods import current_period, parse_period
+    from .storage.completeness import period_completeness, period_overdue_tasks
+    from .storage.periods import list_periods
     from .storage.plan_store import read_plan
-    from .storage.reports import period_completeness, period_overdue_tasks
 
     db = _open(args)
     with db.transaction() as session:
-        result = period_completeness(session, args.period)
-        overdue = period_overdue_tasks(session, args.period)
+        period = args.period or current_period([p.code for p in list_periods(session)])
         plan = read_plan(session)
+        result = period_completeness(session, parse_period(period).code, plan)
+        overdue = period_overdue_tasks(session, result.period, plan)
     db.close()
     if args.json:
         _dump({**result.as_json(), "overdue_tasks": overdue}, out)
         return EXIT_OK
+    # the names the agencies carried in the period (a renamed agency's old reports keep the old name)
+    name = lambda code: plan.agency(code).name_on(parse_period(result.period).ends_on)  # noqa: E731
     out.write(
         translate("Cli", "Period {period}, reports due {due}").format(period=result.period, due=format_date(result.due_on))
         + "\n"
@@ -270,12 +277,12 @@ def cmd_completeness(args: argparse.Namespace, out: TextIO) -> int:
     if missing:
         out.write("\n" + translate("Cli", "Not reported:") + "\n")
         for entry in missing:
-            out.write(f"  {entry.agency:<10} {len(entry.missing):>3}/{len(entry.expected):<3} {plan.agency(entry.agency).name}\n")
+            out.write(f"  {entry.agency:<10} {len(entry.missing):>3}/{len(entry.expected):<3} {name(entry.agency)}\n")
     late = result.reported_late()
     if late:
         out.write("\n" + translate("Cli", "Reported late:") + "\n")
         for entry in late:
-            out.write(f"  {entry.agency:<10} {', '.join(entry.late)}  {plan.agency(entry.agency).name}\n")
+            out.write(f"  {entry.agency:<10} {', '.join(entry.late)}  {name(entry.agency)}\n")
     if overdue:
         out.write("\n" + translate("Cli", "Overdue tasks (dated deadline passed, not reported done): {tasks}").format(tasks=", ".join(overdue)) + "\n")
     return EXIT_OK
