@@ -1191,13 +1191,13 @@
     </message>
     <message>
         <location filename="../gpa_desktop/ui/main_window.py" line="228" />
-        <location filename="../gpa_desktop/ui/main_window.py" line="479" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="480" />
         <source>Lead</source>
         <translation>Chủ trì</translation>
     </message>
     <message>
         <location filename="../gpa_desktop/ui/main_window.py" line="228" />
-        <location filename="../gpa_desktop/ui/main_window.py" line="480" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="481" />
         <source>Coordinating</source>
         <translation>Phối hợp</translation>
     </message>
@@ -1327,242 +1327,247 @@
         <translation>Xuất tổng hợp kỳ báo cáo…</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="338" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="337" />
+        <source>Received workbooks…</source>
+        <translation>Các tệp báo cáo đã nhận…</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/main_window.py" line="339" />
         <source>&amp;Reports</source>
         <translation>&amp;Báo cáo</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="339" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="340" />
         <source>Agency report…</source>
         <translation>Báo cáo của cơ quan…</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="340" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="341" />
         <source>Province report…</source>
         <translation>Báo cáo tổng hợp của tỉnh…</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="341" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="342" />
         <source>Plan listing…</source>
         <translation>Danh mục nhiệm vụ…</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="342" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="343" />
         <source>Verify a report code…</source>
         <translation>Kiểm tra mã xác thực báo cáo…</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="344" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="345" />
         <source>&amp;Lists</source>
         <translation>&amp;Danh mục</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="345" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="346" />
         <source>Reporting periods…</source>
         <translation>Kỳ báo cáo…</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="346" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="347" />
         <source>Agency changes…</source>
         <translation>Thay đổi cơ quan…</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="348" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="349" />
         <source>&amp;View</source>
         <translation>&amp;Xem</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="349" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="350" />
         <source>Expand all</source>
         <translation>Mở rộng tất cả</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="350" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="351" />
         <source>Collapse all</source>
         <translation>Thu gọn tất cả</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="351" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="352" />
         <source>Find a task</source>
         <translation>Tìm nhiệm vụ</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="352" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="353" />
         <source>Clear the filters</source>
         <translation>Bỏ các bộ lọc</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="374" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="375" />
         <source>Saved. Ctrl+Z undoes: {what}</source>
         <translation>Đã lưu. Ctrl+Z để hoàn tác: {what}</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="354" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="355" />
         <source>&amp;Settings</source>
         <translation>&amp;Cài đặt</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="355" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="356" />
         <source>Settings…</source>
         <translation>Cài đặt…</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="356" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="357" />
         <source>Language</source>
         <translation>Ngôn ngữ</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="384" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="385" />
         <source>the province (all agencies)</source>
         <translation>cấp tỉnh (tất cả cơ quan)</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="385" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="386" />
         <source> — read-only</source>
         <translation> — chế độ chỉ xem</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="387" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="388" />
         <source>Database: {path} — this installation: {who}{mode}</source>
         <translation>Cơ sở dữ liệu: {path} — máy này thuộc: {who}{mode}</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="478" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="479" />
         <source>Task {code}</source>
         <translation>Nhiệm vụ {code}</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="481" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="482" />
         <source>Deadline</source>
         <translation>Thời hạn</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="482" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="483" />
         <source>Notes</source>
         <translation>Ghi chú</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="583" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="584" />
         <source>Edit task {code}</source>
         <translation>Sửa nhiệm vụ {code}</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="588" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="589" />
         <source>Import returned workbooks</source>
         <translation>Nhập các sổ báo cáo nhận về</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="588" />
-        <location filename="../gpa_desktop/ui/main_window.py" line="613" />
-        <location filename="../gpa_desktop/ui/main_window.py" line="637" />
-        <location filename="../gpa_desktop/ui/main_window.py" line="649" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="589" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="619" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="643" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="655" />
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Sổ Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="592" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="593" />
         <source>Import {file}</source>
         <translation>Nhập {file}</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="602" />
-        <location filename="../gpa_desktop/ui/main_window.py" line="604" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="608" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="610" />
         <source>Export</source>
         <translation>Xuất</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="613" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="619" />
         <source>Export the reporting workbook</source>
         <translation>Xuất sổ báo cáo</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="619" />
-        <location filename="../gpa_desktop/ui/main_window.py" line="641" />
-        <location filename="../gpa_desktop/ui/main_window.py" line="655" />
-        <location filename="../gpa_desktop/ui/main_window.py" line="673" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="625" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="647" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="661" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="679" />
         <source>Written: {file}</source>
         <translation>Đã ghi: {file}</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="623" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="629" />
         <source>Folder for the reporting workbooks</source>
         <translation>Thư mục lưu các sổ báo cáo</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="630" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="636" />
         <source>{count} workbooks written to {folder}.</source>
         <translation>Đã ghi {count} sổ vào {folder}.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="637" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="643" />
         <source>Export the plan</source>
         <translation>Xuất kế hoạch</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="649" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="655" />
         <source>Export the period summary</source>
         <translation>Xuất tổng hợp kỳ báo cáo</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="668" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="674" />
         <source>Save the plan listing</source>
         <translation>Lưu danh mục nhiệm vụ</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="668" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="674" />
         <source>PDF documents (*.pdf)</source>
         <translation>Tài liệu PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="703" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="709" />
         <source>Agency change</source>
         <translation>Thay đổi cơ quan</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="725" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="731" />
         <source>Open a database</source>
         <translation>Mở cơ sở dữ liệu</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="725" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="731" />
         <source>GPA Desktop database (*.sqlite3 *.db);;All files (*)</source>
         <translation>Cơ sở dữ liệu GPA Desktop (*.sqlite3 *.db);;Tất cả các tệp (*)</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="731" />
-        <location filename="../gpa_desktop/ui/main_window.py" line="736" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="737" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="742" />
         <source>New database</source>
         <translation>Cơ sở dữ liệu mới</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="731" />
-        <location filename="../gpa_desktop/ui/main_window.py" line="750" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="737" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="756" />
         <source>GPA Desktop database (*.sqlite3)</source>
         <translation>Cơ sở dữ liệu GPA Desktop (*.sqlite3)</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="737" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="743" />
         <source>{path} already exists. Choose a new file name, or open that file with “Open another database”.</source>
         <translation>Tệp {path} đã tồn tại. Hãy chọn một tên tệp mới, hoặc mở tệp đó bằng “Mở cơ sở dữ liệu khác”.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="750" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="756" />
         <source>Back up the database</source>
         <translation>Sao lưu cơ sở dữ liệu</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="753" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="759" />
         <source>Backing up…</source>
         <translation>Đang sao lưu…</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="768" />
-        <location filename="../gpa_desktop/ui/main_window.py" line="772" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="774" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="778" />
         <source>Backup</source>
         <translation>Sao lưu</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="772" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="778" />
         <source>The database was copied to {path}.</source>
         <translation>Đã sao lưu cơ sở dữ liệu vào {path}.</translation>
     </message>

@@ -334,6 +334,7 @@ class MainWindow(QMainWindow):
         exchange.addAction(self._action(self.tr("Export reporting templates…"), "action_export_template", self.export_templates))
         exchange.addAction(self._action(self.tr("Export the plan…"), "action_export_plan", self.export_plan))
         exchange.addAction(self._action(self.tr("Export the period summary…"), "action_export_summary", self.export_summary))
+        exchange.addAction(self._action(self.tr("Received workbooks…"), "action_receipts", self.show_receipts))
 
         reports = menu.addMenu(self.tr("&Reports"))
         reports.addAction(self._action(self.tr("Agency report…"), "action_report_agency", lambda: self.print_report("agency")))
@@ -586,6 +587,11 @@ class MainWindow(QMainWindow):
         dialog = ImportDialog(self.database, [Path(p) for p in paths], self.settings.signer_name, self)
         dialog.imported.connect(lambda outcome: self.push(outcome.changes, self.tr("Import {file}").format(file=outcome.file_name)))
         dialog.exec()
+
+    def show_receipts(self) -> None:
+        from .receipts_view import ReceiptsDialog
+
+        ReceiptsDialog(self.database, self.period, self).exec()
 
     def _export(self, action: Callable[[], str]) -> None:
         from ..domain.errors import UserError

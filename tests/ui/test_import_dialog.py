@@ -158,3 +158,16 @@ def test_receipts_view(qtbot, qtmodeltester, db, tmp_path):
     dialog.period.setCurrentIndex(dialog.period.findData("2023") if dialog.period.findData("2023") >= 0 else 0)
     dialog.period.setCurrentIndex(0)  # all periods
     assert dialog.proxy.rowCount() == 1
+
+
+def test_the_window_shows_the_receipt_register(window, db, tmp_path, monkeypatch):
+    from gpa_desktop.ui.receipts_view import ReceiptsDialog
+
+    path = _returned(db, tmp_path)
+    monkeypatch.setattr(prompts, "choose_open_files", lambda *a: [str(path)])
+    monkeypatch.setattr(ImportDialog, "exec", lambda dialog: (dialog.read_all(), dialog.apply())[1])
+    window.action_import.trigger()
+    shown = []
+    monkeypatch.setattr(ReceiptsDialog, "exec", lambda dialog: shown.append([dialog.proxy.index(0, c).data() for c in (1, 3)]))
+    window.action_receipts.trigger()
+    assert shown == [["STNMT", "back.xlsx"]]
