@@ -7,11 +7,11 @@ from datetime import datetime
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from ..domain.completeness import Completeness, Receipt, compute_completeness
 from ..domain.errors import QT_TRANSLATE_NOOP, UserError
 from ..domain.reports import ProgressReport, ReportValues, TaskProgress, check_report_values
 from . import models
 from .changes import ChangeSet, ChangeWriter, utcnow
+from .completeness import completeness_matrix, period_completeness, period_overdue_tasks  # noqa: F401 - callers import them here too
 from .periods import ensure_period
 
 
@@ -112,67 +112,6 @@ def read_reports(session: Session, period: str | None = None, *, task_code: str 
         )
         for row, task_code, agency_code, period_code in session.execute(query)
     ]
-
-
-def period_completeness(session: Session, period: str) -> Completeness:
-    """Expected, received, on-time, late and missing reports of *period* (created if new)."""
-    return completeness_matrix(session, [period])[0]
-
-
-def completeness_matrix(session: Session, periods: list[str]) -> list[Completeness]:
-    """Completeness of several periods at once: the plan is read once, receipts in one narrow query.
-
-    Who is expected is decided on each period's last day: after a merge or split the
-    successors report for a period that ends after the change, the old agency for one before.
-    """
-    from .plan_store import read_plan
-
-    rows = [ensure_period(session, p) for p in periods]
-    plan = read_plan(session)
-    receipts: dict[int, list[Receipt]] = {row.id: [] for row in rows}
-    query = (
-        select(models.ReportRow.period_id, models.TaskRow.code, models.AgencyRow.code, models.ReportRow.received_at)
-        .join(models.TaskRow, models.TaskRow.id == models.ReportRow.task_id)
-        .join(models.AgencyRow, models.AgencyRow.id == models.ReportRow.agency_id)
-        .where(models.ReportRow.period_id.in_(list(receipts)))
-    )
-    for period_id, task, agency, received_at in session.connection().execute(query):
-        receipts[period_id].append(Receipt(task, agency, received_at))
-    return [compute_completeness(row.code, row.due_on, plan.duties(row.ends_on), receipts[row.id]) for row in rows]
-
-
-def period_overdue_tasks(session: Session, period: str) -> list[str]:
-    """Tasks whose dated deadline passed before the period ended and that no report marks done by then."""
-    from ..domain.completeness import overdue_tasks
-
-    row = ensure_period(session, period)
-    done = set(
-        session.scalars(
-            select(models.TaskRow.code)
-            .join(models.ReportRow, models.ReportRow.task_id == models.TaskRow.id)
-            .join(models.StatusRow, models.StatusRow.code == models.ReportRow.status)
-            .join(models.PeriodRow, models.PeriodRow.id == models.ReportRow.period_id)
-            .where(models.StatusRow.done.is_(True), models.PeriodRow.ends_on <= row.ends_on)
-        )
-    )
-    tasks = session.execute(select(models.TaskRow.code, models.TaskRow.deadline).order_by(models.TaskRow.id))
-    return overdue_tasks(tasks, row.ends_on, done)
-
-
-def status_counts_by_group(session: Session, period: str) -> dict[str, dict[str | None, int]]:
-    """For each task group: how many of the period's reports carry each status (None: not set)."""
-    query = (
-        select(models.GroupRow.code, models.ReportRow.status, func.count())
-        .join(models.TaskRow, models.TaskRow.group_id == models.GroupRow.id)
-        .join(models.ReportRow, models.ReportRow.task_id == models.TaskRow.id)
-        .join(models.PeriodRow, models.PeriodRow.id == models.ReportRow.period_id)
-        .where(models.PeriodRow.code == period)
-        .group_by(models.GroupRow.code, models.ReportRow.status)
-    )
-    counts: dict[str, dict[str | None, int]] = {}
-    for group, status, count in session.execute(query):
-        counts.setdefault(group, {})[status] = count
-    return counts
 
 
 def average_progress_by_period(session: Session) -> list[tuple[str, float | None]]:
