@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from ..domain.completeness import AgencyCompleteness, Completeness
 from ..domain.periods import parse_period
-from ..domain.plan import Plan
+from ..domain.plan import AgencyKind, Plan
 from ..storage.database import Database
 from ..storage.periods import list_periods
 from ..storage.plan_store import read_plan
@@ -62,7 +62,7 @@ class CompletenessMatrixModel(QAbstractTableModel):
         expected = {a for _, a in self._cells}
         self._agencies = [
             (a.code, a.name if a.ended_on is None else self.tr("{name} (ended {day})").format(name=a.name, day=f"{a.ended_on:%d/%m/%Y}"))
-            for a in plan.agencies
+            for a in sorted(plan.agencies, key=lambda a: list(AgencyKind).index(a.kind))  # stable: plan order within a kind
             if a.code in expected
         ]
         self.endResetModel()
