@@ -179,6 +179,9 @@ def test_a_merge_through_the_window_shows_in_the_tabs_and_undoes(window, db, mon
     monkeypatch.setattr(AgencyChangeDialog, "exec", merge)
     window.action_agencies.trigger()
     assert "phải nộp 1261" in matrix.summary.text()  # 16 + 15 tasks, 8 shared: 23 for the merged department
+    rows = [matrix.model.headerData(r, Qt.Orientation.Vertical) for r in range(matrix.model.rowCount())]
+    assert rows.index("Sở Nông nghiệp và Môi trường") < rows.index("UBND thành phố Pleiku")  # among the departments
+    assert "Sở Tài nguyên và Môi trường (đã chấm dứt từ 01/03/2025)" in rows  # still there for the years before
     window.tabs.setCurrentIndex(1)
     view = window.views[1]
     view.select_agency("SNNMT")
