@@ -87,3 +87,14 @@ def test_a_task_due_in_2023_is_overdue_until_everyone_on_it_reports_it_done(db):
         assert period_overdue_tasks(session, "2024") == []
         assert period_overdue_tasks(session, "2025") == []  # done stays done
         assert period_overdue_tasks(session, "2024-H1") == ["1.1"]  # but not before it was
+
+
+def test_moving_the_due_date_moves_a_report_between_late_and_on_time(db):
+    from gpa_desktop.storage.completeness import period_completeness as counted
+    from gpa_desktop.storage.periods import set_period_dates
+
+    with db.transaction() as session:
+        _receive(session, "1.2", "STNMT", "2024", datetime(2025, 1, 20))
+        assert (counted(session, "2024").on_time, counted(session, "2024").late) == (0, 1)
+        set_period_dates(session, "2024", due_on=date(2025, 1, 31))
+        assert (counted(session, "2024").on_time, counted(session, "2024").late) == (1, 0)

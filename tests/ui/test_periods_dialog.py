@@ -37,3 +37,24 @@ def test_the_dialog_opens_on_the_current_period(qtbot, db):
     codes = [p.code for p in dialog._periods]
     assert dialog.code.text() == current_period(codes) == codes[dialog.listing.currentRow()]
     assert dialog.due.date() == QDate(int(dialog.code.text()) + 1, 1, 15)
+
+
+def test_edit_a_years_due_date_and_add_a_half_year(qtbot, db):
+    dialog = PeriodsDialog(db)
+    qtbot.addWidget(dialog)
+    count = dialog.listing.count()
+    dialog.listing.setCurrentRow([p.code for p in dialog._periods].index("2024"))
+    assert dialog.code.text() == "2024" and dialog.due.date() == QDate(2025, 1, 15)
+    dialog.due.setDate(QDate(2025, 1, 31))
+    dialog.save()
+    dialog.code.setText("2025-h1")
+    dialog._suggest_dates()
+    assert (dialog.due.date(), dialog.cutoff.date()) == (QDate(2025, 7, 15), QDate(2025, 6, 30))
+    dialog.save()
+    with db.transaction() as session:
+        periods = {p.code: p for p in list_periods(session)}
+    assert periods["2024"].due_on == date(2025, 1, 31) and periods["2025-H1"].due_on == date(2025, 7, 15)
+    assert dialog.listing.count() == count + 1 and dialog.listing.currentItem().text().startswith("2025-H1")
+    # the list runs in calendar order: the half-year before its year
+    codes = [p.code for p in dialog._periods]
+    assert codes.index("2025-H1") == codes.index("2025") - 1
