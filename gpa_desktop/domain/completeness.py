@@ -116,20 +116,22 @@ def compute_completeness(
 def tally(period: str, due_on: date, duties: Iterable[Duty], late: Mapping[tuple[str, str], bool]) -> Completeness:
     """Sort each expected duty into on time, late or missing; *late* maps each received
     (task, agency) to whether it came after the due date (the database decides that in SQL)."""
-    by_agency: dict[str, AgencyCompleteness] = {}
+    tasks_of: dict[str, list[str]] = {}
     for duty in duties:
-        entry = by_agency.get(duty.agency)
-        if entry is None:
-            entry = by_agency[duty.agency] = AgencyCompleteness(duty.agency)
-        entry.expected.append(duty.task)
-        was_late = late.get((duty.task, duty.agency))
-        if was_late is None:
-            entry.missing.append(duty.task)
-        elif was_late:
-            entry.late.append(duty.task)
-        else:
-            entry.on_time.append(duty.task)
-    return Completeness(period, due_on, list(by_agency.values()))
+        tasks_of.setdefault(duty.agency, []).append(duty.task)
+    agencies = []
+    for agency, tasks in tasks_of.items():
+        state = [late.get((task, agency)) for task in tasks]  # None: missing
+        agencies.append(
+            AgencyCompleteness(
+                agency,
+                expected=tasks,
+                on_time=[t for t, s in zip(tasks, state) if s is False],
+                late=[t for t, s in zip(tasks, state) if s],
+                missing=[t for t, s in zip(tasks, state) if s is None],
+            )
+        )
+    return Completeness(period, due_on, agencies)
 
 
 _YEAR_DEADLINE = re.compile(r"(\d{4})")
