@@ -121,6 +121,7 @@ class AgencyView(QWidget):
         self.table.setEditTriggers(QTableView.EditTrigger.NoEditTriggers)
         self.table.setWordWrap(False)
         self.table.verticalHeader().hide()
+        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         for column in (0, 2, 3, 4, 5):
@@ -262,6 +263,7 @@ class AgencyView(QWidget):
                     late=received is not None and received.date() > due_on,
                 )
             )
+        rows.sort(key=lambda r: r.role is not Role.LEAD)  # the tasks it leads first, each part in plan order
         led = sum(1 for r in rows if r.role is Role.LEAD)
         text = self.tr("<b>{name}</b> — leads {led} and coordinates {coordinated} tasks; period {period}").format(
             name=agency.name_on(day), led=led, coordinated=len(rows) - led, period=self.period

@@ -35,6 +35,8 @@ def test_agency_view_lists_duties_with_this_periods_status(agency_view, db, qtmo
     assert rows["1.2"][2] == "Chủ trì" and rows["1.2"][3] == "Đang thực hiện" and rows["1.2"][4] == "35%"
     assert rows["1.1"][2] == "Phối hợp (qua Các Sở, ban ngành thuộc tỉnh)"
     assert "Sở Tài nguyên và Môi trường" in agency_view.title.text()
+    roles = [r[2] for r in _rows(agency_view)]
+    assert roles.index("Phối hợp") > max(i for i, role in enumerate(roles) if role.startswith("Chủ trì"))  # leads first
     qtmodeltester.check(agency_view.duties)
     qtmodeltester.check(agency_view.agencies)
 
