@@ -167,77 +167,77 @@
 <context>
     <name>AgencyView</name>
     <message>
-        <location filename="../gpa_desktop/ui/agency_view.py" line="149" />
+        <location filename="../gpa_desktop/ui/agency_view.py" line="150" />
         <source>Provincial departments</source>
         <translation>Provincial departments</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/agency_view.py" line="150" />
+        <location filename="../gpa_desktop/ui/agency_view.py" line="151" />
         <source>District-level units</source>
         <translation>District-level units</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/agency_view.py" line="151" />
+        <location filename="../gpa_desktop/ui/agency_view.py" line="152" />
         <source>Central agencies' branches</source>
         <translation>Central agencies' branches</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/agency_view.py" line="152" />
+        <location filename="../gpa_desktop/ui/agency_view.py" line="153" />
         <source>Associations and unions</source>
         <translation>Associations and unions</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/agency_view.py" line="153" />
+        <location filename="../gpa_desktop/ui/agency_view.py" line="154" />
         <source>Other agencies</source>
         <translation>Other agencies</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/agency_view.py" line="154" />
+        <location filename="../gpa_desktop/ui/agency_view.py" line="155" />
         <source>Groups of agencies</source>
         <translation>Groups of agencies</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/agency_view.py" line="197" />
+        <location filename="../gpa_desktop/ui/agency_view.py" line="198" />
         <source>{name} (ended {day})</source>
         <translation>{name} (ended {day})</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/agency_view.py" line="199" />
+        <location filename="../gpa_desktop/ui/agency_view.py" line="200" />
         <source>{name} ({count} members)</source>
         <translation>{name} ({count} members)</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/agency_view.py" line="206" />
+        <location filename="../gpa_desktop/ui/agency_view.py" line="207" />
         <source>Called {name} from {day}</source>
         <translation>Called {name} from {day}</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/agency_view.py" line="210" />
+        <location filename="../gpa_desktop/ui/agency_view.py" line="211" />
         <source>From {day} its tasks went to {name}</source>
         <translation>From {day} its tasks went to {name}</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/agency_view.py" line="212" />
+        <location filename="../gpa_desktop/ui/agency_view.py" line="213" />
         <source>From {day} it took over from {name}</source>
         <translation>From {day} it took over from {name}</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/agency_view.py" line="270" />
+        <location filename="../gpa_desktop/ui/agency_view.py" line="272" />
         <source>Now called {name}.</source>
         <translation>Now called {name}.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/agency_view.py" line="275" />
+        <location filename="../gpa_desktop/ui/agency_view.py" line="277" />
         <source>Nothing is expected of it in this period.</source>
         <translation>Nothing is expected of it in this period.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/agency_view.py" line="227" />
+        <location filename="../gpa_desktop/ui/agency_view.py" line="228" />
         <source>Choose an agency on the left.</source>
         <translation>Choose an agency on the left.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/agency_view.py" line="266" />
+        <location filename="../gpa_desktop/ui/agency_view.py" line="268" />
         <source>&lt;b&gt;{name}&lt;/b&gt; — leads {led} and coordinates {coordinated} tasks; period {period}</source>
         <translation>&lt;b&gt;{name}&lt;/b&gt; — leads {led} and coordinates {coordinated} tasks; period {period}</translation>
     </message>
@@ -2410,7 +2410,7 @@ Open it read-only?</translation>
         <translation>The backup copy failed its integrity check: {detail}</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/storage/changes.py" line="169" />
+        <location filename="../gpa_desktop/storage/changes.py" line="170" />
         <source>There is nothing to undo.</source>
         <translation>There is nothing to undo.</translation>
     </message>
@@ -2464,6 +2464,7 @@ Open it read-only?</translation>
     <message>
         <location filename="../gpa_desktop/storage/plan_edits.py" line="24" />
         <location filename="../gpa_desktop/storage/reports.py" line="21" />
+        <location filename="../gpa_desktop/storage/reports.py" line="97" />
         <source>There is no task {code} in the plan.</source>
         <translation>There is no task {code} in the plan.</translation>
     </message>
@@ -2483,38 +2484,38 @@ Open it read-only?</translation>
         <translation>A task needs at least one lead agency.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/exchange/importer.py" line="138" />
+        <location filename="../gpa_desktop/exchange/importer.py" line="147" />
         <location filename="../gpa_desktop/exchange/safety.py" line="60" />
         <source>Cannot read the file {name}: {reason}</source>
         <translation>Cannot read the file {name}: {reason}</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/exchange/importer.py" line="161" />
+        <location filename="../gpa_desktop/exchange/importer.py" line="170" />
         <source>The identification data inside {name} does not match its content: the file was altered or pieced together. Ask the agency to fill a fresh template.</source>
         <translation>The identification data inside {name} does not match its content: the file was altered or pieced together. Ask the agency to fill a fresh template.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/exchange/importer.py" line="168" />
+        <location filename="../gpa_desktop/exchange/importer.py" line="177" />
         <source>The file {name} has lost the data that says which agency and period it is for (was it copied into a new file?). Import it again naming the agency and the period.</source>
         <translation>The file {name} has lost the data that says which agency and period it is for (was it copied into a new file?). Import it again naming the agency and the period.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/exchange/importer.py" line="155" />
+        <location filename="../gpa_desktop/exchange/importer.py" line="164" />
         <source>The file {name} was made by a newer version of GPA Desktop. Install the newer version to import it.</source>
         <translation>The file {name} was made by a newer version of GPA Desktop. Install the newer version to import it.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/exchange/importer.py" line="175" />
+        <location filename="../gpa_desktop/exchange/importer.py" line="184" />
         <source>The file {name} was made for another plan ({revision}) than the one in this database.</source>
         <translation>The file {name} was made for another plan ({revision}) than the one in this database.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/exchange/importer.py" line="188" />
+        <location filename="../gpa_desktop/exchange/importer.py" line="197" />
         <source>The file {name} is for {agency}, period {period}, not for the agency and period given.</source>
         <translation>The file {name} is for {agency}, period {period}, not for the agency and period given.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/exchange/importer.py" line="194" />
+        <location filename="../gpa_desktop/exchange/importer.py" line="203" />
         <location filename="../gpa_desktop/storage/agency_changes.py" line="27" />
         <location filename="../gpa_desktop/storage/plan_edits.py" line="86" />
         <location filename="../gpa_desktop/storage/reports.py" line="28" />
@@ -2522,17 +2523,17 @@ Open it read-only?</translation>
         <translation>There is no agency with the code {code}.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/exchange/importer.py" line="218" />
+        <location filename="../gpa_desktop/exchange/importer.py" line="230" />
         <source>Row {row}: {agency} is not assigned to task {code}; the row was not taken.</source>
         <translation>Row {row}: {agency} is not assigned to task {code}; the row was not taken.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/exchange/importer.py" line="223" />
+        <location filename="../gpa_desktop/exchange/importer.py" line="235" />
         <source>Row {row}: task {code} appears twice; only its first row was taken.</source>
         <translation>Row {row}: task {code} appears twice; only its first row was taken.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/exchange/importer.py" line="268" />
+        <location filename="../gpa_desktop/exchange/importer.py" line="280" />
         <source>The database changed after {name} was checked (another file or an edit touched the same reports). Nothing was written; read the file again.</source>
         <translation>The database changed after {name} was checked (another file or an edit touched the same reports). Nothing was written; read the file again.</translation>
     </message>
@@ -2731,7 +2732,7 @@ Open it read-only?</translation>
         <translation>The file {name} has more than {limit} rows in a sheet; a reporting workbook has far fewer.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/exchange/template.py" line="155" />
+        <location filename="../gpa_desktop/exchange/template.py" line="159" />
         <source>Task {code}: invisible control characters in the stored text were left out of the workbook.</source>
         <translation>Task {code}: invisible control characters in the stored text were left out of the workbook.</translation>
     </message>

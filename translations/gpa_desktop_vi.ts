@@ -167,77 +167,77 @@
 <context>
     <name>AgencyView</name>
     <message>
-        <location filename="../gpa_desktop/ui/agency_view.py" line="149" />
+        <location filename="../gpa_desktop/ui/agency_view.py" line="150" />
         <source>Provincial departments</source>
         <translation>Sở, ban, ngành thuộc tỉnh</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/agency_view.py" line="150" />
+        <location filename="../gpa_desktop/ui/agency_view.py" line="151" />
         <source>District-level units</source>
         <translation>UBND cấp huyện</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/agency_view.py" line="151" />
+        <location filename="../gpa_desktop/ui/agency_view.py" line="152" />
         <source>Central agencies' branches</source>
         <translation>Cơ quan Trung ương đóng trên địa bàn</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/agency_view.py" line="152" />
+        <location filename="../gpa_desktop/ui/agency_view.py" line="153" />
         <source>Associations and unions</source>
         <translation>Hội, đoàn thể</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/agency_view.py" line="153" />
+        <location filename="../gpa_desktop/ui/agency_view.py" line="154" />
         <source>Other agencies</source>
         <translation>Cơ quan, đơn vị khác</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/agency_view.py" line="154" />
+        <location filename="../gpa_desktop/ui/agency_view.py" line="155" />
         <source>Groups of agencies</source>
         <translation>Nhóm cơ quan</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/agency_view.py" line="197" />
+        <location filename="../gpa_desktop/ui/agency_view.py" line="198" />
         <source>{name} (ended {day})</source>
         <translation>{name} (đã chấm dứt từ {day})</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/agency_view.py" line="199" />
+        <location filename="../gpa_desktop/ui/agency_view.py" line="200" />
         <source>{name} ({count} members)</source>
         <translation>{name} ({count} thành viên)</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/agency_view.py" line="206" />
+        <location filename="../gpa_desktop/ui/agency_view.py" line="207" />
         <source>Called {name} from {day}</source>
         <translation>Mang tên {name} từ {day}</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/agency_view.py" line="210" />
+        <location filename="../gpa_desktop/ui/agency_view.py" line="211" />
         <source>From {day} its tasks went to {name}</source>
         <translation>Từ {day} nhiệm vụ chuyển sang {name}</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/agency_view.py" line="212" />
+        <location filename="../gpa_desktop/ui/agency_view.py" line="213" />
         <source>From {day} it took over from {name}</source>
         <translation>Từ {day} tiếp nhận nhiệm vụ của {name}</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/agency_view.py" line="270" />
+        <location filename="../gpa_desktop/ui/agency_view.py" line="272" />
         <source>Now called {name}.</source>
         <translation>Nay là {name}.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/agency_view.py" line="275" />
+        <location filename="../gpa_desktop/ui/agency_view.py" line="277" />
         <source>Nothing is expected of it in this period.</source>
         <translation>Cơ quan không phải báo cáo trong kỳ này.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/agency_view.py" line="227" />
+        <location filename="../gpa_desktop/ui/agency_view.py" line="228" />
         <source>Choose an agency on the left.</source>
         <translation>Chọn một cơ quan ở danh sách bên trái.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/agency_view.py" line="266" />
+        <location filename="../gpa_desktop/ui/agency_view.py" line="268" />
         <source>&lt;b&gt;{name}&lt;/b&gt; — leads {led} and coordinates {coordinated} tasks; period {period}</source>
         <translation>&lt;b&gt;{name}&lt;/b&gt; — chủ trì {led} và phối hợp {coordinated} nhiệm vụ; kỳ {period}</translation>
     </message>
@@ -2410,7 +2410,7 @@ Mở ở chế độ chỉ xem?</translation>
         <translation>Bản sao lưu không đạt kiểm tra toàn vẹn: {detail}</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/storage/changes.py" line="169" />
+        <location filename="../gpa_desktop/storage/changes.py" line="170" />
         <source>There is nothing to undo.</source>
         <translation>Không có thao tác nào để hoàn tác.</translation>
     </message>
@@ -2464,6 +2464,7 @@ Mở ở chế độ chỉ xem?</translation>
     <message>
         <location filename="../gpa_desktop/storage/plan_edits.py" line="24" />
         <location filename="../gpa_desktop/storage/reports.py" line="21" />
+        <location filename="../gpa_desktop/storage/reports.py" line="97" />
         <source>There is no task {code} in the plan.</source>
         <translation>Kế hoạch không có nhiệm vụ {code}.</translation>
     </message>
@@ -2483,38 +2484,38 @@ Mở ở chế độ chỉ xem?</translation>
         <translation>Nhiệm vụ phải có ít nhất một cơ quan chủ trì.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/exchange/importer.py" line="138" />
+        <location filename="../gpa_desktop/exchange/importer.py" line="147" />
         <location filename="../gpa_desktop/exchange/safety.py" line="60" />
         <source>Cannot read the file {name}: {reason}</source>
         <translation>Không đọc được tệp {name}: {reason}</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/exchange/importer.py" line="161" />
+        <location filename="../gpa_desktop/exchange/importer.py" line="170" />
         <source>The identification data inside {name} does not match its content: the file was altered or pieced together. Ask the agency to fill a fresh template.</source>
         <translation>Thông tin nhận dạng trong tệp {name} không khớp với nội dung: tệp đã bị sửa hoặc ghép từ tệp khác. Đề nghị cơ quan điền lại trên sổ mẫu mới.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/exchange/importer.py" line="168" />
+        <location filename="../gpa_desktop/exchange/importer.py" line="177" />
         <source>The file {name} has lost the data that says which agency and period it is for (was it copied into a new file?). Import it again naming the agency and the period.</source>
         <translation>Tệp {name} đã mất thông tin cho biết của cơ quan nào, kỳ nào (có thể đã được chép sang tệp mới). Hãy nhập lại và chỉ rõ cơ quan, kỳ báo cáo.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/exchange/importer.py" line="155" />
+        <location filename="../gpa_desktop/exchange/importer.py" line="164" />
         <source>The file {name} was made by a newer version of GPA Desktop. Install the newer version to import it.</source>
         <translation>Tệp {name} được tạo bởi phiên bản GPA Desktop mới hơn. Hãy cài phiên bản mới hơn để nhập.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/exchange/importer.py" line="175" />
+        <location filename="../gpa_desktop/exchange/importer.py" line="184" />
         <source>The file {name} was made for another plan ({revision}) than the one in this database.</source>
         <translation>Tệp {name} được tạo cho một kế hoạch khác ({revision}), không phải kế hoạch trong cơ sở dữ liệu này.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/exchange/importer.py" line="188" />
+        <location filename="../gpa_desktop/exchange/importer.py" line="197" />
         <source>The file {name} is for {agency}, period {period}, not for the agency and period given.</source>
         <translation>Tệp {name} là của {agency}, kỳ {period}, không phải cơ quan và kỳ đã chọn.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/exchange/importer.py" line="194" />
+        <location filename="../gpa_desktop/exchange/importer.py" line="203" />
         <location filename="../gpa_desktop/storage/agency_changes.py" line="27" />
         <location filename="../gpa_desktop/storage/plan_edits.py" line="86" />
         <location filename="../gpa_desktop/storage/reports.py" line="28" />
@@ -2522,17 +2523,17 @@ Mở ở chế độ chỉ xem?</translation>
         <translation>Không có cơ quan nào mang mã {code}.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/exchange/importer.py" line="218" />
+        <location filename="../gpa_desktop/exchange/importer.py" line="230" />
         <source>Row {row}: {agency} is not assigned to task {code}; the row was not taken.</source>
         <translation>Dòng {row}: {agency} không được giao nhiệm vụ {code}; dòng này không được nhận.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/exchange/importer.py" line="223" />
+        <location filename="../gpa_desktop/exchange/importer.py" line="235" />
         <source>Row {row}: task {code} appears twice; only its first row was taken.</source>
         <translation>Dòng {row}: nhiệm vụ {code} xuất hiện hai lần; chỉ nhận dòng đầu tiên.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/exchange/importer.py" line="268" />
+        <location filename="../gpa_desktop/exchange/importer.py" line="280" />
         <source>The database changed after {name} was checked (another file or an edit touched the same reports). Nothing was written; read the file again.</source>
         <translation>Cơ sở dữ liệu đã thay đổi sau khi kiểm tra tệp {name} (một tệp khác hoặc một lần sửa đã chạm vào cùng các báo cáo). Chưa ghi gì; hãy đọc lại tệp.</translation>
     </message>
@@ -2731,7 +2732,7 @@ Mở ở chế độ chỉ xem?</translation>
         <translation>Tệp {name} có trang tính hơn {limit} dòng; sổ báo cáo ít hơn nhiều.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/exchange/template.py" line="155" />
+        <location filename="../gpa_desktop/exchange/template.py" line="159" />
         <source>Task {code}: invisible control characters in the stored text were left out of the workbook.</source>
         <translation>Nhiệm vụ {code}: các ký tự điều khiển vô hình trong văn bản đã lưu không được đưa vào tệp Excel.</translation>
     </message>
