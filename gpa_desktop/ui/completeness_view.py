@@ -56,15 +56,24 @@ class CompletenessMatrixModel(QAbstractTableModel):
         self._cells: dict[tuple[str, str], AgencyCompleteness] = {}
 
     def set_matrix(self, plan: Plan, periods: list[Completeness]) -> None:
-        self.beginResetModel()  # new figures for every cell: the whole table changes
-        self._periods = periods
-        self._cells = {(p.period, a.agency): a for p in periods for a in p.agencies}
-        expected = {a for _, a in self._cells}
-        self._agencies = [
+        cells = {(p.period, a.agency): a for p in periods for a in p.agencies}
+        expected = {a for _, a in cells}
+        agencies = [
             (a.code, a.name if a.ended_on is None else self.tr("{name} (ended {day})").format(name=a.name, day=f"{a.ended_on:%d/%m/%Y}"))
             for a in sorted(plan.agencies, key=lambda a: list(AgencyKind).index(a.kind))  # stable: plan order within a kind
             if a.code in expected
         ]
+        same_shape = [c for c, _ in agencies] == [c for c, _ in self._agencies] and [p.period for p in periods] == [
+            p.period for p in self._periods
+        ]
+        if same_shape and self._agencies:
+            # After an edit the rows and columns stay: new figures in place keep the officer's cell and scroll.
+            self._periods, self._cells, self._agencies = periods, cells, agencies
+            self.dataChanged.emit(self.index(0, 0), self.index(self.rowCount() - 1, self.columnCount() - 1))
+            self.headerDataChanged.emit(Qt.Orientation.Vertical, 0, self.rowCount() - 1)
+            return
+        self.beginResetModel()  # other agencies or periods: a new table
+        self._periods, self._cells, self._agencies = periods, cells, agencies
         self.endResetModel()
 
     def row_of(self, code: str) -> int | None:

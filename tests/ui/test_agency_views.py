@@ -92,10 +92,14 @@ def test_completeness_matrix_and_drill_down(completeness_view, db, qtmodeltester
     items = [completeness_view.cell_tasks.item(i).text() for i in range(completeness_view.cell_tasks.count())]
     assert len(items) == 16 and items[0].startswith("Chưa nộp: 1.1")
 
+    resets = []
+    model.modelReset.connect(lambda: resets.append(True))
     with db.transaction() as session:
         save_report(session, "1.2", "STNMT", "2024", ReportValues(percent=10))
     completeness_view.refresh()
     assert model.index(row, column).data() == "1/16"
+    assert resets == [] and completeness_view.matrix.currentIndex() == model.index(row, column)  # the cell stays open
+    assert completeness_view.cell_tasks.count() == 16 and completeness_view.cell_tasks.item(15).text().startswith("Nộp trễ: 1.2")
     assert completeness_view.lists.tabText(2) == "Nhiệm vụ quá hạn (1)"  # 1.1, due "Năm 2023"
 
 
