@@ -11,7 +11,7 @@ from gpa_desktop.domain.reports import ReportValues
 from gpa_desktop.storage.agency_changes import merge_agencies
 from gpa_desktop.storage.plan_store import read_plan
 from gpa_desktop.storage.reports import save_report
-from gpa_desktop.ui.agency_view import AgencyView
+from gpa_desktop.ui.agency_view import CODE_ROLE, AgencyView
 from gpa_desktop.ui.completeness_view import CompletenessView
 
 
@@ -205,3 +205,43 @@ def _check(listing, codes):
         item = listing.item(i)
         if item.data(Qt.ItemDataRole.UserRole + 1) in codes:
             item.setCheckState(Qt.CheckState.Checked)
+
+
+def _tree(view):
+    """{group text: [(agency text, [member texts])]} as the tree shows it."""
+    model, out = view.agencies, {}
+    for g in range(model.rowCount()):
+        group = model.index(g, 0)
+        out[group.data()] = [
+            (model.index(a, 0, group).data(), [model.index(m, 0, model.index(a, 0, group)).data() for m in range(model.rowCount(model.index(a, 0, group)))])
+            for a in range(model.rowCount(group))
+        ]
+    return out
+
+
+def test_agencies_grouped_by_kind_and_the_district_level_ending(agency_view, db):
+    from gpa_desktop.storage.agency_changes import end_agency, rename_agency
+
+    tree = _tree(agency_view)
+    assert list(tree) == [
+        "Sở, ban, ngành thuộc tỉnh (19)", "UBND cấp huyện (17)", "Cơ quan Trung ương đóng trên địa bàn (1)",
+        "Hội, đoàn thể (1)", "Nhóm cơ quan (4)",
+    ]
+    districts = dict(tree["Nhóm cơ quan (4)"])["UBND các huyện, thị xã, thành phố (17 thành viên)"]
+    assert len(districts) == 17 and districts[0] == "UBND thành phố Pleiku"
+    codes = [agency_view.agencies.index(r, 0, agency_view.agencies.index(1, 0)).data(CODE_ROLE) for r in range(17)]
+    with db.transaction() as session:
+        end_agency(session, codes, date(2025, 7, 1))
+        rename_agency(session, "SKHDT", "Sở Tài chính và Kế hoạch", date(2025, 3, 1))
+    agency_view.refresh()
+    tree = _tree(agency_view)
+    assert dict(tree["Nhóm cơ quan (4)"])["UBND các huyện, thị xã, thành phố (0 thành viên)"] == []
+    assert tree["UBND cấp huyện (17)"][0][0] == "UBND thành phố Pleiku (đã chấm dứt từ 01/07/2025)"
+    agency_view.select_agency("PLEIKU")
+    assert agency_view.duties.rowCount() == 64  # 2024: still its 64 tasks
+    agency_view.set_period("2025-H2")
+    assert agency_view.duties.rowCount() == 0 and "không phải báo cáo trong kỳ này" in agency_view.title.text()
+    agency_view.set_period("2024")
+    agency_view.select_agency("SKHDT")
+    assert agency_view.title.text().startswith("<b>Sở Kế hoạch và Đầu tư</b>")  # the name it carried in 2024
+    assert "Nay là Sở Tài chính và Kế hoạch." in agency_view.title.text()
