@@ -222,12 +222,17 @@
         <translation>From {day} it took over from {name}</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/agency_view.py" line="272" />
+        <location filename="../gpa_desktop/ui/agency_view.py" line="274" />
+        <source>{received} of {count} members reported</source>
+        <translation>{received} of {count} members reported</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/agency_view.py" line="286" />
         <source>Now called {name}.</source>
         <translation>Now called {name}.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/agency_view.py" line="277" />
+        <location filename="../gpa_desktop/ui/agency_view.py" line="291" />
         <source>Nothing is expected of it in this period.</source>
         <translation>Nothing is expected of it in this period.</translation>
     </message>
@@ -237,7 +242,7 @@
         <translation>Choose an agency on the left.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/agency_view.py" line="268" />
+        <location filename="../gpa_desktop/ui/agency_view.py" line="282" />
         <source>&lt;b&gt;{name}&lt;/b&gt; — leads {led} and coordinates {coordinated} tasks; period {period}</source>
         <translation>&lt;b&gt;{name}&lt;/b&gt; — leads {led} and coordinates {coordinated} tasks; period {period}</translation>
     </message>
@@ -645,67 +650,72 @@
         <translation>Wrote {file} ({rows} rows).</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="417" />
+        <location filename="../gpa_desktop/cli.py" line="421" />
         <source>already received on {day:%d/%m/%Y %H:%M}; nothing changed.</source>
         <translation>already received on {day:%d/%m/%Y %H:%M}; nothing changed.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="420" />
+        <location filename="../gpa_desktop/cli.py" line="424" />
         <source>{agency}, period {period}: {new} new, {changed} changed, {unchanged} unchanged, {conflicts} conflicts, {errors} rows refused.</source>
         <translation>{agency}, period {period}: {new} new, {changed} changed, {unchanged} unchanged, {conflicts} conflicts, {errors} rows refused.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="429" />
+        <location filename="../gpa_desktop/cli.py" line="433" />
         <source>conflict</source>
         <translation>conflict</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="441" />
+        <location filename="../gpa_desktop/cli.py" line="445" />
         <source>Feedback for the sender: {file}</source>
         <translation>Feedback for the sender: {file}</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="446" />
+        <location filename="../gpa_desktop/cli.py" line="451" />
+        <source>Backup made first: {file}</source>
+        <translation>Backup made first: {file}</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/cli.py" line="453" />
         <source>Applied: {applied} rows written, {kept} conflicts kept as they were.</source>
         <translation>Applied: {applied} rows written, {kept} conflicts kept as they were.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="480" />
+        <location filename="../gpa_desktop/cli.py" line="487" />
         <source>superseded by {file}</source>
         <translation>superseded by {file}</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="521" />
+        <location filename="../gpa_desktop/cli.py" line="528" />
         <source>Wrote {file} ({pages} pages).</source>
         <translation>Wrote {file} ({pages} pages).</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="523" />
+        <location filename="../gpa_desktop/cli.py" line="530" />
         <source>Verification code: {code}</source>
         <translation>Verification code: {code}</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="536" />
+        <location filename="../gpa_desktop/cli.py" line="543" />
         <source>No report with the code {code} was issued from this database.</source>
         <translation>No report with the code {code} was issued from this database.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="538" />
+        <location filename="../gpa_desktop/cli.py" line="545" />
         <source>the province</source>
         <translation>the province</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="541" />
+        <location filename="../gpa_desktop/cli.py" line="548" />
         <source>OK: the report of {what}, period {period}, dated {day:%d/%m/%Y}, matches the records exactly.</source>
         <translation>OK: the report of {what}, period {period}, dated {day:%d/%m/%Y}, matches the records exactly.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="548" />
+        <location filename="../gpa_desktop/cli.py" line="555" />
         <source>CHANGED: the records differ from the report of {what}, period {period}, dated {day:%d/%m/%Y}:</source>
         <translation>CHANGED: the records differ from the report of {what}, period {period}, dated {day:%d/%m/%Y}:</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="605" />
+        <location filename="../gpa_desktop/cli.py" line="612" />
         <source>An unexpected error stopped the command. Details were written to the log.</source>
         <translation>An unexpected error stopped the command. Details were written to the log.</translation>
     </message>
@@ -713,17 +723,17 @@
 <context>
     <name>CompletenessMatrixModel</name>
     <message>
-        <location filename="../gpa_desktop/ui/completeness_view.py" line="64" />
+        <location filename="../gpa_desktop/ui/completeness_view.py" line="62" />
         <source>{name} (ended {day})</source>
         <translation>{name} (ended {day})</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/completeness_view.py" line="104" />
+        <location filename="../gpa_desktop/ui/completeness_view.py" line="113" />
         <source>On time {on_time}, late {late}, missing {missing}</source>
         <translation>On time {on_time}, late {late}, missing {missing}</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/completeness_view.py" line="109" />
+        <location filename="../gpa_desktop/ui/completeness_view.py" line="118" />
         <source>Not due until {day}.</source>
         <translation>Not due until {day}.</translation>
     </message>
@@ -731,102 +741,102 @@
 <context>
     <name>CompletenessView</name>
     <message>
-        <location filename="../gpa_desktop/ui/completeness_view.py" line="183" />
+        <location filename="../gpa_desktop/ui/completeness_view.py" line="192" />
         <source>all on time</source>
         <translation>all on time</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/completeness_view.py" line="184" />
+        <location filename="../gpa_desktop/ui/completeness_view.py" line="193" />
         <source>all received, some late</source>
         <translation>all received, some late</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/completeness_view.py" line="185" />
+        <location filename="../gpa_desktop/ui/completeness_view.py" line="194" />
         <source>some missing</source>
         <translation>some missing</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/completeness_view.py" line="186" />
+        <location filename="../gpa_desktop/ui/completeness_view.py" line="195" />
         <source>none received</source>
         <translation>none received</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/completeness_view.py" line="187" />
+        <location filename="../gpa_desktop/ui/completeness_view.py" line="196" />
         <source>not due yet</source>
         <translation>not due yet</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/completeness_view.py" line="188" />
+        <location filename="../gpa_desktop/ui/completeness_view.py" line="197" />
         <source>nothing expected</source>
         <translation>nothing expected</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/completeness_view.py" line="191" />
+        <location filename="../gpa_desktop/ui/completeness_view.py" line="200" />
         <source>Cells: received / expected.</source>
         <translation>Cells: received / expected.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/completeness_view.py" line="214" />
+        <location filename="../gpa_desktop/ui/completeness_view.py" line="223" />
         <source>Period {period} (due {due:%d/%m/%Y}): expected {expected}, received {received} ({ratio:.0%}), on time {on_time}, late {late}, missing {missing}.</source>
         <translation>Period {period} (due {due:%d/%m/%Y}): expected {expected}, received {received} ({ratio:.0%}), on time {on_time}, late {late}, missing {missing}.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/completeness_view.py" line="221" />
+        <location filename="../gpa_desktop/ui/completeness_view.py" line="230" />
         <source>Reports are not due yet.</source>
         <translation>Reports are not due yet.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/completeness_view.py" line="228" />
+        <location filename="../gpa_desktop/ui/completeness_view.py" line="237" />
         <source>{name}: {missing} of {expected} missing</source>
         <translation>{name}: {missing} of {expected} missing</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/completeness_view.py" line="237" />
+        <location filename="../gpa_desktop/ui/completeness_view.py" line="246" />
         <source>{name}: late for {tasks}</source>
         <translation>{name}: late for {tasks}</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/completeness_view.py" line="243" />
+        <location filename="../gpa_desktop/ui/completeness_view.py" line="252" />
         <source>not reported</source>
         <translation>not reported</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/completeness_view.py" line="247" />
+        <location filename="../gpa_desktop/ui/completeness_view.py" line="256" />
         <source>Not reported ({count})</source>
         <translation>Not reported ({count})</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/completeness_view.py" line="248" />
+        <location filename="../gpa_desktop/ui/completeness_view.py" line="257" />
         <source>Reported late ({count})</source>
         <translation>Reported late ({count})</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/completeness_view.py" line="249" />
+        <location filename="../gpa_desktop/ui/completeness_view.py" line="258" />
         <source>Overdue tasks ({count})</source>
         <translation>Overdue tasks ({count})</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/completeness_view.py" line="273" />
+        <location filename="../gpa_desktop/ui/completeness_view.py" line="282" />
         <source>Choose a cell to see the missing and late tasks.</source>
         <translation>Choose a cell to see the missing and late tasks.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/completeness_view.py" line="279" />
+        <location filename="../gpa_desktop/ui/completeness_view.py" line="288" />
         <source>Nothing expected in this period.</source>
         <translation>Nothing expected in this period.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/completeness_view.py" line="282" />
+        <location filename="../gpa_desktop/ui/completeness_view.py" line="291" />
         <source>Missing: {code} {title}</source>
         <translation>Missing: {code} {title}</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/completeness_view.py" line="282" />
+        <location filename="../gpa_desktop/ui/completeness_view.py" line="291" />
         <source>Late: {code} {title}</source>
         <translation>Late: {code} {title}</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/completeness_view.py" line="288" />
+        <location filename="../gpa_desktop/ui/completeness_view.py" line="297" />
         <source>All reports received on time.</source>
         <translation>All reports received on time.</translation>
     </message>
@@ -1015,134 +1025,134 @@
         <translation>Decision</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/import_dialog.py" line="79" />
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="80" />
         <source>Read the file again for this agency and period</source>
         <translation>Read the file again for this agency and period</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/import_dialog.py" line="83" />
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="84" />
         <source>Agency:</source>
         <translation>Agency:</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/import_dialog.py" line="85" />
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="86" />
         <source>Period:</source>
         <translation>Period:</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/import_dialog.py" line="92" />
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="93" />
         <source>Take the file's value in every conflict</source>
         <translation>Take the file's value in every conflict</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/import_dialog.py" line="93" />
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="94" />
         <source>Keep the database's value in every conflict</source>
         <translation>Keep the database's value in every conflict</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/import_dialog.py" line="96" />
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="97" />
         <source>Feedback file for the sender…</source>
         <translation>Feedback file for the sender…</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/import_dialog.py" line="98" />
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="99" />
         <source>Import the ticked files</source>
         <translation>Import the ticked files</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/import_dialog.py" line="102" />
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="103" />
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/import_dialog.py" line="116" />
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="117" />
         <source>Refused rows and warnings:</source>
         <translation>Refused rows and warnings:</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/import_dialog.py" line="190" />
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="191" />
         <source>{file}: refused</source>
         <translation>{file}: refused</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/import_dialog.py" line="192" />
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="193" />
         <source>{file}: already received on {day:%d/%m/%Y}</source>
         <translation>{file}: already received on {day:%d/%m/%Y}</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/import_dialog.py" line="193" />
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="194" />
         <source>{file}: {agency}, {period} — {new} new, {changed} changed, {conflicts} conflicts, {errors} refused</source>
         <translation>{file}: {agency}, {period} — {new} new, {changed} changed, {conflicts} conflicts, {errors} refused</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/import_dialog.py" line="218" />
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="219" />
         <source>&lt;b&gt;{agency}&lt;/b&gt; ({code}) — period {period} — plan {revision}</source>
         <translation>&lt;b&gt;{agency}&lt;/b&gt; ({code}) — period {period} — plan {revision}</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/import_dialog.py" line="222" />
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="223" />
         <source>new</source>
         <translation>new</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/import_dialog.py" line="222" />
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="223" />
         <source>changed</source>
         <translation>changed</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/import_dialog.py" line="222" />
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="223" />
         <source>conflict</source>
         <translation>conflict</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/import_dialog.py" line="237" />
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="238" />
         <source>take the file's value</source>
         <translation>take the file's value</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/import_dialog.py" line="240" />
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="241" />
         <source>apply</source>
         <translation>apply</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/import_dialog.py" line="240" />
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="241" />
         <source>keep the database's</source>
         <translation>keep the database's</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/import_dialog.py" line="284" />
-        <location filename="../gpa_desktop/ui/import_dialog.py" line="288" />
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="287" />
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="291" />
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/import_dialog.py" line="288" />
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="291" />
         <source>{file} was not imported: {reason}</source>
         <translation>{file} was not imported: {reason}</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/import_dialog.py" line="297" />
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="300" />
         <source>{file}: imported — {applied} rows written</source>
         <translation>{file}: imported — {applied} rows written</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/import_dialog.py" line="306" />
-        <location filename="../gpa_desktop/ui/import_dialog.py" line="311" />
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="309" />
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="314" />
         <source>Feedback</source>
         <translation>Feedback</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/import_dialog.py" line="306" />
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="309" />
         <source>This file has no refused rows.</source>
         <translation>This file has no refused rows.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/import_dialog.py" line="308" />
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="311" />
         <source>Folder for the feedback file</source>
         <translation>Folder for the feedback file</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/import_dialog.py" line="311" />
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="314" />
         <source>Written: {file}</source>
         <translation>Written: {file}</translation>
     </message>
@@ -1191,13 +1201,13 @@
     </message>
     <message>
         <location filename="../gpa_desktop/ui/main_window.py" line="228" />
-        <location filename="../gpa_desktop/ui/main_window.py" line="480" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="482" />
         <source>Lead</source>
         <translation>Lead</translation>
     </message>
     <message>
         <location filename="../gpa_desktop/ui/main_window.py" line="228" />
-        <location filename="../gpa_desktop/ui/main_window.py" line="481" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="483" />
         <source>Coordinating</source>
         <translation>Coordinating</translation>
     </message>
@@ -1432,142 +1442,142 @@
         <translation>Database: {path} — this installation: {who}{mode}</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="479" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="481" />
         <source>Task {code}</source>
         <translation>Task {code}</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="482" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="484" />
         <source>Deadline</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="483" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="485" />
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="584" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="586" />
         <source>Edit task {code}</source>
         <translation>Edit task {code}</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="589" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="591" />
         <source>Import returned workbooks</source>
         <translation>Import returned workbooks</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="589" />
-        <location filename="../gpa_desktop/ui/main_window.py" line="619" />
-        <location filename="../gpa_desktop/ui/main_window.py" line="643" />
-        <location filename="../gpa_desktop/ui/main_window.py" line="655" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="591" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="621" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="645" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="657" />
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel workbooks (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="593" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="595" />
         <source>Import {file}</source>
         <translation>Import {file}</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="608" />
         <location filename="../gpa_desktop/ui/main_window.py" line="610" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="612" />
         <source>Export</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="619" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="621" />
         <source>Export the reporting workbook</source>
         <translation>Export the reporting workbook</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="625" />
-        <location filename="../gpa_desktop/ui/main_window.py" line="647" />
-        <location filename="../gpa_desktop/ui/main_window.py" line="661" />
-        <location filename="../gpa_desktop/ui/main_window.py" line="679" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="627" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="649" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="663" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="681" />
         <source>Written: {file}</source>
         <translation>Written: {file}</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="629" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="631" />
         <source>Folder for the reporting workbooks</source>
         <translation>Folder for the reporting workbooks</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="636" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="638" />
         <source>{count} workbooks written to {folder}.</source>
         <translation>{count} workbooks written to {folder}.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="643" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="645" />
         <source>Export the plan</source>
         <translation>Export the plan</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="655" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="657" />
         <source>Export the period summary</source>
         <translation>Export the period summary</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="674" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="676" />
         <source>Save the plan listing</source>
         <translation>Save the plan listing</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="674" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="676" />
         <source>PDF documents (*.pdf)</source>
         <translation>PDF documents (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="709" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="711" />
         <source>Agency change</source>
         <translation>Agency change</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="731" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="733" />
         <source>Open a database</source>
         <translation>Open a database</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="731" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="733" />
         <source>GPA Desktop database (*.sqlite3 *.db);;All files (*)</source>
         <translation>GPA Desktop database (*.sqlite3 *.db);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="737" />
-        <location filename="../gpa_desktop/ui/main_window.py" line="742" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="739" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="744" />
         <source>New database</source>
         <translation>New database</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="737" />
-        <location filename="../gpa_desktop/ui/main_window.py" line="756" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="739" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="758" />
         <source>GPA Desktop database (*.sqlite3)</source>
         <translation>GPA Desktop database (*.sqlite3)</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="743" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="745" />
         <source>{path} already exists. Choose a new file name, or open that file with “Open another database”.</source>
         <translation>{path} already exists. Choose a new file name, or open that file with “Open another database”.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="756" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="758" />
         <source>Back up the database</source>
         <translation>Back up the database</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="759" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="761" />
         <source>Backing up…</source>
         <translation>Backing up…</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="774" />
-        <location filename="../gpa_desktop/ui/main_window.py" line="778" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="776" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="780" />
         <source>Backup</source>
         <translation>Backup</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="778" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="780" />
         <source>The database was copied to {path}.</source>
         <translation>The database was copied to {path}.</translation>
     </message>
@@ -1618,32 +1628,32 @@
 <context>
     <name>PlanTreeModel</name>
     <message>
-        <location filename="../gpa_desktop/ui/plan_model.py" line="153" />
+        <location filename="../gpa_desktop/ui/plan_model.py" line="155" />
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/plan_model.py" line="153" />
+        <location filename="../gpa_desktop/ui/plan_model.py" line="155" />
         <source>Task</source>
         <translation>Task</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/plan_model.py" line="153" />
+        <location filename="../gpa_desktop/ui/plan_model.py" line="155" />
         <source>Lead</source>
         <translation>Lead</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/plan_model.py" line="153" />
+        <location filename="../gpa_desktop/ui/plan_model.py" line="155" />
         <source>Deadline</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/plan_model.py" line="153" />
+        <location filename="../gpa_desktop/ui/plan_model.py" line="155" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/plan_model.py" line="153" />
+        <location filename="../gpa_desktop/ui/plan_model.py" line="155" />
         <source>Progress</source>
         <translation>Progress</translation>
     </message>
@@ -2619,7 +2629,7 @@ Open it read-only?</translation>
         <translation>Give --agency and --period together (for a workbook that lost its identification).</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="499" />
+        <location filename="../gpa_desktop/cli.py" line="506" />
         <source>Name the period with --period, or ask for the plan with --plan.</source>
         <translation>Name the period with --period, or ask for the plan with --plan.</translation>
     </message>
@@ -2732,7 +2742,7 @@ Open it read-only?</translation>
         <translation>The file {name} has more than {limit} rows in a sheet; a reporting workbook has far fewer.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/exchange/template.py" line="159" />
+        <location filename="../gpa_desktop/exchange/template.py" line="170" />
         <source>Task {code}: invisible control characters in the stored text were left out of the workbook.</source>
         <translation>Task {code}: invisible control characters in the stored text were left out of the workbook.</translation>
     </message>

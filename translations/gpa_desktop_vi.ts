@@ -222,12 +222,17 @@
         <translation>Từ {day} tiếp nhận nhiệm vụ của {name}</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/agency_view.py" line="272" />
+        <location filename="../gpa_desktop/ui/agency_view.py" line="274" />
+        <source>{received} of {count} members reported</source>
+        <translation>{received}/{count} thành viên đã báo cáo</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/agency_view.py" line="286" />
         <source>Now called {name}.</source>
         <translation>Nay là {name}.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/agency_view.py" line="277" />
+        <location filename="../gpa_desktop/ui/agency_view.py" line="291" />
         <source>Nothing is expected of it in this period.</source>
         <translation>Cơ quan không phải báo cáo trong kỳ này.</translation>
     </message>
@@ -237,7 +242,7 @@
         <translation>Chọn một cơ quan ở danh sách bên trái.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/agency_view.py" line="268" />
+        <location filename="../gpa_desktop/ui/agency_view.py" line="282" />
         <source>&lt;b&gt;{name}&lt;/b&gt; — leads {led} and coordinates {coordinated} tasks; period {period}</source>
         <translation>&lt;b&gt;{name}&lt;/b&gt; — chủ trì {led} và phối hợp {coordinated} nhiệm vụ; kỳ {period}</translation>
     </message>
@@ -645,67 +650,72 @@
         <translation>Đã ghi {file} ({rows} dòng).</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="417" />
+        <location filename="../gpa_desktop/cli.py" line="421" />
         <source>already received on {day:%d/%m/%Y %H:%M}; nothing changed.</source>
         <translation>đã nhận ngày {day:%d/%m/%Y %H:%M}; không có gì thay đổi.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="420" />
+        <location filename="../gpa_desktop/cli.py" line="424" />
         <source>{agency}, period {period}: {new} new, {changed} changed, {unchanged} unchanged, {conflicts} conflicts, {errors} rows refused.</source>
         <translation>{agency}, kỳ {period}: {new} dòng mới, {changed} thay đổi, {unchanged} không đổi, {conflicts} xung đột, {errors} dòng bị từ chối.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="429" />
+        <location filename="../gpa_desktop/cli.py" line="433" />
         <source>conflict</source>
         <translation>xung đột</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="441" />
+        <location filename="../gpa_desktop/cli.py" line="445" />
         <source>Feedback for the sender: {file}</source>
         <translation>Tệp phản hồi gửi lại cơ quan: {file}</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="446" />
+        <location filename="../gpa_desktop/cli.py" line="451" />
+        <source>Backup made first: {file}</source>
+        <translation>Đã sao lưu trước khi ghi: {file}</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/cli.py" line="453" />
         <source>Applied: {applied} rows written, {kept} conflicts kept as they were.</source>
         <translation>Đã nhập: ghi {applied} dòng, giữ nguyên {kept} ô xung đột.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="480" />
+        <location filename="../gpa_desktop/cli.py" line="487" />
         <source>superseded by {file}</source>
         <translation>đã được thay bằng {file}</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="521" />
+        <location filename="../gpa_desktop/cli.py" line="528" />
         <source>Wrote {file} ({pages} pages).</source>
         <translation>Đã ghi {file} ({pages} trang).</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="523" />
+        <location filename="../gpa_desktop/cli.py" line="530" />
         <source>Verification code: {code}</source>
         <translation>Mã xác thực: {code}</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="536" />
+        <location filename="../gpa_desktop/cli.py" line="543" />
         <source>No report with the code {code} was issued from this database.</source>
         <translation>Cơ sở dữ liệu này chưa phát hành báo cáo nào có mã {code}.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="538" />
+        <location filename="../gpa_desktop/cli.py" line="545" />
         <source>the province</source>
         <translation>cấp tỉnh</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="541" />
+        <location filename="../gpa_desktop/cli.py" line="548" />
         <source>OK: the report of {what}, period {period}, dated {day:%d/%m/%Y}, matches the records exactly.</source>
         <translation>ĐÚNG: báo cáo của {what}, kỳ {period}, ngày {day:%d/%m/%Y} khớp hoàn toàn với dữ liệu.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="548" />
+        <location filename="../gpa_desktop/cli.py" line="555" />
         <source>CHANGED: the records differ from the report of {what}, period {period}, dated {day:%d/%m/%Y}:</source>
         <translation>ĐÃ THAY ĐỔI: dữ liệu hiện nay khác với báo cáo của {what}, kỳ {period}, ngày {day:%d/%m/%Y}:</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="605" />
+        <location filename="../gpa_desktop/cli.py" line="612" />
         <source>An unexpected error stopped the command. Details were written to the log.</source>
         <translation>Lệnh bị dừng do một lỗi không lường trước. Chi tiết đã được ghi vào tệp nhật ký.</translation>
     </message>
@@ -713,17 +723,17 @@
 <context>
     <name>CompletenessMatrixModel</name>
     <message>
-        <location filename="../gpa_desktop/ui/completeness_view.py" line="64" />
+        <location filename="../gpa_desktop/ui/completeness_view.py" line="62" />
         <source>{name} (ended {day})</source>
         <translation>{name} (đã chấm dứt từ {day})</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/completeness_view.py" line="104" />
+        <location filename="../gpa_desktop/ui/completeness_view.py" line="113" />
         <source>On time {on_time}, late {late}, missing {missing}</source>
         <translation>Đúng hạn {on_time}, trễ hạn {late}, chưa nộp {missing}</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/completeness_view.py" line="109" />
+        <location filename="../gpa_desktop/ui/completeness_view.py" line="118" />
         <source>Not due until {day}.</source>
         <translation>Chưa đến hạn nộp ({day}).</translation>
     </message>
@@ -731,102 +741,102 @@
 <context>
     <name>CompletenessView</name>
     <message>
-        <location filename="../gpa_desktop/ui/completeness_view.py" line="183" />
+        <location filename="../gpa_desktop/ui/completeness_view.py" line="192" />
         <source>all on time</source>
         <translation>đủ, đúng hạn</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/completeness_view.py" line="184" />
+        <location filename="../gpa_desktop/ui/completeness_view.py" line="193" />
         <source>all received, some late</source>
         <translation>đủ, có báo cáo trễ hạn</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/completeness_view.py" line="185" />
+        <location filename="../gpa_desktop/ui/completeness_view.py" line="194" />
         <source>some missing</source>
         <translation>còn thiếu</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/completeness_view.py" line="186" />
+        <location filename="../gpa_desktop/ui/completeness_view.py" line="195" />
         <source>none received</source>
         <translation>chưa nộp báo cáo nào</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/completeness_view.py" line="187" />
+        <location filename="../gpa_desktop/ui/completeness_view.py" line="196" />
         <source>not due yet</source>
         <translation>chưa đến hạn</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/completeness_view.py" line="188" />
+        <location filename="../gpa_desktop/ui/completeness_view.py" line="197" />
         <source>nothing expected</source>
         <translation>không phải báo cáo</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/completeness_view.py" line="191" />
+        <location filename="../gpa_desktop/ui/completeness_view.py" line="200" />
         <source>Cells: received / expected.</source>
         <translation>Ô: đã nhận / phải nộp.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/completeness_view.py" line="214" />
+        <location filename="../gpa_desktop/ui/completeness_view.py" line="223" />
         <source>Period {period} (due {due:%d/%m/%Y}): expected {expected}, received {received} ({ratio:.0%}), on time {on_time}, late {late}, missing {missing}.</source>
         <translation>Kỳ {period} (hạn nộp {due:%d/%m/%Y}): phải nộp {expected}, đã nhận {received} ({ratio:.0%}), đúng hạn {on_time}, trễ hạn {late}, chưa nộp {missing}.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/completeness_view.py" line="221" />
+        <location filename="../gpa_desktop/ui/completeness_view.py" line="230" />
         <source>Reports are not due yet.</source>
         <translation>Chưa đến hạn nộp báo cáo.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/completeness_view.py" line="228" />
+        <location filename="../gpa_desktop/ui/completeness_view.py" line="237" />
         <source>{name}: {missing} of {expected} missing</source>
         <translation>{name}: chưa nộp {missing}/{expected}</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/completeness_view.py" line="237" />
+        <location filename="../gpa_desktop/ui/completeness_view.py" line="246" />
         <source>{name}: late for {tasks}</source>
         <translation>{name}: nộp trễ các nhiệm vụ {tasks}</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/completeness_view.py" line="243" />
+        <location filename="../gpa_desktop/ui/completeness_view.py" line="252" />
         <source>not reported</source>
         <translation>chưa báo cáo</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/completeness_view.py" line="247" />
+        <location filename="../gpa_desktop/ui/completeness_view.py" line="256" />
         <source>Not reported ({count})</source>
         <translation>Chưa báo cáo ({count})</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/completeness_view.py" line="248" />
+        <location filename="../gpa_desktop/ui/completeness_view.py" line="257" />
         <source>Reported late ({count})</source>
         <translation>Nộp trễ hạn ({count})</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/completeness_view.py" line="249" />
+        <location filename="../gpa_desktop/ui/completeness_view.py" line="258" />
         <source>Overdue tasks ({count})</source>
         <translation>Nhiệm vụ quá hạn ({count})</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/completeness_view.py" line="273" />
+        <location filename="../gpa_desktop/ui/completeness_view.py" line="282" />
         <source>Choose a cell to see the missing and late tasks.</source>
         <translation>Chọn một ô để xem các nhiệm vụ chưa nộp và nộp trễ.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/completeness_view.py" line="279" />
+        <location filename="../gpa_desktop/ui/completeness_view.py" line="288" />
         <source>Nothing expected in this period.</source>
         <translation>Kỳ này cơ quan không phải báo cáo.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/completeness_view.py" line="282" />
+        <location filename="../gpa_desktop/ui/completeness_view.py" line="291" />
         <source>Missing: {code} {title}</source>
         <translation>Chưa nộp: {code} {title}</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/completeness_view.py" line="282" />
+        <location filename="../gpa_desktop/ui/completeness_view.py" line="291" />
         <source>Late: {code} {title}</source>
         <translation>Nộp trễ: {code} {title}</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/completeness_view.py" line="288" />
+        <location filename="../gpa_desktop/ui/completeness_view.py" line="297" />
         <source>All reports received on time.</source>
         <translation>Đã nhận đủ báo cáo, đúng hạn.</translation>
     </message>
@@ -1015,134 +1025,134 @@
         <translation>Xử lý</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/import_dialog.py" line="79" />
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="80" />
         <source>Read the file again for this agency and period</source>
         <translation>Đọc lại tệp cho cơ quan và kỳ này</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/import_dialog.py" line="83" />
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="84" />
         <source>Agency:</source>
         <translation>Cơ quan:</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/import_dialog.py" line="85" />
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="86" />
         <source>Period:</source>
         <translation>Kỳ:</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/import_dialog.py" line="92" />
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="93" />
         <source>Take the file's value in every conflict</source>
         <translation>Lấy giá trị trong tệp cho mọi xung đột</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/import_dialog.py" line="93" />
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="94" />
         <source>Keep the database's value in every conflict</source>
         <translation>Giữ giá trị hiện có cho mọi xung đột</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/import_dialog.py" line="96" />
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="97" />
         <source>Feedback file for the sender…</source>
         <translation>Tạo tệp phản hồi gửi cơ quan…</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/import_dialog.py" line="98" />
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="99" />
         <source>Import the ticked files</source>
         <translation>Nhập các tệp đã đánh dấu</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/import_dialog.py" line="102" />
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="103" />
         <source>Close</source>
         <translation>Đóng</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/import_dialog.py" line="116" />
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="117" />
         <source>Refused rows and warnings:</source>
         <translation>Dòng bị từ chối và cảnh báo:</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/import_dialog.py" line="190" />
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="191" />
         <source>{file}: refused</source>
         <translation>{file}: bị từ chối</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/import_dialog.py" line="192" />
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="193" />
         <source>{file}: already received on {day:%d/%m/%Y}</source>
         <translation>{file}: đã nhận ngày {day:%d/%m/%Y}</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/import_dialog.py" line="193" />
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="194" />
         <source>{file}: {agency}, {period} — {new} new, {changed} changed, {conflicts} conflicts, {errors} refused</source>
         <translation>{file}: {agency}, {period} — {new} mới, {changed} thay đổi, {conflicts} xung đột, {errors} bị từ chối</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/import_dialog.py" line="218" />
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="219" />
         <source>&lt;b&gt;{agency}&lt;/b&gt; ({code}) — period {period} — plan {revision}</source>
         <translation>&lt;b&gt;{agency}&lt;/b&gt; ({code}) — kỳ {period} — kế hoạch {revision}</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/import_dialog.py" line="222" />
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="223" />
         <source>new</source>
         <translation>mới</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/import_dialog.py" line="222" />
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="223" />
         <source>changed</source>
         <translation>thay đổi</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/import_dialog.py" line="222" />
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="223" />
         <source>conflict</source>
         <translation>xung đột</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/import_dialog.py" line="237" />
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="238" />
         <source>take the file's value</source>
         <translation>lấy giá trị trong tệp</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/import_dialog.py" line="240" />
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="241" />
         <source>apply</source>
         <translation>cập nhật</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/import_dialog.py" line="240" />
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="241" />
         <source>keep the database's</source>
         <translation>giữ giá trị hiện có</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/import_dialog.py" line="284" />
-        <location filename="../gpa_desktop/ui/import_dialog.py" line="288" />
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="287" />
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="291" />
         <source>Import</source>
         <translation>Nhập</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/import_dialog.py" line="288" />
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="291" />
         <source>{file} was not imported: {reason}</source>
         <translation>Chưa nhập được {file}: {reason}</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/import_dialog.py" line="297" />
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="300" />
         <source>{file}: imported — {applied} rows written</source>
         <translation>{file}: đã nhập — ghi {applied} dòng</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/import_dialog.py" line="306" />
-        <location filename="../gpa_desktop/ui/import_dialog.py" line="311" />
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="309" />
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="314" />
         <source>Feedback</source>
         <translation>Phản hồi</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/import_dialog.py" line="306" />
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="309" />
         <source>This file has no refused rows.</source>
         <translation>Tệp này không có dòng nào bị từ chối.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/import_dialog.py" line="308" />
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="311" />
         <source>Folder for the feedback file</source>
         <translation>Thư mục lưu tệp phản hồi</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/import_dialog.py" line="311" />
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="314" />
         <source>Written: {file}</source>
         <translation>Đã ghi: {file}</translation>
     </message>
@@ -1191,13 +1201,13 @@
     </message>
     <message>
         <location filename="../gpa_desktop/ui/main_window.py" line="228" />
-        <location filename="../gpa_desktop/ui/main_window.py" line="480" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="482" />
         <source>Lead</source>
         <translation>Chủ trì</translation>
     </message>
     <message>
         <location filename="../gpa_desktop/ui/main_window.py" line="228" />
-        <location filename="../gpa_desktop/ui/main_window.py" line="481" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="483" />
         <source>Coordinating</source>
         <translation>Phối hợp</translation>
     </message>
@@ -1432,142 +1442,142 @@
         <translation>Cơ sở dữ liệu: {path} — máy này thuộc: {who}{mode}</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="479" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="481" />
         <source>Task {code}</source>
         <translation>Nhiệm vụ {code}</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="482" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="484" />
         <source>Deadline</source>
         <translation>Thời hạn</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="483" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="485" />
         <source>Notes</source>
         <translation>Ghi chú</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="584" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="586" />
         <source>Edit task {code}</source>
         <translation>Sửa nhiệm vụ {code}</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="589" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="591" />
         <source>Import returned workbooks</source>
         <translation>Nhập các sổ báo cáo nhận về</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="589" />
-        <location filename="../gpa_desktop/ui/main_window.py" line="619" />
-        <location filename="../gpa_desktop/ui/main_window.py" line="643" />
-        <location filename="../gpa_desktop/ui/main_window.py" line="655" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="591" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="621" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="645" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="657" />
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Sổ Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="593" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="595" />
         <source>Import {file}</source>
         <translation>Nhập {file}</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="608" />
         <location filename="../gpa_desktop/ui/main_window.py" line="610" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="612" />
         <source>Export</source>
         <translation>Xuất</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="619" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="621" />
         <source>Export the reporting workbook</source>
         <translation>Xuất sổ báo cáo</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="625" />
-        <location filename="../gpa_desktop/ui/main_window.py" line="647" />
-        <location filename="../gpa_desktop/ui/main_window.py" line="661" />
-        <location filename="../gpa_desktop/ui/main_window.py" line="679" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="627" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="649" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="663" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="681" />
         <source>Written: {file}</source>
         <translation>Đã ghi: {file}</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="629" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="631" />
         <source>Folder for the reporting workbooks</source>
         <translation>Thư mục lưu các sổ báo cáo</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="636" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="638" />
         <source>{count} workbooks written to {folder}.</source>
         <translation>Đã ghi {count} sổ vào {folder}.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="643" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="645" />
         <source>Export the plan</source>
         <translation>Xuất kế hoạch</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="655" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="657" />
         <source>Export the period summary</source>
         <translation>Xuất tổng hợp kỳ báo cáo</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="674" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="676" />
         <source>Save the plan listing</source>
         <translation>Lưu danh mục nhiệm vụ</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="674" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="676" />
         <source>PDF documents (*.pdf)</source>
         <translation>Tài liệu PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="709" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="711" />
         <source>Agency change</source>
         <translation>Thay đổi cơ quan</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="731" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="733" />
         <source>Open a database</source>
         <translation>Mở cơ sở dữ liệu</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="731" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="733" />
         <source>GPA Desktop database (*.sqlite3 *.db);;All files (*)</source>
         <translation>Cơ sở dữ liệu GPA Desktop (*.sqlite3 *.db);;Tất cả các tệp (*)</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="737" />
-        <location filename="../gpa_desktop/ui/main_window.py" line="742" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="739" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="744" />
         <source>New database</source>
         <translation>Cơ sở dữ liệu mới</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="737" />
-        <location filename="../gpa_desktop/ui/main_window.py" line="756" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="739" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="758" />
         <source>GPA Desktop database (*.sqlite3)</source>
         <translation>Cơ sở dữ liệu GPA Desktop (*.sqlite3)</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="743" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="745" />
         <source>{path} already exists. Choose a new file name, or open that file with “Open another database”.</source>
         <translation>Tệp {path} đã tồn tại. Hãy chọn một tên tệp mới, hoặc mở tệp đó bằng “Mở cơ sở dữ liệu khác”.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="756" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="758" />
         <source>Back up the database</source>
         <translation>Sao lưu cơ sở dữ liệu</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="759" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="761" />
         <source>Backing up…</source>
         <translation>Đang sao lưu…</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="774" />
-        <location filename="../gpa_desktop/ui/main_window.py" line="778" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="776" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="780" />
         <source>Backup</source>
         <translation>Sao lưu</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="778" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="780" />
         <source>The database was copied to {path}.</source>
         <translation>Đã sao lưu cơ sở dữ liệu vào {path}.</translation>
     </message>
@@ -1618,32 +1628,32 @@
 <context>
     <name>PlanTreeModel</name>
     <message>
-        <location filename="../gpa_desktop/ui/plan_model.py" line="153" />
+        <location filename="../gpa_desktop/ui/plan_model.py" line="155" />
         <source>Code</source>
         <translation>Mã</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/plan_model.py" line="153" />
+        <location filename="../gpa_desktop/ui/plan_model.py" line="155" />
         <source>Task</source>
         <translation>Nhiệm vụ</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/plan_model.py" line="153" />
+        <location filename="../gpa_desktop/ui/plan_model.py" line="155" />
         <source>Lead</source>
         <translation>Chủ trì</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/plan_model.py" line="153" />
+        <location filename="../gpa_desktop/ui/plan_model.py" line="155" />
         <source>Deadline</source>
         <translation>Thời hạn</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/plan_model.py" line="153" />
+        <location filename="../gpa_desktop/ui/plan_model.py" line="155" />
         <source>Status</source>
         <translation>Tình trạng</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/plan_model.py" line="153" />
+        <location filename="../gpa_desktop/ui/plan_model.py" line="155" />
         <source>Progress</source>
         <translation>Tiến độ</translation>
     </message>
@@ -2619,7 +2629,7 @@ Mở ở chế độ chỉ xem?</translation>
         <translation>Hãy nêu cùng lúc --agency và --period (cho tệp đã mất thông tin nhận dạng).</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="499" />
+        <location filename="../gpa_desktop/cli.py" line="506" />
         <source>Name the period with --period, or ask for the plan with --plan.</source>
         <translation>Hãy chỉ kỳ báo cáo bằng --period, hoặc dùng --plan để in danh mục kế hoạch.</translation>
     </message>
@@ -2732,7 +2742,7 @@ Mở ở chế độ chỉ xem?</translation>
         <translation>Tệp {name} có trang tính hơn {limit} dòng; sổ báo cáo ít hơn nhiều.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/exchange/template.py" line="159" />
+        <location filename="../gpa_desktop/exchange/template.py" line="170" />
         <source>Task {code}: invisible control characters in the stored text were left out of the workbook.</source>
         <translation>Nhiệm vụ {code}: các ký tự điều khiển vô hình trong văn bản đã lưu không được đưa vào tệp Excel.</translation>
     </message>

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime
 
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt, Signal
@@ -233,7 +233,8 @@ class AgencyView(QWidget):
             period = ensure_period(session, self.period)
             day, due_on = period.ends_on, period.due_on
             labels = status_labels(session)
-            reports = {r.task: r for r in read_reports(session, self.period) if r.agency == code}
+            every = read_reports(session, self.period)
+        reports = {r.task: r for r in every if r.agency == code}
         tasks = {t.code: t for t in self._plan.tasks()}
         # Who does what is decided on the period's last day, as completeness counts it:
         # after a merge the old agency keeps its duties for the periods before.
@@ -263,6 +264,19 @@ class AgencyView(QWidget):
                     late=received is not None and received.date() > due_on,
                 )
             )
+        if agency.is_collective:  # a group files nothing itself: say how many of its members have
+            members = set(agency.members_on(day))
+            filed = {(r.task, r.agency) for r in every if r.agency in members}
+            rows = [
+                replace(
+                    row,
+                    reported=True,
+                    status=self.tr("{received} of {count} members reported").format(
+                        received=sum((row.task, m) in filed for m in members), count=len(members)
+                    ),
+                )
+                for row in rows
+            ]
         rows.sort(key=lambda r: r.role is not Role.LEAD)  # the tasks it leads first, each part in plan order
         led = sum(1 for r in rows if r.role is Role.LEAD)
         text = self.tr("<b>{name}</b> — leads {led} and coordinates {coordinated} tasks; period {period}").format(

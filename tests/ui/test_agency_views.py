@@ -245,3 +245,13 @@ def test_agencies_grouped_by_kind_and_the_district_level_ending(agency_view, db)
     agency_view.select_agency("SKHDT")
     assert agency_view.title.text().startswith("<b>Sở Kế hoạch và Đầu tư</b>")  # the name it carried in 2024
     assert "Nay là Sở Tài chính và Kế hoạch." in agency_view.title.text()
+
+
+def test_a_group_shows_how_many_of_its_members_reported(agency_view, db):
+    with db.transaction() as session:
+        save_report(session, "1.1", "PLEIKU", "2024", ReportValues(percent=10))
+        save_report(session, "1.1", "ANKHE", "2024", ReportValues(percent=10))
+    agency_view.select_agency("HUYEN")
+    rows = {r[0]: r for r in _rows(agency_view)}
+    assert rows["1.1"][2] == "Phối hợp" and rows["1.1"][3] == "2/17 thành viên đã báo cáo"
+    assert rows["2.2"][3] == "0/17 thành viên đã báo cáo"
