@@ -1600,27 +1600,37 @@
         <translation>Save period</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/periods_dialog.py" line="54" />
+        <location filename="../gpa_desktop/ui/periods_dialog.py" line="53" />
+        <source>New period</source>
+        <translation>New period</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/periods_dialog.py" line="58" />
+        <source>A year (2025), a half-year (2025-H1) or a quarter (2025-Q3).</source>
+        <translation>A year (2025), a half-year (2025-H1) or a quarter (2025-Q3).</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/periods_dialog.py" line="62" />
         <source>Period</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/periods_dialog.py" line="55" />
+        <location filename="../gpa_desktop/ui/periods_dialog.py" line="64" />
         <source>Reports due</source>
         <translation>Reports due</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/periods_dialog.py" line="56" />
+        <location filename="../gpa_desktop/ui/periods_dialog.py" line="65" />
         <source>Data cut-off</source>
         <translation>Data cut-off</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/periods_dialog.py" line="81" />
+        <location filename="../gpa_desktop/ui/periods_dialog.py" line="90" />
         <source>{code} — due {due:%d/%m/%Y}</source>
         <translation>{code} — due {due:%d/%m/%Y}</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/periods_dialog.py" line="84" />
+        <location filename="../gpa_desktop/ui/periods_dialog.py" line="93" />
         <source>{start:%d/%m/%Y} – {end:%d/%m/%Y}, data cut-off {cutoff:%d/%m/%Y}</source>
         <translation>{start:%d/%m/%Y} – {end:%d/%m/%Y}, data cut-off {cutoff:%d/%m/%Y}</translation>
     </message>

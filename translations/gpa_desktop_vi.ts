@@ -1600,27 +1600,37 @@
         <translation>Lưu kỳ báo cáo</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/periods_dialog.py" line="54" />
+        <location filename="../gpa_desktop/ui/periods_dialog.py" line="53" />
+        <source>New period</source>
+        <translation>Thêm kỳ báo cáo</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/periods_dialog.py" line="58" />
+        <source>A year (2025), a half-year (2025-H1) or a quarter (2025-Q3).</source>
+        <translation>Năm (2025), 6 tháng (2025-H1) hoặc quý (2025-Q3).</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/periods_dialog.py" line="62" />
         <source>Period</source>
         <translation>Kỳ báo cáo</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/periods_dialog.py" line="55" />
+        <location filename="../gpa_desktop/ui/periods_dialog.py" line="64" />
         <source>Reports due</source>
         <translation>Hạn nộp báo cáo</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/periods_dialog.py" line="56" />
+        <location filename="../gpa_desktop/ui/periods_dialog.py" line="65" />
         <source>Data cut-off</source>
         <translation>Ngày chốt số liệu</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/periods_dialog.py" line="81" />
+        <location filename="../gpa_desktop/ui/periods_dialog.py" line="90" />
         <source>{code} — due {due:%d/%m/%Y}</source>
         <translation>{code} — hạn nộp {due:%d/%m/%Y}</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/periods_dialog.py" line="84" />
+        <location filename="../gpa_desktop/ui/periods_dialog.py" line="93" />
         <source>{start:%d/%m/%Y} – {end:%d/%m/%Y}, data cut-off {cutoff:%d/%m/%Y}</source>
         <translation>{start:%d/%m/%Y} – {end:%d/%m/%Y}, chốt số liệu {cutoff:%d/%m/%Y}</translation>
     </message>

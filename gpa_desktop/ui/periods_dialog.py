@@ -50,8 +50,17 @@ class PeriodsDialog(QDialog):
         save = QPushButton(self.tr("Save period"))
         save.setObjectName("save_period")
         save.clicked.connect(self.save)
+        new = QPushButton(self.tr("New period"))
+        new.setObjectName("new_period")
+        new.clicked.connect(self.new_period)
+        new.setAutoDefault(False)
+        save.setDefault(True)  # Enter in the form saves
+        hint = QLabel(self.tr("A year (2025), a half-year (2025-H1) or a quarter (2025-Q3)."))
+        hint.setWordWrap(True)
         form = QFormLayout()
+        form.addRow(new)
         form.addRow(self.tr("Period"), self.code)
+        form.addRow("", hint)
         form.addRow(self.tr("Reports due"), self.due)
         form.addRow(self.tr("Data cut-off"), self.cutoff)
         form.addRow(save)
@@ -64,7 +73,7 @@ class PeriodsDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(row)
         layout.addWidget(close)
-        self.code.editingFinished.connect(self._suggest_dates)
+        self.code.textEdited.connect(self._suggest_dates)  # typed, not set from the list
         self.listing.currentRowChanged.connect(self._show)
         self._periods: list[ReportingPeriod] = []
         self.reload()
@@ -92,6 +101,13 @@ class PeriodsDialog(QDialog):
             self.code.setText(period.code)
             self.due.setDate(_qdate(period.due_on))
             self.cutoff.setDate(_qdate(period.cutoff_on))
+
+    def new_period(self) -> None:
+        """Clear the form for a period that does not exist yet."""
+        self.listing.setCurrentRow(-1)
+        self.error.clear()
+        self.code.clear()
+        self.code.setFocus()
 
     def _suggest_dates(self) -> None:
         """A new period gets the default due date and cut-off as a starting point."""

@@ -1,6 +1,7 @@
 from datetime import date
 
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import QPushButton
 
 from gpa_desktop.storage.periods import list_periods
 from gpa_desktop.ui.periods_dialog import PeriodsDialog
@@ -42,15 +43,17 @@ def test_the_dialog_opens_on_the_current_period(qtbot, db):
 def test_edit_a_years_due_date_and_add_a_half_year(qtbot, db):
     dialog = PeriodsDialog(db)
     qtbot.addWidget(dialog)
+    dialog.show()  # Enter reaches the default button only in a shown dialog
     count = dialog.listing.count()
     dialog.listing.setCurrentRow([p.code for p in dialog._periods].index("2024"))
     assert dialog.code.text() == "2024" and dialog.due.date() == QDate(2025, 1, 15)
     dialog.due.setDate(QDate(2025, 1, 31))
     dialog.save()
-    dialog.code.setText("2025-h1")
-    dialog._suggest_dates()
+    dialog.findChild(QPushButton, "new_period").click()
+    assert dialog.code.text() == "" and dialog.listing.currentRow() == -1
+    qtbot.keyClicks(dialog.code, "2025-h1")  # a new period's default dates are proposed as it is typed
     assert (dialog.due.date(), dialog.cutoff.date()) == (QDate(2025, 7, 15), QDate(2025, 6, 30))
-    dialog.save()
+    qtbot.keyClick(dialog.code, Qt.Key.Key_Return)  # Enter saves
     with db.transaction() as session:
         periods = {p.code: p for p in list_periods(session)}
     assert periods["2024"].due_on == date(2025, 1, 31) and periods["2025-H1"].due_on == date(2025, 7, 15)
