@@ -92,3 +92,20 @@ def test_a_new_department_can_join_the_provincial_departments(qtbot, db):
     with db.transaction() as session:
         plan = read_plan(session)
     assert "SDTTG" in plan.agency("SBN_TINH").members and "SDTTG" not in plan.agency("SBN_TINH").members_on(date(2025, 2, 28))
+
+
+def test_end_the_district_level_from_1_july_2025(qtbot, db):
+    dialog = AgencyChangeDialog(db)
+    qtbot.addWidget(dialog)
+    dialog.operation.setCurrentIndex(END)
+    assert "không còn phải báo cáo" in dialog.hint.text()
+    with db.transaction() as session:
+        districts = set(read_plan(session).agency("HUYEN").members)
+    _check(dialog.end_list, districts)
+    dialog.effective.setDate(QDate(2025, 7, 1))
+    dialog.apply()
+    assert dialog.result() == dialog.DialogCode.Accepted and len(dialog.result_changes.changes) > 17
+    with db.transaction() as session:
+        plan = read_plan(session)
+    assert plan.agency("HUYEN").members == () and set(plan.agency("HUYEN").members_on(date(2025, 6, 30))) == districts
+    assert {plan.agency(code).ended_on for code in districts} == {date(2025, 7, 1)}
