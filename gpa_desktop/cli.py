@@ -334,7 +334,7 @@ def cmd_export_template(args: argparse.Namespace, out: TextIO) -> int:
             code = find_agency(plan, args.agency).code
             targets = [(code, args.output or Path(template_file_name(code, args.period)))]
         for code, target in targets:
-            content = export_template(session, code, args.period, target, db.installation_id)
+            content = export_template(session, code, args.period, target, db.installation_id, plan)
             written.append((target, len(content.rows), content.notes))
     db.close()
     for target, rows, notes in written:
@@ -373,11 +373,15 @@ def cmd_import(args: argparse.Namespace, out: TextIO) -> int:
 
     if bool(args.agency) != bool(args.period):
         raise UsageError(QT_TRANSLATE_NOOP("UserError", "Give --agency and --period together (for a workbook that lost its identification)."))
+    from .storage.plan_store import read_plan
+
     db = _open(args)
-    failed = False
+    failed = backed_up = False
+    with db.transaction() as session:
+        plan = read_plan(session)  # once for the batch: imports do not change it
     for path in args.files:
         with db.transaction() as session:
-            preview = preview_import(session, path, agency=args.agency, period=args.period)
+            preview = preview_import(session, path, agency=args.agency, period=args.period, plan=plan)
         out.write(f"{path.name}: ")
         if preview.fatal is not None:
             out.write(preview.fatal.render(translate) + "\n")
@@ -411,7 +415,10 @@ def cmd_import(args: argparse.Namespace, out: TextIO) -> int:
             out.write("  " + translate("Cli", "Feedback for the sender: {file}").format(file=target) + "\n")
         if args.dry_run:
             continue
-        outcome = apply_import(db, preview, theirs=args.theirs)
+        outcome = apply_import(db, preview, theirs=args.theirs, backup=not backed_up)  # one backup before the batch's first write
+        backed_up = backed_up or outcome.backup is not None
+        if outcome.backup is not None:
+            out.write("  " + translate("Cli", "Backup made first: {file}").format(file=outcome.backup) + "\n")
         out.write(
             "  " + translate("Cli", "Applied: {applied} rows written, {kept} conflicts kept as they were.").format(
                 applied=outcome.applied, kept=outcome.conflicts_kept

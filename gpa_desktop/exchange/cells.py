@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from copy import copy
 
 from ..domain.text import nfc
 
@@ -23,15 +24,23 @@ def clean_cell_text(text: str) -> tuple[str, list[str]]:
     return value, notes
 
 
-def put_text(cell, text: str | None) -> list[str]:
-    """Store *text* as a text cell; a leading = + - @ or tab stays literal text (OWASP CSV/formula injection)."""
-    from openpyxl.styles import Alignment
+def put_text(cell, text: str | None, style_from=None) -> list[str]:
+    """Store *text* as a text cell; a leading = + - @ or tab stays literal text (OWASP CSV/formula injection).
 
+    *style_from*: a cell already styled like this one (a column's first row); copying its style
+    is many times faster than setting each part again, which matters for hundreds of rows.
+    """
     value, notes = clean_cell_text(text or "")
     if "long" in notes:
         raise ValueError("text longer than a cell holds")  # callers check length first and report it
     cell.value = value
     cell.data_type = "s"
+    if style_from is not None:
+        cell._style = copy(style_from._style)
+        cell._style.quotePrefix = int(value.startswith(FORMULA_START))
+        return notes
+    from openpyxl.styles import Alignment
+
     if value.startswith(FORMULA_START):
         cell.quotePrefix = True
     cell.alignment = Alignment(wrap_text=True, vertical="top")

@@ -12,11 +12,13 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from ..domain.errors import QT_TRANSLATE_NOOP, UserError
 from ..domain.merge import Decision, decide
 from ..domain.periods import parse_period
+from ..domain.plan import Plan
 from ..domain.reports import ReportValues
 from ..storage.agencies import find_agency
 from ..storage.backup import automatic_backup
@@ -24,9 +26,11 @@ from ..storage.changes import ChangeSet, ChangeWriter, utcnow
 from ..storage.database import Database
 from ..storage.plan_store import read_plan
 from ..storage.receipts import find_receipt, record_receipt
-from ..storage.reports import read_reports, save_report, status_labels
+from ..storage import models
+from ..storage.reports import save_reports, status_labels
 from .identity import WorkbookIdentity
 from .layout import INPUTS
+from .template import stored_reports
 from .reading import Problem, ReturnedRow, read_workbook
 from .safety import WorkbookRejected
 
@@ -129,8 +133,13 @@ def _refuse(preview: ImportPreview, message: str, **params) -> ImportPreview:
     return preview
 
 
-def preview_import(session: Session, path: Path, *, agency: str | None = None, period: str | None = None) -> ImportPreview:
-    """Everything the import would do, and everything wrong with the file, without writing."""
+def preview_import(
+    session: Session, path: Path, *, agency: str | None = None, period: str | None = None, plan: Plan | None = None
+) -> ImportPreview:
+    """Everything the import would do, and everything wrong with the file, without writing.
+
+    *plan*: the plan as read for a batch of files (imports do not change it), to read it once.
+    """
     preview = ImportPreview(path=path, sha256="")
     try:
         preview.sha256 = file_digest(path)
@@ -147,7 +156,7 @@ def preview_import(session: Session, path: Path, *, agency: str | None = None, p
         preview.fatal = rejected
         return preview
     preview.errors, preview.warnings = workbook.errors, workbook.warnings
-    plan = read_plan(session)
+    plan = plan or read_plan(session)
     identity: WorkbookIdentity | None = workbook.identity
     if workbook.identity_problem == "newer":
         return _refuse(
@@ -203,7 +212,10 @@ def preview_import(session: Session, path: Path, *, agency: str | None = None, p
 
 
 def _current(session: Session, preview: ImportPreview) -> dict[str, ReportValues]:
-    return {r.task: r.values for r in read_reports(session, preview.period) if r.agency == preview.agency}
+    period_id = session.scalar(select(models.PeriodRow.id).where(models.PeriodRow.code == preview.period))
+    if period_id is None:  # not created here: a preview writes nothing
+        return {}
+    return {task: values for task, (_revision, values) in stored_reports(session, preview.agency, period_id).items()}
 
 
 def _merge(preview: ImportPreview, current: dict[str, ReportValues]) -> tuple[list[RowPreview], list[Problem]]:
@@ -269,6 +281,7 @@ def apply_import(
                 name=preview.file_name,
             )
         writer = ChangeWriter(session, source=f"import:{preview.file_name}", actor=actor)
+        to_save: dict[str, ReportValues] = {}
         for row in preview.rows:
             updates = {}
             for diff in row.diffs:
@@ -285,9 +298,9 @@ def apply_import(
                 unchanged += 1
                 continue
             values = current.get(row.task) or ReportValues()
-            merged = ReportValues(**{**values.as_dict(), **updates})
-            save_report(session, row.task, preview.agency, preview.period, merged, writer=writer, received_at=received_at)
+            to_save[row.task] = ReportValues(**{**values.as_dict(), **updates})
             applied += 1
+        save_reports(session, preview.agency, preview.period, to_save, writer=writer, actor=actor, received_at=received_at)
         rejected = len({p.row for p in preview.errors if p.row is not None})
         receipt = record_receipt(
             writer, file_name=preview.file_name, sha256=preview.sha256, agency=preview.agency, period=preview.period,

@@ -7,6 +7,7 @@ pre-filled, and the identity sheet that lets the import check origin and merge t
 
 from __future__ import annotations
 
+from copy import copy
 from dataclasses import dataclass, field, replace
 from datetime import date
 from pathlib import Path
@@ -67,25 +68,29 @@ class TemplateContent:
     notes: list[Problem] = field(default_factory=list, compare=False)  # what writing had to change, to tell the user
 
 
+def stored_reports(session: Session, agency: str, period_id: int) -> dict[str, tuple[int, ReportValues]]:
+    """One agency's reports of one period, task → (revision, values): one narrow query, no ORM objects."""
+    report = models.ReportRow
+    names = ReportValues.field_names()
+    query = (
+        select(models.TaskRow.code, report.revision, *(getattr(report, n) for n in names))
+        .join(report, report.task_id == models.TaskRow.id)
+        .join(models.AgencyRow, models.AgencyRow.id == report.agency_id)
+        .where(models.AgencyRow.code == agency, report.period_id == period_id)
+    )
+    return {code: (revision, ReportValues(*values)) for code, revision, *values in session.execute(query)}
+
+
 def template_content(session: Session, plan: Plan, agency: str, period: str, installation: str) -> TemplateContent:
     period_row = ensure_period(session, period)
     duties = plan.duties_of(agency, period_row.ends_on)
     tasks = {t.code: t for t in plan.tasks()}
-    reports = {
-        task: row
-        for task, row in session.execute(
-            select(models.TaskRow.code, models.ReportRow)
-            .join(models.ReportRow, models.ReportRow.task_id == models.TaskRow.id)
-            .join(models.AgencyRow, models.AgencyRow.id == models.ReportRow.agency_id)
-            .where(models.AgencyRow.code == agency, models.ReportRow.period_id == period_row.id)
-        )
-    }
+    reports = stored_reports(session, agency, period_row.id)
     rows = []
     for duty in duties:
-        report = reports.get(duty.task)
-        values = ReportValues(**{n: getattr(report, n) for n in ReportValues.field_names()}) if report else None
+        revision, values = reports.get(duty.task, (0, None))
         task = tasks[duty.task]
-        rows.append(TemplateRow(duty, "\n".join(task.activities), task.deadline, report.revision if report else 0, values))
+        rows.append(TemplateRow(duty, "\n".join(task.activities), task.deadline, revision, values))
     return TemplateContent(
         agency_code=agency,
         agency_name=plan.agency(agency).name_on(period_row.ends_on),
@@ -98,8 +103,11 @@ def template_content(session: Session, plan: Plan, agency: str, period: str, ins
     )
 
 
-def export_template(session: Session, agency: str, period: str, target: Path, installation: str) -> TemplateContent:
-    content = template_content(session, read_plan(session), agency, period, installation)
+def export_template(
+    session: Session, agency: str, period: str, target: Path, installation: str, plan: Plan | None = None
+) -> TemplateContent:
+    """*plan*: the plan as read once for many agencies' workbooks."""
+    content = template_content(session, plan or read_plan(session), agency, period, installation)
     write_template(content, target)
     return content
 
@@ -131,33 +139,42 @@ def write_template(content: TemplateContent, target: Path) -> None:
         sheet.column_dimensions[cell.column_letter].width = column.width
 
     first = HEADER_ROW + 1
+    styled: dict[int, object] = {}  # column → its first data cell, whose style the rows below copy
     for offset, row in enumerate(content.rows):
         r = first + offset
         fixed = (row.duty.task, row.task_text, ROLE_LABELS[row.duty.role.value], row.deadline)
         for index, text in enumerate(fixed, start=1):
             cell = sheet.cell(r, index)
-            put_text(cell, text)
-            cell.fill = locked_fill
-            cell.border = border
+            put_text(cell, text, styled.get(index))
+            if index not in styled:
+                cell.fill = locked_fill
+                cell.border = border
+                styled[index] = cell
         values = row.values or ReportValues()
         for index, column in enumerate(INPUTS, start=len(fixed) + 1):
             cell = sheet.cell(r, index)
             value = getattr(values, column.field)
+            like = styled.get(index)
             if column.field == "status":
-                put_text(cell, content.statuses.get(value, "") if value else "")
+                put_text(cell, content.statuses.get(value, "") if value else "", like)
             elif column.field in ("percent", "budget"):
                 cell.value = value
-                cell.number_format = "0" if column.field == "percent" else "#,##0.0"
-                cell.alignment = Alignment(vertical="top")
-            elif "control" in put_text(cell, value):
+                if like is not None:
+                    cell._style = copy(like._style)
+                else:
+                    cell.number_format = "0" if column.field == "percent" else "#,##0.0"
+                    cell.alignment = Alignment(vertical="top")
+            elif "control" in put_text(cell, value, like):
                 content.notes.append(
                     Problem(
                         QT_TRANSLATE_NOOP("UserError", "Task {code}: invisible control characters in the stored text were left out of the workbook."),
                         {"code": row.duty.task}, sheet=DATA_SHEET, row=r, column=f"{cell.column_letter} ({column.header})",
                     )
                 )
-            cell.protection = Protection(locked=False)
-            cell.border = border
+            if like is None:
+                cell.protection = Protection(locked=False)
+                cell.border = border
+                styled[index] = cell
         # spreadsheet programs do not grow rows for wrapped text they did not lay out themselves
         texts = [(COLUMNS[1].width, row.task_text)] + [(c.width, str(getattr(values, c.field) or "")) for c in INPUTS]
         sheet.row_dimensions[r].height = 15 * max(_lines(text, width) for width, text in texts)

@@ -129,7 +129,8 @@ class ChangeWriter:
             setattr(row, name, new)
             changed.append((name, old, new))
         if changed:
-            self.session.flush()
+            if row.id is None:  # the log needs the row's id; a stored row has one, and autoflush writes the rest
+                self.session.flush()
             for name, old, new in changed:
                 self._log(row, key, name, old, new)
         return self.result.changes[-len(changed) :] if changed else []

@@ -55,7 +55,6 @@ def save_report(
     writer = writer or ChangeWriter(session, source=source, actor=actor)
     task_id, agency_id = _task_id(session, task), _agency_id(session, agency)
     period_id = ensure_period(session, period, writer).id
-    key = f"{task}/{agency}/{period}"
     row = session.scalars(
         select(models.ReportRow).where(
             models.ReportRow.task_id == task_id,
@@ -63,8 +62,52 @@ def save_report(
             models.ReportRow.period_id == period_id,
         )
     ).one_or_none()
+    _write_report(writer, row, (task_id, agency_id, period_id), f"{task}/{agency}/{period}", values, actor, received_at)
+    return writer.result
+
+
+def save_reports(
+    session: Session,
+    agency: str,
+    period: str,
+    reports: dict[str, ReportValues],
+    *,
+    writer: ChangeWriter,
+    actor: str = "",
+    received_at: datetime | None = None,
+) -> ChangeSet:
+    """save_report for many tasks of one agency and period (an imported workbook): the same rules and
+    change log, with the lookups made once instead of once per row."""
+    codes = status_codes(session)
+    agency_id = _agency_id(session, agency)
+    period_id = ensure_period(session, period, writer).id
+    task_ids = dict(session.execute(select(models.TaskRow.code, models.TaskRow.id).where(models.TaskRow.code.in_(list(reports)))).all())
+    existing = {
+        row.task_id: row
+        for row in session.scalars(
+            select(models.ReportRow).where(
+                models.ReportRow.agency_id == agency_id,
+                models.ReportRow.period_id == period_id,
+                models.ReportRow.task_id.in_(list(task_ids.values())),
+            )
+        )
+    }
+    for task, values in reports.items():
+        if task not in task_ids:
+            raise UserError(QT_TRANSLATE_NOOP("UserError", "There is no task {code} in the plan."), code=task)
+        values = values.normalised()
+        check_report_values(values, codes)
+        task_id = task_ids[task]
+        _write_report(writer, existing.get(task_id), (task_id, agency_id, period_id), f"{task}/{agency}/{period}", values, actor, received_at)
+    return writer.result
+
+
+def _write_report(
+    writer: ChangeWriter, row, ids: tuple[int, int, int], key: str, values: ReportValues, actor: str, received_at: datetime | None
+) -> None:
     now = utcnow()
     if row is None:
+        task_id, agency_id, period_id = ids
         writer.create(
             models.ReportRow(
                 task_id=task_id,
@@ -80,7 +123,6 @@ def save_report(
         )
     elif writer.update(row, key, **values.as_dict()):
         writer.update(row, key, revision=row.revision + 1, updated_at=now, reporter=actor or row.reporter)
-    return writer.result
 
 
 def read_reports(session: Session, period: str | None = None, *, task_code: str | None = None) -> list[ProgressReport]:

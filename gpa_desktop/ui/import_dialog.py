@@ -72,7 +72,8 @@ class ImportDialog(QDialog):
             from ..storage.periods import list_periods
             from ..storage.plan_store import read_plan
 
-            for agency in read_plan(session).agencies:
+            self.plan = read_plan(session)  # once for all the files: imports do not change it
+            for agency in self.plan.agencies:
                 self.agency_choice.addItem(f"{agency.code} — {agency.name}", agency.code)
             for period in list_periods(session):
                 self.period_choice.addItem(period.period.code)
@@ -147,7 +148,7 @@ class ImportDialog(QDialog):
     def read_one(self) -> ImportPreview:
         path = self.paths[len(self.previews)]
         with self.database.transaction() as session:
-            preview = preview_import(session, path)
+            preview = preview_import(session, path, plan=self.plan)
         self.previews.append(preview)
         self.files.addItem(QListWidgetItem())
         self._list_entry(len(self.previews) - 1)
@@ -164,7 +165,7 @@ class ImportDialog(QDialog):
     def reread(self, index: int, agency: str | None = None, period: str | None = None) -> ImportPreview:
         """Check one file again (after the database changed, or naming its agency and period)."""
         with self.database.transaction() as session:
-            preview = preview_import(session, self.paths[index], agency=agency, period=period)
+            preview = preview_import(session, self.paths[index], agency=agency, period=period, plan=self.plan)
         self.previews[index] = preview
         self.theirs.pop(index, None)
         self._list_entry(index)
@@ -274,11 +275,13 @@ class ImportDialog(QDialog):
     # writing ---------------------------------------------------------------------------------
 
     def apply(self) -> None:
+        backed_up = False  # one backup before the first file written
         for index, preview in enumerate(self.previews):
             if not self._accepted(index):
                 continue
             try:
-                outcome = apply_import(self.database, preview, theirs=self.chosen_theirs(index), actor=self.actor)
+                outcome = apply_import(self.database, preview, theirs=self.chosen_theirs(index), actor=self.actor, backup=not backed_up)
+                backed_up = backed_up or outcome.backup is not None
             except PreviewOutdated as outdated:  # nothing written: show what the file would do now
                 self.reread(index)
                 prompts.show_error(self, self.tr("Import"), outdated.render(translate))

@@ -315,6 +315,7 @@ def test_receipt_register_and_superseded_files(exchange_files, exchange_db, tmp_
     edit(exchange_files["filled"], tmp_path / "later.xlsx", lambda b, s, rows: setattr(s.cell(rows["1.2"], 9), "value", "Bổ sung"))
     code, out, _ = _cli(exchange_db, "import", str(exchange_files["resaved"]), str(tmp_path / "later.xlsx"))
     assert code == 0, out
+    assert len(list((exchange_db.path.parent / "backups").glob("*before-import*"))) == 1  # one backup, before the first file
     code, out, _ = _cli(exchange_db, "import", str(exchange_files["resaved"]))
     assert code == 0 and "đã nhận ngày" in out
     code, out, _ = _cli(exchange_db, "receipts", "--period", "2024")
