@@ -166,7 +166,7 @@ class MainWindow(QMainWindow):
         self.assigned.selectionModel().currentRowChanged.connect(lambda current, _previous: self._agency_selected(current.row()))
         self.model.load(self.plan, self._progress(), self.labels)
         self.tree.expandAll()
-        for column, width in ((0, 70), (2, 140), (3, 90), (4, 135), (5, 50)):
+        for column, width in ((0, 62), (2, 130), (3, 100), (4, 178), (5, 48)):
             header.resizeSection(column, width)
         header.setSectionResizeMode(CONTENT, QHeaderView.ResizeMode.Stretch)
         header.setMinimumSectionSize(40)
@@ -389,7 +389,10 @@ class MainWindow(QMainWindow):
         )
 
     def _restore_layout(self) -> None:
-        for key, restore in (("geometry", self.restoreGeometry), ("state", self.restoreState), ("splitter", self.splitter.restoreState)):
+        for key, restore in (
+            ("geometry", self.restoreGeometry), ("state", self.restoreState), ("splitter", self.splitter.restoreState),
+            ("task_splitter", self.task_pane.restoreState), ("tree_header", self.tree.header().restoreState),
+        ):
             saved = self.settings.saved_state(key)
             if saved is not None:
                 restore(saved)
@@ -401,6 +404,8 @@ class MainWindow(QMainWindow):
         self.settings.save_state("geometry", self.saveGeometry())
         self.settings.save_state("state", self.saveState())
         self.settings.save_state("splitter", self.splitter.saveState())
+        self.settings.save_state("task_splitter", self.task_pane.saveState())
+        self.settings.save_state("tree_header", self.tree.header().saveState())
         super().closeEvent(event)
 
     def set_period(self, period: str) -> None:
@@ -413,6 +418,7 @@ class MainWindow(QMainWindow):
             self.period_box.setCurrentText(period)
             self.period_box.blockSignals(False)
         self.model.set_progress(self._progress())
+        self.proxy.progress_changed()
         self._views_outdated()
         self._task_selected(self.tree.currentIndex())
 
@@ -431,6 +437,7 @@ class MainWindow(QMainWindow):
                     self.model.replace_task(task)
         if entities & {"progress_report", "assignment", "collective_member", "reporting_period"}:
             self.model.set_progress(self._progress())
+            self.proxy.progress_changed()
         if plan_changed:
             self._task_selected(self.tree.currentIndex())  # its text, agencies and notes
         elif "progress_report" in entities:

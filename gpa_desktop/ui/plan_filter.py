@@ -6,7 +6,7 @@ from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSortFilterProxyM
 
 from ..domain.plan import Role
 from ..domain.text import fold
-from .plan_model import NODE_ROLE, Node, PlanTreeModel
+from .plan_model import Node, PlanTreeModel
 
 ANY = None
 NO_STATUS = ""  # the status filter's value for tasks nobody reported on
@@ -18,13 +18,13 @@ class PlanFilterProxy(QSortFilterProxyModel):
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self.setRecursiveFilteringEnabled(True)
-        # Every column counts: a status change (columns 4-5) must re-filter its row when filtering by status.
-        self.setFilterKeyColumn(-1)
         self.text = ""
         self.agency: str | None = ANY
         self.role: Role | None = ANY
         self.status: str | None = ANY
         self.deadline: str | None = ANY
+        self._duties_key: tuple | None = None
+        self._duties: dict[str, set[Role]] = {}
 
     def set_criteria(self, **criteria) -> None:
         for name, value in criteria.items():
@@ -36,15 +36,28 @@ class PlanFilterProxy(QSortFilterProxyModel):
         self.beginFilterChange()
         self.endFilterChange()
 
+    def _duty_roles(self, model: PlanTreeModel) -> dict[str, set[Role]]:
+        """The chosen agency's roles per task, directly or through a collective (once per plan and agency)."""
+        key = (model.plan, self.agency)  # the plan object itself: an edited plan is a new object
+        if self._duties_key is None or self._duties_key[0] is not key[0] or self._duties_key[1] != key[1]:
+            roles: dict[str, set[Role]] = {}
+            for duty in model.plan.duties_of(self.agency):
+                roles.setdefault(duty.task, set()).add(duty.role)
+            self._duties_key, self._duties = key, roles
+        return self._duties
+
+    def progress_changed(self) -> None:
+        """Statuses changed (another period, an edit): only a status filter has to look again."""
+        if self.status is not ANY:
+            self.beginFilterChange()
+            self.endFilterChange()
+
     def _task_matches(self, node: Node, model: PlanTreeModel) -> bool:
         task = node.task
         if self.agency is not ANY:
             roles = [self.role] if self.role is not ANY else list(Role)
             direct = any(self.agency in task.agencies(r) for r in roles)
-            through = any(
-                d.task == task.code and (self.role is ANY or d.role is self.role)
-                for d in model.plan.duties_of(self.agency)
-            )
+            through = any(r in self._duty_roles(model).get(task.code, ()) for r in roles)
             if not (direct or through):
                 return False
         elif self.role is not ANY and not task.agencies(self.role):
@@ -60,8 +73,9 @@ class PlanFilterProxy(QSortFilterProxyModel):
 
     def filterAcceptsRow(self, source_row: int, source_parent: QModelIndex | QPersistentModelIndex) -> bool:  # noqa: N802
         model: PlanTreeModel = self.sourceModel()
-        node: Node = model.index(source_row, 0, source_parent).data(NODE_ROLE)
-        structured = any(v is not ANY for v in (self.agency, self.role, self.status, self.deadline))
+        # Straight to the node (no index or QVariant per row: this runs for every row on each keystroke).
+        node: Node = (source_parent.internalPointer() if source_parent.isValid() else model.root).children[source_row]
+        structured = self.agency is not ANY or self.role is not ANY or self.status is not ANY or self.deadline is not ANY
         if node.kind == "group":
             return not structured and (not self.text or self.text in node.search)
         task_node = node if node.kind == "task" else node.parent
