@@ -166,7 +166,8 @@ class MainWindow(QMainWindow):
         self.assigned.selectionModel().currentRowChanged.connect(lambda current, _previous: self._agency_selected(current.row()))
         self.model.load(self.plan, self._progress(), self.labels)
         self.tree.expandAll()
-        for column, width in ((0, 62), (2, 130), (3, 100), (4, 178), (5, 48)):
+        self.tree.setIndentation(14)
+        for column, width in ((0, 84), (2, 130), (3, 98), (4, 172), (5, 48)):
             header.resizeSection(column, width)
         header.setSectionResizeMode(CONTENT, QHeaderView.ResizeMode.Stretch)
         header.setMinimumSectionSize(40)
