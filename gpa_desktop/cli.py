@@ -360,10 +360,13 @@ def cmd_export_summary(args: argparse.Namespace, out: TextIO) -> int:
     from .exchange.summary_workbook import write_summary_workbook
 
     db = _open(args)
+    notes = []
     with db.transaction() as session:
-        rows = write_summary_workbook(session, args.period, args.output)
+        rows = write_summary_workbook(session, args.period, args.output, notes)
     db.close()
     out.write(translate("Cli", "Wrote {file} ({rows} rows).").format(file=args.output, rows=rows) + "\n")
+    for note in notes:
+        out.write(f"  ? {note.location(translate)}: {note.render(translate)}\n")
     return EXIT_OK
 
 

@@ -11,9 +11,12 @@ from ..domain.dates import format_date
 from ..storage.periods import ensure_period
 from ..storage.plan_store import read_plan
 from ..storage.reports import period_completeness, read_reports, status_labels
+from ..domain.errors import QT_TRANSLATE_NOOP
 from .cells import clean_cell_text
+from .reading import Problem
 from .layout import ROLE_LABELS
 
+ALL_REPORTS = "Tất cả báo cáo"
 HEADERS = (
     "Nhóm", "Mã nhiệm vụ", "Cơ quan", "Mã cơ quan", "Vai trò", "Tình trạng", "Tiến độ (%)", "Kết quả thực hiện",
     "Khó khăn, vướng mắc", "Đề xuất, kiến nghị", "Kinh phí (triệu đồng)", "Văn bản, minh chứng", "Ngày nhận", "Đúng hạn",
@@ -60,13 +63,25 @@ def summary_rows(session: Session, period: str) -> tuple[list[tuple], list[tuple
     return lines, [header, *table], format_date(row.due_on)
 
 
-def write_summary_workbook(session: Session, period: str, target: Path) -> int:
-    """Write the summary; return the number of report rows."""
+def write_summary_workbook(session: Session, period: str, target: Path, notes: list[Problem] | None = None) -> int:
+    """Write the summary; return the number of report rows. *notes* receives what had to change in a
+    cell (control characters left out), to tell the user."""
     from openpyxl import Workbook
     from openpyxl.cell import WriteOnlyCell
     from openpyxl.styles import Font
+    from openpyxl.utils import get_column_letter
 
     lines, completeness, due = summary_rows(session, period)
+    if notes is not None:
+        for number, line in enumerate(lines, start=2):
+            for index, value in enumerate(line):
+                if isinstance(value, str) and clean_cell_text(value)[1]:
+                    notes.append(
+                        Problem(
+                            QT_TRANSLATE_NOOP("UserError", "Task {code}: invisible control characters in the stored text were left out of the workbook."),
+                            {"code": line[1]}, sheet=ALL_REPORTS, row=number, column=f"{get_column_letter(index + 1)} ({HEADERS[index]})",
+                        )
+                    )
     book = Workbook(write_only=True)
     bold = Font(bold=True)
 
@@ -98,7 +113,7 @@ def write_summary_workbook(session: Session, period: str, target: Path) -> int:
             cells[12].number_format = "dd/mm/yyyy hh:mm"
             sheet.append(cells)
 
-    report_sheet("Tất cả báo cáo", lines)
+    report_sheet(ALL_REPORTS, lines)
     sheet = book.create_sheet("Tình hình báo cáo")
     sheet.column_dimensions["A"].width = 40
     sheet.append([text(sheet, f"Kỳ {period} — hạn nộp {due}")])

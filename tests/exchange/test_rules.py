@@ -176,9 +176,9 @@ def test_plan_workbook(db, tmp_path):
 def test_summary_workbook(exchange_files, exchange_db, tmp_path):
     apply_import(exchange_db, _preview(exchange_db, exchange_files["filled"]))
     with exchange_db.transaction() as session:
-        save_report(session, "1.3", "SNNPTNT", "2024", ReportValues(results="=1+1"))
+        save_report(session, "1.3", "SNNPTNT", "2024", ReportValues(results="=1+1", difficulties="Khó\x07 khăn"))
     code, out, _err = _cli(exchange_db, "export-summary", "--period", "2024", "-o", str(tmp_path / "s.xlsx"))
-    assert code == 0
+    assert code == 0 and "Tất cả báo cáo" in out and "ký tự điều khiển" in out and "cột I (Khó khăn, vướng mắc)" in out
     book = load_workbook(tmp_path / "s.xlsx")
     names = book.sheetnames
     assert names[:2] == ["Tất cả báo cáo", "Tình hình báo cáo"] and names[2:] == [f"Nhóm {n}" for n in range(1, 19)]
@@ -188,7 +188,7 @@ def test_summary_workbook(exchange_files, exchange_db, tmp_path):
     assert f"({len(lines)} " in out
     mine = next(line for line in lines if line[1] == "1.2" and line[3] == "STNMT")
     assert (mine[5], mine[6], mine[10]) == ("Đang thực hiện", 80, 1234.5)
-    assert next(line for line in lines if line[1] == "1.3" and line[3] == "SNNPTNT")[7] == "=1+1"
+    assert next(line for line in lines if line[1] == "1.3" and line[3] == "SNNPTNT")[7:9] == ("=1+1", "Khó khăn")
     assert _cell_facts(tmp_path / "s.xlsx", "Tất cả báo cáo").formulas == set()
     assert sum(book[f"Nhóm {n}"].max_row - 1 for n in range(1, 19)) == len(lines)
     assert all(book[f"Nhóm {n}"].auto_filter.ref for n in range(1, 19))
@@ -413,3 +413,22 @@ def test_bad_usage_exits_2(db, tmp_path):
     assert stopped.value.code == 2
     assert _cli(db, "import", "--agency", "STNMT", str(tmp_path / "x.xlsx"))[0] == 2
     assert _cli(db, "export-template", "--period", "2024")[0] == 2
+
+
+def test_the_header_row_is_found_by_its_anchor_and_old_fonts_are_flagged(exchange_files, exchange_db, tmp_path):
+    from openpyxl.styles import Font
+
+    def fill(book, sheet, rows):
+        sheet.cell(rows["1.2"], 6).value = 35
+        sheet.cell(rows["13.1"], 7).value = "Ðã làm"
+        sheet.cell(rows["13.1"], 7).font = Font(name=".VnTime")  # typed with an old TCVN3 font
+        sheet.protection.sheet = False
+        sheet.insert_rows(1, 3)  # the officer adds a letterhead above the table
+
+    edit(exchange_files["template"], tmp_path / "a.xlsx", fill)
+    preview = _preview(exchange_db, tmp_path / "a.xlsx")
+    assert preview.fatal is None and preview.errors == []
+    new = {r.task: r.row for r in preview.rows if r.kind == "new"}
+    original = rows_by_code(load_workbook(exchange_files["template"])["Báo cáo"])
+    assert new == {"1.2": original["1.2"] + 3, "13.1": original["13.1"] + 3}
+    assert any("TCVN3" in w.render() for w in preview.warnings)
