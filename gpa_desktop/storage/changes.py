@@ -13,6 +13,7 @@ from datetime import date, datetime, timezone
 from typing import Any
 
 from sqlalchemy import func, inspect, select
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from ..domain.errors import QT_TRANSLATE_NOOP, UserError
@@ -178,7 +179,18 @@ def _replay(session: Session, batch: int, *, actor: str, backwards: bool) -> Cha
         restores = change.field == (DELETED if backwards else CREATED)
         if removes:
             if target is not None:
-                writer.delete(target, change.entity_key)
+                try:
+                    with session.begin_nested():  # a refused delete must leave the transaction usable
+                        writer.delete(target, change.entity_key)
+                except IntegrityError as exc:  # later records rest on it (an agency that has filed reports since)
+                    raise UserError(
+                        QT_TRANSLATE_NOOP(
+                            "UserError",
+                            "This change cannot be undone: {what} is used by records made after it "
+                            "(for example reports filed since). Undo or remove those first.",
+                        ),
+                        what=change.entity_key,
+                    ) from exc
         elif restores:
             stored = json.loads(change.old if backwards else change.new)
             values = {k: _decode(json.dumps(v), columns[k].type) for k, v in stored.items()}

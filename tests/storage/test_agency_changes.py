@@ -221,15 +221,18 @@ def test_the_2025_reorganisation_counted_by_hand_then_undone(db):
 
 
 def test_undoing_a_merge_is_refused_while_the_successor_has_reports(db):
-    """Undo cannot delete an agency that has reports: the database keeps them and says no."""
-    from sqlalchemy.exc import IntegrityError
+    """Undo cannot delete an agency that has reports: the database keeps them and says so plainly."""
+    from gpa_desktop.domain.errors import UserError
+    from gpa_desktop.i18n import translate
 
     merge = _merge_environment(db)
     _received(db, "1.2", "SNNMT", "2025", datetime(2026, 1, 5))
-    with pytest.raises(IntegrityError):
+    before = {p: _figures(db, p) for p in ("2024", "2025")}
+    with pytest.raises(UserError) as refused:
         with db.transaction() as session:
             undo(session, merge.batch)
-    assert _figures(db, "2025")[1] == 1
+    assert "SNNMT" in refused.value.render(translate)
+    assert {p: _figures(db, p) for p in ("2024", "2025")} == before and before["2025"][1] == 1
 
 
 def test_a_new_department_joins_the_groups_it_is_chosen_for(db):
