@@ -163,6 +163,7 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self._build_toolbar()
         self.tree.selectionModel().currentChanged.connect(self._task_selected)
+        self.tree.activated.connect(self._task_activated)  # Enter or double-click: on to the report form
         self.assigned.selectionModel().currentRowChanged.connect(lambda current, _previous: self._agency_selected(current.row()))
         self.model.load(self.plan, self._progress(), self.labels)
         self.tree.expandAll()
@@ -217,6 +218,11 @@ class MainWindow(QMainWindow):
         self.filter_edit.setPlaceholderText(self.tr("Filter: code, text or agency (accents optional)"))
         self.filter_edit.textChanged.connect(self._filter_text_changed)
         self.filter_edit.returnPressed.connect(self._focus_first_match)
+        clear = QAction(self.filter_edit)
+        clear.setShortcut(QKeySequence(Qt.Key.Key_Escape))
+        clear.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        clear.triggered.connect(self.filter_edit.clear)
+        self.filter_edit.addAction(clear)
         self.agency_box = QComboBox()
         self.agency_box.setObjectName("agency_filter")
         self.agency_box.addItem(self.tr("All agencies"), ANY)
@@ -263,6 +269,10 @@ class MainWindow(QMainWindow):
         self.tree.expandAll()
         if not self.tree.currentIndex().isValid():
             self._task_selected(QModelIndex())
+
+    def _task_activated(self, _index: QModelIndex) -> None:
+        if self.selected_task() is not None and self.form.status.isEnabled():
+            self.form.status.setFocus()
 
     def _focus_first_match(self) -> None:
         """Enter in the filter box moves to the first matching task, ready for the arrow keys."""
@@ -379,7 +389,7 @@ class MainWindow(QMainWindow):
 
     def _progress(self) -> dict:
         with self.database.transaction() as session:
-            return task_progress(session, self.period)
+            return task_progress(session, self.period, self.plan)
 
     def _update_status_bar(self) -> None:
         agency = self.settings.agency
@@ -457,7 +467,8 @@ class MainWindow(QMainWindow):
     # selection -------------------------------------------------------------------------------
 
     def selected_task(self) -> str | None:
-        node = self.tree.currentIndex().data(NODE_ROLE)
+        current = self.tree.currentIndex()
+        node = self.proxy.mapToSource(current).internalPointer() if current.isValid() else None
         if node is None or node.kind == "group":
             return None
         return node.code if node.kind == "task" else node.parent.code

@@ -161,11 +161,15 @@ def test_window_layout_is_remembered(window, settings, qtbot, db):
     from gpa_desktop.ui.main_window import MainWindow
 
     window.splitter.setSizes([300, 900])
+    window.task_pane.setSizes([100, 100, 600])
+    window.tree.header().resizeSection(0, 123)
     window.close()
     assert settings.saved_state("geometry") is not None  # pixel sizes differ offscreen: compare states
     again = MainWindow(db, settings)
     qtbot.addWidget(again)
     assert again.splitter.saveState() == settings.saved_state("splitter")
+    assert again.task_pane.saveState() == settings.saved_state("task_splitter")
+    assert again.tree.header().sectionSize(0) == 123
 
 
 def test_qt_standard_buttons_speak_vietnamese(qtbot):
@@ -267,6 +271,11 @@ def test_keyboard_find_then_enter_then_arrows(window, qtbot):
     first = window.selected_task()
     qtbot.keyClick(window.tree, Qt.Key.Key_Down)
     assert window.tree.currentIndex().data(NODE_ROLE).kind == "activity" and window.selected_task() == first
+    qtbot.keyClick(window.tree, Qt.Key.Key_Return)
+    assert window.form.status.hasFocus()
+    window.filter_edit.setFocus()
+    qtbot.keyClick(window.filter_edit, Qt.Key.Key_Escape)
+    assert window.filter_edit.text() == "" and len(_visible_tasks(window)) == 65
 
 
 def test_edits_update_the_tree_without_a_reset(window, db, qtbot, monkeypatch):

@@ -1,14 +1,16 @@
-"""The program starts on the built-in plan and paints its window."""
+"""The program starts on the built-in plan, paints its window, and loads nothing heavy to do so."""
 
 from __future__ import annotations
 
 import subprocess
 import sys
 
+HEAVY = ("openpyxl", "reportlab", "alembic", "PySide6.QtCharts", "python_calamine")
 
-def test_smoke_test_option_paints_and_exits(db_path, tmp_path):
-    result = subprocess.run(
-        [sys.executable, "-m", "gpa_desktop", "--db", str(db_path), "--smoke-test"],
+
+def _smoke(db_path, tmp_path, *python_options: str) -> subprocess.CompletedProcess:
+    return subprocess.run(
+        [sys.executable, *python_options, "-m", "gpa_desktop", "--db", str(db_path), "--smoke-test"],
         capture_output=True,
         text=True,
         encoding="utf-8",
@@ -16,4 +18,17 @@ def test_smoke_test_option_paints_and_exits(db_path, tmp_path):
         timeout=120,
         check=False,
     )
+
+
+def test_smoke_test_option_paints_and_exits(db_path, tmp_path):
+    result = _smoke(db_path, tmp_path)
     assert result.returncode == 0, result.stderr
+
+
+def test_start_up_imports_no_heavy_module(db_path, tmp_path):
+    """Excel, PDF, migrations and charts load when first used, not to open the window."""
+    result = _smoke(db_path, tmp_path, "-X", "importtime")
+    assert result.returncode == 0, result.stderr[-2000:]
+    imported = {line.rsplit("|", 1)[-1].strip() for line in result.stderr.splitlines() if line.startswith("import time:")}
+    assert "gpa_desktop.ui.main_window" in imported
+    assert sorted(m for m in imported if m.split(".")[0] in HEAVY or m in HEAVY) == []
