@@ -171,3 +171,18 @@ def test_the_window_shows_the_receipt_register(window, db, tmp_path, monkeypatch
     monkeypatch.setattr(ReceiptsDialog, "exec", lambda dialog: shown.append([dialog.proxy.index(0, c).data() for c in (1, 3)]))
     window.action_receipts.trigger()
     assert shown == [["STNMT", "back.xlsx"]]
+
+
+def test_feedback_for_the_sender_from_the_dialog(qtbot, db, tmp_path, monkeypatch):
+    shown = []
+    monkeypatch.setattr(prompts, "choose_folder", lambda *a: str(tmp_path / "fb"))
+    monkeypatch.setattr(prompts, "show_info", lambda parent, title, text: shown.append(text))
+    path = _template(db, tmp_path, "STNMT", "bad", lambda s, rows: setattr(s.cell(rows["1.2"], 6), "value", 250))
+    dialog = ImportDialog(db, [path])
+    qtbot.addWidget(dialog)
+    dialog.read_all()
+    assert dialog.problems.count() == 1 and "250" in dialog.problems.item(0).text() and "F (Tiến độ (%))" in dialog.problems.item(0).text()
+    dialog.feedback_button.click()
+    marked = load_workbook(tmp_path / "fb" / "bad-phan-hoi.xlsx")["Báo cáo"]
+    row = {marked.cell(r, 1).value: r for r in range(5, marked.max_row + 1)}["1.2"]
+    assert marked.cell(row, 6).comment is not None and str(tmp_path / "fb") in shown[0]
