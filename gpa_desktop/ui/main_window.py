@@ -771,6 +771,7 @@ class MainWindow(QMainWindow):
         if not path:
             return
         progress = QProgressDialog(self.tr("Backing up…"), None, 0, 100, self)
+        progress.setObjectName("backup_progress")
         progress.setWindowModality(Qt.WindowModality.WindowModal)
         progress.setMinimumDuration(300)
 
@@ -789,6 +790,7 @@ class MainWindow(QMainWindow):
             return
         finally:
             progress.close()
+            progress.deleteLater()
         prompts.show_info(self, self.tr("Backup"), self.tr("The database was copied to {path}.").format(path=path))
 
 

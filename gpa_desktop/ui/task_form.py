@@ -131,7 +131,9 @@ class TaskForm(QDialog):
         listing = QListWidget()
         listing.setObjectName(f"{role.value}_agencies")
         notes = {a.agency: a.note for a in self.task.assignments if a.role is role and a.holds_on()}
-        for agency in self.plan.agencies:
+        # The agencies holding the role first, so they are seen without scrolling through all of them.
+        ordered = sorted(self.plan.agencies, key=lambda a: a.code not in notes)
+        for agency in ordered:
             if agency.ended_on is not None and agency.code not in notes:
                 continue
             item = QListWidgetItem(agency.name)

@@ -146,6 +146,8 @@ def main() -> None:
     process([sys.executable, "-m", "gpa_desktop", "--db", str(builtin), "--smoke-test"])  # create it first
     smoke_s = median_seconds(lambda: process([sys.executable, "-m", "gpa_desktop", "--db", str(builtin), "--smoke-test"]), 5)
     bare_process_s = median_seconds(lambda: process([sys.executable, "-c", BARE]), 5)
+    # What the storage layer costs before any window code runs: the bare process plus SQLAlchemy's ORM.
+    orm_process_s = median_seconds(lambda: process([sys.executable, "-c", "import sqlalchemy.orm\n" + BARE]), 5)
     holder.clear()
     db.close()
     print("synthetic 10x: 650 tasks, 150 agencies, 16 periods, 368k reports")
@@ -157,6 +159,7 @@ def main() -> None:
                 ("filter keystroke (folded text, expanded)", filter_s, "bare recursive proxy filter, expanded", bare_filter_s),
                 ("switch period (statuses, form)", period_s, "bare: rewrite every task's status cells", bare_period_s),
                 ("gpa-desktop --smoke-test (built-in plan)", smoke_s, "bare PySide6 window process", bare_process_s),
+                ("gpa-desktop --smoke-test (built-in plan)", smoke_s, "bare window process + import SQLAlchemy ORM", orm_process_s),
             ]
         )
     )

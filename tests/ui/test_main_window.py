@@ -422,6 +422,8 @@ def test_task_form_edits_reorders_removes_and_assigns_collectives_with_notes(win
     before = _task_in(db, "1.2")
 
     def fill(form):
+        assert form.lead.item(0).data(Qt.ItemDataRole.UserRole + 1) == "STNMT"  # holders first
+        assert form.lead.item(0).checkState() == Qt.CheckState.Checked
         form.activities.setCurrentRow(2)
         form.move_activity(-1)
         form.activities.setCurrentRow(0)
@@ -479,6 +481,10 @@ def test_settings_dialog_backs_up_the_database_through_the_window(window, db, tm
         dialog.findChild(QPushButton, "button_action_backup").click()
         return dialog.result()
 
+    from PySide6.QtWidgets import QProgressDialog
+
+    steps = []
+    monkeypatch.setattr(QProgressDialog, "setValue", lambda self, value: steps.append((value, self.maximum())))
     target = tmp_path / "saoluu.sqlite3"
     infos = []
     monkeypatch.setattr(SettingsDialog, "exec", press_backup)
@@ -486,6 +492,7 @@ def test_settings_dialog_backs_up_the_database_through_the_window(window, db, tm
     monkeypatch.setattr(prompts, "show_info", lambda parent, title, text: infos.append(text))
     window.action_settings.trigger()
     assert infos and str(target) in infos[0]
+    assert steps and steps[-1][0] == steps[-1][1] > 0  # the progress dialog was told every page
     with sqlite3.connect(target) as copy:
         assert copy.execute("select count(*) from task").fetchone()[0] == 65
 
