@@ -645,77 +645,77 @@
         <translation>Wrote {file}.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="396" />
+        <location filename="../gpa_desktop/cli.py" line="397" />
         <source>Wrote {file} ({rows} rows).</source>
         <translation>Wrote {file} ({rows} rows).</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="421" />
+        <location filename="../gpa_desktop/cli.py" line="424" />
         <source>already received on {day:%d/%m/%Y %H:%M}; nothing changed.</source>
         <translation>already received on {day:%d/%m/%Y %H:%M}; nothing changed.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="424" />
+        <location filename="../gpa_desktop/cli.py" line="427" />
         <source>{agency}, period {period}: {new} new, {changed} changed, {unchanged} unchanged, {conflicts} conflicts, {errors} rows refused.</source>
         <translation>{agency}, period {period}: {new} new, {changed} changed, {unchanged} unchanged, {conflicts} conflicts, {errors} rows refused.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="433" />
+        <location filename="../gpa_desktop/cli.py" line="436" />
         <source>conflict</source>
         <translation>conflict</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="445" />
+        <location filename="../gpa_desktop/cli.py" line="448" />
         <source>Feedback for the sender: {file}</source>
         <translation>Feedback for the sender: {file}</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="451" />
+        <location filename="../gpa_desktop/cli.py" line="454" />
         <source>Backup made first: {file}</source>
         <translation>Backup made first: {file}</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="453" />
+        <location filename="../gpa_desktop/cli.py" line="456" />
         <source>Applied: {applied} rows written, {kept} conflicts kept as they were.</source>
         <translation>Applied: {applied} rows written, {kept} conflicts kept as they were.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="487" />
+        <location filename="../gpa_desktop/cli.py" line="490" />
         <source>superseded by {file}</source>
         <translation>superseded by {file}</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="528" />
+        <location filename="../gpa_desktop/cli.py" line="531" />
         <source>Wrote {file} ({pages} pages).</source>
         <translation>Wrote {file} ({pages} pages).</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="530" />
+        <location filename="../gpa_desktop/cli.py" line="533" />
         <source>Verification code: {code}</source>
         <translation>Verification code: {code}</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="543" />
+        <location filename="../gpa_desktop/cli.py" line="546" />
         <source>No report with the code {code} was issued from this database.</source>
         <translation>No report with the code {code} was issued from this database.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="545" />
+        <location filename="../gpa_desktop/cli.py" line="548" />
         <source>the province</source>
         <translation>the province</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="548" />
+        <location filename="../gpa_desktop/cli.py" line="551" />
         <source>OK: the report of {what}, period {period}, dated {day:%d/%m/%Y}, matches the records exactly.</source>
         <translation>OK: the report of {what}, period {period}, dated {day:%d/%m/%Y}, matches the records exactly.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="555" />
+        <location filename="../gpa_desktop/cli.py" line="558" />
         <source>CHANGED: the records differ from the report of {what}, period {period}, dated {day:%d/%m/%Y}:</source>
         <translation>CHANGED: the records differ from the report of {what}, period {period}, dated {day:%d/%m/%Y}:</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="612" />
+        <location filename="../gpa_desktop/cli.py" line="615" />
         <source>An unexpected error stopped the command. Details were written to the log.</source>
         <translation>An unexpected error stopped the command. Details were written to the log.</translation>
     </message>
@@ -1190,394 +1190,394 @@
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="221" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="228" />
         <source>All agencies</source>
         <translation>All agencies</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="228" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="235" />
         <source>Any role</source>
         <translation>Any role</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="228" />
-        <location filename="../gpa_desktop/ui/main_window.py" line="482" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="235" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="494" />
         <source>Lead</source>
         <translation>Lead</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="228" />
-        <location filename="../gpa_desktop/ui/main_window.py" line="483" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="235" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="495" />
         <source>Coordinating</source>
         <translation>Coordinating</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="232" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="239" />
         <source>Any status</source>
         <translation>Any status</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="235" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="242" />
         <source>Not reported</source>
         <translation>Not reported</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="238" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="245" />
         <source>Any deadline</source>
         <translation>Any deadline</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="191" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="193" />
         <source>Period and actions</source>
         <translation>Period and actions</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="198" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="200" />
         <source>The reporting period shown in every tab</source>
         <translation>The reporting period shown in every tab</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="199" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="201" />
         <source>&amp;Period</source>
         <translation>&amp;Period</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="216" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="218" />
         <source>Filter: code, text or agency (accents optional)</source>
         <translation>Filter: code, text or agency (accents optional)</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="245" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="252" />
         <source>Only the tasks of this agency (directly or through a collective)</source>
         <translation>Only the tasks of this agency (directly or through a collective)</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="246" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="253" />
         <source>Only the tasks where the agency leads, or coordinates</source>
         <translation>Only the tasks where the agency leads, or coordinates</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="247" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="254" />
         <source>Only the tasks with this consolidated status in the chosen period</source>
         <translation>Only the tasks with this consolidated status in the chosen period</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="248" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="255" />
         <source>Only the tasks with this deadline</source>
         <translation>Only the tasks with this deadline</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="309" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="320" />
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="310" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="321" />
         <source>Open another database…</source>
         <translation>Open another database…</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="311" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="322" />
         <source>New database from the built-in plan…</source>
         <translation>New database from the built-in plan…</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="312" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="323" />
         <source>Back up the database…</source>
         <translation>Back up the database…</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="314" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="325" />
         <source>Quit</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="316" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="327" />
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="317" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="328" />
         <source>Undo</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="320" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="331" />
         <source>Redo</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="330" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="341" />
         <source>Edit the selected task…</source>
         <translation>Edit the selected task…</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="332" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="343" />
         <source>E&amp;xchange</source>
         <translation>E&amp;xchange</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="333" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="344" />
         <source>Import returned workbooks…</source>
         <translation>Import returned workbooks…</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="334" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="345" />
         <source>Export reporting templates…</source>
         <translation>Export reporting templates…</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="335" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="346" />
         <source>Export the plan…</source>
         <translation>Export the plan…</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="336" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="347" />
         <source>Export the period summary…</source>
         <translation>Export the period summary…</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="337" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="348" />
         <source>Received workbooks…</source>
         <translation>Received workbooks…</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="339" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="350" />
         <source>&amp;Reports</source>
         <translation>&amp;Reports</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="340" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="351" />
         <source>Agency report…</source>
         <translation>Agency report…</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="341" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="352" />
         <source>Province report…</source>
         <translation>Province report…</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="342" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="353" />
         <source>Plan listing…</source>
         <translation>Plan listing…</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="343" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="354" />
         <source>Verify a report code…</source>
         <translation>Verify a report code…</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="345" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="356" />
         <source>&amp;Lists</source>
         <translation>&amp;Lists</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="346" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="357" />
         <source>Reporting periods…</source>
         <translation>Reporting periods…</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="347" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="358" />
         <source>Agency changes…</source>
         <translation>Agency changes…</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="349" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="360" />
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="350" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="361" />
         <source>Expand all</source>
         <translation>Expand all</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="351" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="362" />
         <source>Collapse all</source>
         <translation>Collapse all</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="352" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="363" />
         <source>Find a task</source>
         <translation>Find a task</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="353" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="364" />
         <source>Clear the filters</source>
         <translation>Clear the filters</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="375" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="386" />
         <source>Saved. Ctrl+Z undoes: {what}</source>
         <translation>Saved. Ctrl+Z undoes: {what}</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="355" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="366" />
         <source>&amp;Settings</source>
         <translation>&amp;Settings</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="356" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="367" />
         <source>Settings…</source>
         <translation>Settings…</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="357" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="368" />
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="385" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="396" />
         <source>the province (all agencies)</source>
         <translation>the province (all agencies)</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="386" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="397" />
         <source> — read-only</source>
         <translation> — read-only</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="388" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="399" />
         <source>Database: {path} — this installation: {who}{mode}</source>
         <translation>Database: {path} — this installation: {who}{mode}</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="481" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="493" />
         <source>Task {code}</source>
         <translation>Task {code}</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="484" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="496" />
         <source>Deadline</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="485" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="497" />
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="586" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="598" />
         <source>Edit task {code}</source>
         <translation>Edit task {code}</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="591" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="603" />
         <source>Import returned workbooks</source>
         <translation>Import returned workbooks</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="591" />
-        <location filename="../gpa_desktop/ui/main_window.py" line="621" />
-        <location filename="../gpa_desktop/ui/main_window.py" line="645" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="603" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="633" />
         <location filename="../gpa_desktop/ui/main_window.py" line="657" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="669" />
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel workbooks (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="595" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="607" />
         <source>Import {file}</source>
         <translation>Import {file}</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="610" />
-        <location filename="../gpa_desktop/ui/main_window.py" line="612" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="622" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="624" />
         <source>Export</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="621" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="633" />
         <source>Export the reporting workbook</source>
         <translation>Export the reporting workbook</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="627" />
-        <location filename="../gpa_desktop/ui/main_window.py" line="649" />
-        <location filename="../gpa_desktop/ui/main_window.py" line="663" />
-        <location filename="../gpa_desktop/ui/main_window.py" line="681" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="639" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="661" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="675" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="693" />
         <source>Written: {file}</source>
         <translation>Written: {file}</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="631" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="643" />
         <source>Folder for the reporting workbooks</source>
         <translation>Folder for the reporting workbooks</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="638" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="650" />
         <source>{count} workbooks written to {folder}.</source>
         <translation>{count} workbooks written to {folder}.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="645" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="657" />
         <source>Export the plan</source>
         <translation>Export the plan</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="657" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="669" />
         <source>Export the period summary</source>
         <translation>Export the period summary</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="676" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="688" />
         <source>Save the plan listing</source>
         <translation>Save the plan listing</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="676" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="688" />
         <source>PDF documents (*.pdf)</source>
         <translation>PDF documents (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="711" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="723" />
         <source>Agency change</source>
         <translation>Agency change</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="733" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="745" />
         <source>Open a database</source>
         <translation>Open a database</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="733" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="745" />
         <source>GPA Desktop database (*.sqlite3 *.db);;All files (*)</source>
         <translation>GPA Desktop database (*.sqlite3 *.db);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="739" />
-        <location filename="../gpa_desktop/ui/main_window.py" line="744" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="751" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="756" />
         <source>New database</source>
         <translation>New database</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="739" />
-        <location filename="../gpa_desktop/ui/main_window.py" line="758" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="751" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="770" />
         <source>GPA Desktop database (*.sqlite3)</source>
         <translation>GPA Desktop database (*.sqlite3)</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="745" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="757" />
         <source>{path} already exists. Choose a new file name, or open that file with “Open another database”.</source>
         <translation>{path} already exists. Choose a new file name, or open that file with “Open another database”.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="758" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="770" />
         <source>Back up the database</source>
         <translation>Back up the database</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="761" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="773" />
         <source>Backing up…</source>
         <translation>Backing up…</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="776" />
-        <location filename="../gpa_desktop/ui/main_window.py" line="780" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="789" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="794" />
         <source>Backup</source>
         <translation>Backup</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="780" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="794" />
         <source>The database was copied to {path}.</source>
         <translation>The database was copied to {path}.</translation>
     </message>
@@ -2363,12 +2363,12 @@ Open it read-only?</translation>
         <translation>Acti&amp;vities (double-click to edit):</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/task_form.py" line="142" />
+        <location filename="../gpa_desktop/ui/task_form.py" line="144" />
         <source>A collective: stands for {members}</source>
         <translation>A collective: stands for {members}</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/task_form.py" line="172" />
+        <location filename="../gpa_desktop/ui/task_form.py" line="174" />
         <source>New activity</source>
         <translation>New activity</translation>
     </message>
@@ -2430,9 +2430,14 @@ Open it read-only?</translation>
         <translation>The backup copy failed its integrity check: {detail}</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/storage/changes.py" line="170" />
+        <location filename="../gpa_desktop/storage/changes.py" line="171" />
         <source>There is nothing to undo.</source>
         <translation>There is nothing to undo.</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/storage/changes.py" line="187" />
+        <source>This change cannot be undone: {what} is used by records made after it (for example reports filed since). Undo or remove those first.</source>
+        <translation>This change cannot be undone: {what} is used by records made after it (for example reports filed since). Undo or remove those first.</translation>
     </message>
     <message>
         <location filename="../gpa_desktop/storage/database.py" line="70" />
@@ -2483,8 +2488,8 @@ Open it read-only?</translation>
     </message>
     <message>
         <location filename="../gpa_desktop/storage/plan_edits.py" line="24" />
-        <location filename="../gpa_desktop/storage/reports.py" line="21" />
-        <location filename="../gpa_desktop/storage/reports.py" line="97" />
+        <location filename="../gpa_desktop/storage/reports.py" line="22" />
+        <location filename="../gpa_desktop/storage/reports.py" line="98" />
         <source>There is no task {code} in the plan.</source>
         <translation>There is no task {code} in the plan.</translation>
     </message>
@@ -2538,7 +2543,7 @@ Open it read-only?</translation>
         <location filename="../gpa_desktop/exchange/importer.py" line="203" />
         <location filename="../gpa_desktop/storage/agency_changes.py" line="27" />
         <location filename="../gpa_desktop/storage/plan_edits.py" line="86" />
-        <location filename="../gpa_desktop/storage/reports.py" line="28" />
+        <location filename="../gpa_desktop/storage/reports.py" line="29" />
         <source>There is no agency with the code {code}.</source>
         <translation>There is no agency with the code {code}.</translation>
     </message>
@@ -2634,12 +2639,12 @@ Open it read-only?</translation>
         <translation>Name one agency with --agency (and -o FILE), or use --all DIR.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="405" />
+        <location filename="../gpa_desktop/cli.py" line="408" />
         <source>Give --agency and --period together (for a workbook that lost its identification).</source>
         <translation>Give --agency and --period together (for a workbook that lost its identification).</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="506" />
+        <location filename="../gpa_desktop/cli.py" line="509" />
         <source>Name the period with --period, or ask for the plan with --plan.</source>
         <translation>Name the period with --period, or ask for the plan with --plan.</translation>
     </message>
@@ -2752,6 +2757,7 @@ Open it read-only?</translation>
         <translation>The file {name} has more than {limit} rows in a sheet; a reporting workbook has far fewer.</translation>
     </message>
     <message>
+        <location filename="../gpa_desktop/exchange/summary_workbook.py" line="81" />
         <location filename="../gpa_desktop/exchange/template.py" line="170" />
         <source>Task {code}: invisible control characters in the stored text were left out of the workbook.</source>
         <translation>Task {code}: invisible control characters in the stored text were left out of the workbook.</translation>

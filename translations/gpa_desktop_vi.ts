@@ -645,77 +645,77 @@
         <translation>Đã ghi {file}.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="396" />
+        <location filename="../gpa_desktop/cli.py" line="397" />
         <source>Wrote {file} ({rows} rows).</source>
         <translation>Đã ghi {file} ({rows} dòng).</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="421" />
+        <location filename="../gpa_desktop/cli.py" line="424" />
         <source>already received on {day:%d/%m/%Y %H:%M}; nothing changed.</source>
         <translation>đã nhận ngày {day:%d/%m/%Y %H:%M}; không có gì thay đổi.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="424" />
+        <location filename="../gpa_desktop/cli.py" line="427" />
         <source>{agency}, period {period}: {new} new, {changed} changed, {unchanged} unchanged, {conflicts} conflicts, {errors} rows refused.</source>
         <translation>{agency}, kỳ {period}: {new} dòng mới, {changed} thay đổi, {unchanged} không đổi, {conflicts} xung đột, {errors} dòng bị từ chối.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="433" />
+        <location filename="../gpa_desktop/cli.py" line="436" />
         <source>conflict</source>
         <translation>xung đột</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="445" />
+        <location filename="../gpa_desktop/cli.py" line="448" />
         <source>Feedback for the sender: {file}</source>
         <translation>Tệp phản hồi gửi lại cơ quan: {file}</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="451" />
+        <location filename="../gpa_desktop/cli.py" line="454" />
         <source>Backup made first: {file}</source>
         <translation>Đã sao lưu trước khi ghi: {file}</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="453" />
+        <location filename="../gpa_desktop/cli.py" line="456" />
         <source>Applied: {applied} rows written, {kept} conflicts kept as they were.</source>
         <translation>Đã nhập: ghi {applied} dòng, giữ nguyên {kept} ô xung đột.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="487" />
+        <location filename="../gpa_desktop/cli.py" line="490" />
         <source>superseded by {file}</source>
         <translation>đã được thay bằng {file}</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="528" />
+        <location filename="../gpa_desktop/cli.py" line="531" />
         <source>Wrote {file} ({pages} pages).</source>
         <translation>Đã ghi {file} ({pages} trang).</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="530" />
+        <location filename="../gpa_desktop/cli.py" line="533" />
         <source>Verification code: {code}</source>
         <translation>Mã xác thực: {code}</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="543" />
+        <location filename="../gpa_desktop/cli.py" line="546" />
         <source>No report with the code {code} was issued from this database.</source>
         <translation>Cơ sở dữ liệu này chưa phát hành báo cáo nào có mã {code}.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="545" />
+        <location filename="../gpa_desktop/cli.py" line="548" />
         <source>the province</source>
         <translation>cấp tỉnh</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="548" />
+        <location filename="../gpa_desktop/cli.py" line="551" />
         <source>OK: the report of {what}, period {period}, dated {day:%d/%m/%Y}, matches the records exactly.</source>
         <translation>ĐÚNG: báo cáo của {what}, kỳ {period}, ngày {day:%d/%m/%Y} khớp hoàn toàn với dữ liệu.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="555" />
+        <location filename="../gpa_desktop/cli.py" line="558" />
         <source>CHANGED: the records differ from the report of {what}, period {period}, dated {day:%d/%m/%Y}:</source>
         <translation>ĐÃ THAY ĐỔI: dữ liệu hiện nay khác với báo cáo của {what}, kỳ {period}, ngày {day:%d/%m/%Y}:</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="612" />
+        <location filename="../gpa_desktop/cli.py" line="615" />
         <source>An unexpected error stopped the command. Details were written to the log.</source>
         <translation>Lệnh bị dừng do một lỗi không lường trước. Chi tiết đã được ghi vào tệp nhật ký.</translation>
     </message>
@@ -1190,394 +1190,394 @@
         <translation>Tổng quan</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="221" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="228" />
         <source>All agencies</source>
         <translation>Tất cả cơ quan</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="228" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="235" />
         <source>Any role</source>
         <translation>Mọi vai trò</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="228" />
-        <location filename="../gpa_desktop/ui/main_window.py" line="482" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="235" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="494" />
         <source>Lead</source>
         <translation>Chủ trì</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="228" />
-        <location filename="../gpa_desktop/ui/main_window.py" line="483" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="235" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="495" />
         <source>Coordinating</source>
         <translation>Phối hợp</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="232" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="239" />
         <source>Any status</source>
         <translation>Mọi tình trạng</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="235" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="242" />
         <source>Not reported</source>
         <translation>Chưa báo cáo</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="238" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="245" />
         <source>Any deadline</source>
         <translation>Mọi thời hạn</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="191" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="193" />
         <source>Period and actions</source>
         <translation>Kỳ báo cáo và thao tác</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="198" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="200" />
         <source>The reporting period shown in every tab</source>
         <translation>Kỳ báo cáo hiển thị ở mọi thẻ</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="199" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="201" />
         <source>&amp;Period</source>
         <translation>&amp;Kỳ báo cáo</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="216" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="218" />
         <source>Filter: code, text or agency (accents optional)</source>
         <translation>Lọc: mã, nội dung hoặc cơ quan (gõ có dấu hoặc không dấu)</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="245" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="252" />
         <source>Only the tasks of this agency (directly or through a collective)</source>
         <translation>Chỉ các nhiệm vụ của cơ quan này (trực tiếp hoặc qua một nhóm cơ quan)</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="246" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="253" />
         <source>Only the tasks where the agency leads, or coordinates</source>
         <translation>Chỉ các nhiệm vụ mà cơ quan chủ trì, hoặc phối hợp</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="247" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="254" />
         <source>Only the tasks with this consolidated status in the chosen period</source>
         <translation>Chỉ các nhiệm vụ có tình trạng tổng hợp này trong kỳ đã chọn</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="248" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="255" />
         <source>Only the tasks with this deadline</source>
         <translation>Chỉ các nhiệm vụ có thời hạn này</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="309" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="320" />
         <source>&amp;File</source>
         <translation>&amp;Tệp</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="310" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="321" />
         <source>Open another database…</source>
         <translation>Mở cơ sở dữ liệu khác…</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="311" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="322" />
         <source>New database from the built-in plan…</source>
         <translation>Tạo cơ sở dữ liệu mới từ kế hoạch có sẵn…</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="312" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="323" />
         <source>Back up the database…</source>
         <translation>Sao lưu cơ sở dữ liệu…</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="314" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="325" />
         <source>Quit</source>
         <translation>Thoát</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="316" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="327" />
         <source>&amp;Edit</source>
         <translation>&amp;Sửa</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="317" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="328" />
         <source>Undo</source>
         <translation>Hoàn tác</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="320" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="331" />
         <source>Redo</source>
         <translation>Làm lại</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="330" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="341" />
         <source>Edit the selected task…</source>
         <translation>Sửa nhiệm vụ đang chọn…</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="332" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="343" />
         <source>E&amp;xchange</source>
         <translation>T&amp;rao đổi</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="333" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="344" />
         <source>Import returned workbooks…</source>
         <translation>Nhập tệp báo cáo nhận về…</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="334" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="345" />
         <source>Export reporting templates…</source>
         <translation>Xuất mẫu báo cáo…</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="335" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="346" />
         <source>Export the plan…</source>
         <translation>Xuất kế hoạch…</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="336" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="347" />
         <source>Export the period summary…</source>
         <translation>Xuất tổng hợp kỳ báo cáo…</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="337" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="348" />
         <source>Received workbooks…</source>
         <translation>Các tệp báo cáo đã nhận…</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="339" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="350" />
         <source>&amp;Reports</source>
         <translation>&amp;Báo cáo</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="340" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="351" />
         <source>Agency report…</source>
         <translation>Báo cáo của cơ quan…</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="341" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="352" />
         <source>Province report…</source>
         <translation>Báo cáo tổng hợp của tỉnh…</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="342" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="353" />
         <source>Plan listing…</source>
         <translation>Danh mục nhiệm vụ…</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="343" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="354" />
         <source>Verify a report code…</source>
         <translation>Kiểm tra mã xác thực báo cáo…</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="345" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="356" />
         <source>&amp;Lists</source>
         <translation>&amp;Danh mục</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="346" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="357" />
         <source>Reporting periods…</source>
         <translation>Kỳ báo cáo…</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="347" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="358" />
         <source>Agency changes…</source>
         <translation>Thay đổi cơ quan…</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="349" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="360" />
         <source>&amp;View</source>
         <translation>&amp;Xem</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="350" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="361" />
         <source>Expand all</source>
         <translation>Mở rộng tất cả</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="351" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="362" />
         <source>Collapse all</source>
         <translation>Thu gọn tất cả</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="352" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="363" />
         <source>Find a task</source>
         <translation>Tìm nhiệm vụ</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="353" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="364" />
         <source>Clear the filters</source>
         <translation>Bỏ các bộ lọc</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="375" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="386" />
         <source>Saved. Ctrl+Z undoes: {what}</source>
         <translation>Đã lưu. Ctrl+Z để hoàn tác: {what}</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="355" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="366" />
         <source>&amp;Settings</source>
         <translation>&amp;Cài đặt</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="356" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="367" />
         <source>Settings…</source>
         <translation>Cài đặt…</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="357" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="368" />
         <source>Language</source>
         <translation>Ngôn ngữ</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="385" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="396" />
         <source>the province (all agencies)</source>
         <translation>cấp tỉnh (tất cả cơ quan)</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="386" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="397" />
         <source> — read-only</source>
         <translation> — chế độ chỉ xem</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="388" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="399" />
         <source>Database: {path} — this installation: {who}{mode}</source>
         <translation>Cơ sở dữ liệu: {path} — máy này thuộc: {who}{mode}</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="481" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="493" />
         <source>Task {code}</source>
         <translation>Nhiệm vụ {code}</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="484" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="496" />
         <source>Deadline</source>
         <translation>Thời hạn</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="485" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="497" />
         <source>Notes</source>
         <translation>Ghi chú</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="586" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="598" />
         <source>Edit task {code}</source>
         <translation>Sửa nhiệm vụ {code}</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="591" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="603" />
         <source>Import returned workbooks</source>
         <translation>Nhập các sổ báo cáo nhận về</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="591" />
-        <location filename="../gpa_desktop/ui/main_window.py" line="621" />
-        <location filename="../gpa_desktop/ui/main_window.py" line="645" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="603" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="633" />
         <location filename="../gpa_desktop/ui/main_window.py" line="657" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="669" />
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Sổ Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="595" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="607" />
         <source>Import {file}</source>
         <translation>Nhập {file}</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="610" />
-        <location filename="../gpa_desktop/ui/main_window.py" line="612" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="622" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="624" />
         <source>Export</source>
         <translation>Xuất</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="621" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="633" />
         <source>Export the reporting workbook</source>
         <translation>Xuất sổ báo cáo</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="627" />
-        <location filename="../gpa_desktop/ui/main_window.py" line="649" />
-        <location filename="../gpa_desktop/ui/main_window.py" line="663" />
-        <location filename="../gpa_desktop/ui/main_window.py" line="681" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="639" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="661" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="675" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="693" />
         <source>Written: {file}</source>
         <translation>Đã ghi: {file}</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="631" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="643" />
         <source>Folder for the reporting workbooks</source>
         <translation>Thư mục lưu các sổ báo cáo</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="638" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="650" />
         <source>{count} workbooks written to {folder}.</source>
         <translation>Đã ghi {count} sổ vào {folder}.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="645" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="657" />
         <source>Export the plan</source>
         <translation>Xuất kế hoạch</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="657" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="669" />
         <source>Export the period summary</source>
         <translation>Xuất tổng hợp kỳ báo cáo</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="676" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="688" />
         <source>Save the plan listing</source>
         <translation>Lưu danh mục nhiệm vụ</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="676" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="688" />
         <source>PDF documents (*.pdf)</source>
         <translation>Tài liệu PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="711" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="723" />
         <source>Agency change</source>
         <translation>Thay đổi cơ quan</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="733" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="745" />
         <source>Open a database</source>
         <translation>Mở cơ sở dữ liệu</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="733" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="745" />
         <source>GPA Desktop database (*.sqlite3 *.db);;All files (*)</source>
         <translation>Cơ sở dữ liệu GPA Desktop (*.sqlite3 *.db);;Tất cả các tệp (*)</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="739" />
-        <location filename="../gpa_desktop/ui/main_window.py" line="744" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="751" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="756" />
         <source>New database</source>
         <translation>Cơ sở dữ liệu mới</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="739" />
-        <location filename="../gpa_desktop/ui/main_window.py" line="758" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="751" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="770" />
         <source>GPA Desktop database (*.sqlite3)</source>
         <translation>Cơ sở dữ liệu GPA Desktop (*.sqlite3)</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="745" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="757" />
         <source>{path} already exists. Choose a new file name, or open that file with “Open another database”.</source>
         <translation>Tệp {path} đã tồn tại. Hãy chọn một tên tệp mới, hoặc mở tệp đó bằng “Mở cơ sở dữ liệu khác”.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="758" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="770" />
         <source>Back up the database</source>
         <translation>Sao lưu cơ sở dữ liệu</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="761" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="773" />
         <source>Backing up…</source>
         <translation>Đang sao lưu…</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="776" />
-        <location filename="../gpa_desktop/ui/main_window.py" line="780" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="789" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="794" />
         <source>Backup</source>
         <translation>Sao lưu</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="780" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="794" />
         <source>The database was copied to {path}.</source>
         <translation>Đã sao lưu cơ sở dữ liệu vào {path}.</translation>
     </message>
@@ -2363,12 +2363,12 @@ Mở ở chế độ chỉ xem?</translation>
         <translation>&amp;Hoạt động (nhấp đúp để sửa):</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/task_form.py" line="142" />
+        <location filename="../gpa_desktop/ui/task_form.py" line="144" />
         <source>A collective: stands for {members}</source>
         <translation>Nhóm cơ quan, gồm: {members}</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/task_form.py" line="172" />
+        <location filename="../gpa_desktop/ui/task_form.py" line="174" />
         <source>New activity</source>
         <translation>Hoạt động mới</translation>
     </message>
@@ -2430,9 +2430,14 @@ Mở ở chế độ chỉ xem?</translation>
         <translation>Bản sao lưu không đạt kiểm tra toàn vẹn: {detail}</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/storage/changes.py" line="170" />
+        <location filename="../gpa_desktop/storage/changes.py" line="171" />
         <source>There is nothing to undo.</source>
         <translation>Không có thao tác nào để hoàn tác.</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/storage/changes.py" line="187" />
+        <source>This change cannot be undone: {what} is used by records made after it (for example reports filed since). Undo or remove those first.</source>
+        <translation>Không thể hoàn tác thay đổi này: {what} đã được dùng trong các dữ liệu ghi sau đó (ví dụ các báo cáo đã nộp từ đó đến nay). Hãy hoàn tác hoặc xoá các dữ liệu đó trước.</translation>
     </message>
     <message>
         <location filename="../gpa_desktop/storage/database.py" line="70" />
@@ -2483,8 +2488,8 @@ Mở ở chế độ chỉ xem?</translation>
     </message>
     <message>
         <location filename="../gpa_desktop/storage/plan_edits.py" line="24" />
-        <location filename="../gpa_desktop/storage/reports.py" line="21" />
-        <location filename="../gpa_desktop/storage/reports.py" line="97" />
+        <location filename="../gpa_desktop/storage/reports.py" line="22" />
+        <location filename="../gpa_desktop/storage/reports.py" line="98" />
         <source>There is no task {code} in the plan.</source>
         <translation>Kế hoạch không có nhiệm vụ {code}.</translation>
     </message>
@@ -2538,7 +2543,7 @@ Mở ở chế độ chỉ xem?</translation>
         <location filename="../gpa_desktop/exchange/importer.py" line="203" />
         <location filename="../gpa_desktop/storage/agency_changes.py" line="27" />
         <location filename="../gpa_desktop/storage/plan_edits.py" line="86" />
-        <location filename="../gpa_desktop/storage/reports.py" line="28" />
+        <location filename="../gpa_desktop/storage/reports.py" line="29" />
         <source>There is no agency with the code {code}.</source>
         <translation>Không có cơ quan nào mang mã {code}.</translation>
     </message>
@@ -2634,12 +2639,12 @@ Mở ở chế độ chỉ xem?</translation>
         <translation>Hãy chỉ một cơ quan bằng --agency (kèm -o TỆP), hoặc dùng --all THƯ_MỤC.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="405" />
+        <location filename="../gpa_desktop/cli.py" line="408" />
         <source>Give --agency and --period together (for a workbook that lost its identification).</source>
         <translation>Hãy nêu cùng lúc --agency và --period (cho tệp đã mất thông tin nhận dạng).</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="506" />
+        <location filename="../gpa_desktop/cli.py" line="509" />
         <source>Name the period with --period, or ask for the plan with --plan.</source>
         <translation>Hãy chỉ kỳ báo cáo bằng --period, hoặc dùng --plan để in danh mục kế hoạch.</translation>
     </message>
@@ -2752,6 +2757,7 @@ Mở ở chế độ chỉ xem?</translation>
         <translation>Tệp {name} có trang tính hơn {limit} dòng; sổ báo cáo ít hơn nhiều.</translation>
     </message>
     <message>
+        <location filename="../gpa_desktop/exchange/summary_workbook.py" line="81" />
         <location filename="../gpa_desktop/exchange/template.py" line="170" />
         <source>Task {code}: invisible control characters in the stored text were left out of the workbook.</source>
         <translation>Nhiệm vụ {code}: các ký tự điều khiển vô hình trong văn bản đã lưu không được đưa vào tệp Excel.</translation>
