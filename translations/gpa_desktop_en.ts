@@ -1201,13 +1201,13 @@
     </message>
     <message>
         <location filename="../gpa_desktop/ui/main_window.py" line="235" />
-        <location filename="../gpa_desktop/ui/main_window.py" line="494" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="514" />
         <source>Lead</source>
         <translation>Lead</translation>
     </message>
     <message>
         <location filename="../gpa_desktop/ui/main_window.py" line="235" />
-        <location filename="../gpa_desktop/ui/main_window.py" line="495" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="515" />
         <source>Coordinating</source>
         <translation>Coordinating</translation>
     </message>
@@ -1297,287 +1297,299 @@
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="328" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="330" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="342" />
         <source>Undo</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="331" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="334" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="343" />
         <source>Redo</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="341" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="342" />
+        <source>Undo: {what}</source>
+        <translation>Undo: {what}</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/main_window.py" line="343" />
+        <source>Redo: {what}</source>
+        <translation>Redo: {what}</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/main_window.py" line="352" />
         <source>Edit the selected task…</source>
         <translation>Edit the selected task…</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="343" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="354" />
         <source>E&amp;xchange</source>
         <translation>E&amp;xchange</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="344" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="355" />
         <source>Import returned workbooks…</source>
         <translation>Import returned workbooks…</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="345" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="356" />
         <source>Export reporting templates…</source>
         <translation>Export reporting templates…</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="346" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="357" />
         <source>Export the plan…</source>
         <translation>Export the plan…</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="347" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="358" />
         <source>Export the period summary…</source>
         <translation>Export the period summary…</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="348" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="359" />
         <source>Received workbooks…</source>
         <translation>Received workbooks…</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="350" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="361" />
         <source>&amp;Reports</source>
         <translation>&amp;Reports</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="351" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="362" />
         <source>Agency report…</source>
         <translation>Agency report…</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="352" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="363" />
         <source>Province report…</source>
         <translation>Province report…</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="353" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="364" />
         <source>Plan listing…</source>
         <translation>Plan listing…</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="354" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="365" />
         <source>Verify a report code…</source>
         <translation>Verify a report code…</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="356" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="367" />
         <source>&amp;Lists</source>
         <translation>&amp;Lists</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="357" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="368" />
         <source>Reporting periods…</source>
         <translation>Reporting periods…</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="358" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="369" />
         <source>Agency changes…</source>
         <translation>Agency changes…</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="360" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="371" />
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="361" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="372" />
         <source>Expand all</source>
         <translation>Expand all</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="362" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="373" />
         <source>Collapse all</source>
         <translation>Collapse all</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="363" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="374" />
         <source>Find a task</source>
         <translation>Find a task</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="364" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="375" />
         <source>Clear the filters</source>
         <translation>Clear the filters</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="386" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="406" />
         <source>Saved. Ctrl+Z undoes: {what}</source>
         <translation>Saved. Ctrl+Z undoes: {what}</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="366" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="377" />
         <source>&amp;Settings</source>
         <translation>&amp;Settings</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="367" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="378" />
         <source>Settings…</source>
         <translation>Settings…</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="368" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="379" />
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="396" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="416" />
         <source>the province (all agencies)</source>
         <translation>the province (all agencies)</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="397" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="417" />
         <source> — read-only</source>
         <translation> — read-only</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="399" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="419" />
         <source>Database: {path} — this installation: {who}{mode}</source>
         <translation>Database: {path} — this installation: {who}{mode}</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="493" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="513" />
         <source>Task {code}</source>
         <translation>Task {code}</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="496" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="516" />
         <source>Deadline</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="497" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="517" />
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="598" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="618" />
         <source>Edit task {code}</source>
         <translation>Edit task {code}</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="603" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="623" />
         <source>Import returned workbooks</source>
         <translation>Import returned workbooks</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="603" />
-        <location filename="../gpa_desktop/ui/main_window.py" line="633" />
-        <location filename="../gpa_desktop/ui/main_window.py" line="657" />
-        <location filename="../gpa_desktop/ui/main_window.py" line="669" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="623" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="653" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="677" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="689" />
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel workbooks (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="607" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="627" />
         <source>Import {file}</source>
         <translation>Import {file}</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="622" />
-        <location filename="../gpa_desktop/ui/main_window.py" line="624" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="642" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="644" />
         <source>Export</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="633" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="653" />
         <source>Export the reporting workbook</source>
         <translation>Export the reporting workbook</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="639" />
-        <location filename="../gpa_desktop/ui/main_window.py" line="661" />
-        <location filename="../gpa_desktop/ui/main_window.py" line="675" />
-        <location filename="../gpa_desktop/ui/main_window.py" line="693" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="659" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="681" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="695" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="713" />
         <source>Written: {file}</source>
         <translation>Written: {file}</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="643" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="663" />
         <source>Folder for the reporting workbooks</source>
         <translation>Folder for the reporting workbooks</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="650" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="670" />
         <source>{count} workbooks written to {folder}.</source>
         <translation>{count} workbooks written to {folder}.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="657" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="677" />
         <source>Export the plan</source>
         <translation>Export the plan</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="669" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="689" />
         <source>Export the period summary</source>
         <translation>Export the period summary</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="688" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="708" />
         <source>Save the plan listing</source>
         <translation>Save the plan listing</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="688" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="708" />
         <source>PDF documents (*.pdf)</source>
         <translation>PDF documents (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="723" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="743" />
         <source>Agency change</source>
         <translation>Agency change</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="745" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="765" />
         <source>Open a database</source>
         <translation>Open a database</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="745" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="765" />
         <source>GPA Desktop database (*.sqlite3 *.db);;All files (*)</source>
         <translation>GPA Desktop database (*.sqlite3 *.db);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="751" />
-        <location filename="../gpa_desktop/ui/main_window.py" line="756" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="771" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="776" />
         <source>New database</source>
         <translation>New database</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="751" />
-        <location filename="../gpa_desktop/ui/main_window.py" line="770" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="771" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="790" />
         <source>GPA Desktop database (*.sqlite3)</source>
         <translation>GPA Desktop database (*.sqlite3)</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="757" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="777" />
         <source>{path} already exists. Choose a new file name, or open that file with “Open another database”.</source>
         <translation>{path} already exists. Choose a new file name, or open that file with “Open another database”.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="770" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="790" />
         <source>Back up the database</source>
         <translation>Back up the database</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="773" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="793" />
         <source>Backing up…</source>
         <translation>Backing up…</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="789" />
-        <location filename="../gpa_desktop/ui/main_window.py" line="794" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="809" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="814" />
         <source>Backup</source>
         <translation>Backup</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="794" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="814" />
         <source>The database was copied to {path}.</source>
         <translation>The database was copied to {path}.</translation>
     </message>
@@ -2012,79 +2024,94 @@
 <context>
     <name>ReportDialog</name>
     <message>
-        <location filename="../gpa_desktop/ui/report_dialog.py" line="38" />
+        <location filename="../gpa_desktop/ui/report_dialog.py" line="42" />
         <source>Agency report</source>
         <translation>Agency report</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/report_dialog.py" line="38" />
+        <location filename="../gpa_desktop/ui/report_dialog.py" line="42" />
         <source>Province report</source>
         <translation>Province report</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/report_dialog.py" line="46" />
+        <location filename="../gpa_desktop/ui/report_dialog.py" line="50" />
         <source>leave empty to write it by hand</source>
         <translation>leave empty to write it by hand</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/report_dialog.py" line="59" />
+        <location filename="../gpa_desktop/ui/report_dialog.py" line="63" />
         <source>Period</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/report_dialog.py" line="60" />
+        <location filename="../gpa_desktop/ui/report_dialog.py" line="64" />
         <source>Agency</source>
         <translation>Agency</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/report_dialog.py" line="60" />
+        <location filename="../gpa_desktop/ui/report_dialog.py" line="64" />
         <source>Issued by</source>
         <translation>Issued by</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/report_dialog.py" line="61" />
+        <location filename="../gpa_desktop/ui/report_dialog.py" line="65" />
         <source>Number</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/report_dialog.py" line="62" />
+        <location filename="../gpa_desktop/ui/report_dialog.py" line="66" />
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/report_dialog.py" line="63" />
+        <location filename="../gpa_desktop/ui/report_dialog.py" line="67" />
         <source>Signing authority</source>
         <translation>Signing authority</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/report_dialog.py" line="64" />
+        <location filename="../gpa_desktop/ui/report_dialog.py" line="68" />
         <source>Signer's title</source>
         <translation>Signer's title</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/report_dialog.py" line="65" />
+        <location filename="../gpa_desktop/ui/report_dialog.py" line="69" />
         <source>Signer's name</source>
         <translation>Signer's name</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/report_dialog.py" line="66" />
+        <location filename="../gpa_desktop/ui/report_dialog.py" line="70" />
         <source>Recipients (one per line)</source>
         <translation>Recipients (one per line)</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/report_dialog.py" line="91" />
+        <location filename="../gpa_desktop/ui/report_dialog.py" line="95" />
         <source>Save the report</source>
         <translation>Save the report</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/report_dialog.py" line="91" />
+        <location filename="../gpa_desktop/ui/report_dialog.py" line="95" />
         <source>PDF documents (*.pdf)</source>
         <translation>PDF documents (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/report_dialog.py" line="94" />
+        <location filename="../gpa_desktop/ui/report_dialog.py" line="98" />
         <source>Preparing the report…</source>
         <translation>Preparing the report…</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/report_dialog.py" line="98" />
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/report_dialog.py" line="109" />
+        <source>Preparing the report… page {page}</source>
+        <translation>Preparing the report… page {page}</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/report_dialog.py" line="122" />
+        <source>Cancelled: no report was written.</source>
+        <translation>Cancelled: no report was written.</translation>
     </message>
 </context>
 <context>
@@ -2664,7 +2691,7 @@ Open it read-only?</translation>
         <translation>column {column}</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/exchange/reading.py" line="250" />
+        <location filename="../gpa_desktop/exchange/reading.py" line="272" />
         <location filename="../gpa_desktop/exchange/safety.py" line="73" />
         <location filename="../gpa_desktop/exchange/safety.py" line="87" />
         <location filename="../gpa_desktop/exchange/safety.py" line="103" />
@@ -2672,52 +2699,52 @@ Open it read-only?</translation>
         <translation>The file {name} is not an Excel workbook (.xlsx), or it is damaged or incomplete.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/exchange/reading.py" line="258" />
+        <location filename="../gpa_desktop/exchange/reading.py" line="280" />
         <source>The file uses an old Vietnamese font (TCVN3/.VnTime or VNI); text typed in it shows as garbage. Convert it to Unicode before sending.</source>
         <translation>The file uses an old Vietnamese font (TCVN3/.VnTime or VNI); text typed in it shows as garbage. Convert it to Unicode before sending.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/exchange/reading.py" line="271" />
+        <location filename="../gpa_desktop/exchange/reading.py" line="293" />
         <source>The file {name} has no header row with a "{anchor}" cell; it is not a reporting workbook.</source>
         <translation>The file {name} has no header row with a "{anchor}" cell; it is not a reporting workbook.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/exchange/reading.py" line="280" />
+        <location filename="../gpa_desktop/exchange/reading.py" line="302" />
         <source>The file {name} lacks the columns {columns}.</source>
         <translation>The file {name} lacks the columns {columns}.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/exchange/reading.py" line="298" />
+        <location filename="../gpa_desktop/exchange/reading.py" line="321" />
         <source>Row {row}: "{code}" is not a task code.</source>
         <translation>Row {row}: "{code}" is not a task code.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/exchange/reading.py" line="311" />
+        <location filename="../gpa_desktop/exchange/reading.py" line="334" />
         <source>Task {code}: the cell holds a formula; type the value itself.</source>
         <translation>Task {code}: the cell holds a formula; type the value itself.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/exchange/reading.py" line="328" />
+        <location filename="../gpa_desktop/exchange/reading.py" line="351" />
         <source>Task {code}: invisible control characters were removed from the text.</source>
         <translation>Task {code}: invisible control characters were removed from the text.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/exchange/reading.py" line="333" />
+        <location filename="../gpa_desktop/exchange/reading.py" line="356" />
         <source>Task {code}: "{value}" is not a status in the list.</source>
         <translation>Task {code}: "{value}" is not a status in the list.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/exchange/reading.py" line="338" />
+        <location filename="../gpa_desktop/exchange/reading.py" line="361" />
         <source>Task {code}: the text is longer than {limit} characters.</source>
         <translation>Task {code}: the text is longer than {limit} characters.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/exchange/reading.py" line="343" />
+        <location filename="../gpa_desktop/exchange/reading.py" line="366" />
         <source>Task {code}: progress must be a whole number from 0 to 100, not "{value}".</source>
         <translation>Task {code}: progress must be a whole number from 0 to 100, not "{value}".</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/exchange/reading.py" line="345" />
+        <location filename="../gpa_desktop/exchange/reading.py" line="368" />
         <source>Task {code}: the budget must be a number of million VND, zero or more, not "{value}".</source>
         <translation>Task {code}: the budget must be a number of million VND, zero or more, not "{value}".</translation>
     </message>
@@ -2766,37 +2793,37 @@ Open it read-only?</translation>
 <context>
     <name>VerifyDialog</name>
     <message>
-        <location filename="../gpa_desktop/ui/report_dialog.py" line="121" />
+        <location filename="../gpa_desktop/ui/report_dialog.py" line="142" />
         <source>Verify a report code</source>
         <translation>Verify a report code</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/report_dialog.py" line="126" />
+        <location filename="../gpa_desktop/ui/report_dialog.py" line="147" />
         <source>Check</source>
         <translation>Check</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/report_dialog.py" line="130" />
+        <location filename="../gpa_desktop/ui/report_dialog.py" line="151" />
         <source>Verification code printed on the report:</source>
         <translation>Verification code printed on the report:</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/report_dialog.py" line="145" />
+        <location filename="../gpa_desktop/ui/report_dialog.py" line="166" />
         <source>No report with the code {code} was issued from this database.</source>
         <translation>No report with the code {code} was issued from this database.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/report_dialog.py" line="147" />
+        <location filename="../gpa_desktop/ui/report_dialog.py" line="168" />
         <source>the province</source>
         <translation>the province</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/report_dialog.py" line="150" />
+        <location filename="../gpa_desktop/ui/report_dialog.py" line="171" />
         <source>OK: the report of {what}, period {period}, dated {day:%d/%m/%Y}, matches the records exactly.</source>
         <translation>OK: the report of {what}, period {period}, dated {day:%d/%m/%Y}, matches the records exactly.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/report_dialog.py" line="156" />
+        <location filename="../gpa_desktop/ui/report_dialog.py" line="177" />
         <source>CHANGED: the records differ from the report of {what}, period {period}, dated {day:%d/%m/%Y}:</source>
         <translation>CHANGED: the records differ from the report of {what}, period {period}, dated {day:%d/%m/%Y}:</translation>
     </message>

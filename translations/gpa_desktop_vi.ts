@@ -1201,13 +1201,13 @@
     </message>
     <message>
         <location filename="../gpa_desktop/ui/main_window.py" line="235" />
-        <location filename="../gpa_desktop/ui/main_window.py" line="494" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="514" />
         <source>Lead</source>
         <translation>Chủ trì</translation>
     </message>
     <message>
         <location filename="../gpa_desktop/ui/main_window.py" line="235" />
-        <location filename="../gpa_desktop/ui/main_window.py" line="495" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="515" />
         <source>Coordinating</source>
         <translation>Phối hợp</translation>
     </message>
@@ -1297,287 +1297,299 @@
         <translation>&amp;Sửa</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="328" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="330" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="342" />
         <source>Undo</source>
         <translation>Hoàn tác</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="331" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="334" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="343" />
         <source>Redo</source>
         <translation>Làm lại</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="341" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="342" />
+        <source>Undo: {what}</source>
+        <translation>Hoàn tác: {what}</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/main_window.py" line="343" />
+        <source>Redo: {what}</source>
+        <translation>Làm lại: {what}</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/main_window.py" line="352" />
         <source>Edit the selected task…</source>
         <translation>Sửa nhiệm vụ đang chọn…</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="343" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="354" />
         <source>E&amp;xchange</source>
         <translation>T&amp;rao đổi</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="344" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="355" />
         <source>Import returned workbooks…</source>
         <translation>Nhập tệp báo cáo nhận về…</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="345" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="356" />
         <source>Export reporting templates…</source>
         <translation>Xuất mẫu báo cáo…</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="346" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="357" />
         <source>Export the plan…</source>
         <translation>Xuất kế hoạch…</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="347" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="358" />
         <source>Export the period summary…</source>
         <translation>Xuất tổng hợp kỳ báo cáo…</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="348" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="359" />
         <source>Received workbooks…</source>
         <translation>Các tệp báo cáo đã nhận…</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="350" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="361" />
         <source>&amp;Reports</source>
         <translation>&amp;Báo cáo</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="351" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="362" />
         <source>Agency report…</source>
         <translation>Báo cáo của cơ quan…</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="352" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="363" />
         <source>Province report…</source>
         <translation>Báo cáo tổng hợp của tỉnh…</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="353" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="364" />
         <source>Plan listing…</source>
         <translation>Danh mục nhiệm vụ…</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="354" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="365" />
         <source>Verify a report code…</source>
         <translation>Kiểm tra mã xác thực báo cáo…</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="356" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="367" />
         <source>&amp;Lists</source>
         <translation>&amp;Danh mục</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="357" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="368" />
         <source>Reporting periods…</source>
         <translation>Kỳ báo cáo…</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="358" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="369" />
         <source>Agency changes…</source>
         <translation>Thay đổi cơ quan…</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="360" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="371" />
         <source>&amp;View</source>
         <translation>&amp;Xem</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="361" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="372" />
         <source>Expand all</source>
         <translation>Mở rộng tất cả</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="362" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="373" />
         <source>Collapse all</source>
         <translation>Thu gọn tất cả</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="363" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="374" />
         <source>Find a task</source>
         <translation>Tìm nhiệm vụ</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="364" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="375" />
         <source>Clear the filters</source>
         <translation>Bỏ các bộ lọc</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="386" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="406" />
         <source>Saved. Ctrl+Z undoes: {what}</source>
         <translation>Đã lưu. Ctrl+Z để hoàn tác: {what}</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="366" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="377" />
         <source>&amp;Settings</source>
         <translation>&amp;Cài đặt</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="367" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="378" />
         <source>Settings…</source>
         <translation>Cài đặt…</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="368" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="379" />
         <source>Language</source>
         <translation>Ngôn ngữ</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="396" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="416" />
         <source>the province (all agencies)</source>
         <translation>cấp tỉnh (tất cả cơ quan)</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="397" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="417" />
         <source> — read-only</source>
         <translation> — chế độ chỉ xem</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="399" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="419" />
         <source>Database: {path} — this installation: {who}{mode}</source>
         <translation>Cơ sở dữ liệu: {path} — máy này thuộc: {who}{mode}</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="493" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="513" />
         <source>Task {code}</source>
         <translation>Nhiệm vụ {code}</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="496" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="516" />
         <source>Deadline</source>
         <translation>Thời hạn</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="497" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="517" />
         <source>Notes</source>
         <translation>Ghi chú</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="598" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="618" />
         <source>Edit task {code}</source>
         <translation>Sửa nhiệm vụ {code}</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="603" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="623" />
         <source>Import returned workbooks</source>
         <translation>Nhập các sổ báo cáo nhận về</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="603" />
-        <location filename="../gpa_desktop/ui/main_window.py" line="633" />
-        <location filename="../gpa_desktop/ui/main_window.py" line="657" />
-        <location filename="../gpa_desktop/ui/main_window.py" line="669" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="623" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="653" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="677" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="689" />
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Sổ Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="607" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="627" />
         <source>Import {file}</source>
         <translation>Nhập {file}</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="622" />
-        <location filename="../gpa_desktop/ui/main_window.py" line="624" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="642" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="644" />
         <source>Export</source>
         <translation>Xuất</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="633" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="653" />
         <source>Export the reporting workbook</source>
         <translation>Xuất sổ báo cáo</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="639" />
-        <location filename="../gpa_desktop/ui/main_window.py" line="661" />
-        <location filename="../gpa_desktop/ui/main_window.py" line="675" />
-        <location filename="../gpa_desktop/ui/main_window.py" line="693" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="659" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="681" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="695" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="713" />
         <source>Written: {file}</source>
         <translation>Đã ghi: {file}</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="643" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="663" />
         <source>Folder for the reporting workbooks</source>
         <translation>Thư mục lưu các sổ báo cáo</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="650" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="670" />
         <source>{count} workbooks written to {folder}.</source>
         <translation>Đã ghi {count} sổ vào {folder}.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="657" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="677" />
         <source>Export the plan</source>
         <translation>Xuất kế hoạch</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="669" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="689" />
         <source>Export the period summary</source>
         <translation>Xuất tổng hợp kỳ báo cáo</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="688" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="708" />
         <source>Save the plan listing</source>
         <translation>Lưu danh mục nhiệm vụ</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="688" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="708" />
         <source>PDF documents (*.pdf)</source>
         <translation>Tài liệu PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="723" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="743" />
         <source>Agency change</source>
         <translation>Thay đổi cơ quan</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="745" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="765" />
         <source>Open a database</source>
         <translation>Mở cơ sở dữ liệu</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="745" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="765" />
         <source>GPA Desktop database (*.sqlite3 *.db);;All files (*)</source>
         <translation>Cơ sở dữ liệu GPA Desktop (*.sqlite3 *.db);;Tất cả các tệp (*)</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="751" />
-        <location filename="../gpa_desktop/ui/main_window.py" line="756" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="771" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="776" />
         <source>New database</source>
         <translation>Cơ sở dữ liệu mới</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="751" />
-        <location filename="../gpa_desktop/ui/main_window.py" line="770" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="771" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="790" />
         <source>GPA Desktop database (*.sqlite3)</source>
         <translation>Cơ sở dữ liệu GPA Desktop (*.sqlite3)</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="757" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="777" />
         <source>{path} already exists. Choose a new file name, or open that file with “Open another database”.</source>
         <translation>Tệp {path} đã tồn tại. Hãy chọn một tên tệp mới, hoặc mở tệp đó bằng “Mở cơ sở dữ liệu khác”.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="770" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="790" />
         <source>Back up the database</source>
         <translation>Sao lưu cơ sở dữ liệu</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="773" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="793" />
         <source>Backing up…</source>
         <translation>Đang sao lưu…</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="789" />
-        <location filename="../gpa_desktop/ui/main_window.py" line="794" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="809" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="814" />
         <source>Backup</source>
         <translation>Sao lưu</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="794" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="814" />
         <source>The database was copied to {path}.</source>
         <translation>Đã sao lưu cơ sở dữ liệu vào {path}.</translation>
     </message>
@@ -2012,79 +2024,94 @@
 <context>
     <name>ReportDialog</name>
     <message>
-        <location filename="../gpa_desktop/ui/report_dialog.py" line="38" />
+        <location filename="../gpa_desktop/ui/report_dialog.py" line="42" />
         <source>Agency report</source>
         <translation>Báo cáo của cơ quan</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/report_dialog.py" line="38" />
+        <location filename="../gpa_desktop/ui/report_dialog.py" line="42" />
         <source>Province report</source>
         <translation>Báo cáo tổng hợp của tỉnh</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/report_dialog.py" line="46" />
+        <location filename="../gpa_desktop/ui/report_dialog.py" line="50" />
         <source>leave empty to write it by hand</source>
         <translation>để trống để ghi tay</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/report_dialog.py" line="59" />
+        <location filename="../gpa_desktop/ui/report_dialog.py" line="63" />
         <source>Period</source>
         <translation>Kỳ báo cáo</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/report_dialog.py" line="60" />
+        <location filename="../gpa_desktop/ui/report_dialog.py" line="64" />
         <source>Agency</source>
         <translation>Cơ quan</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/report_dialog.py" line="60" />
+        <location filename="../gpa_desktop/ui/report_dialog.py" line="64" />
         <source>Issued by</source>
         <translation>Cơ quan ban hành</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/report_dialog.py" line="61" />
+        <location filename="../gpa_desktop/ui/report_dialog.py" line="65" />
         <source>Number</source>
         <translation>Số</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/report_dialog.py" line="62" />
+        <location filename="../gpa_desktop/ui/report_dialog.py" line="66" />
         <source>Date</source>
         <translation>Ngày</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/report_dialog.py" line="63" />
+        <location filename="../gpa_desktop/ui/report_dialog.py" line="67" />
         <source>Signing authority</source>
         <translation>Thẩm quyền ký</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/report_dialog.py" line="64" />
+        <location filename="../gpa_desktop/ui/report_dialog.py" line="68" />
         <source>Signer's title</source>
         <translation>Chức vụ người ký</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/report_dialog.py" line="65" />
+        <location filename="../gpa_desktop/ui/report_dialog.py" line="69" />
         <source>Signer's name</source>
         <translation>Họ tên người ký</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/report_dialog.py" line="66" />
+        <location filename="../gpa_desktop/ui/report_dialog.py" line="70" />
         <source>Recipients (one per line)</source>
         <translation>Nơi nhận (mỗi nơi một dòng)</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/report_dialog.py" line="91" />
+        <location filename="../gpa_desktop/ui/report_dialog.py" line="95" />
         <source>Save the report</source>
         <translation>Lưu báo cáo</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/report_dialog.py" line="91" />
+        <location filename="../gpa_desktop/ui/report_dialog.py" line="95" />
         <source>PDF documents (*.pdf)</source>
         <translation>Tài liệu PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/report_dialog.py" line="94" />
+        <location filename="../gpa_desktop/ui/report_dialog.py" line="98" />
         <source>Preparing the report…</source>
         <translation>Đang lập báo cáo…</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/report_dialog.py" line="98" />
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/report_dialog.py" line="109" />
+        <source>Preparing the report… page {page}</source>
+        <translation>Đang chuẩn bị báo cáo… trang {page}</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/report_dialog.py" line="122" />
+        <source>Cancelled: no report was written.</source>
+        <translation>Đã hủy: chưa ghi báo cáo nào.</translation>
     </message>
 </context>
 <context>
@@ -2664,7 +2691,7 @@ Mở ở chế độ chỉ xem?</translation>
         <translation>cột {column}</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/exchange/reading.py" line="250" />
+        <location filename="../gpa_desktop/exchange/reading.py" line="272" />
         <location filename="../gpa_desktop/exchange/safety.py" line="73" />
         <location filename="../gpa_desktop/exchange/safety.py" line="87" />
         <location filename="../gpa_desktop/exchange/safety.py" line="103" />
@@ -2672,52 +2699,52 @@ Mở ở chế độ chỉ xem?</translation>
         <translation>Tệp {name} không phải là sổ Excel (.xlsx), hoặc đã bị hỏng hay không đầy đủ.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/exchange/reading.py" line="258" />
+        <location filename="../gpa_desktop/exchange/reading.py" line="280" />
         <source>The file uses an old Vietnamese font (TCVN3/.VnTime or VNI); text typed in it shows as garbage. Convert it to Unicode before sending.</source>
         <translation>Tệp dùng phông chữ tiếng Việt cũ (TCVN3/.VnTime hoặc VNI); chữ gõ bằng phông này sẽ bị lỗi. Hãy chuyển sang Unicode trước khi gửi.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/exchange/reading.py" line="271" />
+        <location filename="../gpa_desktop/exchange/reading.py" line="293" />
         <source>The file {name} has no header row with a "{anchor}" cell; it is not a reporting workbook.</source>
         <translation>Tệp {name} không có dòng tiêu đề chứa ô "{anchor}"; đây không phải sổ báo cáo.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/exchange/reading.py" line="280" />
+        <location filename="../gpa_desktop/exchange/reading.py" line="302" />
         <source>The file {name} lacks the columns {columns}.</source>
         <translation>Tệp {name} thiếu các cột {columns}.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/exchange/reading.py" line="298" />
+        <location filename="../gpa_desktop/exchange/reading.py" line="321" />
         <source>Row {row}: "{code}" is not a task code.</source>
         <translation>Dòng {row}: "{code}" không phải là mã nhiệm vụ.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/exchange/reading.py" line="311" />
+        <location filename="../gpa_desktop/exchange/reading.py" line="334" />
         <source>Task {code}: the cell holds a formula; type the value itself.</source>
         <translation>Nhiệm vụ {code}: ô chứa công thức; hãy nhập trực tiếp giá trị.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/exchange/reading.py" line="328" />
+        <location filename="../gpa_desktop/exchange/reading.py" line="351" />
         <source>Task {code}: invisible control characters were removed from the text.</source>
         <translation>Nhiệm vụ {code}: đã bỏ các ký tự điều khiển vô hình khỏi văn bản.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/exchange/reading.py" line="333" />
+        <location filename="../gpa_desktop/exchange/reading.py" line="356" />
         <source>Task {code}: "{value}" is not a status in the list.</source>
         <translation>Nhiệm vụ {code}: "{value}" không có trong danh mục tình trạng.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/exchange/reading.py" line="338" />
+        <location filename="../gpa_desktop/exchange/reading.py" line="361" />
         <source>Task {code}: the text is longer than {limit} characters.</source>
         <translation>Nhiệm vụ {code}: nội dung dài quá {limit} ký tự.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/exchange/reading.py" line="343" />
+        <location filename="../gpa_desktop/exchange/reading.py" line="366" />
         <source>Task {code}: progress must be a whole number from 0 to 100, not "{value}".</source>
         <translation>Nhiệm vụ {code}: tiến độ phải là số nguyên từ 0 đến 100, không phải "{value}".</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/exchange/reading.py" line="345" />
+        <location filename="../gpa_desktop/exchange/reading.py" line="368" />
         <source>Task {code}: the budget must be a number of million VND, zero or more, not "{value}".</source>
         <translation>Nhiệm vụ {code}: kinh phí phải là số triệu đồng, từ 0 trở lên, không phải "{value}".</translation>
     </message>
@@ -2766,37 +2793,37 @@ Mở ở chế độ chỉ xem?</translation>
 <context>
     <name>VerifyDialog</name>
     <message>
-        <location filename="../gpa_desktop/ui/report_dialog.py" line="121" />
+        <location filename="../gpa_desktop/ui/report_dialog.py" line="142" />
         <source>Verify a report code</source>
         <translation>Kiểm tra mã xác thực báo cáo</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/report_dialog.py" line="126" />
+        <location filename="../gpa_desktop/ui/report_dialog.py" line="147" />
         <source>Check</source>
         <translation>Kiểm tra</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/report_dialog.py" line="130" />
+        <location filename="../gpa_desktop/ui/report_dialog.py" line="151" />
         <source>Verification code printed on the report:</source>
         <translation>Mã xác thực in trên báo cáo:</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/report_dialog.py" line="145" />
+        <location filename="../gpa_desktop/ui/report_dialog.py" line="166" />
         <source>No report with the code {code} was issued from this database.</source>
         <translation>Cơ sở dữ liệu này chưa phát hành báo cáo nào có mã {code}.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/report_dialog.py" line="147" />
+        <location filename="../gpa_desktop/ui/report_dialog.py" line="168" />
         <source>the province</source>
         <translation>cấp tỉnh</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/report_dialog.py" line="150" />
+        <location filename="../gpa_desktop/ui/report_dialog.py" line="171" />
         <source>OK: the report of {what}, period {period}, dated {day:%d/%m/%Y}, matches the records exactly.</source>
         <translation>ĐÚNG: báo cáo của {what}, kỳ {period}, ngày {day:%d/%m/%Y} khớp hoàn toàn với dữ liệu.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/report_dialog.py" line="156" />
+        <location filename="../gpa_desktop/ui/report_dialog.py" line="177" />
         <source>CHANGED: the records differ from the report of {what}, period {period}, dated {day:%d/%m/%Y}:</source>
         <translation>ĐÃ THAY ĐỔI: dữ liệu hiện nay khác với báo cáo của {what}, kỳ {period}, ngày {day:%d/%m/%Y}:</translation>
     </message>

@@ -325,15 +325,26 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self._action(self.tr("Quit"), "action_quit", self.close, QKeySequence.StandardKey.Quit))
 
         edit_menu = menu.addMenu(self.tr("&Edit"))
-        undo = self.undo_stack.createUndoAction(self, self.tr("Undo"))
-        undo.setShortcut(QKeySequence.StandardKey.Undo)
+        # Our own actions rather than QUndoStack.createUndoAction: a report still being typed is
+        # saved first, so Undo reverses what the officer sees, and nothing is pushed mid-undo.
+        undo = QAction(self.tr("Undo"), self)
         undo.setObjectName("action_undo")
-        redo = self.undo_stack.createRedoAction(self, self.tr("Redo"))
+        undo.setShortcut(QKeySequence.StandardKey.Undo)
+        undo.triggered.connect(self.undo)
+        redo = QAction(self.tr("Redo"), self)
+        redo.setObjectName("action_redo")
         # Ctrl+Y everywhere, and the platform's own (Ctrl+Shift+Z…); a key listed twice would be ambiguous and do nothing.
         keys = [QKeySequence("Ctrl+Y")]
         keys += [k for k in QKeySequence.keyBindings(QKeySequence.StandardKey.Redo) if k not in keys]
         redo.setShortcuts(keys)
-        redo.setObjectName("action_redo")
+        redo.triggered.connect(self.redo)
+        for action, can, text, plain, labelled in (
+            (undo, self.undo_stack.canUndoChanged, self.undo_stack.undoTextChanged, self.tr("Undo"), self.tr("Undo: {what}")),
+            (redo, self.undo_stack.canRedoChanged, self.undo_stack.redoTextChanged, self.tr("Redo"), self.tr("Redo: {what}")),
+        ):
+            action.setEnabled(False)
+            can.connect(action.setEnabled)
+            text.connect(lambda what, a=action, p=plain, f=labelled: a.setText(f.format(what=what) if what else p))
         self.action_undo, self.action_redo = undo, redo
         edit_menu.addAction(undo)
         edit_menu.addAction(redo)
@@ -369,6 +380,15 @@ class MainWindow(QMainWindow):
         language.addAction(self._action("Tiếng Việt", "action_vietnamese", lambda: self.languageRequested.emit("vi")))
         language.addAction(self._action("English", "action_english", lambda: self.languageRequested.emit("en")))
 
+
+    def undo(self) -> None:
+        self.form.commit()
+        self.undo_stack.undo()
+
+    def redo(self) -> None:
+        self.form.commit()  # an edit typed after an undo is new: saving it drops the redo, as in any editor
+        if self.undo_stack.canRedo():
+            self.undo_stack.redo()
 
     def _find(self) -> None:
         self.tabs.setCurrentIndex(0)

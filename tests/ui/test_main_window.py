@@ -524,3 +524,19 @@ def test_the_shell_creates_a_new_database_from_the_built_in_plan(qapp, db_path, 
         shell.close()
         for translator in shell.translators:
             qapp.removeTranslator(translator)
+
+
+def test_undo_while_a_report_is_still_being_typed_reverses_that_typing(window, db):
+    _select_task(window, "1.2")
+    _select_agency(window, "STNMT")
+    window.form.percent.setValue(20)
+    window.form.commit()
+    window.form.percent.setValue(35)  # not saved yet: the form waits for typing to stop
+    assert window.form.timer.isActive() and "Sửa báo cáo" in window.action_undo.text()
+    window.action_undo.trigger()
+    assert _stored(db).percent == 20 and window.form.percent.value() == 20
+    window.action_undo.trigger()
+    assert _stored(db) is None and not window.action_undo.isEnabled()
+    window.action_redo.trigger()
+    window.action_redo.trigger()
+    assert _stored(db).percent == 35 and window.form.percent.value() == 35 and not window.action_redo.isEnabled()
