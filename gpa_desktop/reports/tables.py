@@ -7,31 +7,57 @@ import functools
 from .official import CELL_FONT, MM, text
 
 
-def long_table(header: list[str], rows: list[list], widths_mm: list[float], st: dict, group_rows: set[int] = frozenset()):
-    """*rows* of plain values (escaped here); rows whose index is in *group_rows* span the whole width in bold."""
-    from reportlab.lib import colors
-    from reportlab.platypus import Paragraph, TableStyle
+WINDOW = 16  # rows laid out at first; then as many as the last page took, and a few more
 
-    data = [[Paragraph(f"<b>{text(h)}</b>", st["cell_center"]) for h in header]]
-    style = [
+
+def long_table(header: list[str], rows: list[list], widths_mm: list[float], st: dict, group_rows: set[int] = frozenset()):
+    """*rows* of plain values (escaped here); rows whose index is in *group_rows* span the whole width in bold.
+
+    The header row is repeated at the top of every page, a group's row never ends a page, and a row
+    taller than a page continues on the next. reportlab's LongTable re-measures and copies every
+    remaining row at each page break, which grows with the square of the rows (minutes for a
+    20,000-row appendix); this lays the rows out a window at a time, making cells only as needed.
+    """
+    from reportlab.lib import colors
+    from reportlab.platypus import Paragraph
+
+    head = [Paragraph(f"<b>{text(h)}</b>", st["cell_center"]) for h in header]
+    base = [
         *CELL_FONT(),
         ("GRID", (0, 0), (-1, -1), 0.5, colors.black),
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
-        ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#E8F0E3")),
         ("LEFTPADDING", (0, 0), (-1, -1), 3),
         ("RIGHTPADDING", (0, 0), (-1, -1), 3),
     ]
-    for index, row in enumerate(rows, start=1):
-        if index - 1 in group_rows:
-            data.append([Paragraph(f"<b>{text(row[0])}</b>", st["cell"]), Paragraph(f"<b>{text(row[1])}</b>", st["cell"])] + [""] * (len(header) - 2))
-            style += [("SPAN", (1, index), (-1, index)), ("BACKGROUND", (0, index), (-1, index), colors.HexColor("#F3F3F3"))]
-            if index < len(rows):  # never a group's row alone at the foot of a page
-                style.append(("NOSPLIT", (0, index), (-1, index + 1)))
-        else:
-            data.append([Paragraph(text(v), st["cell"]) for v in row])
-    table = _long_table_class()(data, colWidths=[w * MM for w in widths_mm], repeatRows=1)
-    table.setStyle(TableStyle(style))
-    return table
+    shade, header_shade = colors.HexColor("#F3F3F3"), colors.HexColor("#E8F0E3")
+    filler = [""] * (len(header) - 2)
+
+    def cell(value, bold=False):
+        value = text(value)
+        if not value:
+            return ""  # an empty cell needs no Paragraph
+        return Paragraph(f"<b>{value}</b>" if bold else value, st["cell"])
+
+    def make_row(index: int) -> tuple[list, bool]:
+        row = rows[index]
+        if index in group_rows:
+            return [cell(row[0], True), cell(row[1], True), *filler], True
+        return [cell(v) for v in row], False
+
+    def style(flags: list[bool], with_header: bool) -> list:
+        out = list(base)
+        if with_header:
+            out.append(("BACKGROUND", (0, 0), (-1, 0), header_shade))
+        offset = 1 if with_header else 0
+        for i, is_group in enumerate(flags):
+            if is_group:
+                r = i + offset
+                out += [("SPAN", (1, r), (-1, r)), ("BACKGROUND", (0, r), (-1, r), shade)]
+                if i + 1 < len(flags):  # never a group's row alone at the foot of a page
+                    out.append(("NOSPLIT", (0, r), (-1, r + 1)))
+        return out
+
+    return _table_classes()[1](head, make_row, len(rows), [w * MM for w in widths_mm], style)
 
 
 NOT_REPORTED = "Chưa báo cáo"
@@ -43,17 +69,19 @@ def status_text(row: dict) -> str:
 
 
 @functools.cache
-def _long_table_class():
-    """LongTable whose rows move whole to the next page, except a row taller than a page
-    (a long "results" text), which starts where it is and continues on the next."""
+def _table_classes():
+    """(PagedTable, RowStream), made on first use: reportlab is imported only when a PDF is made."""
     from reportlab.lib.pagesizes import A4
     from reportlab.platypus import LongTable
+    from reportlab.platypus.flowables import Flowable
 
     from .official import LANDSCAPE_MARGINS
 
     page = A4[0] - LANDSCAPE_MARGINS["top"] - LANDSCAPE_MARGINS["bottom"]
 
     class PagedTable(LongTable):
+        """Rows move whole to the next page, except a row taller than a page, which starts where it is."""
+
         def split(self, availWidth, availHeight):
             self._calc(availWidth, availHeight)
             n = self._getFirstPossibleSplitRowPosition(availHeight)
@@ -63,7 +91,52 @@ def _long_table_class():
                 return self._splitRows(availHeight, doInRowSplit=1) or self._splitRows(availHeight)
             return self._splitRows(availHeight)
 
-    return PagedTable
+    class RowStream(Flowable):
+        """The rows still to place: the next window of them is laid out as a PagedTable, with the
+        header row when it starts a table or a page, and split where the page ends."""
+
+        def __init__(self, head, make_row, count, widths, style, *, first=True, pending=(), start=0, window=WINDOW):
+            super().__init__()
+            self.head, self.make_row, self.count, self.widths, self.style = head, make_row, count, widths, style
+            self.first, self.pending, self.start, self.window = first, list(pending), start, window
+
+        def _next(self, **kwargs):
+            return RowStream(self.head, self.make_row, self.count, self.widths, self.style, first=False, **kwargs)
+
+        def _window(self, with_header: bool):
+            rows = list(self.pending)
+            end = self.start
+            while end < self.count and (len(rows) < self.window or rows[-1][1]):  # a group row goes with the next
+                rows.append(self.make_row(end))
+                end += 1
+            data = ([self.head] if with_header else []) + [cells for cells, _ in rows]
+            table = PagedTable(data, colWidths=self.widths, repeatRows=1 if with_header else 0)
+            table.setStyle(self.style([flag for _, flag in rows], with_header))
+            return table, rows, end
+
+        def wrap(self, availWidth, availHeight):
+            # the height of what remains is not known without laying it all out: ask to be split
+            return sum(self.widths), availHeight + 1
+
+        def split(self, availWidth, availHeight):
+            frame = getattr(self, "_frame", None)
+            with_header = self.first or bool(getattr(frame, "_atTop", False))
+            table, rows, end = self._window(with_header)
+            parts = table.split(availWidth, availHeight)
+            if not parts:
+                return []
+            if len(parts) == 1:  # the whole window fits: the next one carries on below it, without a header
+                return [table] + ([self._next(start=end, window=2 * self.window)] if end < self.count else [])
+            # what did not fit (the rest of a split row included) waits for the next page
+            left = parts[1]._cellvalues[parts[1].repeatRows:]
+            flags = [flag for _, flag in rows[len(rows) - len(left):]]
+            placed = len(rows) - len(left)
+            return [parts[0], self._next(pending=zip(left, flags), start=end, window=max(WINDOW, placed + 8))]
+
+        def draw(self):  # never drawn: always split into tables first
+            raise AssertionError("RowStream is split into tables before drawing")
+
+    return PagedTable, RowStream
 
 
 def percent(value) -> str:

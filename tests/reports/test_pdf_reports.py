@@ -306,3 +306,29 @@ def test_the_cli_report_and_verify(reported, tmp_path):
     assert main(["--db", str(reported.path), "report", "--period", "2024", "-o", str(tmp_path / "t.pdf")], out, io.StringIO()) == 0
     assert main(["--db", str(reported.path), "report", "--plan", "-o", str(tmp_path / "p.pdf")], out, io.StringIO()) == 0
     assert (tmp_path / "t.pdf").stat().st_size > 0 and (tmp_path / "p.pdf").stat().st_size > 0
+
+
+def test_a_long_table_keeps_every_row_once_in_order_with_its_header_and_no_group_row_last(tmp_path):
+    from gpa_desktop.reports.official import build_document, styles
+    from gpa_desktop.reports.tables import long_table
+
+    rows, groups = [], set()
+    for g in range(1, 31):
+        groups.add(len(rows))
+        rows.append([f"G{g}", f"Nhóm số {g}"])
+        for r in range(1, 9 + g % 5):
+            tall = " ".join(["kết quả"] * 2500) if (g, r) == (7, 2) else ""  # a row taller than a page
+            rows.append([f"R{g}x{r}", f"Cơ quan {r}", tall])
+    target = tmp_path / "t.pdf"
+    pages = build_document(target, title="t", author="t", code=None, portrait_story=[],
+                           landscape_story=[long_table(["TT", "Cơ quan", "Kết quả"], rows, [20, 60, 180], styles(), groups)], start_landscape=True)
+    seen = []
+    for page in range(1, pages + 1):
+        text = flat(pdf_text(target, page, drawn_order=True))
+        assert text.count("TT Cơ quan Kết quả") == 1, page  # the header once, at the top of every page
+        labels = re.findall(r"\b([GR]\d+(?:x\d+)?)\b", text)
+        assert labels or "kết quả kết quả" in text, page  # a page of the tall row's continuation has no label
+        assert not labels or not labels[-1].startswith("G"), f"page {page} ends on a group row"
+        seen += labels
+    assert seen == [row[0] for row in rows]
+    assert pages > 10
