@@ -12,7 +12,7 @@ from .tables import budget, long_table, percent, status_text
 from .verification import code_for, digest
 
 
-def build_agency_report(session: Session, agency: str, period: str, options: ReportOptions, target: Path) -> tuple[str, int]:
+def build_agency_report(session: Session, agency: str, period: str, options: ReportOptions, target: Path, progress=None) -> tuple[str, int]:
     """Write the PDF; return its verification code and page count."""
     from reportlab.platypus import Paragraph, Spacer
 
@@ -82,7 +82,7 @@ def build_agency_report(session: Session, agency: str, period: str, options: Rep
         )
     )
     pages = build_document(
-        target, title=f"Báo cáo của {name}, {when}", author=name, code=code, portrait_story=story, landscape_story=appendix
+        target, title=f"Báo cáo của {name}, {when}", author=name, code=code, portrait_story=story, landscape_story=appendix, progress=progress
     )
     record_issued(session, code, "agency", agency, shown.period, options.issued_on, digest(snapshot), snapshot)
     return code, pages

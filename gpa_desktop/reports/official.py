@@ -8,6 +8,7 @@ landscape pages for wide tables, and the verification code (text on every page, 
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -218,8 +219,10 @@ def build_document(
     portrait_story: list,
     landscape_story: list | None = None,
     start_landscape: bool = False,
+    progress: Callable[[int], None] | None = None,
 ) -> int:
-    """Lay out and write the PDF; return its page count. Same input → same bytes (invariant)."""
+    """Lay out and write the PDF; return its page count. Same input → same bytes (invariant).
+    *progress* is told each page as it is finished (a window keeps its progress dialog alive with it)."""
     from reportlab.graphics import renderPDF
     from reportlab.graphics.shapes import Drawing
     from reportlab.lib.pagesizes import A4, landscape
@@ -270,6 +273,8 @@ def build_document(
         if not start_landscape:
             story += [NextPageTemplate("landscape"), PageBreak()]
         story += landscape_story
+    if progress is not None:
+        doc.setProgressCallBack(lambda kind, value: progress(value) if kind == "PAGE" else None)
     target.parent.mkdir(parents=True, exist_ok=True)
     doc.build(story)
     return doc.page

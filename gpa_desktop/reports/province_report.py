@@ -53,7 +53,7 @@ def status_chart(groups: list[str], series: dict[str, list[int]]):
     return drawing
 
 
-def build_province_report(session: Session, period: str, options: ReportOptions, target: Path) -> tuple[str, int]:
+def build_province_report(session: Session, period: str, options: ReportOptions, target: Path, progress=None) -> tuple[str, int]:
     from reportlab.platypus import CondPageBreak, Paragraph, Spacer
 
     from ..storage.issued_reports import record_issued
@@ -142,7 +142,7 @@ def build_province_report(session: Session, period: str, options: ReportOptions,
         appendix_table(plan, shown.rows, name, st),
     ]
     pages = build_document(
-        target, title=f"Báo cáo tổng hợp {when}", author=issuer, code=code, portrait_story=story, landscape_story=appendix
+        target, title=f"Báo cáo tổng hợp {when}", author=issuer, code=code, portrait_story=story, landscape_story=appendix, progress=progress
     )
     record_issued(session, code, "province", None, shown.period, options.issued_on, digest(snapshot), snapshot)
     return code, pages

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QCoreApplication, QDate, QElapsedTimer, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -28,6 +28,10 @@ from . import prompts
 from .settings import Settings
 
 AGENCY, PROVINCE = "agency", "province"
+
+
+class _Cancelled(Exception):
+    """The officer pressed Cancel while the PDF was being laid out."""
 
 
 class ReportDialog(QDialog):
@@ -91,15 +95,32 @@ class ReportDialog(QDialog):
         path = prompts.choose_save_file(self, self.tr("Save the report"), suggested, self.tr("PDF documents (*.pdf)"))
         if not path:
             return
-        busy = QProgressDialog(self.tr("Preparing the report…"), None, 0, 0, self)
+        busy = QProgressDialog(self.tr("Preparing the report…"), self.tr("Cancel"), 0, 0, self)
         busy.setWindowModality(Qt.WindowModality.WindowModal)
-        busy.setMinimumDuration(400)
+        busy.setAutoReset(False)
+        busy.setAutoClose(False)
+        started = QElapsedTimer()
+        started.start()
+
+        def page_done(page: int) -> None:
+            # a province report runs to hundreds of pages: keep the window painted and the Cancel button live
+            if not busy.isVisible() and started.elapsed() > 400:
+                busy.show()
+            busy.setLabelText(self.tr("Preparing the report… page {page}").format(page=page))
+            QCoreApplication.processEvents()
+            if busy.wasCanceled():
+                raise _Cancelled
+
         try:
             with self.database.transaction() as session:
                 if self.kind == AGENCY:
-                    verification, _pages = build_agency_report(session, code, self.period, self.options(), Path(path))
+                    verification, _pages = build_agency_report(session, code, self.period, self.options(), Path(path), page_done)
                 else:
-                    verification, _pages = build_province_report(session, self.period, self.options(), Path(path))
+                    verification, _pages = build_province_report(session, self.period, self.options(), Path(path), page_done)
+        except _Cancelled:
+            Path(path).unlink(missing_ok=True)
+            self.error.setText(self.tr("Cancelled: no report was written."))
+            return
         except (UserError, OSError) as error:
             self.error.setText(error.render(translate) if isinstance(error, UserError) else str(error))
             return

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QDate
 
 from gpa_desktop.ui import prompts
-from gpa_desktop.ui.report_dialog import AGENCY, ReportDialog, VerifyDialog
+from gpa_desktop.ui.report_dialog import AGENCY, PROVINCE, ReportDialog, VerifyDialog
 
 
 def test_print_an_agency_report_and_verify_its_code(window, db, settings, tmp_path, monkeypatch, qtbot):
@@ -29,6 +29,21 @@ def test_print_an_agency_report_and_verify_its_code(window, db, settings, tmp_pa
     check.code.setText("ZZZZZ-ZZZZZ")
     check.check()
     assert "chưa phát hành" in check.answer.toPlainText()
+
+
+def test_cancel_while_the_report_is_laid_out_writes_nothing(window, db, settings, tmp_path, monkeypatch, qtbot):
+    from PySide6.QtWidgets import QProgressDialog
+
+    shown, pages = [], []
+    monkeypatch.setattr(prompts, "choose_save_file", lambda parent, title, suggested, f: str(tmp_path / suggested))
+    monkeypatch.setattr(prompts, "open_with_system_viewer", shown.append)
+    monkeypatch.setattr(QProgressDialog, "wasCanceled", lambda self: bool(pages.append(self.labelText()) or len(pages) >= 2))
+    dialog = ReportDialog(db, window.plan, settings, "2024", PROVINCE)
+    qtbot.addWidget(dialog)
+    dialog.create()
+    assert pages == ["Đang chuẩn bị báo cáo… trang 1", "Đang chuẩn bị báo cáo… trang 2"]
+    assert dialog.written is None and shown == [] and not list(tmp_path.glob("*.pdf"))
+    assert dialog.error.text() == "Đã hủy: chưa ghi báo cáo nào."
 
 
 def test_report_menu_actions_are_live(window):
