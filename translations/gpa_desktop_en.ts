@@ -1201,13 +1201,13 @@
     </message>
     <message>
         <location filename="../gpa_desktop/ui/main_window.py" line="235" />
-        <location filename="../gpa_desktop/ui/main_window.py" line="514" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="527" />
         <source>Lead</source>
         <translation>Lead</translation>
     </message>
     <message>
         <location filename="../gpa_desktop/ui/main_window.py" line="235" />
-        <location filename="../gpa_desktop/ui/main_window.py" line="515" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="528" />
         <source>Coordinating</source>
         <translation>Coordinating</translation>
     </message>
@@ -1267,329 +1267,339 @@
         <translation>Only the tasks with this deadline</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="320" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="286" />
+        <source>{shown}/{total} tasks</source>
+        <translation>{shown}/{total} tasks</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/main_window.py" line="288" />
+        <source>No task matches the filters.</source>
+        <translation>No task matches the filters.</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/main_window.py" line="333" />
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="321" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="334" />
         <source>Open another database…</source>
         <translation>Open another database…</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="322" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="335" />
         <source>New database from the built-in plan…</source>
         <translation>New database from the built-in plan…</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="323" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="336" />
         <source>Back up the database…</source>
         <translation>Back up the database…</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="325" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="338" />
         <source>Quit</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="327" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="340" />
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="330" />
-        <location filename="../gpa_desktop/ui/main_window.py" line="342" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="343" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="355" />
         <source>Undo</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="334" />
-        <location filename="../gpa_desktop/ui/main_window.py" line="343" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="347" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="356" />
         <source>Redo</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="342" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="355" />
         <source>Undo: {what}</source>
         <translation>Undo: {what}</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="343" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="356" />
         <source>Redo: {what}</source>
         <translation>Redo: {what}</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="352" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="365" />
         <source>Edit the selected task…</source>
         <translation>Edit the selected task…</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="354" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="367" />
         <source>E&amp;xchange</source>
         <translation>E&amp;xchange</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="355" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="368" />
         <source>Import returned workbooks…</source>
         <translation>Import returned workbooks…</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="356" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="369" />
         <source>Export reporting templates…</source>
         <translation>Export reporting templates…</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="357" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="370" />
         <source>Export the plan…</source>
         <translation>Export the plan…</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="358" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="371" />
         <source>Export the period summary…</source>
         <translation>Export the period summary…</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="359" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="372" />
         <source>Received workbooks…</source>
         <translation>Received workbooks…</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="361" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="374" />
         <source>&amp;Reports</source>
         <translation>&amp;Reports</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="362" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="375" />
         <source>Agency report…</source>
         <translation>Agency report…</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="363" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="376" />
         <source>Province report…</source>
         <translation>Province report…</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="364" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="377" />
         <source>Plan listing…</source>
         <translation>Plan listing…</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="365" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="378" />
         <source>Verify a report code…</source>
         <translation>Verify a report code…</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="367" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="380" />
         <source>&amp;Lists</source>
         <translation>&amp;Lists</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="368" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="381" />
         <source>Reporting periods…</source>
         <translation>Reporting periods…</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="369" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="382" />
         <source>Agency changes…</source>
         <translation>Agency changes…</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="371" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="384" />
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="372" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="385" />
         <source>Expand all</source>
         <translation>Expand all</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="373" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="386" />
         <source>Collapse all</source>
         <translation>Collapse all</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="374" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="387" />
         <source>Find a task</source>
         <translation>Find a task</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="375" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="388" />
         <source>Clear the filters</source>
         <translation>Clear the filters</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="406" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="419" />
         <source>Saved. Ctrl+Z undoes: {what}</source>
         <translation>Saved. Ctrl+Z undoes: {what}</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="377" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="390" />
         <source>&amp;Settings</source>
         <translation>&amp;Settings</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="378" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="391" />
         <source>Settings…</source>
         <translation>Settings…</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="379" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="392" />
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="416" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="429" />
         <source>the province (all agencies)</source>
         <translation>the province (all agencies)</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="417" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="430" />
         <source> — read-only</source>
         <translation> — read-only</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="419" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="432" />
         <source>Database: {path} — this installation: {who}{mode}</source>
         <translation>Database: {path} — this installation: {who}{mode}</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="513" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="526" />
         <source>Task {code}</source>
         <translation>Task {code}</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="516" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="529" />
         <source>Deadline</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="517" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="530" />
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="618" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="631" />
         <source>Edit task {code}</source>
         <translation>Edit task {code}</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="623" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="636" />
         <source>Import returned workbooks</source>
         <translation>Import returned workbooks</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="623" />
-        <location filename="../gpa_desktop/ui/main_window.py" line="653" />
-        <location filename="../gpa_desktop/ui/main_window.py" line="677" />
-        <location filename="../gpa_desktop/ui/main_window.py" line="689" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="636" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="666" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="690" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="702" />
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel workbooks (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="627" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="640" />
         <source>Import {file}</source>
         <translation>Import {file}</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="642" />
-        <location filename="../gpa_desktop/ui/main_window.py" line="644" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="655" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="657" />
         <source>Export</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="653" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="666" />
         <source>Export the reporting workbook</source>
         <translation>Export the reporting workbook</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="659" />
-        <location filename="../gpa_desktop/ui/main_window.py" line="681" />
-        <location filename="../gpa_desktop/ui/main_window.py" line="695" />
-        <location filename="../gpa_desktop/ui/main_window.py" line="713" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="672" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="694" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="708" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="726" />
         <source>Written: {file}</source>
         <translation>Written: {file}</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="663" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="676" />
         <source>Folder for the reporting workbooks</source>
         <translation>Folder for the reporting workbooks</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="670" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="683" />
         <source>{count} workbooks written to {folder}.</source>
         <translation>{count} workbooks written to {folder}.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="677" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="690" />
         <source>Export the plan</source>
         <translation>Export the plan</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="689" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="702" />
         <source>Export the period summary</source>
         <translation>Export the period summary</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="708" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="721" />
         <source>Save the plan listing</source>
         <translation>Save the plan listing</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="708" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="721" />
         <source>PDF documents (*.pdf)</source>
         <translation>PDF documents (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="743" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="756" />
         <source>Agency change</source>
         <translation>Agency change</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="765" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="778" />
         <source>Open a database</source>
         <translation>Open a database</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="765" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="778" />
         <source>GPA Desktop database (*.sqlite3 *.db);;All files (*)</source>
         <translation>GPA Desktop database (*.sqlite3 *.db);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="771" />
-        <location filename="../gpa_desktop/ui/main_window.py" line="776" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="784" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="789" />
         <source>New database</source>
         <translation>New database</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="771" />
-        <location filename="../gpa_desktop/ui/main_window.py" line="790" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="784" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="803" />
         <source>GPA Desktop database (*.sqlite3)</source>
         <translation>GPA Desktop database (*.sqlite3)</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="777" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="790" />
         <source>{path} already exists. Choose a new file name, or open that file with “Open another database”.</source>
         <translation>{path} already exists. Choose a new file name, or open that file with “Open another database”.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="790" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="803" />
         <source>Back up the database</source>
         <translation>Back up the database</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="793" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="806" />
         <source>Backing up…</source>
         <translation>Backing up…</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="809" />
-        <location filename="../gpa_desktop/ui/main_window.py" line="814" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="822" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="827" />
         <source>Backup</source>
         <translation>Backup</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="814" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="827" />
         <source>The database was copied to {path}.</source>
         <translation>The database was copied to {path}.</translation>
     </message>

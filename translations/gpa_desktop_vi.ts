@@ -1201,13 +1201,13 @@
     </message>
     <message>
         <location filename="../gpa_desktop/ui/main_window.py" line="235" />
-        <location filename="../gpa_desktop/ui/main_window.py" line="514" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="527" />
         <source>Lead</source>
         <translation>Chủ trì</translation>
     </message>
     <message>
         <location filename="../gpa_desktop/ui/main_window.py" line="235" />
-        <location filename="../gpa_desktop/ui/main_window.py" line="515" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="528" />
         <source>Coordinating</source>
         <translation>Phối hợp</translation>
     </message>
@@ -1267,329 +1267,339 @@
         <translation>Chỉ các nhiệm vụ có thời hạn này</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="320" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="286" />
+        <source>{shown}/{total} tasks</source>
+        <translation>{shown}/{total} nhiệm vụ</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/main_window.py" line="288" />
+        <source>No task matches the filters.</source>
+        <translation>Không có nhiệm vụ nào khớp với bộ lọc.</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/main_window.py" line="333" />
         <source>&amp;File</source>
         <translation>&amp;Tệp</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="321" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="334" />
         <source>Open another database…</source>
         <translation>Mở cơ sở dữ liệu khác…</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="322" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="335" />
         <source>New database from the built-in plan…</source>
         <translation>Tạo cơ sở dữ liệu mới từ kế hoạch có sẵn…</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="323" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="336" />
         <source>Back up the database…</source>
         <translation>Sao lưu cơ sở dữ liệu…</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="325" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="338" />
         <source>Quit</source>
         <translation>Thoát</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="327" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="340" />
         <source>&amp;Edit</source>
         <translation>&amp;Sửa</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="330" />
-        <location filename="../gpa_desktop/ui/main_window.py" line="342" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="343" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="355" />
         <source>Undo</source>
         <translation>Hoàn tác</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="334" />
-        <location filename="../gpa_desktop/ui/main_window.py" line="343" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="347" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="356" />
         <source>Redo</source>
         <translation>Làm lại</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="342" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="355" />
         <source>Undo: {what}</source>
         <translation>Hoàn tác: {what}</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="343" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="356" />
         <source>Redo: {what}</source>
         <translation>Làm lại: {what}</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="352" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="365" />
         <source>Edit the selected task…</source>
         <translation>Sửa nhiệm vụ đang chọn…</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="354" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="367" />
         <source>E&amp;xchange</source>
         <translation>T&amp;rao đổi</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="355" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="368" />
         <source>Import returned workbooks…</source>
         <translation>Nhập tệp báo cáo nhận về…</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="356" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="369" />
         <source>Export reporting templates…</source>
         <translation>Xuất mẫu báo cáo…</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="357" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="370" />
         <source>Export the plan…</source>
         <translation>Xuất kế hoạch…</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="358" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="371" />
         <source>Export the period summary…</source>
         <translation>Xuất tổng hợp kỳ báo cáo…</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="359" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="372" />
         <source>Received workbooks…</source>
         <translation>Các tệp báo cáo đã nhận…</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="361" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="374" />
         <source>&amp;Reports</source>
         <translation>&amp;Báo cáo</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="362" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="375" />
         <source>Agency report…</source>
         <translation>Báo cáo của cơ quan…</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="363" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="376" />
         <source>Province report…</source>
         <translation>Báo cáo tổng hợp của tỉnh…</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="364" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="377" />
         <source>Plan listing…</source>
         <translation>Danh mục nhiệm vụ…</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="365" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="378" />
         <source>Verify a report code…</source>
         <translation>Kiểm tra mã xác thực báo cáo…</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="367" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="380" />
         <source>&amp;Lists</source>
         <translation>&amp;Danh mục</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="368" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="381" />
         <source>Reporting periods…</source>
         <translation>Kỳ báo cáo…</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="369" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="382" />
         <source>Agency changes…</source>
         <translation>Thay đổi cơ quan…</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="371" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="384" />
         <source>&amp;View</source>
         <translation>&amp;Xem</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="372" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="385" />
         <source>Expand all</source>
         <translation>Mở rộng tất cả</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="373" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="386" />
         <source>Collapse all</source>
         <translation>Thu gọn tất cả</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="374" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="387" />
         <source>Find a task</source>
         <translation>Tìm nhiệm vụ</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="375" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="388" />
         <source>Clear the filters</source>
         <translation>Bỏ các bộ lọc</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="406" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="419" />
         <source>Saved. Ctrl+Z undoes: {what}</source>
         <translation>Đã lưu. Ctrl+Z để hoàn tác: {what}</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="377" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="390" />
         <source>&amp;Settings</source>
         <translation>&amp;Cài đặt</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="378" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="391" />
         <source>Settings…</source>
         <translation>Cài đặt…</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="379" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="392" />
         <source>Language</source>
         <translation>Ngôn ngữ</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="416" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="429" />
         <source>the province (all agencies)</source>
         <translation>cấp tỉnh (tất cả cơ quan)</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="417" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="430" />
         <source> — read-only</source>
         <translation> — chế độ chỉ xem</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="419" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="432" />
         <source>Database: {path} — this installation: {who}{mode}</source>
         <translation>Cơ sở dữ liệu: {path} — máy này thuộc: {who}{mode}</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="513" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="526" />
         <source>Task {code}</source>
         <translation>Nhiệm vụ {code}</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="516" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="529" />
         <source>Deadline</source>
         <translation>Thời hạn</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="517" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="530" />
         <source>Notes</source>
         <translation>Ghi chú</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="618" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="631" />
         <source>Edit task {code}</source>
         <translation>Sửa nhiệm vụ {code}</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="623" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="636" />
         <source>Import returned workbooks</source>
         <translation>Nhập các sổ báo cáo nhận về</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="623" />
-        <location filename="../gpa_desktop/ui/main_window.py" line="653" />
-        <location filename="../gpa_desktop/ui/main_window.py" line="677" />
-        <location filename="../gpa_desktop/ui/main_window.py" line="689" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="636" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="666" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="690" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="702" />
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Sổ Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="627" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="640" />
         <source>Import {file}</source>
         <translation>Nhập {file}</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="642" />
-        <location filename="../gpa_desktop/ui/main_window.py" line="644" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="655" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="657" />
         <source>Export</source>
         <translation>Xuất</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="653" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="666" />
         <source>Export the reporting workbook</source>
         <translation>Xuất sổ báo cáo</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="659" />
-        <location filename="../gpa_desktop/ui/main_window.py" line="681" />
-        <location filename="../gpa_desktop/ui/main_window.py" line="695" />
-        <location filename="../gpa_desktop/ui/main_window.py" line="713" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="672" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="694" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="708" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="726" />
         <source>Written: {file}</source>
         <translation>Đã ghi: {file}</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="663" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="676" />
         <source>Folder for the reporting workbooks</source>
         <translation>Thư mục lưu các sổ báo cáo</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="670" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="683" />
         <source>{count} workbooks written to {folder}.</source>
         <translation>Đã ghi {count} sổ vào {folder}.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="677" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="690" />
         <source>Export the plan</source>
         <translation>Xuất kế hoạch</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="689" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="702" />
         <source>Export the period summary</source>
         <translation>Xuất tổng hợp kỳ báo cáo</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="708" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="721" />
         <source>Save the plan listing</source>
         <translation>Lưu danh mục nhiệm vụ</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="708" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="721" />
         <source>PDF documents (*.pdf)</source>
         <translation>Tài liệu PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="743" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="756" />
         <source>Agency change</source>
         <translation>Thay đổi cơ quan</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="765" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="778" />
         <source>Open a database</source>
         <translation>Mở cơ sở dữ liệu</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="765" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="778" />
         <source>GPA Desktop database (*.sqlite3 *.db);;All files (*)</source>
         <translation>Cơ sở dữ liệu GPA Desktop (*.sqlite3 *.db);;Tất cả các tệp (*)</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="771" />
-        <location filename="../gpa_desktop/ui/main_window.py" line="776" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="784" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="789" />
         <source>New database</source>
         <translation>Cơ sở dữ liệu mới</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="771" />
-        <location filename="../gpa_desktop/ui/main_window.py" line="790" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="784" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="803" />
         <source>GPA Desktop database (*.sqlite3)</source>
         <translation>Cơ sở dữ liệu GPA Desktop (*.sqlite3)</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="777" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="790" />
         <source>{path} already exists. Choose a new file name, or open that file with “Open another database”.</source>
         <translation>Tệp {path} đã tồn tại. Hãy chọn một tên tệp mới, hoặc mở tệp đó bằng “Mở cơ sở dữ liệu khác”.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="790" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="803" />
         <source>Back up the database</source>
         <translation>Sao lưu cơ sở dữ liệu</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="793" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="806" />
         <source>Backing up…</source>
         <translation>Đang sao lưu…</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="809" />
-        <location filename="../gpa_desktop/ui/main_window.py" line="814" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="822" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="827" />
         <source>Backup</source>
         <translation>Sao lưu</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="814" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="827" />
         <source>The database was copied to {path}.</source>
         <translation>Đã sao lưu cơ sở dữ liệu vào {path}.</translation>
     </message>

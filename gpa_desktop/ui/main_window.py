@@ -253,11 +253,15 @@ class MainWindow(QMainWindow):
         self.role_box.setToolTip(self.tr("Only the tasks where the agency leads, or coordinates"))
         self.status_box.setToolTip(self.tr("Only the tasks with this consolidated status in the chosen period"))
         self.deadline_box.setToolTip(self.tr("Only the tasks with this deadline"))
+        self.filter_edit.setToolTip(self.filter_edit.placeholderText())
+        self.match_count = QLabel()
+        self.match_count.setObjectName("match_count")
         row = QHBoxLayout()
         row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(self.filter_edit, 3)
         for box in (self.agency_box, self.role_box, self.status_box, self.deadline_box):
             row.addWidget(box, 1)
+        row.addWidget(self.match_count)
         return row
 
     def _filter_text_changed(self, text: str) -> None:
@@ -267,12 +271,21 @@ class MainWindow(QMainWindow):
         """Re-filter, show every match (expanded), and keep the selection when it still shows."""
         self.proxy.set_criteria(**criteria)
         self.tree.expandAll()
+        self._count_matches()
         if not self.tree.currentIndex().isValid():
             self._task_selected(QModelIndex())
 
     def _task_activated(self, _index: QModelIndex) -> None:
         if self.selected_task() is not None and self.form.status.isEnabled():
             self.form.status.setFocus()
+
+    def _count_matches(self) -> None:
+        """“12/650” beside the filters while they hide tasks; nothing when every task shows."""
+        shown = sum(self.proxy.rowCount(self.proxy.index(g, 0)) for g in range(self.proxy.rowCount()))
+        total = sum(len(g.tasks) for g in self.plan.groups)
+        self.match_count.setText("" if shown == total else self.tr("{shown}/{total} tasks").format(shown=shown, total=total))
+        self.match_count.setStyleSheet("color: #b71c1c" if shown == 0 else "")
+        self.match_count.setToolTip(self.tr("No task matches the filters.") if shown == 0 else "")
 
     def _focus_first_match(self) -> None:
         """Enter in the filter box moves to the first matching task, ready for the arrow keys."""
