@@ -112,15 +112,21 @@ def _number(value) -> float | None:
     return float(text)
 
 
-def parse_status(value, labels: dict[str, str]) -> str | None:
+def status_lookup(labels: dict[str, str]) -> dict[str, str]:
+    """Every way a status may be written (its label in any case and spacing, or its code) → its code."""
+    lookup = {clean(label).casefold(): code for code, label in labels.items()}
+    lookup.update({code: code for code in labels})
+    return lookup
+
+
+def parse_status(value, lookup: dict[str, str]) -> str | None:
     text = clean(_text(value))
     if not text:
         return None
-    wanted = text.casefold()
-    for code, label in labels.items():
-        if clean(label).casefold() == wanted or code == text:
-            return code
-    raise LookupError(text)
+    code = lookup.get(text) or lookup.get(text.casefold())
+    if code is None:
+        raise LookupError(text)
+    return code
 
 
 def parse_percent(value, percent_format: bool = False) -> int | None:
@@ -197,6 +203,17 @@ class CellFacts:
     percent: set[tuple[int, int]]
 
 
+def _cell_key(attrs: dict[bytes, bytes]) -> tuple[int, int] | None:
+    """(1-based row, 0-based column) from a cell's r="F12"."""
+    ref = _REF.match(attrs.get(b"r", b"").decode("ascii", "replace"))
+    if ref is None:
+        return None
+    column = 0
+    for ch in ref.group(1):
+        column = column * 26 + ord(ch) - 64
+    return int(ref.group(2)), column - 1
+
+
 def _cell_facts(path: Path, sheet_name: str) -> CellFacts:
     """One pass over the sheet's XML (its size is already bounded by the safety checks)."""
     formulas, percent = set(), set()
@@ -206,19 +223,24 @@ def _cell_facts(path: Path, sheet_name: str) -> CellFacts:
             return CellFacts(formulas, percent)
         percent_styles = _percent_styles(package)
         xml = package.read(part)
+    if _FORMULA.search(xml) is None:  # the usual case: only cells in a percent style matter, found directly
+        if not percent_styles:
+            return CellFacts(formulas, percent)
+        styled = re.compile(rb'<(?:\w+:)?c\s[^>]*?\bs="(?:%s)"[^>]*>' % b"|".join(b"%d" % i for i in sorted(percent_styles)))
+        for match in styled.finditer(xml):
+            key = _cell_key(dict(_ATTR.findall(match.group(0))))
+            if key is not None:
+                percent.add(key)
+        return CellFacts(formulas, percent)
     for match in _CELL.finditer(xml):
         attrs = dict(_ATTR.findall(match.group(1)))
         is_formula = match.group(2) is not None and _FORMULA.search(match.group(2)) is not None
         is_percent = attrs.get(b"s", b"").isdigit() and int(attrs[b"s"]) in percent_styles
         if not (is_formula or is_percent):
             continue
-        ref = _REF.match(attrs.get(b"r", b"").decode("ascii", "replace"))
-        if ref is None:
+        key = _cell_key(attrs)
+        if key is None:
             continue
-        column = 0
-        for ch in ref.group(1):
-            column = column * 26 + ord(ch) - 64
-        key = (int(ref.group(2)), column - 1)
         (formulas if is_formula else percent).add(key)
         if is_formula and is_percent:
             percent.add(key)
@@ -282,6 +304,7 @@ def _read_rows(path: Path, sheet: str | None, grid: list[list], labels: dict[str
             columns=", ".join(f'"{m}"' for m in missing),
         )
     facts = _cell_facts(path, sheet) if sheet else CellFacts(set(), set())
+    statuses = status_lookup(labels)
     code_column = columns[HEADER_ANCHOR]
     for r in range(header + 1, len(grid)):
         row = grid[r]
@@ -314,7 +337,7 @@ def _read_rows(path: Path, sheet: str | None, grid: list[list], labels: dict[str
                 continue
             try:
                 if column.field == "status":
-                    values["status"] = parse_status(raw, labels)
+                    values["status"] = parse_status(raw, statuses)
                 elif column.field == "percent":
                     values["percent"] = parse_percent(raw, (number, index) in facts.percent)
                 elif column.field == "budget":
