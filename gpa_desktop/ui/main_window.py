@@ -180,6 +180,9 @@ class MainWindow(QMainWindow):
         self.statusBar().addWidget(self.status_label, 1)
         self._update_status_bar()
         self.undo_stack.indexChanged.connect(self._show_undo_state)
+        mine = settings.agency
+        if mine and mine in self._agency_codes():  # an agency's installation opens on its own tasks
+            self.agency_box.setCurrentIndex(self.agency_box.findData(mine))
         if database.read_only:
             self.form.setEnabled(False)
             for action in (self.action_edit_task, self.action_agencies, self.action_import, self.action_periods):

@@ -214,6 +214,8 @@ def test_an_agency_installation_starts_on_its_own_first_task_and_report(qtbot, d
     main = MainWindow(db, settings)
     qtbot.addWidget(main)
     assert main.selected_task() == "3.4" and main.form.key[1] == "NHNN"
+    assert main.agency_box.currentData() == "NHNN" and set(_visible_tasks(main)) == {d.task for d in main.plan.duties_of("NHNN")}
+    assert main.match_count.text().endswith("/65 nhiệm vụ")
     assert main.form.percent.isEnabled()
     _select_agency(main, main.duties.rows[-1].agency)  # another agency's report: read-only here
     assert main.form.key[1] != "NHNN" and not main.form.percent.isEnabled()
