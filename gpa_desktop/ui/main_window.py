@@ -764,6 +764,7 @@ class MainWindow(QMainWindow):
         dialog = SettingsDialog(
             self.settings, self.plan, str(self.database.path), [self.action_open, self.action_new, self.action_backup], self
         )
+        before = self.settings.agency
         accepted = dialog.exec()
         language, requested = dialog.language.currentData(), dialog.requested
         dialog.deleteLater()
@@ -774,6 +775,8 @@ class MainWindow(QMainWindow):
             return
         self.form.actor = self.settings.signer_name
         self._update_status_bar()
+        if self.settings.agency != before:  # the tree follows whose installation this now is
+            self.agency_box.setCurrentIndex(max(0, self.agency_box.findData(self.settings.agency or ANY)))
         self._task_selected(self.tree.currentIndex())
         self.languageRequested.emit(language)  # last: the window is rebuilt in the new language
 

@@ -475,6 +475,8 @@ def test_settings_dialog_saves_agency_and_signer_and_switches_language(window, s
     window.action_settings.trigger()
     assert (settings.agency, settings.signer_name, settings.signer_title) == ("STNMT", "Phạm Thị Dung", "PHÓ GIÁM ĐỐC")
     assert requested == ["en"] and window.form.actor == "Phạm Thị Dung"
+    assert window.agency_box.currentData() == "STNMT"
+    assert set(_visible_tasks(window)) == {d.task for d in window.plan.duties_of("STNMT")} and len(_visible_tasks(window)) < 65
     assert "Sở Tài nguyên và Môi trường" in window.status_label.text()
 
 
