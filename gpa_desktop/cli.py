@@ -373,6 +373,7 @@ def cmd_export_summary(args: argparse.Namespace, out: TextIO) -> int:
 def cmd_import(args: argparse.Namespace, out: TextIO) -> int:
     from .exchange.feedback import write_feedback
     from .exchange.importer import apply_import, describe_value, field_label, preview_import
+    from .storage.receipts import local_time
 
     if bool(args.agency) != bool(args.period):
         raise UsageError(QT_TRANSLATE_NOOP("UserError", "Give --agency and --period together (for a workbook that lost its identification)."))
@@ -391,7 +392,7 @@ def cmd_import(args: argparse.Namespace, out: TextIO) -> int:
             failed = True
             continue
         if preview.already_received is not None:
-            out.write(translate("Cli", "already received on {day:%d/%m/%Y %H:%M}; nothing changed.").format(day=preview.already_received) + "\n")
+            out.write(translate("Cli", "already received on {day:%d/%m/%Y %H:%M}; nothing changed.").format(day=local_time(preview.already_received)) + "\n")
             continue
         out.write(
             translate("Cli", "{agency}, period {period}: {new} new, {changed} changed, {unchanged} unchanged, {conflicts} conflicts, {errors} rows refused.").format(
@@ -438,7 +439,7 @@ def _show(value: object) -> str:
 
 
 def cmd_receipts(args: argparse.Namespace, out: TextIO) -> int:
-    from .storage.receipts import list_receipts
+    from .storage.receipts import list_receipts, local_time
 
     db = _open(args)
     with db.transaction() as session:
@@ -461,7 +462,7 @@ def cmd_receipts(args: argparse.Namespace, out: TextIO) -> int:
     for r in receipts:
         later = "  " + superseded.format(file=r.superseded_by) if r.superseded_by else ""
         out.write(
-            f"{r.received_at:%d/%m/%Y %H:%M}  {r.agency:<10} {r.period:<8} {r.file_name}  "
+            f"{local_time(r.received_at):%d/%m/%Y %H:%M}  {r.agency:<10} {r.period:<8} {r.file_name}  "
             f"+{r.applied} ={r.unchanged} !{r.rejected} ?{len(r.conflicts)}{later}\n"
         )
     return EXIT_OK

@@ -35,6 +35,7 @@ from ..exchange.importer import (
 )
 from ..i18n import translate
 from ..storage.database import Database
+from ..storage.receipts import local_time
 from . import prompts
 
 TAKE_THEIRS = Qt.ItemDataRole.UserRole + 1
@@ -190,7 +191,7 @@ class ImportDialog(QDialog):
         if preview.fatal is not None:
             return self.tr("{file}: refused").format(file=preview.file_name)
         if preview.already_received is not None:
-            return self.tr("{file}: already received on {day:%d/%m/%Y}").format(file=preview.file_name, day=preview.already_received)
+            return self.tr("{file}: already received on {day:%d/%m/%Y}").format(file=preview.file_name, day=local_time(preview.already_received))
         return self.tr("{file}: {agency}, {period} — {new} new, {changed} changed, {conflicts} conflicts, {errors} refused").format(
             file=preview.file_name, agency=preview.agency, period=preview.period, new=preview.count("new"),
             changed=preview.count("changed"), conflicts=len(preview.conflicts), errors=len(preview.errors),

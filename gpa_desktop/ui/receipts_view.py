@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QComboBox, QDialog, QHBoxLayout, QLabel, QPushButt
 
 from ..storage.database import Database
 from ..storage.periods import list_periods
-from ..storage.receipts import Receipt, list_receipts
+from ..storage.receipts import Receipt, list_receipts, local_time
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -41,7 +41,7 @@ class ReceiptModel(QAbstractTableModel):
         kept = sum(1 for c in r.conflicts if c.get("kept") == "ours")
         conflicts = self.tr("{count} ({kept} kept as in the database)").format(count=len(r.conflicts), kept=kept) if r.conflicts else "0"
         return (
-            f"{r.received_at:%d/%m/%Y %H:%M}", r.agency, r.period, r.file_name, r.applied, r.unchanged, r.rejected,
+            f"{local_time(r.received_at):%d/%m/%Y %H:%M}", r.agency, r.period, r.file_name, r.applied, r.unchanged, r.rejected,
             conflicts, r.superseded_by or "", r.sha256[:16],
         )
 

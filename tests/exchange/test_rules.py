@@ -432,3 +432,20 @@ def test_the_header_row_is_found_by_its_anchor_and_old_fonts_are_flagged(exchang
     original = rows_by_code(load_workbook(exchange_files["template"])["Báo cáo"])
     assert new == {"1.2": original["1.2"] + 3, "13.1": original["13.1"] + 3}
     assert any("TCVN3" in w.render() for w in preview.warnings)
+
+
+def test_receipt_times_are_shown_on_the_officers_clock(exchange_files, exchange_db, monkeypatch):
+    import time
+
+    monkeypatch.setenv("TZ", "Asia/Ho_Chi_Minh")  # UTC+7, no summer time
+    time.tzset()
+    try:
+        apply_import(exchange_db, _preview(exchange_db, exchange_files["filled"]))
+        with exchange_db.transaction() as session:
+            [receipt] = list_receipts(session)
+        shown = (receipt.received_at + __import__("datetime").timedelta(hours=7)).strftime("%d/%m/%Y %H:%M")
+        assert _cli(exchange_db, "receipts")[1].startswith(shown)
+        assert f"đã nhận ngày {shown}" in _cli(exchange_db, "import", str(exchange_files["filled"]))[1]
+    finally:
+        monkeypatch.delenv("TZ")
+        time.tzset()
