@@ -507,6 +507,7 @@ def cmd_report(args: argparse.Namespace, out: TextIO) -> int:
 
 
 def cmd_verify(args: argparse.Namespace, out: TextIO) -> int:
+    from .reports.verification import describe
     from .reports.verify import verify
 
     db = _open(args)
@@ -532,7 +533,7 @@ def cmd_verify(args: argparse.Namespace, out: TextIO) -> int:
         + "\n"
     )
     for diff in verdict.differences:
-        out.write(f"  {diff.key} {diff.field}: {_show(diff.then)} → {_show(diff.now)}\n")
+        out.write(f"  {describe(diff)}\n")
     return EXIT_FAILED
 
 

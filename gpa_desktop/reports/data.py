@@ -38,7 +38,7 @@ class ShownData:
     period_end: date
     due_on: date
     agency: str | None  # None for the province report
-    rows: list[dict]  # one per (task, agency): what the report prints
+    rows: list[dict]  # one per (task, agency): what the report prints, and only that (its digest is the code)
 
     def snapshot(self, kind: str, issued_on: date) -> dict:
         return {"kind": kind, "agency": self.agency, "period": self.period, "issued_on": issued_on.isoformat(), "rows": self.rows}
@@ -65,7 +65,6 @@ def shown_data(session: Session, period: str, agency: str | None = None) -> Show
                 "difficulties": values.difficulties if values else "",
                 "proposals": values.proposals if values else "",
                 "budget": values.budget if values else None,
-                "evidence": values.evidence if values else "",
                 "reported": values is not None,
             }
         )

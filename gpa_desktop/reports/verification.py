@@ -51,3 +51,31 @@ def compare(then_rows: list[dict], now_rows: list[dict]) -> list[Difference]:
             if old.get(field) != new.get(field):
                 out.append(Difference(key, field, old.get(field), new.get(field)))
     return out
+
+
+FIELD_LABELS = {
+    "role": "Vai trò", "status": "Tình trạng", "percent": "Tiến độ", "results": "Kết quả thực hiện",
+    "difficulties": "Khó khăn, vướng mắc", "proposals": "Đề xuất, kiến nghị", "budget": "Kinh phí (tr.đ)", "reported": "Báo cáo",
+}
+
+
+def describe(difference: Difference) -> str:
+    """One change as an officer reads it, in the paper's own words:
+    "Nhiệm vụ 1.2 – STNMT – Tiến độ: 45% → 60%"."""
+    from .tables import budget, percent
+
+    def show(value: object) -> str:
+        if value is None or value == "":
+            return "—"
+        if difference.field == "reported":
+            return "đã nhận" if value else "chưa nhận"
+        if difference.field == "percent":
+            return percent(value)
+        if difference.field == "budget":
+            return budget(value)
+        text = str(value)
+        return text if len(text) <= 60 else text[:57] + "…"
+
+    task, _, agency = difference.key.partition("/")
+    label = FIELD_LABELS.get(difference.field, difference.field)
+    return f"Nhiệm vụ {task} – {agency} – {label}: {show(difference.then)} → {show(difference.now)}"

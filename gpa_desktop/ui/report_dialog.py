@@ -158,6 +158,7 @@ class VerifyDialog(QDialog):
         self.resize(620, 420)
 
     def check(self) -> None:
+        from ..reports.verification import describe
         from ..reports.verify import verify
 
         with self.database.transaction() as session:
@@ -178,5 +179,5 @@ class VerifyDialog(QDialog):
                 what=what, period=verdict.report.period, day=verdict.report.issued_on
             )
         ]
-        lines += [f"{d.key} {d.field}: {d.then if d.then not in (None, '') else '—'} → {d.now if d.now not in (None, '') else '—'}" for d in verdict.differences]
+        lines += [describe(d) for d in verdict.differences]
         self.answer.setPlainText("\n".join(lines))

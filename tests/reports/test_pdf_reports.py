@@ -236,6 +236,12 @@ def test_verification_round_trip(reported, tmp_path):
         ("1.2/STNMT", "percent", 45, 60), ("14.1/STNMT", "reported", False, True), ("14.1/STNMT", "status", "", "Đã hoàn thành")
     ]
     assert unknown.report is None
+    from gpa_desktop.reports.verification import describe
+
+    assert [describe(d) for d in verdict.differences] == [
+        "Nhiệm vụ 1.2 – STNMT – Tiến độ: 45% → 60%", "Nhiệm vụ 14.1 – STNMT – Báo cáo: chưa nhận → đã nhận",
+        "Nhiệm vụ 14.1 – STNMT – Tình trạng: — → Đã hoàn thành",
+    ]
 
 
 def test_province_report_names_who_has_not_reported(reported, tmp_path):
@@ -301,7 +307,7 @@ def test_the_cli_report_and_verify(reported, tmp_path):
     database.close()
     out = io.StringIO()
     assert main(["--db", str(reported.path), "verify", code], out, io.StringIO()) == 1
-    assert "13.1/STNMT" in out.getvalue() and "1250.5" in out.getvalue() and "1300" in out.getvalue()
+    assert out.getvalue().splitlines()[1:] == ["  Nhiệm vụ 13.1 – STNMT – Kinh phí (tr.đ): 1.250,5 → 1.300"]
     out = io.StringIO()
     assert main(["--db", str(reported.path), "report", "--period", "2024", "-o", str(tmp_path / "t.pdf")], out, io.StringIO()) == 0
     assert main(["--db", str(reported.path), "report", "--plan", "-o", str(tmp_path / "p.pdf")], out, io.StringIO()) == 0

@@ -26,6 +26,16 @@ def test_print_an_agency_report_and_verify_its_code(window, db, settings, tmp_pa
     check.code.setText(code)
     check.check()
     assert check.answer.toPlainText().startswith("ĐÚNG")
+    from gpa_desktop.domain.reports import ReportValues
+    from gpa_desktop.storage.reports import save_report
+
+    with db.transaction() as session:
+        save_report(session, "13.2", "STNMT", "2024", ReportValues(status="done", percent=100))
+    check.check()
+    assert check.answer.toPlainText().splitlines()[1:] == [
+        "Nhiệm vụ 13.2 – STNMT – Tiến độ: — → 100%", "Nhiệm vụ 13.2 – STNMT – Báo cáo: chưa nhận → đã nhận",
+        "Nhiệm vụ 13.2 – STNMT – Tình trạng: — → Đã hoàn thành",
+    ]
     check.code.setText("ZZZZZ-ZZZZZ")
     check.check()
     assert "chưa phát hành" in check.answer.toPlainText()
