@@ -141,13 +141,13 @@ def header_block(options: ReportOptions, issuer: Issuer, st: dict) -> list:
         Paragraph(balanced(options.supervising_body.upper(), family, st["center12"].fontSize, LEFT_COLUMN - 2 * MM), st["center12"]),
         Paragraph(f"<b>{name}</b>", st["center"]),
         # the decree's short rule: a third to a half of the name
-        HRFlowable(width=0.4 * widest_line(name, bold, st["center"].fontSize), thickness=0.6, color=colors.black, spaceBefore=2, spaceAfter=0),
+        HRFlowable(width=0.4 * widest_line(name, bold, st["center"].fontSize), thickness=0.6, color=colors.black, spaceBefore=4, spaceAfter=0),
     ]
     right = [
         Paragraph(f"<b>{NATIONAL_NAME}</b>", st["center12"]),
         Paragraph(f"<b>{MOTTO}</b>", st["subject"]),
         # the motto's rule: as long as the motto
-        HRFlowable(width=widest_line(MOTTO, bold, st["subject"].fontSize), thickness=0.6, color=colors.black, spaceBefore=1, spaceAfter=0),
+        HRFlowable(width=widest_line(MOTTO, bold, st["subject"].fontSize), thickness=0.6, color=colors.black, spaceBefore=4, spaceAfter=0),
     ]
     number = f"Số: {number_text(options.number)}/{issuer.symbol}"
     place = f"<i>{text(options.place)}, {vietnamese_date(options.issued_on)}</i>"
@@ -182,7 +182,7 @@ def title_block(subject: str, st: dict) -> list:
         Spacer(1, 10),
         Paragraph("BÁO CÁO", st["title"]),
         Paragraph(lines, st["subject"]),
-        HRFlowable(width=40 * MM, thickness=0.6, color=colors.black, spaceBefore=3, spaceAfter=12, hAlign="CENTER"),
+        HRFlowable(width=40 * MM, thickness=0.6, color=colors.black, spaceBefore=4, spaceAfter=12, hAlign="CENTER"),
     ]
 
 
