@@ -127,6 +127,10 @@ class ReportDialog(QDialog):
         finally:
             busy.close()
         self.written = (path, verification)
+        # who signed is remembered for the next report
+        options = self.options()
+        self.settings.signer_name, self.settings.signer_title = options.signer_name, options.signer_title
+        self.settings.signer_authority = options.signer_authority
         prompts.open_with_system_viewer(path)
         self.accept()
 

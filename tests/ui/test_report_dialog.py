@@ -18,9 +18,12 @@ def test_print_an_agency_report_and_verify_its_code(window, db, settings, tmp_pa
     dialog.agency.setCurrentIndex(dialog.agency.findData("STNMT"))
     dialog.number.setText("7")
     dialog.issued_on.setDate(QDate(2025, 1, 6))
+    dialog.signer_authority.setText("KT. GIÁM ĐỐC")
+    dialog.signer_title.setText("PHÓ GIÁM ĐỐC")
     dialog.create()
     path, code = dialog.written
     assert shown == [path] and path.endswith("BaoCao_STNMT_2024.pdf") and code
+    assert (settings.signer_name, settings.signer_title, settings.signer_authority) == ("Nguyễn Văn An", "PHÓ GIÁM ĐỐC", "KT. GIÁM ĐỐC")
     check = VerifyDialog(db)
     qtbot.addWidget(check)
     check.code.setText(code)
