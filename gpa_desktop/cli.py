@@ -19,10 +19,35 @@ from .locations import default_database
 
 log = logging.getLogger(__name__)
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
+NETWORK_SHARE_WARNING = QT_TRANSLATE_NOOP(
+    "Cli",
+    "Warning: the database {path} is on a network share, where it can be damaged. "
+    "Keep it on this computer's own disk and send copies instead.",
+)
 
 
 class UsageError(UserError):
     """The command's options do not fit together: exit 2, like argparse's own complaints."""
+
+
+# argparse's own words (headings of --help, usage errors), marked here so they are translated too.
+_ARGPARSE_WORDS = (
+    QT_TRANSLATE_NOOP("Argparse", "usage: "),
+    QT_TRANSLATE_NOOP("Argparse", "positional arguments"),
+    QT_TRANSLATE_NOOP("Argparse", "options"),
+    QT_TRANSLATE_NOOP("Argparse", "show this help message and exit"),
+    QT_TRANSLATE_NOOP("Argparse", "the following arguments are required: %s"),
+    QT_TRANSLATE_NOOP("Argparse", "unrecognized arguments: %s"),
+    QT_TRANSLATE_NOOP("Argparse", "invalid choice: %(value)r (choose from %(choices)s)"),
+    QT_TRANSLATE_NOOP("Argparse", "argument %(argument_name)s: %(message)s"),
+    QT_TRANSLATE_NOOP("Argparse", "invalid %(type)s value: %(value)r"),
+    QT_TRANSLATE_NOOP("Argparse", "expected one argument"),
+    QT_TRANSLATE_NOOP("Argparse", "expected at least one argument"),
+    QT_TRANSLATE_NOOP("Argparse", "one of the arguments %s is required"),
+    QT_TRANSLATE_NOOP("Argparse", "not allowed with argument %s"),
+    QT_TRANSLATE_NOOP("Argparse", "ambiguous option: %(option)s could match %(matches)s"),
+)
+argparse._ = lambda text: translate("Argparse", text)  # argparse looks its words up through gettext's _()
 
 
 class _Parser(argparse.ArgumentParser):
@@ -41,7 +66,9 @@ def build_parser() -> argparse.ArgumentParser:
     common.add_argument("--lang", choices=LANGUAGES, default=argparse.SUPPRESS, help=translate("Cli", "language: vi or en"))
 
     parser = _Parser(prog="gpa-desktop", description=translate("Cli", "Green Growth Action Plan of Gia Lai province."), parents=[common])
-    parser.add_argument("--version", action="version", version=f"gpa-desktop {__version__}")
+    parser.add_argument(
+        "--version", action="version", version=f"gpa-desktop {__version__}", help=translate("Cli", "show the version and exit")
+    )
     parser.add_argument("--smoke-test", action="store_true", help=translate("Cli", "open the main window, paint it once and exit"))
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
 
@@ -131,7 +158,10 @@ def build_parser() -> argparse.ArgumentParser:
 def _open(args: argparse.Namespace):
     from .storage.database import Database
 
-    return Database.open(getattr(args, "db", None) or default_database())
+    db = Database.open(getattr(args, "db", None) or default_database())
+    if db.on_network_share:
+        sys.stderr.write(translate("Cli", NETWORK_SHARE_WARNING).format(path=db.path) + "\n")
+    return db
 
 
 def _dump(data: object, out: TextIO) -> None:

@@ -89,10 +89,24 @@ def test_a_newer_database_gets_its_own_message(db_path):
     assert code == 1 and "phiên bản mới hơn" in err
 
 
-def test_bad_usage_exits_2_with_a_vietnamese_hint(db_path):
+def test_bad_usage_exits_2_with_a_vietnamese_hint(db_path, capsys):
     with pytest.raises(SystemExit) as exit_info:
         run("--db", str(db_path), "agencies", "--bogus")
     assert exit_info.value.code == 2
+    assert "Lệnh không hợp lệ: tham số không hiểu được: --bogus." in capsys.readouterr().err
+    with pytest.raises(SystemExit) as exit_info:
+        run("--db", str(db_path), "export-plan")
+    assert exit_info.value.code == 2
+    assert "thiếu các tham số bắt buộc: -o/--output" in capsys.readouterr().err
+
+
+def test_help_reads_in_vietnamese_headings_included(capsys):
+    with pytest.raises(SystemExit) as exit_info:
+        run("--help")
+    assert exit_info.value.code == 0
+    text = capsys.readouterr().out
+    assert text.startswith("cách dùng: gpa-desktop") and "tuỳ chọn:" in text
+    assert "hiện hướng dẫn này rồi thoát" in text and "show this help" not in text
 
 
 def test_an_unexpected_failure_is_a_sentence_not_a_traceback(db_path, monkeypatch):
@@ -161,3 +175,14 @@ def test_agency_merge_from_the_command_line(db_path):
     assert "1.2" in agencies["SNNMT"]["lead"] and agencies["STNMT"]["lead"] == [] and not agencies["STNMT"]["active"]
     code, _, err = run("--db", str(db_path), "agency", "end", "STNMT", "--on", "31/02/2025")
     assert code == 1 and "không phải là ngày" in err
+
+
+def test_a_database_on_a_network_share_is_warned_about(db_path, monkeypatch, capsys):
+    from gpa_desktop.storage import database
+
+    code, _out, _err = run("--db", str(db_path), "periods")
+    assert code == 0 and "mạng" not in capsys.readouterr().err
+    monkeypatch.setattr(database, "on_network_share", lambda path: True)
+    code, out, _err = run("--db", str(db_path), "periods")
+    assert code == 0 and "2024" in out
+    assert "thư mục dùng chung qua mạng" in capsys.readouterr().err

@@ -650,72 +650,72 @@
         <translation>Wrote {file} ({rows} rows).</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="424" />
+        <location filename="../gpa_desktop/cli.py" line="425" />
         <source>already received on {day:%d/%m/%Y %H:%M}; nothing changed.</source>
         <translation>already received on {day:%d/%m/%Y %H:%M}; nothing changed.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="427" />
+        <location filename="../gpa_desktop/cli.py" line="428" />
         <source>{agency}, period {period}: {new} new, {changed} changed, {unchanged} unchanged, {conflicts} conflicts, {errors} rows refused.</source>
         <translation>{agency}, period {period}: {new} new, {changed} changed, {unchanged} unchanged, {conflicts} conflicts, {errors} rows refused.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="436" />
+        <location filename="../gpa_desktop/cli.py" line="437" />
         <source>conflict</source>
         <translation>conflict</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="448" />
+        <location filename="../gpa_desktop/cli.py" line="449" />
         <source>Feedback for the sender: {file}</source>
         <translation>Feedback for the sender: {file}</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="454" />
+        <location filename="../gpa_desktop/cli.py" line="455" />
         <source>Backup made first: {file}</source>
         <translation>Backup made first: {file}</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="456" />
+        <location filename="../gpa_desktop/cli.py" line="457" />
         <source>Applied: {applied} rows written, {kept} conflicts kept as they were.</source>
         <translation>Applied: {applied} rows written, {kept} conflicts kept as they were.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="490" />
+        <location filename="../gpa_desktop/cli.py" line="491" />
         <source>superseded by {file}</source>
         <translation>superseded by {file}</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="531" />
+        <location filename="../gpa_desktop/cli.py" line="532" />
         <source>Wrote {file} ({pages} pages).</source>
         <translation>Wrote {file} ({pages} pages).</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="533" />
+        <location filename="../gpa_desktop/cli.py" line="534" />
         <source>Verification code: {code}</source>
         <translation>Verification code: {code}</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="546" />
+        <location filename="../gpa_desktop/cli.py" line="548" />
         <source>No report with the code {code} was issued from this database.</source>
         <translation>No report with the code {code} was issued from this database.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="548" />
+        <location filename="../gpa_desktop/cli.py" line="550" />
         <source>the province</source>
         <translation>the province</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="551" />
+        <location filename="../gpa_desktop/cli.py" line="553" />
         <source>OK: the report of {what}, period {period}, dated {day:%d/%m/%Y}, matches the records exactly.</source>
         <translation>OK: the report of {what}, period {period}, dated {day:%d/%m/%Y}, matches the records exactly.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="558" />
+        <location filename="../gpa_desktop/cli.py" line="560" />
         <source>CHANGED: the records differ from the report of {what}, period {period}, dated {day:%d/%m/%Y}:</source>
         <translation>CHANGED: the records differ from the report of {what}, period {period}, dated {day:%d/%m/%Y}:</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="615" />
+        <location filename="../gpa_desktop/cli.py" line="617" />
         <source>An unexpected error stopped the command. Details were written to the log.</source>
         <translation>An unexpected error stopped the command. Details were written to the log.</translation>
     </message>
@@ -1000,159 +1000,159 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../gpa_desktop/ui/import_dialog.py" line="52" />
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="53" />
         <source>Import returned workbooks</source>
         <translation>Import returned workbooks</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/import_dialog.py" line="61" />
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="62" />
         <source>Task / field</source>
         <translation>Task / field</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/import_dialog.py" line="61" />
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="62" />
         <source>Now in the database</source>
         <translation>Now in the database</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/import_dialog.py" line="61" />
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="62" />
         <source>In the file</source>
         <translation>In the file</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/import_dialog.py" line="61" />
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="62" />
         <source>Decision</source>
         <translation>Decision</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/import_dialog.py" line="80" />
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="81" />
         <source>Read the file again for this agency and period</source>
         <translation>Read the file again for this agency and period</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/import_dialog.py" line="84" />
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="85" />
         <source>Agency:</source>
         <translation>Agency:</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/import_dialog.py" line="86" />
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="87" />
         <source>Period:</source>
         <translation>Period:</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/import_dialog.py" line="93" />
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="94" />
         <source>Take the file's value in every conflict</source>
         <translation>Take the file's value in every conflict</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/import_dialog.py" line="94" />
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="95" />
         <source>Keep the database's value in every conflict</source>
         <translation>Keep the database's value in every conflict</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/import_dialog.py" line="97" />
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="98" />
         <source>Feedback file for the sender…</source>
         <translation>Feedback file for the sender…</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/import_dialog.py" line="99" />
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="100" />
         <source>Import the ticked files</source>
         <translation>Import the ticked files</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/import_dialog.py" line="103" />
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="104" />
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/import_dialog.py" line="117" />
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="118" />
         <source>Refused rows and warnings:</source>
         <translation>Refused rows and warnings:</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/import_dialog.py" line="191" />
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="192" />
         <source>{file}: refused</source>
         <translation>{file}: refused</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/import_dialog.py" line="193" />
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="194" />
         <source>{file}: already received on {day:%d/%m/%Y}</source>
         <translation>{file}: already received on {day:%d/%m/%Y}</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/import_dialog.py" line="194" />
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="195" />
         <source>{file}: {agency}, {period} — {new} new, {changed} changed, {conflicts} conflicts, {errors} refused</source>
         <translation>{file}: {agency}, {period} — {new} new, {changed} changed, {conflicts} conflicts, {errors} refused</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/import_dialog.py" line="219" />
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="220" />
         <source>&lt;b&gt;{agency}&lt;/b&gt; ({code}) — period {period} — plan {revision}</source>
         <translation>&lt;b&gt;{agency}&lt;/b&gt; ({code}) — period {period} — plan {revision}</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/import_dialog.py" line="223" />
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="224" />
         <source>new</source>
         <translation>new</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/import_dialog.py" line="223" />
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="224" />
         <source>changed</source>
         <translation>changed</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/import_dialog.py" line="223" />
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="224" />
         <source>conflict</source>
         <translation>conflict</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/import_dialog.py" line="238" />
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="239" />
         <source>take the file's value</source>
         <translation>take the file's value</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/import_dialog.py" line="241" />
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="242" />
         <source>apply</source>
         <translation>apply</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/import_dialog.py" line="241" />
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="242" />
         <source>keep the database's</source>
         <translation>keep the database's</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/import_dialog.py" line="287" />
-        <location filename="../gpa_desktop/ui/import_dialog.py" line="291" />
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="288" />
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="292" />
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/import_dialog.py" line="291" />
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="292" />
         <source>{file} was not imported: {reason}</source>
         <translation>{file} was not imported: {reason}</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/import_dialog.py" line="300" />
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="301" />
         <source>{file}: imported — {applied} rows written</source>
         <translation>{file}: imported — {applied} rows written</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/import_dialog.py" line="309" />
-        <location filename="../gpa_desktop/ui/import_dialog.py" line="314" />
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="310" />
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="315" />
         <source>Feedback</source>
         <translation>Feedback</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/import_dialog.py" line="309" />
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="310" />
         <source>This file has no refused rows.</source>
         <translation>This file has no refused rows.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/import_dialog.py" line="311" />
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="312" />
         <source>Folder for the feedback file</source>
         <translation>Folder for the feedback file</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/import_dialog.py" line="314" />
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="315" />
         <source>Written: {file}</source>
         <translation>Written: {file}</translation>
     </message>
@@ -1190,416 +1190,416 @@
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="228" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="231" />
         <source>All agencies</source>
         <translation>All agencies</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="235" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="238" />
         <source>Any role</source>
         <translation>Any role</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="235" />
-        <location filename="../gpa_desktop/ui/main_window.py" line="527" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="238" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="530" />
         <source>Lead</source>
         <translation>Lead</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="235" />
-        <location filename="../gpa_desktop/ui/main_window.py" line="528" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="238" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="531" />
         <source>Coordinating</source>
         <translation>Coordinating</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="239" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="242" />
         <source>Any status</source>
         <translation>Any status</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="242" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="245" />
         <source>Not reported</source>
         <translation>Not reported</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="245" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="248" />
         <source>Any deadline</source>
         <translation>Any deadline</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="193" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="196" />
         <source>Period and actions</source>
         <translation>Period and actions</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="200" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="203" />
         <source>The reporting period shown in every tab</source>
         <translation>The reporting period shown in every tab</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="201" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="204" />
         <source>&amp;Period</source>
         <translation>&amp;Period</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="218" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="221" />
         <source>Filter: code, text or agency (accents optional)</source>
         <translation>Filter: code, text or agency (accents optional)</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="252" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="255" />
         <source>Only the tasks of this agency (directly or through a collective)</source>
         <translation>Only the tasks of this agency (directly or through a collective)</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="253" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="256" />
         <source>Only the tasks where the agency leads, or coordinates</source>
         <translation>Only the tasks where the agency leads, or coordinates</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="254" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="257" />
         <source>Only the tasks with this consolidated status in the chosen period</source>
         <translation>Only the tasks with this consolidated status in the chosen period</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="255" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="258" />
         <source>Only the tasks with this deadline</source>
         <translation>Only the tasks with this deadline</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="286" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="289" />
         <source>{shown}/{total} tasks</source>
         <translation>{shown}/{total} tasks</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="288" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="291" />
         <source>No task matches the filters.</source>
         <translation>No task matches the filters.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="333" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="336" />
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="334" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="337" />
         <source>Open another database…</source>
         <translation>Open another database…</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="335" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="338" />
         <source>New database from the built-in plan…</source>
         <translation>New database from the built-in plan…</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="336" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="339" />
         <source>Back up the database…</source>
         <translation>Back up the database…</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="338" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="341" />
         <source>Quit</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="340" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="343" />
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="343" />
-        <location filename="../gpa_desktop/ui/main_window.py" line="355" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="346" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="358" />
         <source>Undo</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="347" />
-        <location filename="../gpa_desktop/ui/main_window.py" line="356" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="350" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="359" />
         <source>Redo</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="355" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="358" />
         <source>Undo: {what}</source>
         <translation>Undo: {what}</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="356" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="359" />
         <source>Redo: {what}</source>
         <translation>Redo: {what}</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="365" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="368" />
         <source>Edit the selected task…</source>
         <translation>Edit the selected task…</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="367" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="370" />
         <source>E&amp;xchange</source>
         <translation>E&amp;xchange</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="368" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="371" />
         <source>Import returned workbooks…</source>
         <translation>Import returned workbooks…</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="369" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="372" />
         <source>Export reporting templates…</source>
         <translation>Export reporting templates…</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="370" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="373" />
         <source>Export the plan…</source>
         <translation>Export the plan…</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="371" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="374" />
         <source>Export the period summary…</source>
         <translation>Export the period summary…</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="372" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="375" />
         <source>Received workbooks…</source>
         <translation>Received workbooks…</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="374" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="377" />
         <source>&amp;Reports</source>
         <translation>&amp;Reports</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="375" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="378" />
         <source>Agency report…</source>
         <translation>Agency report…</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="376" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="379" />
         <source>Province report…</source>
         <translation>Province report…</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="377" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="380" />
         <source>Plan listing…</source>
         <translation>Plan listing…</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="378" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="381" />
         <source>Verify a report code…</source>
         <translation>Verify a report code…</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="380" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="383" />
         <source>&amp;Lists</source>
         <translation>&amp;Lists</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="381" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="384" />
         <source>Reporting periods…</source>
         <translation>Reporting periods…</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="382" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="385" />
         <source>Agency changes…</source>
         <translation>Agency changes…</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="384" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="387" />
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="385" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="388" />
         <source>Expand all</source>
         <translation>Expand all</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="386" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="389" />
         <source>Collapse all</source>
         <translation>Collapse all</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="387" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="390" />
         <source>Find a task</source>
         <translation>Find a task</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="388" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="391" />
         <source>Clear the filters</source>
         <translation>Clear the filters</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="419" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="422" />
         <source>Saved. Ctrl+Z undoes: {what}</source>
         <translation>Saved. Ctrl+Z undoes: {what}</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="390" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="393" />
         <source>&amp;Settings</source>
         <translation>&amp;Settings</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="391" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="394" />
         <source>Settings…</source>
         <translation>Settings…</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="392" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="395" />
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="429" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="432" />
         <source>the province (all agencies)</source>
         <translation>the province (all agencies)</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="430" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="433" />
         <source> — read-only</source>
         <translation> — read-only</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="432" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="435" />
         <source>Database: {path} — this installation: {who}{mode}</source>
         <translation>Database: {path} — this installation: {who}{mode}</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="526" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="529" />
         <source>Task {code}</source>
         <translation>Task {code}</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="529" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="532" />
         <source>Deadline</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="530" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="533" />
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="631" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="634" />
         <source>Edit task {code}</source>
         <translation>Edit task {code}</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="636" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="639" />
         <source>Import returned workbooks</source>
         <translation>Import returned workbooks</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="636" />
-        <location filename="../gpa_desktop/ui/main_window.py" line="666" />
-        <location filename="../gpa_desktop/ui/main_window.py" line="690" />
-        <location filename="../gpa_desktop/ui/main_window.py" line="702" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="639" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="669" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="693" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="705" />
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel workbooks (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="640" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="643" />
         <source>Import {file}</source>
         <translation>Import {file}</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="655" />
-        <location filename="../gpa_desktop/ui/main_window.py" line="657" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="658" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="660" />
         <source>Export</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="666" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="669" />
         <source>Export the reporting workbook</source>
         <translation>Export the reporting workbook</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="672" />
-        <location filename="../gpa_desktop/ui/main_window.py" line="694" />
-        <location filename="../gpa_desktop/ui/main_window.py" line="708" />
-        <location filename="../gpa_desktop/ui/main_window.py" line="726" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="675" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="697" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="711" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="729" />
         <source>Written: {file}</source>
         <translation>Written: {file}</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="676" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="679" />
         <source>Folder for the reporting workbooks</source>
         <translation>Folder for the reporting workbooks</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="683" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="686" />
         <source>{count} workbooks written to {folder}.</source>
         <translation>{count} workbooks written to {folder}.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="690" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="693" />
         <source>Export the plan</source>
         <translation>Export the plan</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="702" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="705" />
         <source>Export the period summary</source>
         <translation>Export the period summary</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="721" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="724" />
         <source>Save the plan listing</source>
         <translation>Save the plan listing</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="721" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="724" />
         <source>PDF documents (*.pdf)</source>
         <translation>PDF documents (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="756" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="759" />
         <source>Agency change</source>
         <translation>Agency change</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="778" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="784" />
         <source>Open a database</source>
         <translation>Open a database</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="778" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="784" />
         <source>GPA Desktop database (*.sqlite3 *.db);;All files (*)</source>
         <translation>GPA Desktop database (*.sqlite3 *.db);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="784" />
-        <location filename="../gpa_desktop/ui/main_window.py" line="789" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="790" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="795" />
         <source>New database</source>
         <translation>New database</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="784" />
-        <location filename="../gpa_desktop/ui/main_window.py" line="803" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="790" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="809" />
         <source>GPA Desktop database (*.sqlite3)</source>
         <translation>GPA Desktop database (*.sqlite3)</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="790" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="796" />
         <source>{path} already exists. Choose a new file name, or open that file with “Open another database”.</source>
         <translation>{path} already exists. Choose a new file name, or open that file with “Open another database”.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="803" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="809" />
         <source>Back up the database</source>
         <translation>Back up the database</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="806" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="812" />
         <source>Backing up…</source>
         <translation>Backing up…</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="822" />
-        <location filename="../gpa_desktop/ui/main_window.py" line="827" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="828" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="833" />
         <source>Backup</source>
         <translation>Backup</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="827" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="833" />
         <source>The database was copied to {path}.</source>
         <translation>The database was copied to {path}.</translation>
     </message>
@@ -2676,12 +2676,12 @@ Open it read-only?</translation>
         <translation>Name one agency with --agency (and -o FILE), or use --all DIR.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="408" />
+        <location filename="../gpa_desktop/cli.py" line="409" />
         <source>Give --agency and --period together (for a workbook that lost its identification).</source>
         <translation>Give --agency and --period together (for a workbook that lost its identification).</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="509" />
+        <location filename="../gpa_desktop/cli.py" line="510" />
         <source>Name the period with --period, or ask for the plan with --plan.</source>
         <translation>Name the period with --period, or ask for the plan with --plan.</translation>
     </message>
@@ -2803,37 +2803,37 @@ Open it read-only?</translation>
 <context>
     <name>VerifyDialog</name>
     <message>
-        <location filename="../gpa_desktop/ui/report_dialog.py" line="142" />
+        <location filename="../gpa_desktop/ui/report_dialog.py" line="146" />
         <source>Verify a report code</source>
         <translation>Verify a report code</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/report_dialog.py" line="147" />
+        <location filename="../gpa_desktop/ui/report_dialog.py" line="151" />
         <source>Check</source>
         <translation>Check</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/report_dialog.py" line="151" />
+        <location filename="../gpa_desktop/ui/report_dialog.py" line="155" />
         <source>Verification code printed on the report:</source>
         <translation>Verification code printed on the report:</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/report_dialog.py" line="166" />
+        <location filename="../gpa_desktop/ui/report_dialog.py" line="171" />
         <source>No report with the code {code} was issued from this database.</source>
         <translation>No report with the code {code} was issued from this database.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/report_dialog.py" line="168" />
+        <location filename="../gpa_desktop/ui/report_dialog.py" line="173" />
         <source>the province</source>
         <translation>the province</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/report_dialog.py" line="171" />
+        <location filename="../gpa_desktop/ui/report_dialog.py" line="176" />
         <source>OK: the report of {what}, period {period}, dated {day:%d/%m/%Y}, matches the records exactly.</source>
         <translation>OK: the report of {what}, period {period}, dated {day:%d/%m/%Y}, matches the records exactly.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/report_dialog.py" line="177" />
+        <location filename="../gpa_desktop/ui/report_dialog.py" line="182" />
         <source>CHANGED: the records differ from the report of {what}, period {period}, dated {day:%d/%m/%Y}:</source>
         <translation>CHANGED: the records differ from the report of {what}, period {period}, dated {day:%d/%m/%Y}:</translation>
     </message>

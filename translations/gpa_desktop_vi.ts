@@ -650,72 +650,72 @@
         <translation>Đã ghi {file} ({rows} dòng).</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="424" />
+        <location filename="../gpa_desktop/cli.py" line="425" />
         <source>already received on {day:%d/%m/%Y %H:%M}; nothing changed.</source>
         <translation>đã nhận ngày {day:%d/%m/%Y %H:%M}; không có gì thay đổi.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="427" />
+        <location filename="../gpa_desktop/cli.py" line="428" />
         <source>{agency}, period {period}: {new} new, {changed} changed, {unchanged} unchanged, {conflicts} conflicts, {errors} rows refused.</source>
         <translation>{agency}, kỳ {period}: {new} dòng mới, {changed} thay đổi, {unchanged} không đổi, {conflicts} xung đột, {errors} dòng bị từ chối.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="436" />
+        <location filename="../gpa_desktop/cli.py" line="437" />
         <source>conflict</source>
         <translation>xung đột</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="448" />
+        <location filename="../gpa_desktop/cli.py" line="449" />
         <source>Feedback for the sender: {file}</source>
         <translation>Tệp phản hồi gửi lại cơ quan: {file}</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="454" />
+        <location filename="../gpa_desktop/cli.py" line="455" />
         <source>Backup made first: {file}</source>
         <translation>Đã sao lưu trước khi ghi: {file}</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="456" />
+        <location filename="../gpa_desktop/cli.py" line="457" />
         <source>Applied: {applied} rows written, {kept} conflicts kept as they were.</source>
         <translation>Đã nhập: ghi {applied} dòng, giữ nguyên {kept} ô xung đột.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="490" />
+        <location filename="../gpa_desktop/cli.py" line="491" />
         <source>superseded by {file}</source>
         <translation>đã được thay bằng {file}</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="531" />
+        <location filename="../gpa_desktop/cli.py" line="532" />
         <source>Wrote {file} ({pages} pages).</source>
         <translation>Đã ghi {file} ({pages} trang).</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="533" />
+        <location filename="../gpa_desktop/cli.py" line="534" />
         <source>Verification code: {code}</source>
         <translation>Mã xác thực: {code}</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="546" />
+        <location filename="../gpa_desktop/cli.py" line="548" />
         <source>No report with the code {code} was issued from this database.</source>
         <translation>Cơ sở dữ liệu này chưa phát hành báo cáo nào có mã {code}.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="548" />
+        <location filename="../gpa_desktop/cli.py" line="550" />
         <source>the province</source>
         <translation>cấp tỉnh</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="551" />
+        <location filename="../gpa_desktop/cli.py" line="553" />
         <source>OK: the report of {what}, period {period}, dated {day:%d/%m/%Y}, matches the records exactly.</source>
         <translation>ĐÚNG: báo cáo của {what}, kỳ {period}, ngày {day:%d/%m/%Y} khớp hoàn toàn với dữ liệu.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="558" />
+        <location filename="../gpa_desktop/cli.py" line="560" />
         <source>CHANGED: the records differ from the report of {what}, period {period}, dated {day:%d/%m/%Y}:</source>
         <translation>ĐÃ THAY ĐỔI: dữ liệu hiện nay khác với báo cáo của {what}, kỳ {period}, ngày {day:%d/%m/%Y}:</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="615" />
+        <location filename="../gpa_desktop/cli.py" line="617" />
         <source>An unexpected error stopped the command. Details were written to the log.</source>
         <translation>Lệnh bị dừng do một lỗi không lường trước. Chi tiết đã được ghi vào tệp nhật ký.</translation>
     </message>
@@ -1000,159 +1000,159 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../gpa_desktop/ui/import_dialog.py" line="52" />
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="53" />
         <source>Import returned workbooks</source>
         <translation>Nhập các sổ báo cáo nhận về</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/import_dialog.py" line="61" />
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="62" />
         <source>Task / field</source>
         <translation>Nhiệm vụ / trường</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/import_dialog.py" line="61" />
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="62" />
         <source>Now in the database</source>
         <translation>Hiện có trong cơ sở dữ liệu</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/import_dialog.py" line="61" />
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="62" />
         <source>In the file</source>
         <translation>Trong tệp</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/import_dialog.py" line="61" />
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="62" />
         <source>Decision</source>
         <translation>Xử lý</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/import_dialog.py" line="80" />
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="81" />
         <source>Read the file again for this agency and period</source>
         <translation>Đọc lại tệp cho cơ quan và kỳ này</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/import_dialog.py" line="84" />
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="85" />
         <source>Agency:</source>
         <translation>Cơ quan:</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/import_dialog.py" line="86" />
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="87" />
         <source>Period:</source>
         <translation>Kỳ:</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/import_dialog.py" line="93" />
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="94" />
         <source>Take the file's value in every conflict</source>
         <translation>Lấy giá trị trong tệp cho mọi xung đột</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/import_dialog.py" line="94" />
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="95" />
         <source>Keep the database's value in every conflict</source>
         <translation>Giữ giá trị hiện có cho mọi xung đột</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/import_dialog.py" line="97" />
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="98" />
         <source>Feedback file for the sender…</source>
         <translation>Tạo tệp phản hồi gửi cơ quan…</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/import_dialog.py" line="99" />
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="100" />
         <source>Import the ticked files</source>
         <translation>Nhập các tệp đã đánh dấu</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/import_dialog.py" line="103" />
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="104" />
         <source>Close</source>
         <translation>Đóng</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/import_dialog.py" line="117" />
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="118" />
         <source>Refused rows and warnings:</source>
         <translation>Dòng bị từ chối và cảnh báo:</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/import_dialog.py" line="191" />
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="192" />
         <source>{file}: refused</source>
         <translation>{file}: bị từ chối</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/import_dialog.py" line="193" />
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="194" />
         <source>{file}: already received on {day:%d/%m/%Y}</source>
         <translation>{file}: đã nhận ngày {day:%d/%m/%Y}</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/import_dialog.py" line="194" />
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="195" />
         <source>{file}: {agency}, {period} — {new} new, {changed} changed, {conflicts} conflicts, {errors} refused</source>
         <translation>{file}: {agency}, {period} — {new} mới, {changed} thay đổi, {conflicts} xung đột, {errors} bị từ chối</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/import_dialog.py" line="219" />
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="220" />
         <source>&lt;b&gt;{agency}&lt;/b&gt; ({code}) — period {period} — plan {revision}</source>
         <translation>&lt;b&gt;{agency}&lt;/b&gt; ({code}) — kỳ {period} — kế hoạch {revision}</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/import_dialog.py" line="223" />
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="224" />
         <source>new</source>
         <translation>mới</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/import_dialog.py" line="223" />
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="224" />
         <source>changed</source>
         <translation>thay đổi</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/import_dialog.py" line="223" />
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="224" />
         <source>conflict</source>
         <translation>xung đột</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/import_dialog.py" line="238" />
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="239" />
         <source>take the file's value</source>
         <translation>lấy giá trị trong tệp</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/import_dialog.py" line="241" />
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="242" />
         <source>apply</source>
         <translation>cập nhật</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/import_dialog.py" line="241" />
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="242" />
         <source>keep the database's</source>
         <translation>giữ giá trị hiện có</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/import_dialog.py" line="287" />
-        <location filename="../gpa_desktop/ui/import_dialog.py" line="291" />
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="288" />
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="292" />
         <source>Import</source>
         <translation>Nhập</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/import_dialog.py" line="291" />
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="292" />
         <source>{file} was not imported: {reason}</source>
         <translation>Chưa nhập được {file}: {reason}</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/import_dialog.py" line="300" />
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="301" />
         <source>{file}: imported — {applied} rows written</source>
         <translation>{file}: đã nhập — ghi {applied} dòng</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/import_dialog.py" line="309" />
-        <location filename="../gpa_desktop/ui/import_dialog.py" line="314" />
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="310" />
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="315" />
         <source>Feedback</source>
         <translation>Phản hồi</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/import_dialog.py" line="309" />
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="310" />
         <source>This file has no refused rows.</source>
         <translation>Tệp này không có dòng nào bị từ chối.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/import_dialog.py" line="311" />
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="312" />
         <source>Folder for the feedback file</source>
         <translation>Thư mục lưu tệp phản hồi</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/import_dialog.py" line="314" />
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="315" />
         <source>Written: {file}</source>
         <translation>Đã ghi: {file}</translation>
     </message>
@@ -1190,416 +1190,416 @@
         <translation>Tổng quan</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="228" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="231" />
         <source>All agencies</source>
         <translation>Tất cả cơ quan</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="235" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="238" />
         <source>Any role</source>
         <translation>Mọi vai trò</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="235" />
-        <location filename="../gpa_desktop/ui/main_window.py" line="527" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="238" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="530" />
         <source>Lead</source>
         <translation>Chủ trì</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="235" />
-        <location filename="../gpa_desktop/ui/main_window.py" line="528" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="238" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="531" />
         <source>Coordinating</source>
         <translation>Phối hợp</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="239" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="242" />
         <source>Any status</source>
         <translation>Mọi tình trạng</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="242" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="245" />
         <source>Not reported</source>
         <translation>Chưa báo cáo</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="245" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="248" />
         <source>Any deadline</source>
         <translation>Mọi thời hạn</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="193" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="196" />
         <source>Period and actions</source>
         <translation>Kỳ báo cáo và thao tác</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="200" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="203" />
         <source>The reporting period shown in every tab</source>
         <translation>Kỳ báo cáo hiển thị ở mọi thẻ</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="201" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="204" />
         <source>&amp;Period</source>
         <translation>&amp;Kỳ báo cáo</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="218" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="221" />
         <source>Filter: code, text or agency (accents optional)</source>
         <translation>Lọc: mã, nội dung hoặc cơ quan (gõ có dấu hoặc không dấu)</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="252" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="255" />
         <source>Only the tasks of this agency (directly or through a collective)</source>
         <translation>Chỉ các nhiệm vụ của cơ quan này (trực tiếp hoặc qua một nhóm cơ quan)</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="253" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="256" />
         <source>Only the tasks where the agency leads, or coordinates</source>
         <translation>Chỉ các nhiệm vụ mà cơ quan chủ trì, hoặc phối hợp</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="254" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="257" />
         <source>Only the tasks with this consolidated status in the chosen period</source>
         <translation>Chỉ các nhiệm vụ có tình trạng tổng hợp này trong kỳ đã chọn</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="255" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="258" />
         <source>Only the tasks with this deadline</source>
         <translation>Chỉ các nhiệm vụ có thời hạn này</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="286" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="289" />
         <source>{shown}/{total} tasks</source>
         <translation>{shown}/{total} nhiệm vụ</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="288" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="291" />
         <source>No task matches the filters.</source>
         <translation>Không có nhiệm vụ nào khớp với bộ lọc.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="333" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="336" />
         <source>&amp;File</source>
         <translation>&amp;Tệp</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="334" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="337" />
         <source>Open another database…</source>
         <translation>Mở cơ sở dữ liệu khác…</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="335" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="338" />
         <source>New database from the built-in plan…</source>
         <translation>Tạo cơ sở dữ liệu mới từ kế hoạch có sẵn…</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="336" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="339" />
         <source>Back up the database…</source>
         <translation>Sao lưu cơ sở dữ liệu…</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="338" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="341" />
         <source>Quit</source>
         <translation>Thoát</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="340" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="343" />
         <source>&amp;Edit</source>
         <translation>&amp;Sửa</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="343" />
-        <location filename="../gpa_desktop/ui/main_window.py" line="355" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="346" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="358" />
         <source>Undo</source>
         <translation>Hoàn tác</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="347" />
-        <location filename="../gpa_desktop/ui/main_window.py" line="356" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="350" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="359" />
         <source>Redo</source>
         <translation>Làm lại</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="355" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="358" />
         <source>Undo: {what}</source>
         <translation>Hoàn tác: {what}</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="356" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="359" />
         <source>Redo: {what}</source>
         <translation>Làm lại: {what}</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="365" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="368" />
         <source>Edit the selected task…</source>
         <translation>Sửa nhiệm vụ đang chọn…</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="367" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="370" />
         <source>E&amp;xchange</source>
         <translation>T&amp;rao đổi</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="368" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="371" />
         <source>Import returned workbooks…</source>
         <translation>Nhập tệp báo cáo nhận về…</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="369" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="372" />
         <source>Export reporting templates…</source>
         <translation>Xuất mẫu báo cáo…</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="370" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="373" />
         <source>Export the plan…</source>
         <translation>Xuất kế hoạch…</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="371" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="374" />
         <source>Export the period summary…</source>
         <translation>Xuất tổng hợp kỳ báo cáo…</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="372" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="375" />
         <source>Received workbooks…</source>
         <translation>Các tệp báo cáo đã nhận…</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="374" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="377" />
         <source>&amp;Reports</source>
         <translation>&amp;Báo cáo</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="375" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="378" />
         <source>Agency report…</source>
         <translation>Báo cáo của cơ quan…</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="376" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="379" />
         <source>Province report…</source>
         <translation>Báo cáo tổng hợp của tỉnh…</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="377" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="380" />
         <source>Plan listing…</source>
         <translation>Danh mục nhiệm vụ…</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="378" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="381" />
         <source>Verify a report code…</source>
         <translation>Kiểm tra mã xác thực báo cáo…</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="380" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="383" />
         <source>&amp;Lists</source>
         <translation>&amp;Danh mục</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="381" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="384" />
         <source>Reporting periods…</source>
         <translation>Kỳ báo cáo…</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="382" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="385" />
         <source>Agency changes…</source>
         <translation>Thay đổi cơ quan…</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="384" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="387" />
         <source>&amp;View</source>
         <translation>&amp;Xem</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="385" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="388" />
         <source>Expand all</source>
         <translation>Mở rộng tất cả</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="386" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="389" />
         <source>Collapse all</source>
         <translation>Thu gọn tất cả</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="387" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="390" />
         <source>Find a task</source>
         <translation>Tìm nhiệm vụ</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="388" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="391" />
         <source>Clear the filters</source>
         <translation>Bỏ các bộ lọc</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="419" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="422" />
         <source>Saved. Ctrl+Z undoes: {what}</source>
         <translation>Đã lưu. Ctrl+Z để hoàn tác: {what}</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="390" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="393" />
         <source>&amp;Settings</source>
         <translation>&amp;Cài đặt</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="391" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="394" />
         <source>Settings…</source>
         <translation>Cài đặt…</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="392" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="395" />
         <source>Language</source>
         <translation>Ngôn ngữ</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="429" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="432" />
         <source>the province (all agencies)</source>
         <translation>cấp tỉnh (tất cả cơ quan)</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="430" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="433" />
         <source> — read-only</source>
         <translation> — chế độ chỉ xem</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="432" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="435" />
         <source>Database: {path} — this installation: {who}{mode}</source>
         <translation>Cơ sở dữ liệu: {path} — máy này thuộc: {who}{mode}</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="526" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="529" />
         <source>Task {code}</source>
         <translation>Nhiệm vụ {code}</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="529" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="532" />
         <source>Deadline</source>
         <translation>Thời hạn</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="530" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="533" />
         <source>Notes</source>
         <translation>Ghi chú</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="631" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="634" />
         <source>Edit task {code}</source>
         <translation>Sửa nhiệm vụ {code}</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="636" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="639" />
         <source>Import returned workbooks</source>
         <translation>Nhập các sổ báo cáo nhận về</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="636" />
-        <location filename="../gpa_desktop/ui/main_window.py" line="666" />
-        <location filename="../gpa_desktop/ui/main_window.py" line="690" />
-        <location filename="../gpa_desktop/ui/main_window.py" line="702" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="639" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="669" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="693" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="705" />
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Sổ Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="640" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="643" />
         <source>Import {file}</source>
         <translation>Nhập {file}</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="655" />
-        <location filename="../gpa_desktop/ui/main_window.py" line="657" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="658" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="660" />
         <source>Export</source>
         <translation>Xuất</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="666" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="669" />
         <source>Export the reporting workbook</source>
         <translation>Xuất sổ báo cáo</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="672" />
-        <location filename="../gpa_desktop/ui/main_window.py" line="694" />
-        <location filename="../gpa_desktop/ui/main_window.py" line="708" />
-        <location filename="../gpa_desktop/ui/main_window.py" line="726" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="675" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="697" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="711" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="729" />
         <source>Written: {file}</source>
         <translation>Đã ghi: {file}</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="676" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="679" />
         <source>Folder for the reporting workbooks</source>
         <translation>Thư mục lưu các sổ báo cáo</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="683" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="686" />
         <source>{count} workbooks written to {folder}.</source>
         <translation>Đã ghi {count} sổ vào {folder}.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="690" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="693" />
         <source>Export the plan</source>
         <translation>Xuất kế hoạch</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="702" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="705" />
         <source>Export the period summary</source>
         <translation>Xuất tổng hợp kỳ báo cáo</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="721" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="724" />
         <source>Save the plan listing</source>
         <translation>Lưu danh mục nhiệm vụ</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="721" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="724" />
         <source>PDF documents (*.pdf)</source>
         <translation>Tài liệu PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="756" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="759" />
         <source>Agency change</source>
         <translation>Thay đổi cơ quan</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="778" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="784" />
         <source>Open a database</source>
         <translation>Mở cơ sở dữ liệu</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="778" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="784" />
         <source>GPA Desktop database (*.sqlite3 *.db);;All files (*)</source>
         <translation>Cơ sở dữ liệu GPA Desktop (*.sqlite3 *.db);;Tất cả các tệp (*)</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="784" />
-        <location filename="../gpa_desktop/ui/main_window.py" line="789" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="790" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="795" />
         <source>New database</source>
         <translation>Cơ sở dữ liệu mới</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="784" />
-        <location filename="../gpa_desktop/ui/main_window.py" line="803" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="790" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="809" />
         <source>GPA Desktop database (*.sqlite3)</source>
         <translation>Cơ sở dữ liệu GPA Desktop (*.sqlite3)</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="790" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="796" />
         <source>{path} already exists. Choose a new file name, or open that file with “Open another database”.</source>
         <translation>Tệp {path} đã tồn tại. Hãy chọn một tên tệp mới, hoặc mở tệp đó bằng “Mở cơ sở dữ liệu khác”.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="803" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="809" />
         <source>Back up the database</source>
         <translation>Sao lưu cơ sở dữ liệu</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="806" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="812" />
         <source>Backing up…</source>
         <translation>Đang sao lưu…</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="822" />
-        <location filename="../gpa_desktop/ui/main_window.py" line="827" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="828" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="833" />
         <source>Backup</source>
         <translation>Sao lưu</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="827" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="833" />
         <source>The database was copied to {path}.</source>
         <translation>Đã sao lưu cơ sở dữ liệu vào {path}.</translation>
     </message>
@@ -2676,12 +2676,12 @@ Mở ở chế độ chỉ xem?</translation>
         <translation>Hãy chỉ một cơ quan bằng --agency (kèm -o TỆP), hoặc dùng --all THƯ_MỤC.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="408" />
+        <location filename="../gpa_desktop/cli.py" line="409" />
         <source>Give --agency and --period together (for a workbook that lost its identification).</source>
         <translation>Hãy nêu cùng lúc --agency và --period (cho tệp đã mất thông tin nhận dạng).</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="509" />
+        <location filename="../gpa_desktop/cli.py" line="510" />
         <source>Name the period with --period, or ask for the plan with --plan.</source>
         <translation>Hãy chỉ kỳ báo cáo bằng --period, hoặc dùng --plan để in danh mục kế hoạch.</translation>
     </message>
@@ -2803,37 +2803,37 @@ Mở ở chế độ chỉ xem?</translation>
 <context>
     <name>VerifyDialog</name>
     <message>
-        <location filename="../gpa_desktop/ui/report_dialog.py" line="142" />
+        <location filename="../gpa_desktop/ui/report_dialog.py" line="146" />
         <source>Verify a report code</source>
         <translation>Kiểm tra mã xác thực báo cáo</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/report_dialog.py" line="147" />
+        <location filename="../gpa_desktop/ui/report_dialog.py" line="151" />
         <source>Check</source>
         <translation>Kiểm tra</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/report_dialog.py" line="151" />
+        <location filename="../gpa_desktop/ui/report_dialog.py" line="155" />
         <source>Verification code printed on the report:</source>
         <translation>Mã xác thực in trên báo cáo:</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/report_dialog.py" line="166" />
+        <location filename="../gpa_desktop/ui/report_dialog.py" line="171" />
         <source>No report with the code {code} was issued from this database.</source>
         <translation>Cơ sở dữ liệu này chưa phát hành báo cáo nào có mã {code}.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/report_dialog.py" line="168" />
+        <location filename="../gpa_desktop/ui/report_dialog.py" line="173" />
         <source>the province</source>
         <translation>cấp tỉnh</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/report_dialog.py" line="171" />
+        <location filename="../gpa_desktop/ui/report_dialog.py" line="176" />
         <source>OK: the report of {what}, period {period}, dated {day:%d/%m/%Y}, matches the records exactly.</source>
         <translation>ĐÚNG: báo cáo của {what}, kỳ {period}, ngày {day:%d/%m/%Y} khớp hoàn toàn với dữ liệu.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/report_dialog.py" line="177" />
+        <location filename="../gpa_desktop/ui/report_dialog.py" line="182" />
         <source>CHANGED: the records differ from the report of {what}, period {period}, dated {day:%d/%m/%Y}:</source>
         <translation>ĐÃ THAY ĐỔI: dữ liệu hiện nay khác với báo cáo của {what}, kỳ {period}, ngày {day:%d/%m/%Y}:</translation>
     </message>
