@@ -133,14 +133,20 @@ class ReportForm(QWidget):
             )
         )
         self.history.clear()
+        shown = set(ReportValues.field_names()) | {CREATED, DELETED}  # not the bookkeeping (revision, reporter…)
         for entry in entries:
-            self.history.addItem(self._describe(entry, labels))
+            if entry.field in shown:
+                self.history.addItem(self._describe(entry, labels))
         self.others.clear()
         for report in reports:
             if report.agency != agency:
                 status = labels.get(report.values.status, "—") if report.values.status else "—"
                 percent = "" if report.values.percent is None else f" {report.values.percent}%"
-                self.others.addItem(f"{plan.agency(report.agency).name}: {status}{percent}. {report.values.results}")
+                parts = [f"{plan.agency(report.agency).name}: {status}{percent}.", report.values.results]
+                for label, text in ((self.tr("Difficulties"), report.values.difficulties), (self.tr("Proposals"), report.values.proposals)):
+                    if text:
+                        parts.append(f"{label}: {text}")
+                self.others.addItem(" ".join(p for p in parts if p))
         if not keep_inputs:
             self._show_message("")
         self.setEnabled(True)

@@ -328,6 +328,7 @@ def test_undo_and_redo_with_the_keyboard_and_the_change_log_shows_both(window, d
     lines = [window.form.history.item(i).text() for i in range(window.form.history.count())]
     assert any("Trần Thị Bình" in line and "hoàn tác" in line for line in lines)
     assert any("làm lại" in line for line in lines)
+    assert not any("revision" in line or "reporter" in line for line in lines)  # bookkeeping stays out of sight
     assert "Ctrl+Z" in window.statusBar().currentMessage()
 
 
@@ -341,7 +342,9 @@ def test_history_names_the_import_and_other_agencies_are_read_only(window, db):
         save_report(session, "1.2", "PLEIKU", "2024", ReportValues(status="in_progress", percent=20), writer=writer)
     with db.transaction() as session:
         writer = ChangeWriter(session, source="import:BaoCao_PLEIKU_2024_lan2.xlsx", actor="Lê Văn Cường")
-        save_report(session, "1.2", "PLEIKU", "2024", ReportValues(status="behind", percent=25), writer=writer)
+        save_report(
+            session, "1.2", "PLEIKU", "2024", ReportValues(status="behind", percent=25, difficulties="Thiếu máy đo."), writer=writer
+        )
     _select_task(window, "1.2")
     _select_agency(window, "PLEIKU")
     lines = [window.form.history.item(i).text() for i in range(window.form.history.count())]
@@ -351,6 +354,7 @@ def test_history_names_the_import_and_other_agencies_are_read_only(window, db):
     _select_agency(window, "STNMT")
     others = [window.form.others.item(i).text() for i in range(window.form.others.count())]
     assert others and "UBND thành phố Pleiku" in others[0] and "Chậm tiến độ" in others[0]
+    assert "Khó khăn, vướng mắc: Thiếu máy đo." in others[0]
     assert window.form.others.editTriggers() == window.form.others.EditTrigger.NoEditTriggers
 
 
