@@ -53,30 +53,45 @@ def period_phrase(code: str) -> str:
     return f"quý {('I', 'II', 'III', 'IV')[period.number - 1]} năm {period.year}"
 
 
+def wrap_words(words: list[str], font: str, size: float, limit: float) -> list[str]:
+    """Greedy line breaking of *words* at *limit* points; a word wider than a line is cut where it must be."""
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    space = stringWidth(" ", font, size)
+    out: list[str] = []
+    width = 0.0
+    for word in words:
+        w = stringWidth(word, font, size)
+        if out and width + space + w <= limit:
+            out[-1] += " " + word
+            width += space + w
+            continue
+        while w > limit and len(word) > 1:  # a long number, a web address: cut it, never let it overflow
+            cut = len(word) - 1
+            while cut > 1 and stringWidth(word[:cut], font, size) > limit:
+                cut -= 1
+            out.append(word[:cut])
+            word = word[cut:]
+            w = stringWidth(word, font, size)
+        out.append(word)
+        width = w
+    return out
+
+
 def balanced(value: str, font: str, size: float, width: float) -> str:
     """*value* escaped and broken into lines of even length (not one long line and an orphan word),
     in as few lines as *width* allows: how a header or a title is set by hand."""
     from reportlab.pdfbase.pdfmetrics import stringWidth
 
     words = nfc(value).split()
-
-    def lines(limit: float) -> list[str]:
-        out: list[str] = []
-        for word in words:
-            if out and stringWidth(f"{out[-1]} {word}", font, size) <= limit:
-                out[-1] += f" {word}"
-            else:
-                out.append(word)
-        return out
-
     if not words:
         return ""
-    count = len(lines(width))
-    low, high = max(stringWidth(w, font, size) for w in words), width
+    count = len(wrap_words(words, font, size, width))
+    low, high = min(width, max(stringWidth(w, font, size) for w in words)), width
     while high - low > 0.5:  # the narrowest measure that still needs no more lines
         middle = (low + high) / 2
-        low, high = (low, middle) if len(lines(middle)) <= count else (middle, high)
-    return "<br/>".join(escape(line) for line in lines(high))
+        low, high = (low, middle) if len(wrap_words(words, font, size, middle)) <= count else (middle, high)
+    return "<br/>".join(escape(line) for line in wrap_words(words, font, size, high))
 
 
 def widest_line(markup_lines: str, font: str, size: float) -> float:

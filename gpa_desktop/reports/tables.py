@@ -4,45 +4,57 @@ from __future__ import annotations
 
 import functools
 
-from .official import CELL_FONT, MM, text
+from ..domain.text import nfc
+from .fonts import register_fonts
+from .official import MM, text, wrap_words
 
 
 WINDOW = 16  # rows laid out at first; then as many as the last page took, and a few more
 
 
 def long_table(header: list[str], rows: list[list], widths_mm: list[float], st: dict, group_rows: set[int] = frozenset()):
-    """*rows* of plain values (escaped here); rows whose index is in *group_rows* span the whole width in bold.
+    """*rows* of plain values; rows whose index is in *group_rows* span the whole width in bold.
 
     The header row is repeated at the top of every page, a group's row never ends a page, and a row
     taller than a page continues on the next. reportlab's LongTable re-measures and copies every
     remaining row at each page break, which grows with the square of the rows (minutes for a
     20,000-row appendix); this lays the rows out a window at a time, making cells only as needed.
+    Cells are plain text broken into lines here (no Paragraph: nothing in them is ever read as markup).
     """
     from reportlab.lib import colors
     from reportlab.platypus import Paragraph
 
+    family = register_fonts()
+    bold = f"{family}-Bold"
+    size, leading, padding = st["cell"].fontSize, st["cell"].leading, 3
+    widths = [w * MM for w in widths_mm]
     head = [Paragraph(f"<b>{text(h)}</b>", st["cell_center"]) for h in header]
     base = [
-        *CELL_FONT(),
+        ("FONTNAME", (0, 0), (-1, -1), family),
+        ("FONTSIZE", (0, 0), (-1, -1), size),
+        ("LEADING", (0, 0), (-1, -1), leading),
         ("GRID", (0, 0), (-1, -1), 0.5, colors.black),
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
-        ("LEFTPADDING", (0, 0), (-1, -1), 3),
-        ("RIGHTPADDING", (0, 0), (-1, -1), 3),
+        ("LEFTPADDING", (0, 0), (-1, -1), padding),
+        ("RIGHTPADDING", (0, 0), (-1, -1), padding),
     ]
     shade, header_shade = colors.HexColor("#F3F3F3"), colors.HexColor("#E8F0E3")
     filler = [""] * (len(header) - 2)
+    spanned = sum(widths[1:]) - 2 * padding
 
-    def cell(value, bold=False):
-        value = text(value)
-        if not value:
-            return ""  # an empty cell needs no Paragraph
-        return Paragraph(f"<b>{value}</b>" if bold else value, st["cell"])
+    def cell(value, width: float, font: str = family) -> str:
+        if value is None or value == "":
+            return ""
+        lines = []
+        for line in nfc(str(value)).split("\n"):
+            lines += wrap_words(line.split(), font, size, width) or [""]
+        return "\n".join(lines)
 
     def make_row(index: int) -> tuple[list, bool]:
         row = rows[index]
         if index in group_rows:
-            return [cell(row[0], True), cell(row[1], True), *filler], True
-        return [cell(v) for v in row], False
+            return [cell(row[0], widths[0] - 2 * padding, bold), cell(row[1], spanned, bold), *filler], True
+        return [cell(v, w - 2 * padding) for v, w in zip(row, widths)], False
 
     def style(flags: list[bool], with_header: bool) -> list:
         out = list(base)
@@ -52,12 +64,12 @@ def long_table(header: list[str], rows: list[list], widths_mm: list[float], st: 
         for i, is_group in enumerate(flags):
             if is_group:
                 r = i + offset
-                out += [("SPAN", (1, r), (-1, r)), ("BACKGROUND", (0, r), (-1, r), shade)]
+                out += [("SPAN", (1, r), (-1, r)), ("BACKGROUND", (0, r), (-1, r), shade), ("FONTNAME", (0, r), (-1, r), bold)]
                 if i + 1 < len(flags):  # never a group's row alone at the foot of a page
                     out.append(("NOSPLIT", (0, r), (-1, r + 1)))
         return out
 
-    return _table_classes()[1](head, make_row, len(rows), [w * MM for w in widths_mm], style)
+    return _table_classes()[1](head, make_row, len(rows), widths, style)
 
 
 NOT_REPORTED = "Chưa báo cáo"
