@@ -78,6 +78,8 @@ def build_all(folder: Path) -> dict[str, Path]:
     from gpa_desktop.storage.database import Database
     from gpa_desktop.storage.plan_store import read_plan
 
+    for stale in folder.glob("preview.sqlite3*"):  # always the same data: a fresh database each run
+        stale.unlink()
     db = Database.open(folder / "preview.sqlite3")
     out = {name: folder / f"{name}.pdf" for name in ("agency", "province", "plan")}
     try:

@@ -74,12 +74,13 @@ def build_province_report(session: Session, period: str, options: ReportOptions,
 
     name = lambda c: plan.agency(c).name_on(shown.period_end)  # noqa: E731
     story.append(Paragraph("I. TÌNH HÌNH BÁO CÁO", st["heading"]))
+    n = count_vi
     story.append(
         Paragraph(
             text(
-                f"Hạn nộp báo cáo: {completeness.due_on:%d/%m/%Y}. Số báo cáo phải nộp (nhiệm vụ – cơ quan): {completeness.expected}; "
-                f"đã nhận: {completeness.received} ({percent_vi(completeness.ratio)}), trong đó đúng hạn {completeness.on_time}, "
-                f"trễ hạn {completeness.late}; chưa nộp: {completeness.missing}."
+                f"Hạn nộp báo cáo: {completeness.due_on:%d/%m/%Y}. Số báo cáo phải nộp (nhiệm vụ – cơ quan): {n(completeness.expected)}; "
+                f"đã nhận: {n(completeness.received)} ({percent_vi(completeness.ratio)}), trong đó đúng hạn {n(completeness.on_time)}, "
+                f"trễ hạn {n(completeness.late)}; chưa nộp: {n(completeness.missing)}."
             ),
             st["body"],
         )
@@ -89,14 +90,18 @@ def build_province_report(session: Session, period: str, options: ReportOptions,
         # a lead-in that may not be left alone at a page's foot, though the table after it may break
         story.append(CondPageBreak(35 * MM))
         story.append(Paragraph(text(f"Cơ quan, đơn vị chưa báo cáo đầy đủ ({len(missing)}):"), st["body"]))
-        story.append(missing_table(missing, name, st))
-        story.append(Spacer(1, 6))
+        rows = [(name(a.agency), [len(a.expected), len(a.expected) - len(a.missing), len(a.missing)]) for a in missing]
+        story += [agency_table(rows, ("Phải nộp", "Đã nộp", "Còn thiếu"), st), Spacer(1, 6)]
     else:
         story.append(Paragraph("Tất cả cơ quan, đơn vị đã báo cáo đầy đủ.", st["body"]))
     late = completeness.reported_late()
-    story.append(
-        Paragraph(text("Cơ quan, đơn vị nộp trễ hạn: " + ("; ".join(name(a.agency) for a in late) + "." if late else "không có.")), st["body"])
-    )
+    if late:
+        story.append(CondPageBreak(35 * MM))
+        story.append(Paragraph(text(f"Cơ quan, đơn vị có báo cáo nộp trễ hạn ({len(late)}):"), st["body"]))
+        rows = [(name(a.agency), [len(a.on_time), len(a.late)]) for a in late]
+        story += [agency_table(rows, ("Đúng hạn", "Trễ hạn"), st), Spacer(1, 6)]
+    else:
+        story.append(Paragraph("Không có cơ quan, đơn vị nộp trễ hạn.", st["body"]))
 
     story.append(Paragraph("II. KẾT QUẢ THỰC HIỆN THEO NHÓM NHIỆM VỤ", st["heading"]))
     group_of = {t.code: g.code for g in plan.groups for t in g.tasks}
@@ -153,18 +158,23 @@ def percent_vi(ratio: float) -> str:
     return f"{ratio:.1%}".replace(".", ",").replace(",0%", "%")
 
 
-def missing_table(missing, name, st: dict):
-    """Who has not reported in full: the list the province acts on."""
+def count_vi(number: int) -> str:
+    """22.995 as Vietnamese writes it."""
+    return f"{number:,}".replace(",", ".")
+
+
+def agency_table(rows: list[tuple[str, list[int]]], columns: tuple[str, ...], st: dict):
+    """Agencies with their counts: who has not reported in full, who reported late (the lists the province acts on)."""
     from reportlab.lib import colors
     from reportlab.platypus import Paragraph, Table, TableStyle
 
-    header = [Paragraph(f"<b>{h}</b>", st["cell_center"]) for h in ("TT", "Cơ quan, đơn vị", "Phải nộp", "Đã nộp", "Còn thiếu")]
-    rows = [
-        [Paragraph(str(i), st["cell_center"]), Paragraph(text(name(a.agency)), st["cell"]),
-         *(Paragraph(str(n), st["cell_center"]) for n in (len(a.expected), len(a.expected) - len(a.missing), len(a.missing)))]
-        for i, a in enumerate(missing, start=1)
+    header = [Paragraph(f"<b>{h}</b>", st["cell_center"]) for h in ("TT", "Cơ quan, đơn vị", *columns)]
+    body = [
+        [Paragraph(str(i), st["cell_center"]), Paragraph(text(agency), st["cell"]), *(Paragraph(count_vi(c), st["cell_center"]) for c in counts)]
+        for i, (agency, counts) in enumerate(rows, start=1)
     ]
-    table = Table([header, *rows], colWidths=[12 * MM, 91 * MM, 20 * MM, 20 * MM, 20 * MM], repeatRows=1)
+    number = 20
+    table = Table([header, *body], colWidths=[12 * MM, (163 - 12 - number * len(columns)) * MM, *[number * MM] * len(columns)], repeatRows=1)
     table.setStyle(TableStyle([*CELL_FONT(), ("GRID", (0, 0), (-1, -1), 0.5, colors.black), ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
                                ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#E8F0E3"))]))
     return table
@@ -177,11 +187,11 @@ def status_table(plan, counts: dict, columns: list[str], st: dict):
 
     header = [Paragraph(f"<b>{text(h)}</b>", st["cell_center"]) for h in ["Nhóm nhiệm vụ", *columns]]
     body = [
-        [Paragraph(text(f"{g.code}. {g.title}"), st["cell"]), *(Paragraph(str(counts[g.code][c]), st["cell_center"]) for c in columns)]
+        [Paragraph(text(f"{g.code}. {g.title}"), st["cell"]), *(Paragraph(count_vi(counts[g.code][c]), st["cell_center"]) for c in columns)]
         for g in plan.groups
     ]
     total = [Paragraph("<b>Tổng cộng</b>", st["cell"])] + [
-        Paragraph(f"<b>{sum(counts[g][c] for g in counts)}</b>", st["cell_center"]) for c in columns
+        Paragraph(f"<b>{count_vi(sum(counts[g][c] for g in counts))}</b>", st["cell_center"]) for c in columns
     ]
     first = 68
     table = Table([header, *body, total], colWidths=[first * MM] + [(163 - first) / len(columns) * MM] * len(columns), repeatRows=1)
