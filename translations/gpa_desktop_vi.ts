@@ -1160,7 +1160,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="77" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="76" />
         <source>GPA Desktop – {title}</source>
         <translation>GPA Desktop – {title}</translation>
     </message>
@@ -1190,41 +1190,14 @@
         <translation>Tổng quan</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="231" />
-        <source>All agencies</source>
-        <translation>Tất cả cơ quan</translation>
-    </message>
-    <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="238" />
-        <source>Any role</source>
-        <translation>Mọi vai trò</translation>
-    </message>
-    <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="238" />
-        <location filename="../gpa_desktop/ui/main_window.py" line="530" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="471" />
         <source>Lead</source>
         <translation>Chủ trì</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="238" />
-        <location filename="../gpa_desktop/ui/main_window.py" line="531" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="472" />
         <source>Coordinating</source>
         <translation>Phối hợp</translation>
-    </message>
-    <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="242" />
-        <source>Any status</source>
-        <translation>Mọi tình trạng</translation>
-    </message>
-    <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="245" />
-        <source>Not reported</source>
-        <translation>Chưa báo cáo</translation>
-    </message>
-    <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="248" />
-        <source>Any deadline</source>
-        <translation>Mọi thời hạn</translation>
     </message>
     <message>
         <location filename="../gpa_desktop/ui/main_window.py" line="196" />
@@ -1242,364 +1215,329 @@
         <translation>&amp;Kỳ báo cáo</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="221" />
-        <source>Filter: code, text or agency (accents optional)</source>
-        <translation>Lọc: mã, nội dung hoặc cơ quan (gõ có dấu hoặc không dấu)</translation>
-    </message>
-    <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="255" />
-        <source>Only the tasks of this agency (directly or through a collective)</source>
-        <translation>Chỉ các nhiệm vụ của cơ quan này (trực tiếp hoặc qua một nhóm cơ quan)</translation>
-    </message>
-    <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="256" />
-        <source>Only the tasks where the agency leads, or coordinates</source>
-        <translation>Chỉ các nhiệm vụ mà cơ quan chủ trì, hoặc phối hợp</translation>
-    </message>
-    <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="257" />
-        <source>Only the tasks with this consolidated status in the chosen period</source>
-        <translation>Chỉ các nhiệm vụ có tình trạng tổng hợp này trong kỳ đã chọn</translation>
-    </message>
-    <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="258" />
-        <source>Only the tasks with this deadline</source>
-        <translation>Chỉ các nhiệm vụ có thời hạn này</translation>
-    </message>
-    <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="289" />
-        <source>{shown}/{total} tasks</source>
-        <translation>{shown}/{total} nhiệm vụ</translation>
-    </message>
-    <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="291" />
-        <source>No task matches the filters.</source>
-        <translation>Không có nhiệm vụ nào khớp với bộ lọc.</translation>
-    </message>
-    <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="336" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="279" />
         <source>&amp;File</source>
         <translation>&amp;Tệp</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="337" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="280" />
         <source>Open another database…</source>
         <translation>Mở cơ sở dữ liệu khác…</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="338" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="281" />
         <source>New database from the built-in plan…</source>
         <translation>Tạo cơ sở dữ liệu mới từ kế hoạch có sẵn…</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="339" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="282" />
         <source>Back up the database…</source>
         <translation>Sao lưu cơ sở dữ liệu…</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="341" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="284" />
         <source>Quit</source>
         <translation>Thoát</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="343" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="286" />
         <source>&amp;Edit</source>
         <translation>&amp;Sửa</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="346" />
-        <location filename="../gpa_desktop/ui/main_window.py" line="358" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="289" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="301" />
         <source>Undo</source>
         <translation>Hoàn tác</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="350" />
-        <location filename="../gpa_desktop/ui/main_window.py" line="359" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="293" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="302" />
         <source>Redo</source>
         <translation>Làm lại</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="358" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="301" />
         <source>Undo: {what}</source>
         <translation>Hoàn tác: {what}</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="359" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="302" />
         <source>Redo: {what}</source>
         <translation>Làm lại: {what}</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="368" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="311" />
         <source>Edit the selected task…</source>
         <translation>Sửa nhiệm vụ đang chọn…</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="370" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="313" />
         <source>E&amp;xchange</source>
         <translation>T&amp;rao đổi</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="371" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="314" />
         <source>Import returned workbooks…</source>
         <translation>Nhập tệp báo cáo nhận về…</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="372" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="315" />
         <source>Export reporting templates…</source>
         <translation>Xuất mẫu báo cáo…</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="373" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="316" />
         <source>Export the plan…</source>
         <translation>Xuất kế hoạch…</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="374" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="317" />
         <source>Export the period summary…</source>
         <translation>Xuất tổng hợp kỳ báo cáo…</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="375" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="318" />
         <source>Received workbooks…</source>
         <translation>Các tệp báo cáo đã nhận…</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="377" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="320" />
         <source>&amp;Reports</source>
         <translation>&amp;Báo cáo</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="378" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="321" />
         <source>Agency report…</source>
         <translation>Báo cáo của cơ quan…</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="379" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="322" />
         <source>Province report…</source>
         <translation>Báo cáo tổng hợp của tỉnh…</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="380" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="323" />
         <source>Plan listing…</source>
         <translation>Danh mục nhiệm vụ…</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="381" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="324" />
         <source>Verify a report code…</source>
         <translation>Kiểm tra mã xác thực báo cáo…</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="383" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="326" />
         <source>&amp;Lists</source>
         <translation>&amp;Danh mục</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="384" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="327" />
         <source>Reporting periods…</source>
         <translation>Kỳ báo cáo…</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="385" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="328" />
         <source>Agency changes…</source>
         <translation>Thay đổi cơ quan…</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="387" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="330" />
         <source>&amp;View</source>
         <translation>&amp;Xem</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="388" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="331" />
         <source>Expand all</source>
         <translation>Mở rộng tất cả</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="389" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="332" />
         <source>Collapse all</source>
         <translation>Thu gọn tất cả</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="390" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="333" />
         <source>Find a task</source>
         <translation>Tìm nhiệm vụ</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="391" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="334" />
         <source>Clear the filters</source>
         <translation>Bỏ các bộ lọc</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="422" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="363" />
         <source>Saved. Ctrl+Z undoes: {what}</source>
         <translation>Đã lưu. Ctrl+Z để hoàn tác: {what}</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="393" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="336" />
         <source>&amp;Settings</source>
         <translation>&amp;Cài đặt</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="394" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="337" />
         <source>Settings…</source>
         <translation>Cài đặt…</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="395" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="338" />
         <source>Language</source>
         <translation>Ngôn ngữ</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="432" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="373" />
         <source>the province (all agencies)</source>
         <translation>cấp tỉnh (tất cả cơ quan)</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="433" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="374" />
         <source> — read-only</source>
         <translation> — chế độ chỉ xem</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="435" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="376" />
         <source>Database: {path} — this installation: {who}{mode}</source>
         <translation>Cơ sở dữ liệu: {path} — máy này thuộc: {who}{mode}</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="529" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="470" />
         <source>Task {code}</source>
         <translation>Nhiệm vụ {code}</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="532" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="473" />
         <source>Deadline</source>
         <translation>Thời hạn</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="533" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="474" />
         <source>Notes</source>
         <translation>Ghi chú</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="634" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="575" />
         <source>Edit task {code}</source>
         <translation>Sửa nhiệm vụ {code}</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="639" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="580" />
         <source>Import returned workbooks</source>
         <translation>Nhập các sổ báo cáo nhận về</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="639" />
-        <location filename="../gpa_desktop/ui/main_window.py" line="669" />
-        <location filename="../gpa_desktop/ui/main_window.py" line="693" />
-        <location filename="../gpa_desktop/ui/main_window.py" line="705" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="580" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="610" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="634" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="646" />
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Sổ Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="643" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="584" />
         <source>Import {file}</source>
         <translation>Nhập {file}</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="658" />
-        <location filename="../gpa_desktop/ui/main_window.py" line="660" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="599" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="601" />
         <source>Export</source>
         <translation>Xuất</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="669" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="610" />
         <source>Export the reporting workbook</source>
         <translation>Xuất sổ báo cáo</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="675" />
-        <location filename="../gpa_desktop/ui/main_window.py" line="697" />
-        <location filename="../gpa_desktop/ui/main_window.py" line="711" />
-        <location filename="../gpa_desktop/ui/main_window.py" line="729" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="616" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="638" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="652" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="670" />
         <source>Written: {file}</source>
         <translation>Đã ghi: {file}</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="679" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="620" />
         <source>Folder for the reporting workbooks</source>
         <translation>Thư mục lưu các sổ báo cáo</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="686" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="627" />
         <source>{count} workbooks written to {folder}.</source>
         <translation>Đã ghi {count} sổ vào {folder}.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="693" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="634" />
         <source>Export the plan</source>
         <translation>Xuất kế hoạch</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="705" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="646" />
         <source>Export the period summary</source>
         <translation>Xuất tổng hợp kỳ báo cáo</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="724" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="665" />
         <source>Save the plan listing</source>
         <translation>Lưu danh mục nhiệm vụ</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="724" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="665" />
         <source>PDF documents (*.pdf)</source>
         <translation>Tài liệu PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="759" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="700" />
         <source>Agency change</source>
         <translation>Thay đổi cơ quan</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="784" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="725" />
         <source>Open a database</source>
         <translation>Mở cơ sở dữ liệu</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="784" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="725" />
         <source>GPA Desktop database (*.sqlite3 *.db);;All files (*)</source>
         <translation>Cơ sở dữ liệu GPA Desktop (*.sqlite3 *.db);;Tất cả các tệp (*)</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="790" />
-        <location filename="../gpa_desktop/ui/main_window.py" line="795" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="731" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="736" />
         <source>New database</source>
         <translation>Cơ sở dữ liệu mới</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="790" />
-        <location filename="../gpa_desktop/ui/main_window.py" line="809" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="731" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="750" />
         <source>GPA Desktop database (*.sqlite3)</source>
         <translation>Cơ sở dữ liệu GPA Desktop (*.sqlite3)</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="796" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="737" />
         <source>{path} already exists. Choose a new file name, or open that file with “Open another database”.</source>
         <translation>Tệp {path} đã tồn tại. Hãy chọn một tên tệp mới, hoặc mở tệp đó bằng “Mở cơ sở dữ liệu khác”.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="809" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="750" />
         <source>Back up the database</source>
         <translation>Sao lưu cơ sở dữ liệu</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="812" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="753" />
         <source>Backing up…</source>
         <translation>Đang sao lưu…</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="828" />
-        <location filename="../gpa_desktop/ui/main_window.py" line="833" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="769" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="774" />
         <source>Backup</source>
         <translation>Sao lưu</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="833" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="774" />
         <source>The database was copied to {path}.</source>
         <translation>Đã sao lưu cơ sở dữ liệu vào {path}.</translation>
     </message>
@@ -1658,34 +1596,107 @@
     </message>
 </context>
 <context>
-    <name>PlanTreeModel</name>
+    <name>PlanFilterBar</name>
     <message>
-        <location filename="../gpa_desktop/ui/plan_model.py" line="155" />
-        <source>Code</source>
-        <translation>Mã</translation>
+        <location filename="../gpa_desktop/ui/plan_filter_bar.py" line="25" />
+        <source>Filter: code, text or agency (accents optional)</source>
+        <translation>Lọc: mã, nội dung hoặc cơ quan (gõ có dấu hoặc không dấu)</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/plan_model.py" line="155" />
-        <source>Task</source>
-        <translation>Nhiệm vụ</translation>
+        <location filename="../gpa_desktop/ui/plan_filter_bar.py" line="35" />
+        <source>All agencies</source>
+        <translation>Tất cả cơ quan</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/plan_model.py" line="155" />
+        <location filename="../gpa_desktop/ui/plan_filter_bar.py" line="38" />
+        <source>Any role</source>
+        <translation>Mọi vai trò</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/plan_filter_bar.py" line="38" />
         <source>Lead</source>
         <translation>Chủ trì</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/plan_model.py" line="155" />
+        <location filename="../gpa_desktop/ui/plan_filter_bar.py" line="38" />
+        <source>Coordinating</source>
+        <translation>Phối hợp</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/plan_filter_bar.py" line="39" />
+        <source>Not reported</source>
+        <translation>Chưa báo cáo</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/plan_filter_bar.py" line="40" />
+        <source>Any status</source>
+        <translation>Mọi tình trạng</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/plan_filter_bar.py" line="42" />
+        <source>Any deadline</source>
+        <translation>Mọi thời hạn</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/plan_filter_bar.py" line="44" />
+        <source>Only the tasks of this agency (directly or through a collective)</source>
+        <translation>Chỉ các nhiệm vụ của cơ quan này (trực tiếp hoặc qua một nhóm cơ quan)</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/plan_filter_bar.py" line="45" />
+        <source>Only the tasks where the agency leads, or coordinates</source>
+        <translation>Chỉ các nhiệm vụ mà cơ quan chủ trì, hoặc phối hợp</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/plan_filter_bar.py" line="46" />
+        <source>Only the tasks with this consolidated status in the chosen period</source>
+        <translation>Chỉ các nhiệm vụ có tình trạng tổng hợp này trong kỳ đã chọn</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/plan_filter_bar.py" line="47" />
+        <source>Only the tasks with this deadline</source>
+        <translation>Chỉ các nhiệm vụ có thời hạn này</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/plan_filter_bar.py" line="89" />
+        <source>{shown}/{total} tasks</source>
+        <translation>{shown}/{total} nhiệm vụ</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/plan_filter_bar.py" line="91" />
+        <source>No task matches the filters.</source>
+        <translation>Không có nhiệm vụ nào khớp với bộ lọc.</translation>
+    </message>
+</context>
+<context>
+    <name>PlanTreeModel</name>
+    <message>
+        <location filename="../gpa_desktop/ui/plan_model.py" line="158" />
+        <source>Code</source>
+        <translation>Mã</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/plan_model.py" line="158" />
+        <source>Task</source>
+        <translation>Nhiệm vụ</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/plan_model.py" line="158" />
+        <source>Lead</source>
+        <translation>Chủ trì</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/plan_model.py" line="158" />
         <source>Deadline</source>
         <translation>Thời hạn</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/plan_model.py" line="155" />
+        <location filename="../gpa_desktop/ui/plan_model.py" line="158" />
         <source>Status</source>
         <translation>Tình trạng</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/plan_model.py" line="155" />
+        <location filename="../gpa_desktop/ui/plan_model.py" line="158" />
         <source>Progress</source>
         <translation>Tiến độ</translation>
     </message>
@@ -2128,43 +2139,45 @@
     <name>ReportForm</name>
     <message>
         <location filename="../gpa_desktop/ui/report_form.py" line="74" />
-        <location filename="../gpa_desktop/ui/report_form.py" line="190" />
+        <location filename="../gpa_desktop/ui/report_form.py" line="196" />
         <source>Status</source>
         <translation>Tình trạng</translation>
     </message>
     <message>
         <location filename="../gpa_desktop/ui/report_form.py" line="75" />
-        <location filename="../gpa_desktop/ui/report_form.py" line="190" />
+        <location filename="../gpa_desktop/ui/report_form.py" line="196" />
         <source>Progress (%)</source>
         <translation>Tiến độ (%)</translation>
     </message>
     <message>
         <location filename="../gpa_desktop/ui/report_form.py" line="76" />
-        <location filename="../gpa_desktop/ui/report_form.py" line="190" />
+        <location filename="../gpa_desktop/ui/report_form.py" line="196" />
         <source>Results achieved</source>
         <translation>Kết quả thực hiện</translation>
     </message>
     <message>
         <location filename="../gpa_desktop/ui/report_form.py" line="77" />
-        <location filename="../gpa_desktop/ui/report_form.py" line="191" />
+        <location filename="../gpa_desktop/ui/report_form.py" line="146" />
+        <location filename="../gpa_desktop/ui/report_form.py" line="197" />
         <source>Difficulties</source>
         <translation>Khó khăn, vướng mắc</translation>
     </message>
     <message>
         <location filename="../gpa_desktop/ui/report_form.py" line="78" />
-        <location filename="../gpa_desktop/ui/report_form.py" line="191" />
+        <location filename="../gpa_desktop/ui/report_form.py" line="146" />
+        <location filename="../gpa_desktop/ui/report_form.py" line="197" />
         <source>Proposals</source>
         <translation>Đề xuất, kiến nghị</translation>
     </message>
     <message>
         <location filename="../gpa_desktop/ui/report_form.py" line="79" />
-        <location filename="../gpa_desktop/ui/report_form.py" line="192" />
+        <location filename="../gpa_desktop/ui/report_form.py" line="198" />
         <source>Budget (million VND)</source>
         <translation>Kinh phí (triệu đồng)</translation>
     </message>
     <message>
         <location filename="../gpa_desktop/ui/report_form.py" line="80" />
-        <location filename="../gpa_desktop/ui/report_form.py" line="192" />
+        <location filename="../gpa_desktop/ui/report_form.py" line="198" />
         <source>Documents, evidence</source>
         <translation>Văn bản, minh chứng</translation>
     </message>
@@ -2189,52 +2202,52 @@
         <translation>&lt;b&gt;{task}&lt;/b&gt; — {agency} — kỳ {period}</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/report_form.py" line="168" />
+        <location filename="../gpa_desktop/ui/report_form.py" line="174" />
         <source>import of {file}</source>
         <translation>nhập từ tệp {file}</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/report_form.py" line="170" />
+        <location filename="../gpa_desktop/ui/report_form.py" line="176" />
         <source>undo</source>
         <translation>hoàn tác</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/report_form.py" line="172" />
+        <location filename="../gpa_desktop/ui/report_form.py" line="178" />
         <source>redo</source>
         <translation>làm lại</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/report_form.py" line="174" />
+        <location filename="../gpa_desktop/ui/report_form.py" line="180" />
         <source>entered here</source>
         <translation>nhập tại máy này</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/report_form.py" line="183" />
+        <location filename="../gpa_desktop/ui/report_form.py" line="189" />
         <source>{when} {who}: report created ({source})</source>
         <translation>{when} {who}: tạo báo cáo ({source})</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/report_form.py" line="185" />
+        <location filename="../gpa_desktop/ui/report_form.py" line="191" />
         <source>{when} {who}: report removed ({source})</source>
         <translation>{when} {who}: đã xóa báo cáo ({source})</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/report_form.py" line="187" />
+        <location filename="../gpa_desktop/ui/report_form.py" line="193" />
         <source>{when} {who}: {event} ({source})</source>
         <translation>{when} {who}: {event} ({source})</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/report_form.py" line="194" />
+        <location filename="../gpa_desktop/ui/report_form.py" line="200" />
         <source>{when} {who}: {field} {old} → {new} ({source})</source>
         <translation>{when} {who}: {field} {old} → {new} ({source})</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/report_form.py" line="230" />
+        <location filename="../gpa_desktop/ui/report_form.py" line="236" />
         <source>Saved.</source>
         <translation>Đã lưu.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/report_form.py" line="234" />
+        <location filename="../gpa_desktop/ui/report_form.py" line="240" />
         <source>Edit report {task} of {agency}</source>
         <translation>Sửa báo cáo nhiệm vụ {task} của {agency}</translation>
     </message>

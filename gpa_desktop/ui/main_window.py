@@ -12,9 +12,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QHeaderView,
     QLabel,
-    QLineEdit,
     QMainWindow,
-    QHBoxLayout,
     QSplitter,
     QStackedWidget,
     QTableView,
@@ -38,7 +36,8 @@ from . import prompts
 from .agency_view import AgencyView
 from .completeness_view import CompletenessView
 from .task_agencies_model import AGENCY_ROLE, DutyRow, TaskAgenciesModel
-from .plan_filter import ANY, NO_STATUS, PlanFilterProxy
+from .plan_filter import PlanFilterProxy
+from .plan_filter_bar import PlanFilterBar
 from .plan_model import CONTENT, NODE_ROLE, PlanTreeModel
 from .report_form import ReportForm
 from .settings import Settings
@@ -89,7 +88,8 @@ class MainWindow(QMainWindow):
         plan_pane = QWidget()
         plan_layout = QVBoxLayout(plan_pane)
         plan_layout.setContentsMargins(0, 0, 0, 0)
-        plan_layout.addLayout(self._build_filter_bar())
+        self.filter_bar = self._build_filter_bar()
+        plan_layout.addWidget(self.filter_bar)
         plan_layout.addWidget(self.tree)
 
         self.details = QTextBrowser()
@@ -182,7 +182,7 @@ class MainWindow(QMainWindow):
         self.undo_stack.indexChanged.connect(self._show_undo_state)
         mine = settings.agency
         if mine and mine in self._agency_codes():  # an agency's installation opens on its own tasks
-            self.agency_box.setCurrentIndex(self.agency_box.findData(mine))
+            self.filter_bar.show_agency(mine)
         if database.read_only:
             self.form.setEnabled(False)
             for action in (self.action_edit_task, self.action_agencies, self.action_import, self.action_periods):
@@ -213,82 +213,25 @@ class MainWindow(QMainWindow):
             bar.addSeparator() if action is None else bar.addAction(action)
         self.addToolBar(bar)
 
-    def _build_filter_bar(self) -> QHBoxLayout:
-        """Above the tree: the text filter and the structured filters (agency, role, status, deadline)."""
-        self.filter_edit = QLineEdit()
-        self.filter_edit.setObjectName("filter")
-        self.filter_edit.setClearButtonEnabled(True)
-        self.filter_edit.setPlaceholderText(self.tr("Filter: code, text or agency (accents optional)"))
-        self.filter_edit.textChanged.connect(self._filter_text_changed)
-        self.filter_edit.returnPressed.connect(self._focus_first_match)
-        clear = QAction(self.filter_edit)
-        clear.setShortcut(QKeySequence(Qt.Key.Key_Escape))
-        clear.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
-        clear.triggered.connect(self.filter_edit.clear)
-        self.filter_edit.addAction(clear)
-        self.agency_box = QComboBox()
-        self.agency_box.setObjectName("agency_filter")
-        self.agency_box.addItem(self.tr("All agencies"), ANY)
-        for agency in self.plan.agencies:
-            self.agency_box.addItem(agency.name, agency.code)
-        self.agency_box.setMinimumContentsLength(14)
-        self.agency_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self.role_box = QComboBox()
-        self.role_box.setObjectName("role_filter")
-        for label, role in ((self.tr("Any role"), ANY), (self.tr("Lead"), Role.LEAD), (self.tr("Coordinating"), Role.COORDINATING)):
-            self.role_box.addItem(label, role)
-        self.status_box = QComboBox()
-        self.status_box.setObjectName("status_filter")
-        self.status_box.addItem(self.tr("Any status"), ANY)
-        for code, label in self.labels.items():
-            self.status_box.addItem(label, code)
-        self.status_box.addItem(self.tr("Not reported"), NO_STATUS)
-        self.deadline_box = QComboBox()
-        self.deadline_box.setObjectName("deadline_filter")
-        self.deadline_box.addItem(self.tr("Any deadline"), ANY)
-        for deadline in sorted({t.deadline for t in self.plan.tasks()}):
-            self.deadline_box.addItem(deadline, deadline)
-        for box, name in (
-            (self.agency_box, "agency"), (self.role_box, "role"), (self.status_box, "status"), (self.deadline_box, "deadline")
-        ):
-            box.currentIndexChanged.connect(lambda _i, b=box, n=name: self._filter_changed(**{n: b.currentData()}))
-        self.agency_box.setToolTip(self.tr("Only the tasks of this agency (directly or through a collective)"))
-        self.role_box.setToolTip(self.tr("Only the tasks where the agency leads, or coordinates"))
-        self.status_box.setToolTip(self.tr("Only the tasks with this consolidated status in the chosen period"))
-        self.deadline_box.setToolTip(self.tr("Only the tasks with this deadline"))
-        self.filter_edit.setToolTip(self.filter_edit.placeholderText())
-        self.match_count = QLabel()
-        self.match_count.setObjectName("match_count")
-        row = QHBoxLayout()
-        row.setContentsMargins(0, 0, 0, 0)
-        row.addWidget(self.filter_edit, 3)
-        for box in (self.agency_box, self.role_box, self.status_box, self.deadline_box):
-            row.addWidget(box, 1)
-        row.addWidget(self.match_count)
-        return row
+    def _build_filter_bar(self) -> PlanFilterBar:
+        bar = PlanFilterBar(self.proxy, self.plan, self.labels)
+        bar.changed.connect(self._filter_changed)
+        bar.firstMatchRequested.connect(self._focus_first_match)
+        # The widgets by the names tests, benchmarks and the agency view's links use.
+        self.filter_edit, self.match_count = bar.text, bar.count
+        self.agency_box, self.role_box, self.status_box, self.deadline_box = bar.boxes()
+        return bar
 
-    def _filter_text_changed(self, text: str) -> None:
-        self._filter_changed(text=text)
-
-    def _filter_changed(self, **criteria) -> None:
-        """Re-filter, show every match (expanded), and keep the selection when it still shows."""
-        self.proxy.set_criteria(**criteria)
+    def _filter_changed(self) -> None:
+        """Show every match (expanded), count them, and keep the selection when it still shows."""
         self.tree.expandAll()
-        self._count_matches()
+        self.filter_bar.update_count(self.model.task_count())
         if not self.tree.currentIndex().isValid():
             self._task_selected(QModelIndex())
 
     def _task_activated(self, _index: QModelIndex) -> None:
         if self.selected_task() is not None and self.form.status.isEnabled():
             self.form.status.setFocus()
-
-    def _count_matches(self) -> None:
-        """“12/650” beside the filters while they hide tasks; nothing when every task shows."""
-        shown = sum(self.proxy.rowCount(self.proxy.index(g, 0)) for g in range(self.proxy.rowCount()))
-        total = sum(len(g.tasks) for g in self.plan.groups)
-        self.match_count.setText("" if shown == total else self.tr("{shown}/{total} tasks").format(shown=shown, total=total))
-        self.match_count.setStyleSheet("color: #b71c1c" if shown == 0 else "")
-        self.match_count.setToolTip(self.tr("No task matches the filters.") if shown == 0 else "")
 
     def _focus_first_match(self) -> None:
         """Enter in the filter box moves to the first matching task, ready for the arrow keys."""
@@ -412,9 +355,7 @@ class MainWindow(QMainWindow):
         self.filter_edit.selectAll()
 
     def clear_filters(self) -> None:
-        self.filter_edit.clear()
-        for box in (self.agency_box, self.role_box, self.status_box, self.deadline_box):
-            box.setCurrentIndex(0)
+        self.filter_bar.clear()
 
     def _show_undo_state(self) -> None:
         """The status bar says what Undo would reverse, so an officer knows before pressing Ctrl+Z."""
@@ -776,7 +717,7 @@ class MainWindow(QMainWindow):
         self.form.actor = self.settings.signer_name
         self._update_status_bar()
         if self.settings.agency != before:  # the tree follows whose installation this now is
-            self.agency_box.setCurrentIndex(max(0, self.agency_box.findData(self.settings.agency or ANY)))
+            self.filter_bar.show_agency(self.settings.agency)
         self._task_selected(self.tree.currentIndex())
         self.languageRequested.emit(language)  # last: the window is rebuilt in the new language
 

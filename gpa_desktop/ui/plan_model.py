@@ -119,6 +119,9 @@ class PlanTreeModel(QAbstractItemModel):
         if new:
             self.dataChanged.emit(self.index(0, 0, parent), self.index(new - 1, PERCENT, parent))
 
+    def task_count(self) -> int:
+        return len(self._tasks)
+
     def task_index(self, code: str) -> QModelIndex:
         node = self._tasks.get(code)
         return self.createIndex(node.row(), 0, node) if node else QModelIndex()
