@@ -236,7 +236,7 @@ def write_template(content: TemplateContent, target: Path) -> None:
     hidden = book.create_sheet(IDENTITY_SHEET)
     for r, cells in enumerate(encode_rows(identity), start=1):
         for c, text in enumerate(cells, start=1):
-            put_text(hidden.cell(r, c), text)
+            put_text(hidden.cell(r, c), text, hidden.cell(1, 1) if (r, c) != (1, 1) else None)
     hidden.sheet_state = "hidden"
     book.properties.creator = f"GPA Desktop {__version__}"
     book.properties.title = f"Báo cáo {content.agency_code} {content.period}"
