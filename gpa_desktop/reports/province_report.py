@@ -130,7 +130,7 @@ def build_province_report(session: Session, period: str, options: ReportOptions,
             if items:
                 any_item = True
                 story.append(Paragraph(text(f"Nhóm {group.code}. {group.title}"), st["group"]))
-                story += [Paragraph(text(f"- {name(r['agency'])} (nhiệm vụ {r['task']}): {r[key]}"), st["body"]) for r in items]
+                story += [Paragraph(text(line), st["body"]) for line in gathered(items, key, name)]
         if not any_item:
             story.append(Paragraph("Không có.", st["body"]))
     story.append(Paragraph(text(f"Trên đây là tổng hợp tình hình thực hiện {plan.short_title} {when}./."), st["body"]))
@@ -156,6 +156,27 @@ def build_province_report(session: Session, period: str, options: ReportOptions,
 def percent_vi(ratio: float) -> str:
     """12,5% as Vietnamese writes it."""
     return f"{ratio:.1%}".replace(".", ",").replace(",0%", "%")
+
+
+def gathered(items: list[dict], key: str, name) -> list[str]:
+    """One line per difficulty or proposal; the same words from several agencies or tasks are said once,
+    followed by who said them ("Thiếu kinh phí. (Sở Y tế – nhiệm vụ 1.1, 1.2; Ban Dân tộc – nhiệm vụ 1.1)")."""
+    same: dict[str, dict[str, list[str]]] = {}
+    wording: dict[str, str] = {}
+    for r in items:
+        said = " ".join(r[key].split())
+        kind = said.casefold().rstrip(".;")
+        wording.setdefault(kind, said)
+        same.setdefault(kind, {}).setdefault(r["agency"], []).append(r["task"])
+    lines = []
+    for kind, by_agency in same.items():
+        if len(by_agency) == 1 and len(next(iter(by_agency.values()))) == 1:
+            ((agency, (task,)),) = by_agency.items()
+            lines.append(f"- {name(agency)} (nhiệm vụ {task}): {wording[kind]}")
+        else:
+            who = "; ".join(f"{name(agency)} – nhiệm vụ {', '.join(tasks)}" for agency, tasks in by_agency.items())
+            lines.append(f"- {wording[kind]} ({who})")
+    return lines
 
 
 def count_vi(number: int) -> str:

@@ -244,6 +244,22 @@ def test_verification_round_trip(reported, tmp_path):
     ]
 
 
+def test_the_same_difficulty_from_several_agencies_is_said_once():
+    from gpa_desktop.reports.province_report import gathered
+
+    rows = [
+        {"agency": "SYT", "task": "1.1", "difficulties": "Thiếu kinh phí."},
+        {"agency": "BDT", "task": "1.1", "difficulties": "thiếu  kinh phí"},
+        {"agency": "SYT", "task": "1.2", "difficulties": "Thiếu kinh phí."},
+        {"agency": "STNMT", "task": "1.2", "difficulties": "Số liệu phân tán."},
+    ]
+    names = {"SYT": "Sở Y tế", "BDT": "Ban Dân tộc", "STNMT": "Sở Tài nguyên và Môi trường"}
+    assert gathered(rows, "difficulties", names.get) == [
+        "- Thiếu kinh phí. (Sở Y tế – nhiệm vụ 1.1, 1.2; Ban Dân tộc – nhiệm vụ 1.1)",
+        "- Sở Tài nguyên và Môi trường (nhiệm vụ 1.2): Số liệu phân tán.",
+    ]
+
+
 def test_province_report_names_who_has_not_reported(reported, tmp_path):
     target = tmp_path / "tinh.pdf"
     with reported.transaction() as session:
