@@ -6,8 +6,11 @@ from collections.abc import Callable
 
 from PySide6.QtGui import QUndoCommand
 
+from ..domain.errors import UserError
+from ..i18n import translate
 from ..storage.changes import ChangeSet, redo, undo
 from ..storage.database import Database
+from . import prompts
 
 
 class StoredChange(QUndoCommand):
@@ -24,14 +27,23 @@ class StoredChange(QUndoCommand):
         self._saved = True  # QUndoStack.push() calls redo() at once: the edit is already in the database
 
     def undo(self) -> None:
-        with self.database.transaction() as session:
-            result = undo(session, self.batch, actor=self.actor)
-        self.notify(result)
+        self._replay(undo)
 
     def redo(self) -> None:
         if self._saved:
             self._saved = False
             return
-        with self.database.transaction() as session:
-            result = redo(session, self.batch, actor=self.actor)
+        self._replay(redo)
+
+    def _replay(self, replay: Callable[..., ChangeSet]) -> None:
+        try:
+            with self.database.transaction() as session:
+                result = replay(session, self.batch, actor=self.actor)
+        except UserError as refused:
+            # The database said no and kept everything as it was (an agency that has filed reports
+            # since cannot be un-created): the officer reads why, and the stack forgets this step,
+            # so it never claims a state the records are not in.
+            self.setObsolete(True)
+            prompts.show_error(None, "GPA Desktop", refused.render(translate))
+            return
         self.notify(result)

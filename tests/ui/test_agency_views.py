@@ -255,3 +255,28 @@ def test_a_group_shows_how_many_of_its_members_reported(agency_view, db):
     rows = {r[0]: r for r in _rows(agency_view)}
     assert rows["1.1"][2] == "Phối hợp" and rows["1.1"][3] == "2/17 thành viên đã báo cáo"
     assert rows["2.2"][3] == "0/17 thành viên đã báo cáo"
+
+
+def test_an_undo_the_records_refuse_is_explained_and_leaves_the_stack_honest(window, db, monkeypatch):
+    """Once the merged department has filed a report, its creation cannot be undone: the officer is
+    told why, the merge stays in the records and the stack no longer offers to undo it."""
+    from datetime import datetime
+
+    from gpa_desktop.domain.reports import ReportValues
+    from gpa_desktop.storage.reports import save_report
+    from gpa_desktop.ui import prompts
+
+    with db.transaction() as session:
+        merged = merge_agencies(session, ["STNMT", "SNNPTNT"], "SNNMT", date(2025, 3, 1), new_name="Sở Nông nghiệp và Môi trường")
+    window.push(merged, "Hợp nhất")
+    with db.transaction() as session:
+        save_report(session, "1.2", "SNNMT", "2025", ReportValues(percent=50), received_at=datetime(2026, 1, 5))
+    shown = []
+    monkeypatch.setattr(prompts, "show_error", lambda parent, title, text: shown.append(text))
+    window.action_undo.trigger()
+    assert len(shown) == 1 and "Không thể hoàn tác" in shown[0] and "SNNMT" in shown[0]
+    assert not window.undo_stack.canUndo()
+    with db.transaction() as session:
+        from gpa_desktop.storage.plan_store import read_plan
+
+        assert read_plan(session).agency("SNNMT").name == "Sở Nông nghiệp và Môi trường"
