@@ -187,7 +187,8 @@ class CompletenessView(QWidget):
         self.refresh()
 
     def _set_legend(self) -> None:
-        swatch = '<span style="background:{colour}">&nbsp;&nbsp;&nbsp;&nbsp;</span> {text}'
+        # each swatch with its words on one line: the legend wraps between entries, never inside one
+        swatch = '<span style="white-space:nowrap"><span style="background:{colour}">&nbsp;&nbsp;&nbsp;&nbsp;</span> {text}</span>'
         parts = [
             (ON_TIME, self.tr("all on time")),
             (SOME_LATE, self.tr("all received, some late")),
