@@ -27,7 +27,7 @@ class Shell:
 
     def open(self, path: Path) -> bool:
         """Open *path* (offering read-only viewing when another copy has it) and show a window on it."""
-        from .storage.database import Database
+        from .storage.database import NETWORK_SHARE_WARNING, Database
         from .storage.instance_lock import DatabaseInUse
         from .ui import prompts
 
@@ -45,6 +45,8 @@ class Shell:
         except UserError as error:
             prompts.show_error(self.window, "GPA Desktop", error.render(translate))
             return False
+        if database.on_network_share:
+            prompts.show_warning(self.window, "GPA Desktop", translate("UserError", NETWORK_SHARE_WARNING).format(path=path))
         old = self.database
         self.database = database
         if not database.read_only:

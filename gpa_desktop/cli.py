@@ -19,11 +19,6 @@ from .locations import default_database
 
 log = logging.getLogger(__name__)
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
-NETWORK_SHARE_WARNING = QT_TRANSLATE_NOOP(
-    "Cli",
-    "Warning: the database {path} is on a network share, where it can be damaged. "
-    "Keep it on this computer's own disk and send copies instead.",
-)
 
 
 class UsageError(UserError):
@@ -156,11 +151,11 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def _open(args: argparse.Namespace):
-    from .storage.database import Database
+    from .storage.database import NETWORK_SHARE_WARNING, Database
 
     db = Database.open(getattr(args, "db", None) or default_database())
     if db.on_network_share:
-        sys.stderr.write(translate("Cli", NETWORK_SHARE_WARNING).format(path=db.path) + "\n")
+        sys.stderr.write(translate("UserError", NETWORK_SHARE_WARNING).format(path=db.path) + "\n")
     return db
 
 

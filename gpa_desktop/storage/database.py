@@ -29,6 +29,12 @@ SCHEMA_REVISIONS = ("0001", "0002", "0003", "0004", "0005")
 SCHEMA_HEAD = SCHEMA_REVISIONS[-1]
 SQLITE_MAGIC = b"SQLite format 3\x00"
 BUSY_TIMEOUT_MS = 5000
+#: What the window and the command line say when Database.on_network_share is true.
+NETWORK_SHARE_WARNING = QT_TRANSLATE_NOOP(
+    "UserError",
+    "Warning: the database {path} is on a network share, where it can be damaged. "
+    "Keep it on this computer's own disk and send copies instead.",
+)
 
 
 def make_engine(path: Path, *, read_only: bool = False) -> Engine:

@@ -130,6 +130,22 @@ def test_switch_language_at_run_time(qapp, db_path, settings, monkeypatch):
         qapp.removeTranslator(translator)
 
 
+def test_a_database_on_a_network_share_is_warned_about_once_opened(qapp, db_path, settings, monkeypatch):
+    from gpa_desktop.app import Shell
+    from gpa_desktop.storage import database
+    from gpa_desktop.ui import prompts
+
+    warned = []
+    monkeypatch.setattr(prompts, "show_warning", lambda parent, title, text: warned.append(text))
+    monkeypatch.setattr(database, "on_network_share", lambda path: True)
+    shell = Shell(qapp, settings, "vi")
+    assert shell.open(db_path) and shell.window is not None
+    assert len(warned) == 1 and "thư mục dùng chung qua mạng" in warned[0] and str(db_path) in warned[0]
+    shell.close()
+    for translator in shell.translators:
+        qapp.removeTranslator(translator)
+
+
 def test_a_second_copy_is_offered_read_only(qapp, db_path, settings, monkeypatch):
     import subprocess
     import sys
