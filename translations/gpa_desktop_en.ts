@@ -2050,82 +2050,87 @@
         <translation>Province report</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/report_dialog.py" line="50" />
+        <location filename="../gpa_desktop/ui/report_dialog.py" line="52" />
         <source>leave empty to write it by hand</source>
         <translation>leave empty to write it by hand</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/report_dialog.py" line="63" />
+        <location filename="../gpa_desktop/ui/report_dialog.py" line="65" />
         <source>Period</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/report_dialog.py" line="64" />
+        <location filename="../gpa_desktop/ui/report_dialog.py" line="66" />
         <source>Agency</source>
         <translation>Agency</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/report_dialog.py" line="64" />
+        <location filename="../gpa_desktop/ui/report_dialog.py" line="66" />
         <source>Issued by</source>
         <translation>Issued by</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/report_dialog.py" line="65" />
+        <location filename="../gpa_desktop/ui/report_dialog.py" line="67" />
+        <source>Supervising body</source>
+        <translation>Supervising body</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/report_dialog.py" line="68" />
         <source>Number</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/report_dialog.py" line="66" />
+        <location filename="../gpa_desktop/ui/report_dialog.py" line="69" />
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/report_dialog.py" line="67" />
+        <location filename="../gpa_desktop/ui/report_dialog.py" line="70" />
         <source>Signing authority</source>
         <translation>Signing authority</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/report_dialog.py" line="68" />
+        <location filename="../gpa_desktop/ui/report_dialog.py" line="71" />
         <source>Signer's title</source>
         <translation>Signer's title</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/report_dialog.py" line="69" />
+        <location filename="../gpa_desktop/ui/report_dialog.py" line="72" />
         <source>Signer's name</source>
         <translation>Signer's name</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/report_dialog.py" line="70" />
+        <location filename="../gpa_desktop/ui/report_dialog.py" line="73" />
         <source>Recipients (one per line)</source>
         <translation>Recipients (one per line)</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/report_dialog.py" line="95" />
+        <location filename="../gpa_desktop/ui/report_dialog.py" line="99" />
         <source>Save the report</source>
         <translation>Save the report</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/report_dialog.py" line="95" />
+        <location filename="../gpa_desktop/ui/report_dialog.py" line="99" />
         <source>PDF documents (*.pdf)</source>
         <translation>PDF documents (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/report_dialog.py" line="98" />
+        <location filename="../gpa_desktop/ui/report_dialog.py" line="102" />
         <source>Preparing the report…</source>
         <translation>Preparing the report…</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/report_dialog.py" line="98" />
+        <location filename="../gpa_desktop/ui/report_dialog.py" line="102" />
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/report_dialog.py" line="109" />
+        <location filename="../gpa_desktop/ui/report_dialog.py" line="113" />
         <source>Preparing the report… page {page}</source>
         <translation>Preparing the report… page {page}</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/report_dialog.py" line="122" />
+        <location filename="../gpa_desktop/ui/report_dialog.py" line="126" />
         <source>Cancelled: no report was written.</source>
         <translation>Cancelled: no report was written.</translation>
     </message>
@@ -2816,37 +2821,37 @@ Open it read-only?</translation>
 <context>
     <name>VerifyDialog</name>
     <message>
-        <location filename="../gpa_desktop/ui/report_dialog.py" line="146" />
+        <location filename="../gpa_desktop/ui/report_dialog.py" line="150" />
         <source>Verify a report code</source>
         <translation>Verify a report code</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/report_dialog.py" line="151" />
+        <location filename="../gpa_desktop/ui/report_dialog.py" line="155" />
         <source>Check</source>
         <translation>Check</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/report_dialog.py" line="155" />
+        <location filename="../gpa_desktop/ui/report_dialog.py" line="159" />
         <source>Verification code printed on the report:</source>
         <translation>Verification code printed on the report:</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/report_dialog.py" line="171" />
+        <location filename="../gpa_desktop/ui/report_dialog.py" line="175" />
         <source>No report with the code {code} was issued from this database.</source>
         <translation>No report with the code {code} was issued from this database.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/report_dialog.py" line="173" />
+        <location filename="../gpa_desktop/ui/report_dialog.py" line="177" />
         <source>the province</source>
         <translation>the province</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/report_dialog.py" line="176" />
+        <location filename="../gpa_desktop/ui/report_dialog.py" line="180" />
         <source>OK: the report of {what}, period {period}, dated {day:%d/%m/%Y}, matches the records exactly.</source>
         <translation>OK: the report of {what}, period {period}, dated {day:%d/%m/%Y}, matches the records exactly.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/report_dialog.py" line="182" />
+        <location filename="../gpa_desktop/ui/report_dialog.py" line="186" />
         <source>CHANGED: the records differ from the report of {what}, period {period}, dated {day:%d/%m/%Y}:</source>
         <translation>CHANGED: the records differ from the report of {what}, period {period}, dated {day:%d/%m/%Y}:</translation>
     </message>

@@ -2050,82 +2050,87 @@
         <translation>Báo cáo tổng hợp của tỉnh</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/report_dialog.py" line="50" />
+        <location filename="../gpa_desktop/ui/report_dialog.py" line="52" />
         <source>leave empty to write it by hand</source>
         <translation>để trống để ghi tay</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/report_dialog.py" line="63" />
+        <location filename="../gpa_desktop/ui/report_dialog.py" line="65" />
         <source>Period</source>
         <translation>Kỳ báo cáo</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/report_dialog.py" line="64" />
+        <location filename="../gpa_desktop/ui/report_dialog.py" line="66" />
         <source>Agency</source>
         <translation>Cơ quan</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/report_dialog.py" line="64" />
+        <location filename="../gpa_desktop/ui/report_dialog.py" line="66" />
         <source>Issued by</source>
         <translation>Cơ quan ban hành</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/report_dialog.py" line="65" />
+        <location filename="../gpa_desktop/ui/report_dialog.py" line="67" />
+        <source>Supervising body</source>
+        <translation>Cơ quan chủ quản</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/report_dialog.py" line="68" />
         <source>Number</source>
         <translation>Số</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/report_dialog.py" line="66" />
+        <location filename="../gpa_desktop/ui/report_dialog.py" line="69" />
         <source>Date</source>
         <translation>Ngày</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/report_dialog.py" line="67" />
+        <location filename="../gpa_desktop/ui/report_dialog.py" line="70" />
         <source>Signing authority</source>
         <translation>Thẩm quyền ký</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/report_dialog.py" line="68" />
+        <location filename="../gpa_desktop/ui/report_dialog.py" line="71" />
         <source>Signer's title</source>
         <translation>Chức vụ người ký</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/report_dialog.py" line="69" />
+        <location filename="../gpa_desktop/ui/report_dialog.py" line="72" />
         <source>Signer's name</source>
         <translation>Họ tên người ký</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/report_dialog.py" line="70" />
+        <location filename="../gpa_desktop/ui/report_dialog.py" line="73" />
         <source>Recipients (one per line)</source>
         <translation>Nơi nhận (mỗi nơi một dòng)</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/report_dialog.py" line="95" />
+        <location filename="../gpa_desktop/ui/report_dialog.py" line="99" />
         <source>Save the report</source>
         <translation>Lưu báo cáo</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/report_dialog.py" line="95" />
+        <location filename="../gpa_desktop/ui/report_dialog.py" line="99" />
         <source>PDF documents (*.pdf)</source>
         <translation>Tài liệu PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/report_dialog.py" line="98" />
+        <location filename="../gpa_desktop/ui/report_dialog.py" line="102" />
         <source>Preparing the report…</source>
         <translation>Đang lập báo cáo…</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/report_dialog.py" line="98" />
+        <location filename="../gpa_desktop/ui/report_dialog.py" line="102" />
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/report_dialog.py" line="109" />
+        <location filename="../gpa_desktop/ui/report_dialog.py" line="113" />
         <source>Preparing the report… page {page}</source>
         <translation>Đang chuẩn bị báo cáo… trang {page}</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/report_dialog.py" line="122" />
+        <location filename="../gpa_desktop/ui/report_dialog.py" line="126" />
         <source>Cancelled: no report was written.</source>
         <translation>Đã hủy: chưa ghi báo cáo nào.</translation>
     </message>
@@ -2816,37 +2821,37 @@ Mở ở chế độ chỉ xem?</translation>
 <context>
     <name>VerifyDialog</name>
     <message>
-        <location filename="../gpa_desktop/ui/report_dialog.py" line="146" />
+        <location filename="../gpa_desktop/ui/report_dialog.py" line="150" />
         <source>Verify a report code</source>
         <translation>Kiểm tra mã xác thực báo cáo</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/report_dialog.py" line="151" />
+        <location filename="../gpa_desktop/ui/report_dialog.py" line="155" />
         <source>Check</source>
         <translation>Kiểm tra</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/report_dialog.py" line="155" />
+        <location filename="../gpa_desktop/ui/report_dialog.py" line="159" />
         <source>Verification code printed on the report:</source>
         <translation>Mã xác thực in trên báo cáo:</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/report_dialog.py" line="171" />
+        <location filename="../gpa_desktop/ui/report_dialog.py" line="175" />
         <source>No report with the code {code} was issued from this database.</source>
         <translation>Cơ sở dữ liệu này chưa phát hành báo cáo nào có mã {code}.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/report_dialog.py" line="173" />
+        <location filename="../gpa_desktop/ui/report_dialog.py" line="177" />
         <source>the province</source>
         <translation>cấp tỉnh</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/report_dialog.py" line="176" />
+        <location filename="../gpa_desktop/ui/report_dialog.py" line="180" />
         <source>OK: the report of {what}, period {period}, dated {day:%d/%m/%Y}, matches the records exactly.</source>
         <translation>ĐÚNG: báo cáo của {what}, kỳ {period}, ngày {day:%d/%m/%Y} khớp hoàn toàn với dữ liệu.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/report_dialog.py" line="182" />
+        <location filename="../gpa_desktop/ui/report_dialog.py" line="186" />
         <source>CHANGED: the records differ from the report of {what}, period {period}, dated {day:%d/%m/%Y}:</source>
         <translation>ĐÃ THAY ĐỔI: dữ liệu hiện nay khác với báo cáo của {what}, kỳ {period}, ngày {day:%d/%m/%Y}:</translation>
     </message>

@@ -46,6 +46,8 @@ class ReportDialog(QDialog):
                 self.agency.addItem(agency.name, agency.code)
         default = settings.agency if kind == AGENCY else "SKHDT"
         self.agency.setCurrentIndex(max(0, self.agency.findData(default)))
+        # the issuer's superior on the header's first line: not the province for a central agency's branch
+        self.supervising_body = QLineEdit(ReportOptions().supervising_body)
         self.number = QLineEdit()
         self.number.setPlaceholderText(self.tr("leave empty to write it by hand"))
         today = date.today()
@@ -62,6 +64,7 @@ class ReportDialog(QDialog):
         form = QFormLayout(self)
         form.addRow(self.tr("Period"), QLabel(period))
         form.addRow(self.tr("Agency") if kind == AGENCY else self.tr("Issued by"), self.agency)
+        form.addRow(self.tr("Supervising body"), self.supervising_body)
         form.addRow(self.tr("Number"), self.number)
         form.addRow(self.tr("Date"), self.issued_on)
         form.addRow(self.tr("Signing authority"), self.signer_authority)
@@ -78,6 +81,7 @@ class ReportDialog(QDialog):
     def options(self) -> ReportOptions:
         return ReportOptions(
             number=self.number.text().strip(),
+            supervising_body=self.supervising_body.text().strip(),
             issued_on=self.issued_on.date().toPython(),
             signer_name=self.signer_name.text().strip(),
             signer_title=self.signer_title.text().strip(),

@@ -20,8 +20,13 @@ def test_print_an_agency_report_and_verify_its_code(window, db, settings, tmp_pa
     dialog.issued_on.setDate(QDate(2025, 1, 6))
     dialog.signer_authority.setText("KT. GIÁM ĐỐC")
     dialog.signer_title.setText("PHÓ GIÁM ĐỐC")
+    dialog.supervising_body.setText("Bộ Tài nguyên và Môi trường")
     dialog.create()
     path, code = dialog.written
+    import subprocess
+
+    header = " ".join(subprocess.run(["pdftotext", "-l", "1", path, "-"], capture_output=True, text=True, check=True).stdout.split())
+    assert "BỘ TÀI NGUYÊN VÀ MÔI TRƯỜNG" in header and "UBND TỈNH GIA LAI" not in header and "Số: 07/BC-STNMT" in header
     assert shown == [path] and path.endswith("BaoCao_STNMT_2024.pdf") and code
     assert (settings.signer_name, settings.signer_title, settings.signer_authority) == ("Nguyễn Văn An", "PHÓ GIÁM ĐỐC", "KT. GIÁM ĐỐC")
     check = VerifyDialog(db)
