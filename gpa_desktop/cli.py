@@ -142,6 +142,7 @@ def build_parser() -> argparse.ArgumentParser:
     report.add_argument("--authority", default="", help=translate("Cli", 'signing authority, e.g. "KT. GIÁM ĐỐC"'))
     report.add_argument("--recipient", action="append", help=translate("Cli", "a recipient (repeat for each)"))
     report.add_argument("--issuer", metavar="CODE", help=translate("Cli", "issuing agency of the province report"))
+    report.add_argument("--supervising", metavar="TEXT", help=translate("Cli", "supervising body on the first line of the header (default: UBND TỈNH GIA LAI)"))
     verify = commands.add_parser("verify", parents=[common], help=translate("Cli", "check a printed report's verification code"))
     verify.add_argument("code")
     receipts = commands.add_parser("receipts", parents=[common], help=translate("Cli", "list the workbooks received"))
@@ -506,6 +507,7 @@ def cmd_report(args: argparse.Namespace, out: TextIO) -> int:
     options = ReportOptions(
         number=args.number, issued_on=parse_date(args.date) if args.date else date.today(), signer_name=args.signer,
         signer_title=args.title, signer_authority=args.authority, issuer=args.issuer.upper() if args.issuer else None,
+        **({"supervising_body": args.supervising} if args.supervising is not None else {}),
         **({"recipients": tuple(args.recipient)} if args.recipient else {}),
     )
     db = _open(args)

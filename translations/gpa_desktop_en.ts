@@ -364,7 +364,7 @@
         <location filename="../gpa_desktop/cli.py" line="73" />
         <location filename="../gpa_desktop/cli.py" line="75" />
         <location filename="../gpa_desktop/cli.py" line="88" />
-        <location filename="../gpa_desktop/cli.py" line="149" />
+        <location filename="../gpa_desktop/cli.py" line="150" />
         <source>print JSON</source>
         <translation>print JSON</translation>
     </message>
@@ -540,177 +540,182 @@
     </message>
     <message>
         <location filename="../gpa_desktop/cli.py" line="145" />
+        <source>supervising body on the first line of the header (default: UBND TỈNH GIA LAI)</source>
+        <translation>supervising body on the first line of the header (default: UBND TỈNH GIA LAI)</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/cli.py" line="146" />
         <source>check a printed report's verification code</source>
         <translation>check a printed report's verification code</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="147" />
+        <location filename="../gpa_desktop/cli.py" line="148" />
         <source>list the workbooks received</source>
         <translation>list the workbooks received</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="179" />
+        <location filename="../gpa_desktop/cli.py" line="180" />
         <source>Basis</source>
         <translation>Basis</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="180" />
-        <location filename="../gpa_desktop/cli.py" line="213" />
+        <location filename="../gpa_desktop/cli.py" line="181" />
+        <location filename="../gpa_desktop/cli.py" line="214" />
         <source>Lead</source>
         <translation>Lead</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="181" />
+        <location filename="../gpa_desktop/cli.py" line="182" />
         <source>Coordinating</source>
         <translation>Coordinating</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="182" />
+        <location filename="../gpa_desktop/cli.py" line="183" />
         <source>Deadline</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="211" />
+        <location filename="../gpa_desktop/cli.py" line="212" />
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="212" />
+        <location filename="../gpa_desktop/cli.py" line="213" />
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="214" />
+        <location filename="../gpa_desktop/cli.py" line="215" />
         <source>Coord.</source>
         <translation>Coord.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="215" />
+        <location filename="../gpa_desktop/cli.py" line="216" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="246" />
+        <location filename="../gpa_desktop/cli.py" line="247" />
         <source>due</source>
         <translation>due</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="263" />
+        <location filename="../gpa_desktop/cli.py" line="264" />
         <source>Period {code}: reports due {due}, data cut-off {cutoff}.</source>
         <translation>Period {code}: reports due {due}, data cut-off {cutoff}.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="291" />
+        <location filename="../gpa_desktop/cli.py" line="292" />
         <source>Period {period}, reports due {due}</source>
         <translation>Period {period}, reports due {due}</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="295" />
+        <location filename="../gpa_desktop/cli.py" line="296" />
         <source>Expected {expected}, received {received} ({ratio:.0%}), on time {on_time}, late {late}, missing {missing}.</source>
         <translation>Expected {expected}, received {received} ({ratio:.0%}), on time {on_time}, late {late}, missing {missing}.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="303" />
+        <location filename="../gpa_desktop/cli.py" line="304" />
         <source>Not reported:</source>
         <translation>Not reported:</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="308" />
+        <location filename="../gpa_desktop/cli.py" line="309" />
         <source>Reported late:</source>
         <translation>Reported late:</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="312" />
+        <location filename="../gpa_desktop/cli.py" line="313" />
         <source>Overdue tasks (dated deadline passed, not reported done): {tasks}</source>
         <translation>Overdue tasks (dated deadline passed, not reported done): {tasks}</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="338" />
+        <location filename="../gpa_desktop/cli.py" line="339" />
         <source>Done: {count} changes recorded (batch {batch}).</source>
         <translation>Done: {count} changes recorded (batch {batch}).</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="366" />
+        <location filename="../gpa_desktop/cli.py" line="367" />
         <source>Wrote {file} ({rows} tasks).</source>
         <translation>Wrote {file} ({rows} tasks).</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="380" />
+        <location filename="../gpa_desktop/cli.py" line="381" />
         <source>Wrote {file}.</source>
         <translation>Wrote {file}.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="392" />
+        <location filename="../gpa_desktop/cli.py" line="393" />
         <source>Wrote {file} ({rows} rows).</source>
         <translation>Wrote {file} ({rows} rows).</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="420" />
+        <location filename="../gpa_desktop/cli.py" line="421" />
         <source>already received on {day:%d/%m/%Y %H:%M}; nothing changed.</source>
         <translation>already received on {day:%d/%m/%Y %H:%M}; nothing changed.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="423" />
+        <location filename="../gpa_desktop/cli.py" line="424" />
         <source>{agency}, period {period}: {new} new, {changed} changed, {unchanged} unchanged, {conflicts} conflicts, {errors} rows refused.</source>
         <translation>{agency}, period {period}: {new} new, {changed} changed, {unchanged} unchanged, {conflicts} conflicts, {errors} rows refused.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="432" />
+        <location filename="../gpa_desktop/cli.py" line="433" />
         <source>conflict</source>
         <translation>conflict</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="444" />
+        <location filename="../gpa_desktop/cli.py" line="445" />
         <source>Feedback for the sender: {file}</source>
         <translation>Feedback for the sender: {file}</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="450" />
+        <location filename="../gpa_desktop/cli.py" line="451" />
         <source>Backup made first: {file}</source>
         <translation>Backup made first: {file}</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="452" />
+        <location filename="../gpa_desktop/cli.py" line="453" />
         <source>Applied: {applied} rows written, {kept} conflicts kept as they were.</source>
         <translation>Applied: {applied} rows written, {kept} conflicts kept as they were.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="486" />
+        <location filename="../gpa_desktop/cli.py" line="487" />
         <source>superseded by {file}</source>
         <translation>superseded by {file}</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="527" />
+        <location filename="../gpa_desktop/cli.py" line="529" />
         <source>Wrote {file} ({pages} pages).</source>
         <translation>Wrote {file} ({pages} pages).</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="529" />
+        <location filename="../gpa_desktop/cli.py" line="531" />
         <source>Verification code: {code}</source>
         <translation>Verification code: {code}</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="543" />
+        <location filename="../gpa_desktop/cli.py" line="545" />
         <source>No report with the code {code} was issued from this database.</source>
         <translation>No report with the code {code} was issued from this database.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="545" />
+        <location filename="../gpa_desktop/cli.py" line="547" />
         <source>the province</source>
         <translation>the province</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="548" />
+        <location filename="../gpa_desktop/cli.py" line="550" />
         <source>OK: the report of {what}, period {period}, dated {day:%d/%m/%Y}, matches the records exactly.</source>
         <translation>OK: the report of {what}, period {period}, dated {day:%d/%m/%Y}, matches the records exactly.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="555" />
+        <location filename="../gpa_desktop/cli.py" line="557" />
         <source>CHANGED: the records differ from the report of {what}, period {period}, dated {day:%d/%m/%Y}:</source>
         <translation>CHANGED: the records differ from the report of {what}, period {period}, dated {day:%d/%m/%Y}:</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="612" />
+        <location filename="../gpa_desktop/cli.py" line="614" />
         <source>An unexpected error stopped the command. Details were written to the log.</source>
         <translation>An unexpected error stopped the command. Details were written to the log.</translation>
     </message>
@@ -2689,17 +2694,17 @@ Open it read-only?</translation>
         <translation>The database {path} is already open in another copy of GPA Desktop ({holder}). Close that copy first, or open this one read-only.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="349" />
+        <location filename="../gpa_desktop/cli.py" line="350" />
         <source>Name one agency with --agency (and -o FILE), or use --all DIR.</source>
         <translation>Name one agency with --agency (and -o FILE), or use --all DIR.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="404" />
+        <location filename="../gpa_desktop/cli.py" line="405" />
         <source>Give --agency and --period together (for a workbook that lost its identification).</source>
         <translation>Give --agency and --period together (for a workbook that lost its identification).</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="505" />
+        <location filename="../gpa_desktop/cli.py" line="506" />
         <source>Name the period with --period, or ask for the plan with --plan.</source>
         <translation>Name the period with --period, or ask for the plan with --plan.</translation>
     </message>

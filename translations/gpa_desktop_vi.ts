@@ -364,7 +364,7 @@
         <location filename="../gpa_desktop/cli.py" line="73" />
         <location filename="../gpa_desktop/cli.py" line="75" />
         <location filename="../gpa_desktop/cli.py" line="88" />
-        <location filename="../gpa_desktop/cli.py" line="149" />
+        <location filename="../gpa_desktop/cli.py" line="150" />
         <source>print JSON</source>
         <translation>in dạng JSON</translation>
     </message>
@@ -540,177 +540,182 @@
     </message>
     <message>
         <location filename="../gpa_desktop/cli.py" line="145" />
+        <source>supervising body on the first line of the header (default: UBND TỈNH GIA LAI)</source>
+        <translation>cơ quan chủ quản ở dòng đầu của phần đầu văn bản (mặc định: UBND TỈNH GIA LAI)</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/cli.py" line="146" />
         <source>check a printed report's verification code</source>
         <translation>kiểm tra mã xác thực của báo cáo đã in</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="147" />
+        <location filename="../gpa_desktop/cli.py" line="148" />
         <source>list the workbooks received</source>
         <translation>liệt kê các tệp đã nhận</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="179" />
+        <location filename="../gpa_desktop/cli.py" line="180" />
         <source>Basis</source>
         <translation>Căn cứ</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="180" />
-        <location filename="../gpa_desktop/cli.py" line="213" />
+        <location filename="../gpa_desktop/cli.py" line="181" />
+        <location filename="../gpa_desktop/cli.py" line="214" />
         <source>Lead</source>
         <translation>Chủ trì</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="181" />
+        <location filename="../gpa_desktop/cli.py" line="182" />
         <source>Coordinating</source>
         <translation>Phối hợp</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="182" />
+        <location filename="../gpa_desktop/cli.py" line="183" />
         <source>Deadline</source>
         <translation>Thời hạn</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="211" />
+        <location filename="../gpa_desktop/cli.py" line="212" />
         <source>Code</source>
         <translation>Mã</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="212" />
+        <location filename="../gpa_desktop/cli.py" line="213" />
         <source>Kind</source>
         <translation>Loại</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="214" />
+        <location filename="../gpa_desktop/cli.py" line="215" />
         <source>Coord.</source>
         <translation>Ph.hợp</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="215" />
+        <location filename="../gpa_desktop/cli.py" line="216" />
         <source>Name</source>
         <translation>Tên</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="246" />
+        <location filename="../gpa_desktop/cli.py" line="247" />
         <source>due</source>
         <translation>hạn nộp</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="263" />
+        <location filename="../gpa_desktop/cli.py" line="264" />
         <source>Period {code}: reports due {due}, data cut-off {cutoff}.</source>
         <translation>Kỳ {code}: hạn nộp báo cáo {due}, chốt số liệu {cutoff}.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="291" />
+        <location filename="../gpa_desktop/cli.py" line="292" />
         <source>Period {period}, reports due {due}</source>
         <translation>Kỳ {period}, hạn nộp {due}</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="295" />
+        <location filename="../gpa_desktop/cli.py" line="296" />
         <source>Expected {expected}, received {received} ({ratio:.0%}), on time {on_time}, late {late}, missing {missing}.</source>
         <translation>Phải nộp {expected}, đã nhận {received} ({ratio:.0%}), đúng hạn {on_time}, trễ hạn {late}, chưa nộp {missing}.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="303" />
+        <location filename="../gpa_desktop/cli.py" line="304" />
         <source>Not reported:</source>
         <translation>Chưa báo cáo:</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="308" />
+        <location filename="../gpa_desktop/cli.py" line="309" />
         <source>Reported late:</source>
         <translation>Nộp trễ hạn:</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="312" />
+        <location filename="../gpa_desktop/cli.py" line="313" />
         <source>Overdue tasks (dated deadline passed, not reported done): {tasks}</source>
         <translation>Nhiệm vụ quá hạn (đã qua thời hạn, chưa báo cáo hoàn thành): {tasks}</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="338" />
+        <location filename="../gpa_desktop/cli.py" line="339" />
         <source>Done: {count} changes recorded (batch {batch}).</source>
         <translation>Xong: đã ghi {count} thay đổi (lượt {batch}).</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="366" />
+        <location filename="../gpa_desktop/cli.py" line="367" />
         <source>Wrote {file} ({rows} tasks).</source>
         <translation>Đã ghi {file} ({rows} nhiệm vụ).</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="380" />
+        <location filename="../gpa_desktop/cli.py" line="381" />
         <source>Wrote {file}.</source>
         <translation>Đã ghi {file}.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="392" />
+        <location filename="../gpa_desktop/cli.py" line="393" />
         <source>Wrote {file} ({rows} rows).</source>
         <translation>Đã ghi {file} ({rows} dòng).</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="420" />
+        <location filename="../gpa_desktop/cli.py" line="421" />
         <source>already received on {day:%d/%m/%Y %H:%M}; nothing changed.</source>
         <translation>đã nhận ngày {day:%d/%m/%Y %H:%M}; không có gì thay đổi.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="423" />
+        <location filename="../gpa_desktop/cli.py" line="424" />
         <source>{agency}, period {period}: {new} new, {changed} changed, {unchanged} unchanged, {conflicts} conflicts, {errors} rows refused.</source>
         <translation>{agency}, kỳ {period}: {new} dòng mới, {changed} thay đổi, {unchanged} không đổi, {conflicts} xung đột, {errors} dòng bị từ chối.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="432" />
+        <location filename="../gpa_desktop/cli.py" line="433" />
         <source>conflict</source>
         <translation>xung đột</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="444" />
+        <location filename="../gpa_desktop/cli.py" line="445" />
         <source>Feedback for the sender: {file}</source>
         <translation>Tệp phản hồi gửi lại cơ quan: {file}</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="450" />
+        <location filename="../gpa_desktop/cli.py" line="451" />
         <source>Backup made first: {file}</source>
         <translation>Đã sao lưu trước khi ghi: {file}</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="452" />
+        <location filename="../gpa_desktop/cli.py" line="453" />
         <source>Applied: {applied} rows written, {kept} conflicts kept as they were.</source>
         <translation>Đã nhập: ghi {applied} dòng, giữ nguyên {kept} ô xung đột.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="486" />
+        <location filename="../gpa_desktop/cli.py" line="487" />
         <source>superseded by {file}</source>
         <translation>đã được thay bằng {file}</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="527" />
+        <location filename="../gpa_desktop/cli.py" line="529" />
         <source>Wrote {file} ({pages} pages).</source>
         <translation>Đã ghi {file} ({pages} trang).</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="529" />
+        <location filename="../gpa_desktop/cli.py" line="531" />
         <source>Verification code: {code}</source>
         <translation>Mã xác thực: {code}</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="543" />
+        <location filename="../gpa_desktop/cli.py" line="545" />
         <source>No report with the code {code} was issued from this database.</source>
         <translation>Cơ sở dữ liệu này chưa phát hành báo cáo nào có mã {code}.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="545" />
+        <location filename="../gpa_desktop/cli.py" line="547" />
         <source>the province</source>
         <translation>cấp tỉnh</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="548" />
+        <location filename="../gpa_desktop/cli.py" line="550" />
         <source>OK: the report of {what}, period {period}, dated {day:%d/%m/%Y}, matches the records exactly.</source>
         <translation>ĐÚNG: báo cáo của {what}, kỳ {period}, ngày {day:%d/%m/%Y} khớp hoàn toàn với dữ liệu.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="555" />
+        <location filename="../gpa_desktop/cli.py" line="557" />
         <source>CHANGED: the records differ from the report of {what}, period {period}, dated {day:%d/%m/%Y}:</source>
         <translation>ĐÃ THAY ĐỔI: dữ liệu hiện nay khác với báo cáo của {what}, kỳ {period}, ngày {day:%d/%m/%Y}:</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="612" />
+        <location filename="../gpa_desktop/cli.py" line="614" />
         <source>An unexpected error stopped the command. Details were written to the log.</source>
         <translation>Lệnh bị dừng do một lỗi không lường trước. Chi tiết đã được ghi vào tệp nhật ký.</translation>
     </message>
@@ -2689,17 +2694,17 @@ Mở ở chế độ chỉ xem?</translation>
         <translation>Cơ sở dữ liệu {path} đang được mở bởi một cửa sổ GPA Desktop khác ({holder}). Hãy đóng cửa sổ đó trước, hoặc mở ở chế độ chỉ xem.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="349" />
+        <location filename="../gpa_desktop/cli.py" line="350" />
         <source>Name one agency with --agency (and -o FILE), or use --all DIR.</source>
         <translation>Hãy chỉ một cơ quan bằng --agency (kèm -o TỆP), hoặc dùng --all THƯ_MỤC.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="404" />
+        <location filename="../gpa_desktop/cli.py" line="405" />
         <source>Give --agency and --period together (for a workbook that lost its identification).</source>
         <translation>Hãy nêu cùng lúc --agency và --period (cho tệp đã mất thông tin nhận dạng).</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="505" />
+        <location filename="../gpa_desktop/cli.py" line="506" />
         <source>Name the period with --period, or ask for the plan with --plan.</source>
         <translation>Hãy chỉ kỳ báo cáo bằng --period, hoặc dùng --plan để in danh mục kế hoạch.</translation>
     </message>

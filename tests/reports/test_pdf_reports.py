@@ -327,6 +327,10 @@ def test_the_cli_report_and_verify(reported, tmp_path):
     out = io.StringIO()
     assert main(["--db", str(reported.path), "report", "--period", "2024", "-o", str(tmp_path / "t.pdf")], out, io.StringIO()) == 0
     assert main(["--db", str(reported.path), "report", "--plan", "-o", str(tmp_path / "p.pdf")], out, io.StringIO()) == 0
+    assert main(["--db", str(reported.path), "report", "--agency", "NHNN", "--period", "2024", "-o", str(tmp_path / "n.pdf"),
+                 "--supervising", "Ngân hàng Nhà nước Việt Nam"], out, io.StringIO()) == 0
+    mm = 72 / 25.4
+    assert region(tmp_path / "n.pdf", 1, 30 * mm, 15 * mm, 65 * mm, 45 * mm).startswith("NGÂN HÀNG NHÀ NƯỚC VIỆT NAM NGÂN HÀNG NHÀ NƯỚC VIỆT NAM CHI NHÁNH")
     assert (tmp_path / "t.pdf").stat().st_size > 0 and (tmp_path / "p.pdf").stat().st_size > 0
 
 
