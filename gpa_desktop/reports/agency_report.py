@@ -78,7 +78,7 @@ def build_agency_report(session: Session, agency: str, period: str, options: Rep
     appendix.append(
         long_table(
             ["TT", "Nhiệm vụ", "Vai trò", "Tình trạng", "Tiến độ", "Kết quả thực hiện", "Khó khăn, vướng mắc", "Đề xuất, kiến nghị", "Kinh phí (tr.đ)"],
-            rows, [9, 62, 17, 22, 13, 50, 32, 32, 20], st,
+            rows, [9, 62, 17, 22, 13, 50, 32, 32, 20], st, numbers=(4, 8),
         )
     )
     pages = build_document(

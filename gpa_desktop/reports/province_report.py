@@ -245,4 +245,4 @@ def appendix_lines(plan, rows: list[dict], name) -> tuple[list[list], set[int]]:
 def appendix_table(plan, rows: list[dict], name, st: dict):
     """Every task with each assigned agency's status (the benchmark's subject)."""
     lines, task_rows = appendix_lines(plan, rows, name)
-    return long_table(APPENDIX_HEADER, lines, APPENDIX_WIDTHS, st, task_rows)
+    return long_table(APPENDIX_HEADER, lines, APPENDIX_WIDTHS, st, task_rows, numbers=(4,))

@@ -12,8 +12,11 @@ from .official import MM, text, wrap_words
 WINDOW = 16  # rows laid out at first; then as many as the last page took, and a few more
 
 
-def long_table(header: list[str], rows: list[list], widths_mm: list[float], st: dict, group_rows: set[int] = frozenset()):
-    """*rows* of plain values; rows whose index is in *group_rows* span the whole width in bold.
+def long_table(
+    header: list[str], rows: list[list], widths_mm: list[float], st: dict, group_rows: set[int] = frozenset(), numbers: tuple[int, ...] = ()
+):
+    """*rows* of plain values; rows whose index is in *group_rows* span the whole width in bold;
+    the columns in *numbers* (percentages, money) are set flush right.
 
     The header row is repeated at the top of every page, a group's row never ends a page, and a row
     taller than a page continues on the next. reportlab's LongTable re-measures and copies every
@@ -37,6 +40,7 @@ def long_table(header: list[str], rows: list[list], widths_mm: list[float], st: 
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("LEFTPADDING", (0, 0), (-1, -1), padding),
         ("RIGHTPADDING", (0, 0), (-1, -1), padding),
+        *(("ALIGN", (column, 0), (column, -1), "RIGHT") for column in numbers),
     ]
     shade, header_shade = colors.HexColor("#F3F3F3"), colors.HexColor("#E8F0E3")
     filler = [""] * (len(header) - 2)

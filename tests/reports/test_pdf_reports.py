@@ -260,6 +260,20 @@ def test_the_same_difficulty_from_several_agencies_is_said_once():
     ]
 
 
+def test_a_province_report_is_verified_against_every_agency(reported, tmp_path):
+    with reported.transaction() as session:
+        code, _ = build_province_report(session, "2024", OPTIONS, tmp_path / "p.pdf")
+    with reported.transaction() as session:
+        assert verify(session, code).unchanged
+        save_report(session, "5.1", "PLEIKU", "2024", ReportValues(status="in_progress", percent=30))
+    with reported.transaction() as session:
+        verdict = verify(session, code)
+    assert verdict.report.kind == "province" and verdict.report.agency is None
+    assert [(d.key, d.field, d.then, d.now) for d in verdict.differences] == [
+        ("5.1/PLEIKU", "percent", None, 30), ("5.1/PLEIKU", "reported", False, True), ("5.1/PLEIKU", "status", "", "Đang thực hiện")
+    ]
+
+
 def test_province_report_names_who_has_not_reported(reported, tmp_path):
     target = tmp_path / "tinh.pdf"
     with reported.transaction() as session:
