@@ -372,3 +372,27 @@ def test_a_long_table_keeps_every_row_once_in_order_with_its_header_and_no_group
         seen += labels
     assert seen == [row[0] for row in rows]
     assert pages > 10
+
+
+def test_no_page_ends_on_a_heading(db, tmp_path):
+    """Every agency's report, some with long texts so that page breaks fall in many places."""
+    with db.transaction() as session:
+        plan = read_plan(session)
+        agencies = sorted({d.agency for d in plan.duties(date(2024, 12, 31))})
+        for n, duty in enumerate(plan.duties(date(2024, 12, 31))):
+            if n % 3 == 0:
+                save_report(session, duty.task, duty.agency, "2024",
+                            ReportValues(status="in_progress", results="Đã triển khai. " * (n % 17 + 1), difficulties="Thiếu kinh phí. " * (n % 5)))
+    heading = re.compile(r"^\s*((I|II|III)\. [A-ZĐ]|\d+\. \S)")
+    checked = 0
+    for agency in agencies:
+        target = tmp_path / f"{agency}.pdf"
+        with db.transaction() as session:
+            _code, pages = build_agency_report(session, agency, "2024", OPTIONS, target)
+        for page, (width, height) in enumerate(page_sizes(target), start=1):
+            if width > height or page == pages:
+                continue
+            lines = [line for line in pdf_text(target, page).splitlines() if line.strip() and not line.startswith("Mã xác thực")]
+            assert not heading.match(lines[-1]), f"{agency} page {page} ends on: {lines[-1].strip()}"
+            checked += 1
+    assert checked > 20
