@@ -8,11 +8,13 @@ broadcast. ``undo`` replays a batch's old values through the same path.
 from __future__ import annotations
 
 import json
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import date, datetime, timezone
 from typing import Any
 
-from sqlalchemy import func, inspect, select
+from sqlalchemy import func, insert, inspect, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
@@ -89,34 +91,61 @@ class ChangeWriter:
         self.installation = session.get(models.AppMeta, "installation_id").value
         previous = session.scalar(select(func.max(models.ChangeRow.batch))) or 0
         self.result = ChangeSet(batch=previous + 1)
+        self._pending: list[dict[str, Any]] | None = None  # log rows held back inside batched()
+        self._created: list[tuple[Any, str]] | None = None  # new rows whose ids batched() awaits
 
     def _log(self, row: Any, key: str, field_name: str, old: Any, new: Any) -> None:
         entity = row.__tablename__
-        self.session.add(
-            models.ChangeRow(
-                batch=self.result.batch,
-                at=self.at,
-                installation=self.installation,
-                actor=self.actor,
-                source=self.source,
-                entity=entity,
-                entity_id=row.id,
-                entity_key=key,
-                field=field_name,
-                old=_encode(old),
-                new=_encode(new),
-                undoes=self.undoes,
-            )
+        values = dict(
+            batch=self.result.batch,
+            at=self.at,
+            installation=self.installation,
+            actor=self.actor,
+            source=self.source,
+            entity=entity,
+            entity_id=row.id,
+            entity_key=key,
+            field=field_name,
+            old=_encode(old),
+            new=_encode(new),
+            undoes=self.undoes,
         )
+        if self._pending is not None:
+            self._pending.append(values)
+        else:
+            self.session.add(models.ChangeRow(**values))
         self.result.changes.append(FieldChange(entity, row.id, key, field_name, old, new))
+
+    @contextmanager
+    def batched(self) -> Iterator[None]:
+        """Write many rows as one: new rows are flushed together at the end and the whole log goes in
+        one INSERT, instead of a flush per new row and an ORM object per logged field (an imported
+        workbook logs thousands). Nothing inside may read the change log back."""
+        self._pending, self._created = [], []
+        try:
+            yield
+            if self._created:
+                self.session.flush()
+                for row, key in self._created:
+                    self._log_created(row, key)
+            if self._pending:
+                self.session.execute(insert(models.ChangeRow), self._pending)
+        finally:
+            self._pending = self._created = None
 
     def create(self, row: Any, key: str) -> Any:
         """Add a new row and log it with all its values."""
         self.session.add(row)
+        if self._created is not None:
+            self._created.append((row, key))
+            return row
         self.session.flush()
+        self._log_created(row, key)
+        return row
+
+    def _log_created(self, row: Any, key: str) -> None:
         values = {c.key: getattr(row, c.key) for c in inspect(row).mapper.column_attrs if c.key != "id"}
         self._log(row, key, CREATED, None, {k: _json_safe(v) for k, v in values.items()})
-        return row
 
     def update(self, row: Any, key: str, **values: Any) -> list[FieldChange]:
         """Set fields; log the ones whose value really changes. Text is stored NFC."""

@@ -93,13 +93,14 @@ def save_reports(
             )
         )
     }
-    for task, values in reports.items():
-        if task not in task_ids:
-            raise UserError(QT_TRANSLATE_NOOP("UserError", "There is no task {code} in the plan."), code=task)
-        values = values.normalised()
-        check_report_values(values, codes)
-        task_id = task_ids[task]
-        _write_report(writer, existing.get(task_id), (task_id, agency_id, period_id), f"{task}/{agency}/{period}", values, actor, received_at)
+    with writer.batched():
+        for task, values in reports.items():
+            if task not in task_ids:
+                raise UserError(QT_TRANSLATE_NOOP("UserError", "There is no task {code} in the plan."), code=task)
+            values = values.normalised()
+            check_report_values(values, codes)
+            task_id = task_ids[task]
+            _write_report(writer, existing.get(task_id), (task_id, agency_id, period_id), f"{task}/{agency}/{period}", values, actor, received_at)
     return writer.result
 
 
