@@ -217,7 +217,8 @@ def cmd_agencies(args: argparse.Namespace, out: TextIO) -> int:
     )
     out.write(f"{code:<12} {kind:<15} {lead:>5} {coordinating:>6}  {name}\n")
     for d in duties:
-        out.write(f"{d.agency.code:<12} {d.agency.kind.value:<15} {len(d.lead):>5} {len(d.coordinating):>6}  {d.agency.name}\n")
+        kind_name = translate("AgencyKind", d.agency.kind.short_name)
+        out.write(f"{d.agency.code:<12} {kind_name:<15} {len(d.lead):>5} {len(d.coordinating):>6}  {d.agency.name}\n")
     return EXIT_OK
 
 

@@ -55,6 +55,9 @@ def test_agencies_table(db_path):
     code, out, _ = run("--db", str(db_path), "agencies", "--lang", "en")
     assert code == 0 and out.splitlines()[0].split()[:2] == ["Code", "Kind"]
     assert any(line.startswith("PLEIKU") for line in out.splitlines())
+    code, out, _ = run("--db", str(db_path), "agencies")
+    pleiku = next(line for line in out.splitlines() if line.startswith("PLEIKU"))
+    assert "Cấp huyện" in pleiku and "district" not in out  # kinds in words, not internal codes
 
 
 def test_version():

@@ -165,6 +165,40 @@
     </message>
 </context>
 <context>
+    <name>AgencyKind</name>
+    <message>
+        <location filename="../gpa_desktop/domain/plan.py" line="43" />
+        <source>Departments</source>
+        <extracomment>The day the plan's structure (agencies, their roles, collectives' members) is taken to start.</extracomment>
+        <translation>Departments</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/domain/plan.py" line="44" />
+        <source>Districts</source>
+        <translation>Districts</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/domain/plan.py" line="45" />
+        <source>Central branches</source>
+        <translation>Central branches</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/domain/plan.py" line="46" />
+        <source>Associations</source>
+        <translation>Associations</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/domain/plan.py" line="47" />
+        <source>Others</source>
+        <translation>Others</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/domain/plan.py" line="48" />
+        <source>Groups</source>
+        <translation>Groups</translation>
+    </message>
+</context>
+<context>
     <name>AgencyView</name>
     <message>
         <location filename="../gpa_desktop/ui/agency_view.py" line="150" />
@@ -595,127 +629,127 @@
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="247" />
+        <location filename="../gpa_desktop/cli.py" line="248" />
         <source>due</source>
         <translation>due</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="264" />
+        <location filename="../gpa_desktop/cli.py" line="265" />
         <source>Period {code}: reports due {due}, data cut-off {cutoff}.</source>
         <translation>Period {code}: reports due {due}, data cut-off {cutoff}.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="292" />
+        <location filename="../gpa_desktop/cli.py" line="293" />
         <source>Period {period}, reports due {due}</source>
         <translation>Period {period}, reports due {due}</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="296" />
+        <location filename="../gpa_desktop/cli.py" line="297" />
         <source>Expected {expected}, received {received} ({ratio:.0%}), on time {on_time}, late {late}, missing {missing}.</source>
         <translation>Expected {expected}, received {received} ({ratio:.0%}), on time {on_time}, late {late}, missing {missing}.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="304" />
+        <location filename="../gpa_desktop/cli.py" line="305" />
         <source>Not reported:</source>
         <translation>Not reported:</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="309" />
+        <location filename="../gpa_desktop/cli.py" line="310" />
         <source>Reported late:</source>
         <translation>Reported late:</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="313" />
+        <location filename="../gpa_desktop/cli.py" line="314" />
         <source>Overdue tasks (dated deadline passed, not reported done): {tasks}</source>
         <translation>Overdue tasks (dated deadline passed, not reported done): {tasks}</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="339" />
+        <location filename="../gpa_desktop/cli.py" line="340" />
         <source>Done: {count} changes recorded (batch {batch}).</source>
         <translation>Done: {count} changes recorded (batch {batch}).</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="367" />
+        <location filename="../gpa_desktop/cli.py" line="368" />
         <source>Wrote {file} ({rows} tasks).</source>
         <translation>Wrote {file} ({rows} tasks).</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="381" />
+        <location filename="../gpa_desktop/cli.py" line="382" />
         <source>Wrote {file}.</source>
         <translation>Wrote {file}.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="393" />
+        <location filename="../gpa_desktop/cli.py" line="394" />
         <source>Wrote {file} ({rows} rows).</source>
         <translation>Wrote {file} ({rows} rows).</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="421" />
+        <location filename="../gpa_desktop/cli.py" line="422" />
         <source>already received on {day:%d/%m/%Y %H:%M}; nothing changed.</source>
         <translation>already received on {day:%d/%m/%Y %H:%M}; nothing changed.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="424" />
+        <location filename="../gpa_desktop/cli.py" line="425" />
         <source>{agency}, period {period}: {new} new, {changed} changed, {unchanged} unchanged, {conflicts} conflicts, {errors} rows refused.</source>
         <translation>{agency}, period {period}: {new} new, {changed} changed, {unchanged} unchanged, {conflicts} conflicts, {errors} rows refused.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="433" />
+        <location filename="../gpa_desktop/cli.py" line="434" />
         <source>conflict</source>
         <translation>conflict</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="445" />
+        <location filename="../gpa_desktop/cli.py" line="446" />
         <source>Feedback for the sender: {file}</source>
         <translation>Feedback for the sender: {file}</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="451" />
+        <location filename="../gpa_desktop/cli.py" line="452" />
         <source>Backup made first: {file}</source>
         <translation>Backup made first: {file}</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="453" />
+        <location filename="../gpa_desktop/cli.py" line="454" />
         <source>Applied: {applied} rows written, {kept} conflicts kept as they were.</source>
         <translation>Applied: {applied} rows written, {kept} conflicts kept as they were.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="487" />
+        <location filename="../gpa_desktop/cli.py" line="488" />
         <source>superseded by {file}</source>
         <translation>superseded by {file}</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="529" />
+        <location filename="../gpa_desktop/cli.py" line="530" />
         <source>Wrote {file} ({pages} pages).</source>
         <translation>Wrote {file} ({pages} pages).</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="531" />
+        <location filename="../gpa_desktop/cli.py" line="532" />
         <source>Verification code: {code}</source>
         <translation>Verification code: {code}</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="545" />
+        <location filename="../gpa_desktop/cli.py" line="546" />
         <source>No report with the code {code} was issued from this database.</source>
         <translation>No report with the code {code} was issued from this database.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="547" />
+        <location filename="../gpa_desktop/cli.py" line="548" />
         <source>the province</source>
         <translation>the province</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="550" />
+        <location filename="../gpa_desktop/cli.py" line="551" />
         <source>OK: the report of {what}, period {period}, dated {day:%d/%m/%Y}, matches the records exactly.</source>
         <translation>OK: the report of {what}, period {period}, dated {day:%d/%m/%Y}, matches the records exactly.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="557" />
+        <location filename="../gpa_desktop/cli.py" line="558" />
         <source>CHANGED: the records differ from the report of {what}, period {period}, dated {day:%d/%m/%Y}:</source>
         <translation>CHANGED: the records differ from the report of {what}, period {period}, dated {day:%d/%m/%Y}:</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="614" />
+        <location filename="../gpa_desktop/cli.py" line="615" />
         <source>An unexpected error stopped the command. Details were written to the log.</source>
         <translation>An unexpected error stopped the command. Details were written to the log.</translation>
     </message>
@@ -844,92 +878,62 @@
 <context>
     <name>Dashboard</name>
     <message>
-        <location filename="../gpa_desktop/ui/dashboard.py" line="86" />
+        <location filename="../gpa_desktop/ui/dashboard.py" line="87" />
         <source>No status</source>
         <translation>No status</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/dashboard.py" line="100" />
+        <location filename="../gpa_desktop/ui/dashboard.py" line="101" />
         <source>Group {code}</source>
         <translation>Group {code}</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/dashboard.py" line="82" />
+        <location filename="../gpa_desktop/ui/dashboard.py" line="83" />
         <source>Expected reports by status and task group, period {period}</source>
         <translation>Expected reports by status and task group, period {period}</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/dashboard.py" line="86" />
+        <location filename="../gpa_desktop/ui/dashboard.py" line="87" />
         <source>Not reported</source>
         <translation>Not reported</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/dashboard.py" line="95" />
+        <location filename="../gpa_desktop/ui/dashboard.py" line="96" />
         <source>Group {code}: {title}</source>
         <translation>Group {code}: {title}</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/dashboard.py" line="113" />
-        <source>Departments</source>
-        <translation>Departments</translation>
-    </message>
-    <message>
-        <location filename="../gpa_desktop/ui/dashboard.py" line="114" />
-        <source>Districts</source>
-        <translation>Districts</translation>
-    </message>
-    <message>
-        <location filename="../gpa_desktop/ui/dashboard.py" line="115" />
-        <source>Central branches</source>
-        <translation>Central branches</translation>
-    </message>
-    <message>
         <location filename="../gpa_desktop/ui/dashboard.py" line="116" />
-        <source>Associations</source>
-        <translation>Associations</translation>
-    </message>
-    <message>
-        <location filename="../gpa_desktop/ui/dashboard.py" line="117" />
-        <source>Others</source>
-        <translation>Others</translation>
-    </message>
-    <message>
-        <location filename="../gpa_desktop/ui/dashboard.py" line="118" />
-        <source>Groups</source>
-        <translation>Groups</translation>
-    </message>
-    <message>
-        <location filename="../gpa_desktop/ui/dashboard.py" line="122" />
         <source>Reports received by kind of agency, period {period} (% of expected)</source>
         <translation>Reports received by kind of agency, period {period} (% of expected)</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/dashboard.py" line="126" />
+        <location filename="../gpa_desktop/ui/dashboard.py" line="120" />
         <source>On time</source>
         <translation>On time</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/dashboard.py" line="127" />
+        <location filename="../gpa_desktop/ui/dashboard.py" line="121" />
         <source>Late</source>
         <translation>Late</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/dashboard.py" line="148" />
+        <location filename="../gpa_desktop/ui/dashboard.py" line="142" />
         <source>Average progress reported, by period (%)</source>
         <translation>Average progress reported, by period (%)</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/dashboard.py" line="149" />
+        <location filename="../gpa_desktop/ui/dashboard.py" line="143" />
         <source>Years</source>
         <translation>Years</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/dashboard.py" line="149" />
+        <location filename="../gpa_desktop/ui/dashboard.py" line="143" />
         <source>Half-years</source>
         <translation>Half-years</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/dashboard.py" line="149" />
+        <location filename="../gpa_desktop/ui/dashboard.py" line="143" />
         <source>Quarters</source>
         <translation>Quarters</translation>
     </message>
@@ -2447,9 +2451,8 @@ Open it read-only?</translation>
         <translation>A year has two halves: H1 and H2, not H{number}.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/domain/plan.py" line="227" />
+        <location filename="../gpa_desktop/domain/plan.py" line="242" />
         <source>The plan file is not valid: {reason}</source>
-        <extracomment>The day the plan's structure (agencies, their roles, collectives' members) is taken to start.</extracomment>
         <translation>The plan file is not valid: {reason}</translation>
     </message>
     <message>
@@ -2485,12 +2488,12 @@ Open it read-only?</translation>
         <translation>The backup copy failed its integrity check: {detail}</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/storage/changes.py" line="171" />
+        <location filename="../gpa_desktop/storage/changes.py" line="200" />
         <source>There is nothing to undo.</source>
         <translation>There is nothing to undo.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/storage/changes.py" line="187" />
+        <location filename="../gpa_desktop/storage/changes.py" line="216" />
         <source>This change cannot be undone: {what} is used by records made after it (for example reports filed since). Undo or remove those first.</source>
         <translation>This change cannot be undone: {what} is used by records made after it (for example reports filed since). Undo or remove those first.</translation>
     </message>
@@ -2549,7 +2552,7 @@ Open it read-only?</translation>
     <message>
         <location filename="../gpa_desktop/storage/plan_edits.py" line="24" />
         <location filename="../gpa_desktop/storage/reports.py" line="22" />
-        <location filename="../gpa_desktop/storage/reports.py" line="98" />
+        <location filename="../gpa_desktop/storage/reports.py" line="99" />
         <source>There is no task {code} in the plan.</source>
         <translation>There is no task {code} in the plan.</translation>
     </message>
@@ -2694,17 +2697,17 @@ Open it read-only?</translation>
         <translation>The database {path} is already open in another copy of GPA Desktop ({holder}). Close that copy first, or open this one read-only.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="350" />
+        <location filename="../gpa_desktop/cli.py" line="351" />
         <source>Name one agency with --agency (and -o FILE), or use --all DIR.</source>
         <translation>Name one agency with --agency (and -o FILE), or use --all DIR.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="405" />
+        <location filename="../gpa_desktop/cli.py" line="406" />
         <source>Give --agency and --period together (for a workbook that lost its identification).</source>
         <translation>Give --agency and --period together (for a workbook that lost its identification).</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="506" />
+        <location filename="../gpa_desktop/cli.py" line="507" />
         <source>Name the period with --period, or ask for the plan with --plan.</source>
         <translation>Name the period with --period, or ask for the plan with --plan.</translation>
     </message>

@@ -165,6 +165,40 @@
     </message>
 </context>
 <context>
+    <name>AgencyKind</name>
+    <message>
+        <location filename="../gpa_desktop/domain/plan.py" line="43" />
+        <source>Departments</source>
+        <extracomment>The day the plan's structure (agencies, their roles, collectives' members) is taken to start.</extracomment>
+        <translation>Sở, ban</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/domain/plan.py" line="44" />
+        <source>Districts</source>
+        <translation>Cấp huyện</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/domain/plan.py" line="45" />
+        <source>Central branches</source>
+        <translation>Trung ương</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/domain/plan.py" line="46" />
+        <source>Associations</source>
+        <translation>Hội, đoàn thể</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/domain/plan.py" line="47" />
+        <source>Others</source>
+        <translation>Khác</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/domain/plan.py" line="48" />
+        <source>Groups</source>
+        <translation>Nhóm cơ quan</translation>
+    </message>
+</context>
+<context>
     <name>AgencyView</name>
     <message>
         <location filename="../gpa_desktop/ui/agency_view.py" line="150" />
@@ -595,127 +629,127 @@
         <translation>Tên</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="247" />
+        <location filename="../gpa_desktop/cli.py" line="248" />
         <source>due</source>
         <translation>hạn nộp</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="264" />
+        <location filename="../gpa_desktop/cli.py" line="265" />
         <source>Period {code}: reports due {due}, data cut-off {cutoff}.</source>
         <translation>Kỳ {code}: hạn nộp báo cáo {due}, chốt số liệu {cutoff}.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="292" />
+        <location filename="../gpa_desktop/cli.py" line="293" />
         <source>Period {period}, reports due {due}</source>
         <translation>Kỳ {period}, hạn nộp {due}</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="296" />
+        <location filename="../gpa_desktop/cli.py" line="297" />
         <source>Expected {expected}, received {received} ({ratio:.0%}), on time {on_time}, late {late}, missing {missing}.</source>
         <translation>Phải nộp {expected}, đã nhận {received} ({ratio:.0%}), đúng hạn {on_time}, trễ hạn {late}, chưa nộp {missing}.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="304" />
+        <location filename="../gpa_desktop/cli.py" line="305" />
         <source>Not reported:</source>
         <translation>Chưa báo cáo:</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="309" />
+        <location filename="../gpa_desktop/cli.py" line="310" />
         <source>Reported late:</source>
         <translation>Nộp trễ hạn:</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="313" />
+        <location filename="../gpa_desktop/cli.py" line="314" />
         <source>Overdue tasks (dated deadline passed, not reported done): {tasks}</source>
         <translation>Nhiệm vụ quá hạn (đã qua thời hạn, chưa báo cáo hoàn thành): {tasks}</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="339" />
+        <location filename="../gpa_desktop/cli.py" line="340" />
         <source>Done: {count} changes recorded (batch {batch}).</source>
         <translation>Xong: đã ghi {count} thay đổi (lượt {batch}).</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="367" />
+        <location filename="../gpa_desktop/cli.py" line="368" />
         <source>Wrote {file} ({rows} tasks).</source>
         <translation>Đã ghi {file} ({rows} nhiệm vụ).</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="381" />
+        <location filename="../gpa_desktop/cli.py" line="382" />
         <source>Wrote {file}.</source>
         <translation>Đã ghi {file}.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="393" />
+        <location filename="../gpa_desktop/cli.py" line="394" />
         <source>Wrote {file} ({rows} rows).</source>
         <translation>Đã ghi {file} ({rows} dòng).</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="421" />
+        <location filename="../gpa_desktop/cli.py" line="422" />
         <source>already received on {day:%d/%m/%Y %H:%M}; nothing changed.</source>
         <translation>đã nhận ngày {day:%d/%m/%Y %H:%M}; không có gì thay đổi.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="424" />
+        <location filename="../gpa_desktop/cli.py" line="425" />
         <source>{agency}, period {period}: {new} new, {changed} changed, {unchanged} unchanged, {conflicts} conflicts, {errors} rows refused.</source>
         <translation>{agency}, kỳ {period}: {new} dòng mới, {changed} thay đổi, {unchanged} không đổi, {conflicts} xung đột, {errors} dòng bị từ chối.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="433" />
+        <location filename="../gpa_desktop/cli.py" line="434" />
         <source>conflict</source>
         <translation>xung đột</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="445" />
+        <location filename="../gpa_desktop/cli.py" line="446" />
         <source>Feedback for the sender: {file}</source>
         <translation>Tệp phản hồi gửi lại cơ quan: {file}</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="451" />
+        <location filename="../gpa_desktop/cli.py" line="452" />
         <source>Backup made first: {file}</source>
         <translation>Đã sao lưu trước khi ghi: {file}</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="453" />
+        <location filename="../gpa_desktop/cli.py" line="454" />
         <source>Applied: {applied} rows written, {kept} conflicts kept as they were.</source>
         <translation>Đã nhập: ghi {applied} dòng, giữ nguyên {kept} ô xung đột.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="487" />
+        <location filename="../gpa_desktop/cli.py" line="488" />
         <source>superseded by {file}</source>
         <translation>đã được thay bằng {file}</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="529" />
+        <location filename="../gpa_desktop/cli.py" line="530" />
         <source>Wrote {file} ({pages} pages).</source>
         <translation>Đã ghi {file} ({pages} trang).</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="531" />
+        <location filename="../gpa_desktop/cli.py" line="532" />
         <source>Verification code: {code}</source>
         <translation>Mã xác thực: {code}</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="545" />
+        <location filename="../gpa_desktop/cli.py" line="546" />
         <source>No report with the code {code} was issued from this database.</source>
         <translation>Cơ sở dữ liệu này chưa phát hành báo cáo nào có mã {code}.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="547" />
+        <location filename="../gpa_desktop/cli.py" line="548" />
         <source>the province</source>
         <translation>cấp tỉnh</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="550" />
+        <location filename="../gpa_desktop/cli.py" line="551" />
         <source>OK: the report of {what}, period {period}, dated {day:%d/%m/%Y}, matches the records exactly.</source>
         <translation>ĐÚNG: báo cáo của {what}, kỳ {period}, ngày {day:%d/%m/%Y} khớp hoàn toàn với dữ liệu.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="557" />
+        <location filename="../gpa_desktop/cli.py" line="558" />
         <source>CHANGED: the records differ from the report of {what}, period {period}, dated {day:%d/%m/%Y}:</source>
         <translation>ĐÃ THAY ĐỔI: dữ liệu hiện nay khác với báo cáo của {what}, kỳ {period}, ngày {day:%d/%m/%Y}:</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="614" />
+        <location filename="../gpa_desktop/cli.py" line="615" />
         <source>An unexpected error stopped the command. Details were written to the log.</source>
         <translation>Lệnh bị dừng do một lỗi không lường trước. Chi tiết đã được ghi vào tệp nhật ký.</translation>
     </message>
@@ -844,92 +878,62 @@
 <context>
     <name>Dashboard</name>
     <message>
-        <location filename="../gpa_desktop/ui/dashboard.py" line="86" />
+        <location filename="../gpa_desktop/ui/dashboard.py" line="87" />
         <source>No status</source>
         <translation>Chưa cập nhật</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/dashboard.py" line="100" />
+        <location filename="../gpa_desktop/ui/dashboard.py" line="101" />
         <source>Group {code}</source>
         <translation>Nhóm {code}</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/dashboard.py" line="82" />
+        <location filename="../gpa_desktop/ui/dashboard.py" line="83" />
         <source>Expected reports by status and task group, period {period}</source>
         <translation>Báo cáo phải nộp theo tình trạng và nhóm nhiệm vụ, kỳ {period}</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/dashboard.py" line="86" />
+        <location filename="../gpa_desktop/ui/dashboard.py" line="87" />
         <source>Not reported</source>
         <translation>Chưa báo cáo</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/dashboard.py" line="95" />
+        <location filename="../gpa_desktop/ui/dashboard.py" line="96" />
         <source>Group {code}: {title}</source>
         <translation>Nhóm {code}: {title}</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/dashboard.py" line="113" />
-        <source>Departments</source>
-        <translation>Sở, ban</translation>
-    </message>
-    <message>
-        <location filename="../gpa_desktop/ui/dashboard.py" line="114" />
-        <source>Districts</source>
-        <translation>Cấp huyện</translation>
-    </message>
-    <message>
-        <location filename="../gpa_desktop/ui/dashboard.py" line="115" />
-        <source>Central branches</source>
-        <translation>Trung ương</translation>
-    </message>
-    <message>
         <location filename="../gpa_desktop/ui/dashboard.py" line="116" />
-        <source>Associations</source>
-        <translation>Hội, đoàn thể</translation>
-    </message>
-    <message>
-        <location filename="../gpa_desktop/ui/dashboard.py" line="117" />
-        <source>Others</source>
-        <translation>Khác</translation>
-    </message>
-    <message>
-        <location filename="../gpa_desktop/ui/dashboard.py" line="118" />
-        <source>Groups</source>
-        <translation>Nhóm cơ quan</translation>
-    </message>
-    <message>
-        <location filename="../gpa_desktop/ui/dashboard.py" line="122" />
         <source>Reports received by kind of agency, period {period} (% of expected)</source>
         <translation>Báo cáo đã nhận theo loại cơ quan, kỳ {period} (% số phải nộp)</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/dashboard.py" line="126" />
+        <location filename="../gpa_desktop/ui/dashboard.py" line="120" />
         <source>On time</source>
         <translation>Đúng hạn</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/dashboard.py" line="127" />
+        <location filename="../gpa_desktop/ui/dashboard.py" line="121" />
         <source>Late</source>
         <translation>Trễ hạn</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/dashboard.py" line="148" />
+        <location filename="../gpa_desktop/ui/dashboard.py" line="142" />
         <source>Average progress reported, by period (%)</source>
         <translation>Tiến độ bình quân đã báo cáo, theo kỳ (%)</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/dashboard.py" line="149" />
+        <location filename="../gpa_desktop/ui/dashboard.py" line="143" />
         <source>Years</source>
         <translation>Năm</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/dashboard.py" line="149" />
+        <location filename="../gpa_desktop/ui/dashboard.py" line="143" />
         <source>Half-years</source>
         <translation>6 tháng</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/dashboard.py" line="149" />
+        <location filename="../gpa_desktop/ui/dashboard.py" line="143" />
         <source>Quarters</source>
         <translation>Quý</translation>
     </message>
@@ -2447,9 +2451,8 @@ Mở ở chế độ chỉ xem?</translation>
         <translation>Một năm chỉ có hai kỳ 6 tháng: H1 và H2, không có H{number}.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/domain/plan.py" line="227" />
+        <location filename="../gpa_desktop/domain/plan.py" line="242" />
         <source>The plan file is not valid: {reason}</source>
-        <extracomment>The day the plan's structure (agencies, their roles, collectives' members) is taken to start.</extracomment>
         <translation>Tệp kế hoạch không hợp lệ: {reason}</translation>
     </message>
     <message>
@@ -2485,12 +2488,12 @@ Mở ở chế độ chỉ xem?</translation>
         <translation>Bản sao lưu không đạt kiểm tra toàn vẹn: {detail}</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/storage/changes.py" line="171" />
+        <location filename="../gpa_desktop/storage/changes.py" line="200" />
         <source>There is nothing to undo.</source>
         <translation>Không có thao tác nào để hoàn tác.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/storage/changes.py" line="187" />
+        <location filename="../gpa_desktop/storage/changes.py" line="216" />
         <source>This change cannot be undone: {what} is used by records made after it (for example reports filed since). Undo or remove those first.</source>
         <translation>Không thể hoàn tác thay đổi này: {what} đã được dùng trong các dữ liệu ghi sau đó (ví dụ các báo cáo đã nộp từ đó đến nay). Hãy hoàn tác hoặc xoá các dữ liệu đó trước.</translation>
     </message>
@@ -2549,7 +2552,7 @@ Mở ở chế độ chỉ xem?</translation>
     <message>
         <location filename="../gpa_desktop/storage/plan_edits.py" line="24" />
         <location filename="../gpa_desktop/storage/reports.py" line="22" />
-        <location filename="../gpa_desktop/storage/reports.py" line="98" />
+        <location filename="../gpa_desktop/storage/reports.py" line="99" />
         <source>There is no task {code} in the plan.</source>
         <translation>Kế hoạch không có nhiệm vụ {code}.</translation>
     </message>
@@ -2694,17 +2697,17 @@ Mở ở chế độ chỉ xem?</translation>
         <translation>Cơ sở dữ liệu {path} đang được mở bởi một cửa sổ GPA Desktop khác ({holder}). Hãy đóng cửa sổ đó trước, hoặc mở ở chế độ chỉ xem.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="350" />
+        <location filename="../gpa_desktop/cli.py" line="351" />
         <source>Name one agency with --agency (and -o FILE), or use --all DIR.</source>
         <translation>Hãy chỉ một cơ quan bằng --agency (kèm -o TỆP), hoặc dùng --all THƯ_MỤC.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="405" />
+        <location filename="../gpa_desktop/cli.py" line="406" />
         <source>Give --agency and --period together (for a workbook that lost its identification).</source>
         <translation>Hãy nêu cùng lúc --agency và --period (cho tệp đã mất thông tin nhận dạng).</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="506" />
+        <location filename="../gpa_desktop/cli.py" line="507" />
         <source>Name the period with --period, or ask for the plan with --plan.</source>
         <translation>Hãy chỉ kỳ báo cáo bằng --period, hoặc dùng --plan để in danh mục kế hoạch.</translation>
     </message>

@@ -33,6 +33,21 @@ class AgencyKind(str, Enum):
     OTHER = "other"
     COLLECTIVE = "collective"  # a named group of agencies ("Các Sở, ban ngành có liên quan")
 
+    @property
+    def short_name(self) -> str:
+        """A short English name marked for translation (the chart's axis, the command line's column)."""
+        return _KIND_SHORT_NAMES[self]
+
+
+_KIND_SHORT_NAMES = {
+    AgencyKind.DEPARTMENT: QT_TRANSLATE_NOOP("AgencyKind", "Departments"),
+    AgencyKind.DISTRICT: QT_TRANSLATE_NOOP("AgencyKind", "Districts"),
+    AgencyKind.CENTRAL_BRANCH: QT_TRANSLATE_NOOP("AgencyKind", "Central branches"),
+    AgencyKind.ASSOCIATION: QT_TRANSLATE_NOOP("AgencyKind", "Associations"),
+    AgencyKind.OTHER: QT_TRANSLATE_NOOP("AgencyKind", "Others"),
+    AgencyKind.COLLECTIVE: QT_TRANSLATE_NOOP("AgencyKind", "Groups"),
+}
+
 
 @dataclass(frozen=True, kw_only=True)
 class Dated:

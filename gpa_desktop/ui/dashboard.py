@@ -21,6 +21,7 @@ from PySide6.QtWidgets import QGridLayout, QWidget
 
 from ..domain.periods import PeriodKind, parse_period
 from ..domain.plan import AgencyKind
+from ..i18n import translate
 from ..storage.completeness import completeness_by_kind, period_completeness, status_by_group
 from ..storage.database import Database
 from ..storage.plan_store import read_plan
@@ -109,14 +110,7 @@ class Dashboard(QWidget):
 
     def kind_labels(self) -> dict[AgencyKind, str]:
         """Short names for the chart's axis (the agency tree spells them out)."""
-        return {
-            AgencyKind.DEPARTMENT: self.tr("Departments"),
-            AgencyKind.DISTRICT: self.tr("Districts"),
-            AgencyKind.CENTRAL_BRANCH: self.tr("Central branches"),
-            AgencyKind.ASSOCIATION: self.tr("Associations"),
-            AgencyKind.OTHER: self.tr("Others"),
-            AgencyKind.COLLECTIVE: self.tr("Groups"),
-        }
+        return {kind: translate("AgencyKind", kind.short_name) for kind in AgencyKind}
 
     def _completeness_by_kind(self, figures) -> QChart:
         chart = _chart(self.tr("Reports received by kind of agency, period {period} (% of expected)").format(period=self.period))
