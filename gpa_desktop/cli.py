@@ -87,7 +87,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     completeness.add_argument("--json", action="store_true", help=translate("Cli", "print JSON"))
 
-    agency = commands.add_parser("agency", parents=[common], help=translate("Cli", "add, rename, merge, split or end agencies"))
+    agency = commands.add_parser("agency", parents=[common], help=translate("Cli", "add, rename, merge, split or end agencies, or set a group's members"))
     changes = agency.add_subparsers(dest="change", metavar="CHANGE", required=True, parser_class=_Parser)
     add = changes.add_parser("add", parents=[common], help=translate("Cli", "add an agency"))
     add.add_argument("code")
@@ -112,6 +112,10 @@ def build_parser() -> argparse.ArgumentParser:
     end = changes.add_parser("end", parents=[common], help=translate("Cli", "end agencies from a date"))
     end.add_argument("codes", nargs="+", metavar="CODE")
     end.add_argument("--on", required=True, metavar="DD/MM/YYYY")
+    members = changes.add_parser("members", parents=[common], help=translate("Cli", "set a group's members from a date"))
+    members.add_argument("group", metavar="GROUP")
+    members.add_argument("codes", nargs="*", metavar="CODE", help=translate("Cli", "every member from that day (none: the group is emptied)"))
+    members.add_argument("--on", required=True, metavar="DD/MM/YYYY")
 
     template = commands.add_parser("export-template", parents=[common], help=translate("Cli", "write an agency's reporting workbook for a period"))
     template.add_argument("--agency", metavar="CODE_OR_NAME")
@@ -334,6 +338,8 @@ def cmd_agency(args: argparse.Namespace, out: TextIO) -> int:
                 code, _, tasks = item.partition("=")
                 successors[code.strip()] = [t.strip() for t in tasks.split(",") if t.strip()]
             change = agency_changes.split_agency(session, args.code, successors, day)
+        elif args.change == "members":
+            change = agency_changes.set_members(session, args.group, args.codes, day)
         else:
             change = agency_changes.end_agency(session, args.codes, day)
     db.close()

@@ -180,6 +180,17 @@ def test_agency_merge_from_the_command_line(db_path):
     assert code == 1 and "không phải là ngày" in err
 
 
+def test_the_relevant_departments_named_from_the_command_line(db_path):
+    code, out, err = run("--db", str(db_path), "agencies", "--json")
+    before = {a["code"]: a for a in json.loads(out)}["SCT"]
+    code, out, err = run("--db", str(db_path), "agency", "members", "SBN_LQ", "SCT", "SXD", "--on", "01/01/2023")
+    assert code == 0, err
+    after = {a["code"]: a for a in json.loads(run("--db", str(db_path), "agencies", "--json")[1])}["SCT"]
+    assert len(after["coordinating"]) + len(after["lead"]) > len(before["coordinating"]) + len(before["lead"])
+    code, _, err = run("--db", str(db_path), "agency", "members", "STC", "SCT", "--on", "01/01/2023")
+    assert code == 1 and "không phải là nhóm cơ quan" in err
+
+
 def test_a_database_on_a_network_share_is_warned_about(db_path, monkeypatch, capsys):
     from gpa_desktop.storage import database
 

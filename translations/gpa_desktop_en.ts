@@ -9,159 +9,179 @@
         <translation>Change agencies</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/agency_change_dialog.py" line="57" />
+        <location filename="../gpa_desktop/ui/agency_change_dialog.py" line="58" />
         <source>Add an agency</source>
         <translation>Add an agency</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/agency_change_dialog.py" line="57" />
+        <location filename="../gpa_desktop/ui/agency_change_dialog.py" line="58" />
         <source>Rename</source>
         <translation>Rename</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/agency_change_dialog.py" line="57" />
+        <location filename="../gpa_desktop/ui/agency_change_dialog.py" line="58" />
         <source>Merge</source>
         <translation>Merge</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/agency_change_dialog.py" line="57" />
+        <location filename="../gpa_desktop/ui/agency_change_dialog.py" line="58" />
         <source>Split</source>
         <translation>Split</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/agency_change_dialog.py" line="57" />
+        <location filename="../gpa_desktop/ui/agency_change_dialog.py" line="58" />
         <source>End</source>
         <translation>End</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/agency_change_dialog.py" line="82" />
+        <location filename="../gpa_desktop/ui/agency_change_dialog.py" line="59" />
+        <source>Members of a group</source>
+        <translation>Members of a group</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/agency_change_dialog.py" line="86" />
         <source>Change</source>
         <translation>Change</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/agency_change_dialog.py" line="83" />
+        <location filename="../gpa_desktop/ui/agency_change_dialog.py" line="87" />
         <source>Effective from</source>
         <translation>Effective from</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/agency_change_dialog.py" line="95" />
+        <location filename="../gpa_desktop/ui/agency_change_dialog.py" line="99" />
         <source>A new agency is expected to report from the effective date on the tasks of the groups it joins.</source>
         <translation>A new agency is expected to report from the effective date on the tasks of the groups it joins.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/agency_change_dialog.py" line="96" />
+        <location filename="../gpa_desktop/ui/agency_change_dialog.py" line="100" />
         <source>The new name is shown from the effective date; reports filed before keep the old name.</source>
         <translation>The new name is shown from the effective date; reports filed before keep the old name.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/agency_change_dialog.py" line="98" />
+        <location filename="../gpa_desktop/ui/agency_change_dialog.py" line="102" />
         <source>From the effective date the merged agencies' tasks are expected from the agency they merge into. Reports filed before stay with the old agencies.</source>
         <translation>From the effective date the merged agencies' tasks are expected from the agency they merge into. Reports filed before stay with the old agencies.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/agency_change_dialog.py" line="102" />
+        <location filename="../gpa_desktop/ui/agency_change_dialog.py" line="106" />
         <source>From the effective date each task moves to the successor chosen for it. Reports filed before stay with the old agency.</source>
         <translation>From the effective date each task moves to the successor chosen for it. Reports filed before stay with the old agency.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/agency_change_dialog.py" line="105" />
+        <location filename="../gpa_desktop/ui/agency_change_dialog.py" line="109" />
         <source>From the effective date nothing more is expected of the agencies; their reports are kept.</source>
         <translation>From the effective date nothing more is expected of the agencies; their reports are kept.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/agency_change_dialog.py" line="108" />
+        <location filename="../gpa_desktop/ui/agency_change_dialog.py" line="111" />
+        <source>A group's tasks are expected from each of its members. From the effective date the agencies ticked here are its members; one unticked stops being expected on the group's tasks.</source>
+        <translation>A group's tasks are expected from each of its members. From the effective date the agencies ticked here are its members; one unticked stops being expected on the group's tasks.</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/agency_change_dialog.py" line="116" />
         <source>The change can be undone (Edit → Undo).</source>
         <translation>The change can be undone (Edit → Undo).</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/agency_change_dialog.py" line="143" />
+        <location filename="../gpa_desktop/ui/agency_change_dialog.py" line="151" />
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/agency_change_dialog.py" line="144" />
+        <location filename="../gpa_desktop/ui/agency_change_dialog.py" line="152" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/agency_change_dialog.py" line="145" />
+        <location filename="../gpa_desktop/ui/agency_change_dialog.py" line="153" />
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/agency_change_dialog.py" line="146" />
+        <location filename="../gpa_desktop/ui/agency_change_dialog.py" line="154" />
         <source>Member of</source>
         <translation>Member of</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/agency_change_dialog.py" line="153" />
+        <location filename="../gpa_desktop/ui/agency_change_dialog.py" line="161" />
         <source>Agency</source>
         <translation>Agency</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/agency_change_dialog.py" line="154" />
+        <location filename="../gpa_desktop/ui/agency_change_dialog.py" line="162" />
         <source>New name</source>
         <translation>New name</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/agency_change_dialog.py" line="162" />
+        <location filename="../gpa_desktop/ui/agency_change_dialog.py" line="170" />
         <source>A new agency…</source>
         <translation>A new agency…</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/agency_change_dialog.py" line="165" />
+        <location filename="../gpa_desktop/ui/agency_change_dialog.py" line="173" />
         <source>Merge these agencies</source>
         <translation>Merge these agencies</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/agency_change_dialog.py" line="166" />
+        <location filename="../gpa_desktop/ui/agency_change_dialog.py" line="174" />
         <source>Into</source>
         <translation>Into</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/agency_change_dialog.py" line="167" />
+        <location filename="../gpa_desktop/ui/agency_change_dialog.py" line="175" />
         <source>New agency's code</source>
         <translation>New agency's code</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/agency_change_dialog.py" line="168" />
+        <location filename="../gpa_desktop/ui/agency_change_dialog.py" line="176" />
         <source>New agency's name</source>
         <translation>New agency's name</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/agency_change_dialog.py" line="182" />
+        <location filename="../gpa_desktop/ui/agency_change_dialog.py" line="190" />
         <source>Agency to split</source>
         <translation>Agency to split</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/agency_change_dialog.py" line="184" />
+        <location filename="../gpa_desktop/ui/agency_change_dialog.py" line="192" />
         <source>Choose which agency takes over each task:</source>
         <translation>Choose which agency takes over each task:</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/agency_change_dialog.py" line="186" />
+        <location filename="../gpa_desktop/ui/agency_change_dialog.py" line="194" />
         <source>Task</source>
         <translation>Task</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/agency_change_dialog.py" line="186" />
+        <location filename="../gpa_desktop/ui/agency_change_dialog.py" line="194" />
         <source>Successor</source>
         <translation>Successor</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/agency_change_dialog.py" line="195" />
+        <location filename="../gpa_desktop/ui/agency_change_dialog.py" line="203" />
         <source>Give every task to</source>
         <translation>Give every task to</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/agency_change_dialog.py" line="219" />
+        <location filename="../gpa_desktop/ui/agency_change_dialog.py" line="227" />
         <source>Choose…</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/agency_change_dialog.py" line="236" />
+        <location filename="../gpa_desktop/ui/agency_change_dialog.py" line="244" />
         <source>End these agencies</source>
         <translation>End these agencies</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/agency_change_dialog.py" line="254" />
+        <source>Group</source>
+        <translation>Group</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/agency_change_dialog.py" line="255" />
+        <source>Its members</source>
+        <translation>Its members</translation>
     </message>
 </context>
 <context>
@@ -398,7 +418,7 @@
         <location filename="../gpa_desktop/cli.py" line="73" />
         <location filename="../gpa_desktop/cli.py" line="75" />
         <location filename="../gpa_desktop/cli.py" line="88" />
-        <location filename="../gpa_desktop/cli.py" line="150" />
+        <location filename="../gpa_desktop/cli.py" line="154" />
         <source>print JSON</source>
         <translation>print JSON</translation>
     </message>
@@ -444,8 +464,8 @@
     </message>
     <message>
         <location filename="../gpa_desktop/cli.py" line="90" />
-        <source>add, rename, merge, split or end agencies</source>
-        <translation>add, rename, merge, split or end agencies</translation>
+        <source>add, rename, merge, split or end agencies, or set a group's members</source>
+        <translation>add, rename, merge, split or end agencies, or set a group's members</translation>
     </message>
     <message>
         <location filename="../gpa_desktop/cli.py" line="92" />
@@ -483,273 +503,283 @@
         <translation>end agencies from a date</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="116" />
+        <location filename="../gpa_desktop/cli.py" line="115" />
+        <source>set a group's members from a date</source>
+        <translation>set a group's members from a date</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/cli.py" line="117" />
+        <source>every member from that day (none: the group is emptied)</source>
+        <translation>every member from that day (none: the group is emptied)</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/cli.py" line="120" />
         <source>write an agency's reporting workbook for a period</source>
         <translation>write an agency's reporting workbook for a period</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="120" />
+        <location filename="../gpa_desktop/cli.py" line="124" />
         <source>one workbook for every agency with tasks in the period</source>
         <translation>one workbook for every agency with tasks in the period</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="121" />
+        <location filename="../gpa_desktop/cli.py" line="125" />
         <source>write the whole plan as a workbook</source>
         <translation>write the whole plan as a workbook</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="123" />
+        <location filename="../gpa_desktop/cli.py" line="127" />
         <source>write every report of a period as a workbook</source>
         <translation>write every report of a period as a workbook</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="126" />
+        <location filename="../gpa_desktop/cli.py" line="130" />
         <source>import returned reporting workbooks</source>
         <translation>import returned reporting workbooks</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="128" />
+        <location filename="../gpa_desktop/cli.py" line="132" />
         <source>check and show, write nothing</source>
         <translation>check and show, write nothing</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="129" />
+        <location filename="../gpa_desktop/cli.py" line="133" />
         <source>in a conflict, take the workbook's value</source>
         <translation>in a conflict, take the workbook's value</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="130" />
+        <location filename="../gpa_desktop/cli.py" line="134" />
         <source>for a workbook that lost its identification</source>
         <translation>for a workbook that lost its identification</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="132" />
+        <location filename="../gpa_desktop/cli.py" line="136" />
         <source>write marked copies of files with refused rows</source>
         <translation>write marked copies of files with refused rows</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="133" />
+        <location filename="../gpa_desktop/cli.py" line="137" />
         <source>print a report to PDF: an agency's, the province's, or the plan</source>
         <translation>print a report to PDF: an agency's, the province's, or the plan</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="136" />
+        <location filename="../gpa_desktop/cli.py" line="140" />
         <source>the plan's task table</source>
         <translation>the plan's task table</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="138" />
+        <location filename="../gpa_desktop/cli.py" line="142" />
         <source>document number (left blank to write by hand)</source>
         <translation>document number (left blank to write by hand)</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="139" />
+        <location filename="../gpa_desktop/cli.py" line="143" />
         <source>document date (default: today)</source>
         <translation>document date (default: today)</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="140" />
+        <location filename="../gpa_desktop/cli.py" line="144" />
         <source>signer's name</source>
         <translation>signer's name</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="141" />
+        <location filename="../gpa_desktop/cli.py" line="145" />
         <source>signer's title</source>
         <translation>signer's title</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="142" />
+        <location filename="../gpa_desktop/cli.py" line="146" />
         <source>signing authority, e.g. "KT. GIÁM ĐỐC"</source>
         <translation>signing authority, e.g. "KT. GIÁM ĐỐC"</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="143" />
+        <location filename="../gpa_desktop/cli.py" line="147" />
         <source>a recipient (repeat for each)</source>
         <translation>a recipient (repeat for each)</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="144" />
+        <location filename="../gpa_desktop/cli.py" line="148" />
         <source>issuing agency of the province report</source>
         <translation>issuing agency of the province report</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="145" />
+        <location filename="../gpa_desktop/cli.py" line="149" />
         <source>supervising body on the first line of the header (default: UBND TỈNH GIA LAI)</source>
         <translation>supervising body on the first line of the header (default: UBND TỈNH GIA LAI)</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="146" />
+        <location filename="../gpa_desktop/cli.py" line="150" />
         <source>check a printed report's verification code</source>
         <translation>check a printed report's verification code</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="148" />
+        <location filename="../gpa_desktop/cli.py" line="152" />
         <source>list the workbooks received</source>
         <translation>list the workbooks received</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="180" />
+        <location filename="../gpa_desktop/cli.py" line="184" />
         <source>Basis</source>
         <translation>Basis</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="181" />
-        <location filename="../gpa_desktop/cli.py" line="214" />
+        <location filename="../gpa_desktop/cli.py" line="185" />
+        <location filename="../gpa_desktop/cli.py" line="218" />
         <source>Lead</source>
         <translation>Lead</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="182" />
+        <location filename="../gpa_desktop/cli.py" line="186" />
         <source>Coordinating</source>
         <translation>Coordinating</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="183" />
+        <location filename="../gpa_desktop/cli.py" line="187" />
         <source>Deadline</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="212" />
+        <location filename="../gpa_desktop/cli.py" line="216" />
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="213" />
+        <location filename="../gpa_desktop/cli.py" line="217" />
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="215" />
+        <location filename="../gpa_desktop/cli.py" line="219" />
         <source>Coord.</source>
         <translation>Coord.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="216" />
+        <location filename="../gpa_desktop/cli.py" line="220" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="248" />
+        <location filename="../gpa_desktop/cli.py" line="252" />
         <source>due</source>
         <translation>due</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="265" />
+        <location filename="../gpa_desktop/cli.py" line="269" />
         <source>Period {code}: reports due {due}, data cut-off {cutoff}.</source>
         <translation>Period {code}: reports due {due}, data cut-off {cutoff}.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="293" />
+        <location filename="../gpa_desktop/cli.py" line="297" />
         <source>Period {period}, reports due {due}</source>
         <translation>Period {period}, reports due {due}</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="297" />
+        <location filename="../gpa_desktop/cli.py" line="301" />
         <source>Expected {expected}, received {received} ({ratio:.0%}), on time {on_time}, late {late}, missing {missing}.</source>
         <translation>Expected {expected}, received {received} ({ratio:.0%}), on time {on_time}, late {late}, missing {missing}.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="305" />
+        <location filename="../gpa_desktop/cli.py" line="309" />
         <source>Not reported:</source>
         <translation>Not reported:</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="310" />
+        <location filename="../gpa_desktop/cli.py" line="314" />
         <source>Reported late:</source>
         <translation>Reported late:</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="314" />
+        <location filename="../gpa_desktop/cli.py" line="318" />
         <source>Overdue tasks (dated deadline passed, not reported done): {tasks}</source>
         <translation>Overdue tasks (dated deadline passed, not reported done): {tasks}</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="340" />
+        <location filename="../gpa_desktop/cli.py" line="346" />
         <source>Done: {count} changes recorded (batch {batch}).</source>
         <translation>Done: {count} changes recorded (batch {batch}).</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="368" />
+        <location filename="../gpa_desktop/cli.py" line="374" />
         <source>Wrote {file} ({rows} tasks).</source>
         <translation>Wrote {file} ({rows} tasks).</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="382" />
+        <location filename="../gpa_desktop/cli.py" line="388" />
         <source>Wrote {file}.</source>
         <translation>Wrote {file}.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="394" />
+        <location filename="../gpa_desktop/cli.py" line="400" />
         <source>Wrote {file} ({rows} rows).</source>
         <translation>Wrote {file} ({rows} rows).</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="422" />
+        <location filename="../gpa_desktop/cli.py" line="428" />
         <source>already received on {day:%d/%m/%Y %H:%M}; nothing changed.</source>
         <translation>already received on {day:%d/%m/%Y %H:%M}; nothing changed.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="425" />
+        <location filename="../gpa_desktop/cli.py" line="431" />
         <source>{agency}, period {period}: {new} new, {changed} changed, {unchanged} unchanged, {conflicts} conflicts, {errors} rows refused.</source>
         <translation>{agency}, period {period}: {new} new, {changed} changed, {unchanged} unchanged, {conflicts} conflicts, {errors} rows refused.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="434" />
+        <location filename="../gpa_desktop/cli.py" line="440" />
         <source>conflict</source>
         <translation>conflict</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="446" />
+        <location filename="../gpa_desktop/cli.py" line="452" />
         <source>Feedback for the sender: {file}</source>
         <translation>Feedback for the sender: {file}</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="452" />
+        <location filename="../gpa_desktop/cli.py" line="458" />
         <source>Backup made first: {file}</source>
         <translation>Backup made first: {file}</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="454" />
+        <location filename="../gpa_desktop/cli.py" line="460" />
         <source>Applied: {applied} rows written, {kept} conflicts kept as they were.</source>
         <translation>Applied: {applied} rows written, {kept} conflicts kept as they were.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="488" />
+        <location filename="../gpa_desktop/cli.py" line="494" />
         <source>superseded by {file}</source>
         <translation>superseded by {file}</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="530" />
+        <location filename="../gpa_desktop/cli.py" line="536" />
         <source>Wrote {file} ({pages} pages).</source>
         <translation>Wrote {file} ({pages} pages).</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="532" />
+        <location filename="../gpa_desktop/cli.py" line="538" />
         <source>Verification code: {code}</source>
         <translation>Verification code: {code}</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="546" />
+        <location filename="../gpa_desktop/cli.py" line="552" />
         <source>No report with the code {code} was issued from this database.</source>
         <translation>No report with the code {code} was issued from this database.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="548" />
+        <location filename="../gpa_desktop/cli.py" line="554" />
         <source>the province</source>
         <translation>the province</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="551" />
+        <location filename="../gpa_desktop/cli.py" line="557" />
         <source>OK: the report of {what}, period {period}, dated {day:%d/%m/%Y}, matches the records exactly.</source>
         <translation>OK: the report of {what}, period {period}, dated {day:%d/%m/%Y}, matches the records exactly.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="558" />
+        <location filename="../gpa_desktop/cli.py" line="564" />
         <source>CHANGED: the records differ from the report of {what}, period {period}, dated {day:%d/%m/%Y}:</source>
         <translation>CHANGED: the records differ from the report of {what}, period {period}, dated {day:%d/%m/%Y}:</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="615" />
+        <location filename="../gpa_desktop/cli.py" line="621" />
         <source>An unexpected error stopped the command. Details were written to the log.</source>
         <translation>An unexpected error stopped the command. Details were written to the log.</translation>
     </message>
@@ -2647,7 +2677,7 @@ Open it read-only?</translation>
     </message>
     <message>
         <location filename="../gpa_desktop/storage/agency_changes.py" line="165" />
-        <location filename="../gpa_desktop/storage/agency_changes.py" line="194" />
+        <location filename="../gpa_desktop/storage/agency_changes.py" line="232" />
         <source>An agency needs a code and a name.</source>
         <translation>An agency needs a code and a name.</translation>
     </message>
@@ -2658,26 +2688,27 @@ Open it read-only?</translation>
     </message>
     <message>
         <location filename="../gpa_desktop/storage/agency_changes.py" line="182" />
+        <location filename="../gpa_desktop/storage/agency_changes.py" line="197" />
         <source>{name} is not a group of agencies.</source>
         <translation>{name} is not a group of agencies.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/storage/agency_changes.py" line="214" />
+        <location filename="../gpa_desktop/storage/agency_changes.py" line="252" />
         <source>Choose the agencies to merge.</source>
         <translation>Choose the agencies to merge.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/storage/agency_changes.py" line="226" />
+        <location filename="../gpa_desktop/storage/agency_changes.py" line="264" />
         <source>{name} cannot be merged into itself.</source>
         <translation>{name} cannot be merged into itself.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/storage/agency_changes.py" line="266" />
+        <location filename="../gpa_desktop/storage/agency_changes.py" line="304" />
         <source>{name} is not assigned to the tasks {tasks}.</source>
         <translation>{name} is not assigned to the tasks {tasks}.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/storage/agency_changes.py" line="273" />
+        <location filename="../gpa_desktop/storage/agency_changes.py" line="311" />
         <source>Choose a successor for the tasks {tasks}.</source>
         <translation>Choose a successor for the tasks {tasks}.</translation>
     </message>
@@ -2697,17 +2728,17 @@ Open it read-only?</translation>
         <translation>The database {path} is already open in another copy of GPA Desktop ({holder}). Close that copy first, or open this one read-only.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="351" />
+        <location filename="../gpa_desktop/cli.py" line="357" />
         <source>Name one agency with --agency (and -o FILE), or use --all DIR.</source>
         <translation>Name one agency with --agency (and -o FILE), or use --all DIR.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="406" />
+        <location filename="../gpa_desktop/cli.py" line="412" />
         <source>Give --agency and --period together (for a workbook that lost its identification).</source>
         <translation>Give --agency and --period together (for a workbook that lost its identification).</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="507" />
+        <location filename="../gpa_desktop/cli.py" line="513" />
         <source>Name the period with --period, or ask for the plan with --plan.</source>
         <translation>Name the period with --period, or ask for the plan with --plan.</translation>
     </message>

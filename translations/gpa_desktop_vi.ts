@@ -9,159 +9,179 @@
         <translation>Thay đổi cơ quan</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/agency_change_dialog.py" line="57" />
+        <location filename="../gpa_desktop/ui/agency_change_dialog.py" line="58" />
         <source>Add an agency</source>
         <translation>Thêm cơ quan</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/agency_change_dialog.py" line="57" />
+        <location filename="../gpa_desktop/ui/agency_change_dialog.py" line="58" />
         <source>Rename</source>
         <translation>Đổi tên</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/agency_change_dialog.py" line="57" />
+        <location filename="../gpa_desktop/ui/agency_change_dialog.py" line="58" />
         <source>Merge</source>
         <translation>Hợp nhất</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/agency_change_dialog.py" line="57" />
+        <location filename="../gpa_desktop/ui/agency_change_dialog.py" line="58" />
         <source>Split</source>
         <translation>Chia tách</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/agency_change_dialog.py" line="57" />
+        <location filename="../gpa_desktop/ui/agency_change_dialog.py" line="58" />
         <source>End</source>
         <translation>Chấm dứt</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/agency_change_dialog.py" line="82" />
+        <location filename="../gpa_desktop/ui/agency_change_dialog.py" line="59" />
+        <source>Members of a group</source>
+        <translation>Thành viên của nhóm</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/agency_change_dialog.py" line="86" />
         <source>Change</source>
         <translation>Thay đổi</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/agency_change_dialog.py" line="83" />
+        <location filename="../gpa_desktop/ui/agency_change_dialog.py" line="87" />
         <source>Effective from</source>
         <translation>Có hiệu lực từ ngày</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/agency_change_dialog.py" line="95" />
+        <location filename="../gpa_desktop/ui/agency_change_dialog.py" line="99" />
         <source>A new agency is expected to report from the effective date on the tasks of the groups it joins.</source>
         <translation>Cơ quan mới phải báo cáo từ ngày có hiệu lực về các nhiệm vụ của những nhóm cơ quan mà cơ quan đó tham gia.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/agency_change_dialog.py" line="96" />
+        <location filename="../gpa_desktop/ui/agency_change_dialog.py" line="100" />
         <source>The new name is shown from the effective date; reports filed before keep the old name.</source>
         <translation>Tên mới được dùng từ ngày có hiệu lực; các báo cáo đã nộp trước đó giữ tên cũ.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/agency_change_dialog.py" line="98" />
+        <location filename="../gpa_desktop/ui/agency_change_dialog.py" line="102" />
         <source>From the effective date the merged agencies' tasks are expected from the agency they merge into. Reports filed before stay with the old agencies.</source>
         <translation>Từ ngày có hiệu lực, nhiệm vụ của các cơ quan được hợp nhất do cơ quan tiếp nhận báo cáo. Các báo cáo đã nộp trước đó vẫn thuộc các cơ quan cũ.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/agency_change_dialog.py" line="102" />
+        <location filename="../gpa_desktop/ui/agency_change_dialog.py" line="106" />
         <source>From the effective date each task moves to the successor chosen for it. Reports filed before stay with the old agency.</source>
         <translation>Từ ngày có hiệu lực, mỗi nhiệm vụ chuyển sang cơ quan tiếp nhận được chọn cho nhiệm vụ đó. Các báo cáo đã nộp trước đó vẫn thuộc cơ quan cũ.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/agency_change_dialog.py" line="105" />
+        <location filename="../gpa_desktop/ui/agency_change_dialog.py" line="109" />
         <source>From the effective date nothing more is expected of the agencies; their reports are kept.</source>
         <translation>Từ ngày có hiệu lực, các cơ quan này không còn phải báo cáo; các báo cáo đã nộp vẫn được giữ lại.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/agency_change_dialog.py" line="108" />
+        <location filename="../gpa_desktop/ui/agency_change_dialog.py" line="111" />
+        <source>A group's tasks are expected from each of its members. From the effective date the agencies ticked here are its members; one unticked stops being expected on the group's tasks.</source>
+        <translation>Nhiệm vụ giao cho một nhóm được giao cho từng thành viên của nhóm. Từ ngày hiệu lực, các cơ quan được đánh dấu ở đây là thành viên; cơ quan bỏ đánh dấu không còn phải báo cáo các nhiệm vụ của nhóm.</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/agency_change_dialog.py" line="116" />
         <source>The change can be undone (Edit → Undo).</source>
         <translation>Có thể hoàn tác thay đổi này (Sửa → Hoàn tác).</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/agency_change_dialog.py" line="143" />
+        <location filename="../gpa_desktop/ui/agency_change_dialog.py" line="151" />
         <source>Code</source>
         <translation>Mã</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/agency_change_dialog.py" line="144" />
+        <location filename="../gpa_desktop/ui/agency_change_dialog.py" line="152" />
         <source>Name</source>
         <translation>Tên</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/agency_change_dialog.py" line="145" />
+        <location filename="../gpa_desktop/ui/agency_change_dialog.py" line="153" />
         <source>Kind</source>
         <translation>Loại</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/agency_change_dialog.py" line="146" />
+        <location filename="../gpa_desktop/ui/agency_change_dialog.py" line="154" />
         <source>Member of</source>
         <translation>Thuộc nhóm</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/agency_change_dialog.py" line="153" />
+        <location filename="../gpa_desktop/ui/agency_change_dialog.py" line="161" />
         <source>Agency</source>
         <translation>Cơ quan</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/agency_change_dialog.py" line="154" />
+        <location filename="../gpa_desktop/ui/agency_change_dialog.py" line="162" />
         <source>New name</source>
         <translation>Tên mới</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/agency_change_dialog.py" line="162" />
+        <location filename="../gpa_desktop/ui/agency_change_dialog.py" line="170" />
         <source>A new agency…</source>
         <translation>Một cơ quan mới…</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/agency_change_dialog.py" line="165" />
+        <location filename="../gpa_desktop/ui/agency_change_dialog.py" line="173" />
         <source>Merge these agencies</source>
         <translation>Hợp nhất các cơ quan</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/agency_change_dialog.py" line="166" />
+        <location filename="../gpa_desktop/ui/agency_change_dialog.py" line="174" />
         <source>Into</source>
         <translation>Thành</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/agency_change_dialog.py" line="167" />
+        <location filename="../gpa_desktop/ui/agency_change_dialog.py" line="175" />
         <source>New agency's code</source>
         <translation>Mã cơ quan mới</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/agency_change_dialog.py" line="168" />
+        <location filename="../gpa_desktop/ui/agency_change_dialog.py" line="176" />
         <source>New agency's name</source>
         <translation>Tên cơ quan mới</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/agency_change_dialog.py" line="182" />
+        <location filename="../gpa_desktop/ui/agency_change_dialog.py" line="190" />
         <source>Agency to split</source>
         <translation>Cơ quan được chia tách</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/agency_change_dialog.py" line="184" />
+        <location filename="../gpa_desktop/ui/agency_change_dialog.py" line="192" />
         <source>Choose which agency takes over each task:</source>
         <translation>Chọn cơ quan tiếp nhận từng nhiệm vụ:</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/agency_change_dialog.py" line="186" />
+        <location filename="../gpa_desktop/ui/agency_change_dialog.py" line="194" />
         <source>Task</source>
         <translation>Nhiệm vụ</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/agency_change_dialog.py" line="186" />
+        <location filename="../gpa_desktop/ui/agency_change_dialog.py" line="194" />
         <source>Successor</source>
         <translation>Cơ quan tiếp nhận</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/agency_change_dialog.py" line="195" />
+        <location filename="../gpa_desktop/ui/agency_change_dialog.py" line="203" />
         <source>Give every task to</source>
         <translation>Giao tất cả nhiệm vụ cho</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/agency_change_dialog.py" line="219" />
+        <location filename="../gpa_desktop/ui/agency_change_dialog.py" line="227" />
         <source>Choose…</source>
         <translation>Chọn…</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/agency_change_dialog.py" line="236" />
+        <location filename="../gpa_desktop/ui/agency_change_dialog.py" line="244" />
         <source>End these agencies</source>
         <translation>Chấm dứt hoạt động của các cơ quan</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/agency_change_dialog.py" line="254" />
+        <source>Group</source>
+        <translation>Nhóm</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/agency_change_dialog.py" line="255" />
+        <source>Its members</source>
+        <translation>Các thành viên</translation>
     </message>
 </context>
 <context>
@@ -398,7 +418,7 @@
         <location filename="../gpa_desktop/cli.py" line="73" />
         <location filename="../gpa_desktop/cli.py" line="75" />
         <location filename="../gpa_desktop/cli.py" line="88" />
-        <location filename="../gpa_desktop/cli.py" line="150" />
+        <location filename="../gpa_desktop/cli.py" line="154" />
         <source>print JSON</source>
         <translation>in dạng JSON</translation>
     </message>
@@ -444,8 +464,8 @@
     </message>
     <message>
         <location filename="../gpa_desktop/cli.py" line="90" />
-        <source>add, rename, merge, split or end agencies</source>
-        <translation>thêm, đổi tên, hợp nhất, chia tách hoặc chấm dứt cơ quan</translation>
+        <source>add, rename, merge, split or end agencies, or set a group's members</source>
+        <translation>thêm, đổi tên, hợp nhất, chia tách hoặc chấm dứt cơ quan, hoặc đặt thành viên của một nhóm</translation>
     </message>
     <message>
         <location filename="../gpa_desktop/cli.py" line="92" />
@@ -483,273 +503,283 @@
         <translation>chấm dứt hoạt động của cơ quan kể từ một ngày</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="116" />
+        <location filename="../gpa_desktop/cli.py" line="115" />
+        <source>set a group's members from a date</source>
+        <translation>đặt các thành viên của một nhóm cơ quan từ một ngày</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/cli.py" line="117" />
+        <source>every member from that day (none: the group is emptied)</source>
+        <translation>mọi thành viên từ ngày đó (không ghi: nhóm không còn thành viên)</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/cli.py" line="120" />
         <source>write an agency's reporting workbook for a period</source>
         <translation>xuất sổ mẫu báo cáo của một cơ quan cho một kỳ</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="120" />
+        <location filename="../gpa_desktop/cli.py" line="124" />
         <source>one workbook for every agency with tasks in the period</source>
         <translation>xuất một sổ cho mỗi cơ quan có nhiệm vụ trong kỳ</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="121" />
+        <location filename="../gpa_desktop/cli.py" line="125" />
         <source>write the whole plan as a workbook</source>
         <translation>xuất toàn bộ kế hoạch ra tệp Excel</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="123" />
+        <location filename="../gpa_desktop/cli.py" line="127" />
         <source>write every report of a period as a workbook</source>
         <translation>xuất tất cả báo cáo của một kỳ ra tệp Excel</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="126" />
+        <location filename="../gpa_desktop/cli.py" line="130" />
         <source>import returned reporting workbooks</source>
         <translation>nhập các sổ báo cáo nhận về</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="128" />
+        <location filename="../gpa_desktop/cli.py" line="132" />
         <source>check and show, write nothing</source>
         <translation>chỉ kiểm tra và hiển thị, không ghi</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="129" />
+        <location filename="../gpa_desktop/cli.py" line="133" />
         <source>in a conflict, take the workbook's value</source>
         <translation>khi xung đột, lấy giá trị trong tệp</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="130" />
+        <location filename="../gpa_desktop/cli.py" line="134" />
         <source>for a workbook that lost its identification</source>
         <translation>dùng cho tệp đã mất thông tin nhận dạng</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="132" />
+        <location filename="../gpa_desktop/cli.py" line="136" />
         <source>write marked copies of files with refused rows</source>
         <translation>tạo bản phản hồi đánh dấu các dòng bị từ chối</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="133" />
+        <location filename="../gpa_desktop/cli.py" line="137" />
         <source>print a report to PDF: an agency's, the province's, or the plan</source>
         <translation>in báo cáo ra PDF: của một cơ quan, tổng hợp của tỉnh, hoặc danh mục kế hoạch</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="136" />
+        <location filename="../gpa_desktop/cli.py" line="140" />
         <source>the plan's task table</source>
         <translation>bảng danh mục nhiệm vụ của kế hoạch</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="138" />
+        <location filename="../gpa_desktop/cli.py" line="142" />
         <source>document number (left blank to write by hand)</source>
         <translation>số văn bản (để trống để ghi tay)</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="139" />
+        <location filename="../gpa_desktop/cli.py" line="143" />
         <source>document date (default: today)</source>
         <translation>ngày văn bản (mặc định: hôm nay)</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="140" />
+        <location filename="../gpa_desktop/cli.py" line="144" />
         <source>signer's name</source>
         <translation>họ tên người ký</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="141" />
+        <location filename="../gpa_desktop/cli.py" line="145" />
         <source>signer's title</source>
         <translation>chức vụ người ký</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="142" />
+        <location filename="../gpa_desktop/cli.py" line="146" />
         <source>signing authority, e.g. "KT. GIÁM ĐỐC"</source>
         <translation>thẩm quyền ký, ví dụ "KT. GIÁM ĐỐC"</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="143" />
+        <location filename="../gpa_desktop/cli.py" line="147" />
         <source>a recipient (repeat for each)</source>
         <translation>nơi nhận (lặp lại cho từng nơi)</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="144" />
+        <location filename="../gpa_desktop/cli.py" line="148" />
         <source>issuing agency of the province report</source>
         <translation>cơ quan ban hành báo cáo tổng hợp của tỉnh</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="145" />
+        <location filename="../gpa_desktop/cli.py" line="149" />
         <source>supervising body on the first line of the header (default: UBND TỈNH GIA LAI)</source>
         <translation>cơ quan chủ quản ở dòng đầu của phần đầu văn bản (mặc định: UBND TỈNH GIA LAI)</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="146" />
+        <location filename="../gpa_desktop/cli.py" line="150" />
         <source>check a printed report's verification code</source>
         <translation>kiểm tra mã xác thực của báo cáo đã in</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="148" />
+        <location filename="../gpa_desktop/cli.py" line="152" />
         <source>list the workbooks received</source>
         <translation>liệt kê các tệp đã nhận</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="180" />
+        <location filename="../gpa_desktop/cli.py" line="184" />
         <source>Basis</source>
         <translation>Căn cứ</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="181" />
-        <location filename="../gpa_desktop/cli.py" line="214" />
+        <location filename="../gpa_desktop/cli.py" line="185" />
+        <location filename="../gpa_desktop/cli.py" line="218" />
         <source>Lead</source>
         <translation>Chủ trì</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="182" />
+        <location filename="../gpa_desktop/cli.py" line="186" />
         <source>Coordinating</source>
         <translation>Phối hợp</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="183" />
+        <location filename="../gpa_desktop/cli.py" line="187" />
         <source>Deadline</source>
         <translation>Thời hạn</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="212" />
+        <location filename="../gpa_desktop/cli.py" line="216" />
         <source>Code</source>
         <translation>Mã</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="213" />
+        <location filename="../gpa_desktop/cli.py" line="217" />
         <source>Kind</source>
         <translation>Loại</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="215" />
+        <location filename="../gpa_desktop/cli.py" line="219" />
         <source>Coord.</source>
         <translation>Ph.hợp</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="216" />
+        <location filename="../gpa_desktop/cli.py" line="220" />
         <source>Name</source>
         <translation>Tên</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="248" />
+        <location filename="../gpa_desktop/cli.py" line="252" />
         <source>due</source>
         <translation>hạn nộp</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="265" />
+        <location filename="../gpa_desktop/cli.py" line="269" />
         <source>Period {code}: reports due {due}, data cut-off {cutoff}.</source>
         <translation>Kỳ {code}: hạn nộp báo cáo {due}, chốt số liệu {cutoff}.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="293" />
+        <location filename="../gpa_desktop/cli.py" line="297" />
         <source>Period {period}, reports due {due}</source>
         <translation>Kỳ {period}, hạn nộp {due}</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="297" />
+        <location filename="../gpa_desktop/cli.py" line="301" />
         <source>Expected {expected}, received {received} ({ratio:.0%}), on time {on_time}, late {late}, missing {missing}.</source>
         <translation>Phải nộp {expected}, đã nhận {received} ({ratio:.0%}), đúng hạn {on_time}, trễ hạn {late}, chưa nộp {missing}.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="305" />
+        <location filename="../gpa_desktop/cli.py" line="309" />
         <source>Not reported:</source>
         <translation>Chưa báo cáo:</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="310" />
+        <location filename="../gpa_desktop/cli.py" line="314" />
         <source>Reported late:</source>
         <translation>Nộp trễ hạn:</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="314" />
+        <location filename="../gpa_desktop/cli.py" line="318" />
         <source>Overdue tasks (dated deadline passed, not reported done): {tasks}</source>
         <translation>Nhiệm vụ quá hạn (đã qua thời hạn, chưa báo cáo hoàn thành): {tasks}</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="340" />
+        <location filename="../gpa_desktop/cli.py" line="346" />
         <source>Done: {count} changes recorded (batch {batch}).</source>
         <translation>Xong: đã ghi {count} thay đổi (lượt {batch}).</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="368" />
+        <location filename="../gpa_desktop/cli.py" line="374" />
         <source>Wrote {file} ({rows} tasks).</source>
         <translation>Đã ghi {file} ({rows} nhiệm vụ).</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="382" />
+        <location filename="../gpa_desktop/cli.py" line="388" />
         <source>Wrote {file}.</source>
         <translation>Đã ghi {file}.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="394" />
+        <location filename="../gpa_desktop/cli.py" line="400" />
         <source>Wrote {file} ({rows} rows).</source>
         <translation>Đã ghi {file} ({rows} dòng).</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="422" />
+        <location filename="../gpa_desktop/cli.py" line="428" />
         <source>already received on {day:%d/%m/%Y %H:%M}; nothing changed.</source>
         <translation>đã nhận ngày {day:%d/%m/%Y %H:%M}; không có gì thay đổi.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="425" />
+        <location filename="../gpa_desktop/cli.py" line="431" />
         <source>{agency}, period {period}: {new} new, {changed} changed, {unchanged} unchanged, {conflicts} conflicts, {errors} rows refused.</source>
         <translation>{agency}, kỳ {period}: {new} dòng mới, {changed} thay đổi, {unchanged} không đổi, {conflicts} xung đột, {errors} dòng bị từ chối.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="434" />
+        <location filename="../gpa_desktop/cli.py" line="440" />
         <source>conflict</source>
         <translation>xung đột</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="446" />
+        <location filename="../gpa_desktop/cli.py" line="452" />
         <source>Feedback for the sender: {file}</source>
         <translation>Tệp phản hồi gửi lại cơ quan: {file}</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="452" />
+        <location filename="../gpa_desktop/cli.py" line="458" />
         <source>Backup made first: {file}</source>
         <translation>Đã sao lưu trước khi ghi: {file}</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="454" />
+        <location filename="../gpa_desktop/cli.py" line="460" />
         <source>Applied: {applied} rows written, {kept} conflicts kept as they were.</source>
         <translation>Đã nhập: ghi {applied} dòng, giữ nguyên {kept} ô xung đột.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="488" />
+        <location filename="../gpa_desktop/cli.py" line="494" />
         <source>superseded by {file}</source>
         <translation>đã được thay bằng {file}</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="530" />
+        <location filename="../gpa_desktop/cli.py" line="536" />
         <source>Wrote {file} ({pages} pages).</source>
         <translation>Đã ghi {file} ({pages} trang).</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="532" />
+        <location filename="../gpa_desktop/cli.py" line="538" />
         <source>Verification code: {code}</source>
         <translation>Mã xác thực: {code}</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="546" />
+        <location filename="../gpa_desktop/cli.py" line="552" />
         <source>No report with the code {code} was issued from this database.</source>
         <translation>Cơ sở dữ liệu này chưa phát hành báo cáo nào có mã {code}.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="548" />
+        <location filename="../gpa_desktop/cli.py" line="554" />
         <source>the province</source>
         <translation>cấp tỉnh</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="551" />
+        <location filename="../gpa_desktop/cli.py" line="557" />
         <source>OK: the report of {what}, period {period}, dated {day:%d/%m/%Y}, matches the records exactly.</source>
         <translation>ĐÚNG: báo cáo của {what}, kỳ {period}, ngày {day:%d/%m/%Y} khớp hoàn toàn với dữ liệu.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="558" />
+        <location filename="../gpa_desktop/cli.py" line="564" />
         <source>CHANGED: the records differ from the report of {what}, period {period}, dated {day:%d/%m/%Y}:</source>
         <translation>ĐÃ THAY ĐỔI: dữ liệu hiện nay khác với báo cáo của {what}, kỳ {period}, ngày {day:%d/%m/%Y}:</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="615" />
+        <location filename="../gpa_desktop/cli.py" line="621" />
         <source>An unexpected error stopped the command. Details were written to the log.</source>
         <translation>Lệnh bị dừng do một lỗi không lường trước. Chi tiết đã được ghi vào tệp nhật ký.</translation>
     </message>
@@ -2647,7 +2677,7 @@ Mở ở chế độ chỉ xem?</translation>
     </message>
     <message>
         <location filename="../gpa_desktop/storage/agency_changes.py" line="165" />
-        <location filename="../gpa_desktop/storage/agency_changes.py" line="194" />
+        <location filename="../gpa_desktop/storage/agency_changes.py" line="232" />
         <source>An agency needs a code and a name.</source>
         <translation>Cơ quan phải có mã và tên.</translation>
     </message>
@@ -2658,26 +2688,27 @@ Mở ở chế độ chỉ xem?</translation>
     </message>
     <message>
         <location filename="../gpa_desktop/storage/agency_changes.py" line="182" />
+        <location filename="../gpa_desktop/storage/agency_changes.py" line="197" />
         <source>{name} is not a group of agencies.</source>
         <translation>{name} không phải là nhóm cơ quan.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/storage/agency_changes.py" line="214" />
+        <location filename="../gpa_desktop/storage/agency_changes.py" line="252" />
         <source>Choose the agencies to merge.</source>
         <translation>Hãy chọn các cơ quan cần hợp nhất.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/storage/agency_changes.py" line="226" />
+        <location filename="../gpa_desktop/storage/agency_changes.py" line="264" />
         <source>{name} cannot be merged into itself.</source>
         <translation>Không thể hợp nhất {name} vào chính nó.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/storage/agency_changes.py" line="266" />
+        <location filename="../gpa_desktop/storage/agency_changes.py" line="304" />
         <source>{name} is not assigned to the tasks {tasks}.</source>
         <translation>{name} không được giao các nhiệm vụ {tasks}.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/storage/agency_changes.py" line="273" />
+        <location filename="../gpa_desktop/storage/agency_changes.py" line="311" />
         <source>Choose a successor for the tasks {tasks}.</source>
         <translation>Hãy chọn cơ quan kế thừa cho các nhiệm vụ {tasks}.</translation>
     </message>
@@ -2697,17 +2728,17 @@ Mở ở chế độ chỉ xem?</translation>
         <translation>Cơ sở dữ liệu {path} đang được mở bởi một cửa sổ GPA Desktop khác ({holder}). Hãy đóng cửa sổ đó trước, hoặc mở ở chế độ chỉ xem.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="351" />
+        <location filename="../gpa_desktop/cli.py" line="357" />
         <source>Name one agency with --agency (and -o FILE), or use --all DIR.</source>
         <translation>Hãy chỉ một cơ quan bằng --agency (kèm -o TỆP), hoặc dùng --all THƯ_MỤC.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="406" />
+        <location filename="../gpa_desktop/cli.py" line="412" />
         <source>Give --agency and --period together (for a workbook that lost its identification).</source>
         <translation>Hãy nêu cùng lúc --agency và --period (cho tệp đã mất thông tin nhận dạng).</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="507" />
+        <location filename="../gpa_desktop/cli.py" line="513" />
         <source>Name the period with --period, or ask for the plan with --plan.</source>
         <translation>Hãy chỉ kỳ báo cáo bằng --period, hoặc dùng --plan để in danh mục kế hoạch.</translation>
     </message>

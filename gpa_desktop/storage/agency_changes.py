@@ -186,6 +186,44 @@ def add_agency(
     return writer.result
 
 
+def set_members(
+    session: Session, collective: str, members: Sequence[str], effective_on: date, *, actor: str = ""
+) -> ChangeSet:
+    """Who belongs to a group of agencies from *effective_on*. The province decides who "the relevant
+    departments" are: agencies leaving stop being expected on the group's tasks that day (a
+    membership that had not begun yet is withdrawn), newcomers are expected from it."""
+    group = _agency(session, collective)
+    if group.kind != AgencyKind.COLLECTIVE.value:
+        raise UserError(QT_TRANSLATE_NOOP("UserError", "{name} is not a group of agencies."), name=group.name)
+    wanted = {}
+    for code in members:
+        row = _agency(session, code)
+        _check_live(row, effective_on)
+        wanted[row.id] = row.code
+    codes = dict(session.execute(select(models.AgencyRow.id, models.AgencyRow.code)).all())
+    writer = ChangeWriter(session, source="app", actor=actor)
+    current = session.scalars(
+        select(models.MembershipRow).where(
+            models.MembershipRow.collective_id == group.id, models.MembershipRow.valid_until.is_(None)
+        )
+    ).all()
+    for membership in current:
+        if membership.member_id in wanted:
+            continue
+        key = f"{codes[membership.member_id]}∈{group.id}"
+        if membership.valid_from >= effective_on:
+            writer.delete(membership, key)
+        else:
+            writer.update(membership, key, valid_until=effective_on)
+    present = {m.member_id for m in current}
+    for member_id, code in wanted.items():
+        if member_id not in present:
+            writer.create(
+                models.MembershipRow(collective_id=group.id, member_id=member_id, valid_from=effective_on), f"{code}∈{group.id}"
+            )
+    return writer.result
+
+
 def rename_agency(session: Session, code: str, new_name: str, effective_on: date, *, actor: str = "") -> ChangeSet:
     """A new name from *effective_on*; reports filed before keep showing the old one."""
     row = _agency(session, code)

@@ -38,7 +38,7 @@ from ..storage.database import Database
 from ..storage.plan_store import read_plan
 from .agency_view import AgencyView
 
-ADD, RENAME, MERGE, SPLIT, END = range(5)
+ADD, RENAME, MERGE, SPLIT, END, MEMBERS = range(6)
 CODE = Qt.ItemDataRole.UserRole + 1
 
 
@@ -54,7 +54,10 @@ class AgencyChangeDialog(QDialog):
         self.setWindowTitle(self.tr("Change agencies"))
         self.operation = QComboBox()
         self.operation.addItems(
-            [self.tr("Add an agency"), self.tr("Rename"), self.tr("Merge"), self.tr("Split"), self.tr("End")]
+            [
+                self.tr("Add an agency"), self.tr("Rename"), self.tr("Merge"), self.tr("Split"), self.tr("End"),
+                self.tr("Members of a group"),
+            ]
         )
         self.effective = QDateEdit(QDate.currentDate())
         self.effective.setCalendarPopup(True)
@@ -65,6 +68,7 @@ class AgencyChangeDialog(QDialog):
         self.pages.addWidget(self._merge_page())
         self.pages.addWidget(self._split_page())
         self.pages.addWidget(self._end_page())
+        self.pages.addWidget(self._members_page())
         self.operation.currentIndexChanged.connect(self.pages.setCurrentIndex)
         self.hint = QLabel()
         self.hint.setObjectName("hint")
@@ -103,6 +107,10 @@ class AgencyChangeDialog(QDialog):
                     "Reports filed before stay with the old agency."
                 ),
                 self.tr("From the effective date nothing more is expected of the agencies; their reports are kept."),
+                self.tr(
+                    "A group's tasks are expected from each of its members. From the effective date the agencies "
+                    "ticked here are its members; one unticked stops being expected on the group's tasks."
+                ),
             )[operation]
             + " "
             + self.tr("The change can be undone (Edit → Undo).")
@@ -236,6 +244,28 @@ class AgencyChangeDialog(QDialog):
         form.addRow(self.tr("End these agencies"), self.end_list)
         return page
 
+    def _members_page(self) -> QWidget:
+        page = QWidget()
+        form = QFormLayout(page)
+        self.members_group = QComboBox()
+        for group in self.collectives:
+            self.members_group.addItem(group.name, group.code)
+        self.members_list = self._checklist()
+        form.addRow(self.tr("Group"), self.members_group)
+        form.addRow(self.tr("Its members"), self.members_list)
+        self.members_group.currentIndexChanged.connect(self._tick_members)
+        self.effective.dateChanged.connect(self._tick_members)
+        self._tick_members()
+        return page
+
+    def _tick_members(self) -> None:
+        """Tick the chosen group's members as on the effective date."""
+        code = self.members_group.currentData()
+        members = set(self.plan.agency(code).members_on(self.effective_on())) if code else set()
+        for i in range(self.members_list.count()):
+            item = self.members_list.item(i)
+            item.setCheckState(Qt.CheckState.Checked if item.data(CODE) in members else Qt.CheckState.Unchecked)
+
     # applying ------------------------------------------------------------------------------------
 
     @staticmethod
@@ -280,8 +310,12 @@ class AgencyChangeDialog(QDialog):
                         if target is not None:  # a task left without one is named in the refusal
                             successors.setdefault(target, []).append(self.split_table.item(row, 0).data(CODE))
                     changes = agency_changes.split_agency(session, self.split_agency.currentData(), successors, day)
-                else:
+                elif operation == END:
                     changes = agency_changes.end_agency(session, self._checked(self.end_list), day)
+                else:
+                    changes = agency_changes.set_members(
+                        session, self.members_group.currentData(), self._checked(self.members_list), day
+                    )
         except UserError as error:
             self.error.setText(error.render(translate))
             return

@@ -244,3 +244,52 @@ def test_a_new_department_joins_the_groups_it_is_chosen_for(db):
     assert set(_expected(db, "2025")["SDTTG"].expected) == {"1.1", "2.1", "2.2", "5.4", "16.3"}
     with db.transaction() as session, pytest.raises(UserError, match="not a group"):
         add_agency(session, "X", "Sở X", AgencyKind.DEPARTMENT, member_of=["STC"])
+
+
+def test_the_province_names_the_relevant_departments_from_a_day_and_can_undo_it(db):
+    """'Các Sở, ban ngành có liên quan' ships with no members (the province decides who they are): its
+    tasks expect nobody until it names them; from the chosen day each member is expected on them."""
+    from gpa_desktop.storage.agency_changes import set_members
+
+    with db.transaction() as session:
+        plan = read_plan(session)
+        group_tasks = {t.code for t in plan.tasks() if "SBN_LQ" in t.agencies(Role.LEAD) + t.agencies(Role.COORDINATING)}
+    assert group_tasks
+    before_2024, before_2025 = _figures(db, "2024"), _figures(db, "2025")
+    with db.transaction() as session:
+        named = set_members(session, "SBN_LQ", ["SCT", "SXD"], date(2025, 1, 1))
+    with db.transaction() as session:
+        plan = read_plan(session)
+    sct_2025 = {d.task for d in plan.duties(date(2025, 12, 31)) if d.agency == "SCT"}
+    sct_2024 = {d.task for d in plan.duties(date(2024, 12, 31)) if d.agency == "SCT"}
+    assert group_tasks <= sct_2025 and not group_tasks <= sct_2024
+    added = len(group_tasks - sct_2024) + len(
+        group_tasks - {d.task for d in plan.duties(date(2024, 12, 31)) if d.agency == "SXD"}
+    )
+    assert _figures(db, "2024") == before_2024
+    assert _figures(db, "2025")[0] == before_2025[0] + added
+
+    with db.transaction() as session:  # later SXD leaves the group: it is no longer expected from that day
+        left = set_members(session, "SBN_LQ", ["SCT"], date(2026, 1, 1))
+    with db.transaction() as session:
+        plan = read_plan(session)
+    assert group_tasks <= {d.task for d in plan.duties(date(2025, 12, 31)) if d.agency == "SXD"}  # 2025 stays
+    assert not group_tasks <= {d.task for d in plan.duties(date(2026, 12, 31)) if d.agency == "SXD"}
+    with db.transaction() as session:
+        undo(session, left.batch)
+        undo(session, named.batch)
+    assert _figures(db, "2025") == before_2025
+
+
+def test_only_groups_have_members_and_only_live_agencies_join(db):
+    from gpa_desktop.domain.errors import UserError
+    from gpa_desktop.storage.agency_changes import end_agency, set_members
+
+    with pytest.raises(UserError, match="not a group"):
+        with db.transaction() as session:
+            set_members(session, "STC", ["SCT"], date(2025, 1, 1))
+    with db.transaction() as session:
+        end_agency(session, ["PLEIKU"], date(2025, 7, 1))
+    with pytest.raises(UserError, match="already ended"):
+        with db.transaction() as session:
+            set_members(session, "SBN_LQ", ["PLEIKU"], date(2025, 8, 1))

@@ -8,7 +8,7 @@ from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QPushButton
 
 from gpa_desktop.storage.plan_store import read_plan
-from gpa_desktop.ui.agency_change_dialog import END, MERGE, RENAME, AgencyChangeDialog
+from gpa_desktop.ui.agency_change_dialog import END, MEMBERS, MERGE, RENAME, AgencyChangeDialog
 
 
 def _check(listing, codes):
@@ -109,3 +109,22 @@ def test_end_the_district_level_from_1_july_2025(qtbot, db):
         plan = read_plan(session)
     assert plan.agency("HUYEN").members == () and set(plan.agency("HUYEN").members_on(date(2025, 6, 30))) == districts
     assert {plan.agency(code).ended_on for code in districts} == {date(2025, 7, 1)}
+
+
+def test_the_relevant_departments_are_named_in_the_dialog(qtbot, db):
+    dialog = AgencyChangeDialog(db)
+    qtbot.addWidget(dialog)
+    dialog.operation.setCurrentIndex(MEMBERS)
+    dialog.effective.setDate(QDate(2024, 1, 1))
+    dialog.members_group.setCurrentIndex(dialog.members_group.findData("SBN_LQ"))
+    assert dialog._checked(dialog.members_list) == []  # the plan ships this group empty
+    dialog.members_group.setCurrentIndex(dialog.members_group.findData("HUYEN"))
+    assert len(dialog._checked(dialog.members_list)) == 17  # a group's current members come ticked
+    dialog.members_group.setCurrentIndex(dialog.members_group.findData("SBN_LQ"))
+    _check(dialog.members_list, {"SCT", "SKHCN"})
+    dialog.apply()
+    assert dialog.result() == dialog.DialogCode.Accepted and dialog.result_changes
+    with db.transaction() as session:
+        plan = read_plan(session)
+    assert set(plan.agency("SBN_LQ").members_on(date(2024, 6, 30))) == {"SCT", "SKHCN"}
+    assert not plan.agency("SBN_LQ").members_on(date(2023, 6, 30))
