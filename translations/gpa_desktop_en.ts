@@ -291,6 +291,11 @@
         <translation>Nothing is expected of it in this period.</translation>
     </message>
     <message>
+        <location filename="../gpa_desktop/ui/agency_view.py" line="294" />
+        <source>No agency belongs to this group in this period, so nobody is expected to report on its tasks. Choose its members in Lists → Agency changes… → Members of a group.</source>
+        <translation>No agency belongs to this group in this period, so nobody is expected to report on its tasks. Choose its members in Lists → Agency changes… → Members of a group.</translation>
+    </message>
+    <message>
         <location filename="../gpa_desktop/ui/agency_view.py" line="228" />
         <source>Choose an agency on the left.</source>
         <translation>Choose an agency on the left.</translation>

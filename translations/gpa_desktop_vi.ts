@@ -291,6 +291,11 @@
         <translation>Cơ quan không phải báo cáo trong kỳ này.</translation>
     </message>
     <message>
+        <location filename="../gpa_desktop/ui/agency_view.py" line="294" />
+        <source>No agency belongs to this group in this period, so nobody is expected to report on its tasks. Choose its members in Lists → Agency changes… → Members of a group.</source>
+        <translation>Nhóm này chưa có cơ quan thành viên nào trong kỳ, nên chưa cơ quan nào phải báo cáo các nhiệm vụ của nhóm. Hãy chọn thành viên ở Danh mục → Thay đổi cơ quan… → Thành viên của nhóm.</translation>
+    </message>
+    <message>
         <location filename="../gpa_desktop/ui/agency_view.py" line="228" />
         <source>Choose an agency on the left.</source>
         <translation>Chọn một cơ quan ở danh sách bên trái.</translation>

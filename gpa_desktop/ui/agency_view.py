@@ -289,6 +289,11 @@ class AgencyView(QWidget):
             text += "<br><i>" + history.replace("\n", "<br>") + "</i>"
         if not rows and agency.ended_on is not None and agency.ended_on <= day:
             text += "<br>" + self.tr("Nothing is expected of it in this period.")
+        if agency.is_collective and not agency.members_on(day):
+            text += "<br><span style='color:#b71c1c'>" + self.tr(
+                "No agency belongs to this group in this period, so nobody is expected to report on its tasks. "
+                "Choose its members in Lists → Agency changes… → Members of a group."
+            ) + "</span>"
         self.title.setText(text)
         self.duties.set_rows(rows)
 

@@ -257,6 +257,18 @@ def test_a_group_shows_how_many_of_its_members_reported(agency_view, db):
     assert rows["2.2"][3] == "0/17 thành viên đã báo cáo"
 
 
+def test_an_empty_group_says_nobody_is_expected_and_where_to_name_its_members(agency_view, db):
+    from gpa_desktop.storage.agency_changes import set_members
+
+    agency_view.select_agency("SBN_LQ")
+    assert "chưa cơ quan nào phải báo cáo" in agency_view.title.text() and "Thành viên của nhóm" in agency_view.title.text()
+    with db.transaction() as session:
+        set_members(session, "SBN_LQ", ["SCT"], date(2023, 1, 1))
+    agency_view.refresh()
+    agency_view.select_agency("SBN_LQ")
+    assert "Thành viên của nhóm" not in agency_view.title.text()
+
+
 def test_an_undo_the_records_refuse_is_explained_and_leaves_the_stack_honest(window, db, monkeypatch):
     """Once the merged department has filed a report, its creation cannot be undone: the officer is
     told why, the merge stays in the records and the stack no longer offers to undo it."""
