@@ -3,9 +3,11 @@ written only when the officer accepts it — each accepted file in one transacti
 
 from __future__ import annotations
 
+import html
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -121,6 +123,7 @@ class ImportDialog(QDialog):
         splitter.addWidget(self.files)
         splitter.addWidget(details)
         splitter.setStretchFactor(1, 3)
+        splitter.setSizes([380, 720])  # room for "file: agency, period — counts" without scrolling
         buttons = QHBoxLayout()
         buttons.addWidget(self.feedback_button)
         buttons.addStretch()
@@ -159,6 +162,8 @@ class ImportDialog(QDialog):
     def _list_entry(self, index: int) -> None:
         preview, item = self.previews[index], self.files.item(index)
         item.setText(self._summary(preview))
+        item.setToolTip(item.text())  # the list is narrow; the whole line on hover
+        item.setForeground(QBrush(QColor("#b71c1c")) if preview.fatal is not None or preview.errors else QBrush())
         usable = preview.fatal is None and preview.already_received is None
         item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable if usable else item.flags() & ~Qt.ItemFlag.ItemIsUserCheckable)
         item.setCheckState(Qt.CheckState.Checked if usable else Qt.CheckState.Unchecked)
@@ -210,7 +215,7 @@ class ImportDialog(QDialog):
             return
         preview = self.previews[index]
         if preview.fatal is not None:
-            self.header.setText(preview.fatal.render(translate))
+            self.header.setText(f"<span style='color:#b71c1c'>{html.escape(preview.fatal.render(translate))}</span>")
             self.identity_box.setVisible(preview.needs_identity)
             return
         if preview.already_received is not None:
