@@ -129,7 +129,7 @@ class ChangeWriter:
                 for row, key in self._created:
                     self._log_created(row, key)
             if self._pending:
-                self.session.execute(insert(models.ChangeRow), self._pending)
+                self.session.execute(insert(models.ChangeRow.__table__), self._pending)  # Core: no ORM bookkeeping
         finally:
             self._pending = self._created = None
 
