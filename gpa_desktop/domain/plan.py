@@ -155,16 +155,21 @@ class Plan:
     agencies: tuple[Agency, ...]
     groups: tuple[Group, ...]
     _by_code: dict[str, Agency] = field(default_factory=dict, init=False, repr=False, compare=False)
+    _tasks_by_code: dict[str, Task] = field(default_factory=dict, init=False, repr=False, compare=False)
     _duties: dict[int, list[Duty]] = field(default_factory=dict, init=False, repr=False, compare=False)
     _change_days: list[date] = field(default_factory=list, init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         self._by_code.update((a.code, a) for a in self.agencies)
+        self._tasks_by_code.update((t.code, t) for t in self.tasks())
         dated = [a for t in self.tasks() for a in t.assignments] + [m for a in self.agencies for m in a.memberships]
         self._change_days.extend(sorted({d for x in dated for d in (x.valid_from, x.valid_until) if d is not None}))
 
     def agency(self, code: str) -> Agency:
         return self._by_code[code]
+
+    def task(self, code: str) -> Task:
+        return self._tasks_by_code[code]
 
     def tasks(self) -> Iterator[Task]:
         for group in self.groups:

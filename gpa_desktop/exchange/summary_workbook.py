@@ -10,7 +10,8 @@ from sqlalchemy.orm import Session
 from ..domain.dates import format_date
 from ..storage.periods import ensure_period
 from ..storage.plan_store import read_plan
-from ..storage.reports import period_completeness, read_reports, status_labels
+from ..storage.completeness import period_completeness
+from ..storage.reports import read_reports, status_labels
 from ..domain.errors import QT_TRANSLATE_NOOP
 from .cells import clean_cell_text
 from .reading import Problem

@@ -84,12 +84,11 @@ def stored_reports(session: Session, agency: str, period_id: int) -> dict[str, t
 def template_content(session: Session, plan: Plan, agency: str, period: str, installation: str) -> TemplateContent:
     period_row = ensure_period(session, period)
     duties = plan.duties_of(agency, period_row.ends_on)
-    tasks = {t.code: t for t in plan.tasks()}
     reports = stored_reports(session, agency, period_row.id)
     rows = []
     for duty in duties:
         revision, values = reports.get(duty.task, (0, None))
-        task = tasks[duty.task]
+        task = plan.task(duty.task)
         rows.append(TemplateRow(duty, "\n".join(task.activities), task.deadline, revision, values))
     return TemplateContent(
         agency_code=agency,

@@ -59,7 +59,6 @@ def build_agency_report(session: Session, agency: str, period: str, options: Rep
     )
     story += closing_block(options, agency, st)
 
-    tasks = {t.code: t for t in plan.tasks()}
     appendix = [
         Paragraph("<b>PHỤ LỤC</b>", st["title"]),
         Paragraph(text(f"TIẾN ĐỘ THỰC HIỆN CÁC NHIỆM VỤ {when.upper()} CỦA {name.upper()}"), st["subject"]),
@@ -70,7 +69,7 @@ def build_agency_report(session: Session, agency: str, period: str, options: Rep
         Spacer(1, 6),
     ]
     rows = [
-        [i, f"{r['task']}. {tasks[r['task']].activities[0]}", r["role"], status_text(r),
+        [i, f"{r['task']}. {plan.task(r['task']).activities[0]}", r["role"], status_text(r),
          percent(r["percent"]), r["results"],
          r["difficulties"], r["proposals"], budget(r["budget"])]
         for i, r in enumerate(shown.rows, start=1)

@@ -7,7 +7,8 @@ from pathlib import Path
 
 from sqlalchemy.orm import Session
 
-from ..storage.reports import period_completeness, status_labels
+from ..storage.completeness import period_completeness
+from ..storage.reports import status_labels
 from .data import ReportOptions, shown_data
 from .official import (
     CELL_FONT, MM, Issuer, build_document, closing_block, header_block, number_text, period_phrase, styles, text, title_block,
@@ -184,10 +185,19 @@ def count_vi(number: int) -> str:
     return f"{number:,}".replace(",", ".")
 
 
+def _boxed(table):
+    """The count tables' look: a full grid, cells centred vertically, the header row shaded."""
+    from reportlab.lib import colors
+    from reportlab.platypus import TableStyle
+
+    table.setStyle(TableStyle([*CELL_FONT(), ("GRID", (0, 0), (-1, -1), 0.5, colors.black), ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+                               ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#E8F0E3"))]))
+    return table
+
+
 def agency_table(rows: list[tuple[str, list[int]]], columns: tuple[str, ...], st: dict):
     """Agencies with their counts: who has not reported in full, who reported late (the lists the province acts on)."""
-    from reportlab.lib import colors
-    from reportlab.platypus import Paragraph, Table, TableStyle
+    from reportlab.platypus import Paragraph, Table
 
     header = [Paragraph(f"<b>{h}</b>", st["cell_center"]) for h in ("TT", "Cơ quan, đơn vị", *columns)]
     body = [
@@ -196,15 +206,12 @@ def agency_table(rows: list[tuple[str, list[int]]], columns: tuple[str, ...], st
     ]
     number = 20
     table = Table([header, *body], colWidths=[12 * MM, (163 - 12 - number * len(columns)) * MM, *[number * MM] * len(columns)], repeatRows=1)
-    table.setStyle(TableStyle([*CELL_FONT(), ("GRID", (0, 0), (-1, -1), 0.5, colors.black), ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
-                               ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#E8F0E3"))]))
-    return table
+    return _boxed(table)
 
 
 def status_table(plan, counts: dict, columns: list[str], st: dict):
     """Counts of each status per group, with the groups' titles and a total row."""
-    from reportlab.lib import colors
-    from reportlab.platypus import Paragraph, Table, TableStyle
+    from reportlab.platypus import Paragraph, Table
 
     header = [Paragraph(f"<b>{text(h)}</b>", st["cell_center"]) for h in ["Nhóm nhiệm vụ", *columns]]
     body = [
@@ -216,9 +223,7 @@ def status_table(plan, counts: dict, columns: list[str], st: dict):
     ]
     first = 68
     table = Table([header, *body, total], colWidths=[first * MM] + [(163 - first) / len(columns) * MM] * len(columns), repeatRows=1)
-    table.setStyle(TableStyle([*CELL_FONT(), ("GRID", (0, 0), (-1, -1), 0.5, colors.black), ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
-                               ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#E8F0E3"))]))
-    return table
+    return _boxed(table)
 
 
 APPENDIX_HEADER = ["TT", "Cơ quan", "Vai trò", "Tình trạng", "Tiến độ", "Kết quả thực hiện", "Khó khăn, vướng mắc"]
@@ -227,7 +232,6 @@ APPENDIX_WIDTHS = [12, 58, 18, 24, 15, 80, 55]
 
 def appendix_lines(plan, rows: list[dict], name) -> tuple[list[list], set[int]]:
     """The appendix's rows: each task on a row of its own spanning the table, then each assigned agency."""
-    tasks = {t.code: t for t in plan.tasks()}
     lines: list[list] = []
     task_rows: set[int] = set()
     current = None
@@ -236,7 +240,7 @@ def appendix_lines(plan, rows: list[dict], name) -> tuple[list[list], set[int]]:
         if r["task"] != current:
             current = r["task"]
             task_rows.add(len(lines))
-            lines.append([current, tasks[current].activities[0]])
+            lines.append([current, plan.task(current).activities[0]])
         number += 1
         lines.append([number, name(r["agency"]), r["role"], status_text(r), percent(r["percent"]), r["results"], r["difficulties"]])
     return lines, task_rows

@@ -12,7 +12,6 @@ from ..domain.plan import Plan
 from ..domain.reports import ProgressReport, ReportValues, TaskProgress, check_report_values
 from . import models
 from .changes import ChangeSet, ChangeWriter, utcnow
-from .completeness import completeness_matrix, period_completeness, period_overdue_tasks  # noqa: F401 - callers import them here too
 from .periods import ensure_period
 
 

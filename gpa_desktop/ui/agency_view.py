@@ -235,7 +235,6 @@ class AgencyView(QWidget):
             labels = status_labels(session)
             every = read_reports(session, self.period)
         reports = {r.task: r for r in every if r.agency == code}
-        tasks = {t.code: t for t in self._plan.tasks()}
         # Who does what is decided on the period's last day, as completeness counts it:
         # after a merge the old agency keeps its duties for the periods before.
         if agency.is_collective:
@@ -254,7 +253,7 @@ class AgencyView(QWidget):
             rows.append(
                 DutyRow(
                     task=task,
-                    title=tasks[task].activities[0],
+                    title=self._plan.task(task).activities[0],
                     role=role,
                     via=self._plan.agency(via).name if via else None,
                     reported=report is not None,

@@ -247,12 +247,12 @@ class CompletenessView(QWidget):
                 self.tr("{name}: late for {tasks}").format(name=self._name(entry.agency), tasks=", ".join(entry.late)),
             )
         self.overdue.clear()
-        tasks = {t.code: t for t in self._plan.tasks()}
         for code in overdue:
             state = progress.get(code)
             status = labels.get(state.status, "") if state and state.status else self.tr("not reported")
-            item = QListWidgetItem(f"{code} ({tasks[code].deadline}; {status}): {tasks[code].activities[0]}")
-            item.setToolTip(tasks[code].title)
+            task = self._plan.task(code)
+            item = QListWidgetItem(f"{code} ({task.deadline}; {status}): {task.activities[0]}")
+            item.setToolTip(task.title)
             self.overdue.addItem(item)
         self.lists.setTabText(0, self.tr("Not reported ({count})").format(count=self.not_reported.count()))
         self.lists.setTabText(1, self.tr("Reported late ({count})").format(count=self.late.count()))
@@ -288,11 +288,10 @@ class CompletenessView(QWidget):
         if entry is None:
             self.cell_tasks.addItem(self.tr("Nothing expected in this period."))
             return
-        tasks = {t.code: t for t in self._plan.tasks()}
         for label, codes in ((self.tr("Missing: {code} {title}"), entry.missing), (self.tr("Late: {code} {title}"), entry.late)):
             for task in codes:
-                item = QListWidgetItem(label.format(code=task, title=tasks[task].activities[0]))
-                item.setToolTip(tasks[task].title)
+                item = QListWidgetItem(label.format(code=task, title=self._plan.task(task).activities[0]))
+                item.setToolTip(self._plan.task(task).title)
                 self.cell_tasks.addItem(item)
         if not entry.missing and not entry.late:
             self.cell_tasks.addItem(self.tr("All reports received on time."))

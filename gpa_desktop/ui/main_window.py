@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..domain.periods import parse_period
+from ..domain.periods import current_period, parse_period
 from ..domain.plan import Plan, Role
 from ..domain.text import clean
 from ..storage.changes import ChangeSet
@@ -49,14 +49,6 @@ PLAN_ENTITIES = {"task", "activity", "assignment", "agency", "collective_member"
 def _task_of(key: str) -> str:
     """The task code in a change-log key: "1.2", "1.2#3" (activity), "1.2/7/lead" (assignment)."""
     return key.split("/", 1)[0].split("#", 1)[0]
-
-
-def current_period(codes: list[str]) -> str:
-    """The latest annual period that has started, else the first one."""
-    from datetime import date
-
-    years = [c for c in codes if c.isdigit() and int(c) <= date.today().year]
-    return years[-1] if years else codes[0]
 
 
 class MainWindow(QMainWindow):
@@ -460,7 +452,7 @@ class MainWindow(QMainWindow):
             self._show_assigned(None)
             return
         self.right.setCurrentWidget(self.task_pane)
-        task = self._task(code)
+        task = self.plan.task(code)
         name = lambda c: self.plan.agency(c).name  # noqa: E731
         items = "".join(f"<li>{_html(a)}</li>" for a in task.activities)
         notes = "".join(
@@ -481,9 +473,6 @@ class MainWindow(QMainWindow):
             + (f"<p>{notes_label}:</p><ul>{notes}</ul>" if notes else "")
         )
         self._show_assigned(code)
-
-    def _task(self, code: str):
-        return next(t for t in self.plan.tasks() if t.code == code)
 
     def _show_assigned(self, task: str | None) -> None:
         """The agencies expected to report on *task* this period (this installation's first)."""
@@ -570,7 +559,7 @@ class MainWindow(QMainWindow):
         code = self.selected_task()
         if code is None:
             return
-        form = TaskForm(self.database, self.plan, self._task(code), self.settings.signer_name, self)
+        form = TaskForm(self.database, self.plan, self.plan.task(code), self.settings.signer_name, self)
         if form.exec():
             self.push(form.changes, self.tr("Edit task {code}").format(code=code))
 

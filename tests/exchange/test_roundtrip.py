@@ -12,7 +12,8 @@ from gpa_desktop.domain.reports import ReportValues
 from gpa_desktop.exchange.importer import apply_import, preview_import
 from gpa_desktop.exchange.layout import STATUS_LIST_NAME
 from gpa_desktop.exchange.template import export_template
-from gpa_desktop.storage.reports import period_completeness, read_reports, save_report
+from gpa_desktop.storage.completeness import period_completeness
+from gpa_desktop.storage.reports import read_reports, save_report
 
 
 def _reports(db, period="2024"):

@@ -14,7 +14,8 @@ from gpa_desktop.storage import models
 from gpa_desktop.storage.agency_changes import add_agency, end_agency, merge_agencies, rename_agency, split_agency
 from gpa_desktop.storage.changes import undo
 from gpa_desktop.storage.plan_store import read_plan
-from gpa_desktop.storage.reports import period_completeness, read_reports, save_report
+from gpa_desktop.storage.completeness import period_completeness
+from gpa_desktop.storage.reports import read_reports, save_report
 
 MARCH_2025 = date(2025, 3, 1)
 JULY_2025 = date(2025, 7, 1)

@@ -3,7 +3,8 @@ from datetime import date, datetime
 from gpa_desktop.domain.reports import ReportValues
 from gpa_desktop.storage import models
 from gpa_desktop.storage.plan_store import read_plan
-from gpa_desktop.storage.reports import period_completeness, read_reports, save_report
+from gpa_desktop.storage.completeness import period_completeness
+from gpa_desktop.storage.reports import read_reports, save_report
 
 
 def test_expected_reports_follow_the_plan_through_collectives(db):
