@@ -276,22 +276,22 @@
         <translation>From {day} it took over from {name}</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/agency_view.py" line="274" />
+        <location filename="../gpa_desktop/ui/agency_view.py" line="273" />
         <source>{received} of {count} members reported</source>
         <translation>{received} of {count} members reported</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/agency_view.py" line="286" />
+        <location filename="../gpa_desktop/ui/agency_view.py" line="285" />
         <source>Now called {name}.</source>
         <translation>Now called {name}.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/agency_view.py" line="291" />
+        <location filename="../gpa_desktop/ui/agency_view.py" line="290" />
         <source>Nothing is expected of it in this period.</source>
         <translation>Nothing is expected of it in this period.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/agency_view.py" line="294" />
+        <location filename="../gpa_desktop/ui/agency_view.py" line="293" />
         <source>No agency belongs to this group in this period, so nobody is expected to report on its tasks. Choose its members in Lists → Agency changes… → Members of a group.</source>
         <translation>No agency belongs to this group in this period, so nobody is expected to report on its tasks. Choose its members in Lists → Agency changes… → Members of a group.</translation>
     </message>
@@ -301,7 +301,7 @@
         <translation>Choose an agency on the left.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/agency_view.py" line="282" />
+        <location filename="../gpa_desktop/ui/agency_view.py" line="281" />
         <source>&lt;b&gt;{name}&lt;/b&gt; — leads {led} and coordinates {coordinated} tasks; period {period}</source>
         <translation>&lt;b&gt;{name}&lt;/b&gt; — leads {led} and coordinates {coordinated} tasks; period {period}</translation>
     </message>
@@ -865,7 +865,7 @@
         <translation>{name}: late for {tasks}</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/completeness_view.py" line="253" />
+        <location filename="../gpa_desktop/ui/completeness_view.py" line="252" />
         <source>not reported</source>
         <translation>not reported</translation>
     </message>
@@ -895,17 +895,17 @@
         <translation>Nothing expected in this period.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/completeness_view.py" line="292" />
+        <location filename="../gpa_desktop/ui/completeness_view.py" line="291" />
         <source>Missing: {code} {title}</source>
         <translation>Missing: {code} {title}</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/completeness_view.py" line="292" />
+        <location filename="../gpa_desktop/ui/completeness_view.py" line="291" />
         <source>Late: {code} {title}</source>
         <translation>Late: {code} {title}</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/completeness_view.py" line="298" />
+        <location filename="../gpa_desktop/ui/completeness_view.py" line="297" />
         <source>All reports received on time.</source>
         <translation>All reports received on time.</translation>
     </message>
@@ -1039,159 +1039,159 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../gpa_desktop/ui/import_dialog.py" line="53" />
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="55" />
         <source>Import returned workbooks</source>
         <translation>Import returned workbooks</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/import_dialog.py" line="62" />
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="64" />
         <source>Task / field</source>
         <translation>Task / field</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/import_dialog.py" line="62" />
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="64" />
         <source>Now in the database</source>
         <translation>Now in the database</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/import_dialog.py" line="62" />
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="64" />
         <source>In the file</source>
         <translation>In the file</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/import_dialog.py" line="62" />
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="64" />
         <source>Decision</source>
         <translation>Decision</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/import_dialog.py" line="81" />
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="83" />
         <source>Read the file again for this agency and period</source>
         <translation>Read the file again for this agency and period</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/import_dialog.py" line="85" />
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="87" />
         <source>Agency:</source>
         <translation>Agency:</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/import_dialog.py" line="87" />
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="89" />
         <source>Period:</source>
         <translation>Period:</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/import_dialog.py" line="94" />
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="96" />
         <source>Take the file's value in every conflict</source>
         <translation>Take the file's value in every conflict</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/import_dialog.py" line="95" />
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="97" />
         <source>Keep the database's value in every conflict</source>
         <translation>Keep the database's value in every conflict</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/import_dialog.py" line="98" />
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="100" />
         <source>Feedback file for the sender…</source>
         <translation>Feedback file for the sender…</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/import_dialog.py" line="100" />
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="102" />
         <source>Import the ticked files</source>
         <translation>Import the ticked files</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/import_dialog.py" line="104" />
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="106" />
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/import_dialog.py" line="118" />
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="120" />
         <source>Refused rows and warnings:</source>
         <translation>Refused rows and warnings:</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/import_dialog.py" line="192" />
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="197" />
         <source>{file}: refused</source>
         <translation>{file}: refused</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/import_dialog.py" line="194" />
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="199" />
         <source>{file}: already received on {day:%d/%m/%Y}</source>
         <translation>{file}: already received on {day:%d/%m/%Y}</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/import_dialog.py" line="195" />
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="200" />
         <source>{file}: {agency}, {period} — {new} new, {changed} changed, {conflicts} conflicts, {errors} refused</source>
         <translation>{file}: {agency}, {period} — {new} new, {changed} changed, {conflicts} conflicts, {errors} refused</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/import_dialog.py" line="220" />
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="225" />
         <source>&lt;b&gt;{agency}&lt;/b&gt; ({code}) — period {period} — plan {revision}</source>
         <translation>&lt;b&gt;{agency}&lt;/b&gt; ({code}) — period {period} — plan {revision}</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/import_dialog.py" line="224" />
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="229" />
         <source>new</source>
         <translation>new</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/import_dialog.py" line="224" />
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="229" />
         <source>changed</source>
         <translation>changed</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/import_dialog.py" line="224" />
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="229" />
         <source>conflict</source>
         <translation>conflict</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/import_dialog.py" line="239" />
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="244" />
         <source>take the file's value</source>
         <translation>take the file's value</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/import_dialog.py" line="242" />
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="247" />
         <source>apply</source>
         <translation>apply</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/import_dialog.py" line="242" />
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="247" />
         <source>keep the database's</source>
         <translation>keep the database's</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/import_dialog.py" line="288" />
-        <location filename="../gpa_desktop/ui/import_dialog.py" line="292" />
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="293" />
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="297" />
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/import_dialog.py" line="292" />
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="297" />
         <source>{file} was not imported: {reason}</source>
         <translation>{file} was not imported: {reason}</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/import_dialog.py" line="301" />
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="306" />
         <source>{file}: imported — {applied} rows written</source>
         <translation>{file}: imported — {applied} rows written</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/import_dialog.py" line="310" />
         <location filename="../gpa_desktop/ui/import_dialog.py" line="315" />
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="320" />
         <source>Feedback</source>
         <translation>Feedback</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/import_dialog.py" line="310" />
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="315" />
         <source>This file has no refused rows.</source>
         <translation>This file has no refused rows.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/import_dialog.py" line="312" />
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="317" />
         <source>Folder for the feedback file</source>
         <translation>Folder for the feedback file</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/import_dialog.py" line="315" />
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="320" />
         <source>Written: {file}</source>
         <translation>Written: {file}</translation>
     </message>
@@ -1199,384 +1199,384 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="76" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="68" />
         <source>GPA Desktop – {title}</source>
         <translation>GPA Desktop – {title}</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="124" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="116" />
         <source>&lt;h3&gt;Choose a task&lt;/h3&gt;&lt;p&gt;Click a task in the plan on the left (or move to it with the arrow keys) to see its activities and agencies and to enter their progress reports for the chosen period.&lt;/p&gt;&lt;p&gt;Type in the filter box (Ctrl+F) to find a task by its code, its text or an agency's name; accents are optional: &lt;i&gt;tang truong&lt;/i&gt; finds &lt;i&gt;tăng trưởng&lt;/i&gt;.&lt;/p&gt;&lt;p&gt;Every accepted entry is saved at once; Ctrl+Z undoes it.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Choose a task&lt;/h3&gt;&lt;p&gt;Click a task in the plan on the left (or move to it with the arrow keys) to see its activities and agencies and to enter their progress reports for the chosen period.&lt;/p&gt;&lt;p&gt;Type in the filter box (Ctrl+F) to find a task by its code, its text or an agency's name; accents are optional: &lt;i&gt;tang truong&lt;/i&gt; finds &lt;i&gt;tăng trưởng&lt;/i&gt;.&lt;/p&gt;&lt;p&gt;Every accepted entry is saved at once; Ctrl+Z undoes it.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="148" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="140" />
         <source>Plan</source>
         <translation>Plan</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="158" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="150" />
         <source>Agencies</source>
         <translation>Agencies</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="158" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="150" />
         <source>Reporting</source>
         <translation>Reporting</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="158" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="150" />
         <source>Dashboard</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="471" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="463" />
         <source>Lead</source>
         <translation>Lead</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="472" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="464" />
         <source>Coordinating</source>
         <translation>Coordinating</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="196" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="188" />
         <source>Period and actions</source>
         <translation>Period and actions</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="203" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="195" />
         <source>The reporting period shown in every tab</source>
         <translation>The reporting period shown in every tab</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="204" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="196" />
         <source>&amp;Period</source>
         <translation>&amp;Period</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="279" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="271" />
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="280" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="272" />
         <source>Open another database…</source>
         <translation>Open another database…</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="281" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="273" />
         <source>New database from the built-in plan…</source>
         <translation>New database from the built-in plan…</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="282" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="274" />
         <source>Back up the database…</source>
         <translation>Back up the database…</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="284" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="276" />
         <source>Quit</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="286" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="278" />
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="289" />
-        <location filename="../gpa_desktop/ui/main_window.py" line="301" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="281" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="293" />
         <source>Undo</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="293" />
-        <location filename="../gpa_desktop/ui/main_window.py" line="302" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="285" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="294" />
         <source>Redo</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="301" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="293" />
         <source>Undo: {what}</source>
         <translation>Undo: {what}</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="302" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="294" />
         <source>Redo: {what}</source>
         <translation>Redo: {what}</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="311" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="303" />
         <source>Edit the selected task…</source>
         <translation>Edit the selected task…</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="313" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="305" />
         <source>E&amp;xchange</source>
         <translation>E&amp;xchange</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="314" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="306" />
         <source>Import returned workbooks…</source>
         <translation>Import returned workbooks…</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="315" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="307" />
         <source>Export reporting templates…</source>
         <translation>Export reporting templates…</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="316" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="308" />
         <source>Export the plan…</source>
         <translation>Export the plan…</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="317" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="309" />
         <source>Export the period summary…</source>
         <translation>Export the period summary…</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="318" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="310" />
         <source>Received workbooks…</source>
         <translation>Received workbooks…</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="320" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="312" />
         <source>&amp;Reports</source>
         <translation>&amp;Reports</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="321" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="313" />
         <source>Agency report…</source>
         <translation>Agency report…</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="322" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="314" />
         <source>Province report…</source>
         <translation>Province report…</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="323" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="315" />
         <source>Plan listing…</source>
         <translation>Plan listing…</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="324" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="316" />
         <source>Verify a report code…</source>
         <translation>Verify a report code…</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="326" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="318" />
         <source>&amp;Lists</source>
         <translation>&amp;Lists</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="327" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="319" />
         <source>Reporting periods…</source>
         <translation>Reporting periods…</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="328" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="320" />
         <source>Agency changes…</source>
         <translation>Agency changes…</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="330" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="322" />
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="331" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="323" />
         <source>Expand all</source>
         <translation>Expand all</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="332" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="324" />
         <source>Collapse all</source>
         <translation>Collapse all</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="333" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="325" />
         <source>Find a task</source>
         <translation>Find a task</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="334" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="326" />
         <source>Clear the filters</source>
         <translation>Clear the filters</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="363" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="355" />
         <source>Saved. Ctrl+Z undoes: {what}</source>
         <translation>Saved. Ctrl+Z undoes: {what}</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="336" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="328" />
         <source>&amp;Settings</source>
         <translation>&amp;Settings</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="337" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="329" />
         <source>Settings…</source>
         <translation>Settings…</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="338" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="330" />
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="373" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="365" />
         <source>the province (all agencies)</source>
         <translation>the province (all agencies)</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="374" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="366" />
         <source> — read-only</source>
         <translation> — read-only</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="376" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="368" />
         <source>Database: {path} — this installation: {who}{mode}</source>
         <translation>Database: {path} — this installation: {who}{mode}</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="470" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="462" />
         <source>Task {code}</source>
         <translation>Task {code}</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="473" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="465" />
         <source>Deadline</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="474" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="466" />
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="575" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="564" />
         <source>Edit task {code}</source>
         <translation>Edit task {code}</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="580" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="569" />
         <source>Import returned workbooks</source>
         <translation>Import returned workbooks</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="580" />
-        <location filename="../gpa_desktop/ui/main_window.py" line="610" />
-        <location filename="../gpa_desktop/ui/main_window.py" line="634" />
-        <location filename="../gpa_desktop/ui/main_window.py" line="646" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="569" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="599" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="623" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="635" />
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel workbooks (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="584" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="573" />
         <source>Import {file}</source>
         <translation>Import {file}</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="599" />
-        <location filename="../gpa_desktop/ui/main_window.py" line="601" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="588" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="590" />
         <source>Export</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="610" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="599" />
         <source>Export the reporting workbook</source>
         <translation>Export the reporting workbook</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="616" />
-        <location filename="../gpa_desktop/ui/main_window.py" line="638" />
-        <location filename="../gpa_desktop/ui/main_window.py" line="652" />
-        <location filename="../gpa_desktop/ui/main_window.py" line="670" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="605" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="627" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="641" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="659" />
         <source>Written: {file}</source>
         <translation>Written: {file}</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="620" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="609" />
         <source>Folder for the reporting workbooks</source>
         <translation>Folder for the reporting workbooks</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="627" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="616" />
         <source>{count} workbooks written to {folder}.</source>
         <translation>{count} workbooks written to {folder}.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="634" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="623" />
         <source>Export the plan</source>
         <translation>Export the plan</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="646" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="635" />
         <source>Export the period summary</source>
         <translation>Export the period summary</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="665" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="654" />
         <source>Save the plan listing</source>
         <translation>Save the plan listing</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="665" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="654" />
         <source>PDF documents (*.pdf)</source>
         <translation>PDF documents (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="700" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="689" />
         <source>Agency change</source>
         <translation>Agency change</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="725" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="714" />
         <source>Open a database</source>
         <translation>Open a database</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="725" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="714" />
         <source>GPA Desktop database (*.sqlite3 *.db);;All files (*)</source>
         <translation>GPA Desktop database (*.sqlite3 *.db);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="731" />
-        <location filename="../gpa_desktop/ui/main_window.py" line="736" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="720" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="725" />
         <source>New database</source>
         <translation>New database</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="731" />
-        <location filename="../gpa_desktop/ui/main_window.py" line="750" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="720" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="739" />
         <source>GPA Desktop database (*.sqlite3)</source>
         <translation>GPA Desktop database (*.sqlite3)</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="737" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="726" />
         <source>{path} already exists. Choose a new file name, or open that file with “Open another database”.</source>
         <translation>{path} already exists. Choose a new file name, or open that file with “Open another database”.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="750" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="739" />
         <source>Back up the database</source>
         <translation>Back up the database</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="753" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="742" />
         <source>Backing up…</source>
         <translation>Backing up…</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="769" />
-        <location filename="../gpa_desktop/ui/main_window.py" line="774" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="758" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="763" />
         <source>Backup</source>
         <translation>Backup</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="774" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="763" />
         <source>The database was copied to {path}.</source>
         <translation>The database was copied to {path}.</translation>
     </message>
@@ -2003,80 +2003,90 @@
 <context>
     <name>ReceiptModel</name>
     <message>
-        <location filename="../gpa_desktop/ui/receipts_view.py" line="20" />
+        <location filename="../gpa_desktop/ui/receipts_view.py" line="21" />
         <source>Received</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/receipts_view.py" line="20" />
+        <location filename="../gpa_desktop/ui/receipts_view.py" line="21" />
         <source>Agency</source>
         <translation>Agency</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/receipts_view.py" line="20" />
+        <location filename="../gpa_desktop/ui/receipts_view.py" line="21" />
         <source>Period</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/receipts_view.py" line="20" />
+        <location filename="../gpa_desktop/ui/receipts_view.py" line="21" />
         <source>File</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/receipts_view.py" line="20" />
+        <location filename="../gpa_desktop/ui/receipts_view.py" line="21" />
         <source>Written</source>
         <translation>Written</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/receipts_view.py" line="21" />
+        <location filename="../gpa_desktop/ui/receipts_view.py" line="22" />
         <source>Unchanged</source>
         <translation>Unchanged</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/receipts_view.py" line="21" />
+        <location filename="../gpa_desktop/ui/receipts_view.py" line="22" />
         <source>Refused</source>
         <translation>Refused</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/receipts_view.py" line="21" />
+        <location filename="../gpa_desktop/ui/receipts_view.py" line="22" />
         <source>Conflicts</source>
         <translation>Conflicts</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/receipts_view.py" line="21" />
+        <location filename="../gpa_desktop/ui/receipts_view.py" line="22" />
         <source>Superseded by</source>
         <translation>Superseded by</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/receipts_view.py" line="21" />
+        <location filename="../gpa_desktop/ui/receipts_view.py" line="22" />
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/receipts_view.py" line="42" />
+        <location filename="../gpa_desktop/ui/receipts_view.py" line="43" />
         <source>{count} ({kept} kept as in the database)</source>
         <translation>{count} ({kept} kept as in the database)</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/receipts_view.py" line="60" />
+        <source>the database's value kept</source>
+        <translation>the database's value kept</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/receipts_view.py" line="60" />
+        <source>the file's value taken</source>
+        <translation>the file's value taken</translation>
     </message>
 </context>
 <context>
     <name>ReceiptsDialog</name>
     <message>
-        <location filename="../gpa_desktop/ui/receipts_view.py" line="71" />
+        <location filename="../gpa_desktop/ui/receipts_view.py" line="76" />
         <source>Received workbooks</source>
         <translation>Received workbooks</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/receipts_view.py" line="73" />
+        <location filename="../gpa_desktop/ui/receipts_view.py" line="78" />
         <source>All periods</source>
         <translation>All periods</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/receipts_view.py" line="86" />
+        <location filename="../gpa_desktop/ui/receipts_view.py" line="91" />
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/receipts_view.py" line="89" />
+        <location filename="../gpa_desktop/ui/receipts_view.py" line="94" />
         <source>Period:</source>
         <translation>Period:</translation>
     </message>
@@ -2486,7 +2496,7 @@ Open it read-only?</translation>
         <translation>A year has two halves: H1 and H2, not H{number}.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/domain/plan.py" line="242" />
+        <location filename="../gpa_desktop/domain/plan.py" line="247" />
         <source>The plan file is not valid: {reason}</source>
         <translation>The plan file is not valid: {reason}</translation>
     </message>
@@ -2586,8 +2596,8 @@ Open it read-only?</translation>
     </message>
     <message>
         <location filename="../gpa_desktop/storage/plan_edits.py" line="24" />
-        <location filename="../gpa_desktop/storage/reports.py" line="22" />
-        <location filename="../gpa_desktop/storage/reports.py" line="99" />
+        <location filename="../gpa_desktop/storage/reports.py" line="21" />
+        <location filename="../gpa_desktop/storage/reports.py" line="98" />
         <source>There is no task {code} in the plan.</source>
         <translation>There is no task {code} in the plan.</translation>
     </message>
@@ -2641,7 +2651,7 @@ Open it read-only?</translation>
         <location filename="../gpa_desktop/exchange/importer.py" line="203" />
         <location filename="../gpa_desktop/storage/agency_changes.py" line="27" />
         <location filename="../gpa_desktop/storage/plan_edits.py" line="86" />
-        <location filename="../gpa_desktop/storage/reports.py" line="29" />
+        <location filename="../gpa_desktop/storage/reports.py" line="28" />
         <source>There is no agency with the code {code}.</source>
         <translation>There is no agency with the code {code}.</translation>
     </message>
@@ -2856,8 +2866,8 @@ Open it read-only?</translation>
         <translation>The file {name} has more than {limit} rows in a sheet; a reporting workbook has far fewer.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/exchange/summary_workbook.py" line="81" />
-        <location filename="../gpa_desktop/exchange/template.py" line="170" />
+        <location filename="../gpa_desktop/exchange/summary_workbook.py" line="82" />
+        <location filename="../gpa_desktop/exchange/template.py" line="169" />
         <source>Task {code}: invisible control characters in the stored text were left out of the workbook.</source>
         <translation>Task {code}: invisible control characters in the stored text were left out of the workbook.</translation>
     </message>

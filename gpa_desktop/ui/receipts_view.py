@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QSortFilterProxyModel, Qt
 from PySide6.QtWidgets import QComboBox, QDialog, QHBoxLayout, QLabel, QPushButton, QTableView, QVBoxLayout, QWidget
 
+from ..exchange.importer import field_label
 from ..storage.database import Database
 from ..storage.periods import list_periods
 from ..storage.receipts import Receipt, list_receipts, local_time
@@ -56,7 +57,11 @@ class ReceiptModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole and index.column() == 9:
             return receipt.sha256
         if role == Qt.ItemDataRole.ToolTipRole and index.column() == 7 and receipt.conflicts:
-            return "\n".join(f"{c['task']} {c['field']}: {c['ours']} / {c['theirs']} → {c['kept']}" for c in receipt.conflicts)
+            kept = {"ours": self.tr("the database's value kept"), "theirs": self.tr("the file's value taken")}
+            return "\n".join(
+                f"{c['task']} {field_label(c['field'])}: {c['ours']} / {c['theirs']} — {kept.get(c['kept'], c['kept'])}"
+                for c in receipt.conflicts
+            )
         return None
 
 

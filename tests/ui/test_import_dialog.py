@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from openpyxl import load_workbook
+from PySide6.QtCore import Qt
 
 from gpa_desktop.domain.reports import ReportValues
 from gpa_desktop.exchange.template import export_template
@@ -155,6 +156,8 @@ def test_receipts_view(qtbot, qtmodeltester, db, tmp_path):
     assert dialog.proxy.rowCount() == 1
     texts = [dialog.proxy.index(0, c).data() for c in range(dialog.proxy.columnCount())]
     assert texts[1:5] == ["STNMT", "2024", "back.xlsx", "1"] and texts[7].startswith("1 ")
+    tip = dialog.proxy.index(0, 7).data(Qt.ItemDataRole.ToolTipRole)
+    assert tip == "1.2 Tiến độ (%): 20 / 30 — giữ giá trị trong cơ sở dữ liệu"  # the column's name, not a field code
     dialog.period.setCurrentIndex(dialog.period.findData("2023") if dialog.period.findData("2023") >= 0 else 0)
     dialog.period.setCurrentIndex(0)  # all periods
     assert dialog.proxy.rowCount() == 1
