@@ -406,7 +406,7 @@ def cmd_export_summary(args: argparse.Namespace, out: TextIO) -> int:
 def cmd_import(args: argparse.Namespace, out: TextIO) -> int:
     from .exchange.feedback import write_feedback
     from .exchange.importer import apply_import, describe_value, field_label, preview_import
-    from .storage.receipts import local_time
+    from .storage.changes import local_time
 
     if bool(args.agency) != bool(args.period):
         raise UsageError(QT_TRANSLATE_NOOP("UserError", "Give --agency and --period together (for a workbook that lost its identification)."))
@@ -472,7 +472,8 @@ def _show(value: object) -> str:
 
 
 def cmd_receipts(args: argparse.Namespace, out: TextIO) -> int:
-    from .storage.receipts import list_receipts, local_time
+    from .storage.changes import local_time
+    from .storage.receipts import list_receipts
 
     db = _open(args)
     with db.transaction() as session:

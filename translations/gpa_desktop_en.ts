@@ -749,42 +749,42 @@
         <translation>Applied: {applied} rows written, {kept} conflicts kept as they were.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="494" />
+        <location filename="../gpa_desktop/cli.py" line="495" />
         <source>superseded by {file}</source>
         <translation>superseded by {file}</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="536" />
+        <location filename="../gpa_desktop/cli.py" line="537" />
         <source>Wrote {file} ({pages} pages).</source>
         <translation>Wrote {file} ({pages} pages).</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="538" />
+        <location filename="../gpa_desktop/cli.py" line="539" />
         <source>Verification code: {code}</source>
         <translation>Verification code: {code}</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="552" />
+        <location filename="../gpa_desktop/cli.py" line="553" />
         <source>No report with the code {code} was issued from this database.</source>
         <translation>No report with the code {code} was issued from this database.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="554" />
+        <location filename="../gpa_desktop/cli.py" line="555" />
         <source>the province</source>
         <translation>the province</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="557" />
+        <location filename="../gpa_desktop/cli.py" line="558" />
         <source>OK: the report of {what}, period {period}, dated {day:%d/%m/%Y}, matches the records exactly.</source>
         <translation>OK: the report of {what}, period {period}, dated {day:%d/%m/%Y}, matches the records exactly.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="564" />
+        <location filename="../gpa_desktop/cli.py" line="565" />
         <source>CHANGED: the records differ from the report of {what}, period {period}, dated {day:%d/%m/%Y}:</source>
         <translation>CHANGED: the records differ from the report of {what}, period {period}, dated {day:%d/%m/%Y}:</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="621" />
+        <location filename="../gpa_desktop/cli.py" line="622" />
         <source>An unexpected error stopped the command. Details were written to the log.</source>
         <translation>An unexpected error stopped the command. Details were written to the log.</translation>
     </message>
@@ -2003,67 +2003,67 @@
 <context>
     <name>ReceiptModel</name>
     <message>
-        <location filename="../gpa_desktop/ui/receipts_view.py" line="21" />
+        <location filename="../gpa_desktop/ui/receipts_view.py" line="22" />
         <source>Received</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/receipts_view.py" line="21" />
+        <location filename="../gpa_desktop/ui/receipts_view.py" line="22" />
         <source>Agency</source>
         <translation>Agency</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/receipts_view.py" line="21" />
+        <location filename="../gpa_desktop/ui/receipts_view.py" line="22" />
         <source>Period</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/receipts_view.py" line="21" />
+        <location filename="../gpa_desktop/ui/receipts_view.py" line="22" />
         <source>File</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/receipts_view.py" line="21" />
+        <location filename="../gpa_desktop/ui/receipts_view.py" line="22" />
         <source>Written</source>
         <translation>Written</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/receipts_view.py" line="22" />
+        <location filename="../gpa_desktop/ui/receipts_view.py" line="23" />
         <source>Unchanged</source>
         <translation>Unchanged</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/receipts_view.py" line="22" />
+        <location filename="../gpa_desktop/ui/receipts_view.py" line="23" />
         <source>Refused</source>
         <translation>Refused</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/receipts_view.py" line="22" />
+        <location filename="../gpa_desktop/ui/receipts_view.py" line="23" />
         <source>Conflicts</source>
         <translation>Conflicts</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/receipts_view.py" line="22" />
+        <location filename="../gpa_desktop/ui/receipts_view.py" line="23" />
         <source>Superseded by</source>
         <translation>Superseded by</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/receipts_view.py" line="22" />
+        <location filename="../gpa_desktop/ui/receipts_view.py" line="23" />
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/receipts_view.py" line="43" />
+        <location filename="../gpa_desktop/ui/receipts_view.py" line="44" />
         <source>{count} ({kept} kept as in the database)</source>
         <translation>{count} ({kept} kept as in the database)</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/receipts_view.py" line="60" />
+        <location filename="../gpa_desktop/ui/receipts_view.py" line="61" />
         <source>the database's value kept</source>
         <translation>the database's value kept</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/receipts_view.py" line="60" />
+        <location filename="../gpa_desktop/ui/receipts_view.py" line="61" />
         <source>the file's value taken</source>
         <translation>the file's value taken</translation>
     </message>
@@ -2071,22 +2071,22 @@
 <context>
     <name>ReceiptsDialog</name>
     <message>
-        <location filename="../gpa_desktop/ui/receipts_view.py" line="76" />
+        <location filename="../gpa_desktop/ui/receipts_view.py" line="77" />
         <source>Received workbooks</source>
         <translation>Received workbooks</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/receipts_view.py" line="78" />
+        <location filename="../gpa_desktop/ui/receipts_view.py" line="79" />
         <source>All periods</source>
         <translation>All periods</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/receipts_view.py" line="91" />
+        <location filename="../gpa_desktop/ui/receipts_view.py" line="92" />
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/receipts_view.py" line="94" />
+        <location filename="../gpa_desktop/ui/receipts_view.py" line="95" />
         <source>Period:</source>
         <translation>Period:</translation>
     </message>
@@ -2192,116 +2192,111 @@
 <context>
     <name>ReportForm</name>
     <message>
-        <location filename="../gpa_desktop/ui/report_form.py" line="74" />
-        <location filename="../gpa_desktop/ui/report_form.py" line="196" />
+        <location filename="../gpa_desktop/ui/report_form.py" line="72" />
+        <location filename="../gpa_desktop/ui/report_form.py" line="192" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/report_form.py" line="75" />
-        <location filename="../gpa_desktop/ui/report_form.py" line="196" />
+        <location filename="../gpa_desktop/ui/report_form.py" line="73" />
+        <location filename="../gpa_desktop/ui/report_form.py" line="192" />
         <source>Progress (%)</source>
         <translation>Progress (%)</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/report_form.py" line="76" />
-        <location filename="../gpa_desktop/ui/report_form.py" line="196" />
+        <location filename="../gpa_desktop/ui/report_form.py" line="74" />
+        <location filename="../gpa_desktop/ui/report_form.py" line="192" />
         <source>Results achieved</source>
         <translation>Results achieved</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/report_form.py" line="77" />
-        <location filename="../gpa_desktop/ui/report_form.py" line="146" />
-        <location filename="../gpa_desktop/ui/report_form.py" line="197" />
+        <location filename="../gpa_desktop/ui/report_form.py" line="75" />
+        <location filename="../gpa_desktop/ui/report_form.py" line="144" />
+        <location filename="../gpa_desktop/ui/report_form.py" line="193" />
         <source>Difficulties</source>
         <translation>Difficulties</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/report_form.py" line="78" />
-        <location filename="../gpa_desktop/ui/report_form.py" line="146" />
-        <location filename="../gpa_desktop/ui/report_form.py" line="197" />
+        <location filename="../gpa_desktop/ui/report_form.py" line="76" />
+        <location filename="../gpa_desktop/ui/report_form.py" line="144" />
+        <location filename="../gpa_desktop/ui/report_form.py" line="193" />
         <source>Proposals</source>
         <translation>Proposals</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/report_form.py" line="79" />
-        <location filename="../gpa_desktop/ui/report_form.py" line="198" />
+        <location filename="../gpa_desktop/ui/report_form.py" line="77" />
+        <location filename="../gpa_desktop/ui/report_form.py" line="194" />
         <source>Budget (million VND)</source>
         <translation>Budget (million VND)</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/report_form.py" line="80" />
-        <location filename="../gpa_desktop/ui/report_form.py" line="198" />
+        <location filename="../gpa_desktop/ui/report_form.py" line="78" />
+        <location filename="../gpa_desktop/ui/report_form.py" line="194" />
         <source>Documents, evidence</source>
         <translation>Documents, evidence</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/report_form.py" line="92" />
+        <location filename="../gpa_desktop/ui/report_form.py" line="90" />
         <source>Report</source>
         <translation>Report</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/report_form.py" line="93" />
+        <location filename="../gpa_desktop/ui/report_form.py" line="91" />
         <source>History</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/report_form.py" line="94" />
+        <location filename="../gpa_desktop/ui/report_form.py" line="92" />
         <source>Other agencies</source>
         <translation>Other agencies</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/report_form.py" line="131" />
+        <location filename="../gpa_desktop/ui/report_form.py" line="129" />
         <source>&lt;b&gt;{task}&lt;/b&gt; — {agency} — period {period}</source>
         <translation>&lt;b&gt;{task}&lt;/b&gt; — {agency} — period {period}</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/report_form.py" line="174" />
+        <location filename="../gpa_desktop/ui/report_form.py" line="172" />
         <source>import of {file}</source>
         <translation>import of {file}</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/report_form.py" line="176" />
+        <location filename="../gpa_desktop/ui/report_form.py" line="174" />
         <source>undo</source>
         <translation>undo</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/report_form.py" line="178" />
+        <location filename="../gpa_desktop/ui/report_form.py" line="176" />
         <source>redo</source>
         <translation>redo</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/report_form.py" line="180" />
+        <location filename="../gpa_desktop/ui/report_form.py" line="178" />
         <source>entered here</source>
         <translation>entered here</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/report_form.py" line="189" />
+        <location filename="../gpa_desktop/ui/report_form.py" line="187" />
         <source>{when} {who}: report created ({source})</source>
         <translation>{when} {who}: report created ({source})</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/report_form.py" line="191" />
+        <location filename="../gpa_desktop/ui/report_form.py" line="189" />
         <source>{when} {who}: report removed ({source})</source>
         <translation>{when} {who}: report removed ({source})</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/report_form.py" line="193" />
-        <source>{when} {who}: {event} ({source})</source>
-        <translation>{when} {who}: {event} ({source})</translation>
-    </message>
-    <message>
-        <location filename="../gpa_desktop/ui/report_form.py" line="200" />
+        <location filename="../gpa_desktop/ui/report_form.py" line="196" />
         <source>{when} {who}: {field} {old} → {new} ({source})</source>
         <translation>{when} {who}: {field} {old} → {new} ({source})</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/report_form.py" line="236" />
+        <location filename="../gpa_desktop/ui/report_form.py" line="232" />
         <source>Saved.</source>
         <translation>Saved.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/report_form.py" line="240" />
+        <location filename="../gpa_desktop/ui/report_form.py" line="236" />
         <source>Edit report {task} of {agency}</source>
         <translation>Edit report {task} of {agency}</translation>
     </message>
@@ -2533,12 +2528,12 @@ Open it read-only?</translation>
         <translation>The backup copy failed its integrity check: {detail}</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/storage/changes.py" line="200" />
+        <location filename="../gpa_desktop/storage/changes.py" line="205" />
         <source>There is nothing to undo.</source>
         <translation>There is nothing to undo.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/storage/changes.py" line="216" />
+        <location filename="../gpa_desktop/storage/changes.py" line="221" />
         <source>This change cannot be undone: {what} is used by records made after it (for example reports filed since). Undo or remove those first.</source>
         <translation>This change cannot be undone: {what} is used by records made after it (for example reports filed since). Undo or remove those first.</translation>
     </message>
@@ -2753,7 +2748,7 @@ Open it read-only?</translation>
         <translation>Give --agency and --period together (for a workbook that lost its identification).</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="513" />
+        <location filename="../gpa_desktop/cli.py" line="514" />
         <source>Name the period with --period, or ask for the plan with --plan.</source>
         <translation>Name the period with --period, or ask for the plan with --plan.</translation>
     </message>

@@ -749,42 +749,42 @@
         <translation>Đã nhập: ghi {applied} dòng, giữ nguyên {kept} ô xung đột.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="494" />
+        <location filename="../gpa_desktop/cli.py" line="495" />
         <source>superseded by {file}</source>
         <translation>đã được thay bằng {file}</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="536" />
+        <location filename="../gpa_desktop/cli.py" line="537" />
         <source>Wrote {file} ({pages} pages).</source>
         <translation>Đã ghi {file} ({pages} trang).</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="538" />
+        <location filename="../gpa_desktop/cli.py" line="539" />
         <source>Verification code: {code}</source>
         <translation>Mã xác thực: {code}</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="552" />
+        <location filename="../gpa_desktop/cli.py" line="553" />
         <source>No report with the code {code} was issued from this database.</source>
         <translation>Cơ sở dữ liệu này chưa phát hành báo cáo nào có mã {code}.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="554" />
+        <location filename="../gpa_desktop/cli.py" line="555" />
         <source>the province</source>
         <translation>cấp tỉnh</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="557" />
+        <location filename="../gpa_desktop/cli.py" line="558" />
         <source>OK: the report of {what}, period {period}, dated {day:%d/%m/%Y}, matches the records exactly.</source>
         <translation>ĐÚNG: báo cáo của {what}, kỳ {period}, ngày {day:%d/%m/%Y} khớp hoàn toàn với dữ liệu.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="564" />
+        <location filename="../gpa_desktop/cli.py" line="565" />
         <source>CHANGED: the records differ from the report of {what}, period {period}, dated {day:%d/%m/%Y}:</source>
         <translation>ĐÃ THAY ĐỔI: dữ liệu hiện nay khác với báo cáo của {what}, kỳ {period}, ngày {day:%d/%m/%Y}:</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="621" />
+        <location filename="../gpa_desktop/cli.py" line="622" />
         <source>An unexpected error stopped the command. Details were written to the log.</source>
         <translation>Lệnh bị dừng do một lỗi không lường trước. Chi tiết đã được ghi vào tệp nhật ký.</translation>
     </message>
@@ -2003,67 +2003,67 @@
 <context>
     <name>ReceiptModel</name>
     <message>
-        <location filename="../gpa_desktop/ui/receipts_view.py" line="21" />
+        <location filename="../gpa_desktop/ui/receipts_view.py" line="22" />
         <source>Received</source>
         <translation>Ngày nhận</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/receipts_view.py" line="21" />
+        <location filename="../gpa_desktop/ui/receipts_view.py" line="22" />
         <source>Agency</source>
         <translation>Cơ quan</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/receipts_view.py" line="21" />
+        <location filename="../gpa_desktop/ui/receipts_view.py" line="22" />
         <source>Period</source>
         <translation>Kỳ</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/receipts_view.py" line="21" />
+        <location filename="../gpa_desktop/ui/receipts_view.py" line="22" />
         <source>File</source>
         <translation>Tệp</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/receipts_view.py" line="21" />
+        <location filename="../gpa_desktop/ui/receipts_view.py" line="22" />
         <source>Written</source>
         <translation>Đã ghi</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/receipts_view.py" line="22" />
+        <location filename="../gpa_desktop/ui/receipts_view.py" line="23" />
         <source>Unchanged</source>
         <translation>Không đổi</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/receipts_view.py" line="22" />
+        <location filename="../gpa_desktop/ui/receipts_view.py" line="23" />
         <source>Refused</source>
         <translation>Bị từ chối</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/receipts_view.py" line="22" />
+        <location filename="../gpa_desktop/ui/receipts_view.py" line="23" />
         <source>Conflicts</source>
         <translation>Xung đột</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/receipts_view.py" line="22" />
+        <location filename="../gpa_desktop/ui/receipts_view.py" line="23" />
         <source>Superseded by</source>
         <translation>Được thay bằng</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/receipts_view.py" line="22" />
+        <location filename="../gpa_desktop/ui/receipts_view.py" line="23" />
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/receipts_view.py" line="43" />
+        <location filename="../gpa_desktop/ui/receipts_view.py" line="44" />
         <source>{count} ({kept} kept as in the database)</source>
         <translation>{count} ({kept} giữ như trong cơ sở dữ liệu)</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/receipts_view.py" line="60" />
+        <location filename="../gpa_desktop/ui/receipts_view.py" line="61" />
         <source>the database's value kept</source>
         <translation>giữ giá trị trong cơ sở dữ liệu</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/receipts_view.py" line="60" />
+        <location filename="../gpa_desktop/ui/receipts_view.py" line="61" />
         <source>the file's value taken</source>
         <translation>lấy giá trị trong tệp</translation>
     </message>
@@ -2071,22 +2071,22 @@
 <context>
     <name>ReceiptsDialog</name>
     <message>
-        <location filename="../gpa_desktop/ui/receipts_view.py" line="76" />
+        <location filename="../gpa_desktop/ui/receipts_view.py" line="77" />
         <source>Received workbooks</source>
         <translation>Các tệp báo cáo đã nhận</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/receipts_view.py" line="78" />
+        <location filename="../gpa_desktop/ui/receipts_view.py" line="79" />
         <source>All periods</source>
         <translation>Tất cả các kỳ</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/receipts_view.py" line="91" />
+        <location filename="../gpa_desktop/ui/receipts_view.py" line="92" />
         <source>Close</source>
         <translation>Đóng</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/receipts_view.py" line="94" />
+        <location filename="../gpa_desktop/ui/receipts_view.py" line="95" />
         <source>Period:</source>
         <translation>Kỳ:</translation>
     </message>
@@ -2192,116 +2192,111 @@
 <context>
     <name>ReportForm</name>
     <message>
-        <location filename="../gpa_desktop/ui/report_form.py" line="74" />
-        <location filename="../gpa_desktop/ui/report_form.py" line="196" />
+        <location filename="../gpa_desktop/ui/report_form.py" line="72" />
+        <location filename="../gpa_desktop/ui/report_form.py" line="192" />
         <source>Status</source>
         <translation>Tình trạng</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/report_form.py" line="75" />
-        <location filename="../gpa_desktop/ui/report_form.py" line="196" />
+        <location filename="../gpa_desktop/ui/report_form.py" line="73" />
+        <location filename="../gpa_desktop/ui/report_form.py" line="192" />
         <source>Progress (%)</source>
         <translation>Tiến độ (%)</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/report_form.py" line="76" />
-        <location filename="../gpa_desktop/ui/report_form.py" line="196" />
+        <location filename="../gpa_desktop/ui/report_form.py" line="74" />
+        <location filename="../gpa_desktop/ui/report_form.py" line="192" />
         <source>Results achieved</source>
         <translation>Kết quả thực hiện</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/report_form.py" line="77" />
-        <location filename="../gpa_desktop/ui/report_form.py" line="146" />
-        <location filename="../gpa_desktop/ui/report_form.py" line="197" />
+        <location filename="../gpa_desktop/ui/report_form.py" line="75" />
+        <location filename="../gpa_desktop/ui/report_form.py" line="144" />
+        <location filename="../gpa_desktop/ui/report_form.py" line="193" />
         <source>Difficulties</source>
         <translation>Khó khăn, vướng mắc</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/report_form.py" line="78" />
-        <location filename="../gpa_desktop/ui/report_form.py" line="146" />
-        <location filename="../gpa_desktop/ui/report_form.py" line="197" />
+        <location filename="../gpa_desktop/ui/report_form.py" line="76" />
+        <location filename="../gpa_desktop/ui/report_form.py" line="144" />
+        <location filename="../gpa_desktop/ui/report_form.py" line="193" />
         <source>Proposals</source>
         <translation>Đề xuất, kiến nghị</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/report_form.py" line="79" />
-        <location filename="../gpa_desktop/ui/report_form.py" line="198" />
+        <location filename="../gpa_desktop/ui/report_form.py" line="77" />
+        <location filename="../gpa_desktop/ui/report_form.py" line="194" />
         <source>Budget (million VND)</source>
         <translation>Kinh phí (triệu đồng)</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/report_form.py" line="80" />
-        <location filename="../gpa_desktop/ui/report_form.py" line="198" />
+        <location filename="../gpa_desktop/ui/report_form.py" line="78" />
+        <location filename="../gpa_desktop/ui/report_form.py" line="194" />
         <source>Documents, evidence</source>
         <translation>Văn bản, minh chứng</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/report_form.py" line="92" />
+        <location filename="../gpa_desktop/ui/report_form.py" line="90" />
         <source>Report</source>
         <translation>Báo cáo</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/report_form.py" line="93" />
+        <location filename="../gpa_desktop/ui/report_form.py" line="91" />
         <source>History</source>
         <translation>Lịch sử</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/report_form.py" line="94" />
+        <location filename="../gpa_desktop/ui/report_form.py" line="92" />
         <source>Other agencies</source>
         <translation>Cơ quan, đơn vị khác</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/report_form.py" line="131" />
+        <location filename="../gpa_desktop/ui/report_form.py" line="129" />
         <source>&lt;b&gt;{task}&lt;/b&gt; — {agency} — period {period}</source>
         <translation>&lt;b&gt;{task}&lt;/b&gt; — {agency} — kỳ {period}</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/report_form.py" line="174" />
+        <location filename="../gpa_desktop/ui/report_form.py" line="172" />
         <source>import of {file}</source>
         <translation>nhập từ tệp {file}</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/report_form.py" line="176" />
+        <location filename="../gpa_desktop/ui/report_form.py" line="174" />
         <source>undo</source>
         <translation>hoàn tác</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/report_form.py" line="178" />
+        <location filename="../gpa_desktop/ui/report_form.py" line="176" />
         <source>redo</source>
         <translation>làm lại</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/report_form.py" line="180" />
+        <location filename="../gpa_desktop/ui/report_form.py" line="178" />
         <source>entered here</source>
         <translation>nhập tại máy này</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/report_form.py" line="189" />
+        <location filename="../gpa_desktop/ui/report_form.py" line="187" />
         <source>{when} {who}: report created ({source})</source>
         <translation>{when} {who}: tạo báo cáo ({source})</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/report_form.py" line="191" />
+        <location filename="../gpa_desktop/ui/report_form.py" line="189" />
         <source>{when} {who}: report removed ({source})</source>
         <translation>{when} {who}: đã xóa báo cáo ({source})</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/report_form.py" line="193" />
-        <source>{when} {who}: {event} ({source})</source>
-        <translation>{when} {who}: {event} ({source})</translation>
-    </message>
-    <message>
-        <location filename="../gpa_desktop/ui/report_form.py" line="200" />
+        <location filename="../gpa_desktop/ui/report_form.py" line="196" />
         <source>{when} {who}: {field} {old} → {new} ({source})</source>
         <translation>{when} {who}: {field} {old} → {new} ({source})</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/report_form.py" line="236" />
+        <location filename="../gpa_desktop/ui/report_form.py" line="232" />
         <source>Saved.</source>
         <translation>Đã lưu.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/report_form.py" line="240" />
+        <location filename="../gpa_desktop/ui/report_form.py" line="236" />
         <source>Edit report {task} of {agency}</source>
         <translation>Sửa báo cáo nhiệm vụ {task} của {agency}</translation>
     </message>
@@ -2533,12 +2528,12 @@ Mở ở chế độ chỉ xem?</translation>
         <translation>Bản sao lưu không đạt kiểm tra toàn vẹn: {detail}</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/storage/changes.py" line="200" />
+        <location filename="../gpa_desktop/storage/changes.py" line="205" />
         <source>There is nothing to undo.</source>
         <translation>Không có thao tác nào để hoàn tác.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/storage/changes.py" line="216" />
+        <location filename="../gpa_desktop/storage/changes.py" line="221" />
         <source>This change cannot be undone: {what} is used by records made after it (for example reports filed since). Undo or remove those first.</source>
         <translation>Không thể hoàn tác thay đổi này: {what} đã được dùng trong các dữ liệu ghi sau đó (ví dụ các báo cáo đã nộp từ đó đến nay). Hãy hoàn tác hoặc xoá các dữ liệu đó trước.</translation>
     </message>
@@ -2753,7 +2748,7 @@ Mở ở chế độ chỉ xem?</translation>
         <translation>Hãy nêu cùng lúc --agency và --period (cho tệp đã mất thông tin nhận dạng).</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="513" />
+        <location filename="../gpa_desktop/cli.py" line="514" />
         <source>Name the period with --period, or ask for the plan with --plan.</source>
         <translation>Hãy chỉ kỳ báo cáo bằng --period, hoặc dùng --plan để in danh mục kế hoạch.</translation>
     </message>

@@ -30,6 +30,11 @@ def utcnow() -> datetime:
     return datetime.now(timezone.utc).replace(tzinfo=None, microsecond=0)
 
 
+def local_time(moment: datetime) -> datetime:
+    """A stored time (UTC, without zone, as utcnow() makes it) as the officer's clock shows it."""
+    return moment.replace(tzinfo=timezone.utc).astimezone() if moment.tzinfo is None else moment.astimezone()
+
+
 def _encode(value: Any) -> str | None:
     if value is None:
         return None

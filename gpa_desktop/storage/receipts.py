@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
-from datetime import datetime, timezone
+from datetime import datetime
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session, aliased
@@ -12,11 +12,6 @@ from sqlalchemy.orm import Session, aliased
 from . import models
 from .changes import ChangeWriter
 from .periods import ensure_period
-
-
-def local_time(moment: datetime) -> datetime:
-    """A stored time (UTC, without zone) as the officer's clock shows it."""
-    return moment.replace(tzinfo=timezone.utc).astimezone() if moment.tzinfo is None else moment.astimezone()
 
 
 @dataclass(frozen=True)

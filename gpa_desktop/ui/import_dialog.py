@@ -37,7 +37,7 @@ from ..exchange.importer import (
 )
 from ..i18n import translate
 from ..storage.database import Database
-from ..storage.receipts import local_time
+from ..storage.changes import local_time
 from . import prompts
 
 TAKE_THEIRS = Qt.ItemDataRole.UserRole + 1

@@ -8,7 +8,8 @@ from PySide6.QtWidgets import QComboBox, QDialog, QHBoxLayout, QLabel, QPushButt
 from ..exchange.importer import field_label
 from ..storage.database import Database
 from ..storage.periods import list_periods
-from ..storage.receipts import Receipt, list_receipts, local_time
+from ..storage.changes import local_time
+from ..storage.receipts import Receipt, list_receipts
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 

@@ -6,8 +6,6 @@ leaves the field), as one transaction, and goes on the undo stack.
 
 from __future__ import annotations
 
-from datetime import timezone
-
 from PySide6.QtCore import QTimer, Signal
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
@@ -28,7 +26,7 @@ from ..domain.errors import UserError
 from ..domain.plan import Plan
 from ..domain.reports import MAX_TEXT, ReportValues
 from ..i18n import translate
-from ..storage.changes import CREATED, DELETED, ChangeSet, history
+from ..storage.changes import CREATED, DELETED, ChangeSet, history, local_time
 from ..storage.database import Database
 from ..storage.reports import read_reports, save_report, status_labels
 from .undo import StoredChange
@@ -182,15 +180,13 @@ class ReportForm(QWidget):
 
     def _describe(self, entry, labels: dict[str, str]) -> str:
         """One line of the record's history: when, who, what old → new, and from where."""
-        when = f"{entry.at.replace(tzinfo=timezone.utc).astimezone():%d/%m/%Y %H:%M}"  # stored in UTC, shown local
+        when = f"{local_time(entry.at):%d/%m/%Y %H:%M}"
         who = entry.actor or "—"
         source = self._source(entry.source)
         if entry.field == CREATED:
             return self.tr("{when} {who}: report created ({source})").format(when=when, who=who, source=source)
         if entry.field == DELETED:
             return self.tr("{when} {who}: report removed ({source})").format(when=when, who=who, source=source)
-        if entry.field.startswith("*"):
-            return self.tr("{when} {who}: {event} ({source})").format(when=when, who=who, event=entry.field[1:], source=source)
         show = lambda v: labels.get(v, v) if entry.field == "status" else v  # noqa: E731
         fields = {
             "status": self.tr("Status"), "percent": self.tr("Progress (%)"), "results": self.tr("Results achieved"),
