@@ -187,121 +187,121 @@
 <context>
     <name>AgencyKind</name>
     <message>
-        <location filename="../gpa_desktop/domain/plan.py" line="43" />
+        <location filename="../gpa_desktop/domain/plan.py" line="48" />
         <source>Departments</source>
         <extracomment>The day the plan's structure (agencies, their roles, collectives' members) is taken to start.</extracomment>
         <translation>Departments</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/domain/plan.py" line="44" />
+        <location filename="../gpa_desktop/domain/plan.py" line="48" />
+        <source>Provincial departments</source>
+        <translation>Provincial departments</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/domain/plan.py" line="49" />
         <source>Districts</source>
         <translation>Districts</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/domain/plan.py" line="45" />
+        <location filename="../gpa_desktop/domain/plan.py" line="49" />
+        <source>District-level units</source>
+        <translation>District-level units</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/domain/plan.py" line="51" />
         <source>Central branches</source>
         <translation>Central branches</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/domain/plan.py" line="46" />
+        <location filename="../gpa_desktop/domain/plan.py" line="51" />
+        <source>Central agencies' branches</source>
+        <translation>Central agencies' branches</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/domain/plan.py" line="53" />
         <source>Associations</source>
         <translation>Associations</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/domain/plan.py" line="47" />
+        <location filename="../gpa_desktop/domain/plan.py" line="53" />
+        <source>Associations and unions</source>
+        <translation>Associations and unions</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/domain/plan.py" line="54" />
         <source>Others</source>
         <translation>Others</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/domain/plan.py" line="48" />
+        <location filename="../gpa_desktop/domain/plan.py" line="54" />
+        <source>Other agencies</source>
+        <translation>Other agencies</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/domain/plan.py" line="55" />
         <source>Groups</source>
         <translation>Groups</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/domain/plan.py" line="55" />
+        <source>Groups of agencies</source>
+        <translation>Groups of agencies</translation>
     </message>
 </context>
 <context>
     <name>AgencyView</name>
     <message>
-        <location filename="../gpa_desktop/ui/agency_view.py" line="150" />
-        <source>Provincial departments</source>
-        <translation>Provincial departments</translation>
-    </message>
-    <message>
-        <location filename="../gpa_desktop/ui/agency_view.py" line="151" />
-        <source>District-level units</source>
-        <translation>District-level units</translation>
-    </message>
-    <message>
-        <location filename="../gpa_desktop/ui/agency_view.py" line="152" />
-        <source>Central agencies' branches</source>
-        <translation>Central agencies' branches</translation>
-    </message>
-    <message>
-        <location filename="../gpa_desktop/ui/agency_view.py" line="153" />
-        <source>Associations and unions</source>
-        <translation>Associations and unions</translation>
-    </message>
-    <message>
-        <location filename="../gpa_desktop/ui/agency_view.py" line="154" />
-        <source>Other agencies</source>
-        <translation>Other agencies</translation>
-    </message>
-    <message>
-        <location filename="../gpa_desktop/ui/agency_view.py" line="155" />
-        <source>Groups of agencies</source>
-        <translation>Groups of agencies</translation>
-    </message>
-    <message>
-        <location filename="../gpa_desktop/ui/agency_view.py" line="198" />
+        <location filename="../gpa_desktop/ui/agency_view.py" line="190" />
         <source>{name} (ended {day})</source>
         <translation>{name} (ended {day})</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/agency_view.py" line="200" />
+        <location filename="../gpa_desktop/ui/agency_view.py" line="192" />
         <source>{name} ({count} members)</source>
         <translation>{name} ({count} members)</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/agency_view.py" line="207" />
+        <location filename="../gpa_desktop/ui/agency_view.py" line="199" />
         <source>Called {name} from {day}</source>
         <translation>Called {name} from {day}</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/agency_view.py" line="211" />
+        <location filename="../gpa_desktop/ui/agency_view.py" line="203" />
         <source>From {day} its tasks went to {name}</source>
         <translation>From {day} its tasks went to {name}</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/agency_view.py" line="213" />
+        <location filename="../gpa_desktop/ui/agency_view.py" line="205" />
         <source>From {day} it took over from {name}</source>
         <translation>From {day} it took over from {name}</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/agency_view.py" line="273" />
+        <location filename="../gpa_desktop/ui/agency_view.py" line="265" />
         <source>{received} of {count} members reported</source>
         <translation>{received} of {count} members reported</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/agency_view.py" line="285" />
+        <location filename="../gpa_desktop/ui/agency_view.py" line="277" />
         <source>Now called {name}.</source>
         <translation>Now called {name}.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/agency_view.py" line="290" />
+        <location filename="../gpa_desktop/ui/agency_view.py" line="282" />
         <source>Nothing is expected of it in this period.</source>
         <translation>Nothing is expected of it in this period.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/agency_view.py" line="293" />
+        <location filename="../gpa_desktop/ui/agency_view.py" line="285" />
         <source>No agency belongs to this group in this period, so nobody is expected to report on its tasks. Choose its members in Lists → Agency changes… → Members of a group.</source>
         <translation>No agency belongs to this group in this period, so nobody is expected to report on its tasks. Choose its members in Lists → Agency changes… → Members of a group.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/agency_view.py" line="228" />
+        <location filename="../gpa_desktop/ui/agency_view.py" line="220" />
         <source>Choose an agency on the left.</source>
         <translation>Choose an agency on the left.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/agency_view.py" line="281" />
+        <location filename="../gpa_desktop/ui/agency_view.py" line="273" />
         <source>&lt;b&gt;{name}&lt;/b&gt; — leads {led} and coordinates {coordinated} tasks; period {period}</source>
         <translation>&lt;b&gt;{name}&lt;/b&gt; — leads {led} and coordinates {coordinated} tasks; period {period}</translation>
     </message>
@@ -2491,7 +2491,7 @@ Open it read-only?</translation>
         <translation>A year has two halves: H1 and H2, not H{number}.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/domain/plan.py" line="247" />
+        <location filename="../gpa_desktop/domain/plan.py" line="254" />
         <source>The plan file is not valid: {reason}</source>
         <translation>The plan file is not valid: {reason}</translation>
     </message>

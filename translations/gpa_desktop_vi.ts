@@ -187,121 +187,121 @@
 <context>
     <name>AgencyKind</name>
     <message>
-        <location filename="../gpa_desktop/domain/plan.py" line="43" />
+        <location filename="../gpa_desktop/domain/plan.py" line="48" />
         <source>Departments</source>
         <extracomment>The day the plan's structure (agencies, their roles, collectives' members) is taken to start.</extracomment>
         <translation>Sở, ban</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/domain/plan.py" line="44" />
+        <location filename="../gpa_desktop/domain/plan.py" line="48" />
+        <source>Provincial departments</source>
+        <translation>Sở, ban, ngành thuộc tỉnh</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/domain/plan.py" line="49" />
         <source>Districts</source>
         <translation>Cấp huyện</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/domain/plan.py" line="45" />
+        <location filename="../gpa_desktop/domain/plan.py" line="49" />
+        <source>District-level units</source>
+        <translation>UBND cấp huyện</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/domain/plan.py" line="51" />
         <source>Central branches</source>
         <translation>Trung ương</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/domain/plan.py" line="46" />
+        <location filename="../gpa_desktop/domain/plan.py" line="51" />
+        <source>Central agencies' branches</source>
+        <translation>Cơ quan Trung ương đóng trên địa bàn</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/domain/plan.py" line="53" />
         <source>Associations</source>
         <translation>Hội, đoàn thể</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/domain/plan.py" line="47" />
+        <location filename="../gpa_desktop/domain/plan.py" line="53" />
+        <source>Associations and unions</source>
+        <translation>Hội, đoàn thể</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/domain/plan.py" line="54" />
         <source>Others</source>
         <translation>Khác</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/domain/plan.py" line="48" />
+        <location filename="../gpa_desktop/domain/plan.py" line="54" />
+        <source>Other agencies</source>
+        <translation>Cơ quan, đơn vị khác</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/domain/plan.py" line="55" />
         <source>Groups</source>
+        <translation>Nhóm cơ quan</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/domain/plan.py" line="55" />
+        <source>Groups of agencies</source>
         <translation>Nhóm cơ quan</translation>
     </message>
 </context>
 <context>
     <name>AgencyView</name>
     <message>
-        <location filename="../gpa_desktop/ui/agency_view.py" line="150" />
-        <source>Provincial departments</source>
-        <translation>Sở, ban, ngành thuộc tỉnh</translation>
-    </message>
-    <message>
-        <location filename="../gpa_desktop/ui/agency_view.py" line="151" />
-        <source>District-level units</source>
-        <translation>UBND cấp huyện</translation>
-    </message>
-    <message>
-        <location filename="../gpa_desktop/ui/agency_view.py" line="152" />
-        <source>Central agencies' branches</source>
-        <translation>Cơ quan Trung ương đóng trên địa bàn</translation>
-    </message>
-    <message>
-        <location filename="../gpa_desktop/ui/agency_view.py" line="153" />
-        <source>Associations and unions</source>
-        <translation>Hội, đoàn thể</translation>
-    </message>
-    <message>
-        <location filename="../gpa_desktop/ui/agency_view.py" line="154" />
-        <source>Other agencies</source>
-        <translation>Cơ quan, đơn vị khác</translation>
-    </message>
-    <message>
-        <location filename="../gpa_desktop/ui/agency_view.py" line="155" />
-        <source>Groups of agencies</source>
-        <translation>Nhóm cơ quan</translation>
-    </message>
-    <message>
-        <location filename="../gpa_desktop/ui/agency_view.py" line="198" />
+        <location filename="../gpa_desktop/ui/agency_view.py" line="190" />
         <source>{name} (ended {day})</source>
         <translation>{name} (đã chấm dứt từ {day})</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/agency_view.py" line="200" />
+        <location filename="../gpa_desktop/ui/agency_view.py" line="192" />
         <source>{name} ({count} members)</source>
         <translation>{name} ({count} thành viên)</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/agency_view.py" line="207" />
+        <location filename="../gpa_desktop/ui/agency_view.py" line="199" />
         <source>Called {name} from {day}</source>
         <translation>Mang tên {name} từ {day}</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/agency_view.py" line="211" />
+        <location filename="../gpa_desktop/ui/agency_view.py" line="203" />
         <source>From {day} its tasks went to {name}</source>
         <translation>Từ {day} nhiệm vụ chuyển sang {name}</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/agency_view.py" line="213" />
+        <location filename="../gpa_desktop/ui/agency_view.py" line="205" />
         <source>From {day} it took over from {name}</source>
         <translation>Từ {day} tiếp nhận nhiệm vụ của {name}</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/agency_view.py" line="273" />
+        <location filename="../gpa_desktop/ui/agency_view.py" line="265" />
         <source>{received} of {count} members reported</source>
         <translation>{received}/{count} thành viên đã báo cáo</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/agency_view.py" line="285" />
+        <location filename="../gpa_desktop/ui/agency_view.py" line="277" />
         <source>Now called {name}.</source>
         <translation>Nay là {name}.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/agency_view.py" line="290" />
+        <location filename="../gpa_desktop/ui/agency_view.py" line="282" />
         <source>Nothing is expected of it in this period.</source>
         <translation>Cơ quan không phải báo cáo trong kỳ này.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/agency_view.py" line="293" />
+        <location filename="../gpa_desktop/ui/agency_view.py" line="285" />
         <source>No agency belongs to this group in this period, so nobody is expected to report on its tasks. Choose its members in Lists → Agency changes… → Members of a group.</source>
         <translation>Nhóm này chưa có cơ quan thành viên nào trong kỳ, nên chưa cơ quan nào phải báo cáo các nhiệm vụ của nhóm. Hãy chọn thành viên ở Danh mục → Thay đổi cơ quan… → Thành viên của nhóm.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/agency_view.py" line="228" />
+        <location filename="../gpa_desktop/ui/agency_view.py" line="220" />
         <source>Choose an agency on the left.</source>
         <translation>Chọn một cơ quan ở danh sách bên trái.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/agency_view.py" line="281" />
+        <location filename="../gpa_desktop/ui/agency_view.py" line="273" />
         <source>&lt;b&gt;{name}&lt;/b&gt; — leads {led} and coordinates {coordinated} tasks; period {period}</source>
         <translation>&lt;b&gt;{name}&lt;/b&gt; — chủ trì {led} và phối hợp {coordinated} nhiệm vụ; kỳ {period}</translation>
     </message>
@@ -2491,7 +2491,7 @@ Mở ở chế độ chỉ xem?</translation>
         <translation>Một năm chỉ có hai kỳ 6 tháng: H1 và H2, không có H{number}.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/domain/plan.py" line="247" />
+        <location filename="../gpa_desktop/domain/plan.py" line="254" />
         <source>The plan file is not valid: {reason}</source>
         <translation>Tệp kế hoạch không hợp lệ: {reason}</translation>
     </message>

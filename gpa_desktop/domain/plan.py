@@ -36,16 +36,23 @@ class AgencyKind(str, Enum):
     @property
     def short_name(self) -> str:
         """A short English name marked for translation (the chart's axis, the command line's column)."""
-        return _KIND_SHORT_NAMES[self]
+        return _KIND_NAMES[self][0]
+
+    @property
+    def group_name(self) -> str:
+        """The heading of this kind's agencies in the agency tree, marked for translation."""
+        return _KIND_NAMES[self][1]
 
 
-_KIND_SHORT_NAMES = {
-    AgencyKind.DEPARTMENT: QT_TRANSLATE_NOOP("AgencyKind", "Departments"),
-    AgencyKind.DISTRICT: QT_TRANSLATE_NOOP("AgencyKind", "Districts"),
-    AgencyKind.CENTRAL_BRANCH: QT_TRANSLATE_NOOP("AgencyKind", "Central branches"),
-    AgencyKind.ASSOCIATION: QT_TRANSLATE_NOOP("AgencyKind", "Associations"),
-    AgencyKind.OTHER: QT_TRANSLATE_NOOP("AgencyKind", "Others"),
-    AgencyKind.COLLECTIVE: QT_TRANSLATE_NOOP("AgencyKind", "Groups"),
+_KIND_NAMES = {  # (short name, group heading)
+    AgencyKind.DEPARTMENT: (QT_TRANSLATE_NOOP("AgencyKind", "Departments"), QT_TRANSLATE_NOOP("AgencyKind", "Provincial departments")),
+    AgencyKind.DISTRICT: (QT_TRANSLATE_NOOP("AgencyKind", "Districts"), QT_TRANSLATE_NOOP("AgencyKind", "District-level units")),
+    AgencyKind.CENTRAL_BRANCH: (
+        QT_TRANSLATE_NOOP("AgencyKind", "Central branches"), QT_TRANSLATE_NOOP("AgencyKind", "Central agencies' branches")
+    ),
+    AgencyKind.ASSOCIATION: (QT_TRANSLATE_NOOP("AgencyKind", "Associations"), QT_TRANSLATE_NOOP("AgencyKind", "Associations and unions")),
+    AgencyKind.OTHER: (QT_TRANSLATE_NOOP("AgencyKind", "Others"), QT_TRANSLATE_NOOP("AgencyKind", "Other agencies")),
+    AgencyKind.COLLECTIVE: (QT_TRANSLATE_NOOP("AgencyKind", "Groups"), QT_TRANSLATE_NOOP("AgencyKind", "Groups of agencies")),
 }
 
 

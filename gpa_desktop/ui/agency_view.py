@@ -145,15 +145,7 @@ class AgencyView(QWidget):
     @staticmethod
     def kind_labels() -> dict[AgencyKind, str]:
         """The groups of the agency tree, in their order (also the kinds offered for a new agency)."""
-        translate = QCoreApplication.translate
-        return {
-            AgencyKind.DEPARTMENT: translate("AgencyView", "Provincial departments"),
-            AgencyKind.DISTRICT: translate("AgencyView", "District-level units"),
-            AgencyKind.CENTRAL_BRANCH: translate("AgencyView", "Central agencies' branches"),
-            AgencyKind.ASSOCIATION: translate("AgencyView", "Associations and unions"),
-            AgencyKind.OTHER: translate("AgencyView", "Other agencies"),
-            AgencyKind.COLLECTIVE: translate("AgencyView", "Groups of agencies"),
-        }
+        return {kind: QCoreApplication.translate("AgencyKind", kind.group_name) for kind in AgencyKind}
 
     def set_period(self, period: str) -> None:
         self.period = period
