@@ -373,7 +373,7 @@ def cmd_export_template(args: argparse.Namespace, out: TextIO) -> int:
     for target, rows, notes in written:
         out.write(translate("Cli", "Wrote {file} ({rows} tasks).").format(file=target, rows=rows) + "\n")
         for note in notes:
-            out.write(f"  ? {note.location(translate)}: {note.render(translate)}\n")
+            out.write(_problem_line("?", note))
     return EXIT_OK
 
 
@@ -399,7 +399,7 @@ def cmd_export_summary(args: argparse.Namespace, out: TextIO) -> int:
     db.close()
     out.write(translate("Cli", "Wrote {file} ({rows} rows).").format(file=args.output, rows=rows) + "\n")
     for note in notes:
-        out.write(f"  ? {note.location(translate)}: {note.render(translate)}\n")
+        out.write(_problem_line("?", note))
     return EXIT_OK
 
 
@@ -441,10 +441,9 @@ def cmd_import(args: argparse.Namespace, out: TextIO) -> int:
                     old, new = (_show(describe_value(preview, diff.field, v)) for v in (diff.ours, diff.theirs))
                     out.write(f"  {row.task} {field_label(diff.field)}: {old} → {new}{label}\n")
         for problem in preview.errors:
-            out.write(f"  ! {problem.location(translate)}: {problem.render(translate)}\n")
+            out.write(_problem_line("!", problem))
         for problem in preview.warnings:
-            where = problem.location(translate)
-            out.write(f"  ? {where + ': ' if where else ''}{problem.render(translate)}\n")
+            out.write(_problem_line("?", problem))
         if preview.errors or (preview.conflicts and not args.theirs):
             failed = True
         if args.feedback and preview.errors:
@@ -464,6 +463,12 @@ def cmd_import(args: argparse.Namespace, out: TextIO) -> int:
         )
     db.close()
     return EXIT_FAILED if failed else EXIT_OK
+
+
+def _problem_line(mark: str, problem) -> str:
+    """A workbook problem as one indented line: ! a refused row, ? a warning; where (if known), then why."""
+    where = problem.location(translate)
+    return f"  {mark} {where + ': ' if where else ''}{problem.render(translate)}\n"
 
 
 def _show(value: object) -> str:
