@@ -22,35 +22,36 @@ class Shell:
         self.settings = settings
         self.language = language
         self.translators = install_translators(app, language)
-        self.database = None
+        self.workspace = None
         self.window = None
 
     def open(self, path: Path) -> bool:
         """Open *path* (offering read-only viewing when another copy has it) and show a window on it."""
-        from .storage.database import NETWORK_SHARE_WARNING, Database
+        from .operations import Workspace
+        from .storage.database import NETWORK_SHARE_WARNING
         from .storage.instance_lock import DatabaseInUse
         from .ui import prompts
 
         try:
-            database = Database.open(path)
+            workspace = Workspace.open(path)
         except DatabaseInUse as busy:
             question = translate("Shell", "{message}\n\nOpen it read-only?").format(message=busy.render(translate))
             if not prompts.ask_yes_no(self.window, "GPA Desktop", question):
                 return False
             try:
-                database = Database.open(path, read_only=True)
+                workspace = Workspace.open(path, read_only=True)
             except UserError as error:
                 prompts.show_error(self.window, "GPA Desktop", error.render(translate))
                 return False
         except UserError as error:
             prompts.show_error(self.window, "GPA Desktop", error.render(translate))
             return False
-        if database.on_network_share:
+        if workspace.database.on_network_share:
             prompts.show_warning(self.window, "GPA Desktop", translate("UserError", NETWORK_SHARE_WARNING).format(path=path))
-        old = self.database
-        self.database = database
-        if not database.read_only:
-            self.settings.database = str(database.path)
+        old = self.workspace
+        self.workspace = workspace
+        if not workspace.read_only:
+            self.settings.database = str(workspace.path)
         self._rebuild()
         if old is not None:
             old.close()
@@ -62,7 +63,7 @@ class Shell:
         old = self.window
         if old is not None:
             old.close()
-        self.window = MainWindow(self.database, self.settings)
+        self.window = MainWindow(self.workspace, self.settings)
         self.window.languageRequested.connect(self.switch_language)
         self.window.databaseRequested.connect(lambda path: self.open(Path(path)))
         self.window.show()
@@ -82,8 +83,8 @@ class Shell:
     def close(self) -> None:
         if self.window is not None:
             self.window.close()
-        if self.database is not None:
-            self.database.close()
+        if self.workspace is not None:
+            self.workspace.close()
 
 
 def run_gui(argv: list[str], language: str | None) -> int:

@@ -78,6 +78,7 @@ def build_parser() -> argparse.ArgumentParser:
     period.add_argument("code", metavar="PERIOD", help=translate("Cli", "2024, 2024-H1 or 2024-Q3"))
     period.add_argument("--due", metavar="DD/MM/YYYY", help=translate("Cli", "due date of the reports"))
     period.add_argument("--cutoff", metavar="DD/MM/YYYY", help=translate("Cli", "data cut-off date"))
+    period.add_argument("--delete", action="store_true", help=translate("Cli", "delete the period (only while nothing refers to it)"))
 
     completeness = commands.add_parser(
         "completeness", parents=[common], help=translate("Cli", "who has reported for a period, on time or late")
@@ -155,13 +156,43 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _open(args: argparse.Namespace):
-    from .storage.database import NETWORK_SHARE_WARNING, Database
+def _database_path(args: argparse.Namespace) -> Path:
+    return getattr(args, "db", None) or default_database()
 
-    db = Database.open(getattr(args, "db", None) or default_database())
-    if db.on_network_share:
-        sys.stderr.write(translate("UserError", NETWORK_SHARE_WARNING).format(path=db.path) + "\n")
-    return db
+
+def _actor() -> str:
+    """Who acts from the command line, for the change log: GPA_ACTOR, else the computer's user name."""
+    import getpass
+    import os
+
+    try:
+        return os.environ.get("GPA_ACTOR") or getpass.getuser()
+    except (KeyError, OSError):
+        return ""
+
+
+def _warn_share(ws) -> None:
+    from .storage.database import NETWORK_SHARE_WARNING
+
+    if ws.database.on_network_share:
+        sys.stderr.write(translate("UserError", NETWORK_SHARE_WARNING).format(path=ws.path) + "\n")
+
+
+def _reading(args: argparse.Namespace):
+    """A workspace for a command that only reads: no writer's lock, works on a read-only file."""
+    from .operations import Workspace
+
+    ws = Workspace.open_for_reading(_database_path(args))
+    _warn_share(ws)
+    return ws
+
+
+def _writing(args: argparse.Namespace):
+    from .operations import Workspace
+
+    ws = Workspace.open(_database_path(args), actor=_actor())
+    _warn_share(ws)
+    return ws
 
 
 def _dump(data: object, out: TextIO) -> None:
@@ -170,16 +201,17 @@ def _dump(data: object, out: TextIO) -> None:
 
 
 def cmd_show_plan(args: argparse.Namespace, out: TextIO) -> int:
-    from .storage.plan_store import read_plan
+    from .operations.plan import read_plan_only
 
-    db = _open(args)
-    with db.transaction() as session:
-        plan = read_plan(session)
-    db.close()
-    if args.json:
-        _dump(plan.to_public_dict(), out)
-        return EXIT_OK
+    ws = _reading(args)
+    try:
+        plan = read_plan_only(ws)
+    finally:
+        ws.close()
     data = plan.to_public_dict()
+    if args.json:
+        _dump(data, out)
+        return EXIT_OK
     basis, lead, coordinating, deadline = (
         translate("Cli", "Basis"),
         translate("Cli", "Lead"),
@@ -202,13 +234,13 @@ def cmd_show_plan(args: argparse.Namespace, out: TextIO) -> int:
 
 
 def cmd_agencies(args: argparse.Namespace, out: TextIO) -> int:
-    from .storage.agencies import agency_duties
-    from .storage.plan_store import read_plan
+    from .operations.agencies import list_agency_duties
 
-    db = _open(args)
-    with db.transaction() as session:
-        duties = agency_duties(read_plan(session))
-    db.close()
+    ws = _reading(args)
+    try:
+        duties = list_agency_duties(ws)
+    finally:
+        ws.close()
     if args.json:
         _dump([d.as_json() for d in duties], out)
         return EXIT_OK
@@ -227,12 +259,13 @@ def cmd_agencies(args: argparse.Namespace, out: TextIO) -> int:
 
 
 def cmd_periods(args: argparse.Namespace, out: TextIO) -> int:
-    from .storage.periods import list_periods
+    from .operations.periods import list_periods
 
-    db = _open(args)
-    with db.transaction() as session:
-        periods = list_periods(session)
-    db.close()
+    ws = _reading(args)
+    try:
+        periods = list_periods(ws)
+    finally:
+        ws.close()
     if args.json:
         _dump(
             [
@@ -257,14 +290,22 @@ def cmd_periods(args: argparse.Namespace, out: TextIO) -> int:
 
 def cmd_period(args: argparse.Namespace, out: TextIO) -> int:
     from .domain.dates import format_date, parse_date
-    from .storage.periods import set_period_dates
+    from .operations.periods import delete_period, save_period
 
+    if args.delete and (args.due or args.cutoff):
+        raise UsageError(QT_TRANSLATE_NOOP("UserError", "--delete cannot be given with --due or --cutoff."))
     due = parse_date(args.due) if args.due else None
     cutoff = parse_date(args.cutoff) if args.cutoff else None
-    db = _open(args)
-    with db.transaction() as session:
-        period = set_period_dates(session, args.code, due_on=due, cutoff_on=cutoff)
-    db.close()
+    ws = _writing(args)
+    try:
+        if args.delete:
+            delete_period(ws, args.code)
+            out.write(translate("Cli", "Period {code} deleted.").format(code=args.code) + "\n")
+            return EXIT_OK
+        saved = save_period(ws, args.code, due_on=due, cutoff_on=cutoff)
+    finally:
+        ws.close()
+    period = saved.period
     out.write(
         translate("Cli", "Period {code}: reports due {due}, data cut-off {cutoff}.").format(
             code=period.code, due=format_date(period.due_on), cutoff=format_date(period.cutoff_on)
@@ -276,18 +317,16 @@ def cmd_period(args: argparse.Namespace, out: TextIO) -> int:
 
 def cmd_completeness(args: argparse.Namespace, out: TextIO) -> int:
     from .domain.dates import format_date
-    from .domain.periods import current_period, parse_period
-    from .storage.completeness import period_completeness, period_overdue_tasks
-    from .storage.periods import list_periods
-    from .storage.plan_store import read_plan
+    from .domain.periods import parse_period
+    from .operations.completeness import period_report
+    from .operations.periods import resolve_period
 
-    db = _open(args)
-    with db.transaction() as session:
-        period = args.period or current_period([p.code for p in list_periods(session)])
-        plan = read_plan(session)
-        result = period_completeness(session, parse_period(period).code, plan)
-        overdue = period_overdue_tasks(session, result.period, plan)
-    db.close()
+    ws = _reading(args)
+    try:
+        report = period_report(ws, resolve_period(ws, args.period).code)
+    finally:
+        ws.close()
+    result, plan, overdue = report.completeness, report.plan, report.overdue_tasks
     if args.json:
         _dump({**result.as_json(), "overdue_tasks": overdue}, out)
         return EXIT_OK
@@ -320,83 +359,85 @@ def cmd_completeness(args: argparse.Namespace, out: TextIO) -> int:
 
 
 def cmd_agency(args: argparse.Namespace, out: TextIO) -> int:
-    from .domain.dates import parse_date
-    from .storage import agency_changes
+    from datetime import date
 
-    day = parse_date(args.on) if getattr(args, "on", None) else None
-    db = _open(args)
-    with db.transaction() as session:
-        if args.change == "add":
-            change = agency_changes.add_agency(session, args.code, args.name, AgencyKind(args.kind))
-        elif args.change == "rename":
-            change = agency_changes.rename_agency(session, args.code, args.name, day)
-        elif args.change == "merge":
-            change = agency_changes.merge_agencies(session, args.codes, args.into, day, new_name=args.name)
-        elif args.change == "split":
-            successors = {}
-            for item in args.to:
-                code, _, tasks = item.partition("=")
-                successors[code.strip()] = [t.strip() for t in tasks.split(",") if t.strip()]
-            change = agency_changes.split_agency(session, args.code, successors, day)
-        elif args.change == "members":
-            change = agency_changes.set_members(session, args.group, args.codes, day)
-        else:
-            change = agency_changes.end_agency(session, args.codes, day)
-    db.close()
-    out.write(translate("Cli", "Done: {count} changes recorded (batch {batch}).").format(count=len(change.changes), batch=change.batch) + "\n")
+    from .domain.dates import parse_date
+    from .operations.agencies import AgencyChange, ChangeKind, change_agencies
+
+    kind = ChangeKind(args.change)
+    day = parse_date(args.on) if getattr(args, "on", None) else date.today()
+    if kind is ChangeKind.ADD:
+        change = AgencyChange(kind, day, code=args.code, name=args.name, agency_kind=AgencyKind(args.kind))
+    elif kind is ChangeKind.RENAME:
+        change = AgencyChange(kind, day, code=args.code, name=args.name)
+    elif kind is ChangeKind.MERGE:
+        change = AgencyChange(kind, day, codes=args.codes, into=args.into, name=args.name)
+    elif kind is ChangeKind.SPLIT:
+        successors = {}
+        for item in args.to:
+            code, _, tasks = item.partition("=")
+            successors[code.strip()] = [t.strip() for t in tasks.split(",") if t.strip()]
+        change = AgencyChange(kind, day, code=args.code, successors=successors)
+    elif kind is ChangeKind.MEMBERS:
+        change = AgencyChange(kind, day, code=args.group, codes=args.codes)
+    else:
+        change = AgencyChange(kind, day, codes=args.codes)
+    ws = _writing(args)
+    try:
+        changes = change_agencies(ws, change)
+    finally:
+        ws.close()
+    out.write(
+        translate("Cli", "Done: the change was recorded (batch {batch}).").format(batch=", ".join(map(str, changes.batches)) or "—")
+        + "\n"
+    )
     return EXIT_OK
 
 
 def cmd_export_template(args: argparse.Namespace, out: TextIO) -> int:
-    from .exchange.template import export_template, template_file_name
-    from .storage.agencies import find_agency
-    from .storage.plan_store import read_plan
-    from .storage.periods import ensure_period
+    from .operations.agencies import find
+    from .operations.exchange import export_templates, template_file_name
+    from .operations.plan import read_plan_only
 
     if bool(args.all) == bool(args.agency):
         raise UsageError(QT_TRANSLATE_NOOP("UserError", "Name one agency with --agency (and -o FILE), or use --all DIR."))
-    db = _open(args)
-    written = []
-    with db.transaction() as session:
-        plan = read_plan(session)
-        ends_on = ensure_period(session, args.period).ends_on
+    ws = _reading(args)
+    try:
         if args.all:
-            codes = sorted({d.agency for d in plan.duties(ends_on)}, key=[a.code for a in plan.agencies].index)
-            targets = [(code, args.all / template_file_name(code, args.period)) for code in codes]
+            written = export_templates(ws, args.period, lambda code: args.all / template_file_name(code, args.period))
         else:
-            code = find_agency(plan, args.agency).code
-            targets = [(code, args.output or Path(template_file_name(code, args.period)))]
-        for code, target in targets:
-            content = export_template(session, code, args.period, target, db.installation_id, plan)
-            written.append((target, len(content.rows), content.notes))
-    db.close()
-    for target, rows, notes in written:
-        out.write(translate("Cli", "Wrote {file} ({rows} tasks).").format(file=target, rows=rows) + "\n")
-        for note in notes:
+            code = find(read_plan_only(ws), args.agency)
+            target = args.output or Path(template_file_name(code, args.period))
+            written = export_templates(ws, args.period, lambda _code: target, agencies=[code])
+    finally:
+        ws.close()
+    for item in written:
+        out.write(translate("Cli", "Wrote {file} ({rows} tasks).").format(file=item.path, rows=item.rows) + "\n")
+        for note in item.notes:
             out.write(_problem_line("?", note))
     return EXIT_OK
 
 
 def cmd_export_plan(args: argparse.Namespace, out: TextIO) -> int:
-    from .exchange.plan_workbook import write_plan_workbook
-    from .storage.plan_store import read_plan
+    from .operations.exchange import export_plan
 
-    db = _open(args)
-    with db.transaction() as session:
-        write_plan_workbook(read_plan(session), args.output)
-    db.close()
+    ws = _reading(args)
+    try:
+        export_plan(ws, args.output)
+    finally:
+        ws.close()
     out.write(translate("Cli", "Wrote {file}.").format(file=args.output) + "\n")
     return EXIT_OK
 
 
 def cmd_export_summary(args: argparse.Namespace, out: TextIO) -> int:
-    from .exchange.summary_workbook import write_summary_workbook
+    from .operations.exchange import export_summary
 
-    db = _open(args)
-    notes = []
-    with db.transaction() as session:
-        rows = write_summary_workbook(session, args.period, args.output, notes)
-    db.close()
+    ws = _reading(args)
+    try:
+        rows, notes = export_summary(ws, args.period, args.output)
+    finally:
+        ws.close()
     out.write(translate("Cli", "Wrote {file} ({rows} rows).").format(file=args.output, rows=rows) + "\n")
     for note in notes:
         out.write(_problem_line("?", note))
@@ -404,29 +445,24 @@ def cmd_export_summary(args: argparse.Namespace, out: TextIO) -> int:
 
 
 def cmd_import(args: argparse.Namespace, out: TextIO) -> int:
-    from .exchange.feedback import write_feedback
-    from .exchange.importer import apply_import, describe_value, field_label, preview_import
-    from .storage.changes import local_time
+    from .exchange.importer import describe_value, field_label
+    from .operations.exchange import import_files
+    from .domain.dates import local_time
 
     if bool(args.agency) != bool(args.period):
         raise UsageError(QT_TRANSLATE_NOOP("UserError", "Give --agency and --period together (for a workbook that lost its identification)."))
-    from .storage.plan_store import read_plan
+    failed = False
 
-    db = _open(args)
-    failed = backed_up = False
-    with db.transaction() as session:
-        plan = read_plan(session)  # once for the batch: imports do not change it
-    for path in args.files:
-        with db.transaction() as session:
-            preview = preview_import(session, path, agency=args.agency, period=args.period, plan=plan)
-        out.write(f"{path.name}: ")
+    def checked(preview) -> None:
+        nonlocal failed
+        out.write(f"{preview.path.name}: ")
         if preview.fatal is not None:
             out.write(preview.fatal.render(translate) + "\n")
             failed = True
-            continue
+            return
         if preview.already_received is not None:
             out.write(translate("Cli", "already received on {day:%d/%m/%Y %H:%M}; nothing changed.").format(day=local_time(preview.already_received)) + "\n")
-            continue
+            return
         out.write(
             translate("Cli", "{agency}, period {period}: {new} new, {changed} changed, {unchanged} unchanged, {conflicts} conflicts, {errors} rows refused.").format(
                 agency=preview.agency, period=preview.period, new=preview.count("new"), changed=preview.count("changed"),
@@ -446,22 +482,28 @@ def cmd_import(args: argparse.Namespace, out: TextIO) -> int:
             out.write(_problem_line("?", problem))
         if preview.errors or (preview.conflicts and not args.theirs):
             failed = True
-        if args.feedback and preview.errors:
-            target = write_feedback(path, preview.errors, args.feedback, translate)
-            out.write("  " + translate("Cli", "Feedback for the sender: {file}").format(file=target) + "\n")
-        if args.dry_run:
-            continue
-        outcome = apply_import(db, preview, theirs=args.theirs, backup=not backed_up)  # one backup before the batch's first write
-        backed_up = backed_up or outcome.backup is not None
-        if outcome.backup is not None:
-            out.write("  " + translate("Cli", "Backup made first: {file}").format(file=outcome.backup) + "\n")
-        out.write(
-            "  " + translate("Cli", "Applied: {applied} rows written, {kept} conflicts kept as they were.").format(
-                applied=outcome.applied, kept=outcome.conflicts_kept
-            )
-            + "\n"
+
+    ws = _reading(args) if args.dry_run else _writing(args)
+    try:
+        batch = import_files(
+            ws, args.files, agency=args.agency, period=args.period, theirs=args.theirs, dry_run=args.dry_run,
+            feedback_folder=args.feedback, translate=translate, checked=checked,
         )
-    db.close()
+    finally:
+        ws.close()
+    for name, target in batch.feedback.items():
+        out.write(f"  {name}: " + translate("Cli", "Feedback for the sender: {file}").format(file=target) + "\n")
+    if batch.backup is not None:
+        out.write(translate("Cli", "Backup made first: {file}").format(file=batch.backup) + "\n")
+    for outcome in batch.outcomes:
+        if outcome.receipt_id is not None:
+            out.write(
+                f"{outcome.file_name}: "
+                + translate("Cli", "Applied: {applied} rows written, {kept} conflicts kept as they were.").format(
+                    applied=outcome.applied, kept=outcome.conflicts_kept
+                )
+                + "\n"
+            )
     return EXIT_FAILED if failed else EXIT_OK
 
 
@@ -477,13 +519,14 @@ def _show(value: object) -> str:
 
 
 def cmd_receipts(args: argparse.Namespace, out: TextIO) -> int:
-    from .storage.changes import local_time
-    from .storage.receipts import list_receipts
+    from .operations.completeness import receipts as list_receipts
+    from .domain.dates import local_time
 
-    db = _open(args)
-    with db.transaction() as session:
-        receipts = list_receipts(session, args.period)
-    db.close()
+    ws = _reading(args)
+    try:
+        receipts = list_receipts(ws, args.period)
+    finally:
+        ws.close()
     if args.json:
         _dump(
             [
@@ -511,9 +554,10 @@ def cmd_report(args: argparse.Namespace, out: TextIO) -> int:
     from datetime import date
 
     from .domain.dates import parse_date
+    from .operations.agencies import find
+    from .operations.issue import ReportKind, issue_report
+    from .operations.plan import read_plan_only
     from .reports.data import ReportOptions
-    from .storage.agencies import find_agency
-    from .storage.plan_store import read_plan
 
     if not args.plan and not args.period:
         raise UserError(QT_TRANSLATE_NOOP("UserError", "Name the period with --period, or ask for the plan with --plan."))
@@ -523,58 +567,33 @@ def cmd_report(args: argparse.Namespace, out: TextIO) -> int:
         **({"supervising_body": args.supervising} if args.supervising is not None else {}),
         **({"recipients": tuple(args.recipient)} if args.recipient else {}),
     )
-    db = _open(args)
-    with db.transaction() as session:
-        plan = read_plan(session)
-        if args.plan:
-            from .reports.plan_listing import build_plan_listing
-
-            pages, code = build_plan_listing(plan, args.output), None
-        elif args.agency:
-            from .reports.agency_report import build_agency_report
-
-            code, pages = build_agency_report(session, find_agency(plan, args.agency).code, args.period, options, args.output)
-        else:
-            from .reports.province_report import build_province_report
-
-            code, pages = build_province_report(session, args.period, options, args.output)
-    db.close()
-    line = translate("Cli", "Wrote {file} ({pages} pages).").format(file=args.output, pages=pages)
-    if code:
-        line += " " + translate("Cli", "Verification code: {code}").format(code=code)
+    kind = ReportKind.PLAN if args.plan else ReportKind.AGENCY if args.agency else ReportKind.PROVINCE
+    ws = _reading(args) if kind is ReportKind.PLAN else _writing(args)
+    try:
+        agency = find(read_plan_only(ws), args.agency) if args.agency else None
+        issued = issue_report(ws, kind, args.output, period=args.period, agency=agency, options=options)
+    finally:
+        ws.close()
+    line = translate("Cli", "Wrote {file} ({pages} pages).").format(file=args.output, pages=issued.pages)
+    if issued.code:
+        line += " " + translate("Cli", "Verification code: {code}").format(code=issued.code)
     out.write(line + "\n")
     return EXIT_OK
 
 
 def cmd_verify(args: argparse.Namespace, out: TextIO) -> int:
-    from .reports.verification import describe
-    from .reports.verify import verify
+    from .operations.issue import verify_code
 
-    db = _open(args)
-    with db.transaction() as session:
-        verdict = verify(session, args.code)
-    db.close()
-    if verdict.report is None:
-        out.write(translate("Cli", "No report with the code {code} was issued from this database.").format(code=verdict.code) + "\n")
-        return EXIT_FAILED
-    what = verdict.report.agency or translate("Cli", "the province")
-    if verdict.unchanged:
-        out.write(
-            translate("Cli", "OK: the report of {what}, period {period}, dated {day:%d/%m/%Y}, matches the records exactly.").format(
-                what=what, period=verdict.report.period, day=verdict.report.issued_on
-            )
-            + "\n"
-        )
-        return EXIT_OK
-    out.write(
-        translate("Cli", "CHANGED: the records differ from the report of {what}, period {period}, dated {day:%d/%m/%Y}:").format(
-            what=what, period=verdict.report.period, day=verdict.report.issued_on
-        )
-        + "\n"
-    )
-    for diff in verdict.differences:
-        out.write(f"  {describe(diff)}\n")
-    return EXIT_FAILED
+    ws = _reading(args)
+    try:
+        verdict = verify_code(ws, args.code)
+    finally:
+        ws.close()
+    first, *details = verdict.render(translate)
+    out.write(first + "\n")
+    for line in details:
+        out.write(f"  {line}\n")
+    return EXIT_OK if verdict.ok else EXIT_FAILED
 
 
 COMMANDS: dict[str, Callable[[argparse.Namespace, TextIO], int]] = {

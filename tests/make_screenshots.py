@@ -10,6 +10,8 @@ Not a test (no test_ prefix): pytest does not collect it.
 
 from __future__ import annotations
 
+from gpa_desktop.operations import Workspace
+
 import os
 import sys
 import tempfile
@@ -81,7 +83,7 @@ def main(argv: list[str]) -> int:
     _seed(database)
     settings = Settings(QSettings(str(folder / "settings.ini"), QSettings.Format.IniFormat))
     settings.signer_name = "Trần Văn Nam"
-    window = MainWindow(database, settings)
+    window = MainWindow(Workspace(database), settings)
     window.resize(1280, 800)
     window.show()
     window.set_period(PERIOD)

@@ -113,9 +113,9 @@ def test_help_reads_in_vietnamese_headings_included(capsys):
 
 
 def test_an_unexpected_failure_is_a_sentence_not_a_traceback(db_path, monkeypatch):
-    import gpa_desktop.storage.plan_store as plan_store
+    import gpa_desktop.operations.plan as plan_operations
 
-    monkeypatch.setattr(plan_store, "read_plan", lambda session: 1 / 0)
+    monkeypatch.setattr(plan_operations, "read_plan", lambda session: 1 / 0)
     code, _, err = run("--db", str(db_path), "show-plan")
     assert code == 1 and "Traceback" not in err and "ZeroDivisionError" not in err and err.strip()
 

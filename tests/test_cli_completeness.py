@@ -13,6 +13,7 @@ from gpa_desktop.storage.completeness import period_completeness
 from gpa_desktop.storage.database import Database
 from gpa_desktop.storage.periods import list_periods
 from gpa_desktop.storage.reports import save_report
+from tests.support import add_periods
 
 
 def run(*argv: str) -> tuple[int, str, str]:
@@ -29,6 +30,7 @@ def _report(db_path, task, agency, period, at):
 
 
 def test_json_and_text_give_the_same_figures_as_the_window_before_and_after_the_merge(db_path):
+    add_periods(db_path, "2025-H1")
     _report(db_path, "1.2", "STNMT", "2025-H1", datetime(2025, 7, 2))  # filed for H1 before anyone merged in the app
     code, _out, err = run(
         "--db", str(db_path), "agency", "merge", "STNMT", "SNNPTNT",

@@ -4,184 +4,189 @@
 <context>
     <name>AgencyChangeDialog</name>
     <message>
-        <location filename="../gpa_desktop/ui/agency_change_dialog.py" line="54" />
+        <location filename="../gpa_desktop/ui/agency_change_dialog.py" line="51" />
         <source>Change agencies</source>
         <translation>Change agencies</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/agency_change_dialog.py" line="58" />
+        <location filename="../gpa_desktop/ui/agency_change_dialog.py" line="55" />
         <source>Add an agency</source>
         <translation>Add an agency</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/agency_change_dialog.py" line="58" />
+        <location filename="../gpa_desktop/ui/agency_change_dialog.py" line="55" />
         <source>Rename</source>
         <translation>Rename</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/agency_change_dialog.py" line="58" />
+        <location filename="../gpa_desktop/ui/agency_change_dialog.py" line="55" />
         <source>Merge</source>
         <translation>Merge</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/agency_change_dialog.py" line="58" />
+        <location filename="../gpa_desktop/ui/agency_change_dialog.py" line="55" />
         <source>Split</source>
         <translation>Split</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/agency_change_dialog.py" line="58" />
+        <location filename="../gpa_desktop/ui/agency_change_dialog.py" line="55" />
         <source>End</source>
         <translation>End</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/agency_change_dialog.py" line="59" />
+        <location filename="../gpa_desktop/ui/agency_change_dialog.py" line="56" />
         <source>Members of a group</source>
         <translation>Members of a group</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/agency_change_dialog.py" line="86" />
+        <location filename="../gpa_desktop/ui/agency_change_dialog.py" line="83" />
         <source>Change</source>
         <translation>Change</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/agency_change_dialog.py" line="87" />
+        <location filename="../gpa_desktop/ui/agency_change_dialog.py" line="84" />
         <source>Effective from</source>
         <translation>Effective from</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/agency_change_dialog.py" line="99" />
+        <location filename="../gpa_desktop/ui/agency_change_dialog.py" line="96" />
         <source>A new agency is expected to report from the effective date on the tasks of the groups it joins.</source>
         <translation>A new agency is expected to report from the effective date on the tasks of the groups it joins.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/agency_change_dialog.py" line="100" />
+        <location filename="../gpa_desktop/ui/agency_change_dialog.py" line="97" />
         <source>The new name is shown from the effective date; reports filed before keep the old name.</source>
         <translation>The new name is shown from the effective date; reports filed before keep the old name.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/agency_change_dialog.py" line="102" />
+        <location filename="../gpa_desktop/ui/agency_change_dialog.py" line="99" />
         <source>From the effective date the merged agencies' tasks are expected from the agency they merge into. Reports filed before stay with the old agencies.</source>
         <translation>From the effective date the merged agencies' tasks are expected from the agency they merge into. Reports filed before stay with the old agencies.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/agency_change_dialog.py" line="106" />
+        <location filename="../gpa_desktop/ui/agency_change_dialog.py" line="103" />
         <source>From the effective date each task moves to the successor chosen for it. Reports filed before stay with the old agency.</source>
         <translation>From the effective date each task moves to the successor chosen for it. Reports filed before stay with the old agency.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/agency_change_dialog.py" line="109" />
+        <location filename="../gpa_desktop/ui/agency_change_dialog.py" line="106" />
         <source>From the effective date nothing more is expected of the agencies; their reports are kept.</source>
         <translation>From the effective date nothing more is expected of the agencies; their reports are kept.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/agency_change_dialog.py" line="111" />
+        <location filename="../gpa_desktop/ui/agency_change_dialog.py" line="108" />
         <source>A group's tasks are expected from each of its members. From the effective date the agencies ticked here are its members; one unticked stops being expected on the group's tasks.</source>
         <translation>A group's tasks are expected from each of its members. From the effective date the agencies ticked here are its members; one unticked stops being expected on the group's tasks.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/agency_change_dialog.py" line="116" />
+        <location filename="../gpa_desktop/ui/agency_change_dialog.py" line="113" />
         <source>The change can be undone (Edit → Undo).</source>
         <translation>The change can be undone (Edit → Undo).</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/agency_change_dialog.py" line="151" />
+        <location filename="../gpa_desktop/ui/agency_change_dialog.py" line="148" />
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/agency_change_dialog.py" line="152" />
+        <location filename="../gpa_desktop/ui/agency_change_dialog.py" line="149" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/agency_change_dialog.py" line="153" />
+        <location filename="../gpa_desktop/ui/agency_change_dialog.py" line="150" />
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/agency_change_dialog.py" line="154" />
+        <location filename="../gpa_desktop/ui/agency_change_dialog.py" line="151" />
         <source>Member of</source>
         <translation>Member of</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/agency_change_dialog.py" line="161" />
+        <location filename="../gpa_desktop/ui/agency_change_dialog.py" line="158" />
         <source>Agency</source>
         <translation>Agency</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/agency_change_dialog.py" line="162" />
+        <location filename="../gpa_desktop/ui/agency_change_dialog.py" line="159" />
         <source>New name</source>
         <translation>New name</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/agency_change_dialog.py" line="170" />
+        <location filename="../gpa_desktop/ui/agency_change_dialog.py" line="167" />
         <source>A new agency…</source>
         <translation>A new agency…</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/agency_change_dialog.py" line="173" />
+        <location filename="../gpa_desktop/ui/agency_change_dialog.py" line="170" />
         <source>Merge these agencies</source>
         <translation>Merge these agencies</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/agency_change_dialog.py" line="174" />
+        <location filename="../gpa_desktop/ui/agency_change_dialog.py" line="171" />
         <source>Into</source>
         <translation>Into</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/agency_change_dialog.py" line="175" />
+        <location filename="../gpa_desktop/ui/agency_change_dialog.py" line="172" />
         <source>New agency's code</source>
         <translation>New agency's code</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/agency_change_dialog.py" line="176" />
+        <location filename="../gpa_desktop/ui/agency_change_dialog.py" line="173" />
         <source>New agency's name</source>
         <translation>New agency's name</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/agency_change_dialog.py" line="190" />
+        <location filename="../gpa_desktop/ui/agency_change_dialog.py" line="187" />
         <source>Agency to split</source>
         <translation>Agency to split</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/agency_change_dialog.py" line="192" />
+        <location filename="../gpa_desktop/ui/agency_change_dialog.py" line="189" />
         <source>Choose which agency takes over each task:</source>
         <translation>Choose which agency takes over each task:</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/agency_change_dialog.py" line="194" />
+        <location filename="../gpa_desktop/ui/agency_change_dialog.py" line="191" />
         <source>Task</source>
         <translation>Task</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/agency_change_dialog.py" line="194" />
+        <location filename="../gpa_desktop/ui/agency_change_dialog.py" line="191" />
         <source>Successor</source>
         <translation>Successor</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/agency_change_dialog.py" line="203" />
+        <location filename="../gpa_desktop/ui/agency_change_dialog.py" line="200" />
         <source>Give every task to</source>
         <translation>Give every task to</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/agency_change_dialog.py" line="227" />
+        <location filename="../gpa_desktop/ui/agency_change_dialog.py" line="224" />
         <source>Choose…</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/agency_change_dialog.py" line="244" />
+        <location filename="../gpa_desktop/ui/agency_change_dialog.py" line="241" />
         <source>End these agencies</source>
         <translation>End these agencies</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/agency_change_dialog.py" line="254" />
+        <location filename="../gpa_desktop/ui/agency_change_dialog.py" line="251" />
         <source>Group</source>
         <translation>Group</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/agency_change_dialog.py" line="255" />
+        <location filename="../gpa_desktop/ui/agency_change_dialog.py" line="252" />
         <source>Its members</source>
         <translation>Its members</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/agency_change_dialog.py" line="308" />
+        <source>Agency change</source>
+        <translation>Agency change</translation>
     </message>
 </context>
 <context>
@@ -251,57 +256,57 @@
 <context>
     <name>AgencyView</name>
     <message>
-        <location filename="../gpa_desktop/ui/agency_view.py" line="190" />
+        <location filename="../gpa_desktop/ui/agency_view.py" line="187" />
         <source>{name} (ended {day})</source>
         <translation>{name} (ended {day})</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/agency_view.py" line="192" />
+        <location filename="../gpa_desktop/ui/agency_view.py" line="189" />
         <source>{name} ({count} members)</source>
         <translation>{name} ({count} members)</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/agency_view.py" line="199" />
+        <location filename="../gpa_desktop/ui/agency_view.py" line="196" />
         <source>Called {name} from {day}</source>
         <translation>Called {name} from {day}</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/agency_view.py" line="203" />
+        <location filename="../gpa_desktop/ui/agency_view.py" line="200" />
         <source>From {day} its tasks went to {name}</source>
         <translation>From {day} its tasks went to {name}</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/agency_view.py" line="205" />
+        <location filename="../gpa_desktop/ui/agency_view.py" line="202" />
         <source>From {day} it took over from {name}</source>
         <translation>From {day} it took over from {name}</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/agency_view.py" line="265" />
+        <location filename="../gpa_desktop/ui/agency_view.py" line="260" />
         <source>{received} of {count} members reported</source>
         <translation>{received} of {count} members reported</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/agency_view.py" line="277" />
+        <location filename="../gpa_desktop/ui/agency_view.py" line="272" />
         <source>Now called {name}.</source>
         <translation>Now called {name}.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/agency_view.py" line="282" />
+        <location filename="../gpa_desktop/ui/agency_view.py" line="277" />
         <source>Nothing is expected of it in this period.</source>
         <translation>Nothing is expected of it in this period.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/agency_view.py" line="285" />
+        <location filename="../gpa_desktop/ui/agency_view.py" line="280" />
         <source>No agency belongs to this group in this period, so nobody is expected to report on its tasks. Choose its members in Lists → Agency changes… → Members of a group.</source>
         <translation>No agency belongs to this group in this period, so nobody is expected to report on its tasks. Choose its members in Lists → Agency changes… → Members of a group.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/agency_view.py" line="220" />
+        <location filename="../gpa_desktop/ui/agency_view.py" line="217" />
         <source>Choose an agency on the left.</source>
         <translation>Choose an agency on the left.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/agency_view.py" line="273" />
+        <location filename="../gpa_desktop/ui/agency_view.py" line="268" />
         <source>&lt;b&gt;{name}&lt;/b&gt; — leads {led} and coordinates {coordinated} tasks; period {period}</source>
         <translation>&lt;b&gt;{name}&lt;/b&gt; — leads {led} and coordinates {coordinated} tasks; period {period}</translation>
     </message>
@@ -422,8 +427,8 @@
         <location filename="../gpa_desktop/cli.py" line="71" />
         <location filename="../gpa_desktop/cli.py" line="73" />
         <location filename="../gpa_desktop/cli.py" line="75" />
-        <location filename="../gpa_desktop/cli.py" line="88" />
-        <location filename="../gpa_desktop/cli.py" line="154" />
+        <location filename="../gpa_desktop/cli.py" line="89" />
+        <location filename="../gpa_desktop/cli.py" line="155" />
         <source>print JSON</source>
         <translation>print JSON</translation>
     </message>
@@ -458,333 +463,323 @@
         <translation>data cut-off date</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="83" />
+        <location filename="../gpa_desktop/cli.py" line="81" />
+        <source>delete the period (only while nothing refers to it)</source>
+        <translation>delete the period (only while nothing refers to it)</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/cli.py" line="84" />
         <source>who has reported for a period, on time or late</source>
         <translation>who has reported for a period, on time or late</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="86" />
+        <location filename="../gpa_desktop/cli.py" line="87" />
         <source>the period (default: the current year)</source>
         <translation>the period (default: the current year)</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="90" />
+        <location filename="../gpa_desktop/cli.py" line="91" />
         <source>add, rename, merge, split or end agencies, or set a group's members</source>
         <translation>add, rename, merge, split or end agencies, or set a group's members</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="92" />
+        <location filename="../gpa_desktop/cli.py" line="93" />
         <source>add an agency</source>
         <translation>add an agency</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="96" />
+        <location filename="../gpa_desktop/cli.py" line="97" />
         <source>rename an agency from a date</source>
         <translation>rename an agency from a date</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="100" />
+        <location filename="../gpa_desktop/cli.py" line="101" />
         <source>merge agencies into one from a date</source>
         <translation>merge agencies into one from a date</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="103" />
+        <location filename="../gpa_desktop/cli.py" line="104" />
         <source>name of the merged agency, when it is new</source>
         <translation>name of the merged agency, when it is new</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="105" />
+        <location filename="../gpa_desktop/cli.py" line="106" />
         <source>split an agency from a date</source>
         <translation>split an agency from a date</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="109" />
+        <location filename="../gpa_desktop/cli.py" line="110" />
         <source>a successor and the tasks it takes over (repeat for each successor)</source>
         <translation>a successor and the tasks it takes over (repeat for each successor)</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="112" />
+        <location filename="../gpa_desktop/cli.py" line="113" />
         <source>end agencies from a date</source>
         <translation>end agencies from a date</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="115" />
+        <location filename="../gpa_desktop/cli.py" line="116" />
         <source>set a group's members from a date</source>
         <translation>set a group's members from a date</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="117" />
+        <location filename="../gpa_desktop/cli.py" line="118" />
         <source>every member from that day (none: the group is emptied)</source>
         <translation>every member from that day (none: the group is emptied)</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="120" />
+        <location filename="../gpa_desktop/cli.py" line="121" />
         <source>write an agency's reporting workbook for a period</source>
         <translation>write an agency's reporting workbook for a period</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="124" />
+        <location filename="../gpa_desktop/cli.py" line="125" />
         <source>one workbook for every agency with tasks in the period</source>
         <translation>one workbook for every agency with tasks in the period</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="125" />
+        <location filename="../gpa_desktop/cli.py" line="126" />
         <source>write the whole plan as a workbook</source>
         <translation>write the whole plan as a workbook</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="127" />
+        <location filename="../gpa_desktop/cli.py" line="128" />
         <source>write every report of a period as a workbook</source>
         <translation>write every report of a period as a workbook</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="130" />
+        <location filename="../gpa_desktop/cli.py" line="131" />
         <source>import returned reporting workbooks</source>
         <translation>import returned reporting workbooks</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="132" />
+        <location filename="../gpa_desktop/cli.py" line="133" />
         <source>check and show, write nothing</source>
         <translation>check and show, write nothing</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="133" />
+        <location filename="../gpa_desktop/cli.py" line="134" />
         <source>in a conflict, take the workbook's value</source>
         <translation>in a conflict, take the workbook's value</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="134" />
+        <location filename="../gpa_desktop/cli.py" line="135" />
         <source>for a workbook that lost its identification</source>
         <translation>for a workbook that lost its identification</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="136" />
+        <location filename="../gpa_desktop/cli.py" line="137" />
         <source>write marked copies of files with refused rows</source>
         <translation>write marked copies of files with refused rows</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="137" />
+        <location filename="../gpa_desktop/cli.py" line="138" />
         <source>print a report to PDF: an agency's, the province's, or the plan</source>
         <translation>print a report to PDF: an agency's, the province's, or the plan</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="140" />
+        <location filename="../gpa_desktop/cli.py" line="141" />
         <source>the plan's task table</source>
         <translation>the plan's task table</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="142" />
+        <location filename="../gpa_desktop/cli.py" line="143" />
         <source>document number (left blank to write by hand)</source>
         <translation>document number (left blank to write by hand)</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="143" />
+        <location filename="../gpa_desktop/cli.py" line="144" />
         <source>document date (default: today)</source>
         <translation>document date (default: today)</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="144" />
+        <location filename="../gpa_desktop/cli.py" line="145" />
         <source>signer's name</source>
         <translation>signer's name</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="145" />
+        <location filename="../gpa_desktop/cli.py" line="146" />
         <source>signer's title</source>
         <translation>signer's title</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="146" />
+        <location filename="../gpa_desktop/cli.py" line="147" />
         <source>signing authority, e.g. "KT. GIÁM ĐỐC"</source>
         <translation>signing authority, e.g. "KT. GIÁM ĐỐC"</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="147" />
+        <location filename="../gpa_desktop/cli.py" line="148" />
         <source>a recipient (repeat for each)</source>
         <translation>a recipient (repeat for each)</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="148" />
+        <location filename="../gpa_desktop/cli.py" line="149" />
         <source>issuing agency of the province report</source>
         <translation>issuing agency of the province report</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="149" />
+        <location filename="../gpa_desktop/cli.py" line="150" />
         <source>supervising body on the first line of the header (default: UBND TỈNH GIA LAI)</source>
         <translation>supervising body on the first line of the header (default: UBND TỈNH GIA LAI)</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="150" />
+        <location filename="../gpa_desktop/cli.py" line="151" />
         <source>check a printed report's verification code</source>
         <translation>check a printed report's verification code</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="152" />
+        <location filename="../gpa_desktop/cli.py" line="153" />
         <source>list the workbooks received</source>
         <translation>list the workbooks received</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="184" />
+        <location filename="../gpa_desktop/cli.py" line="216" />
         <source>Basis</source>
         <translation>Basis</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="185" />
-        <location filename="../gpa_desktop/cli.py" line="218" />
+        <location filename="../gpa_desktop/cli.py" line="217" />
+        <location filename="../gpa_desktop/cli.py" line="250" />
         <source>Lead</source>
         <translation>Lead</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="186" />
+        <location filename="../gpa_desktop/cli.py" line="218" />
         <source>Coordinating</source>
         <translation>Coordinating</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="187" />
+        <location filename="../gpa_desktop/cli.py" line="219" />
         <source>Deadline</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="216" />
+        <location filename="../gpa_desktop/cli.py" line="248" />
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="217" />
+        <location filename="../gpa_desktop/cli.py" line="249" />
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="219" />
+        <location filename="../gpa_desktop/cli.py" line="251" />
         <source>Coord.</source>
         <translation>Coord.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="220" />
+        <location filename="../gpa_desktop/cli.py" line="252" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="252" />
+        <location filename="../gpa_desktop/cli.py" line="285" />
         <source>due</source>
         <translation>due</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="269" />
+        <location filename="../gpa_desktop/cli.py" line="303" />
+        <source>Period {code} deleted.</source>
+        <translation>Period {code} deleted.</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/cli.py" line="310" />
         <source>Period {code}: reports due {due}, data cut-off {cutoff}.</source>
         <translation>Period {code}: reports due {due}, data cut-off {cutoff}.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="297" />
+        <location filename="../gpa_desktop/cli.py" line="336" />
         <source>Period {period}, reports due {due}</source>
         <translation>Period {period}, reports due {due}</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="301" />
+        <location filename="../gpa_desktop/cli.py" line="340" />
         <source>Expected {expected}, received {received} ({ratio:.0%}), on time {on_time}, late {late}, missing {missing}.</source>
         <translation>Expected {expected}, received {received} ({ratio:.0%}), on time {on_time}, late {late}, missing {missing}.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="309" />
+        <location filename="../gpa_desktop/cli.py" line="348" />
         <source>Not reported:</source>
         <translation>Not reported:</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="314" />
+        <location filename="../gpa_desktop/cli.py" line="353" />
         <source>Reported late:</source>
         <translation>Reported late:</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="318" />
+        <location filename="../gpa_desktop/cli.py" line="357" />
         <source>Overdue tasks (dated deadline passed, not reported done): {tasks}</source>
         <translation>Overdue tasks (dated deadline passed, not reported done): {tasks}</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="346" />
-        <source>Done: {count} changes recorded (batch {batch}).</source>
-        <translation>Done: {count} changes recorded (batch {batch}).</translation>
+        <location filename="../gpa_desktop/cli.py" line="391" />
+        <source>Done: the change was recorded (batch {batch}).</source>
+        <translation>Done: the change was recorded (batch {batch}).</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="374" />
+        <location filename="../gpa_desktop/cli.py" line="415" />
         <source>Wrote {file} ({rows} tasks).</source>
         <translation>Wrote {file} ({rows} tasks).</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="388" />
+        <location filename="../gpa_desktop/cli.py" line="429" />
         <source>Wrote {file}.</source>
         <translation>Wrote {file}.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="400" />
+        <location filename="../gpa_desktop/cli.py" line="441" />
         <source>Wrote {file} ({rows} rows).</source>
         <translation>Wrote {file} ({rows} rows).</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="428" />
+        <location filename="../gpa_desktop/cli.py" line="464" />
         <source>already received on {day:%d/%m/%Y %H:%M}; nothing changed.</source>
         <translation>already received on {day:%d/%m/%Y %H:%M}; nothing changed.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="431" />
+        <location filename="../gpa_desktop/cli.py" line="467" />
         <source>{agency}, period {period}: {new} new, {changed} changed, {unchanged} unchanged, {conflicts} conflicts, {errors} rows refused.</source>
         <translation>{agency}, period {period}: {new} new, {changed} changed, {unchanged} unchanged, {conflicts} conflicts, {errors} rows refused.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="440" />
+        <location filename="../gpa_desktop/cli.py" line="476" />
         <source>conflict</source>
         <translation>conflict</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="452" />
+        <location filename="../gpa_desktop/cli.py" line="495" />
         <source>Feedback for the sender: {file}</source>
         <translation>Feedback for the sender: {file}</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="458" />
+        <location filename="../gpa_desktop/cli.py" line="497" />
         <source>Backup made first: {file}</source>
         <translation>Backup made first: {file}</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="460" />
+        <location filename="../gpa_desktop/cli.py" line="502" />
         <source>Applied: {applied} rows written, {kept} conflicts kept as they were.</source>
         <translation>Applied: {applied} rows written, {kept} conflicts kept as they were.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="495" />
+        <location filename="../gpa_desktop/cli.py" line="543" />
         <source>superseded by {file}</source>
         <translation>superseded by {file}</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="537" />
+        <location filename="../gpa_desktop/cli.py" line="577" />
         <source>Wrote {file} ({pages} pages).</source>
         <translation>Wrote {file} ({pages} pages).</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="539" />
+        <location filename="../gpa_desktop/cli.py" line="579" />
         <source>Verification code: {code}</source>
         <translation>Verification code: {code}</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="553" />
-        <source>No report with the code {code} was issued from this database.</source>
-        <translation>No report with the code {code} was issued from this database.</translation>
-    </message>
-    <message>
-        <location filename="../gpa_desktop/cli.py" line="555" />
-        <source>the province</source>
-        <translation>the province</translation>
-    </message>
-    <message>
-        <location filename="../gpa_desktop/cli.py" line="558" />
-        <source>OK: the report of {what}, period {period}, dated {day:%d/%m/%Y}, matches the records exactly.</source>
-        <translation>OK: the report of {what}, period {period}, dated {day:%d/%m/%Y}, matches the records exactly.</translation>
-    </message>
-    <message>
-        <location filename="../gpa_desktop/cli.py" line="565" />
-        <source>CHANGED: the records differ from the report of {what}, period {period}, dated {day:%d/%m/%Y}:</source>
-        <translation>CHANGED: the records differ from the report of {what}, period {period}, dated {day:%d/%m/%Y}:</translation>
-    </message>
-    <message>
-        <location filename="../gpa_desktop/cli.py" line="622" />
+        <location filename="../gpa_desktop/cli.py" line="644" />
         <source>An unexpected error stopped the command. Details were written to the log.</source>
         <translation>An unexpected error stopped the command. Details were written to the log.</translation>
     </message>
@@ -792,17 +787,17 @@
 <context>
     <name>CompletenessMatrixModel</name>
     <message>
-        <location filename="../gpa_desktop/ui/completeness_view.py" line="62" />
+        <location filename="../gpa_desktop/ui/completeness_view.py" line="61" />
         <source>{name} (ended {day})</source>
         <translation>{name} (ended {day})</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/completeness_view.py" line="113" />
+        <location filename="../gpa_desktop/ui/completeness_view.py" line="112" />
         <source>On time {on_time}, late {late}, missing {missing}</source>
         <translation>On time {on_time}, late {late}, missing {missing}</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/completeness_view.py" line="118" />
+        <location filename="../gpa_desktop/ui/completeness_view.py" line="117" />
         <source>Not due until {day}.</source>
         <translation>Not due until {day}.</translation>
     </message>
@@ -810,102 +805,102 @@
 <context>
     <name>CompletenessView</name>
     <message>
-        <location filename="../gpa_desktop/ui/completeness_view.py" line="193" />
+        <location filename="../gpa_desktop/ui/completeness_view.py" line="192" />
         <source>all on time</source>
         <translation>all on time</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/completeness_view.py" line="194" />
+        <location filename="../gpa_desktop/ui/completeness_view.py" line="193" />
         <source>all received, some late</source>
         <translation>all received, some late</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/completeness_view.py" line="195" />
+        <location filename="../gpa_desktop/ui/completeness_view.py" line="194" />
         <source>some missing</source>
         <translation>some missing</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/completeness_view.py" line="196" />
+        <location filename="../gpa_desktop/ui/completeness_view.py" line="195" />
         <source>none received</source>
         <translation>none received</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/completeness_view.py" line="197" />
+        <location filename="../gpa_desktop/ui/completeness_view.py" line="196" />
         <source>not due yet</source>
         <translation>not due yet</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/completeness_view.py" line="198" />
+        <location filename="../gpa_desktop/ui/completeness_view.py" line="197" />
         <source>nothing expected</source>
         <translation>nothing expected</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/completeness_view.py" line="201" />
+        <location filename="../gpa_desktop/ui/completeness_view.py" line="200" />
         <source>Cells: received / expected.</source>
         <translation>Cells: received / expected.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/completeness_view.py" line="224" />
+        <location filename="../gpa_desktop/ui/completeness_view.py" line="220" />
         <source>Period {period} (due {due:%d/%m/%Y}): expected {expected}, received {received} ({ratio:.0%}), on time {on_time}, late {late}, missing {missing}.</source>
         <translation>Period {period} (due {due:%d/%m/%Y}): expected {expected}, received {received} ({ratio:.0%}), on time {on_time}, late {late}, missing {missing}.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/completeness_view.py" line="231" />
+        <location filename="../gpa_desktop/ui/completeness_view.py" line="227" />
         <source>Reports are not due yet.</source>
         <translation>Reports are not due yet.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/completeness_view.py" line="238" />
+        <location filename="../gpa_desktop/ui/completeness_view.py" line="234" />
         <source>{name}: {missing} of {expected} missing</source>
         <translation>{name}: {missing} of {expected} missing</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/completeness_view.py" line="247" />
+        <location filename="../gpa_desktop/ui/completeness_view.py" line="243" />
         <source>{name}: late for {tasks}</source>
         <translation>{name}: late for {tasks}</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/completeness_view.py" line="252" />
+        <location filename="../gpa_desktop/ui/completeness_view.py" line="248" />
         <source>not reported</source>
         <translation>not reported</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/completeness_view.py" line="257" />
+        <location filename="../gpa_desktop/ui/completeness_view.py" line="253" />
         <source>Not reported ({count})</source>
         <translation>Not reported ({count})</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/completeness_view.py" line="258" />
+        <location filename="../gpa_desktop/ui/completeness_view.py" line="254" />
         <source>Reported late ({count})</source>
         <translation>Reported late ({count})</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/completeness_view.py" line="259" />
+        <location filename="../gpa_desktop/ui/completeness_view.py" line="255" />
         <source>Overdue tasks ({count})</source>
         <translation>Overdue tasks ({count})</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/completeness_view.py" line="283" />
+        <location filename="../gpa_desktop/ui/completeness_view.py" line="279" />
         <source>Choose a cell to see the missing and late tasks.</source>
         <translation>Choose a cell to see the missing and late tasks.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/completeness_view.py" line="289" />
+        <location filename="../gpa_desktop/ui/completeness_view.py" line="285" />
         <source>Nothing expected in this period.</source>
         <translation>Nothing expected in this period.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/completeness_view.py" line="291" />
+        <location filename="../gpa_desktop/ui/completeness_view.py" line="287" />
         <source>Missing: {code} {title}</source>
         <translation>Missing: {code} {title}</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/completeness_view.py" line="291" />
+        <location filename="../gpa_desktop/ui/completeness_view.py" line="287" />
         <source>Late: {code} {title}</source>
         <translation>Late: {code} {title}</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/completeness_view.py" line="297" />
+        <location filename="../gpa_desktop/ui/completeness_view.py" line="293" />
         <source>All reports received on time.</source>
         <translation>All reports received on time.</translation>
     </message>
@@ -913,62 +908,62 @@
 <context>
     <name>Dashboard</name>
     <message>
-        <location filename="../gpa_desktop/ui/dashboard.py" line="87" />
+        <location filename="../gpa_desktop/ui/dashboard.py" line="81" />
         <source>No status</source>
         <translation>No status</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/dashboard.py" line="101" />
+        <location filename="../gpa_desktop/ui/dashboard.py" line="95" />
         <source>Group {code}</source>
         <translation>Group {code}</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/dashboard.py" line="83" />
+        <location filename="../gpa_desktop/ui/dashboard.py" line="77" />
         <source>Expected reports by status and task group, period {period}</source>
         <translation>Expected reports by status and task group, period {period}</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/dashboard.py" line="87" />
+        <location filename="../gpa_desktop/ui/dashboard.py" line="81" />
         <source>Not reported</source>
         <translation>Not reported</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/dashboard.py" line="96" />
+        <location filename="../gpa_desktop/ui/dashboard.py" line="90" />
         <source>Group {code}: {title}</source>
         <translation>Group {code}: {title}</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/dashboard.py" line="116" />
+        <location filename="../gpa_desktop/ui/dashboard.py" line="110" />
         <source>Reports received by kind of agency, period {period} (% of expected)</source>
         <translation>Reports received by kind of agency, period {period} (% of expected)</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/dashboard.py" line="120" />
+        <location filename="../gpa_desktop/ui/dashboard.py" line="114" />
         <source>On time</source>
         <translation>On time</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/dashboard.py" line="121" />
+        <location filename="../gpa_desktop/ui/dashboard.py" line="115" />
         <source>Late</source>
         <translation>Late</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/dashboard.py" line="142" />
+        <location filename="../gpa_desktop/ui/dashboard.py" line="136" />
         <source>Average progress reported, by period (%)</source>
         <translation>Average progress reported, by period (%)</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/dashboard.py" line="143" />
+        <location filename="../gpa_desktop/ui/dashboard.py" line="137" />
         <source>Years</source>
         <translation>Years</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/dashboard.py" line="143" />
+        <location filename="../gpa_desktop/ui/dashboard.py" line="137" />
         <source>Half-years</source>
         <translation>Half-years</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/dashboard.py" line="143" />
+        <location filename="../gpa_desktop/ui/dashboard.py" line="137" />
         <source>Quarters</source>
         <translation>Quarters</translation>
     </message>
@@ -976,135 +971,249 @@
 <context>
     <name>DutyTableModel</name>
     <message>
-        <location filename="../gpa_desktop/ui/agency_view.py" line="45" />
+        <location filename="../gpa_desktop/ui/agency_view.py" line="42" />
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/agency_view.py" line="45" />
+        <location filename="../gpa_desktop/ui/agency_view.py" line="42" />
         <source>Task</source>
         <translation>Task</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/agency_view.py" line="45" />
+        <location filename="../gpa_desktop/ui/agency_view.py" line="42" />
         <source>Role</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/agency_view.py" line="45" />
+        <location filename="../gpa_desktop/ui/agency_view.py" line="42" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/agency_view.py" line="45" />
+        <location filename="../gpa_desktop/ui/agency_view.py" line="42" />
         <source>Progress</source>
         <translation>Progress</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/agency_view.py" line="45" />
+        <location filename="../gpa_desktop/ui/agency_view.py" line="42" />
         <source>Received</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/agency_view.py" line="73" />
+        <location filename="../gpa_desktop/ui/agency_view.py" line="70" />
         <source>Lead</source>
         <translation>Lead</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/agency_view.py" line="73" />
+        <location filename="../gpa_desktop/ui/agency_view.py" line="70" />
         <source>Coordinating</source>
         <translation>Coordinating</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/agency_view.py" line="74" />
+        <location filename="../gpa_desktop/ui/agency_view.py" line="71" />
         <source>{role} (through {group})</source>
         <translation>{role} (through {group})</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/agency_view.py" line="76" />
+        <location filename="../gpa_desktop/ui/agency_view.py" line="73" />
         <source>(no status)</source>
         <translation>(no status)</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/agency_view.py" line="76" />
+        <location filename="../gpa_desktop/ui/agency_view.py" line="73" />
         <source>Not reported</source>
         <translation>Not reported</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/agency_view.py" line="81" />
+        <location filename="../gpa_desktop/ui/agency_view.py" line="78" />
         <source>{day} (late)</source>
         <translation>{day} (late)</translation>
     </message>
 </context>
 <context>
-    <name>ImportDialog</name>
+    <name>ExchangeActions</name>
     <message>
-        <location filename="../gpa_desktop/ui/import_dialog.py" line="55" />
+        <location filename="../gpa_desktop/ui/exchange_actions.py" line="30" />
         <source>Import returned workbooks</source>
         <translation>Import returned workbooks</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/import_dialog.py" line="64" />
+        <location filename="../gpa_desktop/ui/exchange_actions.py" line="30" />
+        <source>Excel workbooks (*.xlsx *.xlsm);;All files (*)</source>
+        <translation>Excel workbooks (*.xlsx *.xlsm);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/exchange_actions.py" line="41" />
+        <source>Import {file}</source>
+        <translation>Import {file}</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/exchange_actions.py" line="52" />
+        <location filename="../gpa_desktop/ui/exchange_actions.py" line="54" />
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/exchange_actions.py" line="60" />
+        <location filename="../gpa_desktop/ui/exchange_actions.py" line="79" />
+        <location filename="../gpa_desktop/ui/exchange_actions.py" line="90" />
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel workbooks (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/exchange_actions.py" line="62" />
+        <source>Export the reporting workbook</source>
+        <translation>Export the reporting workbook</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/exchange_actions.py" line="66" />
+        <location filename="../gpa_desktop/ui/exchange_actions.py" line="83" />
+        <location filename="../gpa_desktop/ui/exchange_actions.py" line="94" />
+        <source>Written: {file}</source>
+        <translation>Written: {file}</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/exchange_actions.py" line="70" />
+        <source>Folder for the reporting workbooks</source>
+        <translation>Folder for the reporting workbooks</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/exchange_actions.py" line="74" />
+        <source>{count} workbooks written to {folder}.</source>
+        <translation>{count} workbooks written to {folder}.</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/exchange_actions.py" line="79" />
+        <source>Export the plan</source>
+        <translation>Export the plan</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/exchange_actions.py" line="90" />
+        <source>Export the period summary</source>
+        <translation>Export the period summary</translation>
+    </message>
+</context>
+<context>
+    <name>FileActions</name>
+    <message>
+        <location filename="../gpa_desktop/ui/file_actions.py" line="26" />
+        <source>Open a database</source>
+        <translation>Open a database</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/file_actions.py" line="26" />
+        <source>GPA Desktop database (*.sqlite3 *.db);;All files (*)</source>
+        <translation>GPA Desktop database (*.sqlite3 *.db);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/file_actions.py" line="32" />
+        <location filename="../gpa_desktop/ui/file_actions.py" line="37" />
+        <source>New database</source>
+        <translation>New database</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/file_actions.py" line="32" />
+        <location filename="../gpa_desktop/ui/file_actions.py" line="47" />
+        <source>GPA Desktop database (*.sqlite3)</source>
+        <translation>GPA Desktop database (*.sqlite3)</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/file_actions.py" line="38" />
+        <source>{path} already exists. Choose a new file name, or open that file with “Open another database”.</source>
+        <translation>{path} already exists. Choose a new file name, or open that file with “Open another database”.</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/file_actions.py" line="47" />
+        <source>Back up the database</source>
+        <translation>Back up the database</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/file_actions.py" line="50" />
+        <source>Backing up…</source>
+        <translation>Backing up…</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/file_actions.py" line="62" />
+        <location filename="../gpa_desktop/ui/file_actions.py" line="67" />
+        <source>Backup</source>
+        <translation>Backup</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/file_actions.py" line="67" />
+        <source>The database was copied to {path}.</source>
+        <translation>The database was copied to {path}.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="58" />
+        <source>Import returned workbooks</source>
+        <translation>Import returned workbooks</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="67" />
         <source>Task / field</source>
         <translation>Task / field</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/import_dialog.py" line="64" />
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="67" />
         <source>Now in the database</source>
         <translation>Now in the database</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/import_dialog.py" line="64" />
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="67" />
         <source>In the file</source>
         <translation>In the file</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/import_dialog.py" line="64" />
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="67" />
         <source>Decision</source>
         <translation>Decision</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/import_dialog.py" line="83" />
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="81" />
         <source>Read the file again for this agency and period</source>
         <translation>Read the file again for this agency and period</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/import_dialog.py" line="87" />
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="85" />
         <source>Agency:</source>
         <translation>Agency:</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/import_dialog.py" line="89" />
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="87" />
         <source>Period:</source>
         <translation>Period:</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/import_dialog.py" line="96" />
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="94" />
         <source>Take the file's value in every conflict</source>
         <translation>Take the file's value in every conflict</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/import_dialog.py" line="97" />
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="95" />
         <source>Keep the database's value in every conflict</source>
         <translation>Keep the database's value in every conflict</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/import_dialog.py" line="100" />
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="98" />
         <source>Feedback file for the sender…</source>
         <translation>Feedback file for the sender…</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/import_dialog.py" line="102" />
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="100" />
         <source>Import the ticked files</source>
         <translation>Import the ticked files</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/import_dialog.py" line="106" />
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="104" />
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/import_dialog.py" line="120" />
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="118" />
         <source>Refused rows and warnings:</source>
         <translation>Refused rows and warnings:</translation>
     </message>
@@ -1175,23 +1284,23 @@
         <translation>{file}: imported — {applied} rows written</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/import_dialog.py" line="315" />
-        <location filename="../gpa_desktop/ui/import_dialog.py" line="320" />
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="313" />
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="318" />
         <source>Feedback</source>
         <translation>Feedback</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/import_dialog.py" line="315" />
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="313" />
         <source>This file has no refused rows.</source>
         <translation>This file has no refused rows.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/import_dialog.py" line="317" />
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="315" />
         <source>Folder for the feedback file</source>
         <translation>Folder for the feedback file</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/import_dialog.py" line="320" />
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="318" />
         <source>Written: {file}</source>
         <translation>Written: {file}</translation>
     </message>
@@ -1199,386 +1308,246 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="68" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="42" />
         <source>GPA Desktop – {title}</source>
         <translation>GPA Desktop – {title}</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="116" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="63" />
         <source>&lt;h3&gt;Choose a task&lt;/h3&gt;&lt;p&gt;Click a task in the plan on the left (or move to it with the arrow keys) to see its activities and agencies and to enter their progress reports for the chosen period.&lt;/p&gt;&lt;p&gt;Type in the filter box (Ctrl+F) to find a task by its code, its text or an agency's name; accents are optional: &lt;i&gt;tang truong&lt;/i&gt; finds &lt;i&gt;tăng trưởng&lt;/i&gt;.&lt;/p&gt;&lt;p&gt;Every accepted entry is saved at once; Ctrl+Z undoes it.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Choose a task&lt;/h3&gt;&lt;p&gt;Click a task in the plan on the left (or move to it with the arrow keys) to see its activities and agencies and to enter their progress reports for the chosen period.&lt;/p&gt;&lt;p&gt;Type in the filter box (Ctrl+F) to find a task by its code, its text or an agency's name; accents are optional: &lt;i&gt;tang truong&lt;/i&gt; finds &lt;i&gt;tăng trưởng&lt;/i&gt;.&lt;/p&gt;&lt;p&gt;Every accepted entry is saved at once; Ctrl+Z undoes it.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="140" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="85" />
         <source>Plan</source>
         <translation>Plan</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="150" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="91" />
         <source>Agencies</source>
         <translation>Agencies</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="150" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="91" />
         <source>Reporting</source>
         <translation>Reporting</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="150" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="91" />
         <source>Dashboard</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="463" />
-        <source>Lead</source>
-        <translation>Lead</translation>
-    </message>
-    <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="464" />
-        <source>Coordinating</source>
-        <translation>Coordinating</translation>
-    </message>
-    <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="188" />
-        <source>Period and actions</source>
-        <translation>Period and actions</translation>
-    </message>
-    <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="195" />
-        <source>The reporting period shown in every tab</source>
-        <translation>The reporting period shown in every tab</translation>
-    </message>
-    <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="196" />
-        <source>&amp;Period</source>
-        <translation>&amp;Period</translation>
-    </message>
-    <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="271" />
-        <source>&amp;File</source>
-        <translation>&amp;File</translation>
-    </message>
-    <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="272" />
-        <source>Open another database…</source>
-        <translation>Open another database…</translation>
-    </message>
-    <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="273" />
-        <source>New database from the built-in plan…</source>
-        <translation>New database from the built-in plan…</translation>
-    </message>
-    <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="274" />
-        <source>Back up the database…</source>
-        <translation>Back up the database…</translation>
-    </message>
-    <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="276" />
-        <source>Quit</source>
-        <translation>Quit</translation>
-    </message>
-    <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="278" />
-        <source>&amp;Edit</source>
-        <translation>&amp;Edit</translation>
-    </message>
-    <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="281" />
-        <location filename="../gpa_desktop/ui/main_window.py" line="293" />
-        <source>Undo</source>
-        <translation>Undo</translation>
-    </message>
-    <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="285" />
-        <location filename="../gpa_desktop/ui/main_window.py" line="294" />
-        <source>Redo</source>
-        <translation>Redo</translation>
-    </message>
-    <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="293" />
-        <source>Undo: {what}</source>
-        <translation>Undo: {what}</translation>
-    </message>
-    <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="294" />
-        <source>Redo: {what}</source>
-        <translation>Redo: {what}</translation>
-    </message>
-    <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="303" />
-        <source>Edit the selected task…</source>
-        <translation>Edit the selected task…</translation>
-    </message>
-    <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="305" />
-        <source>E&amp;xchange</source>
-        <translation>E&amp;xchange</translation>
-    </message>
-    <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="306" />
-        <source>Import returned workbooks…</source>
-        <translation>Import returned workbooks…</translation>
-    </message>
-    <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="307" />
-        <source>Export reporting templates…</source>
-        <translation>Export reporting templates…</translation>
-    </message>
-    <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="308" />
-        <source>Export the plan…</source>
-        <translation>Export the plan…</translation>
-    </message>
-    <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="309" />
-        <source>Export the period summary…</source>
-        <translation>Export the period summary…</translation>
-    </message>
-    <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="310" />
-        <source>Received workbooks…</source>
-        <translation>Received workbooks…</translation>
-    </message>
-    <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="312" />
-        <source>&amp;Reports</source>
-        <translation>&amp;Reports</translation>
-    </message>
-    <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="313" />
-        <source>Agency report…</source>
-        <translation>Agency report…</translation>
-    </message>
-    <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="314" />
-        <source>Province report…</source>
-        <translation>Province report…</translation>
-    </message>
-    <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="315" />
-        <source>Plan listing…</source>
-        <translation>Plan listing…</translation>
-    </message>
-    <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="316" />
-        <source>Verify a report code…</source>
-        <translation>Verify a report code…</translation>
-    </message>
-    <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="318" />
-        <source>&amp;Lists</source>
-        <translation>&amp;Lists</translation>
-    </message>
-    <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="319" />
-        <source>Reporting periods…</source>
-        <translation>Reporting periods…</translation>
-    </message>
-    <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="320" />
-        <source>Agency changes…</source>
-        <translation>Agency changes…</translation>
-    </message>
-    <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="322" />
-        <source>&amp;View</source>
-        <translation>&amp;View</translation>
-    </message>
-    <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="323" />
-        <source>Expand all</source>
-        <translation>Expand all</translation>
-    </message>
-    <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="324" />
-        <source>Collapse all</source>
-        <translation>Collapse all</translation>
-    </message>
-    <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="325" />
-        <source>Find a task</source>
-        <translation>Find a task</translation>
-    </message>
-    <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="326" />
-        <source>Clear the filters</source>
-        <translation>Clear the filters</translation>
-    </message>
-    <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="355" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="311" />
         <source>Saved. Ctrl+Z undoes: {what}</source>
         <translation>Saved. Ctrl+Z undoes: {what}</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="328" />
-        <source>&amp;Settings</source>
-        <translation>&amp;Settings</translation>
-    </message>
-    <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="329" />
-        <source>Settings…</source>
-        <translation>Settings…</translation>
-    </message>
-    <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="330" />
-        <source>Language</source>
-        <translation>Language</translation>
-    </message>
-    <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="365" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="345" />
         <source>the province (all agencies)</source>
         <translation>the province (all agencies)</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="366" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="346" />
         <source> — read-only</source>
         <translation> — read-only</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="368" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="347" />
         <source>Database: {path} — this installation: {who}{mode}</source>
         <translation>Database: {path} — this installation: {who}{mode}</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="462" />
-        <source>Task {code}</source>
-        <translation>Task {code}</translation>
+        <location filename="../gpa_desktop/ui/menus.py" line="21" />
+        <source>This database is open read-only.</source>
+        <translation>This database is open read-only.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="465" />
-        <source>Deadline</source>
-        <translation>Deadline</translation>
+        <location filename="../gpa_desktop/ui/menus.py" line="30" />
+        <source>&amp;File</source>
+        <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="466" />
-        <source>Notes</source>
-        <translation>Notes</translation>
+        <location filename="../gpa_desktop/ui/menus.py" line="31" />
+        <source>Open another database…</source>
+        <translation>Open another database…</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="564" />
-        <source>Edit task {code}</source>
-        <translation>Edit task {code}</translation>
+        <location filename="../gpa_desktop/ui/menus.py" line="32" />
+        <source>New database from the built-in plan…</source>
+        <translation>New database from the built-in plan…</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="569" />
-        <source>Import returned workbooks</source>
-        <translation>Import returned workbooks</translation>
+        <location filename="../gpa_desktop/ui/menus.py" line="33" />
+        <source>Back up the database…</source>
+        <translation>Back up the database…</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="569" />
-        <location filename="../gpa_desktop/ui/main_window.py" line="599" />
-        <location filename="../gpa_desktop/ui/main_window.py" line="623" />
-        <location filename="../gpa_desktop/ui/main_window.py" line="635" />
-        <source>Excel workbooks (*.xlsx)</source>
-        <translation>Excel workbooks (*.xlsx)</translation>
+        <location filename="../gpa_desktop/ui/menus.py" line="35" />
+        <source>Quit</source>
+        <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="573" />
-        <source>Import {file}</source>
-        <translation>Import {file}</translation>
+        <location filename="../gpa_desktop/ui/menus.py" line="37" />
+        <source>&amp;Edit</source>
+        <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="588" />
-        <location filename="../gpa_desktop/ui/main_window.py" line="590" />
-        <source>Export</source>
-        <translation>Export</translation>
+        <location filename="../gpa_desktop/ui/menus.py" line="40" />
+        <location filename="../gpa_desktop/ui/menus.py" line="48" />
+        <source>Undo</source>
+        <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="599" />
-        <source>Export the reporting workbook</source>
-        <translation>Export the reporting workbook</translation>
+        <location filename="../gpa_desktop/ui/menus.py" line="41" />
+        <location filename="../gpa_desktop/ui/menus.py" line="49" />
+        <source>Redo</source>
+        <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="605" />
-        <location filename="../gpa_desktop/ui/main_window.py" line="627" />
-        <location filename="../gpa_desktop/ui/main_window.py" line="641" />
-        <location filename="../gpa_desktop/ui/main_window.py" line="659" />
-        <source>Written: {file}</source>
-        <translation>Written: {file}</translation>
+        <location filename="../gpa_desktop/ui/menus.py" line="48" />
+        <source>Undo: {what}</source>
+        <translation>Undo: {what}</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="609" />
-        <source>Folder for the reporting workbooks</source>
-        <translation>Folder for the reporting workbooks</translation>
+        <location filename="../gpa_desktop/ui/menus.py" line="49" />
+        <source>Redo: {what}</source>
+        <translation>Redo: {what}</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="616" />
-        <source>{count} workbooks written to {folder}.</source>
-        <translation>{count} workbooks written to {folder}.</translation>
+        <location filename="../gpa_desktop/ui/menus.py" line="57" />
+        <source>Save the report now</source>
+        <translation>Save the report now</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="623" />
-        <source>Export the plan</source>
-        <translation>Export the plan</translation>
+        <location filename="../gpa_desktop/ui/menus.py" line="58" />
+        <source>Edit the selected task…</source>
+        <translation>Edit the selected task…</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="635" />
-        <source>Export the period summary</source>
-        <translation>Export the period summary</translation>
+        <location filename="../gpa_desktop/ui/menus.py" line="60" />
+        <source>E&amp;xchange</source>
+        <translation>E&amp;xchange</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="654" />
-        <source>Save the plan listing</source>
-        <translation>Save the plan listing</translation>
+        <location filename="../gpa_desktop/ui/menus.py" line="61" />
+        <source>Import returned workbooks…</source>
+        <translation>Import returned workbooks…</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="654" />
-        <source>PDF documents (*.pdf)</source>
-        <translation>PDF documents (*.pdf)</translation>
+        <location filename="../gpa_desktop/ui/menus.py" line="62" />
+        <source>Export reporting templates…</source>
+        <translation>Export reporting templates…</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="689" />
-        <source>Agency change</source>
-        <translation>Agency change</translation>
+        <location filename="../gpa_desktop/ui/menus.py" line="63" />
+        <source>Export the plan…</source>
+        <translation>Export the plan…</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="714" />
-        <source>Open a database</source>
-        <translation>Open a database</translation>
+        <location filename="../gpa_desktop/ui/menus.py" line="64" />
+        <source>Export the period summary…</source>
+        <translation>Export the period summary…</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="714" />
-        <source>GPA Desktop database (*.sqlite3 *.db);;All files (*)</source>
-        <translation>GPA Desktop database (*.sqlite3 *.db);;All files (*)</translation>
+        <location filename="../gpa_desktop/ui/menus.py" line="65" />
+        <source>Received workbooks…</source>
+        <translation>Received workbooks…</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="720" />
-        <location filename="../gpa_desktop/ui/main_window.py" line="725" />
-        <source>New database</source>
-        <translation>New database</translation>
+        <location filename="../gpa_desktop/ui/menus.py" line="67" />
+        <source>&amp;Reports</source>
+        <translation>&amp;Reports</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="720" />
-        <location filename="../gpa_desktop/ui/main_window.py" line="739" />
-        <source>GPA Desktop database (*.sqlite3)</source>
-        <translation>GPA Desktop database (*.sqlite3)</translation>
+        <location filename="../gpa_desktop/ui/menus.py" line="68" />
+        <source>Agency report…</source>
+        <translation>Agency report…</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="726" />
-        <source>{path} already exists. Choose a new file name, or open that file with “Open another database”.</source>
-        <translation>{path} already exists. Choose a new file name, or open that file with “Open another database”.</translation>
+        <location filename="../gpa_desktop/ui/menus.py" line="69" />
+        <source>Province report…</source>
+        <translation>Province report…</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="739" />
-        <source>Back up the database</source>
-        <translation>Back up the database</translation>
+        <location filename="../gpa_desktop/ui/menus.py" line="70" />
+        <source>Plan listing…</source>
+        <translation>Plan listing…</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="742" />
-        <source>Backing up…</source>
-        <translation>Backing up…</translation>
+        <location filename="../gpa_desktop/ui/menus.py" line="71" />
+        <source>Verify a report code…</source>
+        <translation>Verify a report code…</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="758" />
-        <location filename="../gpa_desktop/ui/main_window.py" line="763" />
-        <source>Backup</source>
-        <translation>Backup</translation>
+        <location filename="../gpa_desktop/ui/menus.py" line="73" />
+        <source>&amp;Lists</source>
+        <translation>&amp;Lists</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="763" />
-        <source>The database was copied to {path}.</source>
-        <translation>The database was copied to {path}.</translation>
+        <location filename="../gpa_desktop/ui/menus.py" line="74" />
+        <source>Reporting periods…</source>
+        <translation>Reporting periods…</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/menus.py" line="75" />
+        <source>Agency changes…</source>
+        <translation>Agency changes…</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/menus.py" line="77" />
+        <source>&amp;View</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/menus.py" line="78" />
+        <source>Expand all</source>
+        <translation>Expand all</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/menus.py" line="79" />
+        <source>Collapse all</source>
+        <translation>Collapse all</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/menus.py" line="80" />
+        <source>Find a task</source>
+        <translation>Find a task</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/menus.py" line="81" />
+        <source>Clear the filters</source>
+        <translation>Clear the filters</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/menus.py" line="83" />
+        <source>&amp;Settings</source>
+        <translation>&amp;Settings</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/menus.py" line="84" />
+        <source>Settings…</source>
+        <translation>Settings…</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/menus.py" line="85" />
+        <source>Language</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/menus.py" line="92" />
+        <source>Period and actions</source>
+        <translation>Period and actions</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/menus.py" line="99" />
+        <source>The reporting period shown in every tab</source>
+        <translation>The reporting period shown in every tab</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/menus.py" line="100" />
+        <source>&amp;Period</source>
+        <translation>&amp;Period</translation>
     </message>
 </context>
 <context>
@@ -1624,14 +1593,19 @@
         <translation>Data cut-off</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/periods_dialog.py" line="90" />
+        <location filename="../gpa_desktop/ui/periods_dialog.py" line="89" />
         <source>{code} — due {due:%d/%m/%Y}</source>
         <translation>{code} — due {due:%d/%m/%Y}</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/periods_dialog.py" line="93" />
+        <location filename="../gpa_desktop/ui/periods_dialog.py" line="92" />
         <source>{start:%d/%m/%Y} – {end:%d/%m/%Y}, data cut-off {cutoff:%d/%m/%Y}</source>
         <translation>{start:%d/%m/%Y} – {end:%d/%m/%Y}, data cut-off {cutoff:%d/%m/%Y}</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/periods_dialog.py" line="125" />
+        <source>Period {code}</source>
+        <translation>Period {code}</translation>
     </message>
 </context>
 <context>
@@ -2003,67 +1977,67 @@
 <context>
     <name>ReceiptModel</name>
     <message>
-        <location filename="../gpa_desktop/ui/receipts_view.py" line="22" />
+        <location filename="../gpa_desktop/ui/receipts_view.py" line="21" />
         <source>Received</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/receipts_view.py" line="22" />
+        <location filename="../gpa_desktop/ui/receipts_view.py" line="21" />
         <source>Agency</source>
         <translation>Agency</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/receipts_view.py" line="22" />
+        <location filename="../gpa_desktop/ui/receipts_view.py" line="21" />
         <source>Period</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/receipts_view.py" line="22" />
+        <location filename="../gpa_desktop/ui/receipts_view.py" line="21" />
         <source>File</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/receipts_view.py" line="22" />
+        <location filename="../gpa_desktop/ui/receipts_view.py" line="21" />
         <source>Written</source>
         <translation>Written</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/receipts_view.py" line="23" />
+        <location filename="../gpa_desktop/ui/receipts_view.py" line="22" />
         <source>Unchanged</source>
         <translation>Unchanged</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/receipts_view.py" line="23" />
+        <location filename="../gpa_desktop/ui/receipts_view.py" line="22" />
         <source>Refused</source>
         <translation>Refused</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/receipts_view.py" line="23" />
+        <location filename="../gpa_desktop/ui/receipts_view.py" line="22" />
         <source>Conflicts</source>
         <translation>Conflicts</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/receipts_view.py" line="23" />
+        <location filename="../gpa_desktop/ui/receipts_view.py" line="22" />
         <source>Superseded by</source>
         <translation>Superseded by</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/receipts_view.py" line="23" />
+        <location filename="../gpa_desktop/ui/receipts_view.py" line="22" />
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/receipts_view.py" line="44" />
+        <location filename="../gpa_desktop/ui/receipts_view.py" line="43" />
         <source>{count} ({kept} kept as in the database)</source>
         <translation>{count} ({kept} kept as in the database)</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/receipts_view.py" line="61" />
+        <location filename="../gpa_desktop/ui/receipts_view.py" line="60" />
         <source>the database's value kept</source>
         <translation>the database's value kept</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/receipts_view.py" line="61" />
+        <location filename="../gpa_desktop/ui/receipts_view.py" line="60" />
         <source>the file's value taken</source>
         <translation>the file's value taken</translation>
     </message>
@@ -2071,24 +2045,48 @@
 <context>
     <name>ReceiptsDialog</name>
     <message>
-        <location filename="../gpa_desktop/ui/receipts_view.py" line="77" />
+        <location filename="../gpa_desktop/ui/receipts_view.py" line="76" />
         <source>Received workbooks</source>
         <translation>Received workbooks</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/receipts_view.py" line="79" />
+        <location filename="../gpa_desktop/ui/receipts_view.py" line="78" />
         <source>All periods</source>
         <translation>All periods</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/receipts_view.py" line="92" />
+        <location filename="../gpa_desktop/ui/receipts_view.py" line="90" />
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/receipts_view.py" line="95" />
+        <location filename="../gpa_desktop/ui/receipts_view.py" line="93" />
         <source>Period:</source>
         <translation>Period:</translation>
+    </message>
+</context>
+<context>
+    <name>ReportActions</name>
+    <message>
+        <location filename="../gpa_desktop/ui/report_actions.py" line="34" />
+        <source>Save the plan listing</source>
+        <translation>Save the plan listing</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/report_actions.py" line="34" />
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF documents (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/report_actions.py" line="40" />
+        <location filename="../gpa_desktop/ui/report_actions.py" line="43" />
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/report_actions.py" line="43" />
+        <source>Written: {file}</source>
+        <translation>Written: {file}</translation>
     </message>
 </context>
 <context>
@@ -2159,32 +2157,32 @@
         <translation>Recipients (one per line)</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/report_dialog.py" line="99" />
+        <location filename="../gpa_desktop/ui/report_dialog.py" line="96" />
         <source>Save the report</source>
         <translation>Save the report</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/report_dialog.py" line="99" />
+        <location filename="../gpa_desktop/ui/report_dialog.py" line="96" />
         <source>PDF documents (*.pdf)</source>
         <translation>PDF documents (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/report_dialog.py" line="102" />
+        <location filename="../gpa_desktop/ui/report_dialog.py" line="99" />
         <source>Preparing the report…</source>
         <translation>Preparing the report…</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/report_dialog.py" line="102" />
+        <location filename="../gpa_desktop/ui/report_dialog.py" line="99" />
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/report_dialog.py" line="113" />
+        <location filename="../gpa_desktop/ui/report_dialog.py" line="110" />
         <source>Preparing the report… page {page}</source>
         <translation>Preparing the report… page {page}</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/report_dialog.py" line="126" />
+        <location filename="../gpa_desktop/ui/report_dialog.py" line="121" />
         <source>Cancelled: no report was written.</source>
         <translation>Cancelled: no report was written.</translation>
     </message>
@@ -2192,111 +2190,111 @@
 <context>
     <name>ReportForm</name>
     <message>
-        <location filename="../gpa_desktop/ui/report_form.py" line="72" />
-        <location filename="../gpa_desktop/ui/report_form.py" line="192" />
+        <location filename="../gpa_desktop/ui/report_form.py" line="68" />
+        <location filename="../gpa_desktop/ui/report_form.py" line="186" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/report_form.py" line="73" />
-        <location filename="../gpa_desktop/ui/report_form.py" line="192" />
+        <location filename="../gpa_desktop/ui/report_form.py" line="69" />
+        <location filename="../gpa_desktop/ui/report_form.py" line="186" />
         <source>Progress (%)</source>
         <translation>Progress (%)</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/report_form.py" line="74" />
-        <location filename="../gpa_desktop/ui/report_form.py" line="192" />
+        <location filename="../gpa_desktop/ui/report_form.py" line="70" />
+        <location filename="../gpa_desktop/ui/report_form.py" line="186" />
         <source>Results achieved</source>
         <translation>Results achieved</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/report_form.py" line="75" />
-        <location filename="../gpa_desktop/ui/report_form.py" line="144" />
-        <location filename="../gpa_desktop/ui/report_form.py" line="193" />
+        <location filename="../gpa_desktop/ui/report_form.py" line="71" />
+        <location filename="../gpa_desktop/ui/report_form.py" line="138" />
+        <location filename="../gpa_desktop/ui/report_form.py" line="187" />
         <source>Difficulties</source>
         <translation>Difficulties</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/report_form.py" line="76" />
-        <location filename="../gpa_desktop/ui/report_form.py" line="144" />
-        <location filename="../gpa_desktop/ui/report_form.py" line="193" />
+        <location filename="../gpa_desktop/ui/report_form.py" line="72" />
+        <location filename="../gpa_desktop/ui/report_form.py" line="138" />
+        <location filename="../gpa_desktop/ui/report_form.py" line="187" />
         <source>Proposals</source>
         <translation>Proposals</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/report_form.py" line="77" />
-        <location filename="../gpa_desktop/ui/report_form.py" line="194" />
+        <location filename="../gpa_desktop/ui/report_form.py" line="73" />
+        <location filename="../gpa_desktop/ui/report_form.py" line="188" />
         <source>Budget (million VND)</source>
         <translation>Budget (million VND)</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/report_form.py" line="78" />
-        <location filename="../gpa_desktop/ui/report_form.py" line="194" />
+        <location filename="../gpa_desktop/ui/report_form.py" line="74" />
+        <location filename="../gpa_desktop/ui/report_form.py" line="188" />
         <source>Documents, evidence</source>
         <translation>Documents, evidence</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/report_form.py" line="90" />
+        <location filename="../gpa_desktop/ui/report_form.py" line="86" />
         <source>Report</source>
         <translation>Report</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/report_form.py" line="91" />
+        <location filename="../gpa_desktop/ui/report_form.py" line="87" />
         <source>History</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/report_form.py" line="92" />
+        <location filename="../gpa_desktop/ui/report_form.py" line="88" />
         <source>Other agencies</source>
         <translation>Other agencies</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/report_form.py" line="129" />
+        <location filename="../gpa_desktop/ui/report_form.py" line="123" />
         <source>&lt;b&gt;{task}&lt;/b&gt; — {agency} — period {period}</source>
         <translation>&lt;b&gt;{task}&lt;/b&gt; — {agency} — period {period}</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/report_form.py" line="172" />
+        <location filename="../gpa_desktop/ui/report_form.py" line="166" />
         <source>import of {file}</source>
         <translation>import of {file}</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/report_form.py" line="174" />
+        <location filename="../gpa_desktop/ui/report_form.py" line="168" />
         <source>undo</source>
         <translation>undo</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/report_form.py" line="176" />
+        <location filename="../gpa_desktop/ui/report_form.py" line="170" />
         <source>redo</source>
         <translation>redo</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/report_form.py" line="178" />
+        <location filename="../gpa_desktop/ui/report_form.py" line="172" />
         <source>entered here</source>
         <translation>entered here</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/report_form.py" line="187" />
+        <location filename="../gpa_desktop/ui/report_form.py" line="181" />
         <source>{when} {who}: report created ({source})</source>
         <translation>{when} {who}: report created ({source})</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/report_form.py" line="189" />
+        <location filename="../gpa_desktop/ui/report_form.py" line="183" />
         <source>{when} {who}: report removed ({source})</source>
         <translation>{when} {who}: report removed ({source})</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/report_form.py" line="196" />
+        <location filename="../gpa_desktop/ui/report_form.py" line="190" />
         <source>{when} {who}: {field} {old} → {new} ({source})</source>
         <translation>{when} {who}: {field} {old} → {new} ({source})</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/report_form.py" line="232" />
+        <location filename="../gpa_desktop/ui/report_form.py" line="227" />
         <source>Saved.</source>
         <translation>Saved.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/report_form.py" line="236" />
+        <location filename="../gpa_desktop/ui/report_form.py" line="219" />
         <source>Edit report {task} of {agency}</source>
         <translation>Edit report {task} of {agency}</translation>
     </message>
@@ -2357,7 +2355,7 @@
 <context>
     <name>Shell</name>
     <message>
-        <location filename="../gpa_desktop/app.py" line="37" />
+        <location filename="../gpa_desktop/app.py" line="38" />
         <source>{message}
 
 Open it read-only?</source>
@@ -2402,74 +2400,118 @@ Open it read-only?</translation>
 <context>
     <name>TaskForm</name>
     <message>
-        <location filename="../gpa_desktop/ui/task_form.py" line="52" />
+        <location filename="../gpa_desktop/ui/task_form.py" line="47" />
         <source>Task {code}</source>
         <translation>Task {code}</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/task_form.py" line="57" />
+        <location filename="../gpa_desktop/ui/task_form.py" line="52" />
         <source>Double-click or press F2 to edit; drag, or use Up and Down, to reorder</source>
         <translation>Double-click or press F2 to edit; drag, or use Up and Down, to reorder</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/task_form.py" line="62" />
+        <location filename="../gpa_desktop/ui/task_form.py" line="57" />
         <source>&amp;Add</source>
         <translation>&amp;Add</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/task_form.py" line="63" />
+        <location filename="../gpa_desktop/ui/task_form.py" line="58" />
         <source>&amp;Remove</source>
         <translation>&amp;Remove</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/task_form.py" line="64" />
+        <location filename="../gpa_desktop/ui/task_form.py" line="59" />
         <source>&amp;Up</source>
         <translation>&amp;Up</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/task_form.py" line="65" />
+        <location filename="../gpa_desktop/ui/task_form.py" line="60" />
         <source>&amp;Down</source>
         <translation>&amp;Down</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/task_form.py" line="79" />
+        <location filename="../gpa_desktop/ui/task_form.py" line="74" />
         <source>e.g. Năm 2025, Thường xuyên, 2021-2025</source>
         <translation>e.g. Năm 2025, Thường xuyên, 2021-2025</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/task_form.py" line="86" />
+        <location filename="../gpa_desktop/ui/task_form.py" line="81" />
         <source>&amp;Lead agencies (tick one or more)</source>
         <translation>&amp;Lead agencies (tick one or more)</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/task_form.py" line="87" />
+        <location filename="../gpa_desktop/ui/task_form.py" line="82" />
         <source>&amp;Coordinating agencies</source>
         <translation>&amp;Coordinating agencies</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/task_form.py" line="94" />
+        <location filename="../gpa_desktop/ui/task_form.py" line="89" />
         <source>Role note for the selected agency:</source>
         <translation>Role note for the selected agency:</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/task_form.py" line="99" />
+        <location filename="../gpa_desktop/ui/task_form.py" line="94" />
         <source>D&amp;eadline</source>
         <translation>D&amp;eadline</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/task_form.py" line="108" />
+        <location filename="../gpa_desktop/ui/task_form.py" line="103" />
         <source>Acti&amp;vities (double-click to edit):</source>
         <translation>Acti&amp;vities (double-click to edit):</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/task_form.py" line="144" />
+        <location filename="../gpa_desktop/ui/task_form.py" line="139" />
         <source>A collective: stands for {members}</source>
         <translation>A collective: stands for {members}</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/task_form.py" line="174" />
+        <location filename="../gpa_desktop/ui/task_form.py" line="169" />
         <source>New activity</source>
         <translation>New activity</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/task_form.py" line="206" />
+        <source>Edit task {code}</source>
+        <translation>Edit task {code}</translation>
+    </message>
+</context>
+<context>
+    <name>TaskPane</name>
+    <message>
+        <location filename="../gpa_desktop/ui/task_pane.py" line="76" />
+        <source>Task {code}</source>
+        <extracomment>the values shown for the task changed without a read (the form saved them): task code</extracomment>
+        <translation>Task {code}</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/task_pane.py" line="76" />
+        <source>Lead</source>
+        <translation>Lead</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/task_pane.py" line="76" />
+        <source>Coordinating</source>
+        <translation>Coordinating</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/task_pane.py" line="76" />
+        <source>Deadline</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/task_pane.py" line="76" />
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/task_pane.py" line="123" />
+        <source>This database is open read-only: reports can be read, not changed.</source>
+        <translation>This database is open read-only: reports can be read, not changed.</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/task_pane.py" line="125" />
+        <source>This installation reports for {agency}: another agency's report can be read here, not changed.</source>
+        <translation>This installation reports for {agency}: another agency's report can be read here, not changed.</translation>
     </message>
 </context>
 <context>
@@ -2528,12 +2570,12 @@ Open it read-only?</translation>
         <translation>The backup copy failed its integrity check: {detail}</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/storage/changes.py" line="205" />
+        <location filename="../gpa_desktop/storage/changes.py" line="218" />
         <source>There is nothing to undo.</source>
         <translation>There is nothing to undo.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/storage/changes.py" line="221" />
+        <location filename="../gpa_desktop/storage/changes.py" line="234" />
         <source>This change cannot be undone: {what} is used by records made after it (for example reports filed since). Undo or remove those first.</source>
         <translation>This change cannot be undone: {what} is used by records made after it (for example reports filed since). Undo or remove those first.</translation>
     </message>
@@ -2559,28 +2601,28 @@ Open it read-only?</translation>
         <translation>The database file {path} is damaged and cannot be opened.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/storage/database.py" line="109" />
+        <location filename="../gpa_desktop/storage/database.py" line="118" />
         <source>The database file {path} is read-only. Copy it to a folder you can write to, or change its permissions.</source>
         <translation>The database file {path} is read-only. Copy it to a folder you can write to, or change its permissions.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/storage/database.py" line="144" />
+        <location filename="../gpa_desktop/storage/database.py" line="152" />
         <source>{path} is a folder, not a database file.</source>
         <extracomment>SQLite cannot lock or journal safely over a network share: the window and the CLI warn.</extracomment>
         <translation>{path} is a folder, not a database file.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/storage/database.py" line="150" />
+        <location filename="../gpa_desktop/storage/database.py" line="158" />
         <source>The database {path} was made by a newer version of GPA Desktop. Install the newer version to open it.</source>
         <translation>The database {path} was made by a newer version of GPA Desktop. Install the newer version to open it.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/storage/database.py" line="159" />
+        <location filename="../gpa_desktop/storage/database.py" line="167" />
         <source>The database {path} must be opened normally once before it can be viewed.</source>
         <translation>The database {path} must be opened normally once before it can be viewed.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/storage/database.py" line="216" />
+        <location filename="../gpa_desktop/storage/database.py" line="240" />
         <source>This database is open read-only; the change was not saved.</source>
         <translation>This database is open read-only; the change was not saved.</translation>
     </message>
@@ -2591,8 +2633,8 @@ Open it read-only?</translation>
     </message>
     <message>
         <location filename="../gpa_desktop/storage/plan_edits.py" line="24" />
-        <location filename="../gpa_desktop/storage/reports.py" line="21" />
-        <location filename="../gpa_desktop/storage/reports.py" line="98" />
+        <location filename="../gpa_desktop/storage/reports.py" line="22" />
+        <location filename="../gpa_desktop/storage/reports.py" line="99" />
         <source>There is no task {code} in the plan.</source>
         <translation>There is no task {code} in the plan.</translation>
     </message>
@@ -2646,7 +2688,7 @@ Open it read-only?</translation>
         <location filename="../gpa_desktop/exchange/importer.py" line="203" />
         <location filename="../gpa_desktop/storage/agency_changes.py" line="27" />
         <location filename="../gpa_desktop/storage/plan_edits.py" line="86" />
-        <location filename="../gpa_desktop/storage/reports.py" line="28" />
+        <location filename="../gpa_desktop/storage/reports.py" line="29" />
         <source>There is no agency with the code {code}.</source>
         <translation>There is no agency with the code {code}.</translation>
     </message>
@@ -2681,44 +2723,44 @@ Open it read-only?</translation>
         <translation>{name} already ended on {day:%d/%m/%Y}.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/storage/agency_changes.py" line="84" />
+        <location filename="../gpa_desktop/storage/agency_changes.py" line="92" />
         <source>The change must take effect after {day:%d/%m/%Y}, when {name} took up its tasks.</source>
         <translation>The change must take effect after {day:%d/%m/%Y}, when {name} took up its tasks.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/storage/agency_changes.py" line="165" />
-        <location filename="../gpa_desktop/storage/agency_changes.py" line="232" />
+        <location filename="../gpa_desktop/storage/agency_changes.py" line="173" />
+        <location filename="../gpa_desktop/storage/agency_changes.py" line="240" />
         <source>An agency needs a code and a name.</source>
         <translation>An agency needs a code and a name.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/storage/agency_changes.py" line="167" />
+        <location filename="../gpa_desktop/storage/agency_changes.py" line="175" />
         <source>The code {code} is already used by another agency.</source>
         <translation>The code {code} is already used by another agency.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/storage/agency_changes.py" line="182" />
-        <location filename="../gpa_desktop/storage/agency_changes.py" line="197" />
+        <location filename="../gpa_desktop/storage/agency_changes.py" line="190" />
+        <location filename="../gpa_desktop/storage/agency_changes.py" line="205" />
         <source>{name} is not a group of agencies.</source>
         <translation>{name} is not a group of agencies.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/storage/agency_changes.py" line="252" />
+        <location filename="../gpa_desktop/storage/agency_changes.py" line="260" />
         <source>Choose the agencies to merge.</source>
         <translation>Choose the agencies to merge.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/storage/agency_changes.py" line="264" />
+        <location filename="../gpa_desktop/storage/agency_changes.py" line="272" />
         <source>{name} cannot be merged into itself.</source>
         <translation>{name} cannot be merged into itself.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/storage/agency_changes.py" line="304" />
+        <location filename="../gpa_desktop/storage/agency_changes.py" line="312" />
         <source>{name} is not assigned to the tasks {tasks}.</source>
         <translation>{name} is not assigned to the tasks {tasks}.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/storage/agency_changes.py" line="311" />
+        <location filename="../gpa_desktop/storage/agency_changes.py" line="319" />
         <source>Choose a successor for the tasks {tasks}.</source>
         <translation>Choose a successor for the tasks {tasks}.</translation>
     </message>
@@ -2728,9 +2770,24 @@ Open it read-only?</translation>
         <translation>"{text}" is not a date. Write it as dd/mm/yyyy, for example 01/03/2025.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/storage/periods.py" line="54" />
+        <location filename="../gpa_desktop/storage/periods.py" line="31" />
+        <source>There is no reporting period {code} in this database (the periods are: {known}). Create it first under Lists → Reporting periods, or with gpa-desktop period {code}.</source>
+        <translation>There is no reporting period {code} in this database (the periods are: {known}). Create it first under Lists → Reporting periods, or with gpa-desktop period {code}.</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/storage/periods.py" line="83" />
         <source>The due date {day:%d/%m/%Y} is before the period starts.</source>
         <translation>The due date {day:%d/%m/%Y} is before the period starts.</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/storage/periods.py" line="87" />
+        <source>The data cut-off {day:%d/%m/%Y} is before the period starts.</source>
+        <translation>The data cut-off {day:%d/%m/%Y} is before the period starts.</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/storage/periods.py" line="112" />
+        <source>The period {code} cannot be deleted: reports, received workbooks or printed reports refer to it.</source>
+        <translation>The period {code} cannot be deleted: reports, received workbooks or printed reports refer to it.</translation>
     </message>
     <message>
         <location filename="../gpa_desktop/storage/instance_lock.py" line="27" />
@@ -2738,17 +2795,23 @@ Open it read-only?</translation>
         <translation>The database {path} is already open in another copy of GPA Desktop ({holder}). Close that copy first, or open this one read-only.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="357" />
+        <location filename="../gpa_desktop/cli.py" line="296" />
+        <source>--delete cannot be given with --due or --cutoff.</source>
+        <translation>--delete cannot be given with --due or --cutoff.</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/cli.py" line="403" />
         <source>Name one agency with --agency (and -o FILE), or use --all DIR.</source>
         <translation>Name one agency with --agency (and -o FILE), or use --all DIR.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="412" />
+        <location filename="../gpa_desktop/cli.py" line="453" />
         <source>Give --agency and --period together (for a workbook that lost its identification).</source>
         <translation>Give --agency and --period together (for a workbook that lost its identification).</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="514" />
+        <location filename="../gpa_desktop/cli.py" line="563" />
+        <location filename="../gpa_desktop/operations/issue.py" line="56" />
         <source>Name the period with --period, or ask for the plan with --plan.</source>
         <translation>Name the period with --period, or ask for the plan with --plan.</translation>
     </message>
@@ -2866,43 +2929,66 @@ Open it read-only?</translation>
         <source>Task {code}: invisible control characters in the stored text were left out of the workbook.</source>
         <translation>Task {code}: invisible control characters in the stored text were left out of the workbook.</translation>
     </message>
+    <message>
+        <location filename="../gpa_desktop/operations/issue.py" line="50" />
+        <source>This database is open read-only: a report printed from it could not be verified later. Open it normally to print.</source>
+        <translation>This database is open read-only: a report printed from it could not be verified later. Open it normally to print.</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/operations/issue.py" line="66" />
+        <source>Choose the agency whose report to print.</source>
+        <translation>Choose the agency whose report to print.</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/operations/plan.py" line="55" />
+        <source>Some fields were refused; nothing was saved.</source>
+        <translation>Some fields were refused; nothing was saved.</translation>
+    </message>
 </context>
 <context>
-    <name>VerifyDialog</name>
+    <name>Verdict</name>
     <message>
-        <location filename="../gpa_desktop/ui/report_dialog.py" line="150" />
-        <source>Verify a report code</source>
-        <translation>Verify a report code</translation>
-    </message>
-    <message>
-        <location filename="../gpa_desktop/ui/report_dialog.py" line="155" />
-        <source>Check</source>
-        <translation>Check</translation>
-    </message>
-    <message>
-        <location filename="../gpa_desktop/ui/report_dialog.py" line="159" />
-        <source>Verification code printed on the report:</source>
-        <translation>Verification code printed on the report:</translation>
-    </message>
-    <message>
-        <location filename="../gpa_desktop/ui/report_dialog.py" line="175" />
+        <location filename="../gpa_desktop/operations/issue.py" line="96" />
         <source>No report with the code {code} was issued from this database.</source>
         <translation>No report with the code {code} was issued from this database.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/report_dialog.py" line="177" />
-        <source>the province</source>
-        <translation>the province</translation>
-    </message>
-    <message>
-        <location filename="../gpa_desktop/ui/report_dialog.py" line="180" />
+        <location filename="../gpa_desktop/operations/issue.py" line="105" />
         <source>OK: the report of {what}, period {period}, dated {day:%d/%m/%Y}, matches the records exactly.</source>
         <translation>OK: the report of {what}, period {period}, dated {day:%d/%m/%Y}, matches the records exactly.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/report_dialog.py" line="186" />
+        <location filename="../gpa_desktop/operations/issue.py" line="107" />
+        <source>OK: the province report, period {period}, dated {day:%d/%m/%Y}, matches the records exactly.</source>
+        <translation>OK: the province report, period {period}, dated {day:%d/%m/%Y}, matches the records exactly.</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/operations/issue.py" line="111" />
         <source>CHANGED: the records differ from the report of {what}, period {period}, dated {day:%d/%m/%Y}:</source>
         <translation>CHANGED: the records differ from the report of {what}, period {period}, dated {day:%d/%m/%Y}:</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/operations/issue.py" line="113" />
+        <source>CHANGED: the records differ from the province report, period {period}, dated {day:%d/%m/%Y}:</source>
+        <translation>CHANGED: the records differ from the province report, period {period}, dated {day:%d/%m/%Y}:</translation>
+    </message>
+</context>
+<context>
+    <name>VerifyDialog</name>
+    <message>
+        <location filename="../gpa_desktop/ui/report_dialog.py" line="145" />
+        <source>Verify a report code</source>
+        <translation>Verify a report code</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/report_dialog.py" line="150" />
+        <source>Check</source>
+        <translation>Check</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/report_dialog.py" line="154" />
+        <source>Verification code printed on the report:</source>
+        <translation>Verification code printed on the report:</translation>
     </message>
 </context>
 </TS>

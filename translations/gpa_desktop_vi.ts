@@ -4,184 +4,189 @@
 <context>
     <name>AgencyChangeDialog</name>
     <message>
-        <location filename="../gpa_desktop/ui/agency_change_dialog.py" line="54" />
+        <location filename="../gpa_desktop/ui/agency_change_dialog.py" line="51" />
         <source>Change agencies</source>
         <translation>Thay đổi cơ quan</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/agency_change_dialog.py" line="58" />
+        <location filename="../gpa_desktop/ui/agency_change_dialog.py" line="55" />
         <source>Add an agency</source>
         <translation>Thêm cơ quan</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/agency_change_dialog.py" line="58" />
+        <location filename="../gpa_desktop/ui/agency_change_dialog.py" line="55" />
         <source>Rename</source>
         <translation>Đổi tên</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/agency_change_dialog.py" line="58" />
+        <location filename="../gpa_desktop/ui/agency_change_dialog.py" line="55" />
         <source>Merge</source>
         <translation>Hợp nhất</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/agency_change_dialog.py" line="58" />
+        <location filename="../gpa_desktop/ui/agency_change_dialog.py" line="55" />
         <source>Split</source>
         <translation>Chia tách</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/agency_change_dialog.py" line="58" />
+        <location filename="../gpa_desktop/ui/agency_change_dialog.py" line="55" />
         <source>End</source>
         <translation>Chấm dứt</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/agency_change_dialog.py" line="59" />
+        <location filename="../gpa_desktop/ui/agency_change_dialog.py" line="56" />
         <source>Members of a group</source>
         <translation>Thành viên của nhóm</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/agency_change_dialog.py" line="86" />
+        <location filename="../gpa_desktop/ui/agency_change_dialog.py" line="83" />
         <source>Change</source>
         <translation>Thay đổi</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/agency_change_dialog.py" line="87" />
+        <location filename="../gpa_desktop/ui/agency_change_dialog.py" line="84" />
         <source>Effective from</source>
         <translation>Có hiệu lực từ ngày</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/agency_change_dialog.py" line="99" />
+        <location filename="../gpa_desktop/ui/agency_change_dialog.py" line="96" />
         <source>A new agency is expected to report from the effective date on the tasks of the groups it joins.</source>
         <translation>Cơ quan mới phải báo cáo từ ngày có hiệu lực về các nhiệm vụ của những nhóm cơ quan mà cơ quan đó tham gia.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/agency_change_dialog.py" line="100" />
+        <location filename="../gpa_desktop/ui/agency_change_dialog.py" line="97" />
         <source>The new name is shown from the effective date; reports filed before keep the old name.</source>
         <translation>Tên mới được dùng từ ngày có hiệu lực; các báo cáo đã nộp trước đó giữ tên cũ.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/agency_change_dialog.py" line="102" />
+        <location filename="../gpa_desktop/ui/agency_change_dialog.py" line="99" />
         <source>From the effective date the merged agencies' tasks are expected from the agency they merge into. Reports filed before stay with the old agencies.</source>
         <translation>Từ ngày có hiệu lực, nhiệm vụ của các cơ quan được hợp nhất do cơ quan tiếp nhận báo cáo. Các báo cáo đã nộp trước đó vẫn thuộc các cơ quan cũ.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/agency_change_dialog.py" line="106" />
+        <location filename="../gpa_desktop/ui/agency_change_dialog.py" line="103" />
         <source>From the effective date each task moves to the successor chosen for it. Reports filed before stay with the old agency.</source>
         <translation>Từ ngày có hiệu lực, mỗi nhiệm vụ chuyển sang cơ quan tiếp nhận được chọn cho nhiệm vụ đó. Các báo cáo đã nộp trước đó vẫn thuộc cơ quan cũ.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/agency_change_dialog.py" line="109" />
+        <location filename="../gpa_desktop/ui/agency_change_dialog.py" line="106" />
         <source>From the effective date nothing more is expected of the agencies; their reports are kept.</source>
         <translation>Từ ngày có hiệu lực, các cơ quan này không còn phải báo cáo; các báo cáo đã nộp vẫn được giữ lại.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/agency_change_dialog.py" line="111" />
+        <location filename="../gpa_desktop/ui/agency_change_dialog.py" line="108" />
         <source>A group's tasks are expected from each of its members. From the effective date the agencies ticked here are its members; one unticked stops being expected on the group's tasks.</source>
         <translation>Nhiệm vụ giao cho một nhóm được giao cho từng thành viên của nhóm. Từ ngày hiệu lực, các cơ quan được đánh dấu ở đây là thành viên; cơ quan bỏ đánh dấu không còn phải báo cáo các nhiệm vụ của nhóm.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/agency_change_dialog.py" line="116" />
+        <location filename="../gpa_desktop/ui/agency_change_dialog.py" line="113" />
         <source>The change can be undone (Edit → Undo).</source>
         <translation>Có thể hoàn tác thay đổi này (Sửa → Hoàn tác).</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/agency_change_dialog.py" line="151" />
+        <location filename="../gpa_desktop/ui/agency_change_dialog.py" line="148" />
         <source>Code</source>
         <translation>Mã</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/agency_change_dialog.py" line="152" />
+        <location filename="../gpa_desktop/ui/agency_change_dialog.py" line="149" />
         <source>Name</source>
         <translation>Tên</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/agency_change_dialog.py" line="153" />
+        <location filename="../gpa_desktop/ui/agency_change_dialog.py" line="150" />
         <source>Kind</source>
         <translation>Loại</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/agency_change_dialog.py" line="154" />
+        <location filename="../gpa_desktop/ui/agency_change_dialog.py" line="151" />
         <source>Member of</source>
         <translation>Thuộc nhóm</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/agency_change_dialog.py" line="161" />
+        <location filename="../gpa_desktop/ui/agency_change_dialog.py" line="158" />
         <source>Agency</source>
         <translation>Cơ quan</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/agency_change_dialog.py" line="162" />
+        <location filename="../gpa_desktop/ui/agency_change_dialog.py" line="159" />
         <source>New name</source>
         <translation>Tên mới</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/agency_change_dialog.py" line="170" />
+        <location filename="../gpa_desktop/ui/agency_change_dialog.py" line="167" />
         <source>A new agency…</source>
         <translation>Một cơ quan mới…</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/agency_change_dialog.py" line="173" />
+        <location filename="../gpa_desktop/ui/agency_change_dialog.py" line="170" />
         <source>Merge these agencies</source>
         <translation>Hợp nhất các cơ quan</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/agency_change_dialog.py" line="174" />
+        <location filename="../gpa_desktop/ui/agency_change_dialog.py" line="171" />
         <source>Into</source>
         <translation>Thành</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/agency_change_dialog.py" line="175" />
+        <location filename="../gpa_desktop/ui/agency_change_dialog.py" line="172" />
         <source>New agency's code</source>
         <translation>Mã cơ quan mới</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/agency_change_dialog.py" line="176" />
+        <location filename="../gpa_desktop/ui/agency_change_dialog.py" line="173" />
         <source>New agency's name</source>
         <translation>Tên cơ quan mới</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/agency_change_dialog.py" line="190" />
+        <location filename="../gpa_desktop/ui/agency_change_dialog.py" line="187" />
         <source>Agency to split</source>
         <translation>Cơ quan được chia tách</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/agency_change_dialog.py" line="192" />
+        <location filename="../gpa_desktop/ui/agency_change_dialog.py" line="189" />
         <source>Choose which agency takes over each task:</source>
         <translation>Chọn cơ quan tiếp nhận từng nhiệm vụ:</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/agency_change_dialog.py" line="194" />
+        <location filename="../gpa_desktop/ui/agency_change_dialog.py" line="191" />
         <source>Task</source>
         <translation>Nhiệm vụ</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/agency_change_dialog.py" line="194" />
+        <location filename="../gpa_desktop/ui/agency_change_dialog.py" line="191" />
         <source>Successor</source>
         <translation>Cơ quan tiếp nhận</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/agency_change_dialog.py" line="203" />
+        <location filename="../gpa_desktop/ui/agency_change_dialog.py" line="200" />
         <source>Give every task to</source>
         <translation>Giao tất cả nhiệm vụ cho</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/agency_change_dialog.py" line="227" />
+        <location filename="../gpa_desktop/ui/agency_change_dialog.py" line="224" />
         <source>Choose…</source>
         <translation>Chọn…</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/agency_change_dialog.py" line="244" />
+        <location filename="../gpa_desktop/ui/agency_change_dialog.py" line="241" />
         <source>End these agencies</source>
         <translation>Chấm dứt hoạt động của các cơ quan</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/agency_change_dialog.py" line="254" />
+        <location filename="../gpa_desktop/ui/agency_change_dialog.py" line="251" />
         <source>Group</source>
         <translation>Nhóm</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/agency_change_dialog.py" line="255" />
+        <location filename="../gpa_desktop/ui/agency_change_dialog.py" line="252" />
         <source>Its members</source>
         <translation>Các thành viên</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/agency_change_dialog.py" line="308" />
+        <source>Agency change</source>
+        <translation>Thay đổi cơ quan</translation>
     </message>
 </context>
 <context>
@@ -251,57 +256,57 @@
 <context>
     <name>AgencyView</name>
     <message>
-        <location filename="../gpa_desktop/ui/agency_view.py" line="190" />
+        <location filename="../gpa_desktop/ui/agency_view.py" line="187" />
         <source>{name} (ended {day})</source>
         <translation>{name} (đã chấm dứt từ {day})</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/agency_view.py" line="192" />
+        <location filename="../gpa_desktop/ui/agency_view.py" line="189" />
         <source>{name} ({count} members)</source>
         <translation>{name} ({count} thành viên)</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/agency_view.py" line="199" />
+        <location filename="../gpa_desktop/ui/agency_view.py" line="196" />
         <source>Called {name} from {day}</source>
         <translation>Mang tên {name} từ {day}</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/agency_view.py" line="203" />
+        <location filename="../gpa_desktop/ui/agency_view.py" line="200" />
         <source>From {day} its tasks went to {name}</source>
         <translation>Từ {day} nhiệm vụ chuyển sang {name}</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/agency_view.py" line="205" />
+        <location filename="../gpa_desktop/ui/agency_view.py" line="202" />
         <source>From {day} it took over from {name}</source>
         <translation>Từ {day} tiếp nhận nhiệm vụ của {name}</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/agency_view.py" line="265" />
+        <location filename="../gpa_desktop/ui/agency_view.py" line="260" />
         <source>{received} of {count} members reported</source>
         <translation>{received}/{count} thành viên đã báo cáo</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/agency_view.py" line="277" />
+        <location filename="../gpa_desktop/ui/agency_view.py" line="272" />
         <source>Now called {name}.</source>
         <translation>Nay là {name}.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/agency_view.py" line="282" />
+        <location filename="../gpa_desktop/ui/agency_view.py" line="277" />
         <source>Nothing is expected of it in this period.</source>
         <translation>Cơ quan không phải báo cáo trong kỳ này.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/agency_view.py" line="285" />
+        <location filename="../gpa_desktop/ui/agency_view.py" line="280" />
         <source>No agency belongs to this group in this period, so nobody is expected to report on its tasks. Choose its members in Lists → Agency changes… → Members of a group.</source>
         <translation>Nhóm này chưa có cơ quan thành viên nào trong kỳ, nên chưa cơ quan nào phải báo cáo các nhiệm vụ của nhóm. Hãy chọn thành viên ở Danh mục → Thay đổi cơ quan… → Thành viên của nhóm.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/agency_view.py" line="220" />
+        <location filename="../gpa_desktop/ui/agency_view.py" line="217" />
         <source>Choose an agency on the left.</source>
         <translation>Chọn một cơ quan ở danh sách bên trái.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/agency_view.py" line="273" />
+        <location filename="../gpa_desktop/ui/agency_view.py" line="268" />
         <source>&lt;b&gt;{name}&lt;/b&gt; — leads {led} and coordinates {coordinated} tasks; period {period}</source>
         <translation>&lt;b&gt;{name}&lt;/b&gt; — chủ trì {led} và phối hợp {coordinated} nhiệm vụ; kỳ {period}</translation>
     </message>
@@ -422,8 +427,8 @@
         <location filename="../gpa_desktop/cli.py" line="71" />
         <location filename="../gpa_desktop/cli.py" line="73" />
         <location filename="../gpa_desktop/cli.py" line="75" />
-        <location filename="../gpa_desktop/cli.py" line="88" />
-        <location filename="../gpa_desktop/cli.py" line="154" />
+        <location filename="../gpa_desktop/cli.py" line="89" />
+        <location filename="../gpa_desktop/cli.py" line="155" />
         <source>print JSON</source>
         <translation>in dạng JSON</translation>
     </message>
@@ -458,333 +463,323 @@
         <translation>ngày chốt số liệu</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="83" />
+        <location filename="../gpa_desktop/cli.py" line="81" />
+        <source>delete the period (only while nothing refers to it)</source>
+        <translation>xóa kỳ báo cáo (chỉ khi chưa có gì gắn với kỳ đó)</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/cli.py" line="84" />
         <source>who has reported for a period, on time or late</source>
         <translation>đơn vị nào đã báo cáo trong kỳ, đúng hạn hay trễ hạn</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="86" />
+        <location filename="../gpa_desktop/cli.py" line="87" />
         <source>the period (default: the current year)</source>
         <translation>kỳ báo cáo (mặc định: năm hiện tại)</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="90" />
+        <location filename="../gpa_desktop/cli.py" line="91" />
         <source>add, rename, merge, split or end agencies, or set a group's members</source>
         <translation>thêm, đổi tên, hợp nhất, chia tách hoặc chấm dứt cơ quan, hoặc đặt thành viên của một nhóm</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="92" />
+        <location filename="../gpa_desktop/cli.py" line="93" />
         <source>add an agency</source>
         <translation>thêm cơ quan</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="96" />
+        <location filename="../gpa_desktop/cli.py" line="97" />
         <source>rename an agency from a date</source>
         <translation>đổi tên cơ quan kể từ một ngày</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="100" />
+        <location filename="../gpa_desktop/cli.py" line="101" />
         <source>merge agencies into one from a date</source>
         <translation>hợp nhất các cơ quan thành một kể từ một ngày</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="103" />
+        <location filename="../gpa_desktop/cli.py" line="104" />
         <source>name of the merged agency, when it is new</source>
         <translation>tên cơ quan sau hợp nhất, nếu là cơ quan mới</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="105" />
+        <location filename="../gpa_desktop/cli.py" line="106" />
         <source>split an agency from a date</source>
         <translation>chia tách cơ quan kể từ một ngày</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="109" />
+        <location filename="../gpa_desktop/cli.py" line="110" />
         <source>a successor and the tasks it takes over (repeat for each successor)</source>
         <translation>cơ quan kế thừa và các nhiệm vụ được giao lại (lặp lại cho từng cơ quan)</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="112" />
+        <location filename="../gpa_desktop/cli.py" line="113" />
         <source>end agencies from a date</source>
         <translation>chấm dứt hoạt động của cơ quan kể từ một ngày</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="115" />
+        <location filename="../gpa_desktop/cli.py" line="116" />
         <source>set a group's members from a date</source>
         <translation>đặt các thành viên của một nhóm cơ quan từ một ngày</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="117" />
+        <location filename="../gpa_desktop/cli.py" line="118" />
         <source>every member from that day (none: the group is emptied)</source>
         <translation>mọi thành viên từ ngày đó (không ghi: nhóm không còn thành viên)</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="120" />
+        <location filename="../gpa_desktop/cli.py" line="121" />
         <source>write an agency's reporting workbook for a period</source>
         <translation>xuất sổ mẫu báo cáo của một cơ quan cho một kỳ</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="124" />
+        <location filename="../gpa_desktop/cli.py" line="125" />
         <source>one workbook for every agency with tasks in the period</source>
         <translation>xuất một sổ cho mỗi cơ quan có nhiệm vụ trong kỳ</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="125" />
+        <location filename="../gpa_desktop/cli.py" line="126" />
         <source>write the whole plan as a workbook</source>
         <translation>xuất toàn bộ kế hoạch ra tệp Excel</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="127" />
+        <location filename="../gpa_desktop/cli.py" line="128" />
         <source>write every report of a period as a workbook</source>
         <translation>xuất tất cả báo cáo của một kỳ ra tệp Excel</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="130" />
+        <location filename="../gpa_desktop/cli.py" line="131" />
         <source>import returned reporting workbooks</source>
         <translation>nhập các sổ báo cáo nhận về</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="132" />
+        <location filename="../gpa_desktop/cli.py" line="133" />
         <source>check and show, write nothing</source>
         <translation>chỉ kiểm tra và hiển thị, không ghi</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="133" />
+        <location filename="../gpa_desktop/cli.py" line="134" />
         <source>in a conflict, take the workbook's value</source>
         <translation>khi xung đột, lấy giá trị trong tệp</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="134" />
+        <location filename="../gpa_desktop/cli.py" line="135" />
         <source>for a workbook that lost its identification</source>
         <translation>dùng cho tệp đã mất thông tin nhận dạng</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="136" />
+        <location filename="../gpa_desktop/cli.py" line="137" />
         <source>write marked copies of files with refused rows</source>
         <translation>tạo bản phản hồi đánh dấu các dòng bị từ chối</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="137" />
+        <location filename="../gpa_desktop/cli.py" line="138" />
         <source>print a report to PDF: an agency's, the province's, or the plan</source>
         <translation>in báo cáo ra PDF: của một cơ quan, tổng hợp của tỉnh, hoặc danh mục kế hoạch</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="140" />
+        <location filename="../gpa_desktop/cli.py" line="141" />
         <source>the plan's task table</source>
         <translation>bảng danh mục nhiệm vụ của kế hoạch</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="142" />
+        <location filename="../gpa_desktop/cli.py" line="143" />
         <source>document number (left blank to write by hand)</source>
         <translation>số văn bản (để trống để ghi tay)</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="143" />
+        <location filename="../gpa_desktop/cli.py" line="144" />
         <source>document date (default: today)</source>
         <translation>ngày văn bản (mặc định: hôm nay)</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="144" />
+        <location filename="../gpa_desktop/cli.py" line="145" />
         <source>signer's name</source>
         <translation>họ tên người ký</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="145" />
+        <location filename="../gpa_desktop/cli.py" line="146" />
         <source>signer's title</source>
         <translation>chức vụ người ký</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="146" />
+        <location filename="../gpa_desktop/cli.py" line="147" />
         <source>signing authority, e.g. "KT. GIÁM ĐỐC"</source>
         <translation>thẩm quyền ký, ví dụ "KT. GIÁM ĐỐC"</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="147" />
+        <location filename="../gpa_desktop/cli.py" line="148" />
         <source>a recipient (repeat for each)</source>
         <translation>nơi nhận (lặp lại cho từng nơi)</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="148" />
+        <location filename="../gpa_desktop/cli.py" line="149" />
         <source>issuing agency of the province report</source>
         <translation>cơ quan ban hành báo cáo tổng hợp của tỉnh</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="149" />
+        <location filename="../gpa_desktop/cli.py" line="150" />
         <source>supervising body on the first line of the header (default: UBND TỈNH GIA LAI)</source>
         <translation>cơ quan chủ quản ở dòng đầu của phần đầu văn bản (mặc định: UBND TỈNH GIA LAI)</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="150" />
+        <location filename="../gpa_desktop/cli.py" line="151" />
         <source>check a printed report's verification code</source>
         <translation>kiểm tra mã xác thực của báo cáo đã in</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="152" />
+        <location filename="../gpa_desktop/cli.py" line="153" />
         <source>list the workbooks received</source>
         <translation>liệt kê các tệp đã nhận</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="184" />
+        <location filename="../gpa_desktop/cli.py" line="216" />
         <source>Basis</source>
         <translation>Căn cứ</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="185" />
-        <location filename="../gpa_desktop/cli.py" line="218" />
+        <location filename="../gpa_desktop/cli.py" line="217" />
+        <location filename="../gpa_desktop/cli.py" line="250" />
         <source>Lead</source>
         <translation>Chủ trì</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="186" />
+        <location filename="../gpa_desktop/cli.py" line="218" />
         <source>Coordinating</source>
         <translation>Phối hợp</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="187" />
+        <location filename="../gpa_desktop/cli.py" line="219" />
         <source>Deadline</source>
         <translation>Thời hạn</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="216" />
+        <location filename="../gpa_desktop/cli.py" line="248" />
         <source>Code</source>
         <translation>Mã</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="217" />
+        <location filename="../gpa_desktop/cli.py" line="249" />
         <source>Kind</source>
         <translation>Loại</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="219" />
+        <location filename="../gpa_desktop/cli.py" line="251" />
         <source>Coord.</source>
         <translation>Ph.hợp</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="220" />
+        <location filename="../gpa_desktop/cli.py" line="252" />
         <source>Name</source>
         <translation>Tên</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="252" />
+        <location filename="../gpa_desktop/cli.py" line="285" />
         <source>due</source>
         <translation>hạn nộp</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="269" />
+        <location filename="../gpa_desktop/cli.py" line="303" />
+        <source>Period {code} deleted.</source>
+        <translation>Đã xóa kỳ {code}.</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/cli.py" line="310" />
         <source>Period {code}: reports due {due}, data cut-off {cutoff}.</source>
         <translation>Kỳ {code}: hạn nộp báo cáo {due}, chốt số liệu {cutoff}.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="297" />
+        <location filename="../gpa_desktop/cli.py" line="336" />
         <source>Period {period}, reports due {due}</source>
         <translation>Kỳ {period}, hạn nộp {due}</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="301" />
+        <location filename="../gpa_desktop/cli.py" line="340" />
         <source>Expected {expected}, received {received} ({ratio:.0%}), on time {on_time}, late {late}, missing {missing}.</source>
         <translation>Phải nộp {expected}, đã nhận {received} ({ratio:.0%}), đúng hạn {on_time}, trễ hạn {late}, chưa nộp {missing}.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="309" />
+        <location filename="../gpa_desktop/cli.py" line="348" />
         <source>Not reported:</source>
         <translation>Chưa báo cáo:</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="314" />
+        <location filename="../gpa_desktop/cli.py" line="353" />
         <source>Reported late:</source>
         <translation>Nộp trễ hạn:</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="318" />
+        <location filename="../gpa_desktop/cli.py" line="357" />
         <source>Overdue tasks (dated deadline passed, not reported done): {tasks}</source>
         <translation>Nhiệm vụ quá hạn (đã qua thời hạn, chưa báo cáo hoàn thành): {tasks}</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="346" />
-        <source>Done: {count} changes recorded (batch {batch}).</source>
-        <translation>Xong: đã ghi {count} thay đổi (lượt {batch}).</translation>
+        <location filename="../gpa_desktop/cli.py" line="391" />
+        <source>Done: the change was recorded (batch {batch}).</source>
+        <translation>Xong: thay đổi đã được ghi lại (lô {batch}).</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="374" />
+        <location filename="../gpa_desktop/cli.py" line="415" />
         <source>Wrote {file} ({rows} tasks).</source>
         <translation>Đã ghi {file} ({rows} nhiệm vụ).</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="388" />
+        <location filename="../gpa_desktop/cli.py" line="429" />
         <source>Wrote {file}.</source>
         <translation>Đã ghi {file}.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="400" />
+        <location filename="../gpa_desktop/cli.py" line="441" />
         <source>Wrote {file} ({rows} rows).</source>
         <translation>Đã ghi {file} ({rows} dòng).</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="428" />
+        <location filename="../gpa_desktop/cli.py" line="464" />
         <source>already received on {day:%d/%m/%Y %H:%M}; nothing changed.</source>
         <translation>đã nhận ngày {day:%d/%m/%Y %H:%M}; không có gì thay đổi.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="431" />
+        <location filename="../gpa_desktop/cli.py" line="467" />
         <source>{agency}, period {period}: {new} new, {changed} changed, {unchanged} unchanged, {conflicts} conflicts, {errors} rows refused.</source>
         <translation>{agency}, kỳ {period}: {new} dòng mới, {changed} thay đổi, {unchanged} không đổi, {conflicts} xung đột, {errors} dòng bị từ chối.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="440" />
+        <location filename="../gpa_desktop/cli.py" line="476" />
         <source>conflict</source>
         <translation>xung đột</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="452" />
+        <location filename="../gpa_desktop/cli.py" line="495" />
         <source>Feedback for the sender: {file}</source>
         <translation>Tệp phản hồi gửi lại cơ quan: {file}</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="458" />
+        <location filename="../gpa_desktop/cli.py" line="497" />
         <source>Backup made first: {file}</source>
         <translation>Đã sao lưu trước khi ghi: {file}</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="460" />
+        <location filename="../gpa_desktop/cli.py" line="502" />
         <source>Applied: {applied} rows written, {kept} conflicts kept as they were.</source>
         <translation>Đã nhập: ghi {applied} dòng, giữ nguyên {kept} ô xung đột.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="495" />
+        <location filename="../gpa_desktop/cli.py" line="543" />
         <source>superseded by {file}</source>
         <translation>đã được thay bằng {file}</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="537" />
+        <location filename="../gpa_desktop/cli.py" line="577" />
         <source>Wrote {file} ({pages} pages).</source>
         <translation>Đã ghi {file} ({pages} trang).</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="539" />
+        <location filename="../gpa_desktop/cli.py" line="579" />
         <source>Verification code: {code}</source>
         <translation>Mã xác thực: {code}</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="553" />
-        <source>No report with the code {code} was issued from this database.</source>
-        <translation>Cơ sở dữ liệu này chưa phát hành báo cáo nào có mã {code}.</translation>
-    </message>
-    <message>
-        <location filename="../gpa_desktop/cli.py" line="555" />
-        <source>the province</source>
-        <translation>cấp tỉnh</translation>
-    </message>
-    <message>
-        <location filename="../gpa_desktop/cli.py" line="558" />
-        <source>OK: the report of {what}, period {period}, dated {day:%d/%m/%Y}, matches the records exactly.</source>
-        <translation>ĐÚNG: báo cáo của {what}, kỳ {period}, ngày {day:%d/%m/%Y} khớp hoàn toàn với dữ liệu.</translation>
-    </message>
-    <message>
-        <location filename="../gpa_desktop/cli.py" line="565" />
-        <source>CHANGED: the records differ from the report of {what}, period {period}, dated {day:%d/%m/%Y}:</source>
-        <translation>ĐÃ THAY ĐỔI: dữ liệu hiện nay khác với báo cáo của {what}, kỳ {period}, ngày {day:%d/%m/%Y}:</translation>
-    </message>
-    <message>
-        <location filename="../gpa_desktop/cli.py" line="622" />
+        <location filename="../gpa_desktop/cli.py" line="644" />
         <source>An unexpected error stopped the command. Details were written to the log.</source>
         <translation>Lệnh bị dừng do một lỗi không lường trước. Chi tiết đã được ghi vào tệp nhật ký.</translation>
     </message>
@@ -792,17 +787,17 @@
 <context>
     <name>CompletenessMatrixModel</name>
     <message>
-        <location filename="../gpa_desktop/ui/completeness_view.py" line="62" />
+        <location filename="../gpa_desktop/ui/completeness_view.py" line="61" />
         <source>{name} (ended {day})</source>
         <translation>{name} (đã chấm dứt từ {day})</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/completeness_view.py" line="113" />
+        <location filename="../gpa_desktop/ui/completeness_view.py" line="112" />
         <source>On time {on_time}, late {late}, missing {missing}</source>
         <translation>Đúng hạn {on_time}, trễ hạn {late}, chưa nộp {missing}</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/completeness_view.py" line="118" />
+        <location filename="../gpa_desktop/ui/completeness_view.py" line="117" />
         <source>Not due until {day}.</source>
         <translation>Chưa đến hạn nộp ({day}).</translation>
     </message>
@@ -810,102 +805,102 @@
 <context>
     <name>CompletenessView</name>
     <message>
-        <location filename="../gpa_desktop/ui/completeness_view.py" line="193" />
+        <location filename="../gpa_desktop/ui/completeness_view.py" line="192" />
         <source>all on time</source>
         <translation>đủ, đúng hạn</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/completeness_view.py" line="194" />
+        <location filename="../gpa_desktop/ui/completeness_view.py" line="193" />
         <source>all received, some late</source>
         <translation>đủ, có báo cáo trễ hạn</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/completeness_view.py" line="195" />
+        <location filename="../gpa_desktop/ui/completeness_view.py" line="194" />
         <source>some missing</source>
         <translation>còn thiếu</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/completeness_view.py" line="196" />
+        <location filename="../gpa_desktop/ui/completeness_view.py" line="195" />
         <source>none received</source>
         <translation>chưa nộp báo cáo nào</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/completeness_view.py" line="197" />
+        <location filename="../gpa_desktop/ui/completeness_view.py" line="196" />
         <source>not due yet</source>
         <translation>chưa đến hạn</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/completeness_view.py" line="198" />
+        <location filename="../gpa_desktop/ui/completeness_view.py" line="197" />
         <source>nothing expected</source>
         <translation>không phải báo cáo</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/completeness_view.py" line="201" />
+        <location filename="../gpa_desktop/ui/completeness_view.py" line="200" />
         <source>Cells: received / expected.</source>
         <translation>Ô: đã nhận / phải nộp.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/completeness_view.py" line="224" />
+        <location filename="../gpa_desktop/ui/completeness_view.py" line="220" />
         <source>Period {period} (due {due:%d/%m/%Y}): expected {expected}, received {received} ({ratio:.0%}), on time {on_time}, late {late}, missing {missing}.</source>
         <translation>Kỳ {period} (hạn nộp {due:%d/%m/%Y}): phải nộp {expected}, đã nhận {received} ({ratio:.0%}), đúng hạn {on_time}, trễ hạn {late}, chưa nộp {missing}.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/completeness_view.py" line="231" />
+        <location filename="../gpa_desktop/ui/completeness_view.py" line="227" />
         <source>Reports are not due yet.</source>
         <translation>Chưa đến hạn nộp báo cáo.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/completeness_view.py" line="238" />
+        <location filename="../gpa_desktop/ui/completeness_view.py" line="234" />
         <source>{name}: {missing} of {expected} missing</source>
         <translation>{name}: chưa nộp {missing}/{expected}</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/completeness_view.py" line="247" />
+        <location filename="../gpa_desktop/ui/completeness_view.py" line="243" />
         <source>{name}: late for {tasks}</source>
         <translation>{name}: nộp trễ các nhiệm vụ {tasks}</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/completeness_view.py" line="252" />
+        <location filename="../gpa_desktop/ui/completeness_view.py" line="248" />
         <source>not reported</source>
         <translation>chưa báo cáo</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/completeness_view.py" line="257" />
+        <location filename="../gpa_desktop/ui/completeness_view.py" line="253" />
         <source>Not reported ({count})</source>
         <translation>Chưa báo cáo ({count})</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/completeness_view.py" line="258" />
+        <location filename="../gpa_desktop/ui/completeness_view.py" line="254" />
         <source>Reported late ({count})</source>
         <translation>Nộp trễ hạn ({count})</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/completeness_view.py" line="259" />
+        <location filename="../gpa_desktop/ui/completeness_view.py" line="255" />
         <source>Overdue tasks ({count})</source>
         <translation>Nhiệm vụ quá hạn ({count})</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/completeness_view.py" line="283" />
+        <location filename="../gpa_desktop/ui/completeness_view.py" line="279" />
         <source>Choose a cell to see the missing and late tasks.</source>
         <translation>Chọn một ô để xem các nhiệm vụ chưa nộp và nộp trễ.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/completeness_view.py" line="289" />
+        <location filename="../gpa_desktop/ui/completeness_view.py" line="285" />
         <source>Nothing expected in this period.</source>
         <translation>Kỳ này cơ quan không phải báo cáo.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/completeness_view.py" line="291" />
+        <location filename="../gpa_desktop/ui/completeness_view.py" line="287" />
         <source>Missing: {code} {title}</source>
         <translation>Chưa nộp: {code} {title}</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/completeness_view.py" line="291" />
+        <location filename="../gpa_desktop/ui/completeness_view.py" line="287" />
         <source>Late: {code} {title}</source>
         <translation>Nộp trễ: {code} {title}</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/completeness_view.py" line="297" />
+        <location filename="../gpa_desktop/ui/completeness_view.py" line="293" />
         <source>All reports received on time.</source>
         <translation>Đã nhận đủ báo cáo, đúng hạn.</translation>
     </message>
@@ -913,62 +908,62 @@
 <context>
     <name>Dashboard</name>
     <message>
-        <location filename="../gpa_desktop/ui/dashboard.py" line="87" />
+        <location filename="../gpa_desktop/ui/dashboard.py" line="81" />
         <source>No status</source>
         <translation>Chưa cập nhật</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/dashboard.py" line="101" />
+        <location filename="../gpa_desktop/ui/dashboard.py" line="95" />
         <source>Group {code}</source>
         <translation>Nhóm {code}</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/dashboard.py" line="83" />
+        <location filename="../gpa_desktop/ui/dashboard.py" line="77" />
         <source>Expected reports by status and task group, period {period}</source>
         <translation>Báo cáo phải nộp theo tình trạng và nhóm nhiệm vụ, kỳ {period}</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/dashboard.py" line="87" />
+        <location filename="../gpa_desktop/ui/dashboard.py" line="81" />
         <source>Not reported</source>
         <translation>Chưa báo cáo</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/dashboard.py" line="96" />
+        <location filename="../gpa_desktop/ui/dashboard.py" line="90" />
         <source>Group {code}: {title}</source>
         <translation>Nhóm {code}: {title}</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/dashboard.py" line="116" />
+        <location filename="../gpa_desktop/ui/dashboard.py" line="110" />
         <source>Reports received by kind of agency, period {period} (% of expected)</source>
         <translation>Báo cáo đã nhận theo loại cơ quan, kỳ {period} (% số phải nộp)</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/dashboard.py" line="120" />
+        <location filename="../gpa_desktop/ui/dashboard.py" line="114" />
         <source>On time</source>
         <translation>Đúng hạn</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/dashboard.py" line="121" />
+        <location filename="../gpa_desktop/ui/dashboard.py" line="115" />
         <source>Late</source>
         <translation>Trễ hạn</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/dashboard.py" line="142" />
+        <location filename="../gpa_desktop/ui/dashboard.py" line="136" />
         <source>Average progress reported, by period (%)</source>
         <translation>Tiến độ bình quân đã báo cáo, theo kỳ (%)</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/dashboard.py" line="143" />
+        <location filename="../gpa_desktop/ui/dashboard.py" line="137" />
         <source>Years</source>
         <translation>Năm</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/dashboard.py" line="143" />
+        <location filename="../gpa_desktop/ui/dashboard.py" line="137" />
         <source>Half-years</source>
         <translation>6 tháng</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/dashboard.py" line="143" />
+        <location filename="../gpa_desktop/ui/dashboard.py" line="137" />
         <source>Quarters</source>
         <translation>Quý</translation>
     </message>
@@ -976,135 +971,249 @@
 <context>
     <name>DutyTableModel</name>
     <message>
-        <location filename="../gpa_desktop/ui/agency_view.py" line="45" />
+        <location filename="../gpa_desktop/ui/agency_view.py" line="42" />
         <source>Code</source>
         <translation>Mã</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/agency_view.py" line="45" />
+        <location filename="../gpa_desktop/ui/agency_view.py" line="42" />
         <source>Task</source>
         <translation>Nhiệm vụ</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/agency_view.py" line="45" />
+        <location filename="../gpa_desktop/ui/agency_view.py" line="42" />
         <source>Role</source>
         <translation>Vai trò</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/agency_view.py" line="45" />
+        <location filename="../gpa_desktop/ui/agency_view.py" line="42" />
         <source>Status</source>
         <translation>Tình trạng</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/agency_view.py" line="45" />
+        <location filename="../gpa_desktop/ui/agency_view.py" line="42" />
         <source>Progress</source>
         <translation>Tiến độ</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/agency_view.py" line="45" />
+        <location filename="../gpa_desktop/ui/agency_view.py" line="42" />
         <source>Received</source>
         <translation>Ngày nhận</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/agency_view.py" line="73" />
+        <location filename="../gpa_desktop/ui/agency_view.py" line="70" />
         <source>Lead</source>
         <translation>Chủ trì</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/agency_view.py" line="73" />
+        <location filename="../gpa_desktop/ui/agency_view.py" line="70" />
         <source>Coordinating</source>
         <translation>Phối hợp</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/agency_view.py" line="74" />
+        <location filename="../gpa_desktop/ui/agency_view.py" line="71" />
         <source>{role} (through {group})</source>
         <translation>{role} (qua {group})</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/agency_view.py" line="76" />
+        <location filename="../gpa_desktop/ui/agency_view.py" line="73" />
         <source>(no status)</source>
         <translation>(chưa ghi tình trạng)</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/agency_view.py" line="76" />
+        <location filename="../gpa_desktop/ui/agency_view.py" line="73" />
         <source>Not reported</source>
         <translation>Chưa báo cáo</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/agency_view.py" line="81" />
+        <location filename="../gpa_desktop/ui/agency_view.py" line="78" />
         <source>{day} (late)</source>
         <translation>{day} (trễ hạn)</translation>
     </message>
 </context>
 <context>
-    <name>ImportDialog</name>
+    <name>ExchangeActions</name>
     <message>
-        <location filename="../gpa_desktop/ui/import_dialog.py" line="55" />
+        <location filename="../gpa_desktop/ui/exchange_actions.py" line="30" />
         <source>Import returned workbooks</source>
         <translation>Nhập các sổ báo cáo nhận về</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/import_dialog.py" line="64" />
+        <location filename="../gpa_desktop/ui/exchange_actions.py" line="30" />
+        <source>Excel workbooks (*.xlsx *.xlsm);;All files (*)</source>
+        <translation>Tệp Excel (*.xlsx *.xlsm);;Mọi tệp (*)</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/exchange_actions.py" line="41" />
+        <source>Import {file}</source>
+        <translation>Nhập {file}</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/exchange_actions.py" line="52" />
+        <location filename="../gpa_desktop/ui/exchange_actions.py" line="54" />
+        <source>Export</source>
+        <translation>Xuất</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/exchange_actions.py" line="60" />
+        <location filename="../gpa_desktop/ui/exchange_actions.py" line="79" />
+        <location filename="../gpa_desktop/ui/exchange_actions.py" line="90" />
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Sổ Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/exchange_actions.py" line="62" />
+        <source>Export the reporting workbook</source>
+        <translation>Xuất sổ báo cáo</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/exchange_actions.py" line="66" />
+        <location filename="../gpa_desktop/ui/exchange_actions.py" line="83" />
+        <location filename="../gpa_desktop/ui/exchange_actions.py" line="94" />
+        <source>Written: {file}</source>
+        <translation>Đã ghi: {file}</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/exchange_actions.py" line="70" />
+        <source>Folder for the reporting workbooks</source>
+        <translation>Thư mục lưu các sổ báo cáo</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/exchange_actions.py" line="74" />
+        <source>{count} workbooks written to {folder}.</source>
+        <translation>Đã ghi {count} sổ vào {folder}.</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/exchange_actions.py" line="79" />
+        <source>Export the plan</source>
+        <translation>Xuất kế hoạch</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/exchange_actions.py" line="90" />
+        <source>Export the period summary</source>
+        <translation>Xuất tổng hợp kỳ báo cáo</translation>
+    </message>
+</context>
+<context>
+    <name>FileActions</name>
+    <message>
+        <location filename="../gpa_desktop/ui/file_actions.py" line="26" />
+        <source>Open a database</source>
+        <translation>Mở cơ sở dữ liệu</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/file_actions.py" line="26" />
+        <source>GPA Desktop database (*.sqlite3 *.db);;All files (*)</source>
+        <translation>Cơ sở dữ liệu GPA Desktop (*.sqlite3 *.db);;Tất cả các tệp (*)</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/file_actions.py" line="32" />
+        <location filename="../gpa_desktop/ui/file_actions.py" line="37" />
+        <source>New database</source>
+        <translation>Cơ sở dữ liệu mới</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/file_actions.py" line="32" />
+        <location filename="../gpa_desktop/ui/file_actions.py" line="47" />
+        <source>GPA Desktop database (*.sqlite3)</source>
+        <translation>Cơ sở dữ liệu GPA Desktop (*.sqlite3)</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/file_actions.py" line="38" />
+        <source>{path} already exists. Choose a new file name, or open that file with “Open another database”.</source>
+        <translation>Tệp {path} đã tồn tại. Hãy chọn một tên tệp mới, hoặc mở tệp đó bằng “Mở cơ sở dữ liệu khác”.</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/file_actions.py" line="47" />
+        <source>Back up the database</source>
+        <translation>Sao lưu cơ sở dữ liệu</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/file_actions.py" line="50" />
+        <source>Backing up…</source>
+        <translation>Đang sao lưu…</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/file_actions.py" line="62" />
+        <location filename="../gpa_desktop/ui/file_actions.py" line="67" />
+        <source>Backup</source>
+        <translation>Sao lưu</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/file_actions.py" line="67" />
+        <source>The database was copied to {path}.</source>
+        <translation>Đã sao lưu cơ sở dữ liệu vào {path}.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="58" />
+        <source>Import returned workbooks</source>
+        <translation>Nhập các sổ báo cáo nhận về</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="67" />
         <source>Task / field</source>
         <translation>Nhiệm vụ / trường</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/import_dialog.py" line="64" />
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="67" />
         <source>Now in the database</source>
         <translation>Hiện có trong cơ sở dữ liệu</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/import_dialog.py" line="64" />
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="67" />
         <source>In the file</source>
         <translation>Trong tệp</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/import_dialog.py" line="64" />
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="67" />
         <source>Decision</source>
         <translation>Xử lý</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/import_dialog.py" line="83" />
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="81" />
         <source>Read the file again for this agency and period</source>
         <translation>Đọc lại tệp cho cơ quan và kỳ này</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/import_dialog.py" line="87" />
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="85" />
         <source>Agency:</source>
         <translation>Cơ quan:</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/import_dialog.py" line="89" />
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="87" />
         <source>Period:</source>
         <translation>Kỳ:</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/import_dialog.py" line="96" />
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="94" />
         <source>Take the file's value in every conflict</source>
         <translation>Lấy giá trị trong tệp cho mọi xung đột</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/import_dialog.py" line="97" />
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="95" />
         <source>Keep the database's value in every conflict</source>
         <translation>Giữ giá trị hiện có cho mọi xung đột</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/import_dialog.py" line="100" />
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="98" />
         <source>Feedback file for the sender…</source>
         <translation>Tạo tệp phản hồi gửi cơ quan…</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/import_dialog.py" line="102" />
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="100" />
         <source>Import the ticked files</source>
         <translation>Nhập các tệp đã đánh dấu</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/import_dialog.py" line="106" />
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="104" />
         <source>Close</source>
         <translation>Đóng</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/import_dialog.py" line="120" />
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="118" />
         <source>Refused rows and warnings:</source>
         <translation>Dòng bị từ chối và cảnh báo:</translation>
     </message>
@@ -1175,23 +1284,23 @@
         <translation>{file}: đã nhập — ghi {applied} dòng</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/import_dialog.py" line="315" />
-        <location filename="../gpa_desktop/ui/import_dialog.py" line="320" />
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="313" />
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="318" />
         <source>Feedback</source>
         <translation>Phản hồi</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/import_dialog.py" line="315" />
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="313" />
         <source>This file has no refused rows.</source>
         <translation>Tệp này không có dòng nào bị từ chối.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/import_dialog.py" line="317" />
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="315" />
         <source>Folder for the feedback file</source>
         <translation>Thư mục lưu tệp phản hồi</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/import_dialog.py" line="320" />
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="318" />
         <source>Written: {file}</source>
         <translation>Đã ghi: {file}</translation>
     </message>
@@ -1199,386 +1308,246 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="68" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="42" />
         <source>GPA Desktop – {title}</source>
         <translation>GPA Desktop – {title}</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="116" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="63" />
         <source>&lt;h3&gt;Choose a task&lt;/h3&gt;&lt;p&gt;Click a task in the plan on the left (or move to it with the arrow keys) to see its activities and agencies and to enter their progress reports for the chosen period.&lt;/p&gt;&lt;p&gt;Type in the filter box (Ctrl+F) to find a task by its code, its text or an agency's name; accents are optional: &lt;i&gt;tang truong&lt;/i&gt; finds &lt;i&gt;tăng trưởng&lt;/i&gt;.&lt;/p&gt;&lt;p&gt;Every accepted entry is saved at once; Ctrl+Z undoes it.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Chọn một nhiệm vụ&lt;/h3&gt;&lt;p&gt;Bấm vào một nhiệm vụ trong kế hoạch ở bên trái (hoặc di chuyển đến bằng các phím mũi tên) để xem các hoạt động, cơ quan thực hiện và nhập báo cáo tiến độ của từng cơ quan cho kỳ báo cáo đã chọn.&lt;/p&gt;&lt;p&gt;Gõ vào ô lọc (Ctrl+F) để tìm nhiệm vụ theo mã, nội dung hoặc tên cơ quan; có thể gõ không dấu: &lt;i&gt;tang truong&lt;/i&gt; sẽ tìm thấy &lt;i&gt;tăng trưởng&lt;/i&gt;.&lt;/p&gt;&lt;p&gt;Mỗi nội dung đã nhập được lưu ngay; nhấn Ctrl+Z để hoàn tác.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="140" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="85" />
         <source>Plan</source>
         <translation>Kế hoạch</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="150" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="91" />
         <source>Agencies</source>
         <translation>Cơ quan</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="150" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="91" />
         <source>Reporting</source>
         <translation>Tình hình báo cáo</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="150" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="91" />
         <source>Dashboard</source>
         <translation>Tổng quan</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="463" />
-        <source>Lead</source>
-        <translation>Chủ trì</translation>
-    </message>
-    <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="464" />
-        <source>Coordinating</source>
-        <translation>Phối hợp</translation>
-    </message>
-    <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="188" />
-        <source>Period and actions</source>
-        <translation>Kỳ báo cáo và thao tác</translation>
-    </message>
-    <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="195" />
-        <source>The reporting period shown in every tab</source>
-        <translation>Kỳ báo cáo hiển thị ở mọi thẻ</translation>
-    </message>
-    <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="196" />
-        <source>&amp;Period</source>
-        <translation>&amp;Kỳ báo cáo</translation>
-    </message>
-    <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="271" />
-        <source>&amp;File</source>
-        <translation>&amp;Tệp</translation>
-    </message>
-    <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="272" />
-        <source>Open another database…</source>
-        <translation>Mở cơ sở dữ liệu khác…</translation>
-    </message>
-    <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="273" />
-        <source>New database from the built-in plan…</source>
-        <translation>Tạo cơ sở dữ liệu mới từ kế hoạch có sẵn…</translation>
-    </message>
-    <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="274" />
-        <source>Back up the database…</source>
-        <translation>Sao lưu cơ sở dữ liệu…</translation>
-    </message>
-    <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="276" />
-        <source>Quit</source>
-        <translation>Thoát</translation>
-    </message>
-    <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="278" />
-        <source>&amp;Edit</source>
-        <translation>&amp;Sửa</translation>
-    </message>
-    <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="281" />
-        <location filename="../gpa_desktop/ui/main_window.py" line="293" />
-        <source>Undo</source>
-        <translation>Hoàn tác</translation>
-    </message>
-    <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="285" />
-        <location filename="../gpa_desktop/ui/main_window.py" line="294" />
-        <source>Redo</source>
-        <translation>Làm lại</translation>
-    </message>
-    <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="293" />
-        <source>Undo: {what}</source>
-        <translation>Hoàn tác: {what}</translation>
-    </message>
-    <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="294" />
-        <source>Redo: {what}</source>
-        <translation>Làm lại: {what}</translation>
-    </message>
-    <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="303" />
-        <source>Edit the selected task…</source>
-        <translation>Sửa nhiệm vụ đang chọn…</translation>
-    </message>
-    <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="305" />
-        <source>E&amp;xchange</source>
-        <translation>T&amp;rao đổi</translation>
-    </message>
-    <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="306" />
-        <source>Import returned workbooks…</source>
-        <translation>Nhập tệp báo cáo nhận về…</translation>
-    </message>
-    <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="307" />
-        <source>Export reporting templates…</source>
-        <translation>Xuất mẫu báo cáo…</translation>
-    </message>
-    <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="308" />
-        <source>Export the plan…</source>
-        <translation>Xuất kế hoạch…</translation>
-    </message>
-    <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="309" />
-        <source>Export the period summary…</source>
-        <translation>Xuất tổng hợp kỳ báo cáo…</translation>
-    </message>
-    <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="310" />
-        <source>Received workbooks…</source>
-        <translation>Các tệp báo cáo đã nhận…</translation>
-    </message>
-    <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="312" />
-        <source>&amp;Reports</source>
-        <translation>&amp;Báo cáo</translation>
-    </message>
-    <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="313" />
-        <source>Agency report…</source>
-        <translation>Báo cáo của cơ quan…</translation>
-    </message>
-    <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="314" />
-        <source>Province report…</source>
-        <translation>Báo cáo tổng hợp của tỉnh…</translation>
-    </message>
-    <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="315" />
-        <source>Plan listing…</source>
-        <translation>Danh mục nhiệm vụ…</translation>
-    </message>
-    <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="316" />
-        <source>Verify a report code…</source>
-        <translation>Kiểm tra mã xác thực báo cáo…</translation>
-    </message>
-    <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="318" />
-        <source>&amp;Lists</source>
-        <translation>&amp;Danh mục</translation>
-    </message>
-    <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="319" />
-        <source>Reporting periods…</source>
-        <translation>Kỳ báo cáo…</translation>
-    </message>
-    <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="320" />
-        <source>Agency changes…</source>
-        <translation>Thay đổi cơ quan…</translation>
-    </message>
-    <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="322" />
-        <source>&amp;View</source>
-        <translation>&amp;Xem</translation>
-    </message>
-    <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="323" />
-        <source>Expand all</source>
-        <translation>Mở rộng tất cả</translation>
-    </message>
-    <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="324" />
-        <source>Collapse all</source>
-        <translation>Thu gọn tất cả</translation>
-    </message>
-    <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="325" />
-        <source>Find a task</source>
-        <translation>Tìm nhiệm vụ</translation>
-    </message>
-    <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="326" />
-        <source>Clear the filters</source>
-        <translation>Bỏ các bộ lọc</translation>
-    </message>
-    <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="355" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="311" />
         <source>Saved. Ctrl+Z undoes: {what}</source>
         <translation>Đã lưu. Ctrl+Z để hoàn tác: {what}</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="328" />
-        <source>&amp;Settings</source>
-        <translation>&amp;Cài đặt</translation>
-    </message>
-    <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="329" />
-        <source>Settings…</source>
-        <translation>Cài đặt…</translation>
-    </message>
-    <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="330" />
-        <source>Language</source>
-        <translation>Ngôn ngữ</translation>
-    </message>
-    <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="365" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="345" />
         <source>the province (all agencies)</source>
         <translation>cấp tỉnh (tất cả cơ quan)</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="366" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="346" />
         <source> — read-only</source>
         <translation> — chế độ chỉ xem</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="368" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="347" />
         <source>Database: {path} — this installation: {who}{mode}</source>
         <translation>Cơ sở dữ liệu: {path} — máy này thuộc: {who}{mode}</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="462" />
-        <source>Task {code}</source>
-        <translation>Nhiệm vụ {code}</translation>
+        <location filename="../gpa_desktop/ui/menus.py" line="21" />
+        <source>This database is open read-only.</source>
+        <translation>Cơ sở dữ liệu đang mở ở chế độ chỉ đọc.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="465" />
-        <source>Deadline</source>
-        <translation>Thời hạn</translation>
+        <location filename="../gpa_desktop/ui/menus.py" line="30" />
+        <source>&amp;File</source>
+        <translation>&amp;Tệp</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="466" />
-        <source>Notes</source>
-        <translation>Ghi chú</translation>
+        <location filename="../gpa_desktop/ui/menus.py" line="31" />
+        <source>Open another database…</source>
+        <translation>Mở cơ sở dữ liệu khác…</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="564" />
-        <source>Edit task {code}</source>
-        <translation>Sửa nhiệm vụ {code}</translation>
+        <location filename="../gpa_desktop/ui/menus.py" line="32" />
+        <source>New database from the built-in plan…</source>
+        <translation>Tạo cơ sở dữ liệu mới từ kế hoạch có sẵn…</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="569" />
-        <source>Import returned workbooks</source>
-        <translation>Nhập các sổ báo cáo nhận về</translation>
+        <location filename="../gpa_desktop/ui/menus.py" line="33" />
+        <source>Back up the database…</source>
+        <translation>Sao lưu cơ sở dữ liệu…</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="569" />
-        <location filename="../gpa_desktop/ui/main_window.py" line="599" />
-        <location filename="../gpa_desktop/ui/main_window.py" line="623" />
-        <location filename="../gpa_desktop/ui/main_window.py" line="635" />
-        <source>Excel workbooks (*.xlsx)</source>
-        <translation>Sổ Excel (*.xlsx)</translation>
+        <location filename="../gpa_desktop/ui/menus.py" line="35" />
+        <source>Quit</source>
+        <translation>Thoát</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="573" />
-        <source>Import {file}</source>
-        <translation>Nhập {file}</translation>
+        <location filename="../gpa_desktop/ui/menus.py" line="37" />
+        <source>&amp;Edit</source>
+        <translation>&amp;Sửa</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="588" />
-        <location filename="../gpa_desktop/ui/main_window.py" line="590" />
-        <source>Export</source>
-        <translation>Xuất</translation>
+        <location filename="../gpa_desktop/ui/menus.py" line="40" />
+        <location filename="../gpa_desktop/ui/menus.py" line="48" />
+        <source>Undo</source>
+        <translation>Hoàn tác</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="599" />
-        <source>Export the reporting workbook</source>
-        <translation>Xuất sổ báo cáo</translation>
+        <location filename="../gpa_desktop/ui/menus.py" line="41" />
+        <location filename="../gpa_desktop/ui/menus.py" line="49" />
+        <source>Redo</source>
+        <translation>Làm lại</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="605" />
-        <location filename="../gpa_desktop/ui/main_window.py" line="627" />
-        <location filename="../gpa_desktop/ui/main_window.py" line="641" />
-        <location filename="../gpa_desktop/ui/main_window.py" line="659" />
-        <source>Written: {file}</source>
-        <translation>Đã ghi: {file}</translation>
+        <location filename="../gpa_desktop/ui/menus.py" line="48" />
+        <source>Undo: {what}</source>
+        <translation>Hoàn tác: {what}</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="609" />
-        <source>Folder for the reporting workbooks</source>
-        <translation>Thư mục lưu các sổ báo cáo</translation>
+        <location filename="../gpa_desktop/ui/menus.py" line="49" />
+        <source>Redo: {what}</source>
+        <translation>Làm lại: {what}</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="616" />
-        <source>{count} workbooks written to {folder}.</source>
-        <translation>Đã ghi {count} sổ vào {folder}.</translation>
+        <location filename="../gpa_desktop/ui/menus.py" line="57" />
+        <source>Save the report now</source>
+        <translation>Lưu báo cáo ngay</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="623" />
-        <source>Export the plan</source>
-        <translation>Xuất kế hoạch</translation>
+        <location filename="../gpa_desktop/ui/menus.py" line="58" />
+        <source>Edit the selected task…</source>
+        <translation>Sửa nhiệm vụ đang chọn…</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="635" />
-        <source>Export the period summary</source>
-        <translation>Xuất tổng hợp kỳ báo cáo</translation>
+        <location filename="../gpa_desktop/ui/menus.py" line="60" />
+        <source>E&amp;xchange</source>
+        <translation>T&amp;rao đổi</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="654" />
-        <source>Save the plan listing</source>
-        <translation>Lưu danh mục nhiệm vụ</translation>
+        <location filename="../gpa_desktop/ui/menus.py" line="61" />
+        <source>Import returned workbooks…</source>
+        <translation>Nhập tệp báo cáo nhận về…</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="654" />
-        <source>PDF documents (*.pdf)</source>
-        <translation>Tài liệu PDF (*.pdf)</translation>
+        <location filename="../gpa_desktop/ui/menus.py" line="62" />
+        <source>Export reporting templates…</source>
+        <translation>Xuất mẫu báo cáo…</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="689" />
-        <source>Agency change</source>
-        <translation>Thay đổi cơ quan</translation>
+        <location filename="../gpa_desktop/ui/menus.py" line="63" />
+        <source>Export the plan…</source>
+        <translation>Xuất kế hoạch…</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="714" />
-        <source>Open a database</source>
-        <translation>Mở cơ sở dữ liệu</translation>
+        <location filename="../gpa_desktop/ui/menus.py" line="64" />
+        <source>Export the period summary…</source>
+        <translation>Xuất tổng hợp kỳ báo cáo…</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="714" />
-        <source>GPA Desktop database (*.sqlite3 *.db);;All files (*)</source>
-        <translation>Cơ sở dữ liệu GPA Desktop (*.sqlite3 *.db);;Tất cả các tệp (*)</translation>
+        <location filename="../gpa_desktop/ui/menus.py" line="65" />
+        <source>Received workbooks…</source>
+        <translation>Các tệp báo cáo đã nhận…</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="720" />
-        <location filename="../gpa_desktop/ui/main_window.py" line="725" />
-        <source>New database</source>
-        <translation>Cơ sở dữ liệu mới</translation>
+        <location filename="../gpa_desktop/ui/menus.py" line="67" />
+        <source>&amp;Reports</source>
+        <translation>&amp;Báo cáo</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="720" />
-        <location filename="../gpa_desktop/ui/main_window.py" line="739" />
-        <source>GPA Desktop database (*.sqlite3)</source>
-        <translation>Cơ sở dữ liệu GPA Desktop (*.sqlite3)</translation>
+        <location filename="../gpa_desktop/ui/menus.py" line="68" />
+        <source>Agency report…</source>
+        <translation>Báo cáo của cơ quan…</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="726" />
-        <source>{path} already exists. Choose a new file name, or open that file with “Open another database”.</source>
-        <translation>Tệp {path} đã tồn tại. Hãy chọn một tên tệp mới, hoặc mở tệp đó bằng “Mở cơ sở dữ liệu khác”.</translation>
+        <location filename="../gpa_desktop/ui/menus.py" line="69" />
+        <source>Province report…</source>
+        <translation>Báo cáo tổng hợp của tỉnh…</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="739" />
-        <source>Back up the database</source>
-        <translation>Sao lưu cơ sở dữ liệu</translation>
+        <location filename="../gpa_desktop/ui/menus.py" line="70" />
+        <source>Plan listing…</source>
+        <translation>Danh mục nhiệm vụ…</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="742" />
-        <source>Backing up…</source>
-        <translation>Đang sao lưu…</translation>
+        <location filename="../gpa_desktop/ui/menus.py" line="71" />
+        <source>Verify a report code…</source>
+        <translation>Kiểm tra mã xác thực báo cáo…</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="758" />
-        <location filename="../gpa_desktop/ui/main_window.py" line="763" />
-        <source>Backup</source>
-        <translation>Sao lưu</translation>
+        <location filename="../gpa_desktop/ui/menus.py" line="73" />
+        <source>&amp;Lists</source>
+        <translation>&amp;Danh mục</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="763" />
-        <source>The database was copied to {path}.</source>
-        <translation>Đã sao lưu cơ sở dữ liệu vào {path}.</translation>
+        <location filename="../gpa_desktop/ui/menus.py" line="74" />
+        <source>Reporting periods…</source>
+        <translation>Kỳ báo cáo…</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/menus.py" line="75" />
+        <source>Agency changes…</source>
+        <translation>Thay đổi cơ quan…</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/menus.py" line="77" />
+        <source>&amp;View</source>
+        <translation>&amp;Xem</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/menus.py" line="78" />
+        <source>Expand all</source>
+        <translation>Mở rộng tất cả</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/menus.py" line="79" />
+        <source>Collapse all</source>
+        <translation>Thu gọn tất cả</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/menus.py" line="80" />
+        <source>Find a task</source>
+        <translation>Tìm nhiệm vụ</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/menus.py" line="81" />
+        <source>Clear the filters</source>
+        <translation>Bỏ các bộ lọc</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/menus.py" line="83" />
+        <source>&amp;Settings</source>
+        <translation>&amp;Cài đặt</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/menus.py" line="84" />
+        <source>Settings…</source>
+        <translation>Cài đặt…</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/menus.py" line="85" />
+        <source>Language</source>
+        <translation>Ngôn ngữ</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/menus.py" line="92" />
+        <source>Period and actions</source>
+        <translation>Kỳ báo cáo và thao tác</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/menus.py" line="99" />
+        <source>The reporting period shown in every tab</source>
+        <translation>Kỳ báo cáo hiển thị ở mọi thẻ</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/menus.py" line="100" />
+        <source>&amp;Period</source>
+        <translation>&amp;Kỳ báo cáo</translation>
     </message>
 </context>
 <context>
@@ -1624,14 +1593,19 @@
         <translation>Ngày chốt số liệu</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/periods_dialog.py" line="90" />
+        <location filename="../gpa_desktop/ui/periods_dialog.py" line="89" />
         <source>{code} — due {due:%d/%m/%Y}</source>
         <translation>{code} — hạn nộp {due:%d/%m/%Y}</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/periods_dialog.py" line="93" />
+        <location filename="../gpa_desktop/ui/periods_dialog.py" line="92" />
         <source>{start:%d/%m/%Y} – {end:%d/%m/%Y}, data cut-off {cutoff:%d/%m/%Y}</source>
         <translation>{start:%d/%m/%Y} – {end:%d/%m/%Y}, chốt số liệu {cutoff:%d/%m/%Y}</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/periods_dialog.py" line="125" />
+        <source>Period {code}</source>
+        <translation>Kỳ {code}</translation>
     </message>
 </context>
 <context>
@@ -2003,67 +1977,67 @@
 <context>
     <name>ReceiptModel</name>
     <message>
-        <location filename="../gpa_desktop/ui/receipts_view.py" line="22" />
+        <location filename="../gpa_desktop/ui/receipts_view.py" line="21" />
         <source>Received</source>
         <translation>Ngày nhận</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/receipts_view.py" line="22" />
+        <location filename="../gpa_desktop/ui/receipts_view.py" line="21" />
         <source>Agency</source>
         <translation>Cơ quan</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/receipts_view.py" line="22" />
+        <location filename="../gpa_desktop/ui/receipts_view.py" line="21" />
         <source>Period</source>
         <translation>Kỳ</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/receipts_view.py" line="22" />
+        <location filename="../gpa_desktop/ui/receipts_view.py" line="21" />
         <source>File</source>
         <translation>Tệp</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/receipts_view.py" line="22" />
+        <location filename="../gpa_desktop/ui/receipts_view.py" line="21" />
         <source>Written</source>
         <translation>Đã ghi</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/receipts_view.py" line="23" />
+        <location filename="../gpa_desktop/ui/receipts_view.py" line="22" />
         <source>Unchanged</source>
         <translation>Không đổi</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/receipts_view.py" line="23" />
+        <location filename="../gpa_desktop/ui/receipts_view.py" line="22" />
         <source>Refused</source>
         <translation>Bị từ chối</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/receipts_view.py" line="23" />
+        <location filename="../gpa_desktop/ui/receipts_view.py" line="22" />
         <source>Conflicts</source>
         <translation>Xung đột</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/receipts_view.py" line="23" />
+        <location filename="../gpa_desktop/ui/receipts_view.py" line="22" />
         <source>Superseded by</source>
         <translation>Được thay bằng</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/receipts_view.py" line="23" />
+        <location filename="../gpa_desktop/ui/receipts_view.py" line="22" />
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/receipts_view.py" line="44" />
+        <location filename="../gpa_desktop/ui/receipts_view.py" line="43" />
         <source>{count} ({kept} kept as in the database)</source>
         <translation>{count} ({kept} giữ như trong cơ sở dữ liệu)</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/receipts_view.py" line="61" />
+        <location filename="../gpa_desktop/ui/receipts_view.py" line="60" />
         <source>the database's value kept</source>
         <translation>giữ giá trị trong cơ sở dữ liệu</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/receipts_view.py" line="61" />
+        <location filename="../gpa_desktop/ui/receipts_view.py" line="60" />
         <source>the file's value taken</source>
         <translation>lấy giá trị trong tệp</translation>
     </message>
@@ -2071,24 +2045,48 @@
 <context>
     <name>ReceiptsDialog</name>
     <message>
-        <location filename="../gpa_desktop/ui/receipts_view.py" line="77" />
+        <location filename="../gpa_desktop/ui/receipts_view.py" line="76" />
         <source>Received workbooks</source>
         <translation>Các tệp báo cáo đã nhận</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/receipts_view.py" line="79" />
+        <location filename="../gpa_desktop/ui/receipts_view.py" line="78" />
         <source>All periods</source>
         <translation>Tất cả các kỳ</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/receipts_view.py" line="92" />
+        <location filename="../gpa_desktop/ui/receipts_view.py" line="90" />
         <source>Close</source>
         <translation>Đóng</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/receipts_view.py" line="95" />
+        <location filename="../gpa_desktop/ui/receipts_view.py" line="93" />
         <source>Period:</source>
         <translation>Kỳ:</translation>
+    </message>
+</context>
+<context>
+    <name>ReportActions</name>
+    <message>
+        <location filename="../gpa_desktop/ui/report_actions.py" line="34" />
+        <source>Save the plan listing</source>
+        <translation>Lưu danh mục nhiệm vụ</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/report_actions.py" line="34" />
+        <source>PDF documents (*.pdf)</source>
+        <translation>Tài liệu PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/report_actions.py" line="40" />
+        <location filename="../gpa_desktop/ui/report_actions.py" line="43" />
+        <source>Export</source>
+        <translation>Xuất</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/report_actions.py" line="43" />
+        <source>Written: {file}</source>
+        <translation>Đã ghi: {file}</translation>
     </message>
 </context>
 <context>
@@ -2159,32 +2157,32 @@
         <translation>Nơi nhận (mỗi nơi một dòng)</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/report_dialog.py" line="99" />
+        <location filename="../gpa_desktop/ui/report_dialog.py" line="96" />
         <source>Save the report</source>
         <translation>Lưu báo cáo</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/report_dialog.py" line="99" />
+        <location filename="../gpa_desktop/ui/report_dialog.py" line="96" />
         <source>PDF documents (*.pdf)</source>
         <translation>Tài liệu PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/report_dialog.py" line="102" />
+        <location filename="../gpa_desktop/ui/report_dialog.py" line="99" />
         <source>Preparing the report…</source>
         <translation>Đang lập báo cáo…</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/report_dialog.py" line="102" />
+        <location filename="../gpa_desktop/ui/report_dialog.py" line="99" />
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/report_dialog.py" line="113" />
+        <location filename="../gpa_desktop/ui/report_dialog.py" line="110" />
         <source>Preparing the report… page {page}</source>
         <translation>Đang chuẩn bị báo cáo… trang {page}</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/report_dialog.py" line="126" />
+        <location filename="../gpa_desktop/ui/report_dialog.py" line="121" />
         <source>Cancelled: no report was written.</source>
         <translation>Đã hủy: chưa ghi báo cáo nào.</translation>
     </message>
@@ -2192,111 +2190,111 @@
 <context>
     <name>ReportForm</name>
     <message>
-        <location filename="../gpa_desktop/ui/report_form.py" line="72" />
-        <location filename="../gpa_desktop/ui/report_form.py" line="192" />
+        <location filename="../gpa_desktop/ui/report_form.py" line="68" />
+        <location filename="../gpa_desktop/ui/report_form.py" line="186" />
         <source>Status</source>
         <translation>Tình trạng</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/report_form.py" line="73" />
-        <location filename="../gpa_desktop/ui/report_form.py" line="192" />
+        <location filename="../gpa_desktop/ui/report_form.py" line="69" />
+        <location filename="../gpa_desktop/ui/report_form.py" line="186" />
         <source>Progress (%)</source>
         <translation>Tiến độ (%)</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/report_form.py" line="74" />
-        <location filename="../gpa_desktop/ui/report_form.py" line="192" />
+        <location filename="../gpa_desktop/ui/report_form.py" line="70" />
+        <location filename="../gpa_desktop/ui/report_form.py" line="186" />
         <source>Results achieved</source>
         <translation>Kết quả thực hiện</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/report_form.py" line="75" />
-        <location filename="../gpa_desktop/ui/report_form.py" line="144" />
-        <location filename="../gpa_desktop/ui/report_form.py" line="193" />
+        <location filename="../gpa_desktop/ui/report_form.py" line="71" />
+        <location filename="../gpa_desktop/ui/report_form.py" line="138" />
+        <location filename="../gpa_desktop/ui/report_form.py" line="187" />
         <source>Difficulties</source>
         <translation>Khó khăn, vướng mắc</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/report_form.py" line="76" />
-        <location filename="../gpa_desktop/ui/report_form.py" line="144" />
-        <location filename="../gpa_desktop/ui/report_form.py" line="193" />
+        <location filename="../gpa_desktop/ui/report_form.py" line="72" />
+        <location filename="../gpa_desktop/ui/report_form.py" line="138" />
+        <location filename="../gpa_desktop/ui/report_form.py" line="187" />
         <source>Proposals</source>
         <translation>Đề xuất, kiến nghị</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/report_form.py" line="77" />
-        <location filename="../gpa_desktop/ui/report_form.py" line="194" />
+        <location filename="../gpa_desktop/ui/report_form.py" line="73" />
+        <location filename="../gpa_desktop/ui/report_form.py" line="188" />
         <source>Budget (million VND)</source>
         <translation>Kinh phí (triệu đồng)</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/report_form.py" line="78" />
-        <location filename="../gpa_desktop/ui/report_form.py" line="194" />
+        <location filename="../gpa_desktop/ui/report_form.py" line="74" />
+        <location filename="../gpa_desktop/ui/report_form.py" line="188" />
         <source>Documents, evidence</source>
         <translation>Văn bản, minh chứng</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/report_form.py" line="90" />
+        <location filename="../gpa_desktop/ui/report_form.py" line="86" />
         <source>Report</source>
         <translation>Báo cáo</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/report_form.py" line="91" />
+        <location filename="../gpa_desktop/ui/report_form.py" line="87" />
         <source>History</source>
         <translation>Lịch sử</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/report_form.py" line="92" />
+        <location filename="../gpa_desktop/ui/report_form.py" line="88" />
         <source>Other agencies</source>
         <translation>Cơ quan, đơn vị khác</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/report_form.py" line="129" />
+        <location filename="../gpa_desktop/ui/report_form.py" line="123" />
         <source>&lt;b&gt;{task}&lt;/b&gt; — {agency} — period {period}</source>
         <translation>&lt;b&gt;{task}&lt;/b&gt; — {agency} — kỳ {period}</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/report_form.py" line="172" />
+        <location filename="../gpa_desktop/ui/report_form.py" line="166" />
         <source>import of {file}</source>
         <translation>nhập từ tệp {file}</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/report_form.py" line="174" />
+        <location filename="../gpa_desktop/ui/report_form.py" line="168" />
         <source>undo</source>
         <translation>hoàn tác</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/report_form.py" line="176" />
+        <location filename="../gpa_desktop/ui/report_form.py" line="170" />
         <source>redo</source>
         <translation>làm lại</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/report_form.py" line="178" />
+        <location filename="../gpa_desktop/ui/report_form.py" line="172" />
         <source>entered here</source>
         <translation>nhập tại máy này</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/report_form.py" line="187" />
+        <location filename="../gpa_desktop/ui/report_form.py" line="181" />
         <source>{when} {who}: report created ({source})</source>
         <translation>{when} {who}: tạo báo cáo ({source})</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/report_form.py" line="189" />
+        <location filename="../gpa_desktop/ui/report_form.py" line="183" />
         <source>{when} {who}: report removed ({source})</source>
         <translation>{when} {who}: đã xóa báo cáo ({source})</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/report_form.py" line="196" />
+        <location filename="../gpa_desktop/ui/report_form.py" line="190" />
         <source>{when} {who}: {field} {old} → {new} ({source})</source>
         <translation>{when} {who}: {field} {old} → {new} ({source})</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/report_form.py" line="232" />
+        <location filename="../gpa_desktop/ui/report_form.py" line="227" />
         <source>Saved.</source>
         <translation>Đã lưu.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/report_form.py" line="236" />
+        <location filename="../gpa_desktop/ui/report_form.py" line="219" />
         <source>Edit report {task} of {agency}</source>
         <translation>Sửa báo cáo nhiệm vụ {task} của {agency}</translation>
     </message>
@@ -2357,7 +2355,7 @@
 <context>
     <name>Shell</name>
     <message>
-        <location filename="../gpa_desktop/app.py" line="37" />
+        <location filename="../gpa_desktop/app.py" line="38" />
         <source>{message}
 
 Open it read-only?</source>
@@ -2402,74 +2400,118 @@ Mở ở chế độ chỉ xem?</translation>
 <context>
     <name>TaskForm</name>
     <message>
-        <location filename="../gpa_desktop/ui/task_form.py" line="52" />
+        <location filename="../gpa_desktop/ui/task_form.py" line="47" />
         <source>Task {code}</source>
         <translation>Nhiệm vụ {code}</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/task_form.py" line="57" />
+        <location filename="../gpa_desktop/ui/task_form.py" line="52" />
         <source>Double-click or press F2 to edit; drag, or use Up and Down, to reorder</source>
         <translation>Nhấp đúp hoặc nhấn F2 để sửa; kéo thả, hoặc dùng Lên và Xuống, để đổi thứ tự</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/task_form.py" line="62" />
+        <location filename="../gpa_desktop/ui/task_form.py" line="57" />
         <source>&amp;Add</source>
         <translation>&amp;Thêm</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/task_form.py" line="63" />
+        <location filename="../gpa_desktop/ui/task_form.py" line="58" />
         <source>&amp;Remove</source>
         <translation>&amp;Xóa</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/task_form.py" line="64" />
+        <location filename="../gpa_desktop/ui/task_form.py" line="59" />
         <source>&amp;Up</source>
         <translation>&amp;Lên</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/task_form.py" line="65" />
+        <location filename="../gpa_desktop/ui/task_form.py" line="60" />
         <source>&amp;Down</source>
         <translation>X&amp;uống</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/task_form.py" line="79" />
+        <location filename="../gpa_desktop/ui/task_form.py" line="74" />
         <source>e.g. Năm 2025, Thường xuyên, 2021-2025</source>
         <translation>ví dụ: Năm 2025, Thường xuyên, 2021-2025</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/task_form.py" line="86" />
+        <location filename="../gpa_desktop/ui/task_form.py" line="81" />
         <source>&amp;Lead agencies (tick one or more)</source>
         <translation>Cơ quan &amp;chủ trì (đánh dấu một hoặc nhiều)</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/task_form.py" line="87" />
+        <location filename="../gpa_desktop/ui/task_form.py" line="82" />
         <source>&amp;Coordinating agencies</source>
         <translation>Cơ quan &amp;phối hợp</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/task_form.py" line="94" />
+        <location filename="../gpa_desktop/ui/task_form.py" line="89" />
         <source>Role note for the selected agency:</source>
         <translation>Ghi chú vai trò của cơ quan đang chọn:</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/task_form.py" line="99" />
+        <location filename="../gpa_desktop/ui/task_form.py" line="94" />
         <source>D&amp;eadline</source>
         <translation>&amp;Thời hạn</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/task_form.py" line="108" />
+        <location filename="../gpa_desktop/ui/task_form.py" line="103" />
         <source>Acti&amp;vities (double-click to edit):</source>
         <translation>&amp;Hoạt động (nhấp đúp để sửa):</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/task_form.py" line="144" />
+        <location filename="../gpa_desktop/ui/task_form.py" line="139" />
         <source>A collective: stands for {members}</source>
         <translation>Nhóm cơ quan, gồm: {members}</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/task_form.py" line="174" />
+        <location filename="../gpa_desktop/ui/task_form.py" line="169" />
         <source>New activity</source>
         <translation>Hoạt động mới</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/task_form.py" line="206" />
+        <source>Edit task {code}</source>
+        <translation>Sửa nhiệm vụ {code}</translation>
+    </message>
+</context>
+<context>
+    <name>TaskPane</name>
+    <message>
+        <location filename="../gpa_desktop/ui/task_pane.py" line="76" />
+        <source>Task {code}</source>
+        <extracomment>the values shown for the task changed without a read (the form saved them): task code</extracomment>
+        <translation>Nhiệm vụ {code}</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/task_pane.py" line="76" />
+        <source>Lead</source>
+        <translation>Chủ trì</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/task_pane.py" line="76" />
+        <source>Coordinating</source>
+        <translation>Phối hợp</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/task_pane.py" line="76" />
+        <source>Deadline</source>
+        <translation>Thời hạn</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/task_pane.py" line="76" />
+        <source>Notes</source>
+        <translation>Ghi chú</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/task_pane.py" line="123" />
+        <source>This database is open read-only: reports can be read, not changed.</source>
+        <translation>Cơ sở dữ liệu đang mở ở chế độ chỉ đọc: có thể xem báo cáo nhưng không sửa được.</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/task_pane.py" line="125" />
+        <source>This installation reports for {agency}: another agency's report can be read here, not changed.</source>
+        <translation>Máy này báo cáo cho {agency}: báo cáo của cơ quan khác chỉ xem được, không sửa được.</translation>
     </message>
 </context>
 <context>
@@ -2528,12 +2570,12 @@ Mở ở chế độ chỉ xem?</translation>
         <translation>Bản sao lưu không đạt kiểm tra toàn vẹn: {detail}</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/storage/changes.py" line="205" />
+        <location filename="../gpa_desktop/storage/changes.py" line="218" />
         <source>There is nothing to undo.</source>
         <translation>Không có thao tác nào để hoàn tác.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/storage/changes.py" line="221" />
+        <location filename="../gpa_desktop/storage/changes.py" line="234" />
         <source>This change cannot be undone: {what} is used by records made after it (for example reports filed since). Undo or remove those first.</source>
         <translation>Không thể hoàn tác thay đổi này: {what} đã được dùng trong các dữ liệu ghi sau đó (ví dụ các báo cáo đã nộp từ đó đến nay). Hãy hoàn tác hoặc xoá các dữ liệu đó trước.</translation>
     </message>
@@ -2559,28 +2601,28 @@ Mở ở chế độ chỉ xem?</translation>
         <translation>Tệp cơ sở dữ liệu {path} bị hỏng, không mở được.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/storage/database.py" line="109" />
+        <location filename="../gpa_desktop/storage/database.py" line="118" />
         <source>The database file {path} is read-only. Copy it to a folder you can write to, or change its permissions.</source>
         <translation>Tệp cơ sở dữ liệu {path} chỉ cho phép đọc. Hãy chép tệp sang thư mục có quyền ghi, hoặc đổi quyền của tệp.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/storage/database.py" line="144" />
+        <location filename="../gpa_desktop/storage/database.py" line="152" />
         <source>{path} is a folder, not a database file.</source>
         <extracomment>SQLite cannot lock or journal safely over a network share: the window and the CLI warn.</extracomment>
         <translation>{path} là một thư mục, không phải tệp cơ sở dữ liệu.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/storage/database.py" line="150" />
+        <location filename="../gpa_desktop/storage/database.py" line="158" />
         <source>The database {path} was made by a newer version of GPA Desktop. Install the newer version to open it.</source>
         <translation>Cơ sở dữ liệu {path} được tạo bởi phiên bản mới hơn của GPA Desktop. Hãy cài phiên bản mới hơn để mở.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/storage/database.py" line="159" />
+        <location filename="../gpa_desktop/storage/database.py" line="167" />
         <source>The database {path} must be opened normally once before it can be viewed.</source>
         <translation>Cơ sở dữ liệu {path} cần được mở bình thường một lần trước khi có thể mở ở chế độ chỉ xem.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/storage/database.py" line="216" />
+        <location filename="../gpa_desktop/storage/database.py" line="240" />
         <source>This database is open read-only; the change was not saved.</source>
         <translation>Cơ sở dữ liệu đang mở ở chế độ chỉ xem; thay đổi chưa được lưu.</translation>
     </message>
@@ -2591,8 +2633,8 @@ Mở ở chế độ chỉ xem?</translation>
     </message>
     <message>
         <location filename="../gpa_desktop/storage/plan_edits.py" line="24" />
-        <location filename="../gpa_desktop/storage/reports.py" line="21" />
-        <location filename="../gpa_desktop/storage/reports.py" line="98" />
+        <location filename="../gpa_desktop/storage/reports.py" line="22" />
+        <location filename="../gpa_desktop/storage/reports.py" line="99" />
         <source>There is no task {code} in the plan.</source>
         <translation>Kế hoạch không có nhiệm vụ {code}.</translation>
     </message>
@@ -2646,7 +2688,7 @@ Mở ở chế độ chỉ xem?</translation>
         <location filename="../gpa_desktop/exchange/importer.py" line="203" />
         <location filename="../gpa_desktop/storage/agency_changes.py" line="27" />
         <location filename="../gpa_desktop/storage/plan_edits.py" line="86" />
-        <location filename="../gpa_desktop/storage/reports.py" line="28" />
+        <location filename="../gpa_desktop/storage/reports.py" line="29" />
         <source>There is no agency with the code {code}.</source>
         <translation>Không có cơ quan nào mang mã {code}.</translation>
     </message>
@@ -2681,44 +2723,44 @@ Mở ở chế độ chỉ xem?</translation>
         <translation>{name} đã chấm dứt hoạt động từ ngày {day:%d/%m/%Y}.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/storage/agency_changes.py" line="84" />
+        <location filename="../gpa_desktop/storage/agency_changes.py" line="92" />
         <source>The change must take effect after {day:%d/%m/%Y}, when {name} took up its tasks.</source>
         <translation>Thay đổi phải có hiệu lực sau ngày {day:%d/%m/%Y}, là ngày {name} bắt đầu nhận nhiệm vụ.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/storage/agency_changes.py" line="165" />
-        <location filename="../gpa_desktop/storage/agency_changes.py" line="232" />
+        <location filename="../gpa_desktop/storage/agency_changes.py" line="173" />
+        <location filename="../gpa_desktop/storage/agency_changes.py" line="240" />
         <source>An agency needs a code and a name.</source>
         <translation>Cơ quan phải có mã và tên.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/storage/agency_changes.py" line="167" />
+        <location filename="../gpa_desktop/storage/agency_changes.py" line="175" />
         <source>The code {code} is already used by another agency.</source>
         <translation>Mã {code} đã được dùng cho cơ quan khác.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/storage/agency_changes.py" line="182" />
-        <location filename="../gpa_desktop/storage/agency_changes.py" line="197" />
+        <location filename="../gpa_desktop/storage/agency_changes.py" line="190" />
+        <location filename="../gpa_desktop/storage/agency_changes.py" line="205" />
         <source>{name} is not a group of agencies.</source>
         <translation>{name} không phải là nhóm cơ quan.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/storage/agency_changes.py" line="252" />
+        <location filename="../gpa_desktop/storage/agency_changes.py" line="260" />
         <source>Choose the agencies to merge.</source>
         <translation>Hãy chọn các cơ quan cần hợp nhất.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/storage/agency_changes.py" line="264" />
+        <location filename="../gpa_desktop/storage/agency_changes.py" line="272" />
         <source>{name} cannot be merged into itself.</source>
         <translation>Không thể hợp nhất {name} vào chính nó.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/storage/agency_changes.py" line="304" />
+        <location filename="../gpa_desktop/storage/agency_changes.py" line="312" />
         <source>{name} is not assigned to the tasks {tasks}.</source>
         <translation>{name} không được giao các nhiệm vụ {tasks}.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/storage/agency_changes.py" line="311" />
+        <location filename="../gpa_desktop/storage/agency_changes.py" line="319" />
         <source>Choose a successor for the tasks {tasks}.</source>
         <translation>Hãy chọn cơ quan kế thừa cho các nhiệm vụ {tasks}.</translation>
     </message>
@@ -2728,9 +2770,24 @@ Mở ở chế độ chỉ xem?</translation>
         <translation>"{text}" không phải là ngày hợp lệ. Hãy ghi theo dạng ngày/tháng/năm, ví dụ 01/03/2025.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/storage/periods.py" line="54" />
+        <location filename="../gpa_desktop/storage/periods.py" line="31" />
+        <source>There is no reporting period {code} in this database (the periods are: {known}). Create it first under Lists → Reporting periods, or with gpa-desktop period {code}.</source>
+        <translation>Cơ sở dữ liệu chưa có kỳ báo cáo {code} (các kỳ hiện có: {known}). Hãy tạo kỳ đó trước ở Danh mục → Kỳ báo cáo, hoặc bằng lệnh gpa-desktop period {code}.</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/storage/periods.py" line="83" />
         <source>The due date {day:%d/%m/%Y} is before the period starts.</source>
         <translation>Hạn nộp {day:%d/%m/%Y} sớm hơn ngày bắt đầu kỳ.</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/storage/periods.py" line="87" />
+        <source>The data cut-off {day:%d/%m/%Y} is before the period starts.</source>
+        <translation>Ngày chốt số liệu {day:%d/%m/%Y} ở trước ngày bắt đầu kỳ.</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/storage/periods.py" line="112" />
+        <source>The period {code} cannot be deleted: reports, received workbooks or printed reports refer to it.</source>
+        <translation>Không xóa được kỳ {code}: đã có báo cáo, tệp đã nhận hoặc báo cáo đã in thuộc kỳ này.</translation>
     </message>
     <message>
         <location filename="../gpa_desktop/storage/instance_lock.py" line="27" />
@@ -2738,17 +2795,23 @@ Mở ở chế độ chỉ xem?</translation>
         <translation>Cơ sở dữ liệu {path} đang được mở bởi một cửa sổ GPA Desktop khác ({holder}). Hãy đóng cửa sổ đó trước, hoặc mở ở chế độ chỉ xem.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="357" />
+        <location filename="../gpa_desktop/cli.py" line="296" />
+        <source>--delete cannot be given with --due or --cutoff.</source>
+        <translation>Không dùng --delete cùng với --due hoặc --cutoff.</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/cli.py" line="403" />
         <source>Name one agency with --agency (and -o FILE), or use --all DIR.</source>
         <translation>Hãy chỉ một cơ quan bằng --agency (kèm -o TỆP), hoặc dùng --all THƯ_MỤC.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="412" />
+        <location filename="../gpa_desktop/cli.py" line="453" />
         <source>Give --agency and --period together (for a workbook that lost its identification).</source>
         <translation>Hãy nêu cùng lúc --agency và --period (cho tệp đã mất thông tin nhận dạng).</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="514" />
+        <location filename="../gpa_desktop/cli.py" line="563" />
+        <location filename="../gpa_desktop/operations/issue.py" line="56" />
         <source>Name the period with --period, or ask for the plan with --plan.</source>
         <translation>Hãy chỉ kỳ báo cáo bằng --period, hoặc dùng --plan để in danh mục kế hoạch.</translation>
     </message>
@@ -2866,43 +2929,66 @@ Mở ở chế độ chỉ xem?</translation>
         <source>Task {code}: invisible control characters in the stored text were left out of the workbook.</source>
         <translation>Nhiệm vụ {code}: các ký tự điều khiển vô hình trong văn bản đã lưu không được đưa vào tệp Excel.</translation>
     </message>
+    <message>
+        <location filename="../gpa_desktop/operations/issue.py" line="50" />
+        <source>This database is open read-only: a report printed from it could not be verified later. Open it normally to print.</source>
+        <translation>Cơ sở dữ liệu đang mở ở chế độ chỉ đọc: báo cáo in ra sẽ không xác thực được về sau. Hãy mở bình thường để in.</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/operations/issue.py" line="66" />
+        <source>Choose the agency whose report to print.</source>
+        <translation>Hãy chọn cơ quan cần in báo cáo.</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/operations/plan.py" line="55" />
+        <source>Some fields were refused; nothing was saved.</source>
+        <translation>Một số trường không hợp lệ nên chưa lưu gì.</translation>
+    </message>
 </context>
 <context>
-    <name>VerifyDialog</name>
+    <name>Verdict</name>
     <message>
-        <location filename="../gpa_desktop/ui/report_dialog.py" line="150" />
-        <source>Verify a report code</source>
-        <translation>Kiểm tra mã xác thực báo cáo</translation>
-    </message>
-    <message>
-        <location filename="../gpa_desktop/ui/report_dialog.py" line="155" />
-        <source>Check</source>
-        <translation>Kiểm tra</translation>
-    </message>
-    <message>
-        <location filename="../gpa_desktop/ui/report_dialog.py" line="159" />
-        <source>Verification code printed on the report:</source>
-        <translation>Mã xác thực in trên báo cáo:</translation>
-    </message>
-    <message>
-        <location filename="../gpa_desktop/ui/report_dialog.py" line="175" />
+        <location filename="../gpa_desktop/operations/issue.py" line="96" />
         <source>No report with the code {code} was issued from this database.</source>
         <translation>Cơ sở dữ liệu này chưa phát hành báo cáo nào có mã {code}.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/report_dialog.py" line="177" />
-        <source>the province</source>
-        <translation>cấp tỉnh</translation>
-    </message>
-    <message>
-        <location filename="../gpa_desktop/ui/report_dialog.py" line="180" />
+        <location filename="../gpa_desktop/operations/issue.py" line="105" />
         <source>OK: the report of {what}, period {period}, dated {day:%d/%m/%Y}, matches the records exactly.</source>
         <translation>ĐÚNG: báo cáo của {what}, kỳ {period}, ngày {day:%d/%m/%Y} khớp hoàn toàn với dữ liệu.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/report_dialog.py" line="186" />
+        <location filename="../gpa_desktop/operations/issue.py" line="107" />
+        <source>OK: the province report, period {period}, dated {day:%d/%m/%Y}, matches the records exactly.</source>
+        <translation>ĐÚNG: báo cáo tổng hợp của tỉnh, kỳ {period}, ngày {day:%d/%m/%Y}, khớp hoàn toàn với dữ liệu.</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/operations/issue.py" line="111" />
         <source>CHANGED: the records differ from the report of {what}, period {period}, dated {day:%d/%m/%Y}:</source>
         <translation>ĐÃ THAY ĐỔI: dữ liệu hiện nay khác với báo cáo của {what}, kỳ {period}, ngày {day:%d/%m/%Y}:</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/operations/issue.py" line="113" />
+        <source>CHANGED: the records differ from the province report, period {period}, dated {day:%d/%m/%Y}:</source>
+        <translation>ĐÃ THAY ĐỔI: dữ liệu khác với báo cáo tổng hợp của tỉnh, kỳ {period}, ngày {day:%d/%m/%Y}:</translation>
+    </message>
+</context>
+<context>
+    <name>VerifyDialog</name>
+    <message>
+        <location filename="../gpa_desktop/ui/report_dialog.py" line="145" />
+        <source>Verify a report code</source>
+        <translation>Kiểm tra mã xác thực báo cáo</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/report_dialog.py" line="150" />
+        <source>Check</source>
+        <translation>Kiểm tra</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/report_dialog.py" line="154" />
+        <source>Verification code printed on the report:</source>
+        <translation>Mã xác thực in trên báo cáo:</translation>
     </message>
 </context>
 </TS>

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from datetime import date
+from datetime import date, datetime, timezone
 
 from .errors import QT_TRANSLATE_NOOP, UserError
 
@@ -30,3 +30,8 @@ def parse_date(text: str) -> date:
 
 def format_date(day: date) -> str:
     return f"{day:%d/%m/%Y}"
+
+
+def local_time(moment: datetime) -> datetime:
+    """A stored time (UTC, without zone, as storage writes it) as the officer's clock shows it."""
+    return moment.replace(tzinfo=timezone.utc).astimezone() if moment.tzinfo is None else moment.astimezone()

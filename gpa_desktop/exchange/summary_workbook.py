@@ -8,7 +8,7 @@ from pathlib import Path
 from sqlalchemy.orm import Session
 
 from ..domain.dates import format_date
-from ..storage.periods import ensure_period
+from ..storage.periods import period_row
 from ..storage.plan_store import read_plan
 from ..storage.completeness import period_completeness
 from ..storage.reports import read_reports, status_labels
@@ -26,7 +26,7 @@ HEADERS = (
 
 def summary_rows(session: Session, period: str) -> tuple[list[tuple], list[tuple], str]:
     """Rows of the report sheet and of the completeness sheet, and the period's due date as text."""
-    row = ensure_period(session, period)
+    row = period_row(session, period)
     plan = read_plan(session)
     labels = status_labels(session)
     reports = {(r.task, r.agency): r for r in read_reports(session, row.code)}

@@ -22,7 +22,7 @@ from ..domain.plan import Duty, Plan
 from ..domain.reports import ReportValues
 from ..storage import models
 from ..storage.changes import utcnow
-from ..storage.periods import ensure_period
+from ..storage.periods import period_row
 from ..storage.plan_store import read_plan
 from ..storage.reports import status_labels
 from ..domain.errors import QT_TRANSLATE_NOOP
@@ -82,9 +82,9 @@ def stored_reports(session: Session, agency: str, period_id: int) -> dict[str, t
 
 
 def template_content(session: Session, plan: Plan, agency: str, period: str, installation: str) -> TemplateContent:
-    period_row = ensure_period(session, period)
-    duties = plan.duties_of(agency, period_row.ends_on)
-    reports = stored_reports(session, agency, period_row.id)
+    stored = period_row(session, period)
+    duties = plan.duties_of(agency, stored.ends_on)
+    reports = stored_reports(session, agency, stored.id)
     rows = []
     for duty in duties:
         revision, values = reports.get(duty.task, (0, None))
@@ -92,9 +92,9 @@ def template_content(session: Session, plan: Plan, agency: str, period: str, ins
         rows.append(TemplateRow(duty, "\n".join(task.activities), task.deadline, revision, values))
     return TemplateContent(
         agency_code=agency,
-        agency_name=plan.agency(agency).name_on(period_row.ends_on),
-        period=period_row.code,
-        due_on=period_row.due_on,
+        agency_name=plan.agency(agency).name_on(stored.ends_on),
+        period=stored.code,
+        due_on=stored.due_on,
         plan_revision=plan.revision,
         installation=installation,
         statuses=status_labels(session),

@@ -9,7 +9,7 @@ from sqlalchemy.orm import Session
 
 from ..domain.plan import Plan, Role
 from ..domain.text import nfc
-from ..storage.periods import ensure_period
+from ..storage.periods import period_row
 from ..storage.plan_store import read_plan
 from ..storage.reports import read_reports, status_labels
 
@@ -45,12 +45,12 @@ class ShownData:
 
 
 def shown_data(session: Session, period: str, agency: str | None = None) -> ShownData:
-    period_row = ensure_period(session, period)
+    stored_period = period_row(session, period)
     plan = read_plan(session)
     labels = status_labels(session)
-    reports = {(r.task, r.agency): r.values for r in read_reports(session, period_row.code)}
+    reports = {(r.task, r.agency): r.values for r in read_reports(session, stored_period.code)}
     rows = []
-    for duty in plan.duties(period_row.ends_on):
+    for duty in plan.duties(stored_period.ends_on):
         if agency is not None and duty.agency != agency:
             continue
         values = reports.get((duty.task, duty.agency))
@@ -68,4 +68,4 @@ def shown_data(session: Session, period: str, agency: str | None = None) -> Show
                 "reported": values is not None,
             }
         )
-    return ShownData(plan, period_row.code, period_row.ends_on, period_row.due_on, agency, rows)
+    return ShownData(plan, stored_period.code, stored_period.ends_on, stored_period.due_on, agency, rows)

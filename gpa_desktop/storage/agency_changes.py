@@ -17,7 +17,7 @@ from sqlalchemy.orm import Session
 from ..domain.errors import QT_TRANSLATE_NOOP, UserError
 from ..domain.plan import AgencyKind
 from ..domain.text import clean, fold
-from . import models
+from . import keys, models
 from .changes import ChangeSet, ChangeWriter
 
 
@@ -73,6 +73,14 @@ def _task_codes(session: Session) -> dict[int, str]:
     return dict(session.execute(select(models.TaskRow.id, models.TaskRow.code)).all())
 
 
+def _task_code(session: Session, task_id: int) -> str:
+    return session.get(models.TaskRow, task_id).code
+
+
+def _code(session: Session, agency_id: int) -> str:
+    return session.get(models.AgencyRow, agency_id).code
+
+
 def _end(writer: ChangeWriter, row: models.AgencyRow, effective_on: date) -> tuple[list, list]:
     """Close the agency's assignments and memberships on *effective_on*; return what was closed."""
     session = writer.session
@@ -87,10 +95,10 @@ def _end(writer: ChangeWriter, row: models.AgencyRow, effective_on: date) -> tup
                 day=a.valid_from,
                 name=row.name,
             )
-        writer.update(a, f"{row.code}@{a.task_id}", valid_until=effective_on)
+        writer.update(a, keys.assignment(_task_code(session, a.task_id), row.code, a.role), valid_until=effective_on)
     for m in memberships:
-        writer.update(m, f"{row.code}∈{m.collective_id}", valid_until=effective_on)
-    writer.update(row, row.code, ended_on=effective_on, active=False)
+        writer.update(m, keys.membership(row.code, _code(session, m.collective_id)), valid_until=effective_on)
+    writer.update(row, keys.agency(row.code), ended_on=effective_on, active=False)
     return assignments, memberships
 
 
@@ -117,7 +125,7 @@ def _take_over(
                 position=assignment.position,
                 valid_from=effective_on,
             ),
-            f"{successor.code}@{assignment.task_id}",
+            keys.assignment(_task_code(session, assignment.task_id), successor.code, assignment.role),
         )
 
 
@@ -135,14 +143,14 @@ def _join(writer: ChangeWriter, successor: models.AgencyRow, membership: models.
             models.MembershipRow(
                 collective_id=membership.collective_id, member_id=successor.id, valid_from=effective_on
             ),
-            f"{successor.code}∈{membership.collective_id}",
+            keys.membership(successor.code, _code(session, membership.collective_id)),
         )
 
 
 def _succession(writer: ChangeWriter, old: models.AgencyRow, new: models.AgencyRow, effective_on: date, note: str) -> None:
     writer.create(
         models.AgencySuccessionRow(predecessor_id=old.id, successor_id=new.id, effective_on=effective_on, note=note),
-        f"{old.code}→{new.code}",
+        keys.succession(old.code, new.code),
     )
 
 
@@ -168,20 +176,20 @@ def add_agency(
     _check_name_free(session, name)
     writer = writer or ChangeWriter(session, source="app", actor=actor)
     position = (session.scalar(select(models.AgencyRow.position).order_by(models.AgencyRow.position.desc())) or 0) + 1
-    row = writer.create(models.AgencyRow(code=code, name=name, kind=kind.value, active=True, position=position), code)
+    row = writer.create(models.AgencyRow(code=code, name=name, kind=kind.value, active=True, position=position), keys.agency(code))
     since = valid_from or date.today()
-    writer.create(models.AgencyNameRow(agency_id=row.id, name=name, valid_from=since), code)
+    writer.create(models.AgencyNameRow(agency_id=row.id, name=name, valid_from=since), keys.agency(code))
     for member in members:
         member_row = _agency(session, member)
         writer.create(
-            models.MembershipRow(collective_id=row.id, member_id=member_row.id, valid_from=since), f"{member}∈{code}"
+            models.MembershipRow(collective_id=row.id, member_id=member_row.id, valid_from=since), keys.membership(member_row.code, code)
         )
     for collective in member_of:
         group = _agency(session, collective)
         if group.kind != AgencyKind.COLLECTIVE.value:
             raise UserError(QT_TRANSLATE_NOOP("UserError", "{name} is not a group of agencies."), name=group.name)
         writer.create(
-            models.MembershipRow(collective_id=group.id, member_id=row.id, valid_from=since), f"{code}∈{group.id}"
+            models.MembershipRow(collective_id=group.id, member_id=row.id, valid_from=since), keys.membership(code, group.code)
         )
     return writer.result
 
@@ -210,7 +218,7 @@ def set_members(
     for membership in current:
         if membership.member_id in wanted:
             continue
-        key = f"{codes[membership.member_id]}∈{group.id}"
+        key = keys.membership(codes[membership.member_id], group.code)
         if membership.valid_from >= effective_on:
             writer.delete(membership, key)
         else:
@@ -219,7 +227,7 @@ def set_members(
     for member_id, code in wanted.items():
         if member_id not in present:
             writer.create(
-                models.MembershipRow(collective_id=group.id, member_id=member_id, valid_from=effective_on), f"{code}∈{group.id}"
+                models.MembershipRow(collective_id=group.id, member_id=member_id, valid_from=effective_on), keys.membership(code, group.code)
             )
     return writer.result
 
@@ -232,8 +240,8 @@ def rename_agency(session: Session, code: str, new_name: str, effective_on: date
         raise UserError(QT_TRANSLATE_NOOP("UserError", "An agency needs a code and a name."))
     _check_name_free(session, new_name, except_id=row.id)
     writer = ChangeWriter(session, source="app", actor=actor)
-    writer.create(models.AgencyNameRow(agency_id=row.id, name=new_name, valid_from=effective_on), code)
-    writer.update(row, code, name=new_name)
+    writer.create(models.AgencyNameRow(agency_id=row.id, name=new_name, valid_from=effective_on), keys.agency(row.code))
+    writer.update(row, keys.agency(row.code), name=new_name)
     return writer.result
 
 

@@ -18,9 +18,11 @@ from sqlalchemy import func, insert, inspect, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
+from ..domain.changes import OpChanges
+from ..domain.dates import local_time  # noqa: F401 - where storage's callers found it
 from ..domain.errors import QT_TRANSLATE_NOOP, UserError
 from ..domain.text import nfc
-from . import models
+from . import keys, models
 
 CREATED = "*created"
 DELETED = "*deleted"
@@ -28,11 +30,6 @@ DELETED = "*deleted"
 
 def utcnow() -> datetime:
     return datetime.now(timezone.utc).replace(tzinfo=None, microsecond=0)
-
-
-def local_time(moment: datetime) -> datetime:
-    """A stored time (UTC, without zone, as utcnow() makes it) as the officer's clock shows it."""
-    return moment.replace(tzinfo=timezone.utc).astimezone() if moment.tzinfo is None else moment.astimezone()
 
 
 def _encode(value: Any) -> str | None:
@@ -55,6 +52,10 @@ def _decode(text: str | None, column_type: Any) -> Any:
     return value
 
 
+class ReadWrote(AssertionError):
+    """A read tried to write: a programming error, never the officer's (a read never writes)."""
+
+
 @dataclass(frozen=True)
 class FieldChange:
     entity: str
@@ -75,6 +76,12 @@ class ChangeSet:
     def entities(self) -> set[str]:
         return {c.entity for c in self.changes}
 
+    def summary(self) -> OpChanges:
+        """What this batch changed, in the domain's words (read back from the keys it logged)."""
+        if not self.changes:
+            return OpChanges()
+        return keys.summarise(self.batch, ((c.entity, c.key) for c in self.changes))
+
     def __bool__(self) -> bool:
         return bool(self.changes)
 
@@ -88,19 +95,25 @@ class ChangeWriter:
         actor: str = "",
         undoes: int | None = None,
     ) -> None:
+        if session.info.get("read"):
+            raise ReadWrote("a read opened a change writer")
         self.session = session
         self.source = source
         self.actor = actor
         self.undoes = undoes
         self.at = utcnow()
-        self.installation = session.get(models.AppMeta, "installation_id").value
+        # the open database knows its installation id; a bare session (tests, first run) reads it
+        self.installation = session.info.get("installation") or session.get(models.AppMeta, "installation_id").value
         previous = session.scalar(select(func.max(models.ChangeRow.batch))) or 0
         self.result = ChangeSet(batch=previous + 1)
         self._pending: list[dict[str, Any]] | None = None  # log rows held back inside batched()
         self._created: list[tuple[Any, str]] | None = None  # new rows whose ids batched() awaits
 
     def _log(self, row: Any, key: str, field_name: str, old: Any, new: Any) -> None:
-        entity = row.__tablename__
+        self.log(row.__tablename__, row.id, key, field_name, old, new)
+
+    def log(self, entity: str, entity_id: int, key: str, field_name: str, old: Any, new: Any) -> None:
+        """Log one field of a row written without the ORM (a known report saved from the form)."""
         values = dict(
             batch=self.result.batch,
             at=self.at,
@@ -108,7 +121,7 @@ class ChangeWriter:
             actor=self.actor,
             source=self.source,
             entity=entity,
-            entity_id=row.id,
+            entity_id=entity_id,
             entity_key=key,
             field=field_name,
             old=_encode(old),
@@ -119,7 +132,7 @@ class ChangeWriter:
             self._pending.append(values)
         else:
             self.session.add(models.ChangeRow(**values))
-        self.result.changes.append(FieldChange(entity, row.id, key, field_name, old, new))
+        self.result.changes.append(FieldChange(entity, entity_id, key, field_name, old, new))
 
     @contextmanager
     def batched(self) -> Iterator[None]:

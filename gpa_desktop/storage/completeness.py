@@ -19,7 +19,7 @@ from ..domain.completeness import Completeness, overdue_tasks, tally
 from ..domain.plan import AgencyKind, Plan
 from ..domain.reports import ReportValues, consolidate
 from . import models
-from .periods import ensure_period
+from .periods import period_row
 from .plan_store import read_plan
 
 _R, _P = models.ReportRow, models.PeriodRow
@@ -31,7 +31,7 @@ def completeness_matrix(session: Session, periods: list[str], plan: Plan | None 
     Who is expected is decided on each period's last day: after a merge or split the
     successors report for a period that ends after the change, the old agency for one before.
     """
-    rows = [ensure_period(session, p) for p in periods]
+    rows = [period_row(session, p) for p in periods]
     plan = plan or read_plan(session)
     tasks = dict(session.execute(select(models.TaskRow.id, models.TaskRow.code)).all())
     agencies = dict(session.execute(select(models.AgencyRow.id, models.AgencyRow.code)).all())
@@ -66,7 +66,7 @@ def period_overdue_tasks(session: Session, period: str, plan: Plan | None = None
     "Done" is the task's consolidated status, as the plan tree shows it: in some period
     ending no later than this one, every agency expected to report on it reported it done.
     """
-    row = ensure_period(session, period)
+    row = period_row(session, period)
     plan = plan or read_plan(session)
     candidates = overdue_tasks(((t.code, t.deadline) for t in plan.tasks()), row.ends_on, set())
     if not candidates:

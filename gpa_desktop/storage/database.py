@@ -102,6 +102,15 @@ def _inspect(path: Path) -> str | None:
     return row[0]
 
 
+def needs_writer(path: Path) -> bool:
+    """Whether *path* must be opened for writing before it can be read: it does not exist yet, is
+    empty, or holds an older schema (a foreign or damaged file is refused by the open itself)."""
+    path = Path(path).expanduser().absolute()
+    if not path.is_file():
+        return not path.is_dir()
+    return _inspect(path) != SCHEMA_HEAD
+
+
 def _check_writable(path: Path) -> None:
     folder = path.parent
     if (path.exists() and not os.access(path, os.W_OK)) or not os.access(folder, os.W_OK):
@@ -126,8 +135,7 @@ class Database:
         self.on_network_share = on_network_share(path)
         if self.on_network_share:
             log.warning("database %s is on a network share", path)
-        if read_only:
-            event.listen(self._sessions, "before_flush", _refuse_writes)
+        event.listen(self._sessions, "before_flush", _refuse_writes if read_only else _refuse_writes_in_reads)
         with self.transaction() as session:
             self.installation_id = session.get(models.AppMeta, "installation_id").value
 
@@ -179,7 +187,18 @@ class Database:
     def transaction(self) -> Iterator[Session]:
         """One transaction: committed when the block ends, rolled back if it raises."""
         with self._sessions.begin() as session:
+            session.info["installation"] = getattr(self, "installation_id", None)
             yield session
+
+    @contextmanager
+    def reading(self) -> Iterator[Session]:
+        """A transaction that only reads: any attempt to write in it is a programming error."""
+        session = self._sessions(info={"read": True})
+        try:
+            yield session
+        finally:
+            session.rollback()  # nothing to keep: a read never commits
+            session.close()
 
     def close(self) -> None:
         self.engine.dispose()
@@ -208,6 +227,11 @@ def _create(path: Path, existed: bool) -> None:
                 Path(f"{path}{suffix}").unlink(missing_ok=True)
         raise
     engine.dispose()
+
+
+def _refuse_writes_in_reads(session, _context, _instances) -> None:
+    if session.info.get("read") and (session.new or session.dirty or session.deleted):
+        raise AssertionError("a read tried to write")
 
 
 def _refuse_writes(session, _context, _instances) -> None:

@@ -1,23 +1,54 @@
-"""Reporting periods in the database."""
+"""Reporting periods in the database.
+
+A read never creates a period: asking for one that does not exist is a plain error naming
+the periods that do. Periods are created, re-dated and deleted only by the period operations.
+"""
 
 from __future__ import annotations
 
 from datetime import date
 
-from sqlalchemy import select
+from sqlalchemy import exists, or_, select
 from sqlalchemy.orm import Session
 
 from ..domain.errors import QT_TRANSLATE_NOOP, UserError
 from ..domain.periods import Period, ReportingPeriod, parse_period
-from . import models
+from . import keys, models
 from .changes import ChangeWriter
 
 
-def ensure_period(session: Session, period: Period | str, writer: ChangeWriter | None = None) -> models.PeriodRow:
-    """The stored period for *period*, created (with the default due date) if it does not exist yet."""
+def _row(session: Session, code: str) -> models.PeriodRow | None:
+    return session.scalars(select(models.PeriodRow).where(models.PeriodRow.code == code)).one_or_none()
+
+
+def period_row(session: Session, period: Period | str) -> models.PeriodRow:
+    """The stored period; a UserError naming the existing periods when there is none."""
+    code = period.code if isinstance(period, Period) else parse_period(period).code
+    row = _row(session, code)
+    if row is None:
+        known = ", ".join(p.code for p in list_periods(session)) or "—"
+        raise UserError(
+            QT_TRANSLATE_NOOP(
+                "UserError",
+                "There is no reporting period {code} in this database (the periods are: {known}). "
+                "Create it first under Lists → Reporting periods, or with gpa-desktop period {code}.",
+            ),
+            code=code,
+            known=known,
+        )
+    return row
+
+
+def reporting_period(session: Session, period: Period | str) -> ReportingPeriod:
+    row = period_row(session, period)
+    return ReportingPeriod(parse_period(row.code), row.due_on, row.cutoff_on or row.ends_on)
+
+
+def create_period(session: Session, period: Period | str, writer: ChangeWriter) -> models.PeriodRow:
+    """Store *period* with the default due date and cut-off; the existing row if it is there."""
     if isinstance(period, str):
         period = parse_period(period)
-    row = session.scalars(select(models.PeriodRow).where(models.PeriodRow.code == period.code)).one_or_none()
+    row = _row(session, period.code)
     if row is not None:
         return row
     row = models.PeriodRow(
@@ -30,8 +61,7 @@ def ensure_period(session: Session, period: Period | str, writer: ChangeWriter |
         due_on=period.default_due_on,
         cutoff_on=period.ends_on,
     )
-    (writer or ChangeWriter(session, source="app")).create(row, period.code)
-    return row
+    return writer.create(row, keys.period(period.code))
 
 
 def list_periods(session: Session) -> list[ReportingPeriod]:
@@ -44,19 +74,45 @@ def list_periods(session: Session) -> list[ReportingPeriod]:
 
 
 def set_period_dates(
-    session: Session, code: str, *, due_on: date | None = None, cutoff_on: date | None = None, actor: str = ""
+    session: Session, writer: ChangeWriter, code: str, *, due_on: date | None = None, cutoff_on: date | None = None, create: bool = False
 ) -> ReportingPeriod:
-    """Create the period if needed and set its due date and data cut-off."""
-    writer = ChangeWriter(session, source="app", actor=actor)
-    row = ensure_period(session, code, writer)
+    """Set an existing period's due date and data cut-off (*create*: store it first if it is new)."""
+    row = create_period(session, code, writer) if create else period_row(session, code)
     if due_on is not None and due_on < row.starts_on:
         raise UserError(
             QT_TRANSLATE_NOOP("UserError", "The due date {day:%d/%m/%Y} is before the period starts."), day=due_on
+        )
+    if cutoff_on is not None and cutoff_on < row.starts_on:
+        raise UserError(
+            QT_TRANSLATE_NOOP("UserError", "The data cut-off {day:%d/%m/%Y} is before the period starts."), day=cutoff_on
         )
     changes = {}
     if due_on is not None:
         changes["due_on"] = due_on
     if cutoff_on is not None:
         changes["cutoff_on"] = cutoff_on
-    writer.update(row, row.code, **changes)
+    writer.update(row, keys.period(row.code), **changes)
     return ReportingPeriod(parse_period(row.code), row.due_on, row.cutoff_on or row.ends_on)
+
+
+def delete_period(session: Session, writer: ChangeWriter, code: str) -> None:
+    """Delete a period nothing refers to (no report, receipt or issued report)."""
+    row = period_row(session, code)
+    used = session.scalar(
+        select(
+            or_(
+                exists().where(models.ReportRow.period_id == row.id),
+                exists().where(models.ReceiptRow.period_id == row.id),
+                exists().where(models.IssuedReportRow.period == row.code),
+            )
+        )
+    )
+    if used:
+        raise UserError(
+            QT_TRANSLATE_NOOP(
+                "UserError",
+                "The period {code} cannot be deleted: reports, received workbooks or printed reports refer to it.",
+            ),
+            code=row.code,
+        )
+    writer.delete(row, keys.period(row.code))

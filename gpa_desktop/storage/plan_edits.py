@@ -14,7 +14,7 @@ from sqlalchemy.orm import Session
 from ..domain.errors import QT_TRANSLATE_NOOP, UserError
 from ..domain.plan import PLAN_ADOPTED_ON, Role
 from ..domain.text import clean
-from . import models
+from . import keys, models
 from .changes import ChangeSet, ChangeWriter
 
 
@@ -26,7 +26,7 @@ def _task(session: Session, code: str) -> models.TaskRow:
 
 
 def _touch(writer: ChangeWriter, task: models.TaskRow) -> None:
-    writer.update(task, task.code, revision=task.revision + 1)
+    writer.update(task, keys.task(task.code), revision=task.revision + 1)
 
 
 def set_deadline(
@@ -36,7 +36,7 @@ def set_deadline(
     writer = writer or ChangeWriter(session, source="app", actor=actor)
     if not clean(deadline):
         raise UserError(QT_TRANSLATE_NOOP("UserError", "Write the deadline, for example \"Năm 2025\" or \"Thường xuyên\"."))
-    if writer.update(task, code, deadline=clean(deadline)):
+    if writer.update(task, keys.task(code), deadline=clean(deadline)):
         _touch(writer, task)
     return writer.result
 
@@ -54,13 +54,13 @@ def set_activities(
     changed = False
     for position, text in enumerate(texts):
         if position < len(rows):
-            changed |= bool(writer.update(rows[position], f"{code}#{position + 1}", text=text, position=position))
+            changed |= bool(writer.update(rows[position], keys.activity(code, position + 1), text=text, position=position))
         else:
-            writer.create(models.ActivityRow(task_id=task.id, position=position, text=text), f"{code}#{position + 1}")
+            writer.create(models.ActivityRow(task_id=task.id, position=position, text=text), keys.activity(code, position + 1))
             changed = True
     for position, row in enumerate(rows[len(texts):], start=len(texts)):
         task.activities.remove(row)
-        writer.delete(row, f"{code}#{position + 1}")
+        writer.delete(row, keys.activity(code, position + 1))
         changed = True
     if changed:
         _touch(writer, task)
@@ -89,12 +89,13 @@ def set_agencies(
         a.agency_id: a for a in task.assignments if a.role == role.value and a.valid_until is None
     }
     wanted = {ids[agency]: clean(note or "") or None for agency, note in agencies}
+    code_of = {agency_id: agency for agency, agency_id in ids.items()}
     for agency_id, row in current.items():
         if agency_id not in wanted:
             task.assignments.remove(row)
-            writer.delete(row, f"{code}/{agency_id}/{role.value}")
+            writer.delete(row, keys.assignment(code, code_of[agency_id], role.value))
     for position, (agency_id, note) in enumerate(wanted.items()):
-        key = f"{code}/{agency_id}/{role.value}"
+        key = keys.assignment(code, code_of[agency_id], role.value)
         if agency_id in current:
             writer.update(current[agency_id], key, note=note)
         else:

@@ -35,7 +35,7 @@ def builtin_plan() -> Plan:
 
 def load_builtin_plan(session: Session) -> None:
     """Fill an empty database with the built-in plan, the status list and the annual periods."""
-    from .periods import ensure_period
+    from .periods import create_period
 
     plan = builtin_plan()
     writer = ChangeWriter(session, source="seed")
@@ -102,7 +102,7 @@ def load_builtin_plan(session: Session) -> None:
     session.flush()
     writer.note(plan_row, plan.revision, "loaded", {"tasks": sum(len(g.tasks) for g in plan.groups)})
     for year in range(FIRST_ANNUAL_PERIOD, LAST_ANNUAL_PERIOD + 1):
-        ensure_period(session, parse_period(str(year)), writer)
+        create_period(session, parse_period(str(year)), writer)
 
 
 def read_plan(session: Session) -> Plan:

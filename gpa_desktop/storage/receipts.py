@@ -11,7 +11,7 @@ from sqlalchemy.orm import Session, aliased
 
 from . import models
 from .changes import ChangeWriter
-from .periods import ensure_period
+from .periods import period_row
 
 
 @dataclass(frozen=True)
@@ -72,7 +72,7 @@ def record_receipt(
     """Register a received file and mark the agency's earlier files for the period as superseded."""
     session = writer.session
     agency_id = session.scalars(select(models.AgencyRow.id).where(models.AgencyRow.code == agency)).one()
-    period_id = ensure_period(session, period, writer).id
+    period_id = period_row(session, period).id
     row = writer.create(
         models.ReceiptRow(
             file_name=file_name, sha256=sha256, agency_id=agency_id, period_id=period_id, received_at=received_at,

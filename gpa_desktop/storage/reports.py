@@ -2,17 +2,18 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass, replace
 from datetime import datetime
 
-from sqlalchemy import func, select
+from sqlalchemy import func, insert, select, update
 from sqlalchemy.orm import Session
 
 from ..domain.errors import QT_TRANSLATE_NOOP, UserError
 from ..domain.plan import Plan
 from ..domain.reports import ProgressReport, ReportValues, TaskProgress, check_report_values
-from . import models
-from .changes import ChangeSet, ChangeWriter, utcnow
-from .periods import ensure_period
+from . import keys, models
+from .changes import CREATED, ChangeSet, ChangeWriter, _json_safe, utcnow
+from .periods import period_row
 
 
 def _task_id(session: Session, code: str) -> int:
@@ -54,7 +55,7 @@ def save_report(
     check_report_values(values, status_codes(session))
     writer = writer or ChangeWriter(session, source=source, actor=actor)
     task_id, agency_id = _task_id(session, task), _agency_id(session, agency)
-    period_id = ensure_period(session, period, writer).id
+    period_id = period_row(session, period).id
     row = session.scalars(
         select(models.ReportRow).where(
             models.ReportRow.task_id == task_id,
@@ -62,7 +63,7 @@ def save_report(
             models.ReportRow.period_id == period_id,
         )
     ).one_or_none()
-    _write_report(writer, row, (task_id, agency_id, period_id), f"{task}/{agency}/{period}", values, actor, received_at)
+    _write_report(writer, row, (task_id, agency_id, period_id), keys.report(task, agency, period), values, actor, received_at)
     return writer.result
 
 
@@ -80,7 +81,7 @@ def save_reports(
     change log, with the lookups made once instead of once per row."""
     codes = status_codes(session)
     agency_id = _agency_id(session, agency)
-    period_id = ensure_period(session, period, writer).id
+    period_id = period_row(session, period).id
     task_ids = dict(session.execute(select(models.TaskRow.code, models.TaskRow.id).where(models.TaskRow.code.in_(list(reports)))).all())
     existing = {
         row.task_id: row
@@ -99,7 +100,7 @@ def save_reports(
             values = values.normalised()
             check_report_values(values, codes)
             task_id = task_ids[task]
-            _write_report(writer, existing.get(task_id), (task_id, agency_id, period_id), f"{task}/{agency}/{period}", values, actor, received_at)
+            _write_report(writer, existing.get(task_id), (task_id, agency_id, period_id), keys.report(task, agency, period), values, actor, received_at)
     return writer.result
 
 
@@ -186,7 +187,7 @@ def task_progress(session: Session, period: str, plan: Plan | None = None) -> di
     from ..domain.reports import consolidate
     from .plan_store import read_plan
 
-    row = ensure_period(session, period)
+    row = period_row(session, period)
     expected: dict[str, int] = {}
     for duty in (plan or read_plan(session)).duties(row.ends_on):
         expected[duty.task] = expected.get(duty.task, 0) + 1
@@ -198,6 +199,80 @@ def task_progress(session: Session, period: str, plan: Plan | None = None) -> di
     )
     for task, status, percent in session.connection().execute(query):
         by_task.setdefault(task, []).append(ReportValues(status=status, percent=percent))
-    done = set(session.scalars(select(models.StatusRow.code).where(models.StatusRow.done.is_(True))))
+    done = done_status_codes(session)
     return {task: consolidate(values, expected.get(task, 0), done) for task, values in by_task.items()}
 
+
+def done_status_codes(session: Session) -> set[str]:
+    """The statuses that mean a task is finished."""
+    return set(session.scalars(select(models.StatusRow.code).where(models.StatusRow.done.is_(True))))
+
+
+
+@dataclass(frozen=True)
+class ReportHandle:
+    """Where one report lives and what it holds, resolved once when the form shows it, so that
+    saving a keystroke needs no lookups: one UPDATE (or INSERT) and one change-log INSERT."""
+
+    task: str
+    agency: str
+    period: str
+    ids: tuple[int, int, int]  # task, agency, period
+    row_id: int | None
+    revision: int
+    values: ReportValues
+    status_codes: frozenset[str]
+
+    @property
+    def key(self) -> str:
+        return keys.report(self.task, self.agency, self.period)
+
+
+class StaleReport(Exception):
+    """The report changed since its handle was read (another window, an import): save the slow way."""
+
+
+def report_handle(session: Session, task: str, agency: str, period: str) -> ReportHandle:
+    ids = (_task_id(session, task), _agency_id(session, agency), period_row(session, period).id)
+    row = session.scalars(
+        select(models.ReportRow).where(
+            models.ReportRow.task_id == ids[0], models.ReportRow.agency_id == ids[1], models.ReportRow.period_id == ids[2]
+        )
+    ).one_or_none()
+    values = ReportValues(**{n: getattr(row, n) for n in ReportValues.field_names()}) if row else ReportValues()
+    return ReportHandle(
+        task, agency, period, ids, row.id if row else None, row.revision if row else 0, values, frozenset(status_codes(session))
+    )
+
+
+def save_known_report(writer: ChangeWriter, handle: ReportHandle, values: ReportValues, *, actor: str = "") -> ReportHandle:
+    """Write *values* over the report *handle* describes, logging each field that changes, without
+    the ORM; raise StaleReport when the stored row is no longer the one the handle read."""
+    values = values.normalised()
+    check_report_values(values, set(handle.status_codes))
+    changed = {n: v for n, v in values.as_dict().items() if getattr(handle.values, n) != v}
+    if not changed:
+        return handle
+    session, now, table = writer.session, utcnow(), models.ReportRow.__table__
+    with writer.batched():
+        if handle.row_id is None:
+            task_id, agency_id, period_id = handle.ids
+            stored = dict(
+                task_id=task_id, agency_id=agency_id, period_id=period_id, reporter=actor, received_at=now,
+                updated_at=now, revision=1, **values.as_dict(),
+            )
+            row_id = session.execute(insert(table).values(**stored).returning(table.c.id)).scalar_one()
+            writer.log("progress_report", row_id, handle.key, CREATED, None, {k: _json_safe(v) for k, v in stored.items()})
+            revision = 1
+        else:
+            row_id, revision = handle.row_id, handle.revision + 1
+            bookkeeping = dict(revision=revision, updated_at=now, **({"reporter": actor} if actor else {}))
+            done = session.execute(
+                update(table).where(table.c.id == row_id, table.c.revision == handle.revision).values(**changed, **bookkeeping)
+            )
+            if done.rowcount != 1:
+                raise StaleReport(handle.key)
+            for name, new in changed.items():
+                writer.log("progress_report", row_id, handle.key, name, getattr(handle.values, name), new)
+            writer.log("progress_report", row_id, handle.key, "revision", handle.revision, revision)
+    return replace(handle, row_id=row_id, revision=revision, values=values)

@@ -32,10 +32,8 @@ from PySide6.QtWidgets import (
 from ..domain.errors import UserError
 from ..domain.plan import AgencyKind, Plan, Role
 from ..i18n import translate
-from ..storage import agency_changes
-from ..storage.changes import ChangeSet
-from ..storage.database import Database
-from ..storage.plan_store import read_plan
+from ..operations.agencies import AgencyChange, ChangeKind, change_agencies
+from .runner import OperationRunner
 from .agency_view import AgencyView
 
 ADD, RENAME, MERGE, SPLIT, END, MEMBERS = range(6)
@@ -43,12 +41,11 @@ CODE = Qt.ItemDataRole.UserRole + 1
 
 
 class AgencyChangeDialog(QDialog):
-    def __init__(self, database: Database, parent: QWidget | None = None) -> None:
+    def __init__(self, runner: OperationRunner, plan: Plan, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.database = database
-        self.result_changes: ChangeSet | None = None
-        with database.transaction() as session:
-            self.plan: Plan = read_plan(session)
+        self.runner = runner
+        self.result_changes = None
+        self.plan = plan
         self.live = [a for a in self.plan.agencies if not a.is_collective and a.ended_on is None]
         self.collectives = [a for a in self.plan.agencies if a.is_collective]
         self.setWindowTitle(self.tr("Change agencies"))
@@ -283,39 +280,32 @@ class AgencyChangeDialog(QDialog):
         """Run the chosen change; on a refusal say why beside the fields and keep the dialog open."""
         day = self.effective_on()
         operation = self.operation.currentIndex()
+        if operation == ADD:
+            change = AgencyChange(
+                ChangeKind.ADD, day, code=self.add_code.text(), name=self.add_name.text(),
+                agency_kind=AgencyKind(self.add_kind.currentData()), groups=self._checked(self.add_groups),
+            )
+        elif operation == RENAME:
+            change = AgencyChange(ChangeKind.RENAME, day, code=self.rename_agency.currentData(), name=self.rename_name.text())
+        elif operation == MERGE:
+            into = self.merge_into.currentData()
+            change = AgencyChange(
+                ChangeKind.MERGE, day, codes=self._checked(self.merge_from), into=into or self.merge_code.text(),
+                name=None if into else self.merge_name.text(),
+            )
+        elif operation == SPLIT:
+            successors: dict[str, list[str]] = {}
+            for row in range(self.split_table.rowCount()):
+                target = self.split_table.cellWidget(row, 1).currentData()
+                if target is not None:  # a task left without one is named in the refusal
+                    successors.setdefault(target, []).append(self.split_table.item(row, 0).data(CODE))
+            change = AgencyChange(ChangeKind.SPLIT, day, code=self.split_agency.currentData(), successors=successors)
+        elif operation == END:
+            change = AgencyChange(ChangeKind.END, day, codes=self._checked(self.end_list))
+        else:
+            change = AgencyChange(ChangeKind.MEMBERS, day, code=self.members_group.currentData(), codes=self._checked(self.members_list))
         try:
-            with self.database.transaction() as session:
-                if operation == ADD:
-                    changes = agency_changes.add_agency(
-                        session, self.add_code.text(), self.add_name.text(), AgencyKind(self.add_kind.currentData()),
-                        member_of=self._checked(self.add_groups), valid_from=day,
-                    )
-                elif operation == RENAME:
-                    changes = agency_changes.rename_agency(
-                        session, self.rename_agency.currentData(), self.rename_name.text(), day
-                    )
-                elif operation == MERGE:
-                    into = self.merge_into.currentData()
-                    changes = agency_changes.merge_agencies(
-                        session,
-                        self._checked(self.merge_from),
-                        into or self.merge_code.text(),
-                        day,
-                        new_name=None if into else self.merge_name.text(),
-                    )
-                elif operation == SPLIT:
-                    successors: dict[str, list[str]] = {}
-                    for row in range(self.split_table.rowCount()):
-                        target = self.split_table.cellWidget(row, 1).currentData()
-                        if target is not None:  # a task left without one is named in the refusal
-                            successors.setdefault(target, []).append(self.split_table.item(row, 0).data(CODE))
-                    changes = agency_changes.split_agency(session, self.split_agency.currentData(), successors, day)
-                elif operation == END:
-                    changes = agency_changes.end_agency(session, self._checked(self.end_list), day)
-                else:
-                    changes = agency_changes.set_members(
-                        session, self.members_group.currentData(), self._checked(self.members_list), day
-                    )
+            changes = self.runner.run(self.tr("Agency change"), change_agencies, change, origin=self)
         except UserError as error:
             self.error.setText(error.render(translate))
             return

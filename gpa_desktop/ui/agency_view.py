@@ -10,11 +10,8 @@ from PySide6.QtGui import QBrush, QColor, QFont, QStandardItem, QStandardItemMod
 from PySide6.QtWidgets import QHeaderView, QLabel, QSplitter, QTableView, QTreeView, QVBoxLayout, QWidget
 
 from ..domain.plan import AgencyKind, Plan, Role
-from ..storage.agencies import Succession, successions
-from ..storage.database import Database
-from ..storage.periods import ensure_period
-from ..storage.plan_store import read_plan
-from ..storage.reports import read_reports, status_labels
+from ..operations import Workspace
+from ..operations.completeness import agency_period
 
 CODE_ROLE = Qt.ItemDataRole.UserRole + 1
 _Index = QModelIndex | QPersistentModelIndex
@@ -100,12 +97,12 @@ class AgencyView(QWidget):
 
     reportRequested = Signal(str, str)
 
-    def __init__(self, database: Database, period: str, parent: QWidget | None = None) -> None:
+    def __init__(self, ws: Workspace, shared, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.database = database
-        self.period = period
+        self.ws, self.shared = ws, shared
+        self.period = shared.period
         self._plan: Plan | None = None
-        self._successions: list[Succession] = []
+        self._successions: list = []
         self.agencies = QStandardItemModel(self)
         self.tree = QTreeView()
         self.tree.setModel(self.agencies)
@@ -149,14 +146,14 @@ class AgencyView(QWidget):
 
     def set_period(self, period: str) -> None:
         self.period = period
-        self._show_selected(self.tree.currentIndex())
+        self.refresh()
 
     def refresh(self) -> None:
         """Re-read agencies (after an agency change or import) and keep the selection."""
         selected = self.selected_agency()
-        with self.database.transaction() as session:
-            self._plan = read_plan(session)
-            self._successions = successions(session)
+        self._plan = self.shared.plan
+        self._shown = agency_period(self.ws, self.period)
+        self._successions = self._shown.successions
         self.agencies.clear()
         for kind, label in self.kind_labels().items():
             members = [a for a in self._plan.agencies if a.kind is kind]
@@ -221,11 +218,9 @@ class AgencyView(QWidget):
             self.duties.set_rows([])
             return
         agency = self._plan.agency(code)
-        with self.database.transaction() as session:
-            period = ensure_period(session, self.period)
-            day, due_on = period.ends_on, period.due_on
-            labels = status_labels(session)
-            every = read_reports(session, self.period)
+        shown = self._shown = agency_period(self.ws, self.period)
+        day, due_on = shown.period.period.ends_on, shown.period.due_on
+        labels, every = self.shared.labels, shown.reports
         reports = {r.task: r for r in every if r.agency == code}
         # Who does what is decided on the period's last day, as completeness counts it:
         # after a merge the old agency keeps its duties for the periods before.

@@ -21,11 +21,10 @@ from PySide6.QtWidgets import (
 from ..domain.completeness import AgencyCompleteness, Completeness
 from ..domain.periods import parse_period
 from ..domain.plan import AgencyKind, Plan
-from ..storage.database import Database
-from ..storage.periods import list_periods
-from ..storage.plan_store import read_plan
-from ..storage.completeness import completeness_matrix, period_overdue_tasks
-from ..storage.reports import status_labels, task_progress
+from ..operations import Workspace
+from ..operations.completeness import matrix as completeness_matrix
+from ..operations.completeness import overdue as overdue_tasks
+from ..operations.plan import progress as task_progress
 
 _Index = QModelIndex | QPersistentModelIndex
 ON_TIME, SOME_LATE, PARTIAL, NONE = QColor("#a5d6a7"), QColor("#dcedc8"), QColor("#fff3c4"), QColor("#ffcdd2")
@@ -121,10 +120,10 @@ class CompletenessMatrixModel(QAbstractTableModel):
 
 
 class CompletenessView(QWidget):
-    def __init__(self, database: Database, period: str, parent: QWidget | None = None) -> None:
+    def __init__(self, ws: Workspace, shared, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.database = database
-        self.period = period
+        self.ws, self.shared = ws, shared
+        self.period = shared.period
         self._plan: Plan | None = None
         self.model = CompletenessMatrixModel(self)
         self.matrix = QTableView()
@@ -207,15 +206,12 @@ class CompletenessView(QWidget):
         self.refresh()
 
     def refresh(self) -> None:
-        with self.database.transaction() as session:
-            self._plan = read_plan(session)
-            codes = [p.code for p in list_periods(session)]
-            if self.period not in codes:
-                codes.append(self.period)
-            matrix = completeness_matrix(session, codes, self._plan)
-            overdue = period_overdue_tasks(session, self.period, self._plan)
-            progress = task_progress(session, self.period) if overdue else {}
-            labels = status_labels(session)
+        self._plan = self.shared.plan
+        codes = self.shared.period_codes
+        matrix = completeness_matrix(self.ws, codes, self._plan)
+        overdue = overdue_tasks(self.ws, self.period, self._plan)
+        progress = task_progress(self.ws, self.period, self._plan) if overdue else {}
+        labels = self.shared.labels
         self.model.set_matrix(self._plan, matrix)
         self._column = codes.index(self.period)
         current = matrix[self._column]

@@ -22,10 +22,8 @@ from PySide6.QtWidgets import QGridLayout, QWidget
 from ..domain.periods import PeriodKind, parse_period
 from ..domain.plan import AgencyKind
 from ..i18n import translate
-from ..storage.completeness import completeness_by_kind, period_completeness, status_by_group
-from ..storage.database import Database
-from ..storage.plan_store import read_plan
-from ..storage.reports import average_progress_by_period, status_labels
+from ..operations import Workspace
+from ..operations.completeness import dashboard
 
 STATUS_COLOURS = {
     "not_started": "#9e9e9e", "in_progress": "#42a5f5", "done": "#43a047", "behind": "#e53935",
@@ -44,10 +42,10 @@ def _chart(title: str) -> QChart:
 class Dashboard(QWidget):
     """Three charts for one period; ``refresh()`` after an edit or import redraws them."""
 
-    def __init__(self, database: Database, period: str, parent: QWidget | None = None) -> None:
+    def __init__(self, ws: Workspace, shared, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.database = database
-        self.period = period
+        self.ws, self.shared = ws, shared
+        self.period = shared.period
         self.views = [QChartView() for _ in range(3)]
         layout = QGridLayout(self)
         for view in self.views:
@@ -64,15 +62,11 @@ class Dashboard(QWidget):
         self.refresh()
 
     def refresh(self) -> None:
-        with self.database.transaction() as session:
-            plan = read_plan(session)
-            labels = status_labels(session)
-            completeness = period_completeness(session, self.period, plan)
-            by_group = status_by_group(session, plan, completeness)
-            progress = average_progress_by_period(session)
-        self.status_chart = self._status_by_group(plan, labels, by_group)
-        self.kind_chart = self._completeness_by_kind(completeness_by_kind(plan, completeness))
-        self.progress_chart = self._progress(progress)
+        plan, labels = self.shared.plan, self.shared.labels
+        figures = dashboard(self.ws, self.period, plan)
+        self.status_chart = self._status_by_group(plan, labels, figures.by_group)
+        self.kind_chart = self._completeness_by_kind(figures.by_kind)
+        self.progress_chart = self._progress(figures.progress)
         for view, chart in zip(self.views, (self.status_chart, self.kind_chart, self.progress_chart)):
             old = view.chart()
             view.setChart(chart)

@@ -26,18 +26,21 @@ from PySide6.QtWidgets import (
 
 from ..domain.errors import UserError
 from ..domain.merge import Decision
-from ..exchange.importer import (
+from ..domain.plan import Plan
+from ..i18n import translate
+from ..operations import Workspace
+from ..operations.exchange import (
     ImportOutcome,
     ImportPreview,
     PreviewOutdated,
-    apply_import,
+    apply_file,
     describe_value,
     field_label,
-    preview_import,
+    preview_file,
+    write_feedback_copy,
 )
-from ..i18n import translate
-from ..storage.database import Database
-from ..storage.changes import local_time
+from ..operations.periods import list_periods
+from ..domain.dates import local_time
 from . import prompts
 
 TAKE_THEIRS = Qt.ItemDataRole.UserRole + 1
@@ -46,9 +49,9 @@ TAKE_THEIRS = Qt.ItemDataRole.UserRole + 1
 class ImportDialog(QDialog):
     imported = Signal(object)  # ImportOutcome, once per applied file
 
-    def __init__(self, database: Database, paths: list[Path], actor: str = "", parent: QWidget | None = None) -> None:
+    def __init__(self, ws: Workspace, plan: Plan, paths: list[Path], parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.database, self.paths, self.actor = database, list(paths), actor
+        self.ws, self.plan, self.paths = ws, plan, list(paths)
         self.previews: list[ImportPreview] = []
         self.outcomes: list[ImportOutcome] = []
         self.theirs: dict[int, set[tuple[str, str]]] = {}  # per file: conflicts where the file's value wins
@@ -71,15 +74,10 @@ class ImportDialog(QDialog):
         self.agency_choice = QComboBox()
         self.period_choice = QComboBox()
         self.period_choice.setEditable(True)
-        with database.transaction() as session:
-            from ..storage.periods import list_periods
-            from ..storage.plan_store import read_plan
-
-            self.plan = read_plan(session)  # once for all the files: imports do not change it
-            for agency in self.plan.agencies:
-                self.agency_choice.addItem(f"{agency.code} — {agency.name}", agency.code)
-            for period in list_periods(session):
-                self.period_choice.addItem(period.period.code)
+        for agency in self.plan.agencies:
+            self.agency_choice.addItem(f"{agency.code} — {agency.name}", agency.code)
+        for period in list_periods(ws):
+            self.period_choice.addItem(period.period.code)
         self.read_again = QPushButton(self.tr("Read the file again for this agency and period"))
         self.read_again.clicked.connect(self.reread_with_identity)
         identity_row = QHBoxLayout(self.identity_box)
@@ -151,8 +149,7 @@ class ImportDialog(QDialog):
 
     def read_one(self) -> ImportPreview:
         path = self.paths[len(self.previews)]
-        with self.database.transaction() as session:
-            preview = preview_import(session, path, plan=self.plan)
+        preview = preview_file(self.ws, path, plan=self.plan)
         self.previews.append(preview)
         self.files.addItem(QListWidgetItem())
         self._list_entry(len(self.previews) - 1)
@@ -170,8 +167,11 @@ class ImportDialog(QDialog):
 
     def reread(self, index: int, agency: str | None = None, period: str | None = None) -> ImportPreview:
         """Check one file again (after the database changed, or naming its agency and period)."""
-        with self.database.transaction() as session:
-            preview = preview_import(session, self.paths[index], agency=agency, period=period, plan=self.plan)
+        try:
+            preview = preview_file(self.ws, self.paths[index], agency=agency, period=period, plan=self.plan)
+        except UserError as error:  # a period that does not exist, typed in the box
+            self.header.setText(f"<span style='color:#b71c1c'>{html.escape(error.render(translate))}</span>")
+            return self.previews[index]
         self.previews[index] = preview
         self.theirs.pop(index, None)
         self._list_entry(index)
@@ -286,7 +286,7 @@ class ImportDialog(QDialog):
             if not self._accepted(index):
                 continue
             try:
-                outcome = apply_import(self.database, preview, theirs=self.chosen_theirs(index), actor=self.actor, backup=not backed_up)
+                outcome = apply_file(self.ws, preview, theirs=self.chosen_theirs(index), backup=not backed_up)
                 backed_up = backed_up or outcome.backup is not None
             except PreviewOutdated as outdated:  # nothing written: show what the file would do now
                 self.reread(index)
@@ -308,15 +308,13 @@ class ImportDialog(QDialog):
         self.apply_button.setEnabled(any(self._accepted(i) for i in range(len(self.previews))))
 
     def write_feedback(self) -> None:
-        from ..exchange.feedback import write_feedback
-
         index = self.files.currentRow()
         if not 0 <= index < len(self.previews) or not self.previews[index].errors:
             prompts.show_info(self, self.tr("Feedback"), self.tr("This file has no refused rows."))
             return
         folder = prompts.choose_folder(self, self.tr("Folder for the feedback file"))
         if folder:
-            target = write_feedback(self.previews[index].path, self.previews[index].errors, Path(folder), translate)
+            target = write_feedback_copy(self.previews[index], Path(folder), translate)
             prompts.show_info(self, self.tr("Feedback"), self.tr("Written: {file}").format(file=target))
 
 

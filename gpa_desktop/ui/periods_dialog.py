@@ -20,8 +20,8 @@ from PySide6.QtWidgets import (
 from ..domain.errors import UserError
 from ..domain.periods import ReportingPeriod, current_period, parse_period
 from ..i18n import translate
-from ..storage.database import Database
-from ..storage.periods import list_periods, set_period_dates
+from ..operations.periods import list_periods, save_period
+from .runner import OperationRunner
 
 
 def _qdate(day) -> QDate:
@@ -29,9 +29,9 @@ def _qdate(day) -> QDate:
 
 
 class PeriodsDialog(QDialog):
-    def __init__(self, database: Database, parent: QWidget | None = None) -> None:
+    def __init__(self, runner: OperationRunner, shared=None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.database = database
+        self.runner = runner
         self.changed = False
         self.setWindowTitle(self.tr("Reporting periods"))
         self.listing = QListWidget()
@@ -82,8 +82,7 @@ class PeriodsDialog(QDialog):
             self.listing.setCurrentRow(codes.index(current_period(codes)))
 
     def reload(self) -> None:
-        with self.database.transaction() as session:
-            self._periods = list_periods(session)
+        self._periods = list_periods(self.runner.ws)
         self.listing.clear()
         for period in self._periods:
             self.listing.addItem(
@@ -122,10 +121,10 @@ class PeriodsDialog(QDialog):
     def save(self) -> None:
         self.error.clear()
         try:
-            with self.database.transaction() as session:
-                saved = set_period_dates(
-                    session, self.code.text(), due_on=self.due.date().toPython(), cutoff_on=self.cutoff.date().toPython()
-                )
+            saved = self.runner.run(
+                self.tr("Period {code}").format(code=self.code.text().strip()), save_period, self.code.text(),
+                due_on=self.due.date().toPython(), cutoff_on=self.cutoff.date().toPython(), origin=self,
+            ).period
         except UserError as error:
             self.error.setText(error.render(translate))
             return

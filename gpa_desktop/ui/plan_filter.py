@@ -23,6 +23,7 @@ class PlanFilterProxy(QSortFilterProxyModel):
         self.role: Role | None = ANY
         self.status: str | None = ANY
         self.deadline: str | None = ANY
+        self.day = None  # duties are those in force on the shown period's last day
         self._duties_key: tuple | None = None
         self._duties: dict[str, set[Role]] = {}
 
@@ -36,12 +37,20 @@ class PlanFilterProxy(QSortFilterProxyModel):
         self.beginFilterChange()
         self.endFilterChange()
 
+    def set_day(self, day) -> None:
+        """Another period: duties change on its last day (only an agency or role filter looks again)."""
+        if day != self.day:
+            self.day = day
+            if self.agency is not ANY or self.role is not ANY:
+                self.beginFilterChange()
+                self.endFilterChange()
+
     def _duty_roles(self, model: PlanTreeModel) -> dict[str, set[Role]]:
-        """The chosen agency's roles per task, directly or through a collective (once per plan and agency)."""
-        key = (model.plan, self.agency)  # the plan object itself: an edited plan is a new object
-        if self._duties_key is None or self._duties_key[0] is not key[0] or self._duties_key[1] != key[1]:
+        """The chosen agency's roles per task, directly or through a collective (once per plan, agency and day)."""
+        key = (model.plan, self.agency, self.day)  # the plan object itself: an edited plan is a new object
+        if self._duties_key is None or self._duties_key[0] is not key[0] or self._duties_key[1:] != key[1:]:
             roles: dict[str, set[Role]] = {}
-            for duty in model.plan.duties_of(self.agency):
+            for duty in model.plan.duties_of(self.agency, self.day):
                 roles.setdefault(duty.task, set()).add(duty.role)
             self._duties_key, self._duties = key, roles
         return self._duties
@@ -56,11 +65,11 @@ class PlanFilterProxy(QSortFilterProxyModel):
         task = node.task
         if self.agency is not ANY:
             roles = [self.role] if self.role is not ANY else list(Role)
-            direct = any(self.agency in task.agencies(r) for r in roles)
+            direct = any(self.agency in task.agencies(r, self.day) for r in roles)
             through = any(r in self._duty_roles(model).get(task.code, ()) for r in roles)
             if not (direct or through):
                 return False
-        elif self.role is not ANY and not task.agencies(self.role):
+        elif self.role is not ANY and not task.agencies(self.role, self.day):
             return False
         if self.status is not ANY:
             progress = model.progress.get(task.code)

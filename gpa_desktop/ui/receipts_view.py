@@ -5,11 +5,10 @@ from __future__ import annotations
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QSortFilterProxyModel, Qt
 from PySide6.QtWidgets import QComboBox, QDialog, QHBoxLayout, QLabel, QPushButton, QTableView, QVBoxLayout, QWidget
 
-from ..exchange.importer import field_label
-from ..storage.database import Database
-from ..storage.periods import list_periods
-from ..storage.changes import local_time
-from ..storage.receipts import Receipt, list_receipts
+from ..operations import Workspace
+from ..operations.completeness import receipts as list_receipts
+from ..operations.exchange import field_label
+from ..domain.dates import local_time
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -17,13 +16,13 @@ SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 class ReceiptModel(QAbstractTableModel):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.receipts: list[Receipt] = []
+        self.receipts: list = []
         self.headers = [
             self.tr("Received"), self.tr("Agency"), self.tr("Period"), self.tr("File"), self.tr("Written"),
             self.tr("Unchanged"), self.tr("Refused"), self.tr("Conflicts"), self.tr("Superseded by"), self.tr("SHA-256"),
         ]
 
-    def set_receipts(self, receipts: list[Receipt]) -> None:
+    def set_receipts(self, receipts: list) -> None:
         self.beginResetModel()  # a new period's register: a different list, not an edit of this one
         self.receipts = list(receipts)
         self.endResetModel()
@@ -39,7 +38,7 @@ class ReceiptModel(QAbstractTableModel):
             return self.headers[section]
         return None
 
-    def _values(self, r: Receipt) -> tuple:
+    def _values(self, r) -> tuple:
         kept = sum(1 for c in r.conflicts if c.get("kept") == "ours")
         conflicts = self.tr("{count} ({kept} kept as in the database)").format(count=len(r.conflicts), kept=kept) if r.conflicts else "0"
         return (
@@ -71,15 +70,14 @@ class ReceiptsDialog(QDialog):
 
     ALL = ""
 
-    def __init__(self, database: Database, period: str | None = None, parent: QWidget | None = None) -> None:
+    def __init__(self, ws: Workspace, periods: list[str], period: str | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.database = database
+        self.ws = ws
         self.setWindowTitle(self.tr("Received workbooks"))
         self.period = QComboBox()
         self.period.addItem(self.tr("All periods"), self.ALL)
-        with database.transaction() as session:
-            for item in list_periods(session):
-                self.period.addItem(item.period.code, item.period.code)
+        for code in periods:
+            self.period.addItem(code, code)
         self.model = ReceiptModel(self)
         self.proxy = QSortFilterProxyModel(self)
         self.proxy.setSourceModel(self.model)
@@ -110,6 +108,5 @@ class ReceiptsDialog(QDialog):
 
     def refresh(self) -> None:
         chosen = self.period.currentData() or None
-        with self.database.transaction() as session:
-            self.model.set_receipts(list_receipts(session, chosen))
+        self.model.set_receipts(list_receipts(self.ws, chosen))
         self.table.resizeColumnsToContents()

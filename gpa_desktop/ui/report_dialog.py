@@ -22,8 +22,8 @@ from PySide6.QtWidgets import (
 from ..domain.errors import UserError
 from ..domain.plan import Plan
 from ..i18n import translate
-from ..reports.data import ReportOptions
-from ..storage.database import Database
+from ..operations import Workspace
+from ..operations.issue import ReportKind, ReportOptions, issue_report, verify_code
 from . import prompts
 from .settings import Settings
 
@@ -35,9 +35,9 @@ class _Cancelled(Exception):
 
 
 class ReportDialog(QDialog):
-    def __init__(self, database: Database, plan: Plan, settings: Settings, period: str, kind: str, parent: QWidget | None = None) -> None:
+    def __init__(self, ws: Workspace, plan: Plan, settings: Settings, period: str, kind: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.database, self.plan, self.settings, self.period, self.kind = database, plan, settings, period, kind
+        self.ws, self.plan, self.settings, self.period, self.kind = ws, plan, settings, period, kind
         self.written: tuple[str, str | None] | None = None  # (file, verification code)
         self.setWindowTitle(self.tr("Agency report") if kind == AGENCY else self.tr("Province report"))
         self.agency = QComboBox()
@@ -91,9 +91,6 @@ class ReportDialog(QDialog):
         )
 
     def create(self) -> None:
-        from ..reports.agency_report import build_agency_report
-        from ..reports.province_report import build_province_report
-
         code = self.agency.currentData()
         suggested = f"BaoCao_{code}_{self.period}.pdf" if self.kind == AGENCY else f"BaoCaoTongHop_{self.period}.pdf"
         path = prompts.choose_save_file(self, self.tr("Save the report"), suggested, self.tr("PDF documents (*.pdf)"))
@@ -116,11 +113,9 @@ class ReportDialog(QDialog):
                 raise _Cancelled
 
         try:
-            with self.database.transaction() as session:
-                if self.kind == AGENCY:
-                    verification, _pages = build_agency_report(session, code, self.period, self.options(), Path(path), page_done)
-                else:
-                    verification, _pages = build_province_report(session, self.period, self.options(), Path(path), page_done)
+            kind = ReportKind.AGENCY if self.kind == AGENCY else ReportKind.PROVINCE
+            issued = issue_report(self.ws, kind, Path(path), period=self.period, agency=code, options=self.options(), progress=page_done)
+            verification = issued.code
         except _Cancelled:
             Path(path).unlink(missing_ok=True)
             self.error.setText(self.tr("Cancelled: no report was written."))
@@ -142,11 +137,11 @@ class ReportDialog(QDialog):
 class VerifyDialog(QDialog):
     """Type the code printed on a signed report; see whether the records still hold exactly that."""
 
-    def __init__(self, database: Database, parent: QWidget | None = None) -> None:
+    def __init__(self, ws: Workspace, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         from PySide6.QtWidgets import QPushButton, QVBoxLayout
 
-        self.database = database
+        self.ws = ws
         self.setWindowTitle(self.tr("Verify a report code"))
         self.code = QLineEdit()
         self.code.setPlaceholderText("ABCDE-FGHIJ")
@@ -166,26 +161,5 @@ class VerifyDialog(QDialog):
         self.resize(620, 420)
 
     def check(self) -> None:
-        from ..reports.verification import describe
-        from ..reports.verify import verify
-
-        with self.database.transaction() as session:
-            verdict = verify(session, self.code.text())
-        if verdict.report is None:
-            self.answer.setPlainText(self.tr("No report with the code {code} was issued from this database.").format(code=verdict.code))
-            return
-        what = verdict.report.agency or self.tr("the province")
-        if verdict.unchanged:
-            self.answer.setPlainText(
-                self.tr("OK: the report of {what}, period {period}, dated {day:%d/%m/%Y}, matches the records exactly.").format(
-                    what=what, period=verdict.report.period, day=verdict.report.issued_on
-                )
-            )
-            return
-        lines = [
-            self.tr("CHANGED: the records differ from the report of {what}, period {period}, dated {day:%d/%m/%Y}:").format(
-                what=what, period=verdict.report.period, day=verdict.report.issued_on
-            )
-        ]
-        lines += [describe(d) for d in verdict.differences]
-        self.answer.setPlainText("\n".join(lines))
+        verdict = verify_code(self.ws, self.code.text())
+        self.answer.setPlainText("\n".join(verdict.render(translate)))

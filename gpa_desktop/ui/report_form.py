@@ -6,8 +6,7 @@ leaves the field), as one transaction, and goes on the undo stack.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QTimer, Signal
-from PySide6.QtGui import QUndoStack
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import (
     QComboBox,
     QDoubleSpinBox,
@@ -22,28 +21,25 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..domain.changes import OpChanges
+from ..domain.dates import local_time
 from ..domain.errors import UserError
 from ..domain.plan import Plan
 from ..domain.reports import MAX_TEXT, ReportValues
 from ..i18n import translate
-from ..storage.changes import CREATED, DELETED, ChangeSet, history, local_time
-from ..storage.database import Database
-from ..storage.reports import read_reports, save_report, status_labels
-from .undo import StoredChange
+from ..operations.reports import CREATED, DELETED, ReportSheet, report_sheet, save_report
+from .runner import OperationRunner
 
 SAVE_DELAY_MS = 600
 NONE = -1  # the spin boxes' "not given" value, shown as a dash
 
 
 class ReportForm(QWidget):
-    saved = Signal(object)  # ChangeSet
-
-    def __init__(self, database: Database, undo_stack: QUndoStack, actor: str = "", parent: QWidget | None = None) -> None:
+    def __init__(self, runner: OperationRunner, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.database = database
-        self.undo_stack = undo_stack
-        self.actor = actor
+        self.runner = runner
         self.key: tuple[str, str, str] | None = None  # task, agency, period
+        self.sheet: ReportSheet | None = None
         self._loading = False
         self._last = ReportValues()
         self.heading = QLabel()
@@ -110,16 +106,14 @@ class ReportForm(QWidget):
     def inputs(self) -> list[QWidget]:
         return [self.status, self.percent, self.results, self.difficulties, self.proposals, self.budget, self.evidence]
 
-    def load(self, plan: Plan, task: str, agency: str, period: str, *, read_only: bool = False) -> None:
-        """Show the report (empty if none yet); flush a pending edit of the previous one first."""
+    def load(self, plan: Plan, task: str, agency: str, period: str, *, read_only: bool = False, why: str = "") -> None:
+        """Show the report (empty if none yet); flush a pending edit of the previous one first.
+        *why*: the reason the report is read-only, said above the fields."""
         self.commit()
         previous, self.key = self.key, (task, agency, period)
-        with self.database.transaction() as session:
-            labels = status_labels(session)
-            reports = read_reports(session, period, task_code=task)
-            entries = history(session, "progress_report", f"{task}/{agency}/{period}")
-        mine = next((r for r in reports if r.agency == agency), None)
-        stored = mine.values if mine else ReportValues()
+        self.sheet = sheet = report_sheet(self.runner.ws, task, agency, period)
+        labels, reports, entries = sheet.labels, sheet.task_reports, sheet.history
+        stored = sheet.values
         # The same record saved from here: keep the inputs (and the cursor) as the officer left them.
         keep_inputs = (task, agency, period) == previous and stored.normalised() == self.values().normalised()
         self._last = stored
@@ -146,7 +140,7 @@ class ReportForm(QWidget):
                         parts.append(f"{label}: {text}")
                 self.others.addItem(" ".join(p for p in parts if p))
         if not keep_inputs:
-            self._show_message("")
+            self._show_message(why if read_only else "")
         self.setEnabled(True)
         for widget in self.inputs():
             widget.setEnabled(not read_only)
@@ -213,32 +207,29 @@ class ReportForm(QWidget):
         if not self._loading and self.key:
             self.timer.start()
 
-    def commit(self) -> ChangeSet | None:
+    def commit(self) -> OpChanges | None:
         """Write what changed since the last save, as one undoable transaction."""
         self.timer.stop()
-        if self.key is None:
+        if self.key is None or self.sheet is None:
             return None
         values = self.values()
         if values.normalised() == self._last.normalised():
             return None
-        task, agency, period = self.key
+        task, agency, _period = self.key
+        text = self.tr("Edit report {task} of {agency}").format(task=task, agency=agency)
         try:
-            with self.database.transaction() as session:
-                changes = save_report(session, task, agency, period, values, actor=self.actor)
-        except UserError as error:
+            saved = save_report(self.runner.ws, self.sheet.handle, values)
+        except UserError as error:  # what was typed stays in the fields, marked as not saved
             self._show_message(error.render(translate), refused=True)
             return None
-        self._last = values
+        self.sheet = ReportSheet(saved.handle, self.sheet.labels, self.sheet.task_reports, self.sheet.history)
+        self._last = saved.handle.values
         self._show_message(self.tr("Saved."))
-        if changes:
-            self.undo_stack.push(
-                StoredChange(
-                    self.database, changes, self.tr("Edit report {task} of {agency}").format(task=task, agency=agency),
-                    self.saved.emit, actor=self.actor,
-                )
-            )
-            self.saved.emit(changes)
-        return changes
+        self.runner.record(text, saved.changes, origin=self)  # told after the form holds what it saved
+        return saved.changes
+
+    def showing(self, task: str, agency: str, period: str) -> bool:
+        return self.key == (task, agency, period)
 
     def _show_message(self, text: str, *, refused: bool = False) -> None:
         """A refusal is red, and the text field too long to keep is outlined and focused."""

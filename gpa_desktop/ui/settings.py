@@ -77,6 +77,15 @@ class Settings:
     def database(self, value: str) -> None:
         self._set("database/path", value)
 
+    @property
+    def last_period(self) -> str:
+        """The period the officer last worked on, shown again at the next start."""
+        return self._text("last_period")
+
+    @last_period.setter
+    def last_period(self, value: str) -> None:
+        self._set("last_period", value)
+
     def saved_state(self, key: str) -> QByteArray | None:
         value = self.store.value(f"window/{key}")
         return value if isinstance(value, QByteArray) else None

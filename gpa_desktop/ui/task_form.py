@@ -23,16 +23,11 @@ from PySide6.QtWidgets import (
 from ..domain.errors import UserError
 from ..domain.plan import Plan, Role, Task
 from ..i18n import translate
-from ..storage.changes import ChangeSet, ChangeWriter
-from ..storage.database import Database
-from ..storage.plan_edits import set_activities, set_agencies, set_deadline
+from ..operations.plan import TaskRefused, edit_task
+from .runner import OperationRunner
 
 CODE = Qt.ItemDataRole.UserRole + 1
 NOTE = Qt.ItemDataRole.UserRole + 2
-
-
-class _Refused(Exception):
-    """Some field was refused: leave the transaction so nothing of the dialog is saved."""
 
 
 def _error_label(name: str) -> QLabel:
@@ -45,10 +40,10 @@ def _error_label(name: str) -> QLabel:
 
 
 class TaskForm(QDialog):
-    def __init__(self, database: Database, plan: Plan, task: Task, actor: str = "", parent: QWidget | None = None) -> None:
+    def __init__(self, runner: OperationRunner, plan: Plan, task: Task, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.database, self.plan, self.task, self.actor = database, plan, task, actor
-        self.changes: ChangeSet | None = None
+        self.runner, self.plan, self.task = runner, plan, task
+        self.changes = None  # what the saved edit changed
         self.setWindowTitle(self.tr("Task {code}").format(code=task.code))
         self.activities = QListWidget()
         self.activities.setObjectName("activities")
@@ -202,35 +197,22 @@ class TaskForm(QDialog):
         for label in labels:
             label.clear()
             label.hide()
-        refused: list[tuple[QLabel, str]] = []
+        fields = {
+            "activities": self.activities_error, "lead": self.lead_error,
+            "coordinating": self.coordinating_error, "deadline": self.deadline_error,
+        }
         try:
-            with self.database.transaction() as session:
-                writer = ChangeWriter(session, source="app", actor=self.actor)
-                for label, write in (
-                    (self.activities_error, lambda: set_activities(session, self.task.code, texts, writer=writer)),
-                    (self.lead_error, lambda: set_agencies(session, self.task.code, Role.LEAD, self._chosen(self.lead), writer=writer)),
-                    (
-                        self.coordinating_error,
-                        lambda: set_agencies(
-                            session, self.task.code, Role.COORDINATING, self._chosen(self.coordinating), writer=writer
-                        ),
-                    ),
-                    (self.deadline_error, lambda: set_deadline(session, self.task.code, self.deadline.text(), writer=writer)),
-                ):
-                    try:
-                        write()
-                    except UserError as error:
-                        refused.append((label, error.render(translate)))
-                if refused:
-                    raise _Refused
-        except _Refused:
-            for label, text in refused:
-                label.setText(text)
-                label.show()
+            self.changes = self.runner.run(
+                self.tr("Edit task {code}").format(code=self.task.code), edit_task, self.task.code, activities=texts,
+                lead=self._chosen(self.lead), coordinating=self._chosen(self.coordinating), deadline=self.deadline.text(),
+            )
+        except TaskRefused as refused:
+            for name, error in refused.fields.items():
+                fields[name].setText(error.render(translate))
+                fields[name].show()
             return
         except UserError as error:
             self.error.setText(error.render(translate))
             self.error.show()
             return
-        self.changes = writer.result
         self.accept()

@@ -6,6 +6,8 @@ Run: QT_QPA_PLATFORM=offscreen PYTHONPATH=. python tests/bench/bench_window.py
 
 from __future__ import annotations
 
+from gpa_desktop.operations import Workspace
+
 import os
 import subprocess
 import sys
@@ -50,7 +52,7 @@ def main() -> None:
     holder = {}
 
     def open_window():
-        window = MainWindow(db, settings)
+        window = MainWindow(Workspace(db), settings)
         window.show()
         window.grab()
         holder["w"] = window

@@ -16,9 +16,15 @@ from gpa_desktop.storage.changes import undo
 from gpa_desktop.storage.plan_store import read_plan
 from gpa_desktop.storage.completeness import period_completeness
 from gpa_desktop.storage.reports import read_reports, save_report
+from tests.support import add_periods
 
 MARCH_2025 = date(2025, 3, 1)
 JULY_2025 = date(2025, 7, 1)
+
+
+@pytest.fixture(autouse=True)
+def _periods_of_2025(db):
+    add_periods(db, "2025-Q1", "2025-H1", "2025-H2")
 
 
 def _merge_environment(db):

@@ -72,12 +72,12 @@ def test_undo_restores_old_values_and_is_logged_too(db):
 
 def test_undoing_a_creation_removes_the_row(db):
     with db.transaction() as session:
-        created = save_report(session, "3.1", "SKHDT", "2025-Q1", ReportValues(percent=10))
+        created = save_report(session, "3.1", "SKHDT", "2025", ReportValues(percent=10))
     with db.transaction() as session:
         undo(session, created.batch)
     with db.transaction() as session:
-        assert read_reports(session, "2025-Q1") == []
-        assert session.scalars(select(models.PeriodRow.code).where(models.PeriodRow.code == "2025-Q1")).all() == []
+        assert read_reports(session, "2025") == []
+        assert session.scalars(select(models.ReportRow.id)).all() == []
 
 
 def test_an_invalid_value_writes_nothing(db):
@@ -102,12 +102,15 @@ def test_the_log_refuses_to_be_rewritten(db):
                 )
 
 
-def test_a_period_named_by_a_command_is_created_once(db):
+def test_a_report_for_a_period_that_does_not_exist_is_refused_and_creates_nothing(db):
     with db.transaction() as session:
-        save_report(session, "1.2", "STNMT", "2026-H1", ReportValues(percent=5))
-        save_report(session, "1.3", "SNNPTNT", "2026-H1", ReportValues(percent=5))
-        rows = session.scalars(select(models.PeriodRow).where(models.PeriodRow.code == "2026-H1")).all()
-    assert len(rows) == 1 and str(rows[0].due_on) == "2026-07-15"
+        periods = session.scalars(select(models.PeriodRow.code)).all()
+    with pytest.raises(UserError, match="2026-H1.*2023, 2024"):
+        with db.transaction() as session:
+            save_report(session, "1.2", "STNMT", "2026-H1", ReportValues(percent=5))
+    with db.transaction() as session:
+        assert session.scalars(select(models.PeriodRow.code)).all() == periods
+        assert session.scalars(select(models.ReportRow.id)).all() == []
 
 
 def test_redo_after_undo_brings_the_edit_back(db):

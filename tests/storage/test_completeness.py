@@ -72,6 +72,9 @@ def test_the_matrix_agrees_with_the_plain_count_for_every_period(db):
 
 
 def test_a_task_due_in_2023_is_overdue_until_everyone_on_it_reports_it_done(db):
+    from tests.support import add_periods
+
+    add_periods(db, "2024-H1")
     """1.1 is due "Năm 2023"; it is done as the plan tree shows it: every expected report says done."""
     from gpa_desktop.storage.completeness import period_overdue_tasks
 
@@ -97,5 +100,7 @@ def test_moving_the_due_date_moves_a_report_between_late_and_on_time(db):
     with db.transaction() as session:
         _receive(session, "1.2", "STNMT", "2024", datetime(2025, 1, 20))
         assert (counted(session, "2024").on_time, counted(session, "2024").late) == (0, 1)
-        set_period_dates(session, "2024", due_on=date(2025, 1, 31))
+        from gpa_desktop.storage.changes import ChangeWriter
+
+        set_period_dates(session, ChangeWriter(session, source="app"), "2024", due_on=date(2025, 1, 31))
         assert (counted(session, "2024").on_time, counted(session, "2024").late) == (1, 0)

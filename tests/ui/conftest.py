@@ -28,8 +28,37 @@ def settings(tmp_path):
 def window(qtbot, db, settings):
     from gpa_desktop.ui.main_window import MainWindow
 
-    main = MainWindow(db, settings)
+    from gpa_desktop.operations import Workspace
+
+    main = MainWindow(Workspace(db), settings)
     qtbot.addWidget(main)
     main.show()
     main.set_period("2024")
     return main
+
+
+@pytest.fixture
+def ws(db):
+    from gpa_desktop.operations import Workspace
+
+    return Workspace(db)
+
+
+@pytest.fixture
+def runner(ws, qapp):
+    from PySide6.QtGui import QUndoStack
+
+    from gpa_desktop.ui.runner import OperationRunner
+
+    stack = QUndoStack()
+    made = OperationRunner(ws, stack)
+    made.stack = stack  # kept alive with the runner
+    return made
+
+
+@pytest.fixture
+def shared(ws, runner):
+    """The plan state the window's views share, on period 2024."""
+    from gpa_desktop.ui.plan_state import SharedPlan
+
+    return SharedPlan(ws, runner, "2024")

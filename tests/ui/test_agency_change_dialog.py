@@ -18,8 +18,8 @@ def _check(listing, codes):
             item.setCheckState(Qt.CheckState.Checked)
 
 
-def test_merge_into_a_new_department(qtbot, db):
-    dialog = AgencyChangeDialog(db)
+def test_merge_into_a_new_department(qtbot, db, runner, shared):
+    dialog = AgencyChangeDialog(runner, shared.plan)
     qtbot.addWidget(dialog)
     dialog.operation.setCurrentIndex(MERGE)
     _check(dialog.merge_from, {"STNMT", "SNNPTNT"})
@@ -34,10 +34,10 @@ def test_merge_into_a_new_department(qtbot, db):
     assert plan.agency("STNMT").ended_on == date(2025, 3, 1)
 
 
-def test_a_refusal_is_shown_and_nothing_is_written(qtbot, db):
+def test_a_refusal_is_shown_and_nothing_is_written(qtbot, db, runner, shared):
     with db.transaction() as session:
         before = read_plan(session)
-    dialog = AgencyChangeDialog(db)
+    dialog = AgencyChangeDialog(runner, shared.plan)
     qtbot.addWidget(dialog)
     dialog.operation.setCurrentIndex(RENAME)
     dialog.rename_agency.setCurrentIndex(dialog.rename_agency.findData("STC"))
@@ -50,10 +50,10 @@ def test_a_refusal_is_shown_and_nothing_is_written(qtbot, db):
         assert read_plan(session) == before
 
 
-def test_split_needs_a_successor_for_every_task_then_moves_each(qtbot, db):
+def test_split_needs_a_successor_for_every_task_then_moves_each(qtbot, db, runner, shared):
     from gpa_desktop.ui.agency_change_dialog import SPLIT
 
-    dialog = AgencyChangeDialog(db)
+    dialog = AgencyChangeDialog(runner, shared.plan)
     qtbot.addWidget(dialog)
     dialog.operation.setCurrentIndex(SPLIT)
     dialog.split_agency.setCurrentIndex(dialog.split_agency.findData("SLDTBXH"))
@@ -77,10 +77,10 @@ def test_split_needs_a_successor_for_every_task_then_moves_each(qtbot, db):
     assert plan.agency("SLDTBXH").ended_on == date(2025, 3, 1)
 
 
-def test_a_new_department_can_join_the_provincial_departments(qtbot, db):
+def test_a_new_department_can_join_the_provincial_departments(qtbot, db, runner, shared):
     from gpa_desktop.ui.agency_change_dialog import ADD
 
-    dialog = AgencyChangeDialog(db)
+    dialog = AgencyChangeDialog(runner, shared.plan)
     qtbot.addWidget(dialog)
     dialog.operation.setCurrentIndex(ADD)
     assert dialog.add_kind.currentText() == "Sở, ban, ngành thuộc tỉnh"
@@ -94,8 +94,8 @@ def test_a_new_department_can_join_the_provincial_departments(qtbot, db):
     assert "SDTTG" in plan.agency("SBN_TINH").members and "SDTTG" not in plan.agency("SBN_TINH").members_on(date(2025, 2, 28))
 
 
-def test_end_the_district_level_from_1_july_2025(qtbot, db):
-    dialog = AgencyChangeDialog(db)
+def test_end_the_district_level_from_1_july_2025(qtbot, db, runner, shared):
+    dialog = AgencyChangeDialog(runner, shared.plan)
     qtbot.addWidget(dialog)
     dialog.operation.setCurrentIndex(END)
     assert "không còn phải báo cáo" in dialog.hint.text()
@@ -104,15 +104,15 @@ def test_end_the_district_level_from_1_july_2025(qtbot, db):
     _check(dialog.end_list, districts)
     dialog.effective.setDate(QDate(2025, 7, 1))
     dialog.apply()
-    assert dialog.result() == dialog.DialogCode.Accepted and len(dialog.result_changes.changes) > 17
+    assert dialog.result() == dialog.DialogCode.Accepted and len(dialog.result_changes.agencies) > 17
     with db.transaction() as session:
         plan = read_plan(session)
     assert plan.agency("HUYEN").members == () and set(plan.agency("HUYEN").members_on(date(2025, 6, 30))) == districts
     assert {plan.agency(code).ended_on for code in districts} == {date(2025, 7, 1)}
 
 
-def test_the_relevant_departments_are_named_in_the_dialog(qtbot, db):
-    dialog = AgencyChangeDialog(db)
+def test_the_relevant_departments_are_named_in_the_dialog(qtbot, db, runner, shared):
+    dialog = AgencyChangeDialog(runner, shared.plan)
     qtbot.addWidget(dialog)
     dialog.operation.setCurrentIndex(MEMBERS)
     dialog.effective.setDate(QDate(2024, 1, 1))

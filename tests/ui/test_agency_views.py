@@ -16,8 +16,8 @@ from gpa_desktop.ui.completeness_view import CompletenessView
 
 
 @pytest.fixture
-def agency_view(qtbot, db):
-    view = AgencyView(db, "2024")
+def agency_view(qtbot, db, shared, ws):
+    view = AgencyView(ws, shared)
     qtbot.addWidget(view)
     return view
 
@@ -50,13 +50,20 @@ def test_double_click_asks_for_the_report_form(agency_view, qtbot):
     assert signal.args == ["1.2", "STNMT"]
 
 
-def test_agency_view_after_a_merge(agency_view, db):
+def _told(runner, *changesets):
+    """What the window's operations would have broadcast for changes written straight to storage."""
+    for changes in changesets:
+        runner.record("", changes.summary())
+
+
+def test_agency_view_after_a_merge(agency_view, db, runner):
     with db.transaction() as session:
         before = {d.task for d in read_plan(session).duties_of("STNMT")} | {
             d.task for d in read_plan(session).duties_of("SNNPTNT")
         }
         save_report(session, "1.2", "STNMT", "2024", ReportValues(status="done", percent=100))
-        merge_agencies(session, ["STNMT", "SNNPTNT"], "SNNMT", date(2025, 3, 1), new_name="Sở Nông nghiệp và Môi trường")
+        merged = merge_agencies(session, ["STNMT", "SNNPTNT"], "SNNMT", date(2025, 3, 1), new_name="Sở Nông nghiệp và Môi trường")
+    _told(runner, merged)
     agency_view.refresh()
     # 2024 ended before the merge: the old department keeps its duties and the report it filed
     agency_view.select_agency("STNMT")
@@ -75,8 +82,8 @@ def test_agency_view_after_a_merge(agency_view, db):
 
 
 @pytest.fixture
-def completeness_view(qtbot, db):
-    view = CompletenessView(db, "2024")
+def completeness_view(qtbot, db, shared, ws):
+    view = CompletenessView(ws, shared)
     qtbot.addWidget(view)
     return view
 
@@ -111,10 +118,10 @@ def _bar_value(chart, label, category):
     return bar.at(axis.categories().index(category))
 
 
-def test_dashboard_counts_expected_reports_by_status(qtbot, db):
+def test_dashboard_counts_expected_reports_by_status(qtbot, db, shared, ws):
     from gpa_desktop.ui.dashboard import Dashboard
 
-    dashboard = Dashboard(db, "2024")
+    dashboard = Dashboard(ws, shared)
     qtbot.addWidget(dashboard)
     # 1269 expected reports in all; 1.1 alone expects 36 (19 departments, its lead among them, and 17 districts)
     assert _bar_value(dashboard.status_chart, "Đã hoàn thành", "Nhóm 1") == 0
@@ -166,7 +173,7 @@ def test_double_click_in_the_agency_tab_opens_that_report_in_the_form(window, qt
     assert window.form.isEnabled()
 
 
-def test_a_merge_through_the_window_shows_in_the_tabs_and_undoes(window, db, monkeypatch):
+def test_a_merge_through_the_window_shows_in_the_tabs_and_undoes(window, db, monkeypatch, shared):
     from gpa_desktop.ui.agency_change_dialog import MERGE, AgencyChangeDialog
 
     def merge(dialog):
@@ -219,7 +226,7 @@ def _tree(view):
     return out
 
 
-def test_agencies_grouped_by_kind_and_the_district_level_ending(agency_view, db):
+def test_agencies_grouped_by_kind_and_the_district_level_ending(agency_view, db, runner):
     from gpa_desktop.storage.agency_changes import end_agency, rename_agency
 
     tree = _tree(agency_view)
@@ -231,8 +238,12 @@ def test_agencies_grouped_by_kind_and_the_district_level_ending(agency_view, db)
     assert len(districts) == 17 and districts[0] == "UBND thành phố Pleiku"
     codes = [agency_view.agencies.index(r, 0, agency_view.agencies.index(1, 0)).data(CODE_ROLE) for r in range(17)]
     with db.transaction() as session:
-        end_agency(session, codes, date(2025, 7, 1))
-        rename_agency(session, "SKHDT", "Sở Tài chính và Kế hoạch", date(2025, 3, 1))
+        ended = end_agency(session, codes, date(2025, 7, 1))
+        renamed = rename_agency(session, "SKHDT", "Sở Tài chính và Kế hoạch", date(2025, 3, 1))
+    from tests.support import add_periods
+
+    add_periods(db, "2025-H2")
+    _told(runner, ended, renamed)
     agency_view.refresh()
     tree = _tree(agency_view)
     assert dict(tree["Nhóm cơ quan (4)"])["UBND các huyện, thị xã, thành phố (0 thành viên)"] == []
@@ -257,13 +268,14 @@ def test_a_group_shows_how_many_of_its_members_reported(agency_view, db):
     assert rows["2.2"][3] == "0/17 thành viên đã báo cáo"
 
 
-def test_an_empty_group_says_nobody_is_expected_and_where_to_name_its_members(agency_view, db):
+def test_an_empty_group_says_nobody_is_expected_and_where_to_name_its_members(agency_view, db, runner):
     from gpa_desktop.storage.agency_changes import set_members
 
     agency_view.select_agency("SBN_LQ")
     assert "chưa cơ quan nào phải báo cáo" in agency_view.title.text() and "Thành viên của nhóm" in agency_view.title.text()
     with db.transaction() as session:
-        set_members(session, "SBN_LQ", ["SCT"], date(2023, 1, 1))
+        members = set_members(session, "SBN_LQ", ["SCT"], date(2023, 1, 1))
+    _told(runner, members)
     agency_view.refresh()
     agency_view.select_agency("SBN_LQ")
     assert "Thành viên của nhóm" not in agency_view.title.text()
@@ -280,7 +292,7 @@ def test_an_undo_the_records_refuse_is_explained_and_leaves_the_stack_honest(win
 
     with db.transaction() as session:
         merged = merge_agencies(session, ["STNMT", "SNNPTNT"], "SNNMT", date(2025, 3, 1), new_name="Sở Nông nghiệp và Môi trường")
-    window.push(merged, "Hợp nhất")
+    window.runner.record("Hợp nhất", merged.summary())
     with db.transaction() as session:
         save_report(session, "1.2", "SNNMT", "2025", ReportValues(percent=50), received_at=datetime(2026, 1, 5))
     shown = []

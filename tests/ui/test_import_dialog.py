@@ -11,7 +11,13 @@ from gpa_desktop.domain.reports import ReportValues
 from gpa_desktop.exchange.template import export_template
 from gpa_desktop.storage.reports import read_reports, save_report
 from gpa_desktop.ui import prompts
+from gpa_desktop.operations import Workspace
+from gpa_desktop.operations.plan import read_plan_only
 from gpa_desktop.ui.import_dialog import ImportDialog
+
+
+def window_plan(db):
+    return read_plan_only(Workspace(db))
 
 
 def _returned(db, folder: Path) -> Path:
@@ -36,7 +42,7 @@ def _percent(db):
 
 def test_preview_then_apply_with_a_conflict_choice(qtbot, db, tmp_path):
     path = _returned(db, tmp_path)
-    dialog = ImportDialog(db, [path, tmp_path / "missing.xlsx"])
+    dialog = ImportDialog(Workspace(db), window_plan(db), [path, tmp_path / "missing.xlsx"])
     qtbot.addWidget(dialog)
     dialog.read_all()
     assert "1 conflict" in dialog.files.item(0).text() or "1 xung đột" in dialog.files.item(0).text()
@@ -92,7 +98,7 @@ def test_conflict_choices_are_kept_per_file(qtbot, db, tmp_path):
     second = _template(db, tmp_path, "SCT", "sct", lambda s, rows: setattr(s.cell(rows["8.1"], 6), "value", 70))
     with db.transaction() as session:
         save_report(session, "8.1", "SCT", "2024", ReportValues(percent=15))
-    dialog = ImportDialog(db, [first, second])
+    dialog = ImportDialog(Workspace(db), window_plan(db), [first, second])
     qtbot.addWidget(dialog)
     dialog.read_all()
     dialog.files.setCurrentRow(0)
@@ -113,7 +119,7 @@ def test_a_workbook_without_identity_is_given_its_agency_and_period(qtbot, db, t
         del sheet.parent["_gpa"]
 
     path = _template(db, tmp_path, "STNMT", "pasted", strip)
-    dialog = ImportDialog(db, [path])
+    dialog = ImportDialog(Workspace(db), window_plan(db), [path])
     qtbot.addWidget(dialog)
     dialog.read_all()
     assert dialog.previews[0].needs_identity and not dialog.identity_box.isHidden()
@@ -132,7 +138,7 @@ def test_a_file_whose_preview_went_stale_is_read_again_not_applied(qtbot, db, tm
     monkeypatch.setattr(prompts, "show_error", lambda parent, title, text: errors.append(text))
     one = _template(db, tmp_path, "STNMT", "one", lambda s, rows: setattr(s.cell(rows["1.2"], 6), "value", 40))
     two = _template(db, tmp_path, "STNMT", "two", lambda s, rows: setattr(s.cell(rows["1.2"], 6), "value", 60))
-    dialog = ImportDialog(db, [one, two])
+    dialog = ImportDialog(Workspace(db), window_plan(db), [one, two])
     qtbot.addWidget(dialog)
     dialog.read_all()
     dialog.apply()
@@ -181,7 +187,7 @@ def test_feedback_for_the_sender_from_the_dialog(qtbot, db, tmp_path, monkeypatc
     monkeypatch.setattr(prompts, "choose_folder", lambda *a: str(tmp_path / "fb"))
     monkeypatch.setattr(prompts, "show_info", lambda parent, title, text: shown.append(text))
     path = _template(db, tmp_path, "STNMT", "bad", lambda s, rows: setattr(s.cell(rows["1.2"], 6), "value", 250))
-    dialog = ImportDialog(db, [path])
+    dialog = ImportDialog(Workspace(db), window_plan(db), [path])
     qtbot.addWidget(dialog)
     dialog.read_all()
     assert dialog.problems.count() == 1 and "250" in dialog.problems.item(0).text() and "F (Tiến độ (%))" in dialog.problems.item(0).text()

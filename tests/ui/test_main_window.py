@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from gpa_desktop.operations import Workspace
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QPushButton
 
@@ -48,7 +50,7 @@ def test_edit_a_report_through_the_form_then_undo_and_redo(window, db, qtbot):
     form.status.setCurrentIndex(form.status.findText("Đang thực hiện"))
     form.percent.setValue(45)
     form.results.setPlainText("Đã hoàn thành kiểm kê khí nhà kính năm 2024.")
-    with qtbot.waitSignal(form.saved, timeout=3000):
+    with qtbot.waitSignal(window.runner.changed, timeout=3000):
         pass  # the form writes on its own shortly after typing stops
     stored = _stored(db)
     assert (stored.status, stored.percent) == ("in_progress", 45)
@@ -163,7 +165,7 @@ def test_a_second_copy_is_offered_read_only(qapp, db_path, settings, monkeypatch
         monkeypatch.setattr(prompts, "ask_yes_no", lambda parent, title, text: asked.append(text) or True)
         shell = Shell(qapp, settings, "vi")
         assert shell.open(db_path)
-        assert "đang được mở" in asked[0] and shell.database.read_only
+        assert "đang được mở" in asked[0] and shell.workspace.read_only
         form = shell.window.form
         assert form.key is not None and not any(w.isEnabled() for w in form.inputs())  # readable, not editable
         assert "chỉ xem" in shell.window.status_label.text() and not shell.window.action_edit_task.isEnabled()
@@ -181,7 +183,7 @@ def test_window_layout_is_remembered(window, settings, qtbot, db):
     window.tree.header().resizeSection(0, 123)
     window.close()
     assert settings.saved_state("geometry") is not None  # pixel sizes differ offscreen: compare states
-    again = MainWindow(db, settings)
+    again = MainWindow(Workspace(db), settings)
     qtbot.addWidget(again)
     assert again.splitter.saveState() == settings.saved_state("splitter")
     assert again.task_pane.saveState() == settings.saved_state("task_splitter")
@@ -227,7 +229,7 @@ def test_an_agency_installation_starts_on_its_own_first_task_and_report(qtbot, d
     from gpa_desktop.ui.main_window import MainWindow
 
     settings.agency = "NHNN"
-    main = MainWindow(db, settings)
+    main = MainWindow(Workspace(db), settings)
     qtbot.addWidget(main)
     assert main.selected_task() == "3.4" and main.form.key[1] == "NHNN"
     assert main.agency_box.currentData() == "NHNN" and set(_visible_tasks(main)) == {d.task for d in main.plan.duties_of("NHNN")}
@@ -329,7 +331,7 @@ def test_edits_update_the_tree_without_a_reset(window, db, qtbot, monkeypatch):
 
 def test_undo_and_redo_with_the_keyboard_and_the_change_log_shows_both(window, db, qtbot, settings):
     settings.signer_name = "Trần Thị Bình"
-    window.form.actor = settings.signer_name
+    window.ws.actor = settings.signer_name
     _select_task(window, "1.2")
     _select_agency(window, "STNMT")
     window.form.percent.setValue(60)
@@ -494,7 +496,7 @@ def test_settings_dialog_saves_agency_and_signer_and_switches_language(window, s
     window.languageRequested.connect(requested.append)
     window.action_settings.trigger()
     assert (settings.agency, settings.signer_name, settings.signer_title) == ("STNMT", "Phạm Thị Dung", "PHÓ GIÁM ĐỐC")
-    assert requested == ["en"] and window.form.actor == "Phạm Thị Dung"
+    assert requested == ["en"] and window.ws.actor == "Phạm Thị Dung"
     assert window.agency_box.currentData() == "STNMT"
     assert set(_visible_tasks(window)) == {d.task for d in window.plan.duties_of("STNMT")} and len(_visible_tasks(window)) < 65
     assert "Sở Tài nguyên và Môi trường" in window.status_label.text()
@@ -547,7 +549,7 @@ def test_the_shell_creates_a_new_database_from_the_built_in_plan(qapp, db_path, 
     try:
         assert shell.open(db_path)
         shell.window.databaseRequested.emit(str(tmp_path / "moi.sqlite3"))
-        assert shell.database.path == tmp_path / "moi.sqlite3" and settings.database == str(tmp_path / "moi.sqlite3")
+        assert shell.workspace.path == tmp_path / "moi.sqlite3" and settings.database == str(tmp_path / "moi.sqlite3")
         assert shell.window.model.rowCount() == 18 and "moi.sqlite3" in shell.window.status_label.text()
     finally:
         shell.close()
@@ -569,3 +571,22 @@ def test_undo_while_a_report_is_still_being_typed_reverses_that_typing(window, d
     window.action_redo.trigger()
     window.action_redo.trigger()
     assert _stored(db).percent == 35 and window.form.percent.value() == 35 and not window.action_redo.isEnabled()
+
+
+def test_the_tree_filters_by_the_duties_of_the_periods_last_day(window, db):
+    """After the district level ended on 1/7/2025, the 2024 tree still shows Pleiku's tasks, as the
+    assigned list and completeness count them; 2026 shows none."""
+    from datetime import date as day
+
+    from gpa_desktop.operations.agencies import AgencyChange, ChangeKind, change_agencies
+
+    with db.transaction() as session:
+        from gpa_desktop.storage.plan_store import read_plan
+
+        districts = list(read_plan(session).agency("HUYEN").members)
+    window.runner.run("", change_agencies, AgencyChange(ChangeKind.END, day(2025, 7, 1), codes=districts))
+    window.set_period("2024")
+    window.agency_box.setCurrentIndex(window.agency_box.findData("PLEIKU"))
+    assert len(_visible_tasks(window)) == 64
+    window.set_period("2026")
+    assert len(_visible_tasks(window)) == 0

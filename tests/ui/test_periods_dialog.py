@@ -7,8 +7,8 @@ from gpa_desktop.storage.periods import list_periods
 from gpa_desktop.ui.periods_dialog import PeriodsDialog
 
 
-def test_create_a_quarter_with_its_due_date(qtbot, db):
-    dialog = PeriodsDialog(db)
+def test_create_a_quarter_with_its_due_date(qtbot, db, runner):
+    dialog = PeriodsDialog(runner)
     qtbot.addWidget(dialog)
     dialog.code.setText("2025-q2")
     dialog._suggest_dates()
@@ -21,8 +21,8 @@ def test_create_a_quarter_with_its_due_date(qtbot, db):
     assert dialog.listing.currentItem().text() == "2025-Q2 — hạn nộp 10/07/2025"
 
 
-def test_a_malformed_period_is_explained(qtbot, db):
-    dialog = PeriodsDialog(db)
+def test_a_malformed_period_is_explained(qtbot, db, runner):
+    dialog = PeriodsDialog(runner)
     qtbot.addWidget(dialog)
     count = dialog.listing.count()
     dialog.code.setText("quý 2")
@@ -30,18 +30,18 @@ def test_a_malformed_period_is_explained(qtbot, db):
     assert "không phải là kỳ báo cáo" in dialog.error.text() and dialog.listing.count() == count
 
 
-def test_the_dialog_opens_on_the_current_period(qtbot, db):
+def test_the_dialog_opens_on_the_current_period(qtbot, db, runner):
     from gpa_desktop.domain.periods import current_period
 
-    dialog = PeriodsDialog(db)
+    dialog = PeriodsDialog(runner)
     qtbot.addWidget(dialog)
     codes = [p.code for p in dialog._periods]
     assert dialog.code.text() == current_period(codes) == codes[dialog.listing.currentRow()]
     assert dialog.due.date() == QDate(int(dialog.code.text()) + 1, 1, 15)
 
 
-def test_edit_a_years_due_date_and_add_a_half_year(qtbot, db):
-    dialog = PeriodsDialog(db)
+def test_edit_a_years_due_date_and_add_a_half_year(qtbot, db, runner):
+    dialog = PeriodsDialog(runner)
     qtbot.addWidget(dialog)
     dialog.show()  # Enter reaches the default button only in a shown dialog
     count = dialog.listing.count()

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from gpa_desktop.operations import Workspace
+
 from PySide6.QtCore import QDate
 
 from gpa_desktop.ui import prompts
@@ -13,7 +15,7 @@ def test_print_an_agency_report_and_verify_its_code(window, db, settings, tmp_pa
     monkeypatch.setattr(prompts, "choose_save_file", lambda parent, title, suggested, f: str(tmp_path / suggested))
     monkeypatch.setattr(prompts, "open_with_system_viewer", shown.append)
     settings.signer_name = "Nguyễn Văn An"
-    dialog = ReportDialog(db, window.plan, settings, "2024", AGENCY)
+    dialog = ReportDialog(Workspace(db), window.plan, settings, "2024", AGENCY)
     qtbot.addWidget(dialog)
     dialog.agency.setCurrentIndex(dialog.agency.findData("STNMT"))
     dialog.number.setText("7")
@@ -29,7 +31,7 @@ def test_print_an_agency_report_and_verify_its_code(window, db, settings, tmp_pa
     assert "BỘ TÀI NGUYÊN VÀ MÔI TRƯỜNG" in header and "UBND TỈNH GIA LAI" not in header and "Số: 07/BC-STNMT" in header
     assert shown == [path] and path.endswith("BaoCao_STNMT_2024.pdf") and code
     assert (settings.signer_name, settings.signer_title, settings.signer_authority) == ("Nguyễn Văn An", "PHÓ GIÁM ĐỐC", "KT. GIÁM ĐỐC")
-    check = VerifyDialog(db)
+    check = VerifyDialog(Workspace(db))
     qtbot.addWidget(check)
     check.code.setText(code)
     check.check()
@@ -56,7 +58,7 @@ def test_cancel_while_the_report_is_laid_out_writes_nothing(window, db, settings
     monkeypatch.setattr(prompts, "choose_save_file", lambda parent, title, suggested, f: str(tmp_path / suggested))
     monkeypatch.setattr(prompts, "open_with_system_viewer", shown.append)
     monkeypatch.setattr(QProgressDialog, "wasCanceled", lambda self: bool(pages.append(self.labelText()) or len(pages) >= 2))
-    dialog = ReportDialog(db, window.plan, settings, "2024", PROVINCE)
+    dialog = ReportDialog(Workspace(db), window.plan, settings, "2024", PROVINCE)
     qtbot.addWidget(dialog)
     dialog.create()
     assert pages == ["Đang chuẩn bị báo cáo… trang 1", "Đang chuẩn bị báo cáo… trang 2"]

@@ -1,0 +1,185 @@
+"""Workbooks in and out: reporting templates, the plan and the period summary out; returned
+workbooks previewed, then applied as one batch (one backup first, files already received
+skipped, feedback copies for senders)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from ..domain.changes import OpChanges
+from ..domain.periods import parse_period
+from ..domain.plan import Plan
+from ..exchange.importer import (  # noqa: F401 - the preview's vocabulary, for the window
+    ImportOutcome,
+    ImportPreview,
+    PreviewOutdated,
+    apply_import,
+    describe_value,
+    field_label,
+    preview_import,
+)
+from ..exchange.reading import Problem
+from ..storage.plan_store import read_plan
+from ..storage.periods import period_row
+from .workspace import Workspace
+
+
+# -- out ------------------------------------------------------------------------------------
+
+
+def template_agencies(plan: Plan, period_ends_on, installation_agency: str | None = None) -> list[str]:
+    """Who gets a reporting workbook for a period: this installation's own agency when it is an
+    agency's, otherwise every agency expected to report in it, in the plan's order."""
+    if installation_agency:
+        return [installation_agency]
+    expected = {d.agency for d in plan.duties(period_ends_on)}
+    return [a.code for a in plan.agencies if a.code in expected]
+
+
+@dataclass(frozen=True)
+class WrittenTemplate:
+    agency: str
+    path: Path
+    rows: int
+    notes: list[Problem]
+
+
+def export_templates(
+    ws: Workspace,
+    period: str,
+    targets: Callable[[str], Path],
+    *,
+    agencies: Sequence[str] | None = None,
+    progress: Callable[[int, int], bool] | None = None,
+) -> list[WrittenTemplate]:
+    """Write the reporting workbooks of *period*: for *agencies*, or for everyone who reports in it.
+    *targets* names each agency's file; *progress(done, total)* may return False to stop."""
+    from ..exchange.template import export_template
+
+    written = []
+    with ws.reading() as session:
+        plan = read_plan(session)
+        ends_on = period_row(session, period).ends_on
+        codes = list(agencies) if agencies else template_agencies(plan, ends_on)
+        for done, code in enumerate(codes):
+            if progress is not None and progress(done, len(codes)) is False:
+                break
+            target = targets(code)
+            content = export_template(session, code, period, target, ws.database.installation_id, plan)
+            written.append(WrittenTemplate(code, target, len(content.rows), content.notes))
+    return written
+
+
+def export_plan(ws: Workspace, target: Path) -> None:
+    from ..exchange.plan_workbook import write_plan_workbook
+
+    with ws.reading() as session:
+        plan = read_plan(session)
+    write_plan_workbook(plan, target)
+
+
+def export_summary(ws: Workspace, period: str, target: Path) -> tuple[int, list[Problem]]:
+    """Every report of *period* in one workbook; the number of rows and what had to change in a cell."""
+    from ..exchange.summary_workbook import write_summary_workbook
+
+    notes: list[Problem] = []
+    with ws.reading() as session:
+        rows = write_summary_workbook(session, period, target, notes)
+    return rows, notes
+
+
+def template_file_name(agency: str, period: str) -> str:
+    from ..exchange.template import template_file_name as name
+
+    return name(agency, period)
+
+
+# -- in -------------------------------------------------------------------------------------
+
+
+def read_plan_for_import(ws: Workspace) -> Plan:
+    """The plan as read once for a batch of files (imports do not change it)."""
+    with ws.reading() as session:
+        return read_plan(session)
+
+
+def preview_file(
+    ws: Workspace, path: Path, *, agency: str | None = None, period: str | None = None, plan: Plan | None = None
+) -> ImportPreview:
+    """Read and check one file against the database as it is now, writing nothing."""
+    with ws.reading() as session:
+        if period:
+            parse_period(period)
+        return preview_import(session, path, agency=agency, period=period, plan=plan)
+
+
+def apply_file(
+    ws: Workspace, preview: ImportPreview, *, theirs: bool | set[tuple[str, str]] = False, backup: bool = True
+) -> ImportOutcome:
+    """Write one previewed file in one transaction (after a backup of the database when *backup*)."""
+    return apply_import(ws.database, preview, theirs=theirs, actor=ws.actor, backup=backup)
+
+
+@dataclass
+class BatchOutcome:
+    previews: list[ImportPreview] = field(default_factory=list)
+    outcomes: list[ImportOutcome] = field(default_factory=list)
+    backup: Path | None = None
+    changes: OpChanges = field(default_factory=OpChanges)
+    feedback: dict[str, Path] = field(default_factory=dict)  # file name → marked copy for its sender
+
+    @property
+    def periods(self) -> list[str]:
+        return sorted(self.changes.report_periods())
+
+    def add(self, outcome: ImportOutcome) -> None:
+        self.backup = self.backup or outcome.backup
+        self.outcomes.append(outcome)
+        if outcome.changes:
+            self.changes = self.changes | outcome.changes.summary()
+
+
+def import_files(
+    ws: Workspace,
+    paths: Sequence[Path],
+    *,
+    agency: str | None = None,
+    period: str | None = None,
+    theirs: bool = False,
+    dry_run: bool = False,
+    feedback_folder: Path | None = None,
+    translate=None,
+    checked: Callable[[ImportPreview], None] | None = None,
+) -> BatchOutcome:
+    """Import a batch of returned workbooks, each checked against the database as the files before it
+    left it and written in its own transaction; one backup before the first write; files already
+    received are skipped; senders of refused rows get a marked copy. *checked(preview)* is told of
+    each file's check before it is written."""
+    from ..exchange.feedback import write_feedback
+
+    batch = BatchOutcome()
+    plan = read_plan_for_import(ws)
+    for path in paths:
+        preview = preview_file(ws, path, agency=agency, period=period, plan=plan)
+        batch.previews.append(preview)
+        if checked is not None:
+            checked(preview)
+        if preview.fatal is not None or preview.already_received is not None:
+            continue
+        if feedback_folder is not None and preview.errors:
+            marked = write_feedback(preview.path, preview.errors, feedback_folder, translate)
+            if marked is not None:
+                batch.feedback[preview.file_name] = marked
+        if not dry_run:
+            batch.add(apply_file(ws, preview, theirs=theirs, backup=batch.backup is None))
+    return batch
+
+
+def write_feedback_copy(preview: ImportPreview, folder: Path, translate=None) -> Path | None:
+    """A marked copy of a file with refused rows, for its sender."""
+    from ..exchange.feedback import write_feedback
+
+    return write_feedback(preview.path, preview.errors, folder, translate)
+

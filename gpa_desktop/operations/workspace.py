@@ -1,0 +1,52 @@
+"""The workspace an operation acts in: the open database and the officer acting (never global)."""
+
+from __future__ import annotations
+
+import os
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Iterator
+
+from ..storage.changes import ChangeWriter
+from ..storage.database import Database
+
+
+@dataclass
+class Workspace:
+    database: Database
+    actor: str = ""
+
+    @classmethod
+    def open(cls, path: str | os.PathLike[str], *, read_only: bool = False, actor: str = "") -> "Workspace":
+        return cls(Database.open(path, read_only=read_only), actor)
+
+    @classmethod
+    def open_for_reading(cls, path: str | os.PathLike[str]) -> "Workspace":
+        """Open for a read: without the writer's lock (the window may have the file open) and on a
+        read-only file too; a file that does not exist yet is first made from the built-in plan."""
+        from ..storage.database import needs_writer
+
+        return cls(Database.open(path, read_only=not needs_writer(Path(path))))
+
+    @property
+    def read_only(self) -> bool:
+        return self.database.read_only
+
+    @property
+    def path(self) -> Path:
+        return self.database.path
+
+    @contextmanager
+    def reading(self):
+        with self.database.reading() as session:
+            yield session
+
+    @contextmanager
+    def writing(self, source: str = "app") -> Iterator[ChangeWriter]:
+        """One transaction and one change-log batch for one action."""
+        with self.database.transaction() as session:
+            yield ChangeWriter(session, source=source, actor=self.actor)
+
+    def close(self) -> None:
+        self.database.close()

@@ -1,0 +1,97 @@
+"""The Exchange menu: returned workbooks in; reporting templates, the plan and the summary out."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QWidget
+
+from ..domain.errors import UserError
+from ..i18n import translate
+from ..operations.exchange import export_plan, export_summary, export_templates, template_file_name
+from . import prompts
+from .plan_state import SharedPlan
+from .runner import OperationRunner
+
+
+class ExchangeActions(QObject):
+    def __init__(self, window: QWidget, runner: OperationRunner, shared: SharedPlan, my_agency: Callable[[], str | None], before: Callable[[], None]) -> None:
+        super().__init__(window)
+        self.window, self.runner, self.shared = window, runner, shared
+        self.my_agency = my_agency  # whose installation this is, as the settings say now
+        self.before = before  # save what the officer is typing first
+
+    def import_workbooks(self) -> None:
+        from .import_dialog import ImportDialog
+
+        paths = prompts.choose_open_files(
+            self.window, self.tr("Import returned workbooks"), self.tr("Excel workbooks (*.xlsx *.xlsm);;All files (*)")
+        )
+        if not paths:
+            return
+        self.before()
+        dialog = ImportDialog(self.runner.ws, self.shared.plan, [Path(p) for p in paths], self.window)
+        dialog.imported.connect(self._imported)
+        dialog.exec()
+
+    def _imported(self, outcome) -> None:
+        if outcome.changes:
+            self.runner.record(self.tr("Import {file}").format(file=outcome.file_name), outcome.changes.summary())
+
+    def show_receipts(self) -> None:
+        from .receipts_view import ReceiptsDialog
+
+        ReceiptsDialog(self.runner.ws, self.shared.period_codes, self.shared.period, self.window).exec()
+
+    def _export(self, action: Callable[[], str]) -> None:
+        try:
+            message = action()
+        except UserError as error:
+            prompts.show_error(self.window, self.tr("Export"), error.render(translate))
+            return
+        prompts.show_info(self.window, self.tr("Export"), message)
+
+    def export_templates(self) -> None:
+        """An agency's installation exports its own workbook; the province's exports one per agency."""
+        self.before()
+        period, mine = self.shared.period, self.my_agency()
+        workbooks = self.tr("Excel workbooks (*.xlsx)")
+        if mine:
+            path = prompts.choose_save_file(self.window, self.tr("Export the reporting workbook"), template_file_name(mine, period), workbooks)
+            if path:
+                def one() -> str:
+                    export_templates(self.runner.ws, period, lambda _code: Path(path), agencies=[mine])
+                    return self.tr("Written: {file}").format(file=path)
+
+                self._export(one)
+            return
+        folder = prompts.choose_folder(self.window, self.tr("Folder for the reporting workbooks"))
+        if folder:
+            def every() -> str:
+                written = export_templates(self.runner.ws, period, lambda code: Path(folder) / template_file_name(code, period))
+                return self.tr("{count} workbooks written to {folder}.").format(count=len(written), folder=folder)
+
+            self._export(every)
+
+    def export_plan(self) -> None:
+        path = prompts.choose_save_file(self.window, self.tr("Export the plan"), "KeHoach_TangTruongXanh.xlsx", self.tr("Excel workbooks (*.xlsx)"))
+        if path:
+            def write() -> str:
+                export_plan(self.runner.ws, Path(path))
+                return self.tr("Written: {file}").format(file=path)
+
+            self._export(write)
+
+    def export_summary(self) -> None:
+        self.before()
+        period = self.shared.period
+        path = prompts.choose_save_file(self.window, self.tr("Export the period summary"), f"TongHop_{period}.xlsx", self.tr("Excel workbooks (*.xlsx)"))
+        if path:
+            def write() -> str:
+                export_summary(self.runner.ws, period, Path(path))
+                return self.tr("Written: {file}").format(file=path)
+
+            self._export(write)
+
