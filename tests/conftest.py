@@ -22,7 +22,7 @@ import pytest  # noqa: E402
 from gpa_desktop.storage.backup import backup_database  # noqa: E402
 from gpa_desktop.storage.database import Database  # noqa: E402
 
-SEED = Path(__file__).resolve().parents[2] / "shared" / "seed" / "000_46505f540f458eed.txt"
+SEED = Path(__file__).resolve().parents[1] / "resources" / "plan" / "source_document.txt"
 
 
 @pytest.fixture(scope="session")
@@ -47,7 +47,7 @@ def db(db_path):
 @pytest.fixture(scope="session")
 def seed_text() -> str:
     if not SEED.exists():
-        pytest.fail(f"The source document is missing: {SEED} (CI runs with ../shared beside the repository)")
+        pytest.fail(f"The source document is missing: {SEED}")
     return SEED.read_text(encoding="utf-8")
 
 
