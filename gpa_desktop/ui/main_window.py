@@ -7,8 +7,8 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QModelIndex, Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence, QUndoStack
-from PySide6.QtWidgets import QComboBox, QHeaderView, QLabel, QMainWindow, QSplitter, QStackedWidget, QTabWidget, QToolBar, QTreeView, QVBoxLayout, QWidget
+from PySide6.QtGui import QUndoStack
+from PySide6.QtWidgets import QLabel, QMainWindow, QSplitter, QStackedWidget, QTabWidget, QWidget
 
 from ..domain.changes import OpChanges
 from ..domain.reports import consolidate
@@ -18,9 +18,7 @@ from .agency_view import AgencyView
 from .completeness_view import CompletenessView
 from .exchange_actions import ExchangeActions
 from .file_actions import FileActions
-from .plan_filter import PlanFilterProxy
-from .plan_filter_bar import PlanFilterBar
-from .plan_model import CONTENT, NODE_ROLE, PlanTreeModel
+from .plan_pane import PlanPane
 from .plan_state import SharedPlan
 from .report_actions import ReportActions
 from .runner import OperationRunner
@@ -40,23 +38,13 @@ class MainWindow(QMainWindow):
         self.runner = OperationRunner(ws, self.undo_stack, self)
         self.shared = SharedPlan(ws, self.runner, settings.last_period, self)
         self.setWindowTitle(self.tr("GPA Desktop – {title}").format(title=self.plan.short_title))
-        self.model, self.proxy, self.tree = PlanTreeModel(self), PlanFilterProxy(self), QTreeView()
-        self.proxy.setSourceModel(self.model)
-        self.proxy.set_day(self.shared.ends_on)
-        self.tree.setObjectName("plan_tree")
-        self.tree.setModel(self.proxy)
-        self.tree.setUniformRowHeights(True)
-        self.tree.setAlternatingRowColors(True)
-        plan_pane = QWidget()
-        plan_layout = QVBoxLayout(plan_pane)
-        plan_layout.setContentsMargins(0, 0, 0, 0)
-        self.filter_bar = PlanFilterBar(self.proxy, self.plan, self.labels)
-        self.filter_bar.changed.connect(self._filter_changed)
-        self.filter_bar.firstMatchRequested.connect(self._focus_first_match)
+        self.plan_pane = PlanPane(self.shared, progress(ws, self.period, self.plan))
+        self.plan_pane.taskChosen.connect(lambda: self._task_selected(QModelIndex()))
+        self.model, self.proxy, self.tree, self.filter_bar = (
+            self.plan_pane.model, self.plan_pane.proxy, self.plan_pane.tree, self.plan_pane.filter_bar,
+        )
         self.filter_edit, self.match_count = self.filter_bar.text, self.filter_bar.count
         self.agency_box, self.role_box, self.status_box, self.deadline_box = self.filter_bar.boxes()
-        plan_layout.addWidget(self.filter_bar)
-        plan_layout.addWidget(self.tree)
         self.task_pane = TaskPane(self.shared, self.runner, self.my_agency(), ws.read_only)
         self.form, self.duties, self.assigned, self.details = self.task_pane.form, self.task_pane.duties, self.task_pane.assigned, self.task_pane.details
         self.placeholder = QLabel(self.tr(
@@ -76,7 +64,7 @@ class MainWindow(QMainWindow):
         self.right.addWidget(self.task_pane)
         self.splitter = QSplitter()
         self.splitter.setObjectName("main_splitter")
-        self.splitter.addWidget(plan_pane)
+        self.splitter.addWidget(self.plan_pane)
         self.splitter.addWidget(self.right)
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 2)
@@ -100,17 +88,7 @@ class MainWindow(QMainWindow):
 
         build_menus(self)
         build_toolbar(self)
-        self.tree.selectionModel().currentChanged.connect(self._task_selected)
         self.tree.activated.connect(self._task_activated)  # Enter or double-click: on to the report form
-        self.model.load(self.plan, progress(ws, self.period, self.plan), self.labels)
-        self.tree.expandAll()
-        self.tree.setIndentation(14)
-        header = self.tree.header()
-        header.setStretchLastSection(False)
-        for column, width in ((0, 84), (2, 130), (3, 98), (4, 172), (5, 48)):
-            header.resizeSection(column, width)
-        header.setSectionResizeMode(CONTENT, QHeaderView.ResizeMode.Stretch)
-        header.setMinimumSectionSize(40)
         self.splitter.setSizes([780, 500])
         self.files.restore_layout()
         self.status_label = QLabel()
@@ -119,7 +97,6 @@ class MainWindow(QMainWindow):
         self._update_status_bar()
         self.undo_stack.indexChanged.connect(self._show_undo_state)
         self.runner.changed.connect(self._changed)
-        self.shared.planChanged.connect(self._plan_changed)
         self.shared.periodsChanged.connect(self._periods_changed)
         self.task_pane.progressEdited.connect(self._progress_edited)
         mine = self.my_agency()
@@ -152,33 +129,9 @@ class MainWindow(QMainWindow):
 
     # the tree --------------------------------------------------------------------------------
 
-    def _filter_changed(self) -> None:
-        """Show every match (expanded), count them, and keep the selection when it still shows."""
-        self.tree.expandAll()
-        self.filter_bar.update_count(self.model.task_count())
-        if not self.tree.currentIndex().isValid():
-            self._task_selected(QModelIndex())
-
     def _task_activated(self, _index: QModelIndex) -> None:
         if self.selected_task() is not None and self.form.status.isEnabled():
             self.form.status.setFocus()
-
-    def _focus_first_match(self) -> None:
-        """Enter in the filter box moves to the first matching task, ready for the arrow keys."""
-        index = self._first_task(QModelIndex())
-        if index.isValid():
-            self.tree.setCurrentIndex(index)
-        self.tree.setFocus()
-
-    def _first_task(self, parent: QModelIndex) -> QModelIndex:
-        for row in range(self.proxy.rowCount(parent)):
-            index = self.proxy.index(row, 0, parent)
-            if index.data(NODE_ROLE).kind == "task":
-                return index
-            found = self._first_task(index)
-            if found.isValid():
-                return found
-        return QModelIndex()
 
     def _select_first_task(self) -> None:
         """Start on a task, not an empty pane: this installation's first task in the period, or the plan's."""
@@ -186,14 +139,10 @@ class MainWindow(QMainWindow):
         codes = {d.task for d in self.plan.duties_of(mine, self.shared.ends_on)} if mine else None
         code = next((t.code for t in self.plan.tasks() if codes is None or t.code in codes), None)
         if code is not None:
-            self.tree.setCurrentIndex(self.proxy.mapFromSource(self.model.task_index(code)))
+            self.plan_pane.select_task(code)
 
     def selected_task(self) -> str | None:
-        current = self.tree.currentIndex()
-        node = self.proxy.mapToSource(current).internalPointer() if current.isValid() else None
-        if node is None or node.kind == "group":
-            return None
-        return node.code if node.kind == "task" else node.parent.code
+        return self.plan_pane.selected_task()
 
     def _task_selected(self, _index: QModelIndex) -> None:
         code = self.selected_task()
@@ -205,7 +154,7 @@ class MainWindow(QMainWindow):
         """Show the report of *agency* on *task* in the plan tab (from the agency view)."""
         self.tabs.setCurrentIndex(0)
         self.clear_filters()
-        self.tree.setCurrentIndex(self.proxy.mapFromSource(self.model.task_index(task)))
+        self.plan_pane.select_task(task)
         self.task_pane.select_agency(agency)
 
     def clear_filters(self) -> None:
@@ -223,22 +172,19 @@ class MainWindow(QMainWindow):
             self.period_box.blockSignals(True)
             self.period_box.setCurrentText(period)
             self.period_box.blockSignals(False)
-        self.proxy.set_day(self.shared.ends_on)
         self._refresh_progress()
         self._views_outdated()
         self._task_selected(self.tree.currentIndex())
 
     def _refresh_progress(self) -> None:
-        self.model.set_progress(progress(self.ws, self.period, self.plan))
-        self.proxy.progress_changed()
+        self.plan_pane.show_progress(progress(self.ws, self.period, self.plan))
 
     def _progress_edited(self, task: str) -> None:
         """The form saved a report of *task*: its tree row from the rows the pane holds, without a read."""
         expected = self.duties.rowCount()
         updated = dict(self.model.progress)
         updated[task] = consolidate(self.task_pane.current_reports(), expected, set(self.shared.state.done))
-        self.model.set_progress(updated)
-        self.proxy.progress_changed()
+        self.plan_pane.show_progress(updated)
 
     def _changed(self, changes: OpChanges, origin: object) -> None:
         if origin is self.form:
@@ -247,11 +193,6 @@ class MainWindow(QMainWindow):
         if changes.duties or self.period in changes.report_periods():
             self._refresh_progress()
         self._views_outdated()
-
-    def _plan_changed(self) -> None:
-        self.model.plan = self.plan
-        for task in self.plan.tasks():
-            self.model.replace_task(task)
 
     def _periods_changed(self) -> None:
         self.period_box.blockSignals(True)

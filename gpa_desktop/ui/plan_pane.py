@@ -1,0 +1,90 @@
+"""The left-hand pane of the plan tab: the filter bar above the plan tree, each task with its status
+in the chosen period."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, Signal
+from PySide6.QtWidgets import QHeaderView, QTreeView, QVBoxLayout, QWidget
+
+from .plan_filter import PlanFilterProxy
+from .plan_filter_bar import PlanFilterBar
+from .plan_model import CONTENT, NODE_ROLE, PlanTreeModel
+from .plan_state import SharedPlan
+
+
+class PlanPane(QWidget):
+    taskChosen = Signal()  # the current task (or none) changed: read selected_task()
+
+    def __init__(self, shared: SharedPlan, progress: dict, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.shared = shared
+        self.model, self.proxy, self.tree = PlanTreeModel(self), PlanFilterProxy(self), QTreeView()
+        self.proxy.setSourceModel(self.model)
+        self.proxy.set_day(shared.ends_on)
+        self.tree.setObjectName("plan_tree")
+        self.tree.setModel(self.proxy)
+        self.tree.setUniformRowHeights(True)
+        self.tree.setAlternatingRowColors(True)
+        self.filter_bar = PlanFilterBar(self.proxy, shared.plan, shared.labels)
+        self.filter_bar.changed.connect(self._filter_changed)
+        self.filter_bar.firstMatchRequested.connect(self._focus_first_match)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.filter_bar)
+        layout.addWidget(self.tree)
+        self.model.load(shared.plan, progress, shared.labels)
+        self.tree.expandAll()
+        self.tree.setIndentation(14)
+        header = self.tree.header()
+        header.setStretchLastSection(False)
+        for column, width in ((0, 84), (2, 130), (3, 98), (4, 172), (5, 48)):
+            header.resizeSection(column, width)
+        header.setSectionResizeMode(CONTENT, QHeaderView.ResizeMode.Stretch)
+        header.setMinimumSectionSize(40)
+        self.tree.selectionModel().currentChanged.connect(lambda *_: self.taskChosen.emit())
+        shared.planChanged.connect(self._plan_changed)
+
+    def _filter_changed(self) -> None:
+        """Show every match (expanded), count them, and keep the selection when it still shows."""
+        self.tree.expandAll()
+        self.filter_bar.update_count(self.model.task_count())
+        if not self.tree.currentIndex().isValid():
+            self.taskChosen.emit()
+
+    def _focus_first_match(self) -> None:
+        """Enter in the filter box moves to the first matching task, ready for the arrow keys."""
+        index = self._first_task(QModelIndex())
+        if index.isValid():
+            self.tree.setCurrentIndex(index)
+        self.tree.setFocus()
+
+    def _first_task(self, parent: QModelIndex) -> QModelIndex:
+        for row in range(self.proxy.rowCount(parent)):
+            index = self.proxy.index(row, 0, parent)
+            if index.data(NODE_ROLE).kind == "task":
+                return index
+            found = self._first_task(index)
+            if found.isValid():
+                return found
+        return QModelIndex()
+
+    def select_task(self, code: str) -> None:
+        self.tree.setCurrentIndex(self.proxy.mapFromSource(self.model.task_index(code)))
+
+    def selected_task(self) -> str | None:
+        current = self.tree.currentIndex()
+        node = self.proxy.mapToSource(current).internalPointer() if current.isValid() else None
+        if node is None or node.kind == "group":
+            return None
+        return node.code if node.kind == "task" else node.parent.code
+
+    def show_progress(self, progress: dict) -> None:
+        """Another period, or reports changed: the status columns, and the filters that use them."""
+        self.proxy.set_day(self.shared.ends_on)
+        self.model.set_progress(progress)
+        self.proxy.progress_changed()
+
+    def _plan_changed(self) -> None:
+        self.model.plan = self.shared.plan
+        for task in self.shared.plan.tasks():
+            self.model.replace_task(task)
