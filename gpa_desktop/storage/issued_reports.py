@@ -9,7 +9,7 @@ from datetime import date
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from . import models
+from . import keys, models
 from .changes import ChangeWriter
 
 
@@ -33,7 +33,7 @@ def record_issued(session: Session, code: str, kind: str, agency: str | None, pe
             code=code, kind=kind, agency=agency, period=period, issued_on=issued_on, digest=digest,
             snapshot=json.dumps(snapshot, ensure_ascii=False, default=str),
         ),
-        code,
+        keys.issued_report(code),
     )
 
 

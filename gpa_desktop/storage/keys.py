@@ -44,6 +44,18 @@ def period(code: str) -> str:
     return code
 
 
+def receipt(file_name: str) -> str:
+    return file_name
+
+
+def issued_report(code: str) -> str:
+    return code
+
+
+def plan(revision: str) -> str:
+    return revision
+
+
 _TASK_ENTITIES = {"task", "activity", "assignment"}
 _AGENCY_ENTITIES = {"agency", "agency_name", "agency_alias"}
 

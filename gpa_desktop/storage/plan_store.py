@@ -20,7 +20,7 @@ from ..domain.plan import (
     parse_plan,
 )
 from ..locations import resource
-from . import models
+from . import keys, models
 from .changes import ChangeWriter
 
 BUILTIN_PLAN = ("plan", "gia_lai_2023.json")
@@ -100,7 +100,7 @@ def load_builtin_plan(session: Session) -> None:
         models.StatusRow(code=s["code"], label=s["label"], position=i, done=s["done"]) for i, s in enumerate(statuses)
     )
     session.flush()
-    writer.note(plan_row, plan.revision, "loaded", {"tasks": sum(len(g.tasks) for g in plan.groups)})
+    writer.note(plan_row, keys.plan(plan.revision), "loaded", {"tasks": sum(len(g.tasks) for g in plan.groups)})
     for year in range(FIRST_ANNUAL_PERIOD, LAST_ANNUAL_PERIOD + 1):
         create_period(session, parse_period(str(year)), writer)
 

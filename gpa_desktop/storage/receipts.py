@@ -9,7 +9,7 @@ from datetime import datetime
 from sqlalchemy import select
 from sqlalchemy.orm import Session, aliased
 
-from . import models
+from . import keys, models
 from .changes import ChangeWriter
 from .periods import period_row
 
@@ -79,7 +79,7 @@ def record_receipt(
             applied=applied, unchanged=unchanged, rejected=rejected,
             conflicts=json.dumps(conflicts, ensure_ascii=False), superseded_by=None,
         ),
-        file_name,
+        keys.receipt(file_name),
     )
     for earlier in session.scalars(
         select(models.ReceiptRow).where(
@@ -89,5 +89,5 @@ def record_receipt(
             models.ReceiptRow.superseded_by.is_(None),
         )
     ):
-        writer.update(earlier, earlier.file_name, superseded_by=row.id)
+        writer.update(earlier, keys.receipt(earlier.file_name), superseded_by=row.id)
     return row.id
