@@ -311,7 +311,7 @@ def _choose_token(lib, label: str | None):
     tokens = _tokens(lib)
     if not tokens:
         raise UserError(NO_TOKEN)
-    labels = ", ".join(_label(t) for t in tokens)
+    labels = ", ".join(sorted(_label(t) for t in tokens))
     if label is not None:
         matching = [t for t in tokens if _label(t) == nfc(label.strip())]
         if not matching:
