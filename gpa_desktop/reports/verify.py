@@ -53,3 +53,4 @@ def verify_pdf(session: Session, path: Path, trusted_cas: list[bytes]) -> PdfVer
     signature = check_signature(path, trusted_cas)
     code = code_in(path)
     return PdfVerdict(Path(path).name, signature, code, verify(session, code) if code else None)
+
