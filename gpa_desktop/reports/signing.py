@@ -9,6 +9,7 @@ the certificate and its key. Every way this can fail is a UserError of one plain
 
 from __future__ import annotations
 
+import functools
 import os
 import re
 import struct
@@ -120,7 +121,7 @@ class TokenChoice:
 
 @dataclass(frozen=True)
 class SignatureAppearance:
-    agency: str = ""  # shown as "Cơ quan" when the certificate names no organisation
+    agency: str = ""  # shown as "Cơ quan" when the certificate names no organisation (default: the report's issuer)
     visible: bool = True
 
 
@@ -268,10 +269,9 @@ def _certificates(session) -> list[tuple[CertInfo, bytes]]:
 def _is_ca(der: bytes) -> bool:
     from cryptography import x509
 
-    try:
-        return x509.load_der_x509_certificate(der).extensions.get_extension_for_class(x509.BasicConstraints).value.ca
-    except x509.ExtensionNotFound:
-        return False
+    from ..storage.trusted_cas import is_ca
+
+    return is_ca(x509.load_der_x509_certificate(der))
 
 
 def list_tokens(library: str | os.PathLike | None = None) -> list[TokenInfo]:
@@ -404,7 +404,7 @@ class OpenToken:
         signed_at = (now or datetime.now(VIETNAM)).astimezone(VIETNAM).replace(microsecond=0)
         _check_validity(self.certificate, signed_at)
         space = signature_space(source) if appearance.visible else None
-        organisation = self.certificate.organisation or nfc(appearance.agency)
+        organisation = self.certificate.organisation or nfc(appearance.agency) or _info(source).get("/Author", "")
         notes: list[UserError] = []
         level = "B-T" if timestamp_url else "B-B"
         try:
@@ -445,7 +445,7 @@ class OpenToken:
             drawn = Path(scratch.name) / "stamp.pdf"
             draw_stamp(drawn, (box[2] - box[0], box[3] - box[1]), text)
             style = StaticStampStyle.from_pdf_file(str(drawn), border_width=0)
-        pdf_signer = _VietnamTimeSigner(
+        pdf_signer = _signer_class()(
             meta, signer=signer, timestamper=HTTPTimeStamper(timestamp_url, timeout=10) if timestamp_url else None,
             stamp_style=style, new_field_spec=field_spec, signing_time=signed_at,
         )
@@ -475,7 +475,9 @@ def _caused_by(error: BaseException, kind: type) -> bool:
     return False
 
 
+@functools.cache
 def _signer_class():
+    """Made on first use: pyHanko is imported only when a report is signed."""
     from pyhanko.sign.signers import PdfSigner
 
     class VietnamTimeSigner(PdfSigner):
@@ -492,10 +494,6 @@ def _signer_class():
             return session
 
     return VietnamTimeSigner
-
-
-def _VietnamTimeSigner(*args, **kwargs):  # noqa: N802 - a class made on first use (pyHanko loads lazily)
-    return _signer_class()(*args, **kwargs)
 
 
 @contextmanager
@@ -614,15 +612,20 @@ def signature_space(path: Path) -> tuple[int, tuple[float, float, float, float]]
     return int(page), tuple(float(v) for v in box)
 
 
-def _keywords(path: Path) -> str:
+def _info(path: Path) -> dict[str, str]:
+    """The document information of *path* (its last revision's)."""
     from pyhanko.pdf_utils.reader import PdfFileReader
 
     try:
         with open(path, "rb") as f:
             trailer = PdfFileReader(f, strict=False).trailer
-            return str(trailer["/Info"].get("/Keywords", "")) if "/Info" in trailer else ""
+            return {key: str(value) for key, value in trailer["/Info"].items()} if "/Info" in trailer else {}
     except Exception as error:
         raise UserError(NOT_A_PDF, file=Path(path).name) from error
+
+
+def _keywords(path: Path) -> str:
+    return _info(path).get("/Keywords", "")
 
 
 def code_in(path: Path) -> str | None:

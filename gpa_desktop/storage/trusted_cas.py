@@ -55,7 +55,7 @@ def describe(certificate) -> TrustedCa:
     )
 
 
-def _is_ca(certificate) -> bool:
+def is_ca(certificate) -> bool:
     from cryptography import x509
 
     try:
@@ -88,7 +88,7 @@ def add_trusted_ca(session: Session, data: bytes, file: str = "") -> TrustedCa:
     """Trust the CA whose certificate is *data*; adding one already trusted changes nothing."""
     certificate = read_certificate(data, file)
     ca = describe(certificate)
-    if not _is_ca(certificate):
+    if not is_ca(certificate):
         raise UserError(NOT_A_CA, name=ca.subject)
     cas = trusted_cas(session)
     if all(c.fingerprint != ca.fingerprint for c in cas):
