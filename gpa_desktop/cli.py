@@ -148,8 +148,24 @@ def build_parser() -> argparse.ArgumentParser:
     report.add_argument("--recipient", action="append", help=translate("Cli", "a recipient (repeat for each)"))
     report.add_argument("--issuer", metavar="CODE", help=translate("Cli", "issuing agency of the province report"))
     report.add_argument("--supervising", metavar="TEXT", help=translate("Cli", "supervising body on the first line of the header (default: UBND TỈNH GIA LAI)"))
+    report.add_argument("--sign", action="store_true", help=translate("Cli", "sign the PDF with your digital-signature token (PIN from GPA_PIN or asked)"))
+    report.add_argument("--pkcs11-lib", metavar="PATH", help=translate("Cli", "the token's PKCS#11 library (default: GPA_PKCS11_LIB, then the usual places)"))
+    report.add_argument("--token-label", metavar="LABEL", help=translate("Cli", "the token to sign with, when several are plugged in"))
+    report.add_argument("--key-label", metavar="LABEL", help=translate("Cli", "the certificate to sign with, when the token holds several"))
+    report.add_argument("--timestamp-url", metavar="URL", help=translate("Cli", "a timestamp server (RFC 3161) for a signature with a trusted time"))
     verify = commands.add_parser("verify", parents=[common], help=translate("Cli", "check a printed report's verification code"))
     verify.add_argument("code")
+    verify_pdf = commands.add_parser("verify-pdf", parents=[common], help=translate("Cli", "check a signed report file: its signature and its verification code"))
+    verify_pdf.add_argument("file", type=Path, metavar="FILE.pdf")
+    verify_pdf.add_argument("--trust", action="append", type=Path, default=[], metavar="CA.pem",
+                            help=translate("Cli", "also trust this certificate authority for this check (repeat for each)"))
+    trust = commands.add_parser("trust", parents=[common], help=translate("Cli", "the certificate authorities trusted for signed reports"))
+    trust_actions = trust.add_subparsers(dest="action", metavar="ACTION", required=True, parser_class=_Parser)
+    trust_add = trust_actions.add_parser("add", parents=[common], help=translate("Cli", "trust a certificate authority (its certificate, PEM or DER)"))
+    trust_add.add_argument("file", type=Path, metavar="CA.pem")
+    trust_actions.add_parser("list", parents=[common], help=translate("Cli", "list the trusted certificate authorities"))
+    trust_remove = trust_actions.add_parser("remove", parents=[common], help=translate("Cli", "stop trusting a certificate authority"))
+    trust_remove.add_argument("fingerprint", metavar="FINGERPRINT")
     receipts = commands.add_parser("receipts", parents=[common], help=translate("Cli", "list the workbooks received"))
     receipts.add_argument("--period", metavar="PERIOD")
     receipts.add_argument("--json", action="store_true", help=translate("Cli", "print JSON"))
@@ -550,6 +566,23 @@ def cmd_receipts(args: argparse.Namespace, out: TextIO) -> int:
     return EXIT_OK
 
 
+NO_PIN = QT_TRANSLATE_NOOP("UserError", "No PIN was given: set GPA_PIN, or run the command in a terminal to be asked for it.")
+
+
+def _token_pin() -> str:
+    """The PIN from GPA_PIN (scripts), else asked without echo on a terminal; never an argument,
+    which other users of the machine could read in the process list."""
+    import getpass
+    import os
+
+    pin = os.environ.get("GPA_PIN")
+    if pin is not None:
+        return pin
+    if not sys.stdin.isatty():
+        raise UserError(NO_PIN)
+    return getpass.getpass(translate("Cli", "PIN of the token: "))
+
+
 def cmd_report(args: argparse.Namespace, out: TextIO) -> int:
     from datetime import date
 
@@ -571,14 +604,46 @@ def cmd_report(args: argparse.Namespace, out: TextIO) -> int:
     ws = _reading(args) if kind is ReportKind.PLAN else _writing(args)
     try:
         agency = find(read_plan_only(ws), args.agency) if args.agency else None
-        issued = issue_report(ws, kind, args.output, period=args.period, agency=agency, options=options)
+        signing = None
+        if args.sign:
+            from .operations.signing import Signing, TokenChoice
+
+            token = TokenChoice(library=args.pkcs11_lib, token_label=args.token_label, key_label=args.key_label)
+            signing = Signing(token, _token_pin(), args.timestamp_url)
+        issued = issue_report(ws, kind, args.output, period=args.period, agency=agency, options=options, signing=signing)
     finally:
         ws.close()
     line = translate("Cli", "Wrote {file} ({pages} pages).").format(file=args.output, pages=issued.pages)
     if issued.code:
         line += " " + translate("Cli", "Verification code: {code}").format(code=issued.code)
+    signed = issued.signature
     out.write(line + "\n")
+    if signed is not None:
+        out.write(
+            translate("Cli", "Signed by {signer} ({organisation}) at {time}, PAdES {level}.").format(
+                signer=signed.signer, organisation=signed.organisation or "—", time=_vietnam_time(signed.signed_at), level=signed.level
+            )
+            + "\n"
+        )
+        for note in signed.notes:
+            out.write(note.render(translate) + "\n")
     return EXIT_OK
+
+
+def _vietnam_time(moment) -> str:
+    from .operations.signing import vietnam_time_text
+
+    return vietnam_time_text(moment)
+
+
+CANNOT_READ = QT_TRANSLATE_NOOP("UserError", "The file {file} cannot be read.")
+
+
+def _read_file(path: Path) -> bytes:
+    try:
+        return path.read_bytes()
+    except OSError:
+        raise UserError(CANNOT_READ, file=path) from None
 
 
 def cmd_verify(args: argparse.Namespace, out: TextIO) -> int:
@@ -596,9 +661,52 @@ def cmd_verify(args: argparse.Namespace, out: TextIO) -> int:
     return EXIT_OK if verdict.ok else EXIT_FAILED
 
 
+def cmd_verify_pdf(args: argparse.Namespace, out: TextIO) -> int:
+    """One line per check; exit 0 only when the signature is intact, covers the whole file, chains to a
+    trusted CA, and the code printed in the file matches the records."""
+    from .operations.signing import certificate_pem, check_pdf
+
+    extra = [certificate_pem(_read_file(path), path.name) for path in args.trust]
+    if not args.file.is_file():
+        raise UserError(CANNOT_READ, file=args.file)
+    ws = _reading(args)
+    try:
+        verdict = check_pdf(ws, args.file, extra)
+    finally:
+        ws.close()
+    for line in verdict.render(translate):
+        out.write(line + "\n")
+    return EXIT_OK if verdict.ok else EXIT_FAILED
+
+
+def cmd_trust(args: argparse.Namespace, out: TextIO) -> int:
+    from .operations.signing import distrust_authority, trust_authority, trusted_authorities
+
+    data = _read_file(args.file) if args.action == "add" else b""
+    ws = _reading(args) if args.action == "list" else _writing(args)
+    try:
+        if args.action == "add":
+            ca = trust_authority(ws, data, args.file.name)
+            line = translate("Cli", "Trusted: {subject} ({fingerprint}).").format(subject=ca.subject, fingerprint=ca.fingerprint)
+        elif args.action == "remove":
+            ca = distrust_authority(ws, args.fingerprint)
+            line = translate("Cli", "No longer trusted: {subject} ({fingerprint}).").format(subject=ca.subject, fingerprint=ca.fingerprint)
+        else:
+            until = translate("Cli", "valid until")
+            line = "\n".join(f"{ca.fingerprint}  {ca.subject}  ({until} {ca.not_after:%d/%m/%Y})" for ca in trusted_authorities(ws)) or translate(
+                "Cli", "No certificate authority is trusted yet: add one with gpa-desktop trust add CA.pem."
+            )
+    finally:
+        ws.close()
+    out.write(line + "\n")
+    return EXIT_OK
+
+
 COMMANDS: dict[str, Callable[[argparse.Namespace, TextIO], int]] = {
     "report": cmd_report,
     "verify": cmd_verify,
+    "verify-pdf": cmd_verify_pdf,
+    "trust": cmd_trust,
     "export-template": cmd_export_template,
     "export-plan": cmd_export_plan,
     "export-summary": cmd_export_summary,

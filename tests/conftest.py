@@ -55,3 +55,17 @@ def seed_text() -> str:
 def _one_application(qapp):
     """One QApplication for the whole run, made before any code could make a bare QCoreApplication."""
     return qapp
+
+
+@pytest.fixture(scope="session")
+def hsm(tmp_path_factory):
+    """SoftHSM2 tokens for the signing tests (tests/softhsm.py), made once: the PKCS#11 library reads its
+    configuration when first loaded, so one token folder serves the whole run."""
+    from tests.softhsm import available, make_hsm
+
+    reason = available()
+    if reason:
+        if os.environ.get("CI"):
+            pytest.fail(reason)  # CI installs it: never let the signing tests skip there
+        pytest.skip(reason)
+    return make_hsm(tmp_path_factory.mktemp("softhsm"))

@@ -4,6 +4,9 @@ and the command line."""
 
 from __future__ import annotations
 
+import contextlib
+import os
+import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass
 from enum import Enum
@@ -11,6 +14,7 @@ from pathlib import Path
 
 from ..domain.errors import QT_TRANSLATE_NOOP, UserError
 from ..reports.data import ReportOptions  # noqa: F401 - what the report dialog fills in
+from .signing import Signing, SignResult
 from .workspace import Workspace
 
 
@@ -25,6 +29,7 @@ class IssuedFile:
     path: Path
     pages: int
     code: str | None  # the verification code printed on it (the plan listing has none)
+    signature: SignResult | None = None  # signed with the officer's token
 
 
 def issue_report(
@@ -36,40 +41,63 @@ def issue_report(
     agency: str | None = None,
     options: ReportOptions | None = None,
     progress: Callable[[int], None] | None = None,
+    signing: Signing | None = None,
 ) -> IssuedFile:
-    """Write the report's PDF; a report with a verification code records it, so it needs a writable database."""
-    if kind is ReportKind.PLAN:
-        from ..reports.plan_listing import build_plan_listing
-        from ..storage.plan_store import read_plan
+    """Write the report's PDF; a report with a verification code records it, so it needs a writable database.
 
-        with ws.reading() as session:
-            plan = read_plan(session)
-        return IssuedFile(target, build_plan_listing(plan, target), None)
-    if ws.read_only:
-        raise UserError(
-            QT_TRANSLATE_NOOP(
-                "UserError",
-                "This database is open read-only: a report printed from it could not be verified later. Open it normally to print.",
+    With *signing*, the token is opened first (a wrong PIN or an expired certificate costs no report), the
+    report is built beside *target* and signed over it inside the report's transaction: a failed signing
+    leaves neither a file nor an issued record, and an earlier *target* stays whole until then."""
+    if kind is not ReportKind.PLAN:
+        if ws.read_only:
+            raise UserError(
+                QT_TRANSLATE_NOOP(
+                    "UserError",
+                    "This database is open read-only: a report printed from it could not be verified later. Open it normally to print.",
+                )
             )
-        )
-    if not period:
-        raise UserError(QT_TRANSLATE_NOOP("UserError", "Name the period with --period, or ask for the plan with --plan."))
+        if not period:
+            raise UserError(QT_TRANSLATE_NOOP("UserError", "Name the period with --period, or ask for the plan with --plan."))
     options = options or ReportOptions()
-    with ws.database.transaction() as session:
-        from ..storage.periods import period_row
+    signed = None
+    with contextlib.ExitStack() as stack:
+        token, built = None, target
+        if signing is not None:
+            from ..reports.signing import open_token
 
-        period_row(session, period)
-        if kind is ReportKind.AGENCY:
-            from ..reports.agency_report import build_agency_report
+            token = stack.enter_context(open_token(signing.token, signing.pin))
+            target.parent.mkdir(parents=True, exist_ok=True)
+            handle, name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".unsigned.pdf", dir=target.parent)
+            os.close(handle)
+            built = Path(name)
+            stack.callback(built.unlink, missing_ok=True)
+        if kind is ReportKind.PLAN:
+            from ..reports.plan_listing import build_plan_listing
+            from ..storage.plan_store import read_plan
 
-            if not agency:
-                raise UserError(QT_TRANSLATE_NOOP("UserError", "Choose the agency whose report to print."))
-            code, pages = build_agency_report(session, agency, period, options, target, progress)
+            with ws.reading() as session:
+                plan = read_plan(session)
+            code, pages = None, build_plan_listing(plan, built)
+            if token is not None:
+                signed = token.sign(built, target, timestamp_url=signing.timestamp_url)
         else:
-            from ..reports.province_report import build_province_report
+            session = stack.enter_context(ws.database.transaction())
+            from ..storage.periods import period_row
 
-            code, pages = build_province_report(session, period, options, target, progress)
-    return IssuedFile(target, pages, code)
+            period_row(session, period)
+            if kind is ReportKind.AGENCY:
+                from ..reports.agency_report import build_agency_report
+
+                if not agency:
+                    raise UserError(QT_TRANSLATE_NOOP("UserError", "Choose the agency whose report to print."))
+                code, pages = build_agency_report(session, agency, period, options, built, progress)
+            else:
+                from ..reports.province_report import build_province_report
+
+                code, pages = build_province_report(session, period, options, built, progress)
+            if token is not None:
+                signed = token.sign(built, target, timestamp_url=signing.timestamp_url)
+    return IssuedFile(target, pages, code, signed)
 
 
 @dataclass(frozen=True)

@@ -201,6 +201,29 @@ def title_block(subject: str, st: dict) -> list:
     ]
 
 
+SIGNATURE_KEYWORD = "GPA-SIGNATURE:"  # keywords entry "GPA-SIGNATURE:PAGE X0 Y0 X1 Y1": where the signature goes
+
+
+def _signature_space(height: float):
+    """The empty space between the signer's title and name (signature and red seal). When drawn it records
+    its page and rectangle (PDF points) in the document's keywords, so that a digital signature's visible
+    stamp can be put there later without covering any text (reports/signing.py reads it back)."""
+    from reportlab.platypus import Spacer
+
+    class SignatureSpace(Spacer):
+        def wrap(self, available_width, available_height):
+            self.width = available_width  # the whole column, so the recorded box is the column's
+            return self.width, self.height
+
+        def draw(self) -> None:
+            x, y = self.canv.absolutePosition(0, 0)
+            entry = f"{SIGNATURE_KEYWORD}{self.canv.getPageNumber()} {x:.2f} {y:.2f} {x + self.width:.2f} {y + self.height:.2f}"
+            info = self.canv._doc.info  # reportlab's document information, written when the file is saved
+            self.canv.setKeywords(" ".join(word for word in (info.keywords, entry) if word))
+
+    return SignatureSpace(1, height)
+
+
 def closing_block(options: ReportOptions, issuer_code: str, st: dict) -> list:
     from reportlab.platypus import KeepTogether, Paragraph, Spacer, Table, TableStyle
 
@@ -211,18 +234,21 @@ def closing_block(options: ReportOptions, issuer_code: str, st: dict) -> list:
     if options.signer_authority:
         signature.append(Paragraph(f"<b>{text(options.signer_authority.upper())}</b>", st["center"]))
     signature.append(Paragraph(f"<b>{text(options.signer_title.upper())}</b>", st["center"]))
-    signature.append(Spacer(1, 28 * MM))  # signature and red seal
+    signature.append(_signature_space(28 * MM))  # signature and red seal
     signature.append(Paragraph(f"<b>{text(options.signer_name)}</b>", st["center"]))
     table = Table([[recipients, signature]], colWidths=[75 * MM, 88 * MM])
     table.setStyle(TableStyle([*CELL_FONT(), ("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0)]))
     return [Spacer(1, 10), KeepTogether([table])]
 
 
+CODE_KEYWORD = "GPA-DESKTOP:"  # the QR's payload prefix, and the keywords' (verify-pdf reads the code there)
+
+
 def verification_qr(code: str):
     """The QR of a verification code; error correction M, since paper copies get photocopied (L is reportlab's default)."""
     from reportlab.graphics.barcode.qr import QrCodeWidget
 
-    return QrCodeWidget(f"GPA-DESKTOP:{code}", barLevel="M")
+    return QrCodeWidget(f"{CODE_KEYWORD}{code}", barLevel="M")
 
 
 def build_document(
@@ -237,6 +263,8 @@ def build_document(
     progress: Callable[[int], None] | None = None,
 ) -> int:
     """Lay out and write the PDF; return its page count. Same input → same bytes (invariant).
+    The verification code is also kept in the document's keywords ("GPA-DESKTOP:CODE", as in the QR), where
+    `verify-pdf` reads it: a signature over the whole file covers it with the printed text.
     *progress* is told each page as it is finished (a window keeps its progress dialog alive with it)."""
     from reportlab.graphics import renderPDF
     from reportlab.graphics.shapes import Drawing
@@ -281,7 +309,7 @@ def build_document(
         templates.reverse()
     doc = BaseDocTemplate(
         str(target), pagesize=templates[0].pagesize, pageTemplates=templates, title=title, author=author,
-        creator="GPA Desktop", invariant=1, initialFontName=family,
+        creator="GPA Desktop", invariant=1, initialFontName=family, keywords=f"{CODE_KEYWORD}{code}" if code else "",
     )
     story = list(portrait_story)
     if landscape_story:

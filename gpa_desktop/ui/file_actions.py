@@ -70,7 +70,9 @@ class FileActions(QObject):
         from .settings_dialog import SettingsDialog
 
         window = self.window
-        dialog = SettingsDialog(self.settings, window.plan, str(self.ws.path), [window.action_open, window.action_new, window.action_backup], window)
+        dialog = SettingsDialog(
+            self.settings, window.plan, str(self.ws.path), [window.action_open, window.action_new, window.action_backup], window, ws=self.ws
+        )
         before = self.settings.agency
         accepted = dialog.exec()
         language, requested = dialog.language.currentData(), dialog.requested

@@ -47,3 +47,11 @@ def open_with_system_viewer(path: str) -> None:
     from PySide6.QtGui import QDesktopServices
 
     QDesktopServices.openUrl(QUrl.fromLocalFile(path))
+
+
+def ask_password(parent: QWidget | None, title: str, label: str) -> str | None:
+    """A secret typed without echo (the token's PIN); None when the officer cancels."""
+    from PySide6.QtWidgets import QInputDialog, QLineEdit
+
+    text, ok = QInputDialog.getText(parent, title, label, QLineEdit.EchoMode.Password)
+    return text if ok else None

@@ -7,6 +7,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QDate, QElapsedTimer, Qt
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDateEdit,
     QDialog,
@@ -58,6 +59,9 @@ class ReportDialog(QDialog):
         self.signer_title = QLineEdit(settings.signer_title)
         self.signer_authority = QLineEdit(settings.signer_authority)
         self.recipients = QPlainTextEdit("\n".join(ReportOptions().recipients))
+        # signed with the officer's token as it is issued: the PDF is then the document itself
+        self.sign = QCheckBox(self.tr("Sign digitally with my token"))
+        self.sign.setObjectName("sign")
         self.error = QLabel()
         self.error.setStyleSheet("color: #b71c1c")
         self.error.setWordWrap(True)
@@ -71,6 +75,7 @@ class ReportDialog(QDialog):
         form.addRow(self.tr("Signer's title"), self.signer_title)
         form.addRow(self.tr("Signer's name"), self.signer_name)
         form.addRow(self.tr("Recipients (one per line)"), self.recipients)
+        form.addRow(self.sign)
         form.addRow(self.error)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.create)
@@ -96,6 +101,20 @@ class ReportDialog(QDialog):
         path = prompts.choose_save_file(self, self.tr("Save the report"), suggested, self.tr("PDF documents (*.pdf)"))
         if not path:
             return
+        signing = None
+        if self.sign.isChecked():  # token, certificate and PIN first, once for this report
+            from ..operations.signing import Signing
+            from .sign_dialog import SignDialog
+
+            chooser = SignDialog(self.settings, self)
+            chosen = chooser.choice() if chooser.exec() else None
+            chooser.deleteLater()
+            if chosen is None:
+                return
+            pin = prompts.ask_password(self, self.tr("Token PIN"), self.tr("PIN of the token {token}:").format(token=chosen.token_label))
+            if pin is None:
+                return
+            signing = Signing(chosen, pin, self.settings.timestamp_url or None)
         busy = QProgressDialog(self.tr("Preparing the report…"), self.tr("Cancel"), 0, 0, self)
         busy.setWindowModality(Qt.WindowModality.WindowModal)
         busy.setAutoReset(False)
@@ -114,10 +133,13 @@ class ReportDialog(QDialog):
 
         try:
             kind = ReportKind.AGENCY if self.kind == AGENCY else ReportKind.PROVINCE
-            issued = issue_report(self.ws, kind, Path(path), period=self.period, agency=code, options=self.options(), progress=page_done)
+            issued = issue_report(
+                self.ws, kind, Path(path), period=self.period, agency=code, options=self.options(), progress=page_done, signing=signing
+            )
             verification = issued.code
         except _Cancelled:
-            Path(path).unlink(missing_ok=True)
+            if signing is None:  # a signed report is built beside the file, which is still as it was
+                Path(path).unlink(missing_ok=True)
             self.error.setText(self.tr("Cancelled: no report was written."))
             return
         except (UserError, OSError) as error:
@@ -125,6 +147,8 @@ class ReportDialog(QDialog):
             return
         finally:
             busy.close()
+        for note in issued.signature.notes if issued.signature else ():
+            prompts.show_warning(self, self.tr("Signed without a timestamp"), note.render(translate))
         self.written = (path, verification)
         # who signed is remembered for the next report
         options = self.options()
@@ -150,10 +174,15 @@ class VerifyDialog(QDialog):
         check = QPushButton(self.tr("Check"))
         check.clicked.connect(self.check)
         self.code.returnPressed.connect(self.check)
+        check_file = QPushButton(self.tr("Check a signed PDF file…"))
+        check_file.setObjectName("check_file")
+        check_file.setAutoDefault(False)
+        check_file.clicked.connect(self.choose_file)
         layout = QVBoxLayout(self)
         layout.addWidget(QLabel(self.tr("Verification code printed on the report:")))
         layout.addWidget(self.code)
         layout.addWidget(check)
+        layout.addWidget(check_file)
         layout.addWidget(self.answer)
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         close.rejected.connect(self.reject)
@@ -163,3 +192,19 @@ class VerifyDialog(QDialog):
     def check(self) -> None:
         verdict = verify_code(self.ws, self.code.text())
         self.answer.setPlainText("\n".join(verdict.render(translate)))
+
+    def choose_file(self) -> None:
+        path = prompts.choose_open_file(self, self.tr("Check a signed report"), self.tr("PDF documents (*.pdf)"))
+        if path:
+            self.check_file(Path(path))
+
+    def check_file(self, path: Path) -> None:
+        """The signature (intact, whole file, signer and time, a trusted CA) and the code in the file."""
+        from ..operations.signing import check_pdf
+
+        try:
+            verdict = check_pdf(self.ws, path)
+        except UserError as error:
+            self.answer.setPlainText(error.render(translate))
+            return
+        self.answer.setPlainText("\n".join([path.name, *verdict.render(translate)]))

@@ -62,6 +62,24 @@ class Settings:
         self._set("report/signer_authority", value)
 
     @property
+    def pkcs11_library(self) -> str:
+        """The token's PKCS#11 library; empty: GPA_PKCS11_LIB, then the usual places of Vietnamese CAs' drivers."""
+        return self._text("signing/pkcs11_library")
+
+    @pkcs11_library.setter
+    def pkcs11_library(self, value: str) -> None:
+        self._set("signing/pkcs11_library", value)
+
+    @property
+    def timestamp_url(self) -> str:
+        """A timestamp server for signatures with a vouched-for time (B-T); empty: none (B-B)."""
+        return self._text("signing/timestamp_url")
+
+    @timestamp_url.setter
+    def timestamp_url(self, value: str) -> None:
+        self._set("signing/timestamp_url", value)
+
+    @property
     def language(self) -> str:
         return self._text("ui/language", "vi")
 

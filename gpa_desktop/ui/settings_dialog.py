@@ -1,4 +1,5 @@
-"""Settings: whose installation this is, who signs the reports, the language, and the database file."""
+"""Settings: whose installation this is, who signs the reports, the language, the digital signature
+(token library, timestamp server, trusted CAs) and the database file."""
 
 from __future__ import annotations
 
@@ -12,12 +13,17 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QListWidget,
+    QListWidgetItem,
     QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
+from ..domain.errors import UserError
 from ..domain.plan import Plan
+from ..i18n import translate
+from . import prompts
 from .settings import Settings
 
 LANGUAGE_NAMES = {"vi": "Tiếng Việt", "en": "English"}  # each in its own language, so anyone can find theirs
@@ -33,9 +39,11 @@ class SettingsDialog(QDialog):
         database_path: str = "",
         database_actions: list[QAction] | None = None,
         parent: QWidget | None = None,
+        ws=None,
     ) -> None:
         super().__init__(parent)
         self.settings = settings
+        self.ws = ws  # for the trusted certificate authorities, kept in the database file
         self.setWindowTitle(self.tr("Settings"))
         self.agency = QComboBox()
         self.agency.setObjectName("installation_agency")
@@ -87,9 +95,96 @@ class SettingsDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(installation)
+        layout.addWidget(self._signing_group())
         layout.addWidget(database)
         layout.addWidget(buttons)
-        self.resize(620, 360)
+        self.resize(620, 560)
+
+    def _signing_group(self) -> QGroupBox:
+        """The token's library, a timestamp server, and the certificate authorities trusted for signed reports."""
+        group = QGroupBox(self.tr("Digital signature"))
+        form = QFormLayout(group)
+        self.pkcs11_library = QLineEdit(self.settings.pkcs11_library)
+        self.pkcs11_library.setObjectName("pkcs11_library")
+        self.pkcs11_library.setPlaceholderText(self.tr("empty: look in the usual places of Vietnamese CAs' token drivers"))
+        browse = QPushButton(self.tr("Browse…"))
+        browse.setAutoDefault(False)
+        browse.clicked.connect(self._choose_library)
+        row = QHBoxLayout()
+        row.addWidget(self.pkcs11_library)
+        row.addWidget(browse)
+        form.addRow(self.tr("Token library (PKCS#11)"), row)
+        self.timestamp_url = QLineEdit(self.settings.timestamp_url)
+        self.timestamp_url.setObjectName("timestamp_url")
+        self.timestamp_url.setPlaceholderText(self.tr("optional, e.g. your CA's timestamp server"))
+        form.addRow(self.tr("Timestamp server"), self.timestamp_url)
+        self.trusted = QListWidget()
+        self.trusted.setObjectName("trusted_cas")
+        self.trusted.setMaximumHeight(90)
+        add, remove = QPushButton(self.tr("Trust a CA…")), QPushButton(self.tr("Stop trusting"))
+        add.setObjectName("trust_add")
+        remove.setObjectName("trust_remove")
+        for button in (add, remove):
+            button.setAutoDefault(False)
+            button.setEnabled(self.ws is not None and not self.ws.read_only)
+        add.clicked.connect(self._trust)
+        remove.clicked.connect(self._distrust)
+        buttons = QHBoxLayout()
+        buttons.addWidget(add)
+        buttons.addWidget(remove)
+        buttons.addStretch()
+        trusted = QVBoxLayout()
+        trusted.addWidget(self.trusted)
+        trusted.addLayout(buttons)
+        form.addRow(self.tr("Trusted certificate authorities"), trusted)
+        self._show_trusted()
+        return group
+
+    def _choose_library(self) -> None:
+        path = prompts.choose_open_file(self, self.tr("The token's PKCS#11 library"), self.tr("Libraries (*.dll *.so *.dylib);;All files (*)"))
+        if path:
+            self.pkcs11_library.setText(path)
+
+    def _show_trusted(self) -> None:
+        from PySide6.QtCore import Qt
+
+        from ..operations.signing import trusted_authorities
+
+        self.trusted.clear()
+        if self.ws is None:
+            return
+        for ca in trusted_authorities(self.ws):
+            item = QListWidgetItem(self.tr("{subject}, valid until {day}").format(subject=ca.subject, day=f"{ca.not_after:%d/%m/%Y}"))
+            item.setToolTip(ca.fingerprint)
+            item.setData(Qt.ItemDataRole.UserRole, ca.fingerprint)
+            self.trusted.addItem(item)
+
+    def _trust(self) -> None:
+        from pathlib import Path
+
+        from ..operations.signing import trust_authority
+
+        path = prompts.choose_open_file(self, self.tr("A certificate authority's certificate"), self.tr("Certificates (*.pem *.crt *.cer *.der);;All files (*)"))
+        if not path:
+            return
+        try:
+            trust_authority(self.ws, Path(path).read_bytes(), Path(path).name)
+        except (UserError, OSError) as error:
+            text = error.render(translate) if isinstance(error, UserError) else self.tr("The file {file} cannot be read.").format(file=path)
+            prompts.show_error(self, self.tr("Trust a CA"), text)
+            return
+        self._show_trusted()
+
+    def _distrust(self) -> None:
+        from PySide6.QtCore import Qt
+
+        from ..operations.signing import distrust_authority
+
+        item = self.trusted.currentItem()
+        if item is None:
+            return
+        distrust_authority(self.ws, item.data(Qt.ItemDataRole.UserRole))
+        self._show_trusted()
 
     def _request(self, action: QAction) -> None:
         """Open, create or back up a database: this dialog closes first, then the window does it."""
@@ -101,4 +196,6 @@ class SettingsDialog(QDialog):
         self.settings.signer_name = self.signer_name.text().strip()
         self.settings.signer_title = self.signer_title.text().strip()
         self.settings.signer_authority = self.signer_authority.text().strip()
+        self.settings.pkcs11_library = self.pkcs11_library.text().strip()
+        self.settings.timestamp_url = self.timestamp_url.text().strip()
         self.accept()  # the language is the window's to switch: it rebuilds every text
