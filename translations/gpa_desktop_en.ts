@@ -428,7 +428,7 @@
         <location filename="../gpa_desktop/cli.py" line="73" />
         <location filename="../gpa_desktop/cli.py" line="75" />
         <location filename="../gpa_desktop/cli.py" line="89" />
-        <location filename="../gpa_desktop/cli.py" line="155" />
+        <location filename="../gpa_desktop/cli.py" line="171" />
         <source>print JSON</source>
         <translation>print JSON</translation>
     </message>
@@ -624,162 +624,247 @@
     </message>
     <message>
         <location filename="../gpa_desktop/cli.py" line="151" />
+        <source>sign the PDF with your digital-signature token (PIN from GPA_PIN or asked)</source>
+        <translation>sign the PDF with your digital-signature token (PIN from GPA_PIN or asked)</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/cli.py" line="152" />
+        <source>the token's PKCS#11 library (default: GPA_PKCS11_LIB, then the usual places)</source>
+        <translation>the token's PKCS#11 library (default: GPA_PKCS11_LIB, then the usual places)</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/cli.py" line="153" />
+        <source>the token to sign with, when several are plugged in</source>
+        <translation>the token to sign with, when several are plugged in</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/cli.py" line="154" />
+        <source>the certificate to sign with, when the token holds several</source>
+        <translation>the certificate to sign with, when the token holds several</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/cli.py" line="155" />
+        <source>a timestamp server (RFC 3161) for a signature with a trusted time</source>
+        <translation>a timestamp server (RFC 3161) for a signature with a trusted time</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/cli.py" line="156" />
         <source>check a printed report's verification code</source>
         <translation>check a printed report's verification code</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="153" />
+        <location filename="../gpa_desktop/cli.py" line="158" />
+        <source>check a signed report file: its signature and its verification code</source>
+        <translation>check a signed report file: its signature and its verification code</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/cli.py" line="161" />
+        <source>also trust this certificate authority for this check (repeat for each)</source>
+        <translation>also trust this certificate authority for this check (repeat for each)</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/cli.py" line="162" />
+        <source>the certificate authorities trusted for signed reports</source>
+        <translation>the certificate authorities trusted for signed reports</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/cli.py" line="164" />
+        <source>trust a certificate authority (its certificate, PEM or DER)</source>
+        <translation>trust a certificate authority (its certificate, PEM or DER)</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/cli.py" line="166" />
+        <source>list the trusted certificate authorities</source>
+        <translation>list the trusted certificate authorities</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/cli.py" line="167" />
+        <source>stop trusting a certificate authority</source>
+        <translation>stop trusting a certificate authority</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/cli.py" line="169" />
         <source>list the workbooks received</source>
         <translation>list the workbooks received</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="216" />
+        <location filename="../gpa_desktop/cli.py" line="232" />
         <source>Basis</source>
         <translation>Basis</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="217" />
-        <location filename="../gpa_desktop/cli.py" line="250" />
+        <location filename="../gpa_desktop/cli.py" line="233" />
+        <location filename="../gpa_desktop/cli.py" line="266" />
         <source>Lead</source>
         <translation>Lead</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="218" />
+        <location filename="../gpa_desktop/cli.py" line="234" />
         <source>Coordinating</source>
         <translation>Coordinating</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="219" />
+        <location filename="../gpa_desktop/cli.py" line="235" />
         <source>Deadline</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="248" />
+        <location filename="../gpa_desktop/cli.py" line="264" />
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="249" />
+        <location filename="../gpa_desktop/cli.py" line="265" />
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="251" />
+        <location filename="../gpa_desktop/cli.py" line="267" />
         <source>Coord.</source>
         <translation>Coord.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="252" />
+        <location filename="../gpa_desktop/cli.py" line="268" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="285" />
+        <location filename="../gpa_desktop/cli.py" line="301" />
         <source>due</source>
         <translation>due</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="303" />
+        <location filename="../gpa_desktop/cli.py" line="319" />
         <source>Period {code} deleted.</source>
         <translation>Period {code} deleted.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="310" />
+        <location filename="../gpa_desktop/cli.py" line="326" />
         <source>Period {code}: reports due {due}, data cut-off {cutoff}.</source>
         <translation>Period {code}: reports due {due}, data cut-off {cutoff}.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="336" />
+        <location filename="../gpa_desktop/cli.py" line="352" />
         <source>Period {period}, reports due {due}</source>
         <translation>Period {period}, reports due {due}</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="340" />
+        <location filename="../gpa_desktop/cli.py" line="356" />
         <source>Expected {expected}, received {received} ({ratio:.0%}), on time {on_time}, late {late}, missing {missing}.</source>
         <translation>Expected {expected}, received {received} ({ratio:.0%}), on time {on_time}, late {late}, missing {missing}.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="348" />
+        <location filename="../gpa_desktop/cli.py" line="364" />
         <source>Not reported:</source>
         <translation>Not reported:</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="353" />
+        <location filename="../gpa_desktop/cli.py" line="369" />
         <source>Reported late:</source>
         <translation>Reported late:</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="357" />
+        <location filename="../gpa_desktop/cli.py" line="373" />
         <source>Overdue tasks (dated deadline passed, not reported done): {tasks}</source>
         <translation>Overdue tasks (dated deadline passed, not reported done): {tasks}</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="391" />
+        <location filename="../gpa_desktop/cli.py" line="407" />
         <source>Done: the change was recorded (batch {batch}).</source>
         <translation>Done: the change was recorded (batch {batch}).</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="415" />
+        <location filename="../gpa_desktop/cli.py" line="431" />
         <source>Wrote {file} ({rows} tasks).</source>
         <translation>Wrote {file} ({rows} tasks).</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="429" />
+        <location filename="../gpa_desktop/cli.py" line="445" />
         <source>Wrote {file}.</source>
         <translation>Wrote {file}.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="441" />
+        <location filename="../gpa_desktop/cli.py" line="457" />
         <source>Wrote {file} ({rows} rows).</source>
         <translation>Wrote {file} ({rows} rows).</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="464" />
+        <location filename="../gpa_desktop/cli.py" line="480" />
         <source>already received on {day:%d/%m/%Y %H:%M}; nothing changed.</source>
         <translation>already received on {day:%d/%m/%Y %H:%M}; nothing changed.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="467" />
+        <location filename="../gpa_desktop/cli.py" line="483" />
         <source>{agency}, period {period}: {new} new, {changed} changed, {unchanged} unchanged, {conflicts} conflicts, {errors} rows refused.</source>
         <translation>{agency}, period {period}: {new} new, {changed} changed, {unchanged} unchanged, {conflicts} conflicts, {errors} rows refused.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="476" />
+        <location filename="../gpa_desktop/cli.py" line="492" />
         <source>conflict</source>
         <translation>conflict</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="495" />
+        <location filename="../gpa_desktop/cli.py" line="511" />
         <source>Feedback for the sender: {file}</source>
         <translation>Feedback for the sender: {file}</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="497" />
+        <location filename="../gpa_desktop/cli.py" line="513" />
         <source>Backup made first: {file}</source>
         <translation>Backup made first: {file}</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="502" />
+        <location filename="../gpa_desktop/cli.py" line="518" />
         <source>Applied: {applied} rows written, {kept} conflicts kept as they were.</source>
         <translation>Applied: {applied} rows written, {kept} conflicts kept as they were.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="543" />
+        <location filename="../gpa_desktop/cli.py" line="559" />
         <source>superseded by {file}</source>
         <translation>superseded by {file}</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="577" />
+        <location filename="../gpa_desktop/cli.py" line="583" />
+        <source>PIN of the token: </source>
+        <translation>PIN of the token: </translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/cli.py" line="616" />
         <source>Wrote {file} ({pages} pages).</source>
         <translation>Wrote {file} ({pages} pages).</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="579" />
+        <location filename="../gpa_desktop/cli.py" line="618" />
         <source>Verification code: {code}</source>
         <translation>Verification code: {code}</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="644" />
+        <location filename="../gpa_desktop/cli.py" line="623" />
+        <source>Signed by {signer} ({organisation}) at {time}, PAdES {level}.</source>
+        <translation>Signed by {signer} ({organisation}) at {time}, PAdES {level}.</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/cli.py" line="690" />
+        <source>Trusted: {subject} ({fingerprint}).</source>
+        <translation>Trusted: {subject} ({fingerprint}).</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/cli.py" line="693" />
+        <source>No longer trusted: {subject} ({fingerprint}).</source>
+        <translation>No longer trusted: {subject} ({fingerprint}).</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/cli.py" line="695" />
+        <source>valid until</source>
+        <translation>valid until</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/cli.py" line="696" />
+        <source>No certificate authority is trusted yet: add one with gpa-desktop trust add CA.pem.</source>
+        <translation>No certificate authority is trusted yet: add one with gpa-desktop trust add CA.pem.</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/cli.py" line="754" />
         <source>An unexpected error stopped the command. Details were written to the log.</source>
         <translation>An unexpected error stopped the command. Details were written to the log.</translation>
     </message>
@@ -1308,52 +1393,52 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="42" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="40" />
         <source>GPA Desktop – {title}</source>
         <translation>GPA Desktop – {title}</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="63" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="51" />
         <source>&lt;h3&gt;Choose a task&lt;/h3&gt;&lt;p&gt;Click a task in the plan on the left (or move to it with the arrow keys) to see its activities and agencies and to enter their progress reports for the chosen period.&lt;/p&gt;&lt;p&gt;Type in the filter box (Ctrl+F) to find a task by its code, its text or an agency's name; accents are optional: &lt;i&gt;tang truong&lt;/i&gt; finds &lt;i&gt;tăng trưởng&lt;/i&gt;.&lt;/p&gt;&lt;p&gt;Every accepted entry is saved at once; Ctrl+Z undoes it.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Choose a task&lt;/h3&gt;&lt;p&gt;Click a task in the plan on the left (or move to it with the arrow keys) to see its activities and agencies and to enter their progress reports for the chosen period.&lt;/p&gt;&lt;p&gt;Type in the filter box (Ctrl+F) to find a task by its code, its text or an agency's name; accents are optional: &lt;i&gt;tang truong&lt;/i&gt; finds &lt;i&gt;tăng trưởng&lt;/i&gt;.&lt;/p&gt;&lt;p&gt;Every accepted entry is saved at once; Ctrl+Z undoes it.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="85" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="73" />
         <source>Plan</source>
         <translation>Plan</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="91" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="79" />
         <source>Agencies</source>
         <translation>Agencies</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="91" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="79" />
         <source>Reporting</source>
         <translation>Reporting</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="91" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="79" />
         <source>Dashboard</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="311" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="252" />
         <source>Saved. Ctrl+Z undoes: {what}</source>
         <translation>Saved. Ctrl+Z undoes: {what}</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="345" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="286" />
         <source>the province (all agencies)</source>
         <translation>the province (all agencies)</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="346" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="287" />
         <source> — read-only</source>
         <translation> — read-only</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="347" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="288" />
         <source>Database: {path} — this installation: {who}{mode}</source>
         <translation>Database: {path} — this installation: {who}{mode}</translation>
     </message>
@@ -2092,99 +2177,119 @@
 <context>
     <name>ReportDialog</name>
     <message>
-        <location filename="../gpa_desktop/ui/report_dialog.py" line="42" />
+        <location filename="../gpa_desktop/ui/report_dialog.py" line="43" />
         <source>Agency report</source>
         <translation>Agency report</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/report_dialog.py" line="42" />
+        <location filename="../gpa_desktop/ui/report_dialog.py" line="43" />
         <source>Province report</source>
         <translation>Province report</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/report_dialog.py" line="52" />
+        <location filename="../gpa_desktop/ui/report_dialog.py" line="53" />
         <source>leave empty to write it by hand</source>
         <translation>leave empty to write it by hand</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/report_dialog.py" line="65" />
+        <location filename="../gpa_desktop/ui/report_dialog.py" line="63" />
+        <source>Sign digitally with my token</source>
+        <translation>Sign digitally with my token</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/report_dialog.py" line="69" />
         <source>Period</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/report_dialog.py" line="66" />
+        <location filename="../gpa_desktop/ui/report_dialog.py" line="70" />
         <source>Agency</source>
         <translation>Agency</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/report_dialog.py" line="66" />
+        <location filename="../gpa_desktop/ui/report_dialog.py" line="70" />
         <source>Issued by</source>
         <translation>Issued by</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/report_dialog.py" line="67" />
+        <location filename="../gpa_desktop/ui/report_dialog.py" line="71" />
         <source>Supervising body</source>
         <translation>Supervising body</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/report_dialog.py" line="68" />
+        <location filename="../gpa_desktop/ui/report_dialog.py" line="72" />
         <source>Number</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/report_dialog.py" line="69" />
+        <location filename="../gpa_desktop/ui/report_dialog.py" line="73" />
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/report_dialog.py" line="70" />
+        <location filename="../gpa_desktop/ui/report_dialog.py" line="74" />
         <source>Signing authority</source>
         <translation>Signing authority</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/report_dialog.py" line="71" />
+        <location filename="../gpa_desktop/ui/report_dialog.py" line="75" />
         <source>Signer's title</source>
         <translation>Signer's title</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/report_dialog.py" line="72" />
+        <location filename="../gpa_desktop/ui/report_dialog.py" line="76" />
         <source>Signer's name</source>
         <translation>Signer's name</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/report_dialog.py" line="73" />
+        <location filename="../gpa_desktop/ui/report_dialog.py" line="77" />
         <source>Recipients (one per line)</source>
         <translation>Recipients (one per line)</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/report_dialog.py" line="96" />
+        <location filename="../gpa_desktop/ui/report_dialog.py" line="101" />
         <source>Save the report</source>
         <translation>Save the report</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/report_dialog.py" line="96" />
+        <location filename="../gpa_desktop/ui/report_dialog.py" line="101" />
         <source>PDF documents (*.pdf)</source>
         <translation>PDF documents (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/report_dialog.py" line="99" />
+        <location filename="../gpa_desktop/ui/report_dialog.py" line="114" />
+        <source>Token PIN</source>
+        <translation>Token PIN</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/report_dialog.py" line="114" />
+        <source>PIN of the token {token}:</source>
+        <translation>PIN of the token {token}:</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/report_dialog.py" line="118" />
         <source>Preparing the report…</source>
         <translation>Preparing the report…</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/report_dialog.py" line="99" />
+        <location filename="../gpa_desktop/ui/report_dialog.py" line="118" />
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/report_dialog.py" line="110" />
+        <location filename="../gpa_desktop/ui/report_dialog.py" line="129" />
         <source>Preparing the report… page {page}</source>
         <translation>Preparing the report… page {page}</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/report_dialog.py" line="121" />
+        <location filename="../gpa_desktop/ui/report_dialog.py" line="143" />
         <source>Cancelled: no report was written.</source>
         <translation>Cancelled: no report was written.</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/report_dialog.py" line="151" />
+        <source>Signed without a timestamp</source>
+        <translation>Signed without a timestamp</translation>
     </message>
 </context>
 <context>
@@ -2302,54 +2407,134 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../gpa_desktop/ui/settings_dialog.py" line="39" />
+        <location filename="../gpa_desktop/ui/settings_dialog.py" line="47" />
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/settings_dialog.py" line="42" />
+        <location filename="../gpa_desktop/ui/settings_dialog.py" line="50" />
         <source>The province's focal department (sees every agency)</source>
         <translation>The province's focal department (sees every agency)</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/settings_dialog.py" line="52" />
+        <location filename="../gpa_desktop/ui/settings_dialog.py" line="60" />
         <source>e.g. KT. GIÁM ĐỐC (leave empty when the head signs)</source>
         <translation>e.g. KT. GIÁM ĐỐC (leave empty when the head signs)</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/settings_dialog.py" line="59" />
+        <location filename="../gpa_desktop/ui/settings_dialog.py" line="67" />
         <source>Installation and reports</source>
         <translation>Installation and reports</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/settings_dialog.py" line="61" />
+        <location filename="../gpa_desktop/ui/settings_dialog.py" line="69" />
         <source>This installation belongs to</source>
         <translation>This installation belongs to</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/settings_dialog.py" line="62" />
+        <location filename="../gpa_desktop/ui/settings_dialog.py" line="70" />
         <source>Signer's name</source>
         <translation>Signer's name</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/settings_dialog.py" line="63" />
+        <location filename="../gpa_desktop/ui/settings_dialog.py" line="71" />
         <source>Signer's title</source>
         <translation>Signer's title</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/settings_dialog.py" line="64" />
+        <location filename="../gpa_desktop/ui/settings_dialog.py" line="72" />
         <source>Signing authority</source>
         <translation>Signing authority</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/settings_dialog.py" line="65" />
+        <location filename="../gpa_desktop/ui/settings_dialog.py" line="73" />
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/settings_dialog.py" line="67" />
+        <location filename="../gpa_desktop/ui/settings_dialog.py" line="75" />
         <source>Database file</source>
         <translation>Database file</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/settings_dialog.py" line="105" />
+        <source>Digital signature</source>
+        <translation>Digital signature</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/settings_dialog.py" line="109" />
+        <source>empty: look in the usual places of Vietnamese CAs' token drivers</source>
+        <translation>empty: look in the usual places of Vietnamese CAs' token drivers</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/settings_dialog.py" line="110" />
+        <source>Browse…</source>
+        <translation>Browse…</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/settings_dialog.py" line="116" />
+        <source>Token library (PKCS#11)</source>
+        <translation>Token library (PKCS#11)</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/settings_dialog.py" line="119" />
+        <source>optional, e.g. your CA's timestamp server</source>
+        <translation>optional, e.g. your CA's timestamp server</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/settings_dialog.py" line="120" />
+        <source>Timestamp server</source>
+        <translation>Timestamp server</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/settings_dialog.py" line="124" />
+        <source>Trust a CA…</source>
+        <translation>Trust a CA…</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/settings_dialog.py" line="124" />
+        <source>Stop trusting</source>
+        <translation>Stop trusting</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/settings_dialog.py" line="139" />
+        <source>Trusted certificate authorities</source>
+        <translation>Trusted certificate authorities</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/settings_dialog.py" line="144" />
+        <source>The token's PKCS#11 library</source>
+        <translation>The token's PKCS#11 library</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/settings_dialog.py" line="144" />
+        <source>Libraries (*.dll *.so *.dylib);;All files (*)</source>
+        <translation>Libraries (*.dll *.so *.dylib);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/settings_dialog.py" line="157" />
+        <source>{subject}, valid until {day}</source>
+        <translation>{subject}, valid until {day}</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/settings_dialog.py" line="167" />
+        <source>A certificate authority's certificate</source>
+        <translation>A certificate authority's certificate</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/settings_dialog.py" line="167" />
+        <source>Certificates (*.pem *.crt *.cer *.der);;All files (*)</source>
+        <translation>Certificates (*.pem *.crt *.cer *.der);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/settings_dialog.py" line="173" />
+        <source>The file {file} cannot be read.</source>
+        <translation>The file {file} cannot be read.</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/settings_dialog.py" line="174" />
+        <source>Trust a CA</source>
+        <translation>Trust a CA</translation>
     </message>
 </context>
 <context>
@@ -2362,6 +2547,41 @@ Open it read-only?</source>
         <translation>{message}
 
 Open it read-only?</translation>
+    </message>
+</context>
+<context>
+    <name>SignDialog</name>
+    <message>
+        <location filename="../gpa_desktop/ui/sign_dialog.py" line="22" />
+        <source>Sign with a token</source>
+        <translation>Sign with a token</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/sign_dialog.py" line="29" />
+        <source>Look again</source>
+        <translation>Look again</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/sign_dialog.py" line="37" />
+        <source>Plug in your digital-signature token and choose the certificate to sign with:</source>
+        <translation>Plug in your digital-signature token and choose the certificate to sign with:</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/sign_dialog.py" line="57" />
+        <source>{name} ({organisation})
+issued by {issuer}, valid until {day}; token {token}</source>
+        <translation>{name} ({organisation})
+issued by {issuer}, valid until {day}; token {token}</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/sign_dialog.py" line="64" />
+        <source>(expired)</source>
+        <translation>(expired)</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/sign_dialog.py" line="68" />
+        <source>The tokens plugged in hold no certificate to sign with.</source>
+        <translation>The tokens plugged in hold no certificate to sign with.</translation>
     </message>
 </context>
 <context>
@@ -2795,25 +3015,35 @@ Open it read-only?</translation>
         <translation>The database {path} is already open in another copy of GPA Desktop ({holder}). Close that copy first, or open this one read-only.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="296" />
+        <location filename="../gpa_desktop/cli.py" line="312" />
         <source>--delete cannot be given with --due or --cutoff.</source>
         <translation>--delete cannot be given with --due or --cutoff.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="403" />
+        <location filename="../gpa_desktop/cli.py" line="419" />
         <source>Name one agency with --agency (and -o FILE), or use --all DIR.</source>
         <translation>Name one agency with --agency (and -o FILE), or use --all DIR.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="453" />
+        <location filename="../gpa_desktop/cli.py" line="469" />
         <source>Give --agency and --period together (for a workbook that lost its identification).</source>
         <translation>Give --agency and --period together (for a workbook that lost its identification).</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="563" />
-        <location filename="../gpa_desktop/operations/issue.py" line="56" />
+        <location filename="../gpa_desktop/cli.py" line="569" />
+        <source>No PIN was given: set GPA_PIN, or run the command in a terminal to be asked for it.</source>
+        <translation>No PIN was given: set GPA_PIN, or run the command in a terminal to be asked for it.</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/cli.py" line="596" />
+        <location filename="../gpa_desktop/operations/issue.py" line="60" />
         <source>Name the period with --period, or ask for the plan with --plan.</source>
         <translation>Name the period with --period, or ask for the plan with --plan.</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/cli.py" line="639" />
+        <source>The file {file} cannot be read.</source>
+        <translation>The file {file} cannot be read.</translation>
     </message>
     <message>
         <location filename="../gpa_desktop/exchange/reading.py" line="43" />
@@ -2930,12 +3160,12 @@ Open it read-only?</translation>
         <translation>Task {code}: invisible control characters in the stored text were left out of the workbook.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/operations/issue.py" line="50" />
+        <location filename="../gpa_desktop/operations/issue.py" line="54" />
         <source>This database is open read-only: a report printed from it could not be verified later. Open it normally to print.</source>
         <translation>This database is open read-only: a report printed from it could not be verified later. Open it normally to print.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/operations/issue.py" line="66" />
+        <location filename="../gpa_desktop/operations/issue.py" line="92" />
         <source>Choose the agency whose report to print.</source>
         <translation>Choose the agency whose report to print.</translation>
     </message>
@@ -2944,51 +3174,276 @@ Open it read-only?</translation>
         <source>Some fields were refused; nothing was saved.</source>
         <translation>Some fields were refused; nothing was saved.</translation>
     </message>
+    <message>
+        <location filename="../gpa_desktop/reports/signing.py" line="62" />
+        <source>The token library {path} does not exist; install the token driver from your certificate authority or correct the library's path in Settings.</source>
+        <translation>The token library {path} does not exist; install the token driver from your certificate authority or correct the library's path in Settings.</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/reports/signing.py" line="63" />
+        <source>No token library was found on this computer; install the token driver from your certificate authority, or give the library's path in Settings (or with --pkcs11-lib).</source>
+        <translation>No token library was found on this computer; install the token driver from your certificate authority, or give the library's path in Settings (or with --pkcs11-lib).</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/reports/signing.py" line="64" />
+        <source>The token library {path} is a {theirs}-bit library, which this {ours}-bit program cannot load; install the {ours}-bit token driver from your certificate authority.</source>
+        <translation>The token library {path} is a {theirs}-bit library, which this {ours}-bit program cannot load; install the {ours}-bit token driver from your certificate authority.</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/reports/signing.py" line="65" />
+        <source>The file {path} is not a token library (PKCS#11 module).</source>
+        <translation>The file {path} is not a token library (PKCS#11 module).</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/reports/signing.py" line="66" />
+        <source>The token library {path} could not be loaded; reinstall the token driver from your certificate authority.</source>
+        <translation>The token library {path} could not be loaded; reinstall the token driver from your certificate authority.</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/reports/signing.py" line="67" />
+        <source>No token is plugged in; plug in your digital-signature token and try again.</source>
+        <translation>No token is plugged in; plug in your digital-signature token and try again.</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/reports/signing.py" line="68" />
+        <source>No token named {label} is plugged in (tokens found: {found}).</source>
+        <translation>No token named {label} is plugged in (tokens found: {found}).</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/reports/signing.py" line="69" />
+        <source>Several tokens are plugged in ({found}); name the one to sign with (--token-label).</source>
+        <translation>Several tokens are plugged in ({found}); name the one to sign with (--token-label).</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/reports/signing.py" line="70" />
+        <source>The token was unplugged or stopped answering; plug it in again and retry.</source>
+        <translation>The token was unplugged or stopped answering; plug it in again and retry.</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/reports/signing.py" line="71" />
+        <source>Enter the token's PIN to sign.</source>
+        <translation>Enter the token's PIN to sign.</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/reports/signing.py" line="72" />
+        <source>The PIN is wrong.</source>
+        <translation>The PIN is wrong.</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/reports/signing.py" line="73" />
+        <source>The PIN is wrong; the token counts wrong PINs and locks itself after a few more.</source>
+        <translation>The PIN is wrong; the token counts wrong PINs and locks itself after a few more.</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/reports/signing.py" line="74" />
+        <source>The PIN is wrong; one more wrong PIN will lock the token.</source>
+        <translation>The PIN is wrong; one more wrong PIN will lock the token.</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/reports/signing.py" line="75" />
+        <source>The token is locked after too many wrong PINs; ask your certificate authority to unlock it.</source>
+        <translation>The token is locked after too many wrong PINs; ask your certificate authority to unlock it.</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/reports/signing.py" line="76" />
+        <source>The token {token} holds no certificate to sign with.</source>
+        <translation>The token {token} holds no certificate to sign with.</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/reports/signing.py" line="77" />
+        <source>The token {token} holds no certificate named {label} (certificates: {found}).</source>
+        <translation>The token {token} holds no certificate named {label} (certificates: {found}).</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/reports/signing.py" line="78" />
+        <source>The token {token} holds several certificates ({found}); name the one to sign with (--key-label).</source>
+        <translation>The token {token} holds several certificates ({found}); name the one to sign with (--key-label).</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/reports/signing.py" line="79" />
+        <source>The token {token} holds no private key for the certificate of {name}.</source>
+        <translation>The token {token} holds no private key for the certificate of {name}.</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/reports/signing.py" line="80" />
+        <source>The certificate of {name} expired on {day}; renew it with your certificate authority.</source>
+        <translation>The certificate of {name} expired on {day}; renew it with your certificate authority.</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/reports/signing.py" line="81" />
+        <source>The certificate of {name} is valid only from {day}.</source>
+        <translation>The certificate of {name} is valid only from {day}.</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/reports/signing.py" line="82" />
+        <source>The token refused to sign; unplug it, plug it in again and retry.</source>
+        <translation>The token refused to sign; unplug it, plug it in again and retry.</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/reports/signing.py" line="83" />
+        <source>The timestamp server {url} did not answer, so the report was signed without a timestamp (the signing time is this computer's clock).</source>
+        <translation>The timestamp server {url} did not answer, so the report was signed without a timestamp (the signing time is this computer's clock).</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/reports/signing.py" line="84" />
+        <source>The file {file} is not a readable PDF document.</source>
+        <translation>The file {file} is not a readable PDF document.</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/storage/trusted_cas.py" line="20" />
+        <source>The file {file} holds no certificate (PEM or DER).</source>
+        <translation>The file {file} holds no certificate (PEM or DER).</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/storage/trusted_cas.py" line="21" />
+        <source>The certificate of {name} is not a certificate authority's, so it cannot be trusted as one.</source>
+        <translation>The certificate of {name} is not a certificate authority's, so it cannot be trusted as one.</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/storage/trusted_cas.py" line="22" />
+        <source>No trusted certificate authority has a fingerprint starting with {fingerprint}.</source>
+        <translation>No trusted certificate authority has a fingerprint starting with {fingerprint}.</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/storage/trusted_cas.py" line="23" />
+        <source>Several trusted certificate authorities have a fingerprint starting with {fingerprint}; give more of it.</source>
+        <translation>Several trusted certificate authorities have a fingerprint starting with {fingerprint}; give more of it.</translation>
+    </message>
 </context>
 <context>
     <name>Verdict</name>
     <message>
-        <location filename="../gpa_desktop/operations/issue.py" line="96" />
+        <location filename="../gpa_desktop/operations/issue.py" line="124" />
         <source>No report with the code {code} was issued from this database.</source>
         <translation>No report with the code {code} was issued from this database.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/operations/issue.py" line="105" />
+        <location filename="../gpa_desktop/operations/issue.py" line="133" />
         <source>OK: the report of {what}, period {period}, dated {day:%d/%m/%Y}, matches the records exactly.</source>
         <translation>OK: the report of {what}, period {period}, dated {day:%d/%m/%Y}, matches the records exactly.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/operations/issue.py" line="107" />
+        <location filename="../gpa_desktop/operations/issue.py" line="135" />
         <source>OK: the province report, period {period}, dated {day:%d/%m/%Y}, matches the records exactly.</source>
         <translation>OK: the province report, period {period}, dated {day:%d/%m/%Y}, matches the records exactly.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/operations/issue.py" line="111" />
+        <location filename="../gpa_desktop/operations/issue.py" line="139" />
         <source>CHANGED: the records differ from the report of {what}, period {period}, dated {day:%d/%m/%Y}:</source>
         <translation>CHANGED: the records differ from the report of {what}, period {period}, dated {day:%d/%m/%Y}:</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/operations/issue.py" line="113" />
+        <location filename="../gpa_desktop/operations/issue.py" line="141" />
         <source>CHANGED: the records differ from the province report, period {period}, dated {day:%d/%m/%Y}:</source>
         <translation>CHANGED: the records differ from the province report, period {period}, dated {day:%d/%m/%Y}:</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/operations/signing.py" line="43" />
+        <source>Signature: NONE, the file is not signed.</source>
+        <translation>Signature: NONE, the file is not signed.</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/operations/signing.py" line="44" />
+        <source>Signature: BROKEN, the file was changed after it was signed.</source>
+        <translation>Signature: BROKEN, the file was changed after it was signed.</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/operations/signing.py" line="45" />
+        <source>Signature: intact, but it does NOT cover the whole file: something was added after signing.</source>
+        <translation>Signature: intact, but it does NOT cover the whole file: something was added after signing.</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/operations/signing.py" line="46" />
+        <source>Signature: intact, covers the whole file.</source>
+        <translation>Signature: intact, covers the whole file.</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/operations/signing.py" line="47" />
+        <source>Signed by: {signer} ({organisation}), at {time} ({how}).</source>
+        <translation>Signed by: {signer} ({organisation}), at {time} ({how}).</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/operations/signing.py" line="48" />
+        <source>Certificate authority: trusted ({issuer}).</source>
+        <translation>Certificate authority: trusted ({issuer}).</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/operations/signing.py" line="49" />
+        <source>Certificate authority: NOT TRUSTED ({issuer}): the certificate does not chain to an authority this installation trusts.</source>
+        <translation>Certificate authority: NOT TRUSTED ({issuer}): the certificate does not chain to an authority this installation trusts.</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/operations/signing.py" line="50" />
+        <source>Verification code: NONE found in the file.</source>
+        <translation>Verification code: NONE found in the file.</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/operations/signing.py" line="51" />
+        <source>Verification code {code}: NOT FOUND, no report with this code was issued from this database.</source>
+        <translation>Verification code {code}: NOT FOUND, no report with this code was issued from this database.</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/operations/signing.py" line="52" />
+        <source>Verification code {code}: matches the records exactly.</source>
+        <translation>Verification code {code}: matches the records exactly.</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/operations/signing.py" line="53" />
+        <source>Verification code {code}: CHANGED, the records now differ:</source>
+        <translation>Verification code {code}: CHANGED, the records now differ:</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/operations/signing.py" line="54" />
+        <source>Result: VALID.</source>
+        <translation>Result: VALID.</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/operations/signing.py" line="55" />
+        <source>Result: NOT VALID.</source>
+        <translation>Result: NOT VALID.</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/operations/signing.py" line="57" />
+        <source>time vouched for by a timestamp server</source>
+        <translation>time vouched for by a timestamp server</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/operations/signing.py" line="58" />
+        <source>the signer's computer clock, no timestamp</source>
+        <translation>the signer's computer clock, no timestamp</translation>
     </message>
 </context>
 <context>
     <name>VerifyDialog</name>
     <message>
-        <location filename="../gpa_desktop/ui/report_dialog.py" line="145" />
+        <location filename="../gpa_desktop/ui/report_dialog.py" line="169" />
         <source>Verify a report code</source>
         <translation>Verify a report code</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/report_dialog.py" line="150" />
+        <location filename="../gpa_desktop/ui/report_dialog.py" line="174" />
         <source>Check</source>
         <translation>Check</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/report_dialog.py" line="154" />
+        <location filename="../gpa_desktop/ui/report_dialog.py" line="177" />
+        <source>Check a signed PDF file…</source>
+        <translation>Check a signed PDF file…</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/report_dialog.py" line="182" />
         <source>Verification code printed on the report:</source>
         <translation>Verification code printed on the report:</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/report_dialog.py" line="197" />
+        <source>Check a signed report</source>
+        <translation>Check a signed report</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/report_dialog.py" line="197" />
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF documents (*.pdf)</translation>
     </message>
 </context>
 </TS>

@@ -428,7 +428,7 @@
         <location filename="../gpa_desktop/cli.py" line="73" />
         <location filename="../gpa_desktop/cli.py" line="75" />
         <location filename="../gpa_desktop/cli.py" line="89" />
-        <location filename="../gpa_desktop/cli.py" line="155" />
+        <location filename="../gpa_desktop/cli.py" line="171" />
         <source>print JSON</source>
         <translation>in dạng JSON</translation>
     </message>
@@ -624,162 +624,247 @@
     </message>
     <message>
         <location filename="../gpa_desktop/cli.py" line="151" />
+        <source>sign the PDF with your digital-signature token (PIN from GPA_PIN or asked)</source>
+        <translation>ký số tệp PDF bằng token chữ ký số của bạn (mã PIN lấy từ GPA_PIN hoặc được hỏi)</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/cli.py" line="152" />
+        <source>the token's PKCS#11 library (default: GPA_PKCS11_LIB, then the usual places)</source>
+        <translation>thư viện PKCS#11 của token (mặc định: GPA_PKCS11_LIB, sau đó các vị trí thường gặp)</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/cli.py" line="153" />
+        <source>the token to sign with, when several are plugged in</source>
+        <translation>token dùng để ký, khi đang cắm nhiều token</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/cli.py" line="154" />
+        <source>the certificate to sign with, when the token holds several</source>
+        <translation>chứng thư dùng để ký, khi token chứa nhiều chứng thư</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/cli.py" line="155" />
+        <source>a timestamp server (RFC 3161) for a signature with a trusted time</source>
+        <translation>máy chủ cấp dấu thời gian (RFC 3161) để chữ ký có thời gian tin cậy</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/cli.py" line="156" />
         <source>check a printed report's verification code</source>
         <translation>kiểm tra mã xác thực của báo cáo đã in</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="153" />
+        <location filename="../gpa_desktop/cli.py" line="158" />
+        <source>check a signed report file: its signature and its verification code</source>
+        <translation>kiểm tra tệp báo cáo đã ký số: chữ ký và mã xác thực</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/cli.py" line="161" />
+        <source>also trust this certificate authority for this check (repeat for each)</source>
+        <translation>tin cậy thêm tổ chức chứng thực này cho lần kiểm tra này (lặp lại cho từng tổ chức)</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/cli.py" line="162" />
+        <source>the certificate authorities trusted for signed reports</source>
+        <translation>các tổ chức chứng thực được tin cậy khi kiểm tra báo cáo ký số</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/cli.py" line="164" />
+        <source>trust a certificate authority (its certificate, PEM or DER)</source>
+        <translation>tin cậy một tổ chức chứng thực (chứng thư của tổ chức, dạng PEM hoặc DER)</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/cli.py" line="166" />
+        <source>list the trusted certificate authorities</source>
+        <translation>liệt kê các tổ chức chứng thực được tin cậy</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/cli.py" line="167" />
+        <source>stop trusting a certificate authority</source>
+        <translation>thôi tin cậy một tổ chức chứng thực</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/cli.py" line="169" />
         <source>list the workbooks received</source>
         <translation>liệt kê các tệp đã nhận</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="216" />
+        <location filename="../gpa_desktop/cli.py" line="232" />
         <source>Basis</source>
         <translation>Căn cứ</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="217" />
-        <location filename="../gpa_desktop/cli.py" line="250" />
+        <location filename="../gpa_desktop/cli.py" line="233" />
+        <location filename="../gpa_desktop/cli.py" line="266" />
         <source>Lead</source>
         <translation>Chủ trì</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="218" />
+        <location filename="../gpa_desktop/cli.py" line="234" />
         <source>Coordinating</source>
         <translation>Phối hợp</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="219" />
+        <location filename="../gpa_desktop/cli.py" line="235" />
         <source>Deadline</source>
         <translation>Thời hạn</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="248" />
+        <location filename="../gpa_desktop/cli.py" line="264" />
         <source>Code</source>
         <translation>Mã</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="249" />
+        <location filename="../gpa_desktop/cli.py" line="265" />
         <source>Kind</source>
         <translation>Loại</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="251" />
+        <location filename="../gpa_desktop/cli.py" line="267" />
         <source>Coord.</source>
         <translation>Ph.hợp</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="252" />
+        <location filename="../gpa_desktop/cli.py" line="268" />
         <source>Name</source>
         <translation>Tên</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="285" />
+        <location filename="../gpa_desktop/cli.py" line="301" />
         <source>due</source>
         <translation>hạn nộp</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="303" />
+        <location filename="../gpa_desktop/cli.py" line="319" />
         <source>Period {code} deleted.</source>
         <translation>Đã xóa kỳ {code}.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="310" />
+        <location filename="../gpa_desktop/cli.py" line="326" />
         <source>Period {code}: reports due {due}, data cut-off {cutoff}.</source>
         <translation>Kỳ {code}: hạn nộp báo cáo {due}, chốt số liệu {cutoff}.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="336" />
+        <location filename="../gpa_desktop/cli.py" line="352" />
         <source>Period {period}, reports due {due}</source>
         <translation>Kỳ {period}, hạn nộp {due}</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="340" />
+        <location filename="../gpa_desktop/cli.py" line="356" />
         <source>Expected {expected}, received {received} ({ratio:.0%}), on time {on_time}, late {late}, missing {missing}.</source>
         <translation>Phải nộp {expected}, đã nhận {received} ({ratio:.0%}), đúng hạn {on_time}, trễ hạn {late}, chưa nộp {missing}.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="348" />
+        <location filename="../gpa_desktop/cli.py" line="364" />
         <source>Not reported:</source>
         <translation>Chưa báo cáo:</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="353" />
+        <location filename="../gpa_desktop/cli.py" line="369" />
         <source>Reported late:</source>
         <translation>Nộp trễ hạn:</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="357" />
+        <location filename="../gpa_desktop/cli.py" line="373" />
         <source>Overdue tasks (dated deadline passed, not reported done): {tasks}</source>
         <translation>Nhiệm vụ quá hạn (đã qua thời hạn, chưa báo cáo hoàn thành): {tasks}</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="391" />
+        <location filename="../gpa_desktop/cli.py" line="407" />
         <source>Done: the change was recorded (batch {batch}).</source>
         <translation>Xong: thay đổi đã được ghi lại (lô {batch}).</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="415" />
+        <location filename="../gpa_desktop/cli.py" line="431" />
         <source>Wrote {file} ({rows} tasks).</source>
         <translation>Đã ghi {file} ({rows} nhiệm vụ).</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="429" />
+        <location filename="../gpa_desktop/cli.py" line="445" />
         <source>Wrote {file}.</source>
         <translation>Đã ghi {file}.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="441" />
+        <location filename="../gpa_desktop/cli.py" line="457" />
         <source>Wrote {file} ({rows} rows).</source>
         <translation>Đã ghi {file} ({rows} dòng).</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="464" />
+        <location filename="../gpa_desktop/cli.py" line="480" />
         <source>already received on {day:%d/%m/%Y %H:%M}; nothing changed.</source>
         <translation>đã nhận ngày {day:%d/%m/%Y %H:%M}; không có gì thay đổi.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="467" />
+        <location filename="../gpa_desktop/cli.py" line="483" />
         <source>{agency}, period {period}: {new} new, {changed} changed, {unchanged} unchanged, {conflicts} conflicts, {errors} rows refused.</source>
         <translation>{agency}, kỳ {period}: {new} dòng mới, {changed} thay đổi, {unchanged} không đổi, {conflicts} xung đột, {errors} dòng bị từ chối.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="476" />
+        <location filename="../gpa_desktop/cli.py" line="492" />
         <source>conflict</source>
         <translation>xung đột</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="495" />
+        <location filename="../gpa_desktop/cli.py" line="511" />
         <source>Feedback for the sender: {file}</source>
         <translation>Tệp phản hồi gửi lại cơ quan: {file}</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="497" />
+        <location filename="../gpa_desktop/cli.py" line="513" />
         <source>Backup made first: {file}</source>
         <translation>Đã sao lưu trước khi ghi: {file}</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="502" />
+        <location filename="../gpa_desktop/cli.py" line="518" />
         <source>Applied: {applied} rows written, {kept} conflicts kept as they were.</source>
         <translation>Đã nhập: ghi {applied} dòng, giữ nguyên {kept} ô xung đột.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="543" />
+        <location filename="../gpa_desktop/cli.py" line="559" />
         <source>superseded by {file}</source>
         <translation>đã được thay bằng {file}</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="577" />
+        <location filename="../gpa_desktop/cli.py" line="583" />
+        <source>PIN of the token: </source>
+        <translation>Mã PIN của token: </translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/cli.py" line="616" />
         <source>Wrote {file} ({pages} pages).</source>
         <translation>Đã ghi {file} ({pages} trang).</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="579" />
+        <location filename="../gpa_desktop/cli.py" line="618" />
         <source>Verification code: {code}</source>
         <translation>Mã xác thực: {code}</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="644" />
+        <location filename="../gpa_desktop/cli.py" line="623" />
+        <source>Signed by {signer} ({organisation}) at {time}, PAdES {level}.</source>
+        <translation>Đã ký số bởi {signer} ({organisation}) lúc {time}, chuẩn PAdES {level}.</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/cli.py" line="690" />
+        <source>Trusted: {subject} ({fingerprint}).</source>
+        <translation>Đã tin cậy: {subject} ({fingerprint}).</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/cli.py" line="693" />
+        <source>No longer trusted: {subject} ({fingerprint}).</source>
+        <translation>Đã thôi tin cậy: {subject} ({fingerprint}).</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/cli.py" line="695" />
+        <source>valid until</source>
+        <translation>hiệu lực đến</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/cli.py" line="696" />
+        <source>No certificate authority is trusted yet: add one with gpa-desktop trust add CA.pem.</source>
+        <translation>Chưa tin cậy tổ chức chứng thực nào: thêm bằng lệnh gpa-desktop trust add CA.pem.</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/cli.py" line="754" />
         <source>An unexpected error stopped the command. Details were written to the log.</source>
         <translation>Lệnh bị dừng do một lỗi không lường trước. Chi tiết đã được ghi vào tệp nhật ký.</translation>
     </message>
@@ -1308,52 +1393,52 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="42" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="40" />
         <source>GPA Desktop – {title}</source>
         <translation>GPA Desktop – {title}</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="63" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="51" />
         <source>&lt;h3&gt;Choose a task&lt;/h3&gt;&lt;p&gt;Click a task in the plan on the left (or move to it with the arrow keys) to see its activities and agencies and to enter their progress reports for the chosen period.&lt;/p&gt;&lt;p&gt;Type in the filter box (Ctrl+F) to find a task by its code, its text or an agency's name; accents are optional: &lt;i&gt;tang truong&lt;/i&gt; finds &lt;i&gt;tăng trưởng&lt;/i&gt;.&lt;/p&gt;&lt;p&gt;Every accepted entry is saved at once; Ctrl+Z undoes it.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Chọn một nhiệm vụ&lt;/h3&gt;&lt;p&gt;Bấm vào một nhiệm vụ trong kế hoạch ở bên trái (hoặc di chuyển đến bằng các phím mũi tên) để xem các hoạt động, cơ quan thực hiện và nhập báo cáo tiến độ của từng cơ quan cho kỳ báo cáo đã chọn.&lt;/p&gt;&lt;p&gt;Gõ vào ô lọc (Ctrl+F) để tìm nhiệm vụ theo mã, nội dung hoặc tên cơ quan; có thể gõ không dấu: &lt;i&gt;tang truong&lt;/i&gt; sẽ tìm thấy &lt;i&gt;tăng trưởng&lt;/i&gt;.&lt;/p&gt;&lt;p&gt;Mỗi nội dung đã nhập được lưu ngay; nhấn Ctrl+Z để hoàn tác.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="85" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="73" />
         <source>Plan</source>
         <translation>Kế hoạch</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="91" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="79" />
         <source>Agencies</source>
         <translation>Cơ quan</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="91" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="79" />
         <source>Reporting</source>
         <translation>Tình hình báo cáo</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="91" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="79" />
         <source>Dashboard</source>
         <translation>Tổng quan</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="311" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="252" />
         <source>Saved. Ctrl+Z undoes: {what}</source>
         <translation>Đã lưu. Ctrl+Z để hoàn tác: {what}</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="345" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="286" />
         <source>the province (all agencies)</source>
         <translation>cấp tỉnh (tất cả cơ quan)</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="346" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="287" />
         <source> — read-only</source>
         <translation> — chế độ chỉ xem</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="347" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="288" />
         <source>Database: {path} — this installation: {who}{mode}</source>
         <translation>Cơ sở dữ liệu: {path} — máy này thuộc: {who}{mode}</translation>
     </message>
@@ -2092,99 +2177,119 @@
 <context>
     <name>ReportDialog</name>
     <message>
-        <location filename="../gpa_desktop/ui/report_dialog.py" line="42" />
+        <location filename="../gpa_desktop/ui/report_dialog.py" line="43" />
         <source>Agency report</source>
         <translation>Báo cáo của cơ quan</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/report_dialog.py" line="42" />
+        <location filename="../gpa_desktop/ui/report_dialog.py" line="43" />
         <source>Province report</source>
         <translation>Báo cáo tổng hợp của tỉnh</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/report_dialog.py" line="52" />
+        <location filename="../gpa_desktop/ui/report_dialog.py" line="53" />
         <source>leave empty to write it by hand</source>
         <translation>để trống để ghi tay</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/report_dialog.py" line="65" />
+        <location filename="../gpa_desktop/ui/report_dialog.py" line="63" />
+        <source>Sign digitally with my token</source>
+        <translation>Ký số bằng token của tôi</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/report_dialog.py" line="69" />
         <source>Period</source>
         <translation>Kỳ báo cáo</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/report_dialog.py" line="66" />
+        <location filename="../gpa_desktop/ui/report_dialog.py" line="70" />
         <source>Agency</source>
         <translation>Cơ quan</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/report_dialog.py" line="66" />
+        <location filename="../gpa_desktop/ui/report_dialog.py" line="70" />
         <source>Issued by</source>
         <translation>Cơ quan ban hành</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/report_dialog.py" line="67" />
+        <location filename="../gpa_desktop/ui/report_dialog.py" line="71" />
         <source>Supervising body</source>
         <translation>Cơ quan chủ quản</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/report_dialog.py" line="68" />
+        <location filename="../gpa_desktop/ui/report_dialog.py" line="72" />
         <source>Number</source>
         <translation>Số</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/report_dialog.py" line="69" />
+        <location filename="../gpa_desktop/ui/report_dialog.py" line="73" />
         <source>Date</source>
         <translation>Ngày</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/report_dialog.py" line="70" />
+        <location filename="../gpa_desktop/ui/report_dialog.py" line="74" />
         <source>Signing authority</source>
         <translation>Thẩm quyền ký</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/report_dialog.py" line="71" />
+        <location filename="../gpa_desktop/ui/report_dialog.py" line="75" />
         <source>Signer's title</source>
         <translation>Chức vụ người ký</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/report_dialog.py" line="72" />
+        <location filename="../gpa_desktop/ui/report_dialog.py" line="76" />
         <source>Signer's name</source>
         <translation>Họ tên người ký</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/report_dialog.py" line="73" />
+        <location filename="../gpa_desktop/ui/report_dialog.py" line="77" />
         <source>Recipients (one per line)</source>
         <translation>Nơi nhận (mỗi nơi một dòng)</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/report_dialog.py" line="96" />
+        <location filename="../gpa_desktop/ui/report_dialog.py" line="101" />
         <source>Save the report</source>
         <translation>Lưu báo cáo</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/report_dialog.py" line="96" />
+        <location filename="../gpa_desktop/ui/report_dialog.py" line="101" />
         <source>PDF documents (*.pdf)</source>
         <translation>Tài liệu PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/report_dialog.py" line="99" />
+        <location filename="../gpa_desktop/ui/report_dialog.py" line="114" />
+        <source>Token PIN</source>
+        <translation>Mã PIN của token</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/report_dialog.py" line="114" />
+        <source>PIN of the token {token}:</source>
+        <translation>Mã PIN của token {token}:</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/report_dialog.py" line="118" />
         <source>Preparing the report…</source>
         <translation>Đang lập báo cáo…</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/report_dialog.py" line="99" />
+        <location filename="../gpa_desktop/ui/report_dialog.py" line="118" />
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/report_dialog.py" line="110" />
+        <location filename="../gpa_desktop/ui/report_dialog.py" line="129" />
         <source>Preparing the report… page {page}</source>
         <translation>Đang chuẩn bị báo cáo… trang {page}</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/report_dialog.py" line="121" />
+        <location filename="../gpa_desktop/ui/report_dialog.py" line="143" />
         <source>Cancelled: no report was written.</source>
         <translation>Đã hủy: chưa ghi báo cáo nào.</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/report_dialog.py" line="151" />
+        <source>Signed without a timestamp</source>
+        <translation>Đã ký nhưng không có dấu thời gian</translation>
     </message>
 </context>
 <context>
@@ -2302,54 +2407,134 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../gpa_desktop/ui/settings_dialog.py" line="39" />
+        <location filename="../gpa_desktop/ui/settings_dialog.py" line="47" />
         <source>Settings</source>
         <translation>Cài đặt</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/settings_dialog.py" line="42" />
+        <location filename="../gpa_desktop/ui/settings_dialog.py" line="50" />
         <source>The province's focal department (sees every agency)</source>
         <translation>Cơ quan đầu mối cấp tỉnh (xem tất cả cơ quan)</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/settings_dialog.py" line="52" />
+        <location filename="../gpa_desktop/ui/settings_dialog.py" line="60" />
         <source>e.g. KT. GIÁM ĐỐC (leave empty when the head signs)</source>
         <translation>ví dụ KT. GIÁM ĐỐC (để trống nếu thủ trưởng ký)</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/settings_dialog.py" line="59" />
+        <location filename="../gpa_desktop/ui/settings_dialog.py" line="67" />
         <source>Installation and reports</source>
         <translation>Máy cài đặt và báo cáo</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/settings_dialog.py" line="61" />
+        <location filename="../gpa_desktop/ui/settings_dialog.py" line="69" />
         <source>This installation belongs to</source>
         <translation>Máy này thuộc cơ quan</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/settings_dialog.py" line="62" />
+        <location filename="../gpa_desktop/ui/settings_dialog.py" line="70" />
         <source>Signer's name</source>
         <translation>Họ tên người ký</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/settings_dialog.py" line="63" />
+        <location filename="../gpa_desktop/ui/settings_dialog.py" line="71" />
         <source>Signer's title</source>
         <translation>Chức vụ người ký</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/settings_dialog.py" line="64" />
+        <location filename="../gpa_desktop/ui/settings_dialog.py" line="72" />
         <source>Signing authority</source>
         <translation>Thẩm quyền ký</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/settings_dialog.py" line="65" />
+        <location filename="../gpa_desktop/ui/settings_dialog.py" line="73" />
         <source>Language</source>
         <translation>Ngôn ngữ</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/settings_dialog.py" line="67" />
+        <location filename="../gpa_desktop/ui/settings_dialog.py" line="75" />
         <source>Database file</source>
         <translation>Tệp cơ sở dữ liệu</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/settings_dialog.py" line="105" />
+        <source>Digital signature</source>
+        <translation>Chữ ký số</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/settings_dialog.py" line="109" />
+        <source>empty: look in the usual places of Vietnamese CAs' token drivers</source>
+        <translation>để trống: tìm ở các vị trí thường gặp của trình điều khiển token của các tổ chức chứng thực Việt Nam</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/settings_dialog.py" line="110" />
+        <source>Browse…</source>
+        <translation>Chọn…</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/settings_dialog.py" line="116" />
+        <source>Token library (PKCS#11)</source>
+        <translation>Thư viện token (PKCS#11)</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/settings_dialog.py" line="119" />
+        <source>optional, e.g. your CA's timestamp server</source>
+        <translation>không bắt buộc, ví dụ máy chủ dấu thời gian của tổ chức chứng thực</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/settings_dialog.py" line="120" />
+        <source>Timestamp server</source>
+        <translation>Máy chủ dấu thời gian</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/settings_dialog.py" line="124" />
+        <source>Trust a CA…</source>
+        <translation>Tin cậy tổ chức chứng thực…</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/settings_dialog.py" line="124" />
+        <source>Stop trusting</source>
+        <translation>Thôi tin cậy</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/settings_dialog.py" line="139" />
+        <source>Trusted certificate authorities</source>
+        <translation>Tổ chức chứng thực được tin cậy</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/settings_dialog.py" line="144" />
+        <source>The token's PKCS#11 library</source>
+        <translation>Thư viện PKCS#11 của token</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/settings_dialog.py" line="144" />
+        <source>Libraries (*.dll *.so *.dylib);;All files (*)</source>
+        <translation>Thư viện (*.dll *.so *.dylib);;Mọi tệp (*)</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/settings_dialog.py" line="157" />
+        <source>{subject}, valid until {day}</source>
+        <translation>{subject}, hiệu lực đến {day}</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/settings_dialog.py" line="167" />
+        <source>A certificate authority's certificate</source>
+        <translation>Chứng thư của tổ chức chứng thực</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/settings_dialog.py" line="167" />
+        <source>Certificates (*.pem *.crt *.cer *.der);;All files (*)</source>
+        <translation>Chứng thư (*.pem *.crt *.cer *.der);;Mọi tệp (*)</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/settings_dialog.py" line="173" />
+        <source>The file {file} cannot be read.</source>
+        <translation>Không đọc được tệp {file}.</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/settings_dialog.py" line="174" />
+        <source>Trust a CA</source>
+        <translation>Tin cậy tổ chức chứng thực</translation>
     </message>
 </context>
 <context>
@@ -2362,6 +2547,41 @@ Open it read-only?</source>
         <translation>{message}
 
 Mở ở chế độ chỉ xem?</translation>
+    </message>
+</context>
+<context>
+    <name>SignDialog</name>
+    <message>
+        <location filename="../gpa_desktop/ui/sign_dialog.py" line="22" />
+        <source>Sign with a token</source>
+        <translation>Ký số bằng token</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/sign_dialog.py" line="29" />
+        <source>Look again</source>
+        <translation>Tìm lại</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/sign_dialog.py" line="37" />
+        <source>Plug in your digital-signature token and choose the certificate to sign with:</source>
+        <translation>Cắm token chữ ký số và chọn chứng thư dùng để ký:</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/sign_dialog.py" line="57" />
+        <source>{name} ({organisation})
+issued by {issuer}, valid until {day}; token {token}</source>
+        <translation>{name} ({organisation})
+do {issuer} cấp, hiệu lực đến {day}; token {token}</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/sign_dialog.py" line="64" />
+        <source>(expired)</source>
+        <translation>(đã hết hạn)</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/sign_dialog.py" line="68" />
+        <source>The tokens plugged in hold no certificate to sign with.</source>
+        <translation>Các token đang cắm không có chứng thư nào để ký.</translation>
     </message>
 </context>
 <context>
@@ -2795,25 +3015,35 @@ Mở ở chế độ chỉ xem?</translation>
         <translation>Cơ sở dữ liệu {path} đang được mở bởi một cửa sổ GPA Desktop khác ({holder}). Hãy đóng cửa sổ đó trước, hoặc mở ở chế độ chỉ xem.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="296" />
+        <location filename="../gpa_desktop/cli.py" line="312" />
         <source>--delete cannot be given with --due or --cutoff.</source>
         <translation>Không dùng --delete cùng với --due hoặc --cutoff.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="403" />
+        <location filename="../gpa_desktop/cli.py" line="419" />
         <source>Name one agency with --agency (and -o FILE), or use --all DIR.</source>
         <translation>Hãy chỉ một cơ quan bằng --agency (kèm -o TỆP), hoặc dùng --all THƯ_MỤC.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="453" />
+        <location filename="../gpa_desktop/cli.py" line="469" />
         <source>Give --agency and --period together (for a workbook that lost its identification).</source>
         <translation>Hãy nêu cùng lúc --agency và --period (cho tệp đã mất thông tin nhận dạng).</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="563" />
-        <location filename="../gpa_desktop/operations/issue.py" line="56" />
+        <location filename="../gpa_desktop/cli.py" line="569" />
+        <source>No PIN was given: set GPA_PIN, or run the command in a terminal to be asked for it.</source>
+        <translation>Chưa có mã PIN: đặt biến GPA_PIN, hoặc chạy lệnh trong cửa sổ dòng lệnh để được hỏi mã PIN.</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/cli.py" line="596" />
+        <location filename="../gpa_desktop/operations/issue.py" line="60" />
         <source>Name the period with --period, or ask for the plan with --plan.</source>
         <translation>Hãy chỉ kỳ báo cáo bằng --period, hoặc dùng --plan để in danh mục kế hoạch.</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/cli.py" line="639" />
+        <source>The file {file} cannot be read.</source>
+        <translation>Không đọc được tệp {file}.</translation>
     </message>
     <message>
         <location filename="../gpa_desktop/exchange/reading.py" line="43" />
@@ -2930,12 +3160,12 @@ Mở ở chế độ chỉ xem?</translation>
         <translation>Nhiệm vụ {code}: các ký tự điều khiển vô hình trong văn bản đã lưu không được đưa vào tệp Excel.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/operations/issue.py" line="50" />
+        <location filename="../gpa_desktop/operations/issue.py" line="54" />
         <source>This database is open read-only: a report printed from it could not be verified later. Open it normally to print.</source>
         <translation>Cơ sở dữ liệu đang mở ở chế độ chỉ đọc: báo cáo in ra sẽ không xác thực được về sau. Hãy mở bình thường để in.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/operations/issue.py" line="66" />
+        <location filename="../gpa_desktop/operations/issue.py" line="92" />
         <source>Choose the agency whose report to print.</source>
         <translation>Hãy chọn cơ quan cần in báo cáo.</translation>
     </message>
@@ -2944,51 +3174,276 @@ Mở ở chế độ chỉ xem?</translation>
         <source>Some fields were refused; nothing was saved.</source>
         <translation>Một số trường không hợp lệ nên chưa lưu gì.</translation>
     </message>
+    <message>
+        <location filename="../gpa_desktop/reports/signing.py" line="62" />
+        <source>The token library {path} does not exist; install the token driver from your certificate authority or correct the library's path in Settings.</source>
+        <translation>Không có thư viện token {path}; hãy cài trình điều khiển token của tổ chức chứng thực hoặc sửa đường dẫn thư viện trong Cài đặt.</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/reports/signing.py" line="63" />
+        <source>No token library was found on this computer; install the token driver from your certificate authority, or give the library's path in Settings (or with --pkcs11-lib).</source>
+        <translation>Không tìm thấy thư viện token trên máy này; hãy cài trình điều khiển token của tổ chức chứng thực, hoặc nhập đường dẫn thư viện trong Cài đặt (hoặc bằng --pkcs11-lib).</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/reports/signing.py" line="64" />
+        <source>The token library {path} is a {theirs}-bit library, which this {ours}-bit program cannot load; install the {ours}-bit token driver from your certificate authority.</source>
+        <translation>Thư viện token {path} là bản {theirs} bit, chương trình {ours} bit này không nạp được; hãy cài trình điều khiển token bản {ours} bit của tổ chức chứng thực.</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/reports/signing.py" line="65" />
+        <source>The file {path} is not a token library (PKCS#11 module).</source>
+        <translation>Tệp {path} không phải là thư viện token (mô-đun PKCS#11).</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/reports/signing.py" line="66" />
+        <source>The token library {path} could not be loaded; reinstall the token driver from your certificate authority.</source>
+        <translation>Không nạp được thư viện token {path}; hãy cài lại trình điều khiển token của tổ chức chứng thực.</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/reports/signing.py" line="67" />
+        <source>No token is plugged in; plug in your digital-signature token and try again.</source>
+        <translation>Chưa cắm token; hãy cắm token chữ ký số rồi thử lại.</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/reports/signing.py" line="68" />
+        <source>No token named {label} is plugged in (tokens found: {found}).</source>
+        <translation>Không có token tên {label} đang cắm (các token tìm thấy: {found}).</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/reports/signing.py" line="69" />
+        <source>Several tokens are plugged in ({found}); name the one to sign with (--token-label).</source>
+        <translation>Đang cắm nhiều token ({found}); hãy chỉ rõ token dùng để ký (--token-label).</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/reports/signing.py" line="70" />
+        <source>The token was unplugged or stopped answering; plug it in again and retry.</source>
+        <translation>Token đã bị rút ra hoặc không phản hồi; hãy cắm lại và thử lại.</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/reports/signing.py" line="71" />
+        <source>Enter the token's PIN to sign.</source>
+        <translation>Hãy nhập mã PIN của token để ký.</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/reports/signing.py" line="72" />
+        <source>The PIN is wrong.</source>
+        <translation>Mã PIN không đúng.</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/reports/signing.py" line="73" />
+        <source>The PIN is wrong; the token counts wrong PINs and locks itself after a few more.</source>
+        <translation>Mã PIN không đúng; token đếm số lần nhập sai và sẽ tự khóa nếu sai thêm vài lần nữa.</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/reports/signing.py" line="74" />
+        <source>The PIN is wrong; one more wrong PIN will lock the token.</source>
+        <translation>Mã PIN không đúng; nhập sai thêm một lần nữa token sẽ bị khóa.</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/reports/signing.py" line="75" />
+        <source>The token is locked after too many wrong PINs; ask your certificate authority to unlock it.</source>
+        <translation>Token đã bị khóa do nhập sai mã PIN quá nhiều lần; hãy đề nghị tổ chức chứng thực mở khóa.</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/reports/signing.py" line="76" />
+        <source>The token {token} holds no certificate to sign with.</source>
+        <translation>Token {token} không có chứng thư nào để ký.</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/reports/signing.py" line="77" />
+        <source>The token {token} holds no certificate named {label} (certificates: {found}).</source>
+        <translation>Token {token} không có chứng thư tên {label} (các chứng thư: {found}).</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/reports/signing.py" line="78" />
+        <source>The token {token} holds several certificates ({found}); name the one to sign with (--key-label).</source>
+        <translation>Token {token} có nhiều chứng thư ({found}); hãy chỉ rõ chứng thư dùng để ký (--key-label).</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/reports/signing.py" line="79" />
+        <source>The token {token} holds no private key for the certificate of {name}.</source>
+        <translation>Token {token} không có khóa bí mật cho chứng thư của {name}.</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/reports/signing.py" line="80" />
+        <source>The certificate of {name} expired on {day}; renew it with your certificate authority.</source>
+        <translation>Chứng thư của {name} đã hết hạn ngày {day}; hãy gia hạn với tổ chức chứng thực.</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/reports/signing.py" line="81" />
+        <source>The certificate of {name} is valid only from {day}.</source>
+        <translation>Chứng thư của {name} chỉ có hiệu lực từ ngày {day}.</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/reports/signing.py" line="82" />
+        <source>The token refused to sign; unplug it, plug it in again and retry.</source>
+        <translation>Token từ chối ký; hãy rút token ra, cắm lại và thử lại.</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/reports/signing.py" line="83" />
+        <source>The timestamp server {url} did not answer, so the report was signed without a timestamp (the signing time is this computer's clock).</source>
+        <translation>Máy chủ dấu thời gian {url} không phản hồi nên báo cáo được ký không có dấu thời gian (thời gian ký lấy theo đồng hồ của máy này).</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/reports/signing.py" line="84" />
+        <source>The file {file} is not a readable PDF document.</source>
+        <translation>Tệp {file} không phải là tài liệu PDF đọc được.</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/storage/trusted_cas.py" line="20" />
+        <source>The file {file} holds no certificate (PEM or DER).</source>
+        <translation>Tệp {file} không chứa chứng thư nào (PEM hoặc DER).</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/storage/trusted_cas.py" line="21" />
+        <source>The certificate of {name} is not a certificate authority's, so it cannot be trusted as one.</source>
+        <translation>Chứng thư của {name} không phải của tổ chức chứng thực nên không thể tin cậy như một tổ chức chứng thực.</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/storage/trusted_cas.py" line="22" />
+        <source>No trusted certificate authority has a fingerprint starting with {fingerprint}.</source>
+        <translation>Không có tổ chức chứng thực được tin cậy nào có dấu vân tay bắt đầu bằng {fingerprint}.</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/storage/trusted_cas.py" line="23" />
+        <source>Several trusted certificate authorities have a fingerprint starting with {fingerprint}; give more of it.</source>
+        <translation>Có nhiều tổ chức chứng thực được tin cậy có dấu vân tay bắt đầu bằng {fingerprint}; hãy nhập dài hơn.</translation>
+    </message>
 </context>
 <context>
     <name>Verdict</name>
     <message>
-        <location filename="../gpa_desktop/operations/issue.py" line="96" />
+        <location filename="../gpa_desktop/operations/issue.py" line="124" />
         <source>No report with the code {code} was issued from this database.</source>
         <translation>Cơ sở dữ liệu này chưa phát hành báo cáo nào có mã {code}.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/operations/issue.py" line="105" />
+        <location filename="../gpa_desktop/operations/issue.py" line="133" />
         <source>OK: the report of {what}, period {period}, dated {day:%d/%m/%Y}, matches the records exactly.</source>
         <translation>ĐÚNG: báo cáo của {what}, kỳ {period}, ngày {day:%d/%m/%Y} khớp hoàn toàn với dữ liệu.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/operations/issue.py" line="107" />
+        <location filename="../gpa_desktop/operations/issue.py" line="135" />
         <source>OK: the province report, period {period}, dated {day:%d/%m/%Y}, matches the records exactly.</source>
         <translation>ĐÚNG: báo cáo tổng hợp của tỉnh, kỳ {period}, ngày {day:%d/%m/%Y}, khớp hoàn toàn với dữ liệu.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/operations/issue.py" line="111" />
+        <location filename="../gpa_desktop/operations/issue.py" line="139" />
         <source>CHANGED: the records differ from the report of {what}, period {period}, dated {day:%d/%m/%Y}:</source>
         <translation>ĐÃ THAY ĐỔI: dữ liệu hiện nay khác với báo cáo của {what}, kỳ {period}, ngày {day:%d/%m/%Y}:</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/operations/issue.py" line="113" />
+        <location filename="../gpa_desktop/operations/issue.py" line="141" />
         <source>CHANGED: the records differ from the province report, period {period}, dated {day:%d/%m/%Y}:</source>
         <translation>ĐÃ THAY ĐỔI: dữ liệu khác với báo cáo tổng hợp của tỉnh, kỳ {period}, ngày {day:%d/%m/%Y}:</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/operations/signing.py" line="43" />
+        <source>Signature: NONE, the file is not signed.</source>
+        <translation>Chữ ký số: KHÔNG CÓ, tệp chưa được ký.</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/operations/signing.py" line="44" />
+        <source>Signature: BROKEN, the file was changed after it was signed.</source>
+        <translation>Chữ ký số: HỎNG, tệp đã bị thay đổi sau khi ký.</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/operations/signing.py" line="45" />
+        <source>Signature: intact, but it does NOT cover the whole file: something was added after signing.</source>
+        <translation>Chữ ký số: nguyên vẹn nhưng KHÔNG bao trùm toàn bộ tệp: có nội dung được thêm vào sau khi ký.</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/operations/signing.py" line="46" />
+        <source>Signature: intact, covers the whole file.</source>
+        <translation>Chữ ký số: nguyên vẹn, bao trùm toàn bộ tệp.</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/operations/signing.py" line="47" />
+        <source>Signed by: {signer} ({organisation}), at {time} ({how}).</source>
+        <translation>Người ký: {signer} ({organisation}), lúc {time} ({how}).</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/operations/signing.py" line="48" />
+        <source>Certificate authority: trusted ({issuer}).</source>
+        <translation>Tổ chức chứng thực: được tin cậy ({issuer}).</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/operations/signing.py" line="49" />
+        <source>Certificate authority: NOT TRUSTED ({issuer}): the certificate does not chain to an authority this installation trusts.</source>
+        <translation>Tổ chức chứng thực: KHÔNG ĐƯỢC TIN CẬY ({issuer}): chứng thư không thuộc tổ chức chứng thực nào mà máy này tin cậy.</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/operations/signing.py" line="50" />
+        <source>Verification code: NONE found in the file.</source>
+        <translation>Mã xác thực: KHÔNG tìm thấy trong tệp.</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/operations/signing.py" line="51" />
+        <source>Verification code {code}: NOT FOUND, no report with this code was issued from this database.</source>
+        <translation>Mã xác thực {code}: KHÔNG CÓ, cơ sở dữ liệu này chưa phát hành báo cáo nào có mã này.</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/operations/signing.py" line="52" />
+        <source>Verification code {code}: matches the records exactly.</source>
+        <translation>Mã xác thực {code}: khớp hoàn toàn với dữ liệu.</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/operations/signing.py" line="53" />
+        <source>Verification code {code}: CHANGED, the records now differ:</source>
+        <translation>Mã xác thực {code}: ĐÃ THAY ĐỔI, dữ liệu hiện nay khác:</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/operations/signing.py" line="54" />
+        <source>Result: VALID.</source>
+        <translation>Kết luận: HỢP LỆ.</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/operations/signing.py" line="55" />
+        <source>Result: NOT VALID.</source>
+        <translation>Kết luận: KHÔNG HỢP LỆ.</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/operations/signing.py" line="57" />
+        <source>time vouched for by a timestamp server</source>
+        <translation>thời gian được máy chủ dấu thời gian xác nhận</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/operations/signing.py" line="58" />
+        <source>the signer's computer clock, no timestamp</source>
+        <translation>theo đồng hồ máy tính của người ký, không có dấu thời gian</translation>
     </message>
 </context>
 <context>
     <name>VerifyDialog</name>
     <message>
-        <location filename="../gpa_desktop/ui/report_dialog.py" line="145" />
+        <location filename="../gpa_desktop/ui/report_dialog.py" line="169" />
         <source>Verify a report code</source>
         <translation>Kiểm tra mã xác thực báo cáo</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/report_dialog.py" line="150" />
+        <location filename="../gpa_desktop/ui/report_dialog.py" line="174" />
         <source>Check</source>
         <translation>Kiểm tra</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/report_dialog.py" line="154" />
+        <location filename="../gpa_desktop/ui/report_dialog.py" line="177" />
+        <source>Check a signed PDF file…</source>
+        <translation>Kiểm tra tệp PDF đã ký số…</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/report_dialog.py" line="182" />
         <source>Verification code printed on the report:</source>
         <translation>Mã xác thực in trên báo cáo:</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/report_dialog.py" line="197" />
+        <source>Check a signed report</source>
+        <translation>Kiểm tra báo cáo đã ký số</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/report_dialog.py" line="197" />
+        <source>PDF documents (*.pdf)</source>
+        <translation>Tài liệu PDF (*.pdf)</translation>
     </message>
 </context>
 </TS>
