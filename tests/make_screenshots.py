@@ -10,8 +10,6 @@ Not a test (no test_ prefix): pytest does not collect it.
 
 from __future__ import annotations
 
-from gpa_desktop.operations import Workspace
-
 import os
 import sys
 import tempfile
@@ -70,6 +68,7 @@ def main(argv: list[str]) -> int:
     from PySide6.QtWidgets import QApplication
 
     from gpa_desktop.i18n import install_translators
+    from gpa_desktop.operations import Workspace
     from gpa_desktop.storage.database import Database
     from gpa_desktop.ui.main_window import MainWindow
     from gpa_desktop.ui.settings import Settings

@@ -6,8 +6,6 @@ Run: QT_QPA_PLATFORM=offscreen PYTHONPATH=. python tests/bench/bench_window.py
 
 from __future__ import annotations
 
-from gpa_desktop.operations import Workspace
-
 import os
 import subprocess
 import sys
@@ -40,6 +38,7 @@ v = QTreeView(); v.setModel(m); w.setCentralWidget(v); w.show(); w.grab()
 
 def main() -> None:
     from gpa_desktop.i18n import install_translators
+    from gpa_desktop.operations import Workspace
     from gpa_desktop.storage.database import Database
     from gpa_desktop.ui.main_window import MainWindow
     from gpa_desktop.ui.settings import Settings
