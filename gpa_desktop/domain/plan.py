@@ -27,7 +27,8 @@ class Role(str, Enum):
 
 class AgencyKind(str, Enum):
     DEPARTMENT = "department"  # provincial department (Sở, Ban)
-    DISTRICT = "district"  # district-level unit (UBND huyện, thị xã, thành phố)
+    DISTRICT = "district"  # district-level unit (UBND huyện, thị xã, thành phố), until 1/7/2025
+    COMMUNE = "commune"  # commune-level unit (UBND xã, phường), the local level from 1/7/2025
     CENTRAL_BRANCH = "central_branch"  # a central agency's branch in the province
     ASSOCIATION = "association"  # mass organisations and associations
     OTHER = "other"
@@ -47,6 +48,7 @@ class AgencyKind(str, Enum):
 _KIND_NAMES = {  # (short name, group heading)
     AgencyKind.DEPARTMENT: (QT_TRANSLATE_NOOP("AgencyKind", "Departments"), QT_TRANSLATE_NOOP("AgencyKind", "Provincial departments")),
     AgencyKind.DISTRICT: (QT_TRANSLATE_NOOP("AgencyKind", "Districts"), QT_TRANSLATE_NOOP("AgencyKind", "District-level units")),
+    AgencyKind.COMMUNE: (QT_TRANSLATE_NOOP("AgencyKind", "Communes"), QT_TRANSLATE_NOOP("AgencyKind", "Communes and wards")),
     AgencyKind.CENTRAL_BRANCH: (
         QT_TRANSLATE_NOOP("AgencyKind", "Central branches"), QT_TRANSLATE_NOOP("AgencyKind", "Central agencies' branches")
     ),
@@ -218,12 +220,18 @@ class Plan:
     def duties_of(self, agency_code: str, day: date | None = None) -> list[Duty]:
         return [d for d in self.duties(day) if d.agency == agency_code]
 
-    def to_public_dict(self) -> dict[str, Any]:
-        """The plan as ``gpa-desktop show-plan --json`` prints it: agencies by full name."""
-        name = lambda code: self.agency(code).name  # noqa: E731
+    def to_public_dict(self, day: date | None = None) -> dict[str, Any]:
+        """The plan as ``gpa-desktop show-plan --json`` prints it: agencies by full name.
+
+        With *day* (a period's last day), the agencies in force that day under the names they
+        carried then: successors after a merge, a group under its new name. Without it, the plan
+        as it stands now."""
+        name = (lambda code: self.agency(code).name) if day is None else (lambda code: self.agency(code).name_on(day))  # noqa: E731
+        head = {"title": self.title, "basis": self.basis}
+        if day is not None:
+            head["as_of"] = day.isoformat()
         return {
-            "title": self.title,
-            "basis": self.basis,
+            **head,
             "groups": [
                 {
                     "code": g.code,
@@ -233,8 +241,8 @@ class Plan:
                         {
                             "code": t.code,
                             "activities": list(t.activities),
-                            "lead": [name(c) for c in t.agencies(Role.LEAD)],
-                            "coordinating": [name(c) for c in t.agencies(Role.COORDINATING)],
+                            "lead": [name(c) for c in t.agencies(Role.LEAD, day)],
+                            "coordinating": [name(c) for c in t.agencies(Role.COORDINATING, day)],
                             "deadline": t.deadline,
                         }
                         for t in g.tasks

@@ -3,7 +3,8 @@
 Nothing is rewritten in place. An effective day closes the old agency's assignments and
 collective memberships and opens its successors', so reports filed before stay with the
 old agency and periods ending after the day expect the successors. Each operation is one
-batch through the change log, so it can be undone.
+batch through the change log, so it can be undone; given a shared *writer*, several are one
+batch (a whole reorganisation workbook is one undo step).
 """
 
 from __future__ import annotations
@@ -195,7 +196,13 @@ def add_agency(
 
 
 def set_members(
-    session: Session, collective: str, members: Sequence[str], effective_on: date, *, actor: str = ""
+    session: Session,
+    collective: str,
+    members: Sequence[str],
+    effective_on: date,
+    *,
+    actor: str = "",
+    writer: ChangeWriter | None = None,
 ) -> ChangeSet:
     """Who belongs to a group of agencies from *effective_on*. The province decides who "the relevant
     departments" are: agencies leaving stop being expected on the group's tasks that day (a
@@ -209,7 +216,7 @@ def set_members(
         _check_live(row, effective_on)
         wanted[row.id] = row.code
     codes = dict(session.execute(select(models.AgencyRow.id, models.AgencyRow.code)).all())
-    writer = ChangeWriter(session, source="app", actor=actor)
+    writer = writer or ChangeWriter(session, source="app", actor=actor)
     current = session.scalars(
         select(models.MembershipRow).where(
             models.MembershipRow.collective_id == group.id, models.MembershipRow.valid_until.is_(None)
@@ -232,14 +239,16 @@ def set_members(
     return writer.result
 
 
-def rename_agency(session: Session, code: str, new_name: str, effective_on: date, *, actor: str = "") -> ChangeSet:
+def rename_agency(
+    session: Session, code: str, new_name: str, effective_on: date, *, actor: str = "", writer: ChangeWriter | None = None
+) -> ChangeSet:
     """A new name from *effective_on*; reports filed before keep showing the old one."""
     row = _agency(session, code)
     new_name = clean(new_name)
     if not new_name:
         raise UserError(QT_TRANSLATE_NOOP("UserError", "An agency needs a code and a name."))
     _check_name_free(session, new_name, except_id=row.id)
-    writer = ChangeWriter(session, source="app", actor=actor)
+    writer = writer or ChangeWriter(session, source="app", actor=actor)
     writer.create(models.AgencyNameRow(agency_id=row.id, name=new_name, valid_from=effective_on), keys.agency(row.code))
     writer.update(row, keys.agency(row.code), name=new_name)
     return writer.result
@@ -254,11 +263,12 @@ def merge_agencies(
     new_name: str | None = None,
     new_kind: AgencyKind = AgencyKind.DEPARTMENT,
     actor: str = "",
+    writer: ChangeWriter | None = None,
 ) -> ChangeSet:
     """Merge *predecessors* into *successor* (created first when *new_name* is given)."""
     if not predecessors:
         raise UserError(QT_TRANSLATE_NOOP("UserError", "Choose the agencies to merge."))
-    writer = ChangeWriter(session, source="app", actor=actor)
+    writer = writer or ChangeWriter(session, source="app", actor=actor)
     successor = clean(successor).upper()  # codes are stored in capitals
     if new_name is not None:
         add_agency(session, successor, new_name, new_kind, valid_from=effective_on, writer=writer)
@@ -289,13 +299,14 @@ def split_agency(
     *,
     new_agencies: Mapping[str, tuple[str, AgencyKind]] | None = None,
     actor: str = "",
+    writer: ChangeWriter | None = None,
 ) -> ChangeSet:
     """Split *predecessor*: *successors* maps each successor's code to the task codes it takes over.
 
     Every task the old agency holds must go to at least one successor. *new_agencies* names
     successors to create first: {code: (name, kind)}.
     """
-    writer = ChangeWriter(session, source="app", actor=actor)
+    writer = writer or ChangeWriter(session, source="app", actor=actor)
     for code, (name, kind) in (new_agencies or {}).items():
         add_agency(session, code, name, kind, valid_from=effective_on, writer=writer)
     old = _agency(session, predecessor)
@@ -329,11 +340,19 @@ def split_agency(
     return writer.result
 
 
-def end_agency(session: Session, codes: Sequence[str], effective_on: date, *, actor: str = "") -> ChangeSet:
+def end_agency(
+    session: Session, codes: Sequence[str], effective_on: date, *, actor: str = "", writer: ChangeWriter | None = None
+) -> ChangeSet:
     """End agencies with no successor (yet): from *effective_on* nothing more is expected of them."""
-    writer = ChangeWriter(session, source="app", actor=actor)
+    writer = writer or ChangeWriter(session, source="app", actor=actor)
     for code in codes:
         row = _agency(session, code)
         _check_live(row, effective_on)
         _end(writer, row, effective_on)
     return writer.result
+
+
+def note_basis(writer: ChangeWriter, code: str, detail: dict) -> None:
+    """Log the legal basis of a change (the province's document number) against the agency it
+    concerns, so its history says on what authority it changed."""
+    writer.note(_agency(writer.session, code), keys.agency(code), "basis", detail)

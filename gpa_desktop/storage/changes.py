@@ -52,6 +52,11 @@ def _decode(text: str | None, column_type: Any) -> Any:
     return value
 
 
+def last_batch(session: Session) -> int:
+    """The newest change-log batch: a preview remembers it, and its apply refuses to run after another write."""
+    return session.scalar(select(func.max(models.ChangeRow.batch))) or 0
+
+
 class ReadWrote(AssertionError):
     """A read tried to write: a programming error, never the officer's (a read never writes)."""
 
@@ -104,8 +109,7 @@ class ChangeWriter:
         self.at = utcnow()
         # the open database knows its installation id; a bare session (tests, first run) reads it
         self.installation = session.info.get("installation") or session.get(models.AppMeta, "installation_id").value
-        previous = session.scalar(select(func.max(models.ChangeRow.batch))) or 0
-        self.result = ChangeSet(batch=previous + 1)
+        self.result = ChangeSet(batch=last_batch(session) + 1)
         self._pending: list[dict[str, Any]] | None = None  # log rows held back inside batched()
         self._created: list[tuple[Any, str]] | None = None  # new rows whose ids batched() awaits
 

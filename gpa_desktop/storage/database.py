@@ -17,6 +17,7 @@ from typing import Iterator
 from sqlalchemy import create_engine, event
 from sqlalchemy.engine import Engine
 from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.pool import StaticPool
 
 from ..domain.errors import QT_TRANSLATE_NOOP, DatabaseError
 from ..locations import on_network_share
@@ -199,6 +200,37 @@ class Database:
         finally:
             session.rollback()  # nothing to keep: a read never commits
             session.close()
+
+    @contextmanager
+    def scratch_copy(self) -> Iterator[Session]:
+        """A transaction on a private in-memory copy of the database, thrown away at the end: an
+        action tried there (a preview of many changes) can never touch the file, even a read-only one."""
+        memory = sqlite3.connect(":memory:", check_same_thread=False)
+        raw = self.engine.raw_connection()
+        try:
+            raw.driver_connection.backup(memory)  # through SQLite: what sits in the -wal file counts too
+        finally:
+            raw.close()
+        engine = create_engine("sqlite://", creator=lambda: memory, poolclass=StaticPool)
+
+        @event.listens_for(engine, "connect")
+        def _on_connect(dbapi_connection, _record) -> None:
+            dbapi_connection.isolation_level = None  # real transactions and savepoints, as make_engine
+            dbapi_connection.execute("PRAGMA foreign_keys=ON")
+
+        @event.listens_for(engine, "begin")
+        def _on_begin(connection) -> None:
+            connection.exec_driver_sql("BEGIN")
+
+        session = Session(engine, info={"installation": self.installation_id})
+        try:
+            session.begin()
+            yield session
+        finally:
+            session.rollback()  # nothing is kept: the copy goes with it
+            session.close()
+            engine.dispose()
+            memory.close()
 
     def close(self) -> None:
         self.engine.dispose()
