@@ -69,6 +69,9 @@ def build_parser() -> argparse.ArgumentParser:
 
     show = commands.add_parser("show-plan", parents=[common], help=translate("Cli", "print the plan: groups, tasks, agencies"))
     show.add_argument("--json", action="store_true", help=translate("Cli", "print JSON"))
+    show.add_argument(
+        "--period", metavar="PERIOD", help=translate("Cli", "the agencies in force on the period's last day (default: the plan as it stands)")
+    )
     agencies = commands.add_parser("agencies", parents=[common], help=translate("Cli", "list agencies with the tasks they lead and coordinate"))
     agencies.add_argument("--json", action="store_true", help=translate("Cli", "print JSON"))
     periods = commands.add_parser("periods", parents=[common], help=translate("Cli", "list reporting periods and their due dates"))
@@ -117,6 +120,13 @@ def build_parser() -> argparse.ArgumentParser:
     members.add_argument("group", metavar="GROUP")
     members.add_argument("codes", nargs="*", metavar="CODE", help=translate("Cli", "every member from that day (none: the group is emptied)"))
     members.add_argument("--on", required=True, metavar="DD/MM/YYYY")
+    export_changes = changes.add_parser(
+        "export-changes", parents=[common], help=translate("Cli", "write the reorganisation workbook: the known changes as proposals to confirm")
+    )
+    export_changes.add_argument("-o", "--output", type=Path, required=True, metavar="FILE.xlsx")
+    apply_changes = changes.add_parser("apply", parents=[common], help=translate("Cli", "apply the confirmed rows of a reorganisation workbook"))
+    apply_changes.add_argument("file", type=Path, metavar="FILE.xlsx")
+    apply_changes.add_argument("--dry-run", action="store_true", help=translate("Cli", "check and show, write nothing"))
 
     template = commands.add_parser("export-template", parents=[common], help=translate("Cli", "write an agency's reporting workbook for a period"))
     template.add_argument("--agency", metavar="CODE_OR_NAME")
@@ -217,14 +227,16 @@ def _dump(data: object, out: TextIO) -> None:
 
 
 def cmd_show_plan(args: argparse.Namespace, out: TextIO) -> int:
+    from .operations.periods import resolve_period
     from .operations.plan import read_plan_only
 
     ws = _reading(args)
     try:
         plan = read_plan_only(ws)
+        day = resolve_period(ws, args.period).period.ends_on if args.period else None
     finally:
         ws.close()
-    data = plan.to_public_dict()
+    data = plan.to_public_dict(day)
     if args.json:
         _dump(data, out)
         return EXIT_OK
@@ -235,6 +247,8 @@ def cmd_show_plan(args: argparse.Namespace, out: TextIO) -> int:
         translate("Cli", "Deadline"),
     )
     out.write(f"{data['title']}\n{basis}: {data['basis']}\n")
+    if day is not None:
+        out.write(translate("Cli", "Agencies in force on {day:%d/%m/%Y} (period {period}).").format(day=day, period=args.period) + "\n")
     for group in data["groups"]:
         out.write(f"\n{group['code']}. {group['title']}\n")
         for task in group["tasks"]:
@@ -380,6 +394,10 @@ def cmd_agency(args: argparse.Namespace, out: TextIO) -> int:
     from .domain.dates import parse_date
     from .operations.agencies import AgencyChange, ChangeKind, change_agencies
 
+    if args.change == "export-changes":
+        return _export_changes(args, out)
+    if args.change == "apply":
+        return _apply_changes(args, out)
     kind = ChangeKind(args.change)
     day = parse_date(args.on) if getattr(args, "on", None) else date.today()
     if kind is ChangeKind.ADD:
@@ -407,6 +425,52 @@ def cmd_agency(args: argparse.Namespace, out: TextIO) -> int:
         translate("Cli", "Done: the change was recorded (batch {batch}).").format(batch=", ".join(map(str, changes.batches)) or "—")
         + "\n"
     )
+    return EXIT_OK
+
+
+def _export_changes(args: argparse.Namespace, out: TextIO) -> int:
+    from .operations.reorganisation import export_changes
+
+    ws = _reading(args)
+    try:
+        rows = export_changes(ws, args.output)
+    finally:
+        ws.close()
+    out.write(translate("Cli", "Wrote {file} ({rows} proposed changes for the province to confirm).").format(file=args.output, rows=rows) + "\n")
+    return EXIT_OK
+
+
+def _apply_changes(args: argparse.Namespace, out: TextIO) -> int:
+    from .operations.reorganisation import apply_changes, preview_changes
+
+    ws = _reading(args) if args.dry_run else _writing(args)
+    try:
+        preview = preview_changes(ws, args.file)
+        out.write(f"{preview.file_name}:\n")
+        for line in preview.lines():
+            out.write(f"  {line.render(translate)}\n")
+        for problem in preview.errors:
+            out.write(_problem_line("!", problem))
+        for problem in preview.warnings:
+            out.write(_problem_line("?", problem))
+        if preview.errors:
+            out.write(translate("Cli", "Nothing was applied: correct the refused rows and apply the workbook again.") + "\n")
+            return EXIT_FAILED
+        if args.dry_run:
+            out.write(translate("Cli", "Checked only (--dry-run): nothing was written.") + "\n")
+            return EXIT_OK
+        changes = apply_changes(ws, preview)
+    finally:
+        ws.close()
+    if changes.batches:
+        out.write(
+            translate("Cli", "Applied {count} changes in one step (batch {batch}).").format(
+                count=len(preview.changes), batch=", ".join(map(str, changes.batches))
+            )
+            + "\n"
+        )
+    else:
+        out.write(translate("Cli", "Nothing to apply: every confirmed row is in force already.") + "\n")
     return EXIT_OK
 
 

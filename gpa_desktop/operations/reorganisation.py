@@ -173,6 +173,9 @@ class ReorganisationPreview:
     def lines(self) -> list[Line]:
         """The whole change in words: each row, which tasks move where, which groups change, the reports expected."""
         out = [self.summary()]
+        if not any(r.state in (RowState.APPLY, RowState.IN_FORCE, RowState.REFUSED) for r in self.rows):
+            out.append(Line(QT_TRANSLATE_NOOP("Reorganisation", 'No row is marked "{confirmed}": check the proposals in the workbook and set the status of those the province decided.'),
+                            {"confirmed": CONFIRMED}))
         for r in self.rows:
             out.append(self._row_line(r))
         for move in self.moves:
