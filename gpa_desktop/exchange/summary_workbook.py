@@ -55,7 +55,7 @@ def summary_rows(session: Session, period: str) -> tuple[list[tuple], list[tuple
     status_names = [*labels.values(), "Chưa cập nhật"]
     table = [
         (
-            plan.agency(a.agency).name, len(a.expected), a.received, len(a.on_time), len(a.late), len(a.missing),
+            plan.agency(a.agency).name_on(row.ends_on), len(a.expected), a.received, len(a.on_time), len(a.late), len(a.missing),
             *(by_status.get(a.agency, {}).get(s, 0) for s in status_names), ", ".join(a.missing),
         )
         for a in completeness.agencies

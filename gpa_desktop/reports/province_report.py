@@ -7,6 +7,7 @@ from pathlib import Path
 
 from sqlalchemy.orm import Session
 
+from ..storage.agencies import successions, successor_on
 from ..storage.completeness import period_completeness
 from ..storage.reports import status_labels
 from .data import ReportOptions, shown_data
@@ -17,7 +18,7 @@ from .official import (
 from .tables import NOT_REPORTED, long_table, percent, status_text
 from .verification import code_for, digest
 
-DEFAULT_ISSUER = "SKHDT"  # the plan's focal department (Sở Kế hoạch và Đầu tư; Sở Tài chính after 2025)
+DEFAULT_ISSUER = "SKHDT"  # the plan's focal department (Sở Kế hoạch và Đầu tư; its successor once merged)
 
 
 def status_chart(groups: list[str], series: dict[str, list[int]]):
@@ -61,7 +62,8 @@ def build_province_report(session: Session, period: str, options: ReportOptions,
 
     shown = shown_data(session, period)
     plan = shown.plan
-    issuer_code = options.issuer or DEFAULT_ISSUER
+    # the focal department of the period: Sở Kế hoạch và Đầu tư, Sở Tài chính once it has merged into it
+    issuer_code = options.issuer or successor_on(DEFAULT_ISSUER, shown.period_end, successions(session))
     issuer = plan.agency(issuer_code).name_on(shown.period_end)
     completeness = period_completeness(session, shown.period)
     snapshot = shown.snapshot("province", options.issued_on)

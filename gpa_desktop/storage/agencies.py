@@ -80,3 +80,16 @@ def successions(session: Session) -> list[Succession]:
         .order_by(row.effective_on, row.id)
     )
     return [Succession(*values) for values in session.execute(query)]
+
+
+def successor_on(code: str, day: date, recorded: list[Succession]) -> str:
+    """The agency doing *code*'s work on *day*: itself, or after a merge its successor (followed
+    through later merges). A split has no single successor: the agency itself is returned."""
+    seen: set[str] = set()
+    while code not in seen:
+        seen.add(code)
+        after = [s.successor for s in recorded if s.predecessor == code and s.effective_on <= day]
+        if len(after) != 1:
+            break
+        code = after[0]
+    return code
