@@ -58,6 +58,7 @@ class PlanTreeModel(QAbstractItemModel):
         self.plan: Plan | None = None
         self.progress: dict[str, TaskProgress] = {}
         self.status_labels: dict[str, str] = {}
+        self.day = None  # the chosen period's last day: the lead column names the agencies of that day
         self._tasks: dict[str, Node] = {}
 
     # loading -------------------------------------------------------------------------------------
@@ -74,9 +75,14 @@ class PlanTreeModel(QAbstractItemModel):
                 group_node.children.append(self._task_node(task, group_node))
         self.endResetModel()
 
+    def _search(self, task: Task) -> str:
+        """A task is found by its code and by every name its agencies carried (a former name finds a merged agency's tasks)."""
+        names = {name for a in task.assignments for _since, name in self.plan.agency(a.agency).names}
+        names.update(self.plan.agency(a.agency).name for a in task.assignments)
+        return fold(" ".join([task.code, *sorted(names)]))
+
     def _task_node(self, task: Task, parent: Node) -> Node:
-        names = " ".join(self.plan.agency(a.agency).name for a in task.assignments if a.holds_on())
-        node = Node("task", task.code, task.activities[0], parent, task=task, search=fold(f"{task.code} {names}"))
+        node = Node("task", task.code, task.activities[0], parent, task=task, search=self._search(task))
         node.children = [
             Node("activity", f"{task.code}.{i + 1}", text, node, search=fold(text))
             for i, text in enumerate(task.activities)
@@ -110,14 +116,25 @@ class PlanTreeModel(QAbstractItemModel):
             self.beginInsertRows(parent, old, new - 1)
             node.children.extend(Node("activity", "", "", node) for _ in range(new - old))
             self.endInsertRows()
-        names = " ".join(self.plan.agency(a.agency).name for a in task.assignments if a.holds_on())
         node.task, node.text = task, task.activities[0]
-        node.search = fold(f"{task.code} {names}")
+        node.search = self._search(task)
         for i, (child, text) in enumerate(zip(node.children, task.activities)):
             child.code, child.text, child.search = f"{task.code}.{i + 1}", text, fold(text)
         self.dataChanged.emit(parent, parent.siblingAtColumn(PERCENT))
         if new:
             self.dataChanged.emit(self.index(0, 0, parent), self.index(new - 1, PERCENT, parent))
+
+    def set_day(self, day) -> None:
+        """Another period: the lead column names the agencies in force on its last day, by their names then."""
+        if day == self.day:
+            return
+        self.day = day
+        for group in self.root.children:
+            if group.children:
+                self.dataChanged.emit(
+                    self.createIndex(0, LEAD, group.children[0]), self.createIndex(len(group.children) - 1, LEAD, group.children[-1]),
+                    [Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole],
+                )
 
     def task_count(self) -> int:
         return len(self._tasks)
@@ -178,7 +195,9 @@ class PlanTreeModel(QAbstractItemModel):
             if node.kind != "task":
                 return None
             if column == LEAD:
-                return "; ".join(self.plan.agency(a).name for a in node.task.agencies(Role.LEAD))
+                day = self.day
+                name = (lambda code: self.plan.agency(code).name) if day is None else (lambda code: self.plan.agency(code).name_on(day))  # noqa: E731
+                return "; ".join(name(a) for a in node.task.agencies(Role.LEAD, day))
             if column == DEADLINE:
                 return node.task.deadline
             if column == STATUS and progress and progress.status:

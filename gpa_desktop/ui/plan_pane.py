@@ -32,6 +32,7 @@ class PlanPane(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.filter_bar)
         layout.addWidget(self.tree)
+        self.model.set_day(shared.ends_on)  # the lead column names the agencies of the chosen period's last day
         self.model.load(shared.plan, progress, shared.labels)
         self.tree.expandAll()
         self.tree.setIndentation(14)
@@ -81,6 +82,7 @@ class PlanPane(QWidget):
     def show_progress(self, progress: dict) -> None:
         """Another period, or reports changed: the status columns, and the filters that use them."""
         self.proxy.set_day(self.shared.ends_on)
+        self.model.set_day(self.shared.ends_on)
         self.model.set_progress(progress)
         self.proxy.progress_changed()
 
