@@ -170,14 +170,23 @@ class ReorganisationPreview:
              "skipped": self.count(RowState.NOT_CONFIRMED), "refused": self.count(RowState.REFUSED)},
         )
 
+    def hint(self) -> Line | None:
+        """What to do when the province has confirmed nothing yet."""
+        if any(r.state in (RowState.APPLY, RowState.IN_FORCE, RowState.REFUSED) for r in self.rows):
+            return None
+        return Line(
+            QT_TRANSLATE_NOOP("Reorganisation", 'No row is marked "{confirmed}": check the proposals in the workbook and set the status of those the province decided.'),
+            {"confirmed": CONFIRMED},
+        )
+
     def lines(self) -> list[Line]:
-        """The whole change in words: each row, which tasks move where, which groups change, the reports expected."""
-        out = [self.summary()]
-        if not any(r.state in (RowState.APPLY, RowState.IN_FORCE, RowState.REFUSED) for r in self.rows):
-            out.append(Line(QT_TRANSLATE_NOOP("Reorganisation", 'No row is marked "{confirmed}": check the proposals in the workbook and set the status of those the province decided.'),
-                            {"confirmed": CONFIRMED}))
-        for r in self.rows:
-            out.append(self._row_line(r))
+        """The whole change in words: the counts, each row, then its effects."""
+        hint = self.hint()
+        return [self.summary(), *([hint] if hint else []), *(self._row_line(r) for r in self.rows), *self.effects()]
+
+    def effects(self) -> list[Line]:
+        """Which tasks move to which agency from which day, which groups gain and lose members, the reports expected."""
+        out = []
         for move in self.moves:
             source = self.name(move.source, move.on - timedelta(days=1)) if move.source else None
             targets = "; ".join(self.name(t, move.on) for t in move.targets)

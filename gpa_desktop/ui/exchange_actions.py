@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QWidget
 from ..domain.errors import UserError
 from ..i18n import translate
 from ..operations.exchange import export_plan, export_summary, export_templates, template_file_name
+from ..operations.reorganisation import export_changes, is_changes_workbook
 from . import prompts
 from .plan_state import SharedPlan
 from .runner import OperationRunner
@@ -32,9 +33,45 @@ class ExchangeActions(QObject):
         if not paths:
             return
         self.before()
-        dialog = ImportDialog(self.runner.ws, self.shared.plan, [Path(p) for p in paths], self.window)
+        paths = [Path(p) for p in paths]
+        reorganisations = [p for p in paths if is_changes_workbook(p)]  # a list of agency changes, not reports
+        for path in reorganisations:
+            self.apply_changes_workbook(path)
+        reports = [p for p in paths if p not in reorganisations]
+        if not reports:
+            return
+        dialog = ImportDialog(self.runner.ws, self.shared.plan, reports, self.window)
         dialog.imported.connect(self._imported)
         dialog.exec()
+
+    def apply_changes_workbook(self, path: Path | None = None) -> None:
+        """Preview a reorganisation workbook and apply its confirmed rows as one undo step."""
+        from .reorganisation_dialog import ReorganisationDialog
+
+        if path is None:
+            chosen = prompts.choose_open_file(
+                self.window, self.tr("Apply a reorganisation workbook"), self.tr("Excel workbooks (*.xlsx *.xlsm);;All files (*)")
+            )
+            if not chosen:
+                return
+            self.before()
+            path = Path(chosen)
+        ReorganisationDialog(self.runner, path, self.window).exec()
+
+    def export_changes(self) -> None:
+        """The reorganisation workbook: the changes the app knows, proposed for the province to confirm."""
+        path = prompts.choose_save_file(
+            self.window, self.tr("Export the reorganisation workbook"), "ThayDoi_CoQuan_DonVi.xlsx", self.tr("Excel workbooks (*.xlsx)")
+        )
+        if path:
+            def write() -> str:
+                rows = export_changes(self.runner.ws, Path(path))
+                return self.tr(
+                    "Written: {file} ({rows} proposed changes). The province confirms each row (\"Xác nhận\") and adds the communes "
+                    "and wards; then import it back with Exchange → Import returned workbooks."
+                ).format(file=path, rows=rows)
+
+            self._export(write)
 
     def _imported(self, outcome) -> None:
         if outcome.changes:

@@ -73,6 +73,8 @@ def build_menus(window) -> None:
     lists = menu.addMenu(translate("MainWindow", "&Lists"))
     lists.addAction(a(translate("MainWindow", "Reporting periods…"), "action_periods", window.edit_periods, writes=True))
     lists.addAction(a(translate("MainWindow", "Agency changes…"), "action_agencies", window.change_agencies, writes=True))
+    lists.addAction(a(translate("MainWindow", "Export the reorganisation workbook…"), "action_export_changes", exchange.export_changes))
+    lists.addAction(a(translate("MainWindow", "Apply a reorganisation workbook…"), "action_apply_changes", lambda: exchange.apply_changes_workbook(), writes=True))
 
     view = menu.addMenu(translate("MainWindow", "&View"))
     view.addAction(a(translate("MainWindow", "Expand all"), "action_expand", window.tree.expandAll, QKeySequence("Ctrl+Shift+E")))
