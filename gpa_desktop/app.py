@@ -70,6 +70,22 @@ class Shell:
         if old is not None:
             old.deleteLater()
 
+    def first_run(self) -> None:
+        """On a new installation, ask who it is and who signs (and offer the reorganisation workbook
+        when the database is behind the 2025 changes); not again once answered."""
+        from .ui.first_run import FirstRunDialog
+        from .ui.settings import first_run_needed
+
+        window = self.window
+        if window is None or window.ws.read_only or not first_run_needed(self.settings):
+            return
+        before = self.settings.agency
+        dialog = FirstRunDialog(self.settings, window.plan, window.period, window.shared.ends_on, window)
+        if dialog.exec():
+            window.files.settings_changed(before)
+            if dialog.export_requested:
+                window.exchange.export_changes()
+
     def switch_language(self, language: str) -> None:
         if language not in LANGUAGES or language == self.language:
             return
@@ -108,6 +124,8 @@ def run_gui(argv: list[str], language: str | None) -> int:
     if args.smoke_test:
         shell.window.grab()  # paint once
         QTimer.singleShot(0, app.quit)
+    else:
+        QTimer.singleShot(0, shell.first_run)  # once the window shows
     code = app.exec()
     shell.close()
     return code

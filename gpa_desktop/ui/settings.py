@@ -110,3 +110,23 @@ class Settings:
 
     def save_state(self, key: str, value: QByteArray) -> None:
         self._set(f"window/{key}", value)
+
+
+# Who this installation is lives in these settings until it moves into the database (issue 14);
+# the first-run step reads and writes it only through the two functions below.
+_IDENTIFIED = "installation/identified"
+
+
+def first_run_needed(settings: Settings) -> bool:
+    """Whether nobody has said yet who this installation is (an installation set up before the
+    first-run step existed counts as known: it has an agency or a signer)."""
+    store = settings.store
+    return not (store.value(_IDENTIFIED, False, type=bool) or store.contains("installation/agency") or settings.signer_name)
+
+
+def remember_installation(settings: Settings, agency: str | None, signer_name: str, signer_title: str) -> None:
+    """What the first-run step learnt: whose installation this is (None: the province's focal department) and who signs."""
+    settings.agency = agency
+    settings.signer_name = signer_name
+    settings.signer_title = signer_title or settings.signer_title
+    settings._set(_IDENTIFIED, True)
