@@ -144,7 +144,8 @@ class ReorganisationDialog(QDialog):
             return
         count = len(self.preview.changes)
         self.applied = True
-        self.read()
+        self.apply_button.setEnabled(False)  # what was applied stays shown; reading again would find it all in force
+        self.header.setText("<b>" + html.escape(self.tr("Applied: {count} changes, as one step.").format(count=count)) + "</b>")
         prompts.show_info(
             self, self.tr("Reorganisation"),
             self.tr("{count} changes were applied as one step; Edit → Undo reverses them together.").format(count=count),
