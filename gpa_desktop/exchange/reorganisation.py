@@ -247,7 +247,8 @@ def _write_help(sheet) -> None:
         ("5. Tên các xã, phường: lấy đúng theo văn bản Nghị quyết 1664/NQ-UBTVQH15 ngày 16/6/2025 mà tỉnh nhận được; "
          "không lấy từ tin báo chí về các phương án trước đó.", False),
         ("6. Báo cáo đã nộp vẫn thuộc đơn vị đã nộp; từ ngày hiệu lực, đơn vị tiếp nhận báo cáo các nhiệm vụ được chuyển giao.", False),
-        ("7. Lưu tệp dạng .xlsx và nhập lại bằng phần mềm (Trao đổi → Nhập sổ báo cáo, hoặc gpa-desktop agency apply). "
+        ("7. Lưu tệp dạng .xlsx và nhập lại bằng phần mềm (Danh mục → Áp dụng sổ sắp xếp cơ quan, đơn vị…, hoặc Trao đổi → "
+         "Nhập tệp báo cáo nhận về…, hoặc lệnh gpa-desktop agency apply). "
          "Phần mềm kiểm tra mọi dòng và cho xem trước toàn bộ thay đổi trước khi ghi; áp dụng lại cùng tệp không thay đổi gì thêm.", False),
         (f"Trang ẩn «{IDENTITY_SHEET}» giúp phần mềm nhận biết tệp: xin đừng xoá.", False),
     ]

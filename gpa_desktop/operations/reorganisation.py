@@ -37,6 +37,7 @@ from ..exchange.reorganisation import (
     AFTER,
     BASIS,
     BEFORE,
+    COLUMNS,
     CONFIRMED,
     DAY,
     PROPOSED,
@@ -54,7 +55,7 @@ from ..storage.changes import ChangeWriter, last_batch, utcnow
 from ..storage.plan_store import read_plan
 from .workspace import Workspace
 
-__all__ = ["export_changes", "preview_changes", "apply_changes", "is_changes_workbook", "ReorganisationPreview"]
+__all__ = ["export_changes", "preview_changes", "apply_changes", "is_changes_workbook", "ReorganisationPreview", "KIND_NAMES", "STATE_NAMES"]
 
 CONTEXT = "Reorganisation"
 KIND_NAMES = {
@@ -81,6 +82,14 @@ class RowState(str, Enum):
     IN_FORCE = "in_force"  # confirmed and already recorded (the workbook was applied before)
     NOT_CONFIRMED = "not_confirmed"  # a proposal or a row the province did not confirm: skipped
     REFUSED = "refused"  # confirmed but wrong: the whole workbook waits for it
+
+
+STATE_NAMES = {
+    RowState.APPLY: QT_TRANSLATE_NOOP("Reorganisation", "to apply"),
+    RowState.IN_FORCE: QT_TRANSLATE_NOOP("Reorganisation", "already in force"),
+    RowState.NOT_CONFIRMED: QT_TRANSLATE_NOOP("Reorganisation", "not confirmed, skipped"),
+    RowState.REFUSED: QT_TRANSLATE_NOOP("Reorganisation", "refused"),
+}
 
 
 @dataclass(frozen=True)
@@ -222,17 +231,11 @@ class ReorganisationPreview:
         return out
 
     def _row_line(self, r: PreviewRow) -> Line:
-        states = {
-            RowState.APPLY: QT_TRANSLATE_NOOP("Reorganisation", "to apply"),
-            RowState.IN_FORCE: QT_TRANSLATE_NOOP("Reorganisation", "already in force"),
-            RowState.NOT_CONFIRMED: QT_TRANSLATE_NOOP("Reorganisation", "not confirmed, skipped"),
-            RowState.REFUSED: QT_TRANSLATE_NOOP("Reorganisation", "refused"),
-        }
         return Line(
             QT_TRANSLATE_NOOP("Reorganisation", "Row {row}: {kind}, {day} — {state}{what}"),
             {
                 "row": r.row, "kind": Translated(KIND_NAMES.get(r.kind or "", "—")),
-                "day": f"{r.on:%d/%m/%Y}" if r.on else "—", "state": Translated(states[r.state]),
+                "day": f"{r.on:%d/%m/%Y}" if r.on else "—", "state": Translated(STATE_NAMES[r.state]),
                 "what": f": {self.describe(r.change)}" if r.change is not None else "",
             },
         )
@@ -502,9 +505,9 @@ def _resolve(
                 codes.append(code)
         return codes
 
-    def one(texts, column: int, what: str) -> bool:
+    def one(texts, column: int) -> bool:
         if len(texts) != 1:
-            refuse(column, QT_TRANSLATE_NOOP("UserError", "Row {row}: name exactly one unit here ({what})."), what=what)
+            refuse(column, QT_TRANSLATE_NOOP("UserError", 'Row {row}: name exactly one unit under "{header}".'), header=COLUMNS[column].header)
             return False
         return True
 
@@ -533,7 +536,7 @@ def _resolve(
                 refuse(AFTER, QT_TRANSLATE_NOOP("UserError", 'Row {row}: a unit called "{name}" exists already ({code}).'), name=name, code=existing)
         return ResolvedChange(**base, codes=tuple(codes), new=tuple(new)) if not problems else None
     if kind == "rename":
-        if not (one(row.before, BEFORE, "the unit renamed") and one(row.after, AFTER, "its new name")):
+        if not (one(row.before, BEFORE) and one(row.after, AFTER)):
             return None
         codes = known(row.before, BEFORE)
         if not codes:
@@ -543,7 +546,7 @@ def _resolve(
     if kind == "merge":
         if not row.before:
             refuse(BEFORE, QT_TRANSLATE_NOOP("UserError", "Row {row}: name the units merged under \"Đơn vị trước\"."))
-        if not one(row.after, AFTER, "the unit they merge into"):
+        if not one(row.after, AFTER):
             return None
         olds = known(row.before, BEFORE, concrete=True)
         into = units.find(row.after[0])
@@ -558,7 +561,7 @@ def _resolve(
         consume(olds)
         return ResolvedChange(**base, codes=tuple(olds), into=into, new=new) if not problems else None
     if kind == "split":
-        if not one(row.before, BEFORE, "the unit split"):
+        if not one(row.before, BEFORE):
             return None
         olds = known(row.before, BEFORE, concrete=True)
         successors, new = [], []
@@ -594,7 +597,7 @@ def _resolve(
         consume(olds)
         return ResolvedChange(**base, codes=tuple(olds)) if not problems else None
     # members
-    if not one(row.before, BEFORE, "the group"):
+    if not one(row.before, BEFORE):
         return None
     groups = known(row.before, BEFORE, group=True)
     if not row.after:

@@ -23,7 +23,15 @@ from PySide6.QtCore import Qt
 
 from ..domain.errors import UserError
 from ..i18n import translate
-from ..operations.reorganisation import ReorganisationPreview, RowState, apply_changes, preview_changes
+from ..operations.reorganisation import (
+    CONTEXT,
+    KIND_NAMES,
+    STATE_NAMES,
+    ReorganisationPreview,
+    RowState,
+    apply_changes,
+    preview_changes,
+)
 from . import prompts
 from .runner import OperationRunner
 
@@ -100,19 +108,11 @@ class ReorganisationDialog(QDialog):
             "<b>" + html.escape(preview.summary().render(translate)) + "</b><br>"
             + html.escape(hint.render(translate) if hint else self.tr('Only rows marked "Xác nhận" are applied; all of them together, as one step that Ctrl+Z undoes.'))
         )
-        states = {
-            RowState.APPLY: self.tr("to apply"), RowState.IN_FORCE: self.tr("already in force"),
-            RowState.NOT_CONFIRMED: self.tr("not confirmed"), RowState.REFUSED: self.tr("refused"),
-        }
-        kinds = {
-            "add": self.tr("New units"), "rename": self.tr("Rename"), "merge": self.tr("Merge"), "split": self.tr("Split"),
-            "end": self.tr("End"), "members": self.tr("Members of a group"),
-        }
+        words = lambda text: translate(CONTEXT, text)  # noqa: E731 - the words the command line prints too
         for row in preview.rows:
             what = preview.describe(row.change) if row.change is not None else ""
-            item = QTreeWidgetItem(
-                [str(row.row), kinds.get(row.kind or "", "—"), f"{row.on:%d/%m/%Y}" if row.on else "—", states[row.state], what]
-            )
+            kind = words(KIND_NAMES[row.kind]) if row.kind in KIND_NAMES else "—"
+            item = QTreeWidgetItem([str(row.row), kind, f"{row.on:%d/%m/%Y}" if row.on else "—", words(STATE_NAMES[row.state]), what])
             item.setToolTip(4, what)
             colour = REFUSED if row.state is RowState.REFUSED else QUIET if row.state is not RowState.APPLY else None
             if colour is not None:
