@@ -30,12 +30,14 @@ def _agency(session: Session, code: str) -> models.AgencyRow:
 
 
 def _check_name_free(session: Session, name: str, except_id: int | None = None) -> None:
-    for row in session.scalars(select(models.AgencyRow)):
-        if row.id != except_id and fold(row.name) == fold(name):
+    wanted = fold(name)
+    # plain tuples, not ORM rows: a reorganisation adds a hundred communes, each checked against every name
+    for row_id, row_name, row_code in session.execute(select(models.AgencyRow.id, models.AgencyRow.name, models.AgencyRow.code)):
+        if row_id != except_id and fold(row_name) == wanted:
             raise UserError(
                 QT_TRANSLATE_NOOP("UserError", 'An agency named "{name}" already exists ({code}).'),
-                name=row.name,
-                code=row.code,
+                name=row_name,
+                code=row_code,
             )
 
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 import html
 from pathlib import Path
 
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush, QColor, QGuiApplication
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
@@ -95,6 +95,7 @@ class ReorganisationDialog(QDialog):
         self.rows.clear()
         self.moves.clear()
         self.problems.clear()
+        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)  # a hundred communes take a second or two
         try:
             self.preview = preview_changes(self.runner.ws, self.path)
         except UserError as error:
@@ -102,6 +103,8 @@ class ReorganisationDialog(QDialog):
             self.header.setText(f"<span style='color:#b71c1c'>{html.escape(error.render(translate))}</span>")
             self.apply_button.setEnabled(False)
             return
+        finally:
+            QGuiApplication.restoreOverrideCursor()
         preview = self.preview
         hint = preview.hint()
         self.header.setText(
@@ -136,12 +139,15 @@ class ReorganisationDialog(QDialog):
     def apply(self) -> None:
         if self.preview is None or not self.preview.changes:
             return
+        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
             self.runner.run(self.tr("Apply the reorganisation workbook {file}").format(file=self.path.name), apply_changes, self.preview)
         except UserError as error:
+            QGuiApplication.restoreOverrideCursor()
             prompts.show_error(self, self.tr("Reorganisation"), error.render(translate))
             self.read()  # show what the workbook would do now
             return
+        QGuiApplication.restoreOverrideCursor()
         count = len(self.preview.changes)
         self.applied = True
         self.apply_button.setEnabled(False)  # what was applied stays shown; reading again would find it all in force
