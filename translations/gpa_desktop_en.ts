@@ -192,63 +192,73 @@
 <context>
     <name>AgencyKind</name>
     <message>
-        <location filename="../gpa_desktop/domain/plan.py" line="48" />
+        <location filename="../gpa_desktop/domain/plan.py" line="49" />
         <source>Departments</source>
         <extracomment>The day the plan's structure (agencies, their roles, collectives' members) is taken to start.</extracomment>
         <translation>Departments</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/domain/plan.py" line="48" />
+        <location filename="../gpa_desktop/domain/plan.py" line="49" />
         <source>Provincial departments</source>
         <translation>Provincial departments</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/domain/plan.py" line="49" />
+        <location filename="../gpa_desktop/domain/plan.py" line="50" />
         <source>Districts</source>
         <translation>Districts</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/domain/plan.py" line="49" />
+        <location filename="../gpa_desktop/domain/plan.py" line="50" />
         <source>District-level units</source>
         <translation>District-level units</translation>
     </message>
     <message>
         <location filename="../gpa_desktop/domain/plan.py" line="51" />
+        <source>Communes</source>
+        <translation>Communes</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/domain/plan.py" line="51" />
+        <source>Communes and wards</source>
+        <translation>Communes and wards</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/domain/plan.py" line="53" />
         <source>Central branches</source>
         <translation>Central branches</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/domain/plan.py" line="51" />
+        <location filename="../gpa_desktop/domain/plan.py" line="53" />
         <source>Central agencies' branches</source>
         <translation>Central agencies' branches</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/domain/plan.py" line="53" />
+        <location filename="../gpa_desktop/domain/plan.py" line="55" />
         <source>Associations</source>
         <translation>Associations</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/domain/plan.py" line="53" />
+        <location filename="../gpa_desktop/domain/plan.py" line="55" />
         <source>Associations and unions</source>
         <translation>Associations and unions</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/domain/plan.py" line="54" />
+        <location filename="../gpa_desktop/domain/plan.py" line="56" />
         <source>Others</source>
         <translation>Others</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/domain/plan.py" line="54" />
+        <location filename="../gpa_desktop/domain/plan.py" line="56" />
         <source>Other agencies</source>
         <translation>Other agencies</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/domain/plan.py" line="55" />
+        <location filename="../gpa_desktop/domain/plan.py" line="57" />
         <source>Groups</source>
         <translation>Groups</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/domain/plan.py" line="55" />
+        <location filename="../gpa_desktop/domain/plan.py" line="57" />
         <source>Groups of agencies</source>
         <translation>Groups of agencies</translation>
     </message>
@@ -425,446 +435,492 @@
     </message>
     <message>
         <location filename="../gpa_desktop/cli.py" line="71" />
-        <location filename="../gpa_desktop/cli.py" line="73" />
-        <location filename="../gpa_desktop/cli.py" line="75" />
-        <location filename="../gpa_desktop/cli.py" line="89" />
-        <location filename="../gpa_desktop/cli.py" line="171" />
+        <location filename="../gpa_desktop/cli.py" line="76" />
+        <location filename="../gpa_desktop/cli.py" line="78" />
+        <location filename="../gpa_desktop/cli.py" line="92" />
+        <location filename="../gpa_desktop/cli.py" line="181" />
         <source>print JSON</source>
         <translation>print JSON</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="72" />
+        <location filename="../gpa_desktop/cli.py" line="75" />
         <source>list agencies with the tasks they lead and coordinate</source>
         <translation>list agencies with the tasks they lead and coordinate</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="74" />
+        <location filename="../gpa_desktop/cli.py" line="77" />
         <source>list reporting periods and their due dates</source>
         <translation>list reporting periods and their due dates</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="77" />
+        <location filename="../gpa_desktop/cli.py" line="80" />
         <source>create a reporting period or set its dates</source>
         <translation>create a reporting period or set its dates</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="78" />
+        <location filename="../gpa_desktop/cli.py" line="81" />
         <source>2024, 2024-H1 or 2024-Q3</source>
         <translation>2024, 2024-H1 or 2024-Q3</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="79" />
+        <location filename="../gpa_desktop/cli.py" line="82" />
         <source>due date of the reports</source>
         <translation>due date of the reports</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="80" />
+        <location filename="../gpa_desktop/cli.py" line="83" />
         <source>data cut-off date</source>
         <translation>data cut-off date</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="81" />
+        <location filename="../gpa_desktop/cli.py" line="84" />
         <source>delete the period (only while nothing refers to it)</source>
         <translation>delete the period (only while nothing refers to it)</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="84" />
+        <location filename="../gpa_desktop/cli.py" line="87" />
         <source>who has reported for a period, on time or late</source>
         <translation>who has reported for a period, on time or late</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="87" />
+        <location filename="../gpa_desktop/cli.py" line="90" />
         <source>the period (default: the current year)</source>
         <translation>the period (default: the current year)</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="91" />
+        <location filename="../gpa_desktop/cli.py" line="94" />
         <source>add, rename, merge, split or end agencies, or set a group's members</source>
         <translation>add, rename, merge, split or end agencies, or set a group's members</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="93" />
+        <location filename="../gpa_desktop/cli.py" line="96" />
         <source>add an agency</source>
         <translation>add an agency</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="97" />
+        <location filename="../gpa_desktop/cli.py" line="100" />
         <source>rename an agency from a date</source>
         <translation>rename an agency from a date</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="101" />
+        <location filename="../gpa_desktop/cli.py" line="104" />
         <source>merge agencies into one from a date</source>
         <translation>merge agencies into one from a date</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="104" />
+        <location filename="../gpa_desktop/cli.py" line="107" />
         <source>name of the merged agency, when it is new</source>
         <translation>name of the merged agency, when it is new</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="106" />
+        <location filename="../gpa_desktop/cli.py" line="109" />
         <source>split an agency from a date</source>
         <translation>split an agency from a date</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="110" />
+        <location filename="../gpa_desktop/cli.py" line="113" />
         <source>a successor and the tasks it takes over (repeat for each successor)</source>
         <translation>a successor and the tasks it takes over (repeat for each successor)</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="113" />
+        <location filename="../gpa_desktop/cli.py" line="116" />
         <source>end agencies from a date</source>
         <translation>end agencies from a date</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="116" />
+        <location filename="../gpa_desktop/cli.py" line="119" />
         <source>set a group's members from a date</source>
         <translation>set a group's members from a date</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="118" />
+        <location filename="../gpa_desktop/cli.py" line="121" />
         <source>every member from that day (none: the group is emptied)</source>
         <translation>every member from that day (none: the group is emptied)</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="121" />
+        <location filename="../gpa_desktop/cli.py" line="131" />
         <source>write an agency's reporting workbook for a period</source>
         <translation>write an agency's reporting workbook for a period</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="125" />
+        <location filename="../gpa_desktop/cli.py" line="135" />
         <source>one workbook for every agency with tasks in the period</source>
         <translation>one workbook for every agency with tasks in the period</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="126" />
+        <location filename="../gpa_desktop/cli.py" line="136" />
         <source>write the whole plan as a workbook</source>
         <translation>write the whole plan as a workbook</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="128" />
+        <location filename="../gpa_desktop/cli.py" line="138" />
         <source>write every report of a period as a workbook</source>
         <translation>write every report of a period as a workbook</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="131" />
+        <location filename="../gpa_desktop/cli.py" line="141" />
         <source>import returned reporting workbooks</source>
         <translation>import returned reporting workbooks</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="133" />
+        <location filename="../gpa_desktop/cli.py" line="129" />
+        <location filename="../gpa_desktop/cli.py" line="143" />
         <source>check and show, write nothing</source>
         <translation>check and show, write nothing</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="134" />
+        <location filename="../gpa_desktop/cli.py" line="73" />
+        <source>the agencies in force on the period's last day (default: the plan as it stands)</source>
+        <translation>the agencies in force on the period's last day (default: the plan as it stands)</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/cli.py" line="124" />
+        <source>write the reorganisation workbook: the known changes as proposals to confirm</source>
+        <translation>write the reorganisation workbook: the known changes as proposals to confirm</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/cli.py" line="127" />
+        <source>apply the confirmed rows of a reorganisation workbook</source>
+        <translation>apply the confirmed rows of a reorganisation workbook</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/cli.py" line="144" />
         <source>in a conflict, take the workbook's value</source>
         <translation>in a conflict, take the workbook's value</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="135" />
+        <location filename="../gpa_desktop/cli.py" line="145" />
         <source>for a workbook that lost its identification</source>
         <translation>for a workbook that lost its identification</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="137" />
+        <location filename="../gpa_desktop/cli.py" line="147" />
         <source>write marked copies of files with refused rows</source>
         <translation>write marked copies of files with refused rows</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="138" />
+        <location filename="../gpa_desktop/cli.py" line="148" />
         <source>print a report to PDF: an agency's, the province's, or the plan</source>
         <translation>print a report to PDF: an agency's, the province's, or the plan</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="141" />
+        <location filename="../gpa_desktop/cli.py" line="151" />
         <source>the plan's task table</source>
         <translation>the plan's task table</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="143" />
+        <location filename="../gpa_desktop/cli.py" line="153" />
         <source>document number (left blank to write by hand)</source>
         <translation>document number (left blank to write by hand)</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="144" />
+        <location filename="../gpa_desktop/cli.py" line="154" />
         <source>document date (default: today)</source>
         <translation>document date (default: today)</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="145" />
+        <location filename="../gpa_desktop/cli.py" line="155" />
         <source>signer's name</source>
         <translation>signer's name</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="146" />
+        <location filename="../gpa_desktop/cli.py" line="156" />
         <source>signer's title</source>
         <translation>signer's title</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="147" />
+        <location filename="../gpa_desktop/cli.py" line="157" />
         <source>signing authority, e.g. "KT. GIÁM ĐỐC"</source>
         <translation>signing authority, e.g. "KT. GIÁM ĐỐC"</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="148" />
+        <location filename="../gpa_desktop/cli.py" line="158" />
         <source>a recipient (repeat for each)</source>
         <translation>a recipient (repeat for each)</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="149" />
+        <location filename="../gpa_desktop/cli.py" line="159" />
         <source>issuing agency of the province report</source>
         <translation>issuing agency of the province report</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="150" />
+        <location filename="../gpa_desktop/cli.py" line="160" />
         <source>supervising body on the first line of the header (default: UBND TỈNH GIA LAI)</source>
         <translation>supervising body on the first line of the header (default: UBND TỈNH GIA LAI)</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="151" />
+        <location filename="../gpa_desktop/cli.py" line="161" />
         <source>sign the PDF with your digital-signature token (PIN from GPA_PIN or asked)</source>
         <translation>sign the PDF with your digital-signature token (PIN from GPA_PIN or asked)</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="152" />
+        <location filename="../gpa_desktop/cli.py" line="162" />
         <source>the token's PKCS#11 library (default: GPA_PKCS11_LIB, then the usual places)</source>
         <translation>the token's PKCS#11 library (default: GPA_PKCS11_LIB, then the usual places)</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="153" />
+        <location filename="../gpa_desktop/cli.py" line="163" />
         <source>the token to sign with, when several are plugged in</source>
         <translation>the token to sign with, when several are plugged in</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="154" />
+        <location filename="../gpa_desktop/cli.py" line="164" />
         <source>the certificate to sign with, when the token holds several</source>
         <translation>the certificate to sign with, when the token holds several</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="155" />
+        <location filename="../gpa_desktop/cli.py" line="165" />
         <source>a timestamp server (RFC 3161) for a signature with a trusted time</source>
         <translation>a timestamp server (RFC 3161) for a signature with a trusted time</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="156" />
+        <location filename="../gpa_desktop/cli.py" line="166" />
         <source>check a printed report's verification code</source>
         <translation>check a printed report's verification code</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="158" />
+        <location filename="../gpa_desktop/cli.py" line="168" />
         <source>check a signed report file: its signature and its verification code</source>
         <translation>check a signed report file: its signature and its verification code</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="161" />
+        <location filename="../gpa_desktop/cli.py" line="171" />
         <source>also trust this certificate authority for this check (repeat for each)</source>
         <translation>also trust this certificate authority for this check (repeat for each)</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="162" />
+        <location filename="../gpa_desktop/cli.py" line="172" />
         <source>the certificate authorities trusted for signed reports</source>
         <translation>the certificate authorities trusted for signed reports</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="164" />
+        <location filename="../gpa_desktop/cli.py" line="174" />
         <source>trust a certificate authority (its certificate, PEM or DER)</source>
         <translation>trust a certificate authority (its certificate, PEM or DER)</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="166" />
+        <location filename="../gpa_desktop/cli.py" line="176" />
         <source>list the trusted certificate authorities</source>
         <translation>list the trusted certificate authorities</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="167" />
+        <location filename="../gpa_desktop/cli.py" line="177" />
         <source>stop trusting a certificate authority</source>
         <translation>stop trusting a certificate authority</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="169" />
+        <location filename="../gpa_desktop/cli.py" line="179" />
         <source>list the workbooks received</source>
         <translation>list the workbooks received</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="232" />
+        <location filename="../gpa_desktop/cli.py" line="244" />
         <source>Basis</source>
         <translation>Basis</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="233" />
-        <location filename="../gpa_desktop/cli.py" line="266" />
+        <location filename="../gpa_desktop/cli.py" line="245" />
+        <location filename="../gpa_desktop/cli.py" line="280" />
         <source>Lead</source>
         <translation>Lead</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="234" />
+        <location filename="../gpa_desktop/cli.py" line="246" />
         <source>Coordinating</source>
         <translation>Coordinating</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="235" />
+        <location filename="../gpa_desktop/cli.py" line="247" />
         <source>Deadline</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="264" />
+        <location filename="../gpa_desktop/cli.py" line="251" />
+        <source>Agencies in force on {day:%d/%m/%Y} (period {period}).</source>
+        <translation>Agencies in force on {day:%d/%m/%Y} (period {period}).</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/cli.py" line="278" />
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="265" />
+        <location filename="../gpa_desktop/cli.py" line="279" />
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="267" />
+        <location filename="../gpa_desktop/cli.py" line="281" />
         <source>Coord.</source>
         <translation>Coord.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="268" />
+        <location filename="../gpa_desktop/cli.py" line="282" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="301" />
+        <location filename="../gpa_desktop/cli.py" line="315" />
         <source>due</source>
         <translation>due</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="319" />
+        <location filename="../gpa_desktop/cli.py" line="333" />
         <source>Period {code} deleted.</source>
         <translation>Period {code} deleted.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="326" />
+        <location filename="../gpa_desktop/cli.py" line="340" />
         <source>Period {code}: reports due {due}, data cut-off {cutoff}.</source>
         <translation>Period {code}: reports due {due}, data cut-off {cutoff}.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="352" />
+        <location filename="../gpa_desktop/cli.py" line="366" />
         <source>Period {period}, reports due {due}</source>
         <translation>Period {period}, reports due {due}</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="356" />
+        <location filename="../gpa_desktop/cli.py" line="370" />
         <source>Expected {expected}, received {received} ({ratio:.0%}), on time {on_time}, late {late}, missing {missing}.</source>
         <translation>Expected {expected}, received {received} ({ratio:.0%}), on time {on_time}, late {late}, missing {missing}.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="364" />
+        <location filename="../gpa_desktop/cli.py" line="378" />
         <source>Not reported:</source>
         <translation>Not reported:</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="369" />
+        <location filename="../gpa_desktop/cli.py" line="383" />
         <source>Reported late:</source>
         <translation>Reported late:</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="373" />
+        <location filename="../gpa_desktop/cli.py" line="387" />
         <source>Overdue tasks (dated deadline passed, not reported done): {tasks}</source>
         <translation>Overdue tasks (dated deadline passed, not reported done): {tasks}</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="407" />
+        <location filename="../gpa_desktop/cli.py" line="425" />
         <source>Done: the change was recorded (batch {batch}).</source>
         <translation>Done: the change was recorded (batch {batch}).</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="431" />
+        <location filename="../gpa_desktop/cli.py" line="439" />
+        <source>Wrote {file} ({rows} proposed changes for the province to confirm).</source>
+        <translation>Wrote {file} ({rows} proposed changes for the province to confirm).</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/cli.py" line="457" />
+        <source>Nothing was applied: correct the refused rows and apply the workbook again.</source>
+        <translation>Nothing was applied: correct the refused rows and apply the workbook again.</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/cli.py" line="460" />
+        <source>Checked only (--dry-run): nothing was written.</source>
+        <translation>Checked only (--dry-run): nothing was written.</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/cli.py" line="467" />
+        <source>Applied {count} changes in one step (batch {batch}).</source>
+        <translation>Applied {count} changes in one step (batch {batch}).</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/cli.py" line="473" />
+        <source>Nothing to apply: every confirmed row is in force already.</source>
+        <translation>Nothing to apply: every confirmed row is in force already.</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/cli.py" line="495" />
         <source>Wrote {file} ({rows} tasks).</source>
         <translation>Wrote {file} ({rows} tasks).</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="445" />
+        <location filename="../gpa_desktop/cli.py" line="509" />
         <source>Wrote {file}.</source>
         <translation>Wrote {file}.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="457" />
+        <location filename="../gpa_desktop/cli.py" line="521" />
         <source>Wrote {file} ({rows} rows).</source>
         <translation>Wrote {file} ({rows} rows).</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="480" />
+        <location filename="../gpa_desktop/cli.py" line="544" />
         <source>already received on {day:%d/%m/%Y %H:%M}; nothing changed.</source>
         <translation>already received on {day:%d/%m/%Y %H:%M}; nothing changed.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="483" />
+        <location filename="../gpa_desktop/cli.py" line="547" />
         <source>{agency}, period {period}: {new} new, {changed} changed, {unchanged} unchanged, {conflicts} conflicts, {errors} rows refused.</source>
         <translation>{agency}, period {period}: {new} new, {changed} changed, {unchanged} unchanged, {conflicts} conflicts, {errors} rows refused.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="492" />
+        <location filename="../gpa_desktop/cli.py" line="556" />
         <source>conflict</source>
         <translation>conflict</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="511" />
+        <location filename="../gpa_desktop/cli.py" line="575" />
         <source>Feedback for the sender: {file}</source>
         <translation>Feedback for the sender: {file}</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="513" />
+        <location filename="../gpa_desktop/cli.py" line="577" />
         <source>Backup made first: {file}</source>
         <translation>Backup made first: {file}</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="518" />
+        <location filename="../gpa_desktop/cli.py" line="582" />
         <source>Applied: {applied} rows written, {kept} conflicts kept as they were.</source>
         <translation>Applied: {applied} rows written, {kept} conflicts kept as they were.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="559" />
+        <location filename="../gpa_desktop/cli.py" line="623" />
         <source>superseded by {file}</source>
         <translation>superseded by {file}</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="583" />
+        <location filename="../gpa_desktop/cli.py" line="647" />
         <source>PIN of the token: </source>
         <translation>PIN of the token: </translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="616" />
+        <location filename="../gpa_desktop/cli.py" line="680" />
         <source>Wrote {file} ({pages} pages).</source>
         <translation>Wrote {file} ({pages} pages).</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="618" />
+        <location filename="../gpa_desktop/cli.py" line="682" />
         <source>Verification code: {code}</source>
         <translation>Verification code: {code}</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="623" />
+        <location filename="../gpa_desktop/cli.py" line="687" />
         <source>Signed by {signer} ({organisation}) at {time}, PAdES {level}.</source>
         <translation>Signed by {signer} ({organisation}) at {time}, PAdES {level}.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="690" />
+        <location filename="../gpa_desktop/cli.py" line="754" />
         <source>Trusted: {subject} ({fingerprint}).</source>
         <translation>Trusted: {subject} ({fingerprint}).</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="693" />
+        <location filename="../gpa_desktop/cli.py" line="757" />
         <source>No longer trusted: {subject} ({fingerprint}).</source>
         <translation>No longer trusted: {subject} ({fingerprint}).</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="695" />
+        <location filename="../gpa_desktop/cli.py" line="759" />
         <source>valid until</source>
         <translation>valid until</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="696" />
+        <location filename="../gpa_desktop/cli.py" line="760" />
         <source>No certificate authority is trusted yet: add one with gpa-desktop trust add CA.pem.</source>
         <translation>No certificate authority is trusted yet: add one with gpa-desktop trust add CA.pem.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="754" />
+        <location filename="../gpa_desktop/cli.py" line="818" />
         <source>An unexpected error stopped the command. Details were written to the log.</source>
         <translation>An unexpected error stopped the command. Details were written to the log.</translation>
     </message>
@@ -1119,62 +1175,79 @@
 <context>
     <name>ExchangeActions</name>
     <message>
-        <location filename="../gpa_desktop/ui/exchange_actions.py" line="30" />
+        <location filename="../gpa_desktop/ui/exchange_actions.py" line="31" />
         <source>Import returned workbooks</source>
         <translation>Import returned workbooks</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/exchange_actions.py" line="30" />
+        <location filename="../gpa_desktop/ui/exchange_actions.py" line="31" />
+        <location filename="../gpa_desktop/ui/exchange_actions.py" line="53" />
         <source>Excel workbooks (*.xlsx *.xlsm);;All files (*)</source>
         <translation>Excel workbooks (*.xlsx *.xlsm);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/exchange_actions.py" line="41" />
+        <location filename="../gpa_desktop/ui/exchange_actions.py" line="78" />
         <source>Import {file}</source>
         <translation>Import {file}</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/exchange_actions.py" line="52" />
-        <location filename="../gpa_desktop/ui/exchange_actions.py" line="54" />
+        <location filename="../gpa_desktop/ui/exchange_actions.py" line="89" />
+        <location filename="../gpa_desktop/ui/exchange_actions.py" line="91" />
         <source>Export</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/exchange_actions.py" line="60" />
-        <location filename="../gpa_desktop/ui/exchange_actions.py" line="79" />
-        <location filename="../gpa_desktop/ui/exchange_actions.py" line="90" />
+        <location filename="../gpa_desktop/ui/exchange_actions.py" line="64" />
+        <location filename="../gpa_desktop/ui/exchange_actions.py" line="97" />
+        <location filename="../gpa_desktop/ui/exchange_actions.py" line="116" />
+        <location filename="../gpa_desktop/ui/exchange_actions.py" line="127" />
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel workbooks (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/exchange_actions.py" line="62" />
+        <location filename="../gpa_desktop/ui/exchange_actions.py" line="53" />
+        <source>Apply a reorganisation workbook</source>
+        <translation>Apply a reorganisation workbook</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/exchange_actions.py" line="64" />
+        <source>Export the reorganisation workbook</source>
+        <translation>Export the reorganisation workbook</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/exchange_actions.py" line="70" />
+        <source>Written: {file} ({rows} proposed changes). The province confirms each row ("Xác nhận") and adds the communes and wards; then import it back with Exchange → Import returned workbooks.</source>
+        <translation>Written: {file} ({rows} proposed changes). The province confirms each row ("Xác nhận") and adds the communes and wards; then import it back with Exchange → Import returned workbooks.</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/exchange_actions.py" line="99" />
         <source>Export the reporting workbook</source>
         <translation>Export the reporting workbook</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/exchange_actions.py" line="66" />
-        <location filename="../gpa_desktop/ui/exchange_actions.py" line="83" />
-        <location filename="../gpa_desktop/ui/exchange_actions.py" line="94" />
+        <location filename="../gpa_desktop/ui/exchange_actions.py" line="103" />
+        <location filename="../gpa_desktop/ui/exchange_actions.py" line="120" />
+        <location filename="../gpa_desktop/ui/exchange_actions.py" line="131" />
         <source>Written: {file}</source>
         <translation>Written: {file}</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/exchange_actions.py" line="70" />
+        <location filename="../gpa_desktop/ui/exchange_actions.py" line="107" />
         <source>Folder for the reporting workbooks</source>
         <translation>Folder for the reporting workbooks</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/exchange_actions.py" line="74" />
+        <location filename="../gpa_desktop/ui/exchange_actions.py" line="111" />
         <source>{count} workbooks written to {folder}.</source>
         <translation>{count} workbooks written to {folder}.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/exchange_actions.py" line="79" />
+        <location filename="../gpa_desktop/ui/exchange_actions.py" line="116" />
         <source>Export the plan</source>
         <translation>Export the plan</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/exchange_actions.py" line="90" />
+        <location filename="../gpa_desktop/ui/exchange_actions.py" line="127" />
         <source>Export the period summary</source>
         <translation>Export the period summary</translation>
     </message>
@@ -1228,6 +1301,59 @@
         <location filename="../gpa_desktop/ui/file_actions.py" line="67" />
         <source>The database was copied to {path}.</source>
         <translation>The database was copied to {path}.</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunDialog</name>
+    <message>
+        <location filename="../gpa_desktop/ui/first_run.py" line="31" />
+        <source>Welcome to GPA Desktop</source>
+        <translation>Welcome to GPA Desktop</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/first_run.py" line="33" />
+        <source>Tell GPA Desktop whose installation this is and who signs its reports. You can change both later under Settings.</source>
+        <translation>Tell GPA Desktop whose installation this is and who signs its reports. You can change both later under Settings.</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/first_run.py" line="39" />
+        <source>The province's focal department (sees every agency)</source>
+        <translation>The province's focal department (sees every agency)</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/first_run.py" line="49" />
+        <source>This installation belongs to</source>
+        <translation>This installation belongs to</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/first_run.py" line="50" />
+        <source>Signer's name</source>
+        <translation>Signer's name</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/first_run.py" line="51" />
+        <source>Signer's title</source>
+        <translation>Signer's title</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/first_run.py" line="55" />
+        <source>Export the reorganisation workbook now</source>
+        <translation>Export the reorganisation workbook now</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/first_run.py" line="58" />
+        <source>The database still lists the agencies of 2023 (Sở Kế hoạch và Đầu tư, the district People's Committees), but period {period} ends after the reorganisation of 2025: the departments merged on 01/03/2025 and the district level ended on 01/07/2025. The reorganisation workbook lists these changes for the province to confirm, with room for the communes and wards; applied, it makes the successors report from their dates.</source>
+        <translation>The database still lists the agencies of 2023 (Sở Kế hoạch và Đầu tư, the district People's Committees), but period {period} ends after the reorganisation of 2025: the departments merged on 01/03/2025 and the district level ended on 01/07/2025. The reorganisation workbook lists these changes for the province to confirm, with room for the communes and wards; applied, it makes the successors report from their dates.</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/first_run.py" line="72" />
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/first_run.py" line="73" />
+        <source>Later</source>
+        <translation>Later</translation>
     </message>
 </context>
 <context>
@@ -1580,57 +1706,67 @@
         <translation>Agency changes…</translation>
     </message>
     <message>
+        <location filename="../gpa_desktop/ui/menus.py" line="76" />
+        <source>Export the reorganisation workbook…</source>
+        <translation>Export the reorganisation workbook…</translation>
+    </message>
+    <message>
         <location filename="../gpa_desktop/ui/menus.py" line="77" />
+        <source>Apply a reorganisation workbook…</source>
+        <translation>Apply a reorganisation workbook…</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/menus.py" line="79" />
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/menus.py" line="78" />
+        <location filename="../gpa_desktop/ui/menus.py" line="80" />
         <source>Expand all</source>
         <translation>Expand all</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/menus.py" line="79" />
+        <location filename="../gpa_desktop/ui/menus.py" line="81" />
         <source>Collapse all</source>
         <translation>Collapse all</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/menus.py" line="80" />
+        <location filename="../gpa_desktop/ui/menus.py" line="82" />
         <source>Find a task</source>
         <translation>Find a task</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/menus.py" line="81" />
+        <location filename="../gpa_desktop/ui/menus.py" line="83" />
         <source>Clear the filters</source>
         <translation>Clear the filters</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/menus.py" line="83" />
+        <location filename="../gpa_desktop/ui/menus.py" line="85" />
         <source>&amp;Settings</source>
         <translation>&amp;Settings</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/menus.py" line="84" />
+        <location filename="../gpa_desktop/ui/menus.py" line="86" />
         <source>Settings…</source>
         <translation>Settings…</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/menus.py" line="85" />
+        <location filename="../gpa_desktop/ui/menus.py" line="87" />
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/menus.py" line="92" />
+        <location filename="../gpa_desktop/ui/menus.py" line="94" />
         <source>Period and actions</source>
         <translation>Period and actions</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/menus.py" line="99" />
+        <location filename="../gpa_desktop/ui/menus.py" line="101" />
         <source>The reporting period shown in every tab</source>
         <translation>The reporting period shown in every tab</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/menus.py" line="100" />
+        <location filename="../gpa_desktop/ui/menus.py" line="102" />
         <source>&amp;Period</source>
         <translation>&amp;Period</translation>
     </message>
@@ -1769,32 +1905,32 @@
 <context>
     <name>PlanTreeModel</name>
     <message>
-        <location filename="../gpa_desktop/ui/plan_model.py" line="158" />
+        <location filename="../gpa_desktop/ui/plan_model.py" line="175" />
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/plan_model.py" line="158" />
+        <location filename="../gpa_desktop/ui/plan_model.py" line="175" />
         <source>Task</source>
         <translation>Task</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/plan_model.py" line="158" />
+        <location filename="../gpa_desktop/ui/plan_model.py" line="175" />
         <source>Lead</source>
         <translation>Lead</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/plan_model.py" line="158" />
+        <location filename="../gpa_desktop/ui/plan_model.py" line="175" />
         <source>Deadline</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/plan_model.py" line="158" />
+        <location filename="../gpa_desktop/ui/plan_model.py" line="175" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/plan_model.py" line="158" />
+        <location filename="../gpa_desktop/ui/plan_model.py" line="175" />
         <source>Progress</source>
         <translation>Progress</translation>
     </message>
@@ -2148,6 +2284,183 @@
         <location filename="../gpa_desktop/ui/receipts_view.py" line="93" />
         <source>Period:</source>
         <translation>Period:</translation>
+    </message>
+</context>
+<context>
+    <name>Reorganisation</name>
+    <message>
+        <location filename="../gpa_desktop/operations/reorganisation.py" line="62" />
+        <source>New units</source>
+        <translation>New units</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/operations/reorganisation.py" line="63" />
+        <source>Rename</source>
+        <translation>Rename</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/operations/reorganisation.py" line="64" />
+        <source>Merge</source>
+        <translation>Merge</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/operations/reorganisation.py" line="65" />
+        <source>Split</source>
+        <translation>Split</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/operations/reorganisation.py" line="66" />
+        <source>End</source>
+        <translation>End</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/operations/reorganisation.py" line="67" />
+        <source>Members of a group</source>
+        <translation>Members of a group</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/operations/reorganisation.py" line="88" />
+        <source>to apply</source>
+        <translation>to apply</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/operations/reorganisation.py" line="89" />
+        <source>already in force</source>
+        <translation>already in force</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/operations/reorganisation.py" line="90" />
+        <source>not confirmed, skipped</source>
+        <translation>not confirmed, skipped</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/operations/reorganisation.py" line="91" />
+        <source>refused</source>
+        <translation>refused</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/operations/reorganisation.py" line="175" />
+        <source>{apply} changes to apply, {in_force} already in force, {skipped} not confirmed, {refused} refused.</source>
+        <translation>{apply} changes to apply, {in_force} already in force, {skipped} not confirmed, {refused} refused.</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/operations/reorganisation.py" line="187" />
+        <source>No row is marked "{confirmed}": check the proposals in the workbook and set the status of those the province decided.</source>
+        <translation>No row is marked "{confirmed}": check the proposals in the workbook and set the status of those the province decided.</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/operations/reorganisation.py" line="204" />
+        <source>From {day:%d/%m/%Y}, the tasks {tasks} go to {targets}.</source>
+        <translation>From {day:%d/%m/%Y}, the tasks {tasks} go to {targets}.</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/operations/reorganisation.py" line="206" />
+        <source>From {day:%d/%m/%Y}, the tasks {tasks} of {source} go to no other agency.</source>
+        <translation>From {day:%d/%m/%Y}, the tasks {tasks} of {source} go to no other agency.</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/operations/reorganisation.py" line="208" />
+        <source>From {day:%d/%m/%Y}, the tasks {tasks} of {source} go to {targets}.</source>
+        <translation>From {day:%d/%m/%Y}, the tasks {tasks} of {source} go to {targets}.</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/operations/reorganisation.py" line="214" />
+        <source>From {day:%d/%m/%Y}, the group {group} ({count} tasks) — joining: {joined}; leaving: {left}.</source>
+        <translation>From {day:%d/%m/%Y}, the group {group} ({count} tasks) — joining: {joined}; leaving: {left}.</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/operations/reorganisation.py" line="227" />
+        <source>Reports expected on {day:%d/%m/%Y}: {before} before the changes, {after} after.</source>
+        <translation>Reports expected on {day:%d/%m/%Y}: {before} before the changes, {after} after.</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/operations/reorganisation.py" line="235" />
+        <source>Row {row}: {kind}, {day} — {state}{what}</source>
+        <translation>Row {row}: {kind}, {day} — {state}{what}</translation>
+    </message>
+</context>
+<context>
+    <name>ReorganisationDialog</name>
+    <message>
+        <location filename="../gpa_desktop/ui/reorganisation_dialog.py" line="48" />
+        <source>Reorganisation workbook: {file}</source>
+        <translation>Reorganisation workbook: {file}</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/reorganisation_dialog.py" line="55" />
+        <source>Row</source>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/reorganisation_dialog.py" line="55" />
+        <source>Change</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/reorganisation_dialog.py" line="55" />
+        <source>Effective</source>
+        <translation>Effective</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/reorganisation_dialog.py" line="55" />
+        <source>Outcome</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/reorganisation_dialog.py" line="55" />
+        <source>Units</source>
+        <translation>Units</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/reorganisation_dialog.py" line="64" />
+        <source>Apply the confirmed changes</source>
+        <translation>Apply the confirmed changes</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/reorganisation_dialog.py" line="67" />
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/reorganisation_dialog.py" line="71" />
+        <source>Rows of the workbook</source>
+        <translation>Rows of the workbook</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/reorganisation_dialog.py" line="72" />
+        <source>What moves, from which day</source>
+        <translation>What moves, from which day</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/reorganisation_dialog.py" line="73" />
+        <source>Refused rows and warnings</source>
+        <translation>Refused rows and warnings</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/reorganisation_dialog.py" line="112" />
+        <source>Only rows marked "Xác nhận" are applied; all of them together, as one step that Ctrl+Z undoes.</source>
+        <translation>Only rows marked "Xác nhận" are applied; all of them together, as one step that Ctrl+Z undoes.</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/reorganisation_dialog.py" line="144" />
+        <source>Apply the reorganisation workbook {file}</source>
+        <translation>Apply the reorganisation workbook {file}</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/reorganisation_dialog.py" line="147" />
+        <location filename="../gpa_desktop/ui/reorganisation_dialog.py" line="156" />
+        <source>Reorganisation</source>
+        <translation>Reorganisation</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/reorganisation_dialog.py" line="154" />
+        <source>Applied: {count} changes, as one step.</source>
+        <translation>Applied: {count} changes, as one step.</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/reorganisation_dialog.py" line="157" />
+        <source>{count} changes were applied as one step; Edit → Undo reverses them together.</source>
+        <translation>{count} changes were applied as one step; Edit → Undo reverses them together.</translation>
     </message>
 </context>
 <context>
@@ -2753,7 +3066,7 @@ issued by {issuer}, valid until {day}; token {token}</translation>
         <translation>A year has two halves: H1 and H2, not H{number}.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/domain/plan.py" line="254" />
+        <location filename="../gpa_desktop/domain/plan.py" line="262" />
         <source>The plan file is not valid: {reason}</source>
         <translation>The plan file is not valid: {reason}</translation>
     </message>
@@ -2790,59 +3103,59 @@ issued by {issuer}, valid until {day}; token {token}</translation>
         <translation>The backup copy failed its integrity check: {detail}</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/storage/changes.py" line="218" />
+        <location filename="../gpa_desktop/storage/changes.py" line="222" />
         <source>There is nothing to undo.</source>
         <translation>There is nothing to undo.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/storage/changes.py" line="234" />
+        <location filename="../gpa_desktop/storage/changes.py" line="238" />
         <source>This change cannot be undone: {what} is used by records made after it (for example reports filed since). Undo or remove those first.</source>
         <translation>This change cannot be undone: {what} is used by records made after it (for example reports filed since). Undo or remove those first.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/storage/database.py" line="33" />
+        <location filename="../gpa_desktop/storage/database.py" line="34" />
         <source>Warning: the database {path} is on a network share, where it can be damaged. Keep it on this computer's own disk and send copies instead.</source>
         <extracomment>Schema revisions this version of the app knows, oldest first; the last is current. What the window and the command line say when Database.on_network_share is true.</extracomment>
         <translation>Warning: the database {path} is on a network share, where it can be damaged. Keep it on this computer's own disk and send copies instead.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/storage/database.py" line="76" />
+        <location filename="../gpa_desktop/storage/database.py" line="77" />
         <source>Cannot read the file {path}: {reason}</source>
         <translation>Cannot read the file {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/storage/database.py" line="81" />
+        <location filename="../gpa_desktop/storage/database.py" line="82" />
         <source>The file {path} is not a GPA Desktop database.</source>
         <translation>The file {path} is not a GPA Desktop database.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/storage/database.py" line="98" />
+        <location filename="../gpa_desktop/storage/database.py" line="99" />
         <source>The database file {path} is damaged and cannot be opened.</source>
         <translation>The database file {path} is damaged and cannot be opened.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/storage/database.py" line="118" />
+        <location filename="../gpa_desktop/storage/database.py" line="119" />
         <source>The database file {path} is read-only. Copy it to a folder you can write to, or change its permissions.</source>
         <translation>The database file {path} is read-only. Copy it to a folder you can write to, or change its permissions.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/storage/database.py" line="152" />
+        <location filename="../gpa_desktop/storage/database.py" line="153" />
         <source>{path} is a folder, not a database file.</source>
         <extracomment>SQLite cannot lock or journal safely over a network share: the window and the CLI warn.</extracomment>
         <translation>{path} is a folder, not a database file.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/storage/database.py" line="158" />
+        <location filename="../gpa_desktop/storage/database.py" line="159" />
         <source>The database {path} was made by a newer version of GPA Desktop. Install the newer version to open it.</source>
         <translation>The database {path} was made by a newer version of GPA Desktop. Install the newer version to open it.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/storage/database.py" line="167" />
+        <location filename="../gpa_desktop/storage/database.py" line="168" />
         <source>The database {path} must be opened normally once before it can be viewed.</source>
         <translation>The database {path} must be opened normally once before it can be viewed.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/storage/database.py" line="240" />
+        <location filename="../gpa_desktop/storage/database.py" line="272" />
         <source>This database is open read-only; the change was not saved.</source>
         <translation>This database is open read-only; the change was not saved.</translation>
     </message>
@@ -2906,7 +3219,7 @@ issued by {issuer}, valid until {day}; token {token}</translation>
     </message>
     <message>
         <location filename="../gpa_desktop/exchange/importer.py" line="203" />
-        <location filename="../gpa_desktop/storage/agency_changes.py" line="27" />
+        <location filename="../gpa_desktop/storage/agency_changes.py" line="28" />
         <location filename="../gpa_desktop/storage/plan_edits.py" line="86" />
         <location filename="../gpa_desktop/storage/reports.py" line="29" />
         <source>There is no agency with the code {code}.</source>
@@ -2928,59 +3241,59 @@ issued by {issuer}, valid until {day}; token {token}</translation>
         <translation>The database changed after {name} was checked (another file or an edit touched the same reports). Nothing was written; read the file again.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/storage/agency_changes.py" line="35" />
+        <location filename="../gpa_desktop/storage/agency_changes.py" line="38" />
         <source>An agency named "{name}" already exists ({code}).</source>
         <translation>An agency named "{name}" already exists ({code}).</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/storage/agency_changes.py" line="44" />
+        <location filename="../gpa_desktop/storage/agency_changes.py" line="47" />
         <source>{name} is a group of agencies; change its members instead.</source>
         <translation>{name} is a group of agencies; change its members instead.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/storage/agency_changes.py" line="48" />
+        <location filename="../gpa_desktop/storage/agency_changes.py" line="51" />
         <source>{name} already ended on {day:%d/%m/%Y}.</source>
         <translation>{name} already ended on {day:%d/%m/%Y}.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/storage/agency_changes.py" line="92" />
+        <location filename="../gpa_desktop/storage/agency_changes.py" line="95" />
         <source>The change must take effect after {day:%d/%m/%Y}, when {name} took up its tasks.</source>
         <translation>The change must take effect after {day:%d/%m/%Y}, when {name} took up its tasks.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/storage/agency_changes.py" line="173" />
-        <location filename="../gpa_desktop/storage/agency_changes.py" line="240" />
+        <location filename="../gpa_desktop/storage/agency_changes.py" line="176" />
+        <location filename="../gpa_desktop/storage/agency_changes.py" line="251" />
         <source>An agency needs a code and a name.</source>
         <translation>An agency needs a code and a name.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/storage/agency_changes.py" line="175" />
+        <location filename="../gpa_desktop/storage/agency_changes.py" line="178" />
         <source>The code {code} is already used by another agency.</source>
         <translation>The code {code} is already used by another agency.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/storage/agency_changes.py" line="190" />
-        <location filename="../gpa_desktop/storage/agency_changes.py" line="205" />
+        <location filename="../gpa_desktop/storage/agency_changes.py" line="193" />
+        <location filename="../gpa_desktop/storage/agency_changes.py" line="214" />
         <source>{name} is not a group of agencies.</source>
         <translation>{name} is not a group of agencies.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/storage/agency_changes.py" line="260" />
+        <location filename="../gpa_desktop/storage/agency_changes.py" line="272" />
         <source>Choose the agencies to merge.</source>
         <translation>Choose the agencies to merge.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/storage/agency_changes.py" line="272" />
+        <location filename="../gpa_desktop/storage/agency_changes.py" line="284" />
         <source>{name} cannot be merged into itself.</source>
         <translation>{name} cannot be merged into itself.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/storage/agency_changes.py" line="312" />
+        <location filename="../gpa_desktop/storage/agency_changes.py" line="325" />
         <source>{name} is not assigned to the tasks {tasks}.</source>
         <translation>{name} is not assigned to the tasks {tasks}.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/storage/agency_changes.py" line="319" />
+        <location filename="../gpa_desktop/storage/agency_changes.py" line="332" />
         <source>Choose a successor for the tasks {tasks}.</source>
         <translation>Choose a successor for the tasks {tasks}.</translation>
     </message>
@@ -3015,33 +3328,33 @@ issued by {issuer}, valid until {day}; token {token}</translation>
         <translation>The database {path} is already open in another copy of GPA Desktop ({holder}). Close that copy first, or open this one read-only.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="312" />
+        <location filename="../gpa_desktop/cli.py" line="326" />
         <source>--delete cannot be given with --due or --cutoff.</source>
         <translation>--delete cannot be given with --due or --cutoff.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="419" />
+        <location filename="../gpa_desktop/cli.py" line="483" />
         <source>Name one agency with --agency (and -o FILE), or use --all DIR.</source>
         <translation>Name one agency with --agency (and -o FILE), or use --all DIR.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="469" />
+        <location filename="../gpa_desktop/cli.py" line="533" />
         <source>Give --agency and --period together (for a workbook that lost its identification).</source>
         <translation>Give --agency and --period together (for a workbook that lost its identification).</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="569" />
+        <location filename="../gpa_desktop/cli.py" line="633" />
         <source>No PIN was given: set GPA_PIN, or run the command in a terminal to be asked for it.</source>
         <translation>No PIN was given: set GPA_PIN, or run the command in a terminal to be asked for it.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="596" />
+        <location filename="../gpa_desktop/cli.py" line="660" />
         <location filename="../gpa_desktop/operations/issue.py" line="60" />
         <source>Name the period with --period, or ask for the plan with --plan.</source>
         <translation>Name the period with --period, or ask for the plan with --plan.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="639" />
+        <location filename="../gpa_desktop/cli.py" line="703" />
         <source>The file {file} cannot be read.</source>
         <translation>The file {file} cannot be read.</translation>
     </message>
@@ -3062,6 +3375,7 @@ issued by {issuer}, valid until {day}; token {token}</translation>
     </message>
     <message>
         <location filename="../gpa_desktop/exchange/reading.py" line="272" />
+        <location filename="../gpa_desktop/exchange/reorganisation.py" line="370" />
         <location filename="../gpa_desktop/exchange/safety.py" line="73" />
         <location filename="../gpa_desktop/exchange/safety.py" line="87" />
         <location filename="../gpa_desktop/exchange/safety.py" line="103" />
@@ -3080,6 +3394,7 @@ issued by {issuer}, valid until {day}; token {token}</translation>
     </message>
     <message>
         <location filename="../gpa_desktop/exchange/reading.py" line="302" />
+        <location filename="../gpa_desktop/exchange/reorganisation.py" line="385" />
         <source>The file {name} lacks the columns {columns}.</source>
         <translation>The file {name} lacks the columns {columns}.</translation>
     </message>
@@ -3308,6 +3623,153 @@ issued by {issuer}, valid until {day}; token {token}</translation>
         <location filename="../gpa_desktop/storage/trusted_cas.py" line="23" />
         <source>Several trusted certificate authorities have a fingerprint starting with {fingerprint}; give more of it.</source>
         <translation>Several trusted certificate authorities have a fingerprint starting with {fingerprint}; give more of it.</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/exchange/reorganisation.py" line="376" />
+        <source>The file {name} has no header row with a "{anchor}" cell; it is not a reorganisation workbook.</source>
+        <translation>The file {name} has no header row with a "{anchor}" cell; it is not a reorganisation workbook.</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/exchange/reorganisation.py" line="407" />
+        <source>Row {row}: the cell holds a formula; type the value itself.</source>
+        <translation>Row {row}: the cell holds a formula; type the value itself.</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/exchange/reorganisation.py" line="409" />
+        <source>Row {row}: the text is longer than a cell holds.</source>
+        <translation>Row {row}: the text is longer than a cell holds.</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/exchange/reorganisation.py" line="413" />
+        <source>Row {row}: "{value}" is not a kind of change in the list.</source>
+        <translation>Row {row}: "{value}" is not a kind of change in the list.</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/exchange/reorganisation.py" line="415" />
+        <source>Row {row}: choose the kind of change.</source>
+        <translation>Row {row}: choose the kind of change.</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/exchange/reorganisation.py" line="420" />
+        <source>Row {row}: "{value}" is not a date; write it as dd/mm/yyyy, for example 01/07/2025.</source>
+        <translation>Row {row}: "{value}" is not a date; write it as dd/mm/yyyy, for example 01/07/2025.</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/exchange/reorganisation.py" line="424" />
+        <source>Row {row}: the effective date is missing.</source>
+        <translation>Row {row}: the effective date is missing.</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/exchange/reorganisation.py" line="427" />
+        <source>Row {row}: the status "{value}" is not in the list; the row is not applied.</source>
+        <translation>Row {row}: the status "{value}" is not in the list; the row is not applied.</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/exchange/reorganisation.py" line="432" />
+        <source>Row {row} has no status; only rows marked "{confirmed}" are applied.</source>
+        <translation>Row {row} has no status; only rows marked "{confirmed}" are applied.</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/operations/reorganisation.py" line="377" />
+        <source>Rows {rows} give no legal basis (document number); the change log will not say on what authority they changed.</source>
+        <translation>Rows {rows} give no legal basis (document number); the change log will not say on what authority they changed.</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/operations/reorganisation.py" line="403" />
+        <source>From {day:%d/%m/%Y} the group {group} would have no members, so nobody would report on its {count} tasks: name its members in a "Thành viên nhóm" row.</source>
+        <translation>From {day:%d/%m/%Y} the group {group} would have no members, so nobody would report on its {count} tasks: name its members in a "Thành viên nhóm" row.</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/operations/reorganisation.py" line="428" />
+        <source>The workbook {file} has refused rows; nothing was applied. Correct them and apply it again.</source>
+        <translation>The workbook {file} has refused rows; nothing was applied. Correct them and apply it again.</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/operations/reorganisation.py" line="437" />
+        <source>The database changed after the workbook {file} was checked; nothing was applied. Check it again.</source>
+        <translation>The database changed after the workbook {file} was checked; nothing was applied. Check it again.</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/operations/reorganisation.py" line="488" />
+        <source>Row {row}: the effective date {day:%d/%m/%Y} is before the plan began ({start:%d/%m/%Y}).</source>
+        <translation>Row {row}: the effective date {day:%d/%m/%Y} is before the plan began ({start:%d/%m/%Y}).</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/operations/reorganisation.py" line="497" />
+        <source>Row {row}: no unit is called "{text}"; write its code or its name as the list of units gives it.</source>
+        <translation>Row {row}: no unit is called "{text}"; write its code or its name as the list of units gives it.</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/operations/reorganisation.py" line="500" />
+        <location filename="../gpa_desktop/operations/reorganisation.py" line="558" />
+        <location filename="../gpa_desktop/operations/reorganisation.py" line="584" />
+        <source>Row {row}: {name} is a group of agencies; change its members instead.</source>
+        <translation>Row {row}: {name} is a group of agencies; change its members instead.</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/operations/reorganisation.py" line="503" />
+        <source>Row {row}: {name} is not a group of agencies.</source>
+        <translation>Row {row}: {name} is not a group of agencies.</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/operations/reorganisation.py" line="510" />
+        <source>Row {row}: name exactly one unit under "{header}".</source>
+        <translation>Row {row}: name exactly one unit under "{header}".</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/operations/reorganisation.py" line="517" />
+        <source>Row {row}: {name} is already merged, split or ended in row {first}.</source>
+        <translation>Row {row}: {name} is already merged, split or ended in row {first}.</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/operations/reorganisation.py" line="525" />
+        <source>Row {row}: write the names of the new units under "Đơn vị sau", one per line.</source>
+        <translation>Row {row}: write the names of the new units under "Đơn vị sau", one per line.</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/operations/reorganisation.py" line="536" />
+        <source>Row {row}: a unit called "{name}" exists already ({code}).</source>
+        <translation>Row {row}: a unit called "{name}" exists already ({code}).</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/operations/reorganisation.py" line="548" />
+        <source>Row {row}: name the units merged under "Đơn vị trước".</source>
+        <translation>Row {row}: name the units merged under "Đơn vị trước".</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/operations/reorganisation.py" line="560" />
+        <source>Row {row}: {name} cannot be merged into itself.</source>
+        <translation>Row {row}: {name} cannot be merged into itself.</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/operations/reorganisation.py" line="572" />
+        <source>Row {row}: write each successor with the tasks it takes over, for example "Sở Nội vụ: 3.1, 7.2".</source>
+        <translation>Row {row}: write each successor with the tasks it takes over, for example "Sở Nội vụ: 3.1, 7.2".</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/operations/reorganisation.py" line="576" />
+        <source>Row {row}: there is no task {tasks} in the plan.</source>
+        <translation>Row {row}: there is no task {tasks} in the plan.</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/operations/reorganisation.py" line="588" />
+        <source>Row {row}: a split needs at least two successors; for one, use "Hợp nhất".</source>
+        <translation>Row {row}: a split needs at least two successors; for one, use "Hợp nhất".</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/operations/reorganisation.py" line="593" />
+        <source>Row {row}: name the units that end under "Đơn vị trước".</source>
+        <translation>Row {row}: name the units that end under "Đơn vị trước".</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/operations/reorganisation.py" line="595" />
+        <source>Row {row}: a unit that ends has no successor here; to hand its tasks over, use "Hợp nhất".</source>
+        <translation>Row {row}: a unit that ends has no successor here; to hand its tasks over, use "Hợp nhất".</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/operations/reorganisation.py" line="604" />
+        <source>Row {row}: a group left without members: name its members from that day under "Đơn vị sau".</source>
+        <translation>Row {row}: a group left without members: name its members from that day under "Đơn vị sau".</translation>
     </message>
 </context>
 <context>

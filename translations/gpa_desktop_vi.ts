@@ -192,63 +192,73 @@
 <context>
     <name>AgencyKind</name>
     <message>
-        <location filename="../gpa_desktop/domain/plan.py" line="48" />
+        <location filename="../gpa_desktop/domain/plan.py" line="49" />
         <source>Departments</source>
         <extracomment>The day the plan's structure (agencies, their roles, collectives' members) is taken to start.</extracomment>
         <translation>Sở, ban</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/domain/plan.py" line="48" />
+        <location filename="../gpa_desktop/domain/plan.py" line="49" />
         <source>Provincial departments</source>
         <translation>Sở, ban, ngành thuộc tỉnh</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/domain/plan.py" line="49" />
+        <location filename="../gpa_desktop/domain/plan.py" line="50" />
         <source>Districts</source>
         <translation>Cấp huyện</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/domain/plan.py" line="49" />
+        <location filename="../gpa_desktop/domain/plan.py" line="50" />
         <source>District-level units</source>
         <translation>UBND cấp huyện</translation>
     </message>
     <message>
         <location filename="../gpa_desktop/domain/plan.py" line="51" />
+        <source>Communes</source>
+        <translation>Cấp xã</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/domain/plan.py" line="51" />
+        <source>Communes and wards</source>
+        <translation>UBND cấp xã (xã, phường)</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/domain/plan.py" line="53" />
         <source>Central branches</source>
         <translation>Trung ương</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/domain/plan.py" line="51" />
+        <location filename="../gpa_desktop/domain/plan.py" line="53" />
         <source>Central agencies' branches</source>
         <translation>Cơ quan Trung ương đóng trên địa bàn</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/domain/plan.py" line="53" />
+        <location filename="../gpa_desktop/domain/plan.py" line="55" />
         <source>Associations</source>
         <translation>Hội, đoàn thể</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/domain/plan.py" line="53" />
+        <location filename="../gpa_desktop/domain/plan.py" line="55" />
         <source>Associations and unions</source>
         <translation>Hội, đoàn thể</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/domain/plan.py" line="54" />
+        <location filename="../gpa_desktop/domain/plan.py" line="56" />
         <source>Others</source>
         <translation>Khác</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/domain/plan.py" line="54" />
+        <location filename="../gpa_desktop/domain/plan.py" line="56" />
         <source>Other agencies</source>
         <translation>Cơ quan, đơn vị khác</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/domain/plan.py" line="55" />
+        <location filename="../gpa_desktop/domain/plan.py" line="57" />
         <source>Groups</source>
         <translation>Nhóm cơ quan</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/domain/plan.py" line="55" />
+        <location filename="../gpa_desktop/domain/plan.py" line="57" />
         <source>Groups of agencies</source>
         <translation>Nhóm cơ quan</translation>
     </message>
@@ -425,446 +435,492 @@
     </message>
     <message>
         <location filename="../gpa_desktop/cli.py" line="71" />
-        <location filename="../gpa_desktop/cli.py" line="73" />
-        <location filename="../gpa_desktop/cli.py" line="75" />
-        <location filename="../gpa_desktop/cli.py" line="89" />
-        <location filename="../gpa_desktop/cli.py" line="171" />
+        <location filename="../gpa_desktop/cli.py" line="76" />
+        <location filename="../gpa_desktop/cli.py" line="78" />
+        <location filename="../gpa_desktop/cli.py" line="92" />
+        <location filename="../gpa_desktop/cli.py" line="181" />
         <source>print JSON</source>
         <translation>in dạng JSON</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="72" />
+        <location filename="../gpa_desktop/cli.py" line="75" />
         <source>list agencies with the tasks they lead and coordinate</source>
         <translation>liệt kê các cơ quan cùng nhiệm vụ chủ trì và phối hợp</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="74" />
+        <location filename="../gpa_desktop/cli.py" line="77" />
         <source>list reporting periods and their due dates</source>
         <translation>liệt kê các kỳ báo cáo và hạn nộp</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="77" />
+        <location filename="../gpa_desktop/cli.py" line="80" />
         <source>create a reporting period or set its dates</source>
         <translation>tạo kỳ báo cáo hoặc đặt các mốc ngày của kỳ</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="78" />
+        <location filename="../gpa_desktop/cli.py" line="81" />
         <source>2024, 2024-H1 or 2024-Q3</source>
         <translation>2024, 2024-H1 hoặc 2024-Q3</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="79" />
+        <location filename="../gpa_desktop/cli.py" line="82" />
         <source>due date of the reports</source>
         <translation>hạn nộp báo cáo</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="80" />
+        <location filename="../gpa_desktop/cli.py" line="83" />
         <source>data cut-off date</source>
         <translation>ngày chốt số liệu</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="81" />
+        <location filename="../gpa_desktop/cli.py" line="84" />
         <source>delete the period (only while nothing refers to it)</source>
         <translation>xóa kỳ báo cáo (chỉ khi chưa có gì gắn với kỳ đó)</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="84" />
+        <location filename="../gpa_desktop/cli.py" line="87" />
         <source>who has reported for a period, on time or late</source>
         <translation>đơn vị nào đã báo cáo trong kỳ, đúng hạn hay trễ hạn</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="87" />
+        <location filename="../gpa_desktop/cli.py" line="90" />
         <source>the period (default: the current year)</source>
         <translation>kỳ báo cáo (mặc định: năm hiện tại)</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="91" />
+        <location filename="../gpa_desktop/cli.py" line="94" />
         <source>add, rename, merge, split or end agencies, or set a group's members</source>
         <translation>thêm, đổi tên, hợp nhất, chia tách hoặc chấm dứt cơ quan, hoặc đặt thành viên của một nhóm</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="93" />
+        <location filename="../gpa_desktop/cli.py" line="96" />
         <source>add an agency</source>
         <translation>thêm cơ quan</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="97" />
+        <location filename="../gpa_desktop/cli.py" line="100" />
         <source>rename an agency from a date</source>
         <translation>đổi tên cơ quan kể từ một ngày</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="101" />
+        <location filename="../gpa_desktop/cli.py" line="104" />
         <source>merge agencies into one from a date</source>
         <translation>hợp nhất các cơ quan thành một kể từ một ngày</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="104" />
+        <location filename="../gpa_desktop/cli.py" line="107" />
         <source>name of the merged agency, when it is new</source>
         <translation>tên cơ quan sau hợp nhất, nếu là cơ quan mới</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="106" />
+        <location filename="../gpa_desktop/cli.py" line="109" />
         <source>split an agency from a date</source>
         <translation>chia tách cơ quan kể từ một ngày</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="110" />
+        <location filename="../gpa_desktop/cli.py" line="113" />
         <source>a successor and the tasks it takes over (repeat for each successor)</source>
         <translation>cơ quan kế thừa và các nhiệm vụ được giao lại (lặp lại cho từng cơ quan)</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="113" />
+        <location filename="../gpa_desktop/cli.py" line="116" />
         <source>end agencies from a date</source>
         <translation>chấm dứt hoạt động của cơ quan kể từ một ngày</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="116" />
+        <location filename="../gpa_desktop/cli.py" line="119" />
         <source>set a group's members from a date</source>
         <translation>đặt các thành viên của một nhóm cơ quan từ một ngày</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="118" />
+        <location filename="../gpa_desktop/cli.py" line="121" />
         <source>every member from that day (none: the group is emptied)</source>
         <translation>mọi thành viên từ ngày đó (không ghi: nhóm không còn thành viên)</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="121" />
+        <location filename="../gpa_desktop/cli.py" line="131" />
         <source>write an agency's reporting workbook for a period</source>
         <translation>xuất sổ mẫu báo cáo của một cơ quan cho một kỳ</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="125" />
+        <location filename="../gpa_desktop/cli.py" line="135" />
         <source>one workbook for every agency with tasks in the period</source>
         <translation>xuất một sổ cho mỗi cơ quan có nhiệm vụ trong kỳ</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="126" />
+        <location filename="../gpa_desktop/cli.py" line="136" />
         <source>write the whole plan as a workbook</source>
         <translation>xuất toàn bộ kế hoạch ra tệp Excel</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="128" />
+        <location filename="../gpa_desktop/cli.py" line="138" />
         <source>write every report of a period as a workbook</source>
         <translation>xuất tất cả báo cáo của một kỳ ra tệp Excel</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="131" />
+        <location filename="../gpa_desktop/cli.py" line="141" />
         <source>import returned reporting workbooks</source>
         <translation>nhập các sổ báo cáo nhận về</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="133" />
+        <location filename="../gpa_desktop/cli.py" line="129" />
+        <location filename="../gpa_desktop/cli.py" line="143" />
         <source>check and show, write nothing</source>
         <translation>chỉ kiểm tra và hiển thị, không ghi</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="134" />
+        <location filename="../gpa_desktop/cli.py" line="73" />
+        <source>the agencies in force on the period's last day (default: the plan as it stands)</source>
+        <translation>các cơ quan đang hoạt động vào ngày cuối của kỳ (mặc định: kế hoạch như hiện tại)</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/cli.py" line="124" />
+        <source>write the reorganisation workbook: the known changes as proposals to confirm</source>
+        <translation>ghi sổ sắp xếp cơ quan, đơn vị: các thay đổi đã biết, dưới dạng đề xuất chờ xác nhận</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/cli.py" line="127" />
+        <source>apply the confirmed rows of a reorganisation workbook</source>
+        <translation>áp dụng các dòng đã xác nhận của sổ sắp xếp cơ quan, đơn vị</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/cli.py" line="144" />
         <source>in a conflict, take the workbook's value</source>
         <translation>khi xung đột, lấy giá trị trong tệp</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="135" />
+        <location filename="../gpa_desktop/cli.py" line="145" />
         <source>for a workbook that lost its identification</source>
         <translation>dùng cho tệp đã mất thông tin nhận dạng</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="137" />
+        <location filename="../gpa_desktop/cli.py" line="147" />
         <source>write marked copies of files with refused rows</source>
         <translation>tạo bản phản hồi đánh dấu các dòng bị từ chối</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="138" />
+        <location filename="../gpa_desktop/cli.py" line="148" />
         <source>print a report to PDF: an agency's, the province's, or the plan</source>
         <translation>in báo cáo ra PDF: của một cơ quan, tổng hợp của tỉnh, hoặc danh mục kế hoạch</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="141" />
+        <location filename="../gpa_desktop/cli.py" line="151" />
         <source>the plan's task table</source>
         <translation>bảng danh mục nhiệm vụ của kế hoạch</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="143" />
+        <location filename="../gpa_desktop/cli.py" line="153" />
         <source>document number (left blank to write by hand)</source>
         <translation>số văn bản (để trống để ghi tay)</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="144" />
+        <location filename="../gpa_desktop/cli.py" line="154" />
         <source>document date (default: today)</source>
         <translation>ngày văn bản (mặc định: hôm nay)</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="145" />
+        <location filename="../gpa_desktop/cli.py" line="155" />
         <source>signer's name</source>
         <translation>họ tên người ký</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="146" />
+        <location filename="../gpa_desktop/cli.py" line="156" />
         <source>signer's title</source>
         <translation>chức vụ người ký</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="147" />
+        <location filename="../gpa_desktop/cli.py" line="157" />
         <source>signing authority, e.g. "KT. GIÁM ĐỐC"</source>
         <translation>thẩm quyền ký, ví dụ "KT. GIÁM ĐỐC"</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="148" />
+        <location filename="../gpa_desktop/cli.py" line="158" />
         <source>a recipient (repeat for each)</source>
         <translation>nơi nhận (lặp lại cho từng nơi)</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="149" />
+        <location filename="../gpa_desktop/cli.py" line="159" />
         <source>issuing agency of the province report</source>
         <translation>cơ quan ban hành báo cáo tổng hợp của tỉnh</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="150" />
+        <location filename="../gpa_desktop/cli.py" line="160" />
         <source>supervising body on the first line of the header (default: UBND TỈNH GIA LAI)</source>
         <translation>cơ quan chủ quản ở dòng đầu của phần đầu văn bản (mặc định: UBND TỈNH GIA LAI)</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="151" />
+        <location filename="../gpa_desktop/cli.py" line="161" />
         <source>sign the PDF with your digital-signature token (PIN from GPA_PIN or asked)</source>
         <translation>ký số tệp PDF bằng token chữ ký số của bạn (mã PIN lấy từ GPA_PIN hoặc được hỏi)</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="152" />
+        <location filename="../gpa_desktop/cli.py" line="162" />
         <source>the token's PKCS#11 library (default: GPA_PKCS11_LIB, then the usual places)</source>
         <translation>thư viện PKCS#11 của token (mặc định: GPA_PKCS11_LIB, sau đó các vị trí thường gặp)</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="153" />
+        <location filename="../gpa_desktop/cli.py" line="163" />
         <source>the token to sign with, when several are plugged in</source>
         <translation>token dùng để ký, khi đang cắm nhiều token</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="154" />
+        <location filename="../gpa_desktop/cli.py" line="164" />
         <source>the certificate to sign with, when the token holds several</source>
         <translation>chứng thư dùng để ký, khi token chứa nhiều chứng thư</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="155" />
+        <location filename="../gpa_desktop/cli.py" line="165" />
         <source>a timestamp server (RFC 3161) for a signature with a trusted time</source>
         <translation>máy chủ cấp dấu thời gian (RFC 3161) để chữ ký có thời gian tin cậy</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="156" />
+        <location filename="../gpa_desktop/cli.py" line="166" />
         <source>check a printed report's verification code</source>
         <translation>kiểm tra mã xác thực của báo cáo đã in</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="158" />
+        <location filename="../gpa_desktop/cli.py" line="168" />
         <source>check a signed report file: its signature and its verification code</source>
         <translation>kiểm tra tệp báo cáo đã ký số: chữ ký và mã xác thực</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="161" />
+        <location filename="../gpa_desktop/cli.py" line="171" />
         <source>also trust this certificate authority for this check (repeat for each)</source>
         <translation>tin cậy thêm tổ chức chứng thực này cho lần kiểm tra này (lặp lại cho từng tổ chức)</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="162" />
+        <location filename="../gpa_desktop/cli.py" line="172" />
         <source>the certificate authorities trusted for signed reports</source>
         <translation>các tổ chức chứng thực được tin cậy khi kiểm tra báo cáo ký số</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="164" />
+        <location filename="../gpa_desktop/cli.py" line="174" />
         <source>trust a certificate authority (its certificate, PEM or DER)</source>
         <translation>tin cậy một tổ chức chứng thực (chứng thư của tổ chức, dạng PEM hoặc DER)</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="166" />
+        <location filename="../gpa_desktop/cli.py" line="176" />
         <source>list the trusted certificate authorities</source>
         <translation>liệt kê các tổ chức chứng thực được tin cậy</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="167" />
+        <location filename="../gpa_desktop/cli.py" line="177" />
         <source>stop trusting a certificate authority</source>
         <translation>thôi tin cậy một tổ chức chứng thực</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="169" />
+        <location filename="../gpa_desktop/cli.py" line="179" />
         <source>list the workbooks received</source>
         <translation>liệt kê các tệp đã nhận</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="232" />
+        <location filename="../gpa_desktop/cli.py" line="244" />
         <source>Basis</source>
         <translation>Căn cứ</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="233" />
-        <location filename="../gpa_desktop/cli.py" line="266" />
+        <location filename="../gpa_desktop/cli.py" line="245" />
+        <location filename="../gpa_desktop/cli.py" line="280" />
         <source>Lead</source>
         <translation>Chủ trì</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="234" />
+        <location filename="../gpa_desktop/cli.py" line="246" />
         <source>Coordinating</source>
         <translation>Phối hợp</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="235" />
+        <location filename="../gpa_desktop/cli.py" line="247" />
         <source>Deadline</source>
         <translation>Thời hạn</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="264" />
+        <location filename="../gpa_desktop/cli.py" line="251" />
+        <source>Agencies in force on {day:%d/%m/%Y} (period {period}).</source>
+        <translation>Các cơ quan đang hoạt động ngày {day:%d/%m/%Y} (kỳ {period}).</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/cli.py" line="278" />
         <source>Code</source>
         <translation>Mã</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="265" />
+        <location filename="../gpa_desktop/cli.py" line="279" />
         <source>Kind</source>
         <translation>Loại</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="267" />
+        <location filename="../gpa_desktop/cli.py" line="281" />
         <source>Coord.</source>
         <translation>Ph.hợp</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="268" />
+        <location filename="../gpa_desktop/cli.py" line="282" />
         <source>Name</source>
         <translation>Tên</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="301" />
+        <location filename="../gpa_desktop/cli.py" line="315" />
         <source>due</source>
         <translation>hạn nộp</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="319" />
+        <location filename="../gpa_desktop/cli.py" line="333" />
         <source>Period {code} deleted.</source>
         <translation>Đã xóa kỳ {code}.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="326" />
+        <location filename="../gpa_desktop/cli.py" line="340" />
         <source>Period {code}: reports due {due}, data cut-off {cutoff}.</source>
         <translation>Kỳ {code}: hạn nộp báo cáo {due}, chốt số liệu {cutoff}.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="352" />
+        <location filename="../gpa_desktop/cli.py" line="366" />
         <source>Period {period}, reports due {due}</source>
         <translation>Kỳ {period}, hạn nộp {due}</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="356" />
+        <location filename="../gpa_desktop/cli.py" line="370" />
         <source>Expected {expected}, received {received} ({ratio:.0%}), on time {on_time}, late {late}, missing {missing}.</source>
         <translation>Phải nộp {expected}, đã nhận {received} ({ratio:.0%}), đúng hạn {on_time}, trễ hạn {late}, chưa nộp {missing}.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="364" />
+        <location filename="../gpa_desktop/cli.py" line="378" />
         <source>Not reported:</source>
         <translation>Chưa báo cáo:</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="369" />
+        <location filename="../gpa_desktop/cli.py" line="383" />
         <source>Reported late:</source>
         <translation>Nộp trễ hạn:</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="373" />
+        <location filename="../gpa_desktop/cli.py" line="387" />
         <source>Overdue tasks (dated deadline passed, not reported done): {tasks}</source>
         <translation>Nhiệm vụ quá hạn (đã qua thời hạn, chưa báo cáo hoàn thành): {tasks}</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="407" />
+        <location filename="../gpa_desktop/cli.py" line="425" />
         <source>Done: the change was recorded (batch {batch}).</source>
         <translation>Xong: thay đổi đã được ghi lại (lô {batch}).</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="431" />
+        <location filename="../gpa_desktop/cli.py" line="439" />
+        <source>Wrote {file} ({rows} proposed changes for the province to confirm).</source>
+        <translation>Đã ghi {file} ({rows} thay đổi đề xuất chờ tỉnh xác nhận).</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/cli.py" line="457" />
+        <source>Nothing was applied: correct the refused rows and apply the workbook again.</source>
+        <translation>Chưa áp dụng gì: hãy sửa các dòng bị từ chối rồi áp dụng lại sổ.</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/cli.py" line="460" />
+        <source>Checked only (--dry-run): nothing was written.</source>
+        <translation>Chỉ kiểm tra (--dry-run): không ghi gì.</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/cli.py" line="467" />
+        <source>Applied {count} changes in one step (batch {batch}).</source>
+        <translation>Đã áp dụng {count} thay đổi trong một bước (lô {batch}).</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/cli.py" line="473" />
+        <source>Nothing to apply: every confirmed row is in force already.</source>
+        <translation>Không có gì để áp dụng: mọi dòng đã xác nhận đều đã có hiệu lực.</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/cli.py" line="495" />
         <source>Wrote {file} ({rows} tasks).</source>
         <translation>Đã ghi {file} ({rows} nhiệm vụ).</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="445" />
+        <location filename="../gpa_desktop/cli.py" line="509" />
         <source>Wrote {file}.</source>
         <translation>Đã ghi {file}.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="457" />
+        <location filename="../gpa_desktop/cli.py" line="521" />
         <source>Wrote {file} ({rows} rows).</source>
         <translation>Đã ghi {file} ({rows} dòng).</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="480" />
+        <location filename="../gpa_desktop/cli.py" line="544" />
         <source>already received on {day:%d/%m/%Y %H:%M}; nothing changed.</source>
         <translation>đã nhận ngày {day:%d/%m/%Y %H:%M}; không có gì thay đổi.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="483" />
+        <location filename="../gpa_desktop/cli.py" line="547" />
         <source>{agency}, period {period}: {new} new, {changed} changed, {unchanged} unchanged, {conflicts} conflicts, {errors} rows refused.</source>
         <translation>{agency}, kỳ {period}: {new} dòng mới, {changed} thay đổi, {unchanged} không đổi, {conflicts} xung đột, {errors} dòng bị từ chối.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="492" />
+        <location filename="../gpa_desktop/cli.py" line="556" />
         <source>conflict</source>
         <translation>xung đột</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="511" />
+        <location filename="../gpa_desktop/cli.py" line="575" />
         <source>Feedback for the sender: {file}</source>
         <translation>Tệp phản hồi gửi lại cơ quan: {file}</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="513" />
+        <location filename="../gpa_desktop/cli.py" line="577" />
         <source>Backup made first: {file}</source>
         <translation>Đã sao lưu trước khi ghi: {file}</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="518" />
+        <location filename="../gpa_desktop/cli.py" line="582" />
         <source>Applied: {applied} rows written, {kept} conflicts kept as they were.</source>
         <translation>Đã nhập: ghi {applied} dòng, giữ nguyên {kept} ô xung đột.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="559" />
+        <location filename="../gpa_desktop/cli.py" line="623" />
         <source>superseded by {file}</source>
         <translation>đã được thay bằng {file}</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="583" />
+        <location filename="../gpa_desktop/cli.py" line="647" />
         <source>PIN of the token: </source>
         <translation>Mã PIN của token: </translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="616" />
+        <location filename="../gpa_desktop/cli.py" line="680" />
         <source>Wrote {file} ({pages} pages).</source>
         <translation>Đã ghi {file} ({pages} trang).</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="618" />
+        <location filename="../gpa_desktop/cli.py" line="682" />
         <source>Verification code: {code}</source>
         <translation>Mã xác thực: {code}</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="623" />
+        <location filename="../gpa_desktop/cli.py" line="687" />
         <source>Signed by {signer} ({organisation}) at {time}, PAdES {level}.</source>
         <translation>Đã ký số bởi {signer} ({organisation}) lúc {time}, chuẩn PAdES {level}.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="690" />
+        <location filename="../gpa_desktop/cli.py" line="754" />
         <source>Trusted: {subject} ({fingerprint}).</source>
         <translation>Đã tin cậy: {subject} ({fingerprint}).</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="693" />
+        <location filename="../gpa_desktop/cli.py" line="757" />
         <source>No longer trusted: {subject} ({fingerprint}).</source>
         <translation>Đã thôi tin cậy: {subject} ({fingerprint}).</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="695" />
+        <location filename="../gpa_desktop/cli.py" line="759" />
         <source>valid until</source>
         <translation>hiệu lực đến</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="696" />
+        <location filename="../gpa_desktop/cli.py" line="760" />
         <source>No certificate authority is trusted yet: add one with gpa-desktop trust add CA.pem.</source>
         <translation>Chưa tin cậy tổ chức chứng thực nào: thêm bằng lệnh gpa-desktop trust add CA.pem.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="754" />
+        <location filename="../gpa_desktop/cli.py" line="818" />
         <source>An unexpected error stopped the command. Details were written to the log.</source>
         <translation>Lệnh bị dừng do một lỗi không lường trước. Chi tiết đã được ghi vào tệp nhật ký.</translation>
     </message>
@@ -1119,62 +1175,79 @@
 <context>
     <name>ExchangeActions</name>
     <message>
-        <location filename="../gpa_desktop/ui/exchange_actions.py" line="30" />
+        <location filename="../gpa_desktop/ui/exchange_actions.py" line="31" />
         <source>Import returned workbooks</source>
         <translation>Nhập các sổ báo cáo nhận về</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/exchange_actions.py" line="30" />
+        <location filename="../gpa_desktop/ui/exchange_actions.py" line="31" />
+        <location filename="../gpa_desktop/ui/exchange_actions.py" line="53" />
         <source>Excel workbooks (*.xlsx *.xlsm);;All files (*)</source>
         <translation>Tệp Excel (*.xlsx *.xlsm);;Mọi tệp (*)</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/exchange_actions.py" line="41" />
+        <location filename="../gpa_desktop/ui/exchange_actions.py" line="78" />
         <source>Import {file}</source>
         <translation>Nhập {file}</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/exchange_actions.py" line="52" />
-        <location filename="../gpa_desktop/ui/exchange_actions.py" line="54" />
+        <location filename="../gpa_desktop/ui/exchange_actions.py" line="89" />
+        <location filename="../gpa_desktop/ui/exchange_actions.py" line="91" />
         <source>Export</source>
         <translation>Xuất</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/exchange_actions.py" line="60" />
-        <location filename="../gpa_desktop/ui/exchange_actions.py" line="79" />
-        <location filename="../gpa_desktop/ui/exchange_actions.py" line="90" />
+        <location filename="../gpa_desktop/ui/exchange_actions.py" line="64" />
+        <location filename="../gpa_desktop/ui/exchange_actions.py" line="97" />
+        <location filename="../gpa_desktop/ui/exchange_actions.py" line="116" />
+        <location filename="../gpa_desktop/ui/exchange_actions.py" line="127" />
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Sổ Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/exchange_actions.py" line="62" />
+        <location filename="../gpa_desktop/ui/exchange_actions.py" line="53" />
+        <source>Apply a reorganisation workbook</source>
+        <translation>Áp dụng sổ sắp xếp cơ quan, đơn vị</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/exchange_actions.py" line="64" />
+        <source>Export the reorganisation workbook</source>
+        <translation>Xuất sổ sắp xếp cơ quan, đơn vị</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/exchange_actions.py" line="70" />
+        <source>Written: {file} ({rows} proposed changes). The province confirms each row ("Xác nhận") and adds the communes and wards; then import it back with Exchange → Import returned workbooks.</source>
+        <translation>Đã ghi: {file} ({rows} thay đổi đề xuất). Tỉnh xác nhận từng dòng ("Xác nhận") và bổ sung các xã, phường; sau đó nhập lại bằng Trao đổi → Nhập tệp báo cáo nhận về.</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/exchange_actions.py" line="99" />
         <source>Export the reporting workbook</source>
         <translation>Xuất sổ báo cáo</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/exchange_actions.py" line="66" />
-        <location filename="../gpa_desktop/ui/exchange_actions.py" line="83" />
-        <location filename="../gpa_desktop/ui/exchange_actions.py" line="94" />
+        <location filename="../gpa_desktop/ui/exchange_actions.py" line="103" />
+        <location filename="../gpa_desktop/ui/exchange_actions.py" line="120" />
+        <location filename="../gpa_desktop/ui/exchange_actions.py" line="131" />
         <source>Written: {file}</source>
         <translation>Đã ghi: {file}</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/exchange_actions.py" line="70" />
+        <location filename="../gpa_desktop/ui/exchange_actions.py" line="107" />
         <source>Folder for the reporting workbooks</source>
         <translation>Thư mục lưu các sổ báo cáo</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/exchange_actions.py" line="74" />
+        <location filename="../gpa_desktop/ui/exchange_actions.py" line="111" />
         <source>{count} workbooks written to {folder}.</source>
         <translation>Đã ghi {count} sổ vào {folder}.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/exchange_actions.py" line="79" />
+        <location filename="../gpa_desktop/ui/exchange_actions.py" line="116" />
         <source>Export the plan</source>
         <translation>Xuất kế hoạch</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/exchange_actions.py" line="90" />
+        <location filename="../gpa_desktop/ui/exchange_actions.py" line="127" />
         <source>Export the period summary</source>
         <translation>Xuất tổng hợp kỳ báo cáo</translation>
     </message>
@@ -1228,6 +1301,59 @@
         <location filename="../gpa_desktop/ui/file_actions.py" line="67" />
         <source>The database was copied to {path}.</source>
         <translation>Đã sao lưu cơ sở dữ liệu vào {path}.</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunDialog</name>
+    <message>
+        <location filename="../gpa_desktop/ui/first_run.py" line="31" />
+        <source>Welcome to GPA Desktop</source>
+        <translation>Chào mừng đến với GPA Desktop</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/first_run.py" line="33" />
+        <source>Tell GPA Desktop whose installation this is and who signs its reports. You can change both later under Settings.</source>
+        <translation>Cho GPA Desktop biết máy này thuộc cơ quan nào và ai ký báo cáo. Có thể thay đổi sau trong Cài đặt.</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/first_run.py" line="39" />
+        <source>The province's focal department (sees every agency)</source>
+        <translation>Cơ quan đầu mối cấp tỉnh (xem tất cả cơ quan)</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/first_run.py" line="49" />
+        <source>This installation belongs to</source>
+        <translation>Máy này thuộc cơ quan</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/first_run.py" line="50" />
+        <source>Signer's name</source>
+        <translation>Họ tên người ký</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/first_run.py" line="51" />
+        <source>Signer's title</source>
+        <translation>Chức vụ người ký</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/first_run.py" line="55" />
+        <source>Export the reorganisation workbook now</source>
+        <translation>Xuất sổ sắp xếp cơ quan, đơn vị ngay bây giờ</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/first_run.py" line="58" />
+        <source>The database still lists the agencies of 2023 (Sở Kế hoạch và Đầu tư, the district People's Committees), but period {period} ends after the reorganisation of 2025: the departments merged on 01/03/2025 and the district level ended on 01/07/2025. The reorganisation workbook lists these changes for the province to confirm, with room for the communes and wards; applied, it makes the successors report from their dates.</source>
+        <translation>Cơ sở dữ liệu vẫn ghi các cơ quan của năm 2023 (Sở Kế hoạch và Đầu tư, UBND cấp huyện), nhưng kỳ {period} kết thúc sau đợt sắp xếp năm 2025: các sở hợp nhất từ ngày 01/03/2025 và cấp huyện kết thúc hoạt động từ ngày 01/07/2025. Sổ sắp xếp cơ quan, đơn vị liệt kê các thay đổi này để tỉnh xác nhận, có chỗ ghi các xã, phường; khi áp dụng, các cơ quan tiếp nhận báo cáo từ ngày có hiệu lực.</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/first_run.py" line="72" />
+        <source>Start</source>
+        <translation>Bắt đầu</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/first_run.py" line="73" />
+        <source>Later</source>
+        <translation>Để sau</translation>
     </message>
 </context>
 <context>
@@ -1580,57 +1706,67 @@
         <translation>Thay đổi cơ quan…</translation>
     </message>
     <message>
+        <location filename="../gpa_desktop/ui/menus.py" line="76" />
+        <source>Export the reorganisation workbook…</source>
+        <translation>Xuất sổ sắp xếp cơ quan, đơn vị…</translation>
+    </message>
+    <message>
         <location filename="../gpa_desktop/ui/menus.py" line="77" />
+        <source>Apply a reorganisation workbook…</source>
+        <translation>Áp dụng sổ sắp xếp cơ quan, đơn vị…</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/menus.py" line="79" />
         <source>&amp;View</source>
         <translation>&amp;Xem</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/menus.py" line="78" />
+        <location filename="../gpa_desktop/ui/menus.py" line="80" />
         <source>Expand all</source>
         <translation>Mở rộng tất cả</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/menus.py" line="79" />
+        <location filename="../gpa_desktop/ui/menus.py" line="81" />
         <source>Collapse all</source>
         <translation>Thu gọn tất cả</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/menus.py" line="80" />
+        <location filename="../gpa_desktop/ui/menus.py" line="82" />
         <source>Find a task</source>
         <translation>Tìm nhiệm vụ</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/menus.py" line="81" />
+        <location filename="../gpa_desktop/ui/menus.py" line="83" />
         <source>Clear the filters</source>
         <translation>Bỏ các bộ lọc</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/menus.py" line="83" />
+        <location filename="../gpa_desktop/ui/menus.py" line="85" />
         <source>&amp;Settings</source>
         <translation>&amp;Cài đặt</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/menus.py" line="84" />
+        <location filename="../gpa_desktop/ui/menus.py" line="86" />
         <source>Settings…</source>
         <translation>Cài đặt…</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/menus.py" line="85" />
+        <location filename="../gpa_desktop/ui/menus.py" line="87" />
         <source>Language</source>
         <translation>Ngôn ngữ</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/menus.py" line="92" />
+        <location filename="../gpa_desktop/ui/menus.py" line="94" />
         <source>Period and actions</source>
         <translation>Kỳ báo cáo và thao tác</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/menus.py" line="99" />
+        <location filename="../gpa_desktop/ui/menus.py" line="101" />
         <source>The reporting period shown in every tab</source>
         <translation>Kỳ báo cáo hiển thị ở mọi thẻ</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/menus.py" line="100" />
+        <location filename="../gpa_desktop/ui/menus.py" line="102" />
         <source>&amp;Period</source>
         <translation>&amp;Kỳ báo cáo</translation>
     </message>
@@ -1769,32 +1905,32 @@
 <context>
     <name>PlanTreeModel</name>
     <message>
-        <location filename="../gpa_desktop/ui/plan_model.py" line="158" />
+        <location filename="../gpa_desktop/ui/plan_model.py" line="175" />
         <source>Code</source>
         <translation>Mã</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/plan_model.py" line="158" />
+        <location filename="../gpa_desktop/ui/plan_model.py" line="175" />
         <source>Task</source>
         <translation>Nhiệm vụ</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/plan_model.py" line="158" />
+        <location filename="../gpa_desktop/ui/plan_model.py" line="175" />
         <source>Lead</source>
         <translation>Chủ trì</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/plan_model.py" line="158" />
+        <location filename="../gpa_desktop/ui/plan_model.py" line="175" />
         <source>Deadline</source>
         <translation>Thời hạn</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/plan_model.py" line="158" />
+        <location filename="../gpa_desktop/ui/plan_model.py" line="175" />
         <source>Status</source>
         <translation>Tình trạng</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/plan_model.py" line="158" />
+        <location filename="../gpa_desktop/ui/plan_model.py" line="175" />
         <source>Progress</source>
         <translation>Tiến độ</translation>
     </message>
@@ -2148,6 +2284,183 @@
         <location filename="../gpa_desktop/ui/receipts_view.py" line="93" />
         <source>Period:</source>
         <translation>Kỳ:</translation>
+    </message>
+</context>
+<context>
+    <name>Reorganisation</name>
+    <message>
+        <location filename="../gpa_desktop/operations/reorganisation.py" line="62" />
+        <source>New units</source>
+        <translation>Thành lập mới</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/operations/reorganisation.py" line="63" />
+        <source>Rename</source>
+        <translation>Đổi tên</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/operations/reorganisation.py" line="64" />
+        <source>Merge</source>
+        <translation>Hợp nhất</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/operations/reorganisation.py" line="65" />
+        <source>Split</source>
+        <translation>Chia tách</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/operations/reorganisation.py" line="66" />
+        <source>End</source>
+        <translation>Chấm dứt</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/operations/reorganisation.py" line="67" />
+        <source>Members of a group</source>
+        <translation>Thành viên của nhóm</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/operations/reorganisation.py" line="88" />
+        <source>to apply</source>
+        <translation>sẽ áp dụng</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/operations/reorganisation.py" line="89" />
+        <source>already in force</source>
+        <translation>đã có hiệu lực</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/operations/reorganisation.py" line="90" />
+        <source>not confirmed, skipped</source>
+        <translation>chưa xác nhận, bỏ qua</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/operations/reorganisation.py" line="91" />
+        <source>refused</source>
+        <translation>bị từ chối</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/operations/reorganisation.py" line="175" />
+        <source>{apply} changes to apply, {in_force} already in force, {skipped} not confirmed, {refused} refused.</source>
+        <translation>{apply} thay đổi sẽ áp dụng, {in_force} đã có hiệu lực, {skipped} chưa xác nhận, {refused} bị từ chối.</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/operations/reorganisation.py" line="187" />
+        <source>No row is marked "{confirmed}": check the proposals in the workbook and set the status of those the province decided.</source>
+        <translation>Chưa có dòng nào ghi "{confirmed}": hãy kiểm tra các đề xuất trong sổ và đặt trạng thái cho những thay đổi tỉnh đã quyết định.</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/operations/reorganisation.py" line="204" />
+        <source>From {day:%d/%m/%Y}, the tasks {tasks} go to {targets}.</source>
+        <translation>Từ ngày {day:%d/%m/%Y}, các nhiệm vụ {tasks} giao cho {targets}.</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/operations/reorganisation.py" line="206" />
+        <source>From {day:%d/%m/%Y}, the tasks {tasks} of {source} go to no other agency.</source>
+        <translation>Từ ngày {day:%d/%m/%Y}, các nhiệm vụ {tasks} của {source} không chuyển cho cơ quan nào khác.</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/operations/reorganisation.py" line="208" />
+        <source>From {day:%d/%m/%Y}, the tasks {tasks} of {source} go to {targets}.</source>
+        <translation>Từ ngày {day:%d/%m/%Y}, các nhiệm vụ {tasks} của {source} chuyển cho {targets}.</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/operations/reorganisation.py" line="214" />
+        <source>From {day:%d/%m/%Y}, the group {group} ({count} tasks) — joining: {joined}; leaving: {left}.</source>
+        <translation>Từ ngày {day:%d/%m/%Y}, nhóm {group} ({count} nhiệm vụ) — thêm: {joined}; bớt: {left}.</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/operations/reorganisation.py" line="227" />
+        <source>Reports expected on {day:%d/%m/%Y}: {before} before the changes, {after} after.</source>
+        <translation>Số báo cáo phải nộp tính theo ngày {day:%d/%m/%Y}: {before} trước thay đổi, {after} sau thay đổi.</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/operations/reorganisation.py" line="235" />
+        <source>Row {row}: {kind}, {day} — {state}{what}</source>
+        <translation>Dòng {row}: {kind}, {day} — {state}{what}</translation>
+    </message>
+</context>
+<context>
+    <name>ReorganisationDialog</name>
+    <message>
+        <location filename="../gpa_desktop/ui/reorganisation_dialog.py" line="48" />
+        <source>Reorganisation workbook: {file}</source>
+        <translation>Sổ sắp xếp cơ quan, đơn vị: {file}</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/reorganisation_dialog.py" line="55" />
+        <source>Row</source>
+        <translation>Dòng</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/reorganisation_dialog.py" line="55" />
+        <source>Change</source>
+        <translation>Thay đổi</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/reorganisation_dialog.py" line="55" />
+        <source>Effective</source>
+        <translation>Hiệu lực</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/reorganisation_dialog.py" line="55" />
+        <source>Outcome</source>
+        <translation>Kết quả</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/reorganisation_dialog.py" line="55" />
+        <source>Units</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/reorganisation_dialog.py" line="64" />
+        <source>Apply the confirmed changes</source>
+        <translation>Áp dụng các thay đổi đã xác nhận</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/reorganisation_dialog.py" line="67" />
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/reorganisation_dialog.py" line="71" />
+        <source>Rows of the workbook</source>
+        <translation>Các dòng của sổ</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/reorganisation_dialog.py" line="72" />
+        <source>What moves, from which day</source>
+        <translation>Những gì chuyển giao, từ ngày nào</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/reorganisation_dialog.py" line="73" />
+        <source>Refused rows and warnings</source>
+        <translation>Dòng bị từ chối và cảnh báo</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/reorganisation_dialog.py" line="112" />
+        <source>Only rows marked "Xác nhận" are applied; all of them together, as one step that Ctrl+Z undoes.</source>
+        <translation>Chỉ các dòng ghi "Xác nhận" được áp dụng, tất cả cùng lúc, thành một bước có thể hoàn tác bằng Ctrl+Z.</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/reorganisation_dialog.py" line="144" />
+        <source>Apply the reorganisation workbook {file}</source>
+        <translation>Áp dụng sổ sắp xếp cơ quan, đơn vị {file}</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/reorganisation_dialog.py" line="147" />
+        <location filename="../gpa_desktop/ui/reorganisation_dialog.py" line="156" />
+        <source>Reorganisation</source>
+        <translation>Sắp xếp cơ quan, đơn vị</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/reorganisation_dialog.py" line="154" />
+        <source>Applied: {count} changes, as one step.</source>
+        <translation>Đã áp dụng: {count} thay đổi, trong một bước.</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/reorganisation_dialog.py" line="157" />
+        <source>{count} changes were applied as one step; Edit → Undo reverses them together.</source>
+        <translation>Đã áp dụng {count} thay đổi trong một bước; Sửa → Hoàn tác sẽ huỷ tất cả cùng lúc.</translation>
     </message>
 </context>
 <context>
@@ -2753,7 +3066,7 @@ do {issuer} cấp, hiệu lực đến {day}; token {token}</translation>
         <translation>Một năm chỉ có hai kỳ 6 tháng: H1 và H2, không có H{number}.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/domain/plan.py" line="254" />
+        <location filename="../gpa_desktop/domain/plan.py" line="262" />
         <source>The plan file is not valid: {reason}</source>
         <translation>Tệp kế hoạch không hợp lệ: {reason}</translation>
     </message>
@@ -2790,59 +3103,59 @@ do {issuer} cấp, hiệu lực đến {day}; token {token}</translation>
         <translation>Bản sao lưu không đạt kiểm tra toàn vẹn: {detail}</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/storage/changes.py" line="218" />
+        <location filename="../gpa_desktop/storage/changes.py" line="222" />
         <source>There is nothing to undo.</source>
         <translation>Không có thao tác nào để hoàn tác.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/storage/changes.py" line="234" />
+        <location filename="../gpa_desktop/storage/changes.py" line="238" />
         <source>This change cannot be undone: {what} is used by records made after it (for example reports filed since). Undo or remove those first.</source>
         <translation>Không thể hoàn tác thay đổi này: {what} đã được dùng trong các dữ liệu ghi sau đó (ví dụ các báo cáo đã nộp từ đó đến nay). Hãy hoàn tác hoặc xoá các dữ liệu đó trước.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/storage/database.py" line="33" />
+        <location filename="../gpa_desktop/storage/database.py" line="34" />
         <source>Warning: the database {path} is on a network share, where it can be damaged. Keep it on this computer's own disk and send copies instead.</source>
         <extracomment>Schema revisions this version of the app knows, oldest first; the last is current. What the window and the command line say when Database.on_network_share is true.</extracomment>
         <translation>Cảnh báo: cơ sở dữ liệu {path} nằm trong thư mục dùng chung qua mạng, ở đó dữ liệu có thể bị hỏng. Hãy để cơ sở dữ liệu trên ổ đĩa của chính máy này và gửi bản sao khi cần.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/storage/database.py" line="76" />
+        <location filename="../gpa_desktop/storage/database.py" line="77" />
         <source>Cannot read the file {path}: {reason}</source>
         <translation>Không đọc được tệp {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/storage/database.py" line="81" />
+        <location filename="../gpa_desktop/storage/database.py" line="82" />
         <source>The file {path} is not a GPA Desktop database.</source>
         <translation>Tệp {path} không phải là cơ sở dữ liệu GPA Desktop.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/storage/database.py" line="98" />
+        <location filename="../gpa_desktop/storage/database.py" line="99" />
         <source>The database file {path} is damaged and cannot be opened.</source>
         <translation>Tệp cơ sở dữ liệu {path} bị hỏng, không mở được.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/storage/database.py" line="118" />
+        <location filename="../gpa_desktop/storage/database.py" line="119" />
         <source>The database file {path} is read-only. Copy it to a folder you can write to, or change its permissions.</source>
         <translation>Tệp cơ sở dữ liệu {path} chỉ cho phép đọc. Hãy chép tệp sang thư mục có quyền ghi, hoặc đổi quyền của tệp.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/storage/database.py" line="152" />
+        <location filename="../gpa_desktop/storage/database.py" line="153" />
         <source>{path} is a folder, not a database file.</source>
         <extracomment>SQLite cannot lock or journal safely over a network share: the window and the CLI warn.</extracomment>
         <translation>{path} là một thư mục, không phải tệp cơ sở dữ liệu.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/storage/database.py" line="158" />
+        <location filename="../gpa_desktop/storage/database.py" line="159" />
         <source>The database {path} was made by a newer version of GPA Desktop. Install the newer version to open it.</source>
         <translation>Cơ sở dữ liệu {path} được tạo bởi phiên bản mới hơn của GPA Desktop. Hãy cài phiên bản mới hơn để mở.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/storage/database.py" line="167" />
+        <location filename="../gpa_desktop/storage/database.py" line="168" />
         <source>The database {path} must be opened normally once before it can be viewed.</source>
         <translation>Cơ sở dữ liệu {path} cần được mở bình thường một lần trước khi có thể mở ở chế độ chỉ xem.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/storage/database.py" line="240" />
+        <location filename="../gpa_desktop/storage/database.py" line="272" />
         <source>This database is open read-only; the change was not saved.</source>
         <translation>Cơ sở dữ liệu đang mở ở chế độ chỉ xem; thay đổi chưa được lưu.</translation>
     </message>
@@ -2906,7 +3219,7 @@ do {issuer} cấp, hiệu lực đến {day}; token {token}</translation>
     </message>
     <message>
         <location filename="../gpa_desktop/exchange/importer.py" line="203" />
-        <location filename="../gpa_desktop/storage/agency_changes.py" line="27" />
+        <location filename="../gpa_desktop/storage/agency_changes.py" line="28" />
         <location filename="../gpa_desktop/storage/plan_edits.py" line="86" />
         <location filename="../gpa_desktop/storage/reports.py" line="29" />
         <source>There is no agency with the code {code}.</source>
@@ -2928,59 +3241,59 @@ do {issuer} cấp, hiệu lực đến {day}; token {token}</translation>
         <translation>Cơ sở dữ liệu đã thay đổi sau khi kiểm tra tệp {name} (một tệp khác hoặc một lần sửa đã chạm vào cùng các báo cáo). Chưa ghi gì; hãy đọc lại tệp.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/storage/agency_changes.py" line="35" />
+        <location filename="../gpa_desktop/storage/agency_changes.py" line="38" />
         <source>An agency named "{name}" already exists ({code}).</source>
         <translation>Đã có cơ quan tên "{name}" ({code}).</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/storage/agency_changes.py" line="44" />
+        <location filename="../gpa_desktop/storage/agency_changes.py" line="47" />
         <source>{name} is a group of agencies; change its members instead.</source>
         <translation>{name} là một nhóm cơ quan; hãy thay đổi thành viên của nhóm.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/storage/agency_changes.py" line="48" />
+        <location filename="../gpa_desktop/storage/agency_changes.py" line="51" />
         <source>{name} already ended on {day:%d/%m/%Y}.</source>
         <translation>{name} đã chấm dứt hoạt động từ ngày {day:%d/%m/%Y}.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/storage/agency_changes.py" line="92" />
+        <location filename="../gpa_desktop/storage/agency_changes.py" line="95" />
         <source>The change must take effect after {day:%d/%m/%Y}, when {name} took up its tasks.</source>
         <translation>Thay đổi phải có hiệu lực sau ngày {day:%d/%m/%Y}, là ngày {name} bắt đầu nhận nhiệm vụ.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/storage/agency_changes.py" line="173" />
-        <location filename="../gpa_desktop/storage/agency_changes.py" line="240" />
+        <location filename="../gpa_desktop/storage/agency_changes.py" line="176" />
+        <location filename="../gpa_desktop/storage/agency_changes.py" line="251" />
         <source>An agency needs a code and a name.</source>
         <translation>Cơ quan phải có mã và tên.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/storage/agency_changes.py" line="175" />
+        <location filename="../gpa_desktop/storage/agency_changes.py" line="178" />
         <source>The code {code} is already used by another agency.</source>
         <translation>Mã {code} đã được dùng cho cơ quan khác.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/storage/agency_changes.py" line="190" />
-        <location filename="../gpa_desktop/storage/agency_changes.py" line="205" />
+        <location filename="../gpa_desktop/storage/agency_changes.py" line="193" />
+        <location filename="../gpa_desktop/storage/agency_changes.py" line="214" />
         <source>{name} is not a group of agencies.</source>
         <translation>{name} không phải là nhóm cơ quan.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/storage/agency_changes.py" line="260" />
+        <location filename="../gpa_desktop/storage/agency_changes.py" line="272" />
         <source>Choose the agencies to merge.</source>
         <translation>Hãy chọn các cơ quan cần hợp nhất.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/storage/agency_changes.py" line="272" />
+        <location filename="../gpa_desktop/storage/agency_changes.py" line="284" />
         <source>{name} cannot be merged into itself.</source>
         <translation>Không thể hợp nhất {name} vào chính nó.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/storage/agency_changes.py" line="312" />
+        <location filename="../gpa_desktop/storage/agency_changes.py" line="325" />
         <source>{name} is not assigned to the tasks {tasks}.</source>
         <translation>{name} không được giao các nhiệm vụ {tasks}.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/storage/agency_changes.py" line="319" />
+        <location filename="../gpa_desktop/storage/agency_changes.py" line="332" />
         <source>Choose a successor for the tasks {tasks}.</source>
         <translation>Hãy chọn cơ quan kế thừa cho các nhiệm vụ {tasks}.</translation>
     </message>
@@ -3015,33 +3328,33 @@ do {issuer} cấp, hiệu lực đến {day}; token {token}</translation>
         <translation>Cơ sở dữ liệu {path} đang được mở bởi một cửa sổ GPA Desktop khác ({holder}). Hãy đóng cửa sổ đó trước, hoặc mở ở chế độ chỉ xem.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="312" />
+        <location filename="../gpa_desktop/cli.py" line="326" />
         <source>--delete cannot be given with --due or --cutoff.</source>
         <translation>Không dùng --delete cùng với --due hoặc --cutoff.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="419" />
+        <location filename="../gpa_desktop/cli.py" line="483" />
         <source>Name one agency with --agency (and -o FILE), or use --all DIR.</source>
         <translation>Hãy chỉ một cơ quan bằng --agency (kèm -o TỆP), hoặc dùng --all THƯ_MỤC.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="469" />
+        <location filename="../gpa_desktop/cli.py" line="533" />
         <source>Give --agency and --period together (for a workbook that lost its identification).</source>
         <translation>Hãy nêu cùng lúc --agency và --period (cho tệp đã mất thông tin nhận dạng).</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="569" />
+        <location filename="../gpa_desktop/cli.py" line="633" />
         <source>No PIN was given: set GPA_PIN, or run the command in a terminal to be asked for it.</source>
         <translation>Chưa có mã PIN: đặt biến GPA_PIN, hoặc chạy lệnh trong cửa sổ dòng lệnh để được hỏi mã PIN.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="596" />
+        <location filename="../gpa_desktop/cli.py" line="660" />
         <location filename="../gpa_desktop/operations/issue.py" line="60" />
         <source>Name the period with --period, or ask for the plan with --plan.</source>
         <translation>Hãy chỉ kỳ báo cáo bằng --period, hoặc dùng --plan để in danh mục kế hoạch.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="639" />
+        <location filename="../gpa_desktop/cli.py" line="703" />
         <source>The file {file} cannot be read.</source>
         <translation>Không đọc được tệp {file}.</translation>
     </message>
@@ -3062,6 +3375,7 @@ do {issuer} cấp, hiệu lực đến {day}; token {token}</translation>
     </message>
     <message>
         <location filename="../gpa_desktop/exchange/reading.py" line="272" />
+        <location filename="../gpa_desktop/exchange/reorganisation.py" line="370" />
         <location filename="../gpa_desktop/exchange/safety.py" line="73" />
         <location filename="../gpa_desktop/exchange/safety.py" line="87" />
         <location filename="../gpa_desktop/exchange/safety.py" line="103" />
@@ -3080,6 +3394,7 @@ do {issuer} cấp, hiệu lực đến {day}; token {token}</translation>
     </message>
     <message>
         <location filename="../gpa_desktop/exchange/reading.py" line="302" />
+        <location filename="../gpa_desktop/exchange/reorganisation.py" line="385" />
         <source>The file {name} lacks the columns {columns}.</source>
         <translation>Tệp {name} thiếu các cột {columns}.</translation>
     </message>
@@ -3308,6 +3623,153 @@ do {issuer} cấp, hiệu lực đến {day}; token {token}</translation>
         <location filename="../gpa_desktop/storage/trusted_cas.py" line="23" />
         <source>Several trusted certificate authorities have a fingerprint starting with {fingerprint}; give more of it.</source>
         <translation>Có nhiều tổ chức chứng thực được tin cậy có dấu vân tay bắt đầu bằng {fingerprint}; hãy nhập dài hơn.</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/exchange/reorganisation.py" line="376" />
+        <source>The file {name} has no header row with a "{anchor}" cell; it is not a reorganisation workbook.</source>
+        <translation>Tệp {name} không có dòng tiêu đề chứa ô "{anchor}"; đây không phải sổ sắp xếp cơ quan, đơn vị.</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/exchange/reorganisation.py" line="407" />
+        <source>Row {row}: the cell holds a formula; type the value itself.</source>
+        <translation>Dòng {row}: ô chứa công thức; hãy nhập trực tiếp giá trị.</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/exchange/reorganisation.py" line="409" />
+        <source>Row {row}: the text is longer than a cell holds.</source>
+        <translation>Dòng {row}: nội dung dài hơn sức chứa của một ô.</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/exchange/reorganisation.py" line="413" />
+        <source>Row {row}: "{value}" is not a kind of change in the list.</source>
+        <translation>Dòng {row}: "{value}" không phải loại thay đổi trong danh sách.</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/exchange/reorganisation.py" line="415" />
+        <source>Row {row}: choose the kind of change.</source>
+        <translation>Dòng {row}: hãy chọn loại thay đổi.</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/exchange/reorganisation.py" line="420" />
+        <source>Row {row}: "{value}" is not a date; write it as dd/mm/yyyy, for example 01/07/2025.</source>
+        <translation>Dòng {row}: "{value}" không phải là ngày; hãy ghi theo dạng dd/mm/yyyy, ví dụ 01/07/2025.</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/exchange/reorganisation.py" line="424" />
+        <source>Row {row}: the effective date is missing.</source>
+        <translation>Dòng {row}: thiếu ngày hiệu lực.</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/exchange/reorganisation.py" line="427" />
+        <source>Row {row}: the status "{value}" is not in the list; the row is not applied.</source>
+        <translation>Dòng {row}: trạng thái "{value}" không có trong danh sách; dòng này không được áp dụng.</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/exchange/reorganisation.py" line="432" />
+        <source>Row {row} has no status; only rows marked "{confirmed}" are applied.</source>
+        <translation>Dòng {row} chưa có trạng thái; chỉ các dòng ghi "{confirmed}" được áp dụng.</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/operations/reorganisation.py" line="377" />
+        <source>Rows {rows} give no legal basis (document number); the change log will not say on what authority they changed.</source>
+        <translation>Các dòng {rows} chưa ghi căn cứ (số văn bản); nhật ký thay đổi sẽ không ghi được căn cứ của các thay đổi này.</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/operations/reorganisation.py" line="403" />
+        <source>From {day:%d/%m/%Y} the group {group} would have no members, so nobody would report on its {count} tasks: name its members in a "Thành viên nhóm" row.</source>
+        <translation>Từ ngày {day:%d/%m/%Y}, nhóm {group} sẽ không còn thành viên nên không ai báo cáo {count} nhiệm vụ của nhóm: hãy ghi các thành viên ở một dòng "Thành viên nhóm".</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/operations/reorganisation.py" line="428" />
+        <source>The workbook {file} has refused rows; nothing was applied. Correct them and apply it again.</source>
+        <translation>Sổ {file} có dòng bị từ chối nên chưa áp dụng gì. Hãy sửa các dòng đó rồi áp dụng lại.</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/operations/reorganisation.py" line="437" />
+        <source>The database changed after the workbook {file} was checked; nothing was applied. Check it again.</source>
+        <translation>Cơ sở dữ liệu đã thay đổi sau khi kiểm tra sổ {file} nên chưa áp dụng gì. Hãy kiểm tra lại sổ.</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/operations/reorganisation.py" line="488" />
+        <source>Row {row}: the effective date {day:%d/%m/%Y} is before the plan began ({start:%d/%m/%Y}).</source>
+        <translation>Dòng {row}: ngày hiệu lực {day:%d/%m/%Y} trước ngày bắt đầu kế hoạch ({start:%d/%m/%Y}).</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/operations/reorganisation.py" line="497" />
+        <source>Row {row}: no unit is called "{text}"; write its code or its name as the list of units gives it.</source>
+        <translation>Dòng {row}: không có đơn vị nào tên "{text}"; hãy ghi mã hoặc tên đơn vị đúng như danh sách đơn vị.</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/operations/reorganisation.py" line="500" />
+        <location filename="../gpa_desktop/operations/reorganisation.py" line="558" />
+        <location filename="../gpa_desktop/operations/reorganisation.py" line="584" />
+        <source>Row {row}: {name} is a group of agencies; change its members instead.</source>
+        <translation>Dòng {row}: {name} là một nhóm cơ quan; hãy thay đổi thành viên của nhóm.</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/operations/reorganisation.py" line="503" />
+        <source>Row {row}: {name} is not a group of agencies.</source>
+        <translation>Dòng {row}: {name} không phải là nhóm cơ quan.</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/operations/reorganisation.py" line="510" />
+        <source>Row {row}: name exactly one unit under "{header}".</source>
+        <translation>Dòng {row}: ghi đúng một đơn vị ở cột "{header}".</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/operations/reorganisation.py" line="517" />
+        <source>Row {row}: {name} is already merged, split or ended in row {first}.</source>
+        <translation>Dòng {row}: {name} đã được hợp nhất, chia tách hoặc chấm dứt ở dòng {first}.</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/operations/reorganisation.py" line="525" />
+        <source>Row {row}: write the names of the new units under "Đơn vị sau", one per line.</source>
+        <translation>Dòng {row}: ghi tên các đơn vị mới ở cột "Đơn vị sau", mỗi tên một dòng.</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/operations/reorganisation.py" line="536" />
+        <source>Row {row}: a unit called "{name}" exists already ({code}).</source>
+        <translation>Dòng {row}: đã có đơn vị tên "{name}" ({code}).</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/operations/reorganisation.py" line="548" />
+        <source>Row {row}: name the units merged under "Đơn vị trước".</source>
+        <translation>Dòng {row}: ghi các đơn vị hợp nhất ở cột "Đơn vị trước".</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/operations/reorganisation.py" line="560" />
+        <source>Row {row}: {name} cannot be merged into itself.</source>
+        <translation>Dòng {row}: không thể hợp nhất {name} vào chính nó.</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/operations/reorganisation.py" line="572" />
+        <source>Row {row}: write each successor with the tasks it takes over, for example "Sở Nội vụ: 3.1, 7.2".</source>
+        <translation>Dòng {row}: ghi mỗi đơn vị tiếp nhận kèm các nhiệm vụ được nhận, ví dụ "Sở Nội vụ: 3.1, 7.2".</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/operations/reorganisation.py" line="576" />
+        <source>Row {row}: there is no task {tasks} in the plan.</source>
+        <translation>Dòng {row}: kế hoạch không có nhiệm vụ {tasks}.</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/operations/reorganisation.py" line="588" />
+        <source>Row {row}: a split needs at least two successors; for one, use "Hợp nhất".</source>
+        <translation>Dòng {row}: chia tách cần ít nhất hai đơn vị tiếp nhận; nếu chỉ có một, hãy dùng "Hợp nhất".</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/operations/reorganisation.py" line="593" />
+        <source>Row {row}: name the units that end under "Đơn vị trước".</source>
+        <translation>Dòng {row}: ghi các đơn vị chấm dứt hoạt động ở cột "Đơn vị trước".</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/operations/reorganisation.py" line="595" />
+        <source>Row {row}: a unit that ends has no successor here; to hand its tasks over, use "Hợp nhất".</source>
+        <translation>Dòng {row}: đơn vị chấm dứt không ghi đơn vị tiếp nhận ở đây; để chuyển giao nhiệm vụ, hãy dùng "Hợp nhất".</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/operations/reorganisation.py" line="604" />
+        <source>Row {row}: a group left without members: name its members from that day under "Đơn vị sau".</source>
+        <translation>Dòng {row}: nhóm không còn thành viên; hãy ghi các thành viên từ ngày đó ở cột "Đơn vị sau".</translation>
     </message>
 </context>
 <context>
