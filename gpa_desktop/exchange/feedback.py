@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+from ..storage.files import atomic_write
 from .reading import Problem
 
 _LETTERS = re.compile(r"^([A-Z]{1,3})\b")
@@ -28,7 +29,7 @@ def write_feedback(source: Path, problems: list[Problem], folder: Path, translat
         cell.fill = red
         text = problem.render(translate)
         cell.comment = Comment(f"{cell.comment.text}\n{text}" if cell.comment else text, "GPA Desktop", width=320, height=110)
-    folder.mkdir(parents=True, exist_ok=True)
     target = folder / f"{source.stem}-phan-hoi.xlsx"
-    book.save(target)
+    with atomic_write(target) as temp:
+        book.save(temp)
     return target

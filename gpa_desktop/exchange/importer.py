@@ -22,6 +22,7 @@ from ..domain.plan import Plan
 from ..domain.reports import ReportValues
 from ..storage.agencies import find_agency
 from ..storage.backup import automatic_backup
+from ..storage.files import file_error
 from ..storage.changes import ChangeSet, ChangeWriter, utcnow
 from ..storage.database import Database
 from ..storage.plan_store import read_plan
@@ -144,7 +145,8 @@ def preview_import(
     try:
         preview.sha256 = file_digest(path)
     except OSError as exc:
-        return _refuse(preview, QT_TRANSLATE_NOOP("UserError", "Cannot read the file {name}: {reason}"), name=path.name, reason=exc.strerror)
+        unreadable = file_error(exc, path.name, reading=True)
+        return _refuse(preview, unreadable.message, **unreadable.params)
     earlier = find_receipt(session, preview.sha256)
     if earlier is not None:
         preview.agency, preview.period, preview.already_received = earlier.agency, earlier.period, earlier.received_at

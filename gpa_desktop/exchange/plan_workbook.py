@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from ..domain.plan import Plan, Role
+from ..storage.files import atomic_write
 from .cells import put_text
 
 
@@ -61,5 +62,5 @@ def write_plan_workbook(plan: Plan, target: Path) -> None:
     sheet.page_setup.fitToWidth, sheet.page_setup.fitToHeight = 1, 0
     sheet.sheet_properties.pageSetUpPr.fitToPage = True
     sheet.oddFooter.center.text = "Trang &P / &N"
-    target.parent.mkdir(parents=True, exist_ok=True)
-    book.save(target)
+    with atomic_write(target) as temp:
+        book.save(temp)

@@ -12,6 +12,7 @@ import zipfile
 from pathlib import Path
 
 from ..domain.errors import QT_TRANSLATE_NOOP, UserError
+from ..storage.files import file_error
 
 MAX_FILE_BYTES = 50 * 1024 * 1024
 MAX_MEMBER_BYTES = 30 * 1024 * 1024  # uncompressed, any one part of the workbook
@@ -57,7 +58,8 @@ def check_workbook_file(path: Path) -> None:
         with path.open("rb") as handle:
             head = handle.read(8)
     except OSError as exc:
-        raise _reject(QT_TRANSLATE_NOOP("UserError", "Cannot read the file {name}: {reason}"), name=path.name, reason=exc.strerror) from exc
+        unreadable = file_error(exc, path.name, reading=True)
+        raise _reject(unreadable.message, **unreadable.params) from exc
     if size > MAX_FILE_BYTES:
         raise _reject(QT_TRANSLATE_NOOP("UserError", "The file {name} is too large for a reporting workbook."), name=path.name)
     if head.startswith(OLE_MAGIC):

@@ -11,6 +11,7 @@ from ..domain.dates import format_date
 from ..storage.periods import period_row
 from ..storage.plan_store import read_plan
 from ..storage.completeness import period_completeness
+from ..storage.files import atomic_write
 from ..storage.reports import read_reports, status_labels
 from ..domain.errors import QT_TRANSLATE_NOOP
 from .cells import clean_cell_text
@@ -124,6 +125,6 @@ def write_summary_workbook(session: Session, period: str, target: Path, notes: l
     sheet.auto_filter.ref = f"A2:{chr(64 + len(completeness[0]))}{len(completeness)}"
     for group in sorted({line[0] for line in lines}, key=lambda c: int(c)):
         report_sheet(f"Nhóm {group}", [line for line in lines if line[0] == group])
-    target.parent.mkdir(parents=True, exist_ok=True)
-    book.save(target)
+    with atomic_write(target) as temp:
+        book.save(temp)
     return len(lines)

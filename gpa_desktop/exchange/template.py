@@ -24,6 +24,7 @@ from ..storage import models
 from ..storage.changes import utcnow
 from ..storage.periods import period_row
 from ..storage.plan_store import read_plan
+from ..storage.files import atomic_write
 from ..storage.reports import status_labels
 from ..domain.errors import QT_TRANSLATE_NOOP
 from .cells import clean_cell_text, put_text
@@ -240,10 +241,8 @@ def write_template(content: TemplateContent, target: Path) -> None:
     book.properties.creator = f"GPA Desktop {__version__}"
     book.properties.title = f"Báo cáo {content.agency_code} {content.period}"
     book.active = 0
-    target.parent.mkdir(parents=True, exist_ok=True)
-    partial = target.with_name(target.name + ".part")
-    book.save(partial)
-    partial.replace(target)
+    with atomic_write(target) as temp:
+        book.save(temp)
 
 
 def _write_help(sheet, content: TemplateContent) -> None:

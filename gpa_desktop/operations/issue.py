@@ -5,8 +5,6 @@ and the command line."""
 from __future__ import annotations
 
 import contextlib
-import os
-import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass
 from enum import Enum
@@ -14,6 +12,7 @@ from pathlib import Path
 
 from ..domain.errors import QT_TRANSLATE_NOOP, UserError
 from ..reports.data import ReportOptions  # noqa: F401 - what the report dialog fills in
+from ..storage.files import atomic_write, file_error
 from .signing import Signing, SignResult
 from .workspace import Workspace
 
@@ -45,9 +44,10 @@ def issue_report(
 ) -> IssuedFile:
     """Write the report's PDF; a report with a verification code records it, so it needs a writable database.
 
-    With *signing*, the token is opened first (a wrong PIN or an expired certificate costs no report), the
-    report is built beside *target* and signed over it inside the report's transaction: a failed signing
-    leaves neither a file nor an issued record, and an earlier *target* stays whole until then."""
+    The report is built beside *target* and takes its name only when the transaction recording its code
+    commits; an earlier *target* stays whole until then. With *signing*, the token is opened first (a wrong
+    PIN or an expired certificate costs no report) and the file is signed before that commit: a failed
+    signing leaves neither a file nor an issued record."""
     if kind is not ReportKind.PLAN:
         if ws.read_only:
             raise UserError(
@@ -59,44 +59,50 @@ def issue_report(
         if not period:
             raise UserError(QT_TRANSLATE_NOOP("UserError", "Name the period with --period, or ask for the plan with --plan."))
     options = options or ReportOptions()
+    try:
+        return _issue(ws, kind, target, period, agency, options, progress, signing)
+    except OSError as exc:  # reading a font or the token's library: one plain sentence, like the writes
+        raise file_error(exc, exc.filename or target, reading=True) from exc
+
+
+def _issue(ws, kind, target, period, agency, options, progress, signing) -> IssuedFile:
     signed = None
     with contextlib.ExitStack() as stack:
-        token, built = None, target
+        token = None
         if signing is not None:
             from ..reports.signing import open_token
 
             token = stack.enter_context(open_token(signing.token, signing.pin))
-            target.parent.mkdir(parents=True, exist_ok=True)
-            handle, name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".unsigned.pdf", dir=target.parent)
-            os.close(handle)
-            built = Path(name)
-            stack.callback(built.unlink, missing_ok=True)
         if kind is ReportKind.PLAN:
             from ..reports.plan_listing import build_plan_listing
             from ..storage.plan_store import read_plan
 
             with ws.reading() as session:
                 plan = read_plan(session)
-            code, pages = None, build_plan_listing(plan, built)
-            if token is not None:
-                signed = token.sign(built, target, timestamp_url=signing.timestamp_url)
+            with atomic_write(target) as built:
+                code, pages = None, build_plan_listing(plan, built)
+                if token is not None:
+                    signed = token.sign(built, built, timestamp_url=signing.timestamp_url)
         else:
             session = stack.enter_context(ws.database.transaction())
             from ..storage.periods import period_row
 
             period_row(session, period)
-            if kind is ReportKind.AGENCY:
-                from ..reports.agency_report import build_agency_report
+            # Built (and signed) beside *target*, renamed over it only once the transaction recording its
+            # code has committed: a kill at any moment leaves the earlier file or one whose code verifies.
+            with atomic_write(target, after_commit_of=session) as built:
+                if kind is ReportKind.AGENCY:
+                    from ..reports.agency_report import build_agency_report
 
-                if not agency:
-                    raise UserError(QT_TRANSLATE_NOOP("UserError", "Choose the agency whose report to print."))
-                code, pages = build_agency_report(session, agency, period, options, built, progress)
-            else:
-                from ..reports.province_report import build_province_report
+                    if not agency:
+                        raise UserError(QT_TRANSLATE_NOOP("UserError", "Choose the agency whose report to print."))
+                    code, pages = build_agency_report(session, agency, period, options, built, progress)
+                else:
+                    from ..reports.province_report import build_province_report
 
-                code, pages = build_province_report(session, period, options, built, progress)
-            if token is not None:
-                signed = token.sign(built, target, timestamp_url=signing.timestamp_url)
+                    code, pages = build_province_report(session, period, options, built, progress)
+                if token is not None:
+                    signed = token.sign(built, built, timestamp_url=signing.timestamp_url)
     return IssuedFile(target, pages, code, signed)
 
 

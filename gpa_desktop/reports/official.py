@@ -15,6 +15,7 @@ from pathlib import Path
 from xml.sax.saxutils import escape
 
 from ..domain.text import nfc
+from ..storage.files import atomic_write
 from .data import ReportOptions
 from .fonts import register_fonts
 
@@ -265,7 +266,9 @@ def build_document(
     """Lay out and write the PDF; return its page count. Same input → same bytes (invariant).
     The verification code is also kept in the document's keywords ("GPA-DESKTOP:CODE", as in the QR), where
     `verify-pdf` reads it: a signature over the whole file covers it with the printed text.
-    *progress* is told each page as it is finished (a window keeps its progress dialog alive with it)."""
+    *progress* is told each page as it is finished (a window keeps its progress dialog alive with it).
+    The file is written beside *target* and renamed over it when complete: an earlier PDF stays whole
+    until then (operations.issue_report renames a report only once its code is committed)."""
     from reportlab.graphics import renderPDF
     from reportlab.graphics.shapes import Drawing
     from reportlab.lib.pagesizes import A4, landscape
@@ -307,17 +310,17 @@ def build_document(
     ]
     if start_landscape:
         templates.reverse()
-    doc = BaseDocTemplate(
-        str(target), pagesize=templates[0].pagesize, pageTemplates=templates, title=title, author=author,
-        creator="GPA Desktop", invariant=1, initialFontName=family, keywords=f"{CODE_KEYWORD}{code}" if code else "",
-    )
     story = list(portrait_story)
     if landscape_story:
         if not start_landscape:
             story += [NextPageTemplate("landscape"), PageBreak()]
         story += landscape_story
-    if progress is not None:
-        doc.setProgressCallBack(lambda kind, value: progress(value) if kind == "PAGE" else None)
-    target.parent.mkdir(parents=True, exist_ok=True)
-    doc.build(story)
+    with atomic_write(target) as temp:
+        doc = BaseDocTemplate(
+            str(temp), pagesize=templates[0].pagesize, pageTemplates=templates, title=title, author=author,
+            creator="GPA Desktop", invariant=1, initialFontName=family, keywords=f"{CODE_KEYWORD}{code}" if code else "",
+        )
+        if progress is not None:
+            doc.setProgressCallBack(lambda kind, value: progress(value) if kind == "PAGE" else None)
+        doc.build(story)
     return doc.page

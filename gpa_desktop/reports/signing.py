@@ -23,6 +23,7 @@ from pathlib import Path
 
 from ..domain.errors import QT_TRANSLATE_NOOP, UserError
 from ..domain.text import nfc
+from ..storage.files import atomic_write
 from .official import CODE_KEYWORD, SIGNATURE_KEYWORD
 
 VIETNAM = timezone(timedelta(hours=7), "ICT")  # Vietnam time: UTC+7, no daylight saving
@@ -522,20 +523,10 @@ def sign_pdf(source: Path, target: Path, *, token: TokenChoice, pin: str, appear
 
 @contextmanager
 def _replacing(target: Path):
-    """A temporary file beside *target*, flushed, fsynced and renamed over it only when the block ends
-    without an error; otherwise removed, leaving *target* (or its absence) as it was."""
-    # TODO: storage/files.py atomic_write (branch nothing-lost) once it is on main
-    target = Path(target)
-    handle, name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=target.parent)
-    try:
-        with os.fdopen(handle, "w+b") as out:
-            yield out
-            out.flush()
-            os.fsync(out.fileno())
-        os.replace(name, target)
-    except BaseException:
-        Path(name).unlink(missing_ok=True)
-        raise
+    """An open temporary file beside *target*, renamed over it only when the block ends without an
+    error (storage.files.atomic_write); otherwise removed, leaving *target* (or its absence) as it was."""
+    with atomic_write(target) as temp, open(temp, "w+b") as out:
+        yield out
 
 
 # -- the stamp ------------------------------------------------------------------------------------

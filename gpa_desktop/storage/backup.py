@@ -8,31 +8,29 @@ from pathlib import Path
 from typing import Callable
 
 from ..domain.errors import QT_TRANSLATE_NOOP, DatabaseError
+from .files import atomic_write
 
 #: progress(done_pages, total_pages)
 Progress = Callable[[int, int], None]
 
 
 def backup_database(source: Path, target: Path, progress: Progress | None = None) -> Path:
-    """Copy *source* to *target* page by page, then prove the copy is sound."""
-    target.parent.mkdir(parents=True, exist_ok=True)
-    partial = target.with_name(target.name + ".part")
-    partial.unlink(missing_ok=True)
-    src = sqlite3.connect(f"{source.as_uri()}?mode=ro", uri=True)
-    dst = sqlite3.connect(partial)
-    try:
-        src.backup(dst, pages=256, progress=(lambda _status, left, total: progress(total - left, total)) if progress else None)
-        dst.execute("PRAGMA journal_mode=DELETE")  # a backup is a single self-contained file
-        verdict = dst.execute("PRAGMA integrity_check").fetchone()[0]
-    finally:
-        dst.close()
-        src.close()
-    if verdict != "ok":
-        partial.unlink(missing_ok=True)
-        raise DatabaseError(
-            QT_TRANSLATE_NOOP("UserError", "The backup copy failed its integrity check: {detail}"), detail=verdict
-        )
-    partial.replace(target)
+    """Copy *source* to *target* page by page, then prove the copy is sound; *target* appears
+    only complete (an earlier file of that name stays whole until then)."""
+    with atomic_write(target) as partial:
+        src = sqlite3.connect(f"{source.as_uri()}?mode=ro", uri=True)
+        dst = sqlite3.connect(partial)
+        try:
+            src.backup(dst, pages=256, progress=(lambda _status, left, total: progress(total - left, total)) if progress else None)
+            dst.execute("PRAGMA journal_mode=DELETE")  # a backup is a single self-contained file
+            verdict = dst.execute("PRAGMA integrity_check").fetchone()[0]
+        finally:
+            dst.close()
+            src.close()
+        if verdict != "ok":
+            raise DatabaseError(
+                QT_TRANSLATE_NOOP("UserError", "The backup copy failed its integrity check: {detail}"), detail=verdict
+            )
     return target
 
 

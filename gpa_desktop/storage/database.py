@@ -22,6 +22,7 @@ from sqlalchemy.pool import StaticPool
 from ..domain.errors import QT_TRANSLATE_NOOP, DatabaseError
 from ..locations import on_network_share
 from . import instance_lock, models
+from .files import file_error
 
 log = logging.getLogger(__name__)
 
@@ -73,9 +74,8 @@ def _inspect(path: Path) -> str | None:
         with path.open("rb") as handle:
             header = handle.read(len(SQLITE_MAGIC))
     except OSError as exc:
-        raise DatabaseError(
-            QT_TRANSLATE_NOOP("UserError", "Cannot read the file {path}: {reason}"), path=path, reason=exc.strerror
-        ) from exc
+        unreadable = file_error(exc, path, reading=True)
+        raise DatabaseError(unreadable.message, **unreadable.params) from exc
     if not header:
         return None
     not_ours = DatabaseError(

@@ -4,6 +4,7 @@ written only when the officer accepts it — each accepted file in one transacti
 from __future__ import annotations
 
 import html
+import logging
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer, Signal
@@ -44,6 +45,8 @@ from ..domain.dates import local_time
 from . import prompts
 
 TAKE_THEIRS = Qt.ItemDataRole.UserRole + 1
+
+log = logging.getLogger(__name__)
 
 
 class ImportDialog(QDialog):
@@ -293,7 +296,9 @@ class ImportDialog(QDialog):
                 prompts.show_error(self, self.tr("Import"), outdated.render(translate))
                 continue
             except Exception as error:  # noqa: BLE001 - the transaction rolled back; say so and go on
-                message = error.render(translate) if isinstance(error, UserError) else str(error)
+                if not isinstance(error, UserError):
+                    log.exception("import of %s failed", preview.file_name)
+                message = error.render(translate) if isinstance(error, UserError) else self.tr("an unexpected error (the details are in the log)")
                 prompts.show_error(self, self.tr("Import"), self.tr("{file} was not imported: {reason}").format(file=preview.file_name, reason=message))
                 continue
             item = self.files.item(index)

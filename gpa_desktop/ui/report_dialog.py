@@ -137,13 +137,11 @@ class ReportDialog(QDialog):
                 self.ws, kind, Path(path), period=self.period, agency=code, options=self.options(), progress=page_done, signing=signing
             )
             verification = issued.code
-        except _Cancelled:
-            if signing is None:  # a signed report is built beside the file, which is still as it was
-                Path(path).unlink(missing_ok=True)
+        except _Cancelled:  # the unfinished file is gone; an earlier report of that name is untouched
             self.error.setText(self.tr("Cancelled: no report was written."))
             return
-        except (UserError, OSError) as error:
-            self.error.setText(error.render(translate) if isinstance(error, UserError) else str(error))
+        except UserError as error:
+            self.error.setText(error.render(translate))
             return
         finally:
             busy.close()

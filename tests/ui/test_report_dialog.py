@@ -66,6 +66,21 @@ def test_cancel_while_the_report_is_laid_out_writes_nothing(window, db, settings
     assert dialog.error.text() == "Đã hủy: chưa ghi báo cáo nào."
 
 
+def test_cancelling_a_reprint_keeps_the_earlier_pdf(window, db, settings, tmp_path, monkeypatch, qtbot):
+    from PySide6.QtWidgets import QProgressDialog
+
+    earlier = tmp_path / "BaoCaoTongHop_2024.pdf"
+    earlier.write_bytes(b"%PDF-1.4 printed and signed last week")
+    monkeypatch.setattr(prompts, "choose_save_file", lambda parent, title, suggested, f: str(tmp_path / suggested))
+    monkeypatch.setattr(QProgressDialog, "wasCanceled", lambda self: True)
+    dialog = ReportDialog(Workspace(db), window.plan, settings, "2024", PROVINCE)
+    qtbot.addWidget(dialog)
+    dialog.create()
+    assert dialog.written is None
+    assert earlier.read_bytes() == b"%PDF-1.4 printed and signed last week"
+    assert [p.name for p in tmp_path.iterdir() if p.suffix in (".pdf", ".part")] == [earlier.name]
+
+
 def test_report_menu_actions_are_live(window):
     for name in ("action_report_agency", "action_report_province", "action_report_plan", "action_verify", "action_import"):
         assert getattr(window, name).isEnabled(), name
