@@ -176,6 +176,11 @@ def build_parser() -> argparse.ArgumentParser:
     trust_actions.add_parser("list", parents=[common], help=translate("Cli", "list the trusted certificate authorities"))
     trust_remove = trust_actions.add_parser("remove", parents=[common], help=translate("Cli", "stop trusting a certificate authority"))
     trust_remove.add_argument("fingerprint", metavar="FINGERPRINT")
+    restore = commands.add_parser(
+        "restore", parents=[common], help=translate("Cli", "replace the database's content with a backup (the current state is backed up first)")
+    )
+    restore.add_argument("backup", type=Path, metavar="BACKUP_FILE")
+    commands.add_parser("backups", parents=[common], help=translate("Cli", "list the automatic backups with their date and what they hold"))
     receipts = commands.add_parser("receipts", parents=[common], help=translate("Cli", "list the workbooks received"))
     receipts.add_argument("--period", metavar="PERIOD")
     receipts.add_argument("--json", action="store_true", help=translate("Cli", "print JSON"))
@@ -766,6 +771,39 @@ def cmd_trust(args: argparse.Namespace, out: TextIO) -> int:
     return EXIT_OK
 
 
+def cmd_restore(args: argparse.Namespace, out: TextIO) -> int:
+    from .operations.backups import restore
+
+    result = restore(_database_path(args), args.backup)
+    info = result.restored
+    out.write(
+        translate("Cli", "Restored the backup of {day:%d/%m/%Y %H:%M}: {reports} reports, {periods} periods, {agencies} agencies.").format(
+            day=info.taken_at, reports=info.reports, periods=info.periods, agencies=info.agencies
+        )
+        + "\n"
+    )
+    if result.safety_backup is not None:
+        out.write(translate("Cli", "The state before the restore was kept in {file}").format(file=result.safety_backup) + "\n")
+    return EXIT_OK
+
+
+def cmd_backups(args: argparse.Namespace, out: TextIO) -> int:
+    from .operations.backups import automatic_backups
+
+    database = Path(_database_path(args)).expanduser().absolute()
+    listed = automatic_backups(database)
+    if not listed:
+        out.write(translate("Cli", "No automatic backups in {folder}.").format(folder=database.parent / "backups") + "\n")
+        return EXIT_OK
+    holds = translate("Cli", "{reports} reports, {periods} periods, {agencies} agencies")
+    damaged = translate("Cli", "damaged, cannot be restored")
+    for path, info in listed:
+        what = holds.format(reports=info.reports, periods=info.periods, agencies=info.agencies) if info else damaged
+        when = f"{info.taken_at:%d/%m/%Y %H:%M}" if info else " " * 16
+        out.write(f"{when}  {path.stat().st_size / 1e6:6.1f} MB  {what}  {path}\n")
+    return EXIT_OK
+
+
 COMMANDS: dict[str, Callable[[argparse.Namespace, TextIO], int]] = {
     "report": cmd_report,
     "verify": cmd_verify,
@@ -776,6 +814,8 @@ COMMANDS: dict[str, Callable[[argparse.Namespace, TextIO], int]] = {
     "export-summary": cmd_export_summary,
     "import": cmd_import,
     "receipts": cmd_receipts,
+    "restore": cmd_restore,
+    "backups": cmd_backups,
     "show-plan": cmd_show_plan,
     "agencies": cmd_agencies,
     "periods": cmd_periods,

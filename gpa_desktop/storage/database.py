@@ -22,7 +22,7 @@ from sqlalchemy.pool import StaticPool
 from ..domain.errors import QT_TRANSLATE_NOOP, DatabaseError
 from ..locations import on_network_share
 from . import instance_lock, models
-from .files import file_error
+from .files import DATABASE_DAMAGED, file_error
 
 log = logging.getLogger(__name__)
 
@@ -68,7 +68,7 @@ def make_engine(path: Path, *, read_only: bool = False) -> Engine:
     return engine
 
 
-def _inspect(path: Path) -> str | None:
+def inspect_file(path: Path) -> str | None:
     """The schema revision stored in *path*, None for an empty file; raise for a foreign file."""
     try:
         with path.open("rb") as handle:
@@ -95,9 +95,7 @@ def _inspect(path: Path) -> str | None:
         finally:
             connection.close()
     except sqlite3.DatabaseError as exc:
-        raise DatabaseError(
-            QT_TRANSLATE_NOOP("UserError", "The database file {path} is damaged and cannot be opened."), path=path
-        ) from exc
+        raise DatabaseError(DATABASE_DAMAGED, path=path) from exc
     if row is None:
         raise not_ours
     return row[0]
@@ -109,7 +107,7 @@ def needs_writer(path: Path) -> bool:
     path = Path(path).expanduser().absolute()
     if not path.is_file():
         return not path.is_dir()
-    return _inspect(path) != SCHEMA_HEAD
+    return inspect_file(path) != SCHEMA_HEAD
 
 
 def _check_writable(path: Path) -> None:
@@ -153,7 +151,7 @@ class Database:
                 QT_TRANSLATE_NOOP("UserError", "{path} is a folder, not a database file."), path=path
             )
         existed = path.exists()
-        revision = _inspect(path) if existed else None
+        revision = inspect_file(path) if existed else None
         if revision is not None and revision not in SCHEMA_REVISIONS:
             raise DatabaseError(
                 QT_TRANSLATE_NOOP(

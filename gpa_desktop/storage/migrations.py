@@ -22,11 +22,12 @@ def alembic_config(connection=None):
     return config
 
 
-def upgrade(path: Path, revision: str = "head") -> None:
-    """Back the file up, then migrate it with foreign keys off (batch table copies must not cascade)."""
+def upgrade(path: Path, revision: str = "head", *, backup: bool = True) -> None:
+    """Back the file up (unless it is a private copy), then migrate it with foreign keys off
+    (batch table copies must not cascade)."""
     from alembic import command
 
-    backup = automatic_backup(path, "before-upgrade")
+    backup = automatic_backup(path, "before-upgrade") if backup else None
     log.info("Upgrading %s (backup at %s)", path, backup)
     engine = make_engine(path)
     try:

@@ -66,6 +66,12 @@ class FileActions(QObject):
             progress.deleteLater()
         prompts.show_info(self.window, self.tr("Backup"), self.tr("The database was copied to {path}.").format(path=path))
 
+    def restore_backup(self) -> None:
+        from .restore_dialog import RestoreDialog
+
+        if RestoreDialog(self.ws, self.window).exec():
+            self.database_requested.emit(str(self.ws.path))  # every view re-reads the restored file
+
     def edit_settings(self) -> None:
         from .settings_dialog import SettingsDialog
 

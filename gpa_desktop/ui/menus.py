@@ -31,6 +31,7 @@ def build_menus(window) -> None:
     file_menu.addAction(a(translate("MainWindow", "Open another database…"), "action_open", files.open_database, QKeySequence.StandardKey.Open))
     file_menu.addAction(a(translate("MainWindow", "New database from the built-in plan…"), "action_new", files.new_database))
     file_menu.addAction(a(translate("MainWindow", "Back up the database…"), "action_backup", files.backup))
+    file_menu.addAction(a(translate("MainWindow", "Restore from a backup…"), "action_restore", files.restore_backup, writes=True))
     file_menu.addSeparator()
     file_menu.addAction(a(translate("MainWindow", "Quit"), "action_quit", window.close, QKeySequence.StandardKey.Quit))
 
