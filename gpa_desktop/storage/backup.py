@@ -17,8 +17,8 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Callable
 
-from ..domain.errors import QT_TRANSLATE_NOOP, DatabaseError
-from .files import DATABASE_DAMAGED, IS_FOLDER, NOT_FOUND, atomic_write, database_error
+from ..domain.errors import QT_TRANSLATE_NOOP, DatabaseError, UserError
+from .files import DATABASE_DAMAGED, DATABASE_FULL, IS_FOLDER, NOT_FOUND, PART_SUFFIX, atomic_write, database_error, remove_quietly
 
 if TYPE_CHECKING:
     from .database import Database
@@ -42,6 +42,8 @@ def backup_database(source: Path, target: Path, progress: Progress | None = None
             src.backup(dst, pages=256, progress=(lambda _status, left, total: progress(total - left, total)) if progress else None)
             dst.execute("PRAGMA journal_mode=DELETE")  # a backup is a single self-contained file
             verdict = dst.execute("PRAGMA integrity_check").fetchone()[0] if check else "ok"
+        except sqlite3.Error as exc:
+            raise _backup_error(exc, source, target) from exc
         finally:
             dst.close()
             src.close()
@@ -50,6 +52,20 @@ def backup_database(source: Path, target: Path, progress: Progress | None = None
                 QT_TRANSLATE_NOOP("UserError", "The backup copy failed its integrity check: {detail}"), detail=verdict
             )
     return target
+
+
+def _backup_error(exc: sqlite3.Error, source: Path, target: Path):
+    """Damage is the source's; a full disk, a read-only medium or a failed write is the copy's."""
+    from .files import DISK_FULL, NOT_WRITTEN, READ_ONLY_MEDIUM
+
+    primary = (getattr(exc, "sqlite_errorcode", None) or 0) & 0xFF
+    if primary in (11, 26):  # SQLITE_CORRUPT, SQLITE_NOTADB
+        return database_error(exc, source)
+    message = {13: DISK_FULL, 8: READ_ONLY_MEDIUM}.get(primary)
+    if message is None and primary in (10, 14):  # SQLITE_IOERR, SQLITE_CANTOPEN
+        said = database_error(exc, target)
+        message = DISK_FULL if said is not None and said.message == DATABASE_FULL else NOT_WRITTEN
+    return UserError(message, path=target) if message else exc
 
 
 def backups_folder(database: Path) -> Path:
@@ -61,16 +77,71 @@ def _automatic_name(database: Path) -> re.Pattern[str]:
     return re.compile(rf"^{re.escape(database.stem)}-(\d{{8}}-\d{{6}})(?:-\d+)?-([a-z-]+){re.escape(database.suffix)}$")
 
 
-def automatic_backup(database: Path, reason: str, *, check: bool = True) -> Path:
-    """A time-stamped backup beside the database, in its backups/ folder, before a risky step."""
-    stamp = datetime.now().strftime(STAMP)
+@dataclass(frozen=True)
+class Retention:
+    """Which automatic backups are kept: the newest *last*, and (with *monthly*) the newest of every month."""
+
+    last: int = 10
+    monthly: bool = True
+
+
+#: The one place to change how many automatic backups are kept (README: "Dữ liệu nằm ở đâu").
+RETENTION = Retention()
+
+
+def automatic_backup(database: Path, reason: str, *, check: bool = True, retention: Retention = RETENTION) -> Path:
+    """A time-stamped backup beside the database, in its backups/ folder, before a risky step.
+
+    Unfinished copies left by a killed run are removed first, and the older backups are
+    pruned by *retention* once the new one is complete.
+    """
     folder = backups_folder(database)
+    remove_unfinished_backups(database)
+    stamp = datetime.now().strftime(STAMP)
     target = folder / f"{database.stem}-{stamp}-{reason}{database.suffix}"
     n = 1
     while target.exists():  # two in the same second: keep both
         n += 1
         target = folder / f"{database.stem}-{stamp}-{n}-{reason}{database.suffix}"
-    return backup_database(database, target, check=check)
+    backup_database(database, target, check=check)
+    prune_backups(database, retention)
+    return target
+
+
+def remove_unfinished_backups(database: Path) -> list[Path]:
+    """Remove the temporary files of automatic backups of *database* that a killed run left behind.
+    Only this database's (we hold its writer lock, so none of them is being written)."""
+    pattern = re.compile(
+        rf"^\.{re.escape(database.stem)}-\d{{8}}-\d{{6}}(?:-\d+)?-[a-z-]+{re.escape(database.suffix)}\..+{re.escape(PART_SUFFIX)}$"
+    )
+    folder = backups_folder(database)
+    removed = [p for p in folder.glob(f".{database.stem}-*{PART_SUFFIX}") if pattern.match(p.name)] if folder.is_dir() else []
+    for path in removed:
+        remove_quietly(path)
+    return removed
+
+
+def prune_backups(database: Path, retention: Retention = RETENTION) -> list[Path]:
+    """Delete the automatic backups of *database* that *retention* does not keep; return them."""
+    pattern = _automatic_name(database)
+    folder = backups_folder(database)
+    dated = sorted(
+        ((pattern.match(p.name).group(1), p) for p in folder.glob(f"{database.stem}-*{database.suffix}") if pattern.match(p.name)),
+        reverse=True,
+    ) if folder.is_dir() else []
+    keep = {path for _stamp, path in dated[: retention.last]}
+    if retention.monthly:
+        months = set()
+        for stamp, path in dated:  # newest first: the first seen of a month is its newest
+            if stamp[:6] not in months:
+                months.add(stamp[:6])
+                keep.add(path)
+    removed = [path for _stamp, path in dated if path not in keep]
+    for path in removed:
+        remove_quietly(path)
+    if removed:
+        log.info("pruned %d automatic backups of %s", len(removed), database)
+    return removed
 
 
 @dataclass(frozen=True)

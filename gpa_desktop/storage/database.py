@@ -16,13 +16,14 @@ from typing import Iterator
 
 from sqlalchemy import create_engine, event
 from sqlalchemy.engine import Engine
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import StaticPool
 
 from ..domain.errors import QT_TRANSLATE_NOOP, DatabaseError
 from ..locations import on_network_share
 from . import instance_lock, models
-from .files import DATABASE_DAMAGED, file_error
+from .files import NO_FOLDER, database_error, file_error
 
 log = logging.getLogger(__name__)
 
@@ -95,7 +96,8 @@ def inspect_file(path: Path) -> str | None:
         finally:
             connection.close()
     except sqlite3.DatabaseError as exc:
-        raise DatabaseError(DATABASE_DAMAGED, path=path) from exc
+        # damaged only when SQLite says so: a full disk or a missing permission is said as such
+        raise (database_error(exc, path) or not_ours) from exc
     if row is None:
         raise not_ours
     return row[0]
@@ -112,6 +114,8 @@ def needs_writer(path: Path) -> bool:
 
 def _check_writable(path: Path) -> None:
     folder = path.parent
+    if not folder.is_dir():
+        raise DatabaseError(NO_FOLDER, path=path)
     if (path.exists() and not os.access(path, os.W_OK)) or not os.access(folder, os.W_OK):
         raise DatabaseError(
             QT_TRANSLATE_NOOP(
@@ -178,26 +182,44 @@ class Database:
 
                 upgrade(path)
             return cls(path, make_engine(path))
-        except BaseException:
+        except BaseException as exc:
             instance_lock.release(path)
+            said = database_error(exc, path) if isinstance(exc, (DBAPIError, sqlite3.Error)) else None
+            if said is not None:
+                raise said from exc
             raise
 
     @contextmanager
     def transaction(self) -> Iterator[Session]:
-        """One transaction: committed when the block ends, rolled back if it raises."""
-        with self._sessions.begin() as session:
-            session.info["installation"] = getattr(self, "installation_id", None)
-            yield session
+        """One transaction: committed when the block ends, rolled back if it raises. A failure of the
+        file itself (full disk, read-only medium, damage) comes out as one plain sentence (UserError)."""
+        with self._said_plainly():
+            with self._sessions.begin() as session:
+                session.info["installation"] = getattr(self, "installation_id", None)
+                yield session
 
     @contextmanager
     def reading(self) -> Iterator[Session]:
         """A transaction that only reads: any attempt to write in it is a programming error."""
-        session = self._sessions(info={"read": True})
+        with self._said_plainly():
+            session = self._sessions(info={"read": True})
+            try:
+                yield session
+            finally:
+                session.rollback()  # nothing to keep: a read never commits
+                session.close()
+
+    @contextmanager
+    def _said_plainly(self) -> Iterator[None]:
+        """SQLite's failures of the file itself as files.database_error's sentence; others as they are."""
         try:
-            yield session
-        finally:
-            session.rollback()  # nothing to keep: a read never commits
-            session.close()
+            yield
+        except (DBAPIError, sqlite3.Error) as exc:
+            said = database_error(exc, self.path)
+            if said is None:
+                raise
+            log.warning("database %s: %r", self.path, exc)
+            raise said from exc
 
     @contextmanager
     def scratch_copy(self) -> Iterator[Session]:

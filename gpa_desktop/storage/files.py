@@ -9,6 +9,7 @@ the earlier file stays whole until the new one is complete.
 from __future__ import annotations
 
 import errno
+import gc
 import logging
 import os
 import shutil
@@ -42,13 +43,13 @@ NO_READ_PERMISSION = QT_TRANSLATE_NOOP("UserError", "You are not allowed to read
 NOT_READ = QT_TRANSLATE_NOOP("UserError", "The file {path} could not be read.")
 
 DATABASE_FULL = QT_TRANSLATE_NOOP(
-    "UserError", "The disk holding the database {path} is full: the change was not saved. Free some space and try again."
+    "UserError", "The disk holding the database {path} is full, so nothing was changed. Free some space and try again."
 )
 DATABASE_READ_ONLY = QT_TRANSLATE_NOOP(
-    "UserError", "The database {path} is on a read-only disk or is a read-only file: the change was not saved."
+    "UserError", "The database {path} is on a read-only disk or is a read-only file, so nothing was changed."
 )
 DATABASE_NOT_WRITTEN = QT_TRANSLATE_NOOP(
-    "UserError", "The database {path} could not be written (the disk may have been removed or be failing): the change was not saved."
+    "UserError", "The database {path} could not be written (the disk may have been removed or be failing), so nothing was changed."
 )
 DATABASE_CANNOT_OPEN = QT_TRANSLATE_NOOP(
     "UserError", "The database {path} cannot be opened: its folder is missing or you are not allowed to use it."
@@ -175,7 +176,10 @@ def atomic_write(target: os.PathLike[str] | str, *, after_commit_of: "Session | 
         os.chmod(temp, _new_file_mode(target))
         _fsync_file(temp)
     except BaseException as exc:
-        temp.unlink(missing_ok=True)
+        # reportlab and openpyxl leave their handle open when a write fails: collect it, so the file
+        # can be removed (Windows refuses to delete a file that is open)
+        gc.collect()
+        remove_quietly(temp)
         if isinstance(exc, OSError):
             raise file_error(exc, target) from exc
         raise

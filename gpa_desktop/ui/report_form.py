@@ -108,8 +108,11 @@ class ReportForm(QWidget):
 
     def load(self, plan: Plan, task: str, agency: str, period: str, *, read_only: bool = False, why: str = "") -> None:
         """Show the report (empty if none yet); flush a pending edit of the previous one first.
-        *why*: the reason the report is read-only, said above the fields."""
+        *why*: the reason the report is read-only, said above the fields. An edit that could not be
+        saved (a full disk) keeps the form where it is, typed text and all."""
         self.commit()
+        if self.unsaved():
+            return
         previous, self.key = self.key, (task, agency, period)
         self.sheet = sheet = report_sheet(self.runner.ws, task, agency, period)
         labels, reports, entries = sheet.labels, sheet.task_reports, sheet.history
@@ -219,8 +222,8 @@ class ReportForm(QWidget):
         text = self.tr("Edit report {task} of {agency}").format(task=task, agency=agency)
         try:
             saved = save_report(self.runner.ws, self.sheet.handle, values)
-        except UserError as error:  # what was typed stays in the fields, marked as not saved
-            self._show_message(error.render(translate), refused=True)
+        except UserError as error:  # a refused value, or the disk: what was typed stays in the fields
+            self._show_message(self.tr("NOT SAVED: {reason}").format(reason=error.render(translate)), refused=True)
             return None
         self.sheet = ReportSheet(saved.handle, self.sheet.labels, self.sheet.task_reports, self.sheet.history)
         self._last = saved.handle.values
@@ -230,6 +233,10 @@ class ReportForm(QWidget):
 
     def showing(self, task: str, agency: str, period: str) -> bool:
         return self.key == (task, agency, period)
+
+    def unsaved(self) -> bool:
+        """True while the inputs hold an edit that is not in the database."""
+        return self.key is not None and self.values().normalised() != self._last.normalised()
 
     def _show_message(self, text: str, *, refused: bool = False) -> None:
         """A refusal is red, and the text field too long to keep is outlined and focused."""
