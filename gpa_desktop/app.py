@@ -28,6 +28,7 @@ class Shell:
     def open(self, path: Path) -> bool:
         """Open *path* (offering read-only viewing when another copy has it) and show a window on it."""
         from .operations import Workspace
+        from .storage.backup import DatabaseDamaged
         from .storage.database import NETWORK_SHARE_WARNING
         from .storage.instance_lock import DatabaseInUse
         from .ui import prompts
@@ -43,6 +44,13 @@ class Shell:
             except UserError as error:
                 prompts.show_error(self.window, "GPA Desktop", error.render(translate))
                 return False
+        except DatabaseDamaged as damaged:  # offer its newest sound backup, then open the restored file
+            offer = translate("Shell", "{message}\n\nRestore that backup now? The damaged file is kept in the backups folder.")
+            if damaged.backup is None:
+                prompts.show_error(self.window, "GPA Desktop", damaged.render(translate))
+            elif prompts.ask_yes_no(self.window, "GPA Desktop", offer.format(message=damaged.render(translate))):
+                return self._restore_and_open(path, damaged.backup.path)
+            return False
         except UserError as error:
             prompts.show_error(self.window, "GPA Desktop", error.render(translate))
             return False
@@ -56,6 +64,17 @@ class Shell:
         if old is not None:
             old.close()
         return True
+
+    def _restore_and_open(self, path: Path, backup: Path) -> bool:
+        from .operations.backups import restore
+        from .ui import prompts
+
+        try:
+            restore(path, backup)
+        except UserError as error:
+            prompts.show_error(self.window, "GPA Desktop", error.render(translate))
+            return False
+        return self.open(path)
 
     def _rebuild(self) -> None:
         from .ui.main_window import MainWindow

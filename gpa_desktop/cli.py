@@ -850,6 +850,9 @@ def main(argv: list[str] | None = None, out: TextIO | None = None, err: TextIO |
         return COMMANDS[args.command](args, out)
     except UserError as error:
         err.write(error.render(translate) + "\n")
+        backup = getattr(error, "backup", None)  # a damaged database: how to put its newest sound backup back
+        if backup is not None:
+            err.write(translate("Cli", 'To restore it: gpa-desktop restore "{backup}" --db "{path}"').format(backup=backup.path, path=error.path) + "\n")
         return EXIT_USAGE if isinstance(error, UsageError) else EXIT_FAILED
     except BrokenPipeError:  # output piped into a pager that closed early
         return EXIT_OK

@@ -23,6 +23,7 @@ from sqlalchemy.pool import StaticPool
 from ..domain.errors import QT_TRANSLATE_NOOP, DatabaseError
 from ..locations import on_network_share
 from . import instance_lock, models
+from .backup import check_sound
 from .files import NO_FOLDER, database_error, file_error
 
 log = logging.getLogger(__name__)
@@ -83,7 +84,10 @@ def inspect_file(path: Path) -> str | None:
         QT_TRANSLATE_NOOP("UserError", "The file {path} is not a GPA Desktop database."), path=path
     )
     if header != SQLITE_MAGIC:
-        raise not_ours
+        from .backup import damaged
+
+        lost = damaged(path)  # its first page overwritten, if a sound backup of this very file exists
+        raise lost if lost.backup is not None else not_ours
     try:
         connection = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)
         try:
@@ -164,6 +168,8 @@ class Database:
                 ),
                 path=path,
             )
+        if revision is not None:
+            check_sound(path)  # a damaged file is never written to: refused, with its newest sound backup
         if read_only:
             if revision != SCHEMA_HEAD:
                 raise DatabaseError(

@@ -20,7 +20,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, Iterator
 
-from ..domain.errors import QT_TRANSLATE_NOOP, DatabaseError, UserError
+from ..domain.errors import QT_TRANSLATE_NOOP, UserError
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
@@ -54,7 +54,6 @@ DATABASE_NOT_WRITTEN = QT_TRANSLATE_NOOP(
 DATABASE_CANNOT_OPEN = QT_TRANSLATE_NOOP(
     "UserError", "The database {path} cannot be opened: its folder is missing or you are not allowed to use it."
 )
-DATABASE_DAMAGED = QT_TRANSLATE_NOOP("UserError", "The database file {path} is damaged and cannot be opened.")
 DATABASE_BUSY = QT_TRANSLATE_NOOP("UserError", "The database {path} is busy in another program; try again in a moment.")
 
 _WINDOWS_WRITE_PROTECT = 19  # ERROR_WRITE_PROTECT: Python reports it as EACCES
@@ -101,7 +100,9 @@ def database_error(exc: BaseException, path: os.PathLike[str] | str) -> UserErro
         text = str(exc)
         primary = 13 if "disk is full" in text else 8 if "readonly" in text else 10 if "disk I/O" in text else 0
     if primary in (11, 26):  # SQLITE_CORRUPT, SQLITE_NOTADB
-        return DatabaseError(DATABASE_DAMAGED, path=path)
+        from .backup import damaged
+
+        return damaged(Path(path))
     if primary == 13:  # SQLITE_FULL
         return UserError(DATABASE_FULL, path=path)
     if primary == 8:  # SQLITE_READONLY

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from gpa_desktop.domain.reports import ReportValues
 from gpa_desktop.storage.backup import automatic_backup
+from gpa_desktop.storage.database import Database
 from gpa_desktop.storage.reports import read_reports, save_report
 from gpa_desktop.ui import prompts
 from gpa_desktop.ui.restore_dialog import RestoreDialog
@@ -67,3 +68,29 @@ def pytest_fail(message):
     import pytest
 
     pytest.fail(message)
+
+
+def test_a_damaged_database_at_start_up_offers_its_newest_sound_backup(qapp, db_path, settings, monkeypatch):
+    from gpa_desktop.app import Shell
+
+    db = Database.open(db_path)
+    with db.transaction() as session:
+        save_report(session, "1.2", "STNMT", "2024", ReportValues(percent=45))
+    db.close()
+    automatic_backup(db_path, "before-import")
+    with open(db_path, "r+b") as handle:  # a page of the reports table overwritten
+        handle.seek(4096 * 20)
+        handle.write(b"\x5a" * 4096)
+    asked = []
+    monkeypatch.setattr(prompts, "ask_yes_no", lambda parent, title, text: asked.append(text) or True)
+    monkeypatch.setattr(prompts, "show_error", lambda parent, title, text: pytest_fail(text))
+    shell = Shell(qapp, settings, "vi")
+    try:
+        assert shell.open(db_path) and shell.window is not None
+        assert len(asked) == 1 and str(db_path) in asked[0]
+        assert _reports(shell.workspace.database) == {("1.2", "STNMT")}
+        assert list((db_path.parent / "backups").glob("*before-restore*")), "the damaged file is kept"
+    finally:
+        shell.close()
+        for translator in shell.translators:
+            qapp.removeTranslator(translator)
