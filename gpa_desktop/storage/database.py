@@ -116,6 +116,22 @@ def needs_writer(path: Path) -> bool:
     return inspect_file(path) != SCHEMA_HEAD
 
 
+def _revision_to_open(path: Path, existed: bool) -> str | None:
+    """The file's schema revision, once it is known to be ours, not too new, and sound."""
+    revision = inspect_file(path) if existed else None
+    if revision is not None and revision not in SCHEMA_REVISIONS:
+        raise DatabaseError(
+            QT_TRANSLATE_NOOP(
+                "UserError",
+                "The database {path} was made by a newer version of GPA Desktop. Install the newer version to open it.",
+            ),
+            path=path,
+        )
+    if revision is not None:
+        check_sound(path)  # a damaged file is never written to: refused, with its newest sound backup
+    return revision
+
+
 def _check_writable(path: Path) -> None:
     folder = path.parent
     if not folder.is_dir():
@@ -159,18 +175,8 @@ class Database:
                 QT_TRANSLATE_NOOP("UserError", "{path} is a folder, not a database file."), path=path
             )
         existed = path.exists()
-        revision = inspect_file(path) if existed else None
-        if revision is not None and revision not in SCHEMA_REVISIONS:
-            raise DatabaseError(
-                QT_TRANSLATE_NOOP(
-                    "UserError",
-                    "The database {path} was made by a newer version of GPA Desktop. Install the newer version to open it.",
-                ),
-                path=path,
-            )
-        if revision is not None:
-            check_sound(path)  # a damaged file is never written to: refused, with its newest sound backup
         if read_only:
+            revision = _revision_to_open(path, existed)
             if revision != SCHEMA_HEAD:
                 raise DatabaseError(
                     QT_TRANSLATE_NOOP("UserError", "The database {path} must be opened normally once before it can be viewed."),
@@ -178,11 +184,12 @@ class Database:
                 )
             return cls(path, make_engine(path, read_only=True), read_only=True)
         _check_writable(path)
-        instance_lock.acquire(path)
+        instance_lock.acquire(path)  # first: the same file under another name may be open (its -wal has another name)
         try:
+            revision = _revision_to_open(path, existed)
             log.info("SQLite %s, database %s (schema %s)", sqlite3.sqlite_version, path, revision or "new")
             if revision is None:
-                _create(path, existed)
+                _create(path)
             elif revision != SCHEMA_HEAD:
                 from .migrations import upgrade
 
@@ -190,6 +197,9 @@ class Database:
             return cls(path, make_engine(path))
         except BaseException as exc:
             instance_lock.release(path)
+            if not existed:  # a failed first run leaves no half-made file
+                for suffix in ("", "-wal", "-shm"):
+                    Path(f"{path}{suffix}").unlink(missing_ok=True)
             said = database_error(exc, path) if isinstance(exc, (DBAPIError, sqlite3.Error)) else None
             if said is not None:
                 raise said from exc
@@ -264,8 +274,9 @@ class Database:
             instance_lock.release(self.path)
 
 
-def _create(path: Path, existed: bool) -> None:
-    """Create the schema and load the built-in plan in one transaction; leave no half-made file."""
+def _create(path: Path) -> None:
+    """Create the schema and load the built-in plan in one transaction (Database.open removes a
+    file it made, should this fail)."""
     from .plan_store import load_builtin_plan
 
     engine = make_engine(path)
@@ -278,13 +289,8 @@ def _create(path: Path, existed: bool) -> None:
                 session.add(models.AppMeta(key="installation_id", value=uuid.uuid4().hex))
                 load_builtin_plan(session)
                 session.flush()
-    except BaseException:
+    finally:
         engine.dispose()
-        if not existed:
-            for suffix in ("", "-wal", "-shm"):
-                Path(f"{path}{suffix}").unlink(missing_ok=True)
-        raise
-    engine.dispose()
 
 
 def _refuse_writes_in_reads(session, _context, _instances) -> None:

@@ -64,3 +64,41 @@ def test_the_same_process_may_open_its_file_twice(db_path):
     with first.transaction() as session:  # still usable and still locked against other processes
         save_report(session, "1.2", "STNMT", "2024", ReportValues(percent=5))
     first.close()
+
+
+@pytest.mark.parametrize("link", ["hard link", "symbolic link", "another path"])
+def test_the_same_file_by_another_name_is_still_in_use(db_path, other_copy, tmp_path, link):
+    """The lock is on the file, not on its name (PITFALLS 27): two writers would corrupt it."""
+    import os
+
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir()
+    alias = elsewhere / "same.sqlite3"
+    if link == "hard link":
+        os.link(db_path, alias)
+    elif link == "symbolic link":
+        alias.symlink_to(db_path)
+    else:
+        alias = tmp_path / "elsewhere" / ".." / db_path.name
+    before = db_path.read_bytes()
+    with pytest.raises(DatabaseInUse):
+        Database.open(alias)
+    assert db_path.read_bytes() == before
+
+
+def test_one_process_shares_the_lock_between_names_of_one_file(db_path, tmp_path):
+    import os
+
+    alias = tmp_path / "alias.sqlite3"
+    os.link(db_path, alias)
+    first = Database.open(db_path)
+    second = Database.open(alias)
+    first.close()
+    with second.transaction() as session:  # still held for the second name
+        save_report(session, "1.2", "STNMT", "2024", ReportValues(percent=5))
+    script = "import sys\nfrom gpa_desktop.storage.database import Database\ntry:\n    Database.open(sys.argv[1])\nexcept Exception as e:\n    print(type(e).__name__, e)\n"
+    out = subprocess.run([sys.executable, "-c", script, str(db_path)], capture_output=True, text=True).stdout
+    assert out.startswith("DatabaseInUse")
+    second.close()
+    out = subprocess.run([sys.executable, "-c", script, str(db_path)], capture_output=True, text=True).stdout
+    assert out.strip() == ""
