@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import argparse
+import errno
 import json
 import logging
+import os
 import sys
 from pathlib import Path
 from typing import Callable, TextIO
@@ -825,6 +827,45 @@ COMMANDS: dict[str, Callable[[argparse.Namespace, TextIO], int]] = {
 }
 
 
+class _Output:
+    """A stream whose reader may go away (``gpa-desktop import … | head``): after a broken pipe the
+    rest of the output is dropped, but the command goes on, so a batch is applied whole and the
+    exit code still says whether it was."""
+
+    def __init__(self, stream: TextIO) -> None:
+        self.stream = stream
+        self.reader_gone = False
+
+    def write(self, text: str) -> int:
+        if not self.reader_gone:
+            try:
+                self.stream.write(text)
+            except (BrokenPipeError, ValueError) as exc:
+                self._gone(exc)
+            except OSError as exc:  # Windows says EINVAL for a pipe whose reader closed
+                if exc.errno != errno.EINVAL:
+                    raise
+                self._gone(exc)
+        return len(text)
+
+    def flush(self) -> None:
+        if not self.reader_gone:
+            try:
+                self.stream.flush()
+            except (BrokenPipeError, ValueError, OSError) as exc:
+                self._gone(exc)
+
+    def _gone(self, exc: BaseException) -> None:
+        log.info("output closed by its reader (%r); the command goes on", exc)
+        self.reader_gone = True
+        try:  # the interpreter flushes stdout at exit: give what is left in its buffer somewhere to go
+            devnull = os.open(os.devnull, os.O_WRONLY)
+            os.dup2(devnull, self.stream.fileno())
+            os.close(devnull)
+        except (OSError, ValueError, AttributeError):  # not a real file (a test's StringIO)
+            pass
+
+
 def _language_from(argv: list[str]) -> str:
     early = argparse.ArgumentParser(add_help=False)
     early.add_argument("--lang", choices=LANGUAGES)
@@ -834,7 +875,7 @@ def _language_from(argv: list[str]) -> str:
 
 def main(argv: list[str] | None = None, out: TextIO | None = None, err: TextIO | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
-    out, err = out or sys.stdout, err or sys.stderr
+    out, err = _Output(out or sys.stdout), _Output(err or sys.stderr)
     language = _language_from(argv)
     if not any(a in COMMANDS for a in argv) and "--help" not in argv and "-h" not in argv and "--version" not in argv:
         from .app import run_gui
@@ -854,12 +895,14 @@ def main(argv: list[str] | None = None, out: TextIO | None = None, err: TextIO |
         if backup is not None:
             err.write(translate("Cli", 'To restore it: gpa-desktop restore "{backup}" --db "{path}"').format(backup=backup.path, path=error.path) + "\n")
         return EXIT_USAGE if isinstance(error, UsageError) else EXIT_FAILED
-    except BrokenPipeError:  # output piped into a pager that closed early
+    except BrokenPipeError as exc:  # argparse's own --help or --version, into a pager that closed early
+        _Output(sys.stdout)._gone(exc)
         return EXIT_OK
     except Exception:  # the user sees a sentence; the details go to the log
         log.exception("Unexpected error running %s", argv)
         err.write(translate("Cli", "An unexpected error stopped the command. Details were written to the log.") + "\n")
         return EXIT_FAILED
     finally:
+        out.flush()  # here, where a reader gone away is noticed, not at the interpreter's exit
         for translator in translators:  # leave a host application (the window, a test) as it was
             app.removeTranslator(translator)
