@@ -41,8 +41,9 @@ NETWORK_SHARE_WARNING = QT_TRANSLATE_NOOP(
 )
 
 
-def make_engine(path: Path, *, read_only: bool = False) -> Engine:
-    """An engine whose every connection has foreign keys, WAL, full sync and real transactions."""
+def make_engine(path: Path, *, read_only: bool = False, foreign_keys: bool = True) -> Engine:
+    """An engine whose every connection has foreign keys, WAL, full sync and real transactions.
+    *foreign_keys*=False is for migrations only: a batch table copy must not cascade (PITFALLS 15)."""
     if read_only:
         engine = create_engine(
             f"sqlite+pysqlite:///{path.as_uri()}?mode=ro&uri=true", connect_args={"timeout": BUSY_TIMEOUT_MS / 1000}
@@ -56,7 +57,7 @@ def make_engine(path: Path, *, read_only: bool = False) -> Engine:
         # and savepoints), then set the pragmas that must run outside a transaction.
         dbapi_connection.isolation_level = None
         cursor = dbapi_connection.cursor()
-        cursor.execute("PRAGMA foreign_keys=ON")
+        cursor.execute(f"PRAGMA foreign_keys={'ON' if foreign_keys else 'OFF'}")  # before any BEGIN: a no-op inside one
         if not read_only:
             cursor.execute("PRAGMA journal_mode=WAL")
         cursor.execute("PRAGMA synchronous=FULL")

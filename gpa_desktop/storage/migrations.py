@@ -27,24 +27,29 @@ def upgrade(path: Path, revision: str = "head", *, backup: bool = True) -> None:
     (batch table copies must not cascade)."""
     from alembic import command
 
-    backup = automatic_backup(path, "before-upgrade") if backup else None
-    log.info("Upgrading %s (backup at %s)", path, backup)
-    engine = make_engine(path)
+    copy = automatic_backup(path, "before-upgrade") if backup else None
+    log.info("Upgrading %s (backup at %s)", path, copy)
+    # PRAGMA foreign_keys is a no-op inside a transaction (PITFALLS 26): it is set as each
+    # connection opens, before the BEGIN, and read back inside it.
+    engine = make_engine(path, foreign_keys=False)
     try:
         with engine.connect() as connection:
-            connection.exec_driver_sql("PRAGMA foreign_keys=OFF")
+            if connection.exec_driver_sql("PRAGMA foreign_keys").scalar() != 0:
+                raise RuntimeError("foreign keys are still on: a migration could cascade")
             command.upgrade(alembic_config(connection), revision)
-            connection.commit()
             problems = connection.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
-            connection.exec_driver_sql("PRAGMA foreign_keys=ON")
+            if problems:
+                log.error("upgrade of %s left broken references: %s", path, problems[:20])
+                connection.rollback()
+            else:
+                connection.commit()
     finally:
         engine.dispose()
     if problems:
         raise DatabaseError(
             QT_TRANSLATE_NOOP(
                 "UserError",
-                "Upgrading {path} left broken references; the copy made before the upgrade is at {backup}.",
+                "Upgrading {path} would leave broken references, so it was not upgraded; nothing was changed.",
             ),
             path=path,
-            backup=backup,
         )
