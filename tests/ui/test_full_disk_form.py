@@ -38,3 +38,24 @@ def test_an_edit_on_a_full_disk_is_kept_and_shown_as_not_saved(window, db, qtbot
         form.evidence.setText("Số 12/BC-STNMT")  # the next edit saves everything typed
     assert (_stored(db).results, _stored(db).evidence) == (TEXT, "Số 12/BC-STNMT")
     assert not form.unsaved() and "#b71c1c" not in form.message.styleSheet()
+
+
+def test_a_backup_that_fails_on_a_full_disk_says_so(window, tmp_path, monkeypatch):
+    import errno
+    import os
+
+    from gpa_desktop.ui import prompts
+
+    errors, told = [], []
+    target = tmp_path / "copy.sqlite3"
+    monkeypatch.setattr(prompts, "choose_save_file", lambda *args: str(target))
+    monkeypatch.setattr(prompts, "show_error", lambda parent, title, text: errors.append(text))
+    monkeypatch.setattr(prompts, "show_info", lambda parent, title, text: told.append(text))
+
+    def full(_fd):
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(os, "fsync", full)  # the copy is complete; flushing it to the disk fails
+    window.action_backup.trigger()
+    assert errors == [translate("UserError", files.DISK_FULL).format(path=target)] and told == []
+    assert not target.exists() and not list(tmp_path.glob(".copy.sqlite3.*")), "no half copy left"
