@@ -799,10 +799,9 @@ def cmd_backups(args: argparse.Namespace, out: TextIO) -> int:
         return EXIT_OK
     holds = translate("Cli", "{reports} reports, {periods} periods, {agencies} agencies")
     damaged = translate("Cli", "damaged, cannot be restored")
-    for path, info in listed:
-        what = holds.format(reports=info.reports, periods=info.periods, agencies=info.agencies) if info else damaged
-        when = f"{info.taken_at:%d/%m/%Y %H:%M}" if info else " " * 16
-        out.write(f"{when}  {path.stat().st_size / 1e6:6.1f} MB  {what}  {path}\n")
+    for info in listed:
+        what = holds.format(reports=info.reports, periods=info.periods, agencies=info.agencies) if info.sound else damaged
+        out.write(f"{info.taken_at:%d/%m/%Y %H:%M}  {info.size / 1e6:6.1f} MB  {what}  {info.path}\n")
     return EXIT_OK
 
 

@@ -19,8 +19,8 @@ def back_up(ws: Workspace, target: Path, progress: Callable[[int, int], None] | 
     return backup_database(ws.path, target, progress)
 
 
-def automatic_backups(database: Path) -> list[tuple[Path, "BackupInfo | None"]]:
-    """The automatic backups kept beside *database*, newest first, with what each holds (None: damaged)."""
+def automatic_backups(database: Path) -> list["BackupInfo"]:
+    """The automatic backups kept beside *database*, newest first, with what each holds."""
     from ..storage.backup import list_backups
 
     return list_backups(Path(database).expanduser().absolute())

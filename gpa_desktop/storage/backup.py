@@ -151,9 +151,10 @@ class BackupInfo:
     taken_at: datetime  # local time, from the automatic name or else the file's time
     size: int
     revision: str
-    reports: int
-    periods: int
-    agencies: int
+    reports: int | None
+    periods: int | None
+    agencies: int | None
+    sound: bool = True  # False: damaged or unreadable, it cannot be restored (and holds no counts)
 
 
 @dataclass(frozen=True)
@@ -212,8 +213,8 @@ def inspect_backup(path: Path, *, full_check: bool = True) -> BackupInfo:
     return info
 
 
-def list_backups(database: Path, *, full_check: bool = False) -> list[tuple[Path, BackupInfo | None]]:
-    """The automatic backups of *database*, newest first; None for one that is damaged or unreadable."""
+def list_backups(database: Path, *, full_check: bool = False) -> list[BackupInfo]:
+    """The automatic backups of *database*, newest first; a damaged or unreadable one with sound=False."""
     pattern = _automatic_name(database)
     folder = backups_folder(database)
     found = sorted(
@@ -224,9 +225,9 @@ def list_backups(database: Path, *, full_check: bool = False) -> list[tuple[Path
     listed = []
     for path in found:
         try:
-            listed.append((path, inspect_backup(path, full_check=full_check)))
+            listed.append(inspect_backup(path, full_check=full_check))
         except DatabaseError:
-            listed.append((path, None))
+            listed.append(BackupInfo(path, _taken_at(path), path.stat().st_size, "", None, None, None, sound=False))
     return listed
 
 
@@ -253,11 +254,11 @@ class DatabaseDamaged(DatabaseError):
 
 def newest_sound_backup(database: Path) -> BackupInfo | None:
     """The newest automatic backup of *database* that passes PRAGMA integrity_check."""
-    for path, info in list_backups(database):
-        if info is None:
+    for info in list_backups(database):
+        if not info.sound:
             continue
         try:
-            return inspect_backup(path, full_check=True)
+            return inspect_backup(info.path, full_check=True)
         except DatabaseError:
             continue
     return None

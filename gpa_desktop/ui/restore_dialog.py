@@ -44,25 +44,24 @@ class RestoreDialog(QDialog):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
-        for row, (path, info) in enumerate(self.backups):
-            when = f"{info.taken_at:%d/%m/%Y %H:%M}" if info else "—"
+        for row, info in enumerate(self.backups):
             holds = (
                 self.tr("{reports} reports, {periods} periods, {agencies} agencies").format(
                     reports=info.reports, periods=info.periods, agencies=info.agencies
                 )
-                if info
+                if info.sound
                 else self.tr("damaged, cannot be restored")
             )
-            size = QTableWidgetItem(f"{path.stat().st_size / 1e6:.1f} MB")
+            size = QTableWidgetItem(f"{info.size / 1e6:.1f} MB")
             size.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-            for column, item in enumerate((QTableWidgetItem(when), size, QTableWidgetItem(holds))):
-                item.setToolTip(str(path))
-                if info is None:
+            for column, item in enumerate((QTableWidgetItem(f"{info.taken_at:%d/%m/%Y %H:%M}"), size, QTableWidgetItem(holds))):
+                item.setToolTip(str(info.path))
+                if not info.sound:
                     item.setFlags(Qt.ItemFlag.NoItemFlags)
                 self.table.setItem(row, column, item)
         self.table.resizeColumnsToContents()
         self.table.doubleClicked.connect(self.restore_selected)
-        first = next((row for row, (_path, info) in enumerate(self.backups) if info), None)
+        first = next((row for row, info in enumerate(self.backups) if info.sound), None)
         if first is not None:
             self.table.selectRow(first)
         note = QLabel(
@@ -90,8 +89,8 @@ class RestoreDialog(QDialog):
 
     def restore_selected(self) -> None:
         rows = self.table.selectionModel().selectedRows()
-        if rows and self.backups[rows[0].row()][1] is not None:
-            self.restore(self.backups[rows[0].row()][0])
+        if rows and self.backups[rows[0].row()].sound:
+            self.restore(self.backups[rows[0].row()].path)
 
     def choose_file(self) -> None:
         path = prompts.choose_open_file(self, self.tr("Choose a backup"), self.tr("GPA Desktop database (*.sqlite3 *.db);;All files (*)"))

@@ -9,6 +9,7 @@ an issued report.
 from __future__ import annotations
 
 import random
+import re
 import sqlite3
 from datetime import date
 from pathlib import Path
@@ -130,6 +131,11 @@ def test_the_command_line_names_the_damage_and_how_to_restore(good, tmp_path, ca
     assert said[1] == f'To restore it: gpa-desktop restore "{tmp_path / "backups" / backup.name}" --db "{copy}"'
     assert main(["restore", str(tmp_path / "backups" / backup.name), "--db", str(copy), "--lang", "en"]) == 0
     assert main(["periods", "--db", str(copy), "--lang", "en"]) == 0
+    capsys.readouterr()
+    assert main(["backups", "--db", str(copy), "--lang", "en"]) == 0
+    newest, older = capsys.readouterr().out.splitlines()
+    assert "before-restore" in newest and "damaged, cannot be restored" in newest, "the damaged file is kept, and said to be"
+    assert re.match(r"\d\d/\d\d/\d{4} \d\d:\d\d ", newest) and backup.name in older
 
 
 def test_damage_found_while_open_stops_the_import_before_its_backup_and_its_write(good, tmp_path):

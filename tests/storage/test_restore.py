@@ -186,7 +186,7 @@ def test_restore_and_backups_from_the_command_line(backed_up, db_path, capsys):
     assert said[0].startswith("Restored the backup of ") and "1 reports, 8 periods" in said[0]
     assert "before-restore" in said[1]
     assert dump(db_path) == dump(backed_up)
-    listed = [path for path, info in list_backups(db_path)]
+    listed = [info.path for info in list_backups(db_path)]
     assert len(listed) == 2 and "before-restore" in listed[0].name, "newest first"
 
 

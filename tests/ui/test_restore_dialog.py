@@ -29,7 +29,7 @@ def test_restore_a_listed_backup_from_the_file_menu(window, db, qtbot, monkeypat
     qtbot.addWidget(dialog)
     table = dialog.table
     assert table.rowCount() == 1
-    assert table.item(0, 0).text() == f"{dialog.backups[0][1].taken_at:%d/%m/%Y %H:%M}"
+    assert table.item(0, 0).text() == f"{dialog.backups[0].taken_at:%d/%m/%Y %H:%M}"
     assert table.item(0, 1).text().endswith("MB")
     assert table.item(0, 2).text().startswith("1 ") and table.item(0, 0).toolTip() == str(backup)
     dialog.grab().save(str(tmp_path / "restore-dialog.png"))
