@@ -8,7 +8,6 @@ whose status says "Xác nhận" are applied.
 
 from __future__ import annotations
 
-import os
 import re
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
@@ -17,6 +16,7 @@ from pathlib import Path
 from .. import __version__
 from ..domain.errors import QT_TRANSLATE_NOOP
 from ..domain.text import clean, fold
+from ..storage.files import atomic_write
 from .cells import MAX_CELL, put_text
 from .reading import Problem, _cell_facts, _letter, _text
 from .safety import WorkbookRejected, check_workbook_file
@@ -273,15 +273,8 @@ def _write_units(sheet, units: list[UnitLine]) -> None:
 
 def _save(book, target: Path) -> None:
     """Into a temporary file beside the target, flushed to disk, then renamed over it."""
-    target.parent.mkdir(parents=True, exist_ok=True)
-    partial = target.with_name(target.name + ".part")
-    try:
-        book.save(partial)
-        with partial.open("rb+") as handle:
-            os.fsync(handle.fileno())
-        partial.replace(target)
-    finally:
-        partial.unlink(missing_ok=True)
+    with atomic_write(target) as temp:
+        book.save(temp)
 
 
 # -- reading -----------------------------------------------------------------------------------

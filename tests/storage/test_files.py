@@ -186,6 +186,14 @@ def _feedback(db, target, boom, monkeypatch):
     write_feedback(source, [problem], target.parent)
 
 
+def _reorganisation(db, target, boom, monkeypatch):
+    from gpa_desktop.operations import Workspace
+    from gpa_desktop.operations.reorganisation import export_changes
+
+    _save_breaks(monkeypatch, boom)
+    export_changes(Workspace(db), target)
+
+
 def _backup(db, target, boom, monkeypatch):
     from gpa_desktop.storage.backup import backup_database
 
@@ -204,6 +212,7 @@ WRITERS = {
     "summary": _summary,
     "plan workbook": _plan_workbook,
     "feedback": _feedback,
+    "reorganisation workbook": _reorganisation,
     "backup": _backup,
 }
 
