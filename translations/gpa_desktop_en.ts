@@ -324,72 +324,72 @@
 <context>
     <name>Argparse</name>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="30" />
+        <location filename="../gpa_desktop/cli.py" line="32" />
         <source>usage: </source>
         <translation>usage: </translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="31" />
+        <location filename="../gpa_desktop/cli.py" line="33" />
         <source>positional arguments</source>
         <translation>positional arguments</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="32" />
+        <location filename="../gpa_desktop/cli.py" line="34" />
         <source>options</source>
         <translation>options</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="33" />
+        <location filename="../gpa_desktop/cli.py" line="35" />
         <source>show this help message and exit</source>
         <translation>show this help message and exit</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="34" />
+        <location filename="../gpa_desktop/cli.py" line="36" />
         <source>the following arguments are required: %s</source>
         <translation>the following arguments are required: %s</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="35" />
+        <location filename="../gpa_desktop/cli.py" line="37" />
         <source>unrecognized arguments: %s</source>
         <translation>unrecognized arguments: %s</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="36" />
+        <location filename="../gpa_desktop/cli.py" line="38" />
         <source>invalid choice: %(value)r (choose from %(choices)s)</source>
         <translation>invalid choice: %(value)r (choose from %(choices)s)</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="37" />
+        <location filename="../gpa_desktop/cli.py" line="39" />
         <source>argument %(argument_name)s: %(message)s</source>
         <translation>argument %(argument_name)s: %(message)s</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="38" />
+        <location filename="../gpa_desktop/cli.py" line="40" />
         <source>invalid %(type)s value: %(value)r</source>
         <translation>invalid %(type)s value: %(value)r</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="39" />
+        <location filename="../gpa_desktop/cli.py" line="41" />
         <source>expected one argument</source>
         <translation>expected one argument</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="40" />
+        <location filename="../gpa_desktop/cli.py" line="42" />
         <source>expected at least one argument</source>
         <translation>expected at least one argument</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="41" />
+        <location filename="../gpa_desktop/cli.py" line="43" />
         <source>one of the arguments %s is required</source>
         <translation>one of the arguments %s is required</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="42" />
+        <location filename="../gpa_desktop/cli.py" line="44" />
         <source>not allowed with argument %s</source>
         <translation>not allowed with argument %s</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="43" />
+        <location filename="../gpa_desktop/cli.py" line="45" />
         <source>ambiguous option: %(option)s could match %(matches)s</source>
         <translation>ambiguous option: %(option)s could match %(matches)s</translation>
     </message>
@@ -397,530 +397,570 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="52" />
+        <location filename="../gpa_desktop/cli.py" line="54" />
         <source>The command is not valid: {detail}. Run gpa-desktop --help for the list of commands.
 </source>
         <translation>The command is not valid: {detail}. Run gpa-desktop --help for the list of commands.
 </translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="60" />
+        <location filename="../gpa_desktop/cli.py" line="62" />
         <source>database file to open</source>
         <translation>database file to open</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="61" />
+        <location filename="../gpa_desktop/cli.py" line="63" />
         <source>language: vi or en</source>
         <translation>language: vi or en</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="63" />
+        <location filename="../gpa_desktop/cli.py" line="65" />
         <source>Green Growth Action Plan of Gia Lai province.</source>
         <translation>Green Growth Action Plan of Gia Lai province.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="65" />
+        <location filename="../gpa_desktop/cli.py" line="67" />
         <source>show the version and exit</source>
         <translation>show the version and exit</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="67" />
+        <location filename="../gpa_desktop/cli.py" line="69" />
         <source>open the main window, paint it once and exit</source>
         <translation>open the main window, paint it once and exit</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="70" />
+        <location filename="../gpa_desktop/cli.py" line="72" />
         <source>print the plan: groups, tasks, agencies</source>
         <translation>print the plan: groups, tasks, agencies</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="71" />
-        <location filename="../gpa_desktop/cli.py" line="76" />
+        <location filename="../gpa_desktop/cli.py" line="73" />
         <location filename="../gpa_desktop/cli.py" line="78" />
-        <location filename="../gpa_desktop/cli.py" line="92" />
-        <location filename="../gpa_desktop/cli.py" line="181" />
+        <location filename="../gpa_desktop/cli.py" line="80" />
+        <location filename="../gpa_desktop/cli.py" line="94" />
+        <location filename="../gpa_desktop/cli.py" line="188" />
         <source>print JSON</source>
         <translation>print JSON</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="75" />
+        <location filename="../gpa_desktop/cli.py" line="77" />
         <source>list agencies with the tasks they lead and coordinate</source>
         <translation>list agencies with the tasks they lead and coordinate</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="77" />
+        <location filename="../gpa_desktop/cli.py" line="79" />
         <source>list reporting periods and their due dates</source>
         <translation>list reporting periods and their due dates</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="80" />
+        <location filename="../gpa_desktop/cli.py" line="82" />
         <source>create a reporting period or set its dates</source>
         <translation>create a reporting period or set its dates</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="81" />
+        <location filename="../gpa_desktop/cli.py" line="83" />
         <source>2024, 2024-H1 or 2024-Q3</source>
         <translation>2024, 2024-H1 or 2024-Q3</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="82" />
+        <location filename="../gpa_desktop/cli.py" line="84" />
         <source>due date of the reports</source>
         <translation>due date of the reports</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="83" />
+        <location filename="../gpa_desktop/cli.py" line="85" />
         <source>data cut-off date</source>
         <translation>data cut-off date</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="84" />
+        <location filename="../gpa_desktop/cli.py" line="86" />
         <source>delete the period (only while nothing refers to it)</source>
         <translation>delete the period (only while nothing refers to it)</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="87" />
+        <location filename="../gpa_desktop/cli.py" line="89" />
         <source>who has reported for a period, on time or late</source>
         <translation>who has reported for a period, on time or late</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="90" />
+        <location filename="../gpa_desktop/cli.py" line="92" />
         <source>the period (default: the current year)</source>
         <translation>the period (default: the current year)</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="94" />
+        <location filename="../gpa_desktop/cli.py" line="96" />
         <source>add, rename, merge, split or end agencies, or set a group's members</source>
         <translation>add, rename, merge, split or end agencies, or set a group's members</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="96" />
+        <location filename="../gpa_desktop/cli.py" line="98" />
         <source>add an agency</source>
         <translation>add an agency</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="100" />
+        <location filename="../gpa_desktop/cli.py" line="102" />
         <source>rename an agency from a date</source>
         <translation>rename an agency from a date</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="104" />
+        <location filename="../gpa_desktop/cli.py" line="106" />
         <source>merge agencies into one from a date</source>
         <translation>merge agencies into one from a date</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="107" />
+        <location filename="../gpa_desktop/cli.py" line="109" />
         <source>name of the merged agency, when it is new</source>
         <translation>name of the merged agency, when it is new</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="109" />
+        <location filename="../gpa_desktop/cli.py" line="111" />
         <source>split an agency from a date</source>
         <translation>split an agency from a date</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="113" />
+        <location filename="../gpa_desktop/cli.py" line="115" />
         <source>a successor and the tasks it takes over (repeat for each successor)</source>
         <translation>a successor and the tasks it takes over (repeat for each successor)</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="116" />
+        <location filename="../gpa_desktop/cli.py" line="118" />
         <source>end agencies from a date</source>
         <translation>end agencies from a date</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="119" />
+        <location filename="../gpa_desktop/cli.py" line="121" />
         <source>set a group's members from a date</source>
         <translation>set a group's members from a date</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="121" />
+        <location filename="../gpa_desktop/cli.py" line="123" />
         <source>every member from that day (none: the group is emptied)</source>
         <translation>every member from that day (none: the group is emptied)</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="131" />
+        <location filename="../gpa_desktop/cli.py" line="133" />
         <source>write an agency's reporting workbook for a period</source>
         <translation>write an agency's reporting workbook for a period</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="135" />
+        <location filename="../gpa_desktop/cli.py" line="137" />
         <source>one workbook for every agency with tasks in the period</source>
         <translation>one workbook for every agency with tasks in the period</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="136" />
+        <location filename="../gpa_desktop/cli.py" line="138" />
         <source>write the whole plan as a workbook</source>
         <translation>write the whole plan as a workbook</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="138" />
+        <location filename="../gpa_desktop/cli.py" line="140" />
         <source>write every report of a period as a workbook</source>
         <translation>write every report of a period as a workbook</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="141" />
+        <location filename="../gpa_desktop/cli.py" line="143" />
         <source>import returned reporting workbooks</source>
         <translation>import returned reporting workbooks</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="129" />
-        <location filename="../gpa_desktop/cli.py" line="143" />
+        <location filename="../gpa_desktop/cli.py" line="131" />
+        <location filename="../gpa_desktop/cli.py" line="145" />
         <source>check and show, write nothing</source>
         <translation>check and show, write nothing</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="73" />
+        <location filename="../gpa_desktop/cli.py" line="75" />
         <source>the agencies in force on the period's last day (default: the plan as it stands)</source>
         <translation>the agencies in force on the period's last day (default: the plan as it stands)</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="124" />
+        <location filename="../gpa_desktop/cli.py" line="126" />
         <source>write the reorganisation workbook: the known changes as proposals to confirm</source>
         <translation>write the reorganisation workbook: the known changes as proposals to confirm</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="127" />
+        <location filename="../gpa_desktop/cli.py" line="129" />
         <source>apply the confirmed rows of a reorganisation workbook</source>
         <translation>apply the confirmed rows of a reorganisation workbook</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="144" />
+        <location filename="../gpa_desktop/cli.py" line="146" />
         <source>in a conflict, take the workbook's value</source>
         <translation>in a conflict, take the workbook's value</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="145" />
+        <location filename="../gpa_desktop/cli.py" line="147" />
         <source>for a workbook that lost its identification</source>
         <translation>for a workbook that lost its identification</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="147" />
+        <location filename="../gpa_desktop/cli.py" line="149" />
         <source>write marked copies of files with refused rows</source>
         <translation>write marked copies of files with refused rows</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="148" />
+        <location filename="../gpa_desktop/cli.py" line="150" />
         <source>print a report to PDF: an agency's, the province's, or the plan</source>
         <translation>print a report to PDF: an agency's, the province's, or the plan</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="151" />
+        <location filename="../gpa_desktop/cli.py" line="153" />
         <source>the plan's task table</source>
         <translation>the plan's task table</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="153" />
+        <location filename="../gpa_desktop/cli.py" line="155" />
         <source>document number (left blank to write by hand)</source>
         <translation>document number (left blank to write by hand)</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="154" />
+        <location filename="../gpa_desktop/cli.py" line="156" />
         <source>document date (default: today)</source>
         <translation>document date (default: today)</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="155" />
+        <location filename="../gpa_desktop/cli.py" line="157" />
         <source>signer's name</source>
         <translation>signer's name</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="156" />
+        <location filename="../gpa_desktop/cli.py" line="158" />
         <source>signer's title</source>
         <translation>signer's title</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="157" />
+        <location filename="../gpa_desktop/cli.py" line="159" />
         <source>signing authority, e.g. "KT. GIÁM ĐỐC"</source>
         <translation>signing authority, e.g. "KT. GIÁM ĐỐC"</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="158" />
+        <location filename="../gpa_desktop/cli.py" line="160" />
         <source>a recipient (repeat for each)</source>
         <translation>a recipient (repeat for each)</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="159" />
+        <location filename="../gpa_desktop/cli.py" line="161" />
         <source>issuing agency of the province report</source>
         <translation>issuing agency of the province report</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="160" />
+        <location filename="../gpa_desktop/cli.py" line="162" />
         <source>supervising body on the first line of the header (default: UBND TỈNH GIA LAI)</source>
         <translation>supervising body on the first line of the header (default: UBND TỈNH GIA LAI)</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="161" />
+        <location filename="../gpa_desktop/cli.py" line="163" />
         <source>sign the PDF with your digital-signature token (PIN from GPA_PIN or asked)</source>
         <translation>sign the PDF with your digital-signature token (PIN from GPA_PIN or asked)</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="162" />
+        <location filename="../gpa_desktop/cli.py" line="164" />
         <source>the token's PKCS#11 library (default: GPA_PKCS11_LIB, then the usual places)</source>
         <translation>the token's PKCS#11 library (default: GPA_PKCS11_LIB, then the usual places)</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="163" />
+        <location filename="../gpa_desktop/cli.py" line="165" />
         <source>the token to sign with, when several are plugged in</source>
         <translation>the token to sign with, when several are plugged in</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="164" />
+        <location filename="../gpa_desktop/cli.py" line="166" />
         <source>the certificate to sign with, when the token holds several</source>
         <translation>the certificate to sign with, when the token holds several</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="165" />
+        <location filename="../gpa_desktop/cli.py" line="167" />
         <source>a timestamp server (RFC 3161) for a signature with a trusted time</source>
         <translation>a timestamp server (RFC 3161) for a signature with a trusted time</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="166" />
+        <location filename="../gpa_desktop/cli.py" line="168" />
         <source>check a printed report's verification code</source>
         <translation>check a printed report's verification code</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="168" />
+        <location filename="../gpa_desktop/cli.py" line="170" />
         <source>check a signed report file: its signature and its verification code</source>
         <translation>check a signed report file: its signature and its verification code</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="171" />
+        <location filename="../gpa_desktop/cli.py" line="173" />
         <source>also trust this certificate authority for this check (repeat for each)</source>
         <translation>also trust this certificate authority for this check (repeat for each)</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="172" />
+        <location filename="../gpa_desktop/cli.py" line="174" />
         <source>the certificate authorities trusted for signed reports</source>
         <translation>the certificate authorities trusted for signed reports</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="174" />
+        <location filename="../gpa_desktop/cli.py" line="176" />
         <source>trust a certificate authority (its certificate, PEM or DER)</source>
         <translation>trust a certificate authority (its certificate, PEM or DER)</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="176" />
+        <location filename="../gpa_desktop/cli.py" line="178" />
         <source>list the trusted certificate authorities</source>
         <translation>list the trusted certificate authorities</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="177" />
+        <location filename="../gpa_desktop/cli.py" line="179" />
         <source>stop trusting a certificate authority</source>
         <translation>stop trusting a certificate authority</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="179" />
+        <location filename="../gpa_desktop/cli.py" line="182" />
+        <source>replace the database's content with a backup (the current state is backed up first)</source>
+        <translation>replace the database's content with a backup (the current state is backed up first)</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/cli.py" line="185" />
+        <source>list the automatic backups with their date and what they hold</source>
+        <translation>list the automatic backups with their date and what they hold</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/cli.py" line="186" />
         <source>list the workbooks received</source>
         <translation>list the workbooks received</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="244" />
+        <location filename="../gpa_desktop/cli.py" line="251" />
         <source>Basis</source>
         <translation>Basis</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="245" />
-        <location filename="../gpa_desktop/cli.py" line="280" />
+        <location filename="../gpa_desktop/cli.py" line="252" />
+        <location filename="../gpa_desktop/cli.py" line="287" />
         <source>Lead</source>
         <translation>Lead</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="246" />
+        <location filename="../gpa_desktop/cli.py" line="253" />
         <source>Coordinating</source>
         <translation>Coordinating</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="247" />
+        <location filename="../gpa_desktop/cli.py" line="254" />
         <source>Deadline</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="251" />
+        <location filename="../gpa_desktop/cli.py" line="258" />
         <source>Agencies in force on {day:%d/%m/%Y} (period {period}).</source>
         <translation>Agencies in force on {day:%d/%m/%Y} (period {period}).</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="278" />
+        <location filename="../gpa_desktop/cli.py" line="285" />
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="279" />
+        <location filename="../gpa_desktop/cli.py" line="286" />
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="281" />
+        <location filename="../gpa_desktop/cli.py" line="288" />
         <source>Coord.</source>
         <translation>Coord.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="282" />
+        <location filename="../gpa_desktop/cli.py" line="289" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="315" />
+        <location filename="../gpa_desktop/cli.py" line="322" />
         <source>due</source>
         <translation>due</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="333" />
+        <location filename="../gpa_desktop/cli.py" line="340" />
         <source>Period {code} deleted.</source>
         <translation>Period {code} deleted.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="340" />
+        <location filename="../gpa_desktop/cli.py" line="347" />
         <source>Period {code}: reports due {due}, data cut-off {cutoff}.</source>
         <translation>Period {code}: reports due {due}, data cut-off {cutoff}.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="366" />
+        <location filename="../gpa_desktop/cli.py" line="373" />
         <source>Period {period}, reports due {due}</source>
         <translation>Period {period}, reports due {due}</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="370" />
+        <location filename="../gpa_desktop/cli.py" line="377" />
         <source>Expected {expected}, received {received} ({ratio:.0%}), on time {on_time}, late {late}, missing {missing}.</source>
         <translation>Expected {expected}, received {received} ({ratio:.0%}), on time {on_time}, late {late}, missing {missing}.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="378" />
+        <location filename="../gpa_desktop/cli.py" line="385" />
         <source>Not reported:</source>
         <translation>Not reported:</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="383" />
+        <location filename="../gpa_desktop/cli.py" line="390" />
         <source>Reported late:</source>
         <translation>Reported late:</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="387" />
+        <location filename="../gpa_desktop/cli.py" line="394" />
         <source>Overdue tasks (dated deadline passed, not reported done): {tasks}</source>
         <translation>Overdue tasks (dated deadline passed, not reported done): {tasks}</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="425" />
+        <location filename="../gpa_desktop/cli.py" line="432" />
         <source>Done: the change was recorded (batch {batch}).</source>
         <translation>Done: the change was recorded (batch {batch}).</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="439" />
+        <location filename="../gpa_desktop/cli.py" line="446" />
         <source>Wrote {file} ({rows} proposed changes for the province to confirm).</source>
         <translation>Wrote {file} ({rows} proposed changes for the province to confirm).</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="457" />
+        <location filename="../gpa_desktop/cli.py" line="464" />
         <source>Nothing was applied: correct the refused rows and apply the workbook again.</source>
         <translation>Nothing was applied: correct the refused rows and apply the workbook again.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="460" />
+        <location filename="../gpa_desktop/cli.py" line="467" />
         <source>Checked only (--dry-run): nothing was written.</source>
         <translation>Checked only (--dry-run): nothing was written.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="467" />
+        <location filename="../gpa_desktop/cli.py" line="474" />
         <source>Applied {count} changes in one step (batch {batch}).</source>
         <translation>Applied {count} changes in one step (batch {batch}).</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="473" />
+        <location filename="../gpa_desktop/cli.py" line="480" />
         <source>Nothing to apply: every confirmed row is in force already.</source>
         <translation>Nothing to apply: every confirmed row is in force already.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="495" />
+        <location filename="../gpa_desktop/cli.py" line="502" />
         <source>Wrote {file} ({rows} tasks).</source>
         <translation>Wrote {file} ({rows} tasks).</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="509" />
+        <location filename="../gpa_desktop/cli.py" line="516" />
         <source>Wrote {file}.</source>
         <translation>Wrote {file}.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="521" />
+        <location filename="../gpa_desktop/cli.py" line="528" />
         <source>Wrote {file} ({rows} rows).</source>
         <translation>Wrote {file} ({rows} rows).</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="544" />
+        <location filename="../gpa_desktop/cli.py" line="551" />
         <source>already received on {day:%d/%m/%Y %H:%M}; nothing changed.</source>
         <translation>already received on {day:%d/%m/%Y %H:%M}; nothing changed.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="547" />
+        <location filename="../gpa_desktop/cli.py" line="554" />
         <source>{agency}, period {period}: {new} new, {changed} changed, {unchanged} unchanged, {conflicts} conflicts, {errors} rows refused.</source>
         <translation>{agency}, period {period}: {new} new, {changed} changed, {unchanged} unchanged, {conflicts} conflicts, {errors} rows refused.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="556" />
+        <location filename="../gpa_desktop/cli.py" line="563" />
         <source>conflict</source>
         <translation>conflict</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="575" />
+        <location filename="../gpa_desktop/cli.py" line="582" />
         <source>Feedback for the sender: {file}</source>
         <translation>Feedback for the sender: {file}</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="577" />
+        <location filename="../gpa_desktop/cli.py" line="584" />
         <source>Backup made first: {file}</source>
         <translation>Backup made first: {file}</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="582" />
+        <location filename="../gpa_desktop/cli.py" line="589" />
         <source>Applied: {applied} rows written, {kept} conflicts kept as they were.</source>
         <translation>Applied: {applied} rows written, {kept} conflicts kept as they were.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="623" />
+        <location filename="../gpa_desktop/cli.py" line="630" />
         <source>superseded by {file}</source>
         <translation>superseded by {file}</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="647" />
+        <location filename="../gpa_desktop/cli.py" line="654" />
         <source>PIN of the token: </source>
         <translation>PIN of the token: </translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="680" />
+        <location filename="../gpa_desktop/cli.py" line="687" />
         <source>Wrote {file} ({pages} pages).</source>
         <translation>Wrote {file} ({pages} pages).</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="682" />
+        <location filename="../gpa_desktop/cli.py" line="689" />
         <source>Verification code: {code}</source>
         <translation>Verification code: {code}</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="687" />
+        <location filename="../gpa_desktop/cli.py" line="694" />
         <source>Signed by {signer} ({organisation}) at {time}, PAdES {level}.</source>
         <translation>Signed by {signer} ({organisation}) at {time}, PAdES {level}.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="754" />
+        <location filename="../gpa_desktop/cli.py" line="761" />
         <source>Trusted: {subject} ({fingerprint}).</source>
         <translation>Trusted: {subject} ({fingerprint}).</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="757" />
+        <location filename="../gpa_desktop/cli.py" line="764" />
         <source>No longer trusted: {subject} ({fingerprint}).</source>
         <translation>No longer trusted: {subject} ({fingerprint}).</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="759" />
+        <location filename="../gpa_desktop/cli.py" line="766" />
         <source>valid until</source>
         <translation>valid until</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="760" />
+        <location filename="../gpa_desktop/cli.py" line="767" />
         <source>No certificate authority is trusted yet: add one with gpa-desktop trust add CA.pem.</source>
         <translation>No certificate authority is trusted yet: add one with gpa-desktop trust add CA.pem.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="818" />
+        <location filename="../gpa_desktop/cli.py" line="782" />
+        <source>Restored the backup of {day:%d/%m/%Y %H:%M}: {reports} reports, {periods} periods, {agencies} agencies.</source>
+        <translation>Restored the backup of {day:%d/%m/%Y %H:%M}: {reports} reports, {periods} periods, {agencies} agencies.</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/cli.py" line="788" />
+        <source>The state before the restore was kept in {file}</source>
+        <translation>The state before the restore was kept in {file}</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/cli.py" line="798" />
+        <source>No automatic backups in {folder}.</source>
+        <translation>No automatic backups in {folder}.</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/cli.py" line="800" />
+        <source>{reports} reports, {periods} periods, {agencies} agencies</source>
+        <translation>{reports} reports, {periods} periods, {agencies} agencies</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/cli.py" line="801" />
+        <source>damaged, cannot be restored</source>
+        <translation>damaged, cannot be restored</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/cli.py" line="895" />
+        <source>To restore it: gpa-desktop restore "{backup}" --db "{path}"</source>
+        <translation>To restore it: gpa-desktop restore "{backup}" --db "{path}"</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/cli.py" line="902" />
         <source>An unexpected error stopped the command. Details were written to the log.</source>
         <translation>An unexpected error stopped the command. Details were written to the log.</translation>
     </message>
@@ -1359,159 +1399,164 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../gpa_desktop/ui/import_dialog.py" line="58" />
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="61" />
         <source>Import returned workbooks</source>
         <translation>Import returned workbooks</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/import_dialog.py" line="67" />
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="70" />
         <source>Task / field</source>
         <translation>Task / field</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/import_dialog.py" line="67" />
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="70" />
         <source>Now in the database</source>
         <translation>Now in the database</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/import_dialog.py" line="67" />
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="70" />
         <source>In the file</source>
         <translation>In the file</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/import_dialog.py" line="67" />
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="70" />
         <source>Decision</source>
         <translation>Decision</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/import_dialog.py" line="81" />
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="84" />
         <source>Read the file again for this agency and period</source>
         <translation>Read the file again for this agency and period</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/import_dialog.py" line="85" />
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="88" />
         <source>Agency:</source>
         <translation>Agency:</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/import_dialog.py" line="87" />
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="90" />
         <source>Period:</source>
         <translation>Period:</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/import_dialog.py" line="94" />
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="97" />
         <source>Take the file's value in every conflict</source>
         <translation>Take the file's value in every conflict</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/import_dialog.py" line="95" />
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="98" />
         <source>Keep the database's value in every conflict</source>
         <translation>Keep the database's value in every conflict</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/import_dialog.py" line="98" />
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="101" />
         <source>Feedback file for the sender…</source>
         <translation>Feedback file for the sender…</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/import_dialog.py" line="100" />
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="103" />
         <source>Import the ticked files</source>
         <translation>Import the ticked files</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/import_dialog.py" line="104" />
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="107" />
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/import_dialog.py" line="118" />
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="121" />
         <source>Refused rows and warnings:</source>
         <translation>Refused rows and warnings:</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/import_dialog.py" line="197" />
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="200" />
         <source>{file}: refused</source>
         <translation>{file}: refused</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/import_dialog.py" line="199" />
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="202" />
         <source>{file}: already received on {day:%d/%m/%Y}</source>
         <translation>{file}: already received on {day:%d/%m/%Y}</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/import_dialog.py" line="200" />
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="203" />
         <source>{file}: {agency}, {period} — {new} new, {changed} changed, {conflicts} conflicts, {errors} refused</source>
         <translation>{file}: {agency}, {period} — {new} new, {changed} changed, {conflicts} conflicts, {errors} refused</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/import_dialog.py" line="225" />
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="228" />
         <source>&lt;b&gt;{agency}&lt;/b&gt; ({code}) — period {period} — plan {revision}</source>
         <translation>&lt;b&gt;{agency}&lt;/b&gt; ({code}) — period {period} — plan {revision}</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/import_dialog.py" line="229" />
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="232" />
         <source>new</source>
         <translation>new</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/import_dialog.py" line="229" />
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="232" />
         <source>changed</source>
         <translation>changed</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/import_dialog.py" line="229" />
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="232" />
         <source>conflict</source>
         <translation>conflict</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/import_dialog.py" line="244" />
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="247" />
         <source>take the file's value</source>
         <translation>take the file's value</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/import_dialog.py" line="247" />
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="250" />
         <source>apply</source>
         <translation>apply</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/import_dialog.py" line="247" />
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="250" />
         <source>keep the database's</source>
         <translation>keep the database's</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/import_dialog.py" line="293" />
-        <location filename="../gpa_desktop/ui/import_dialog.py" line="297" />
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="296" />
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="302" />
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/import_dialog.py" line="297" />
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="301" />
+        <source>an unexpected error (the details are in the log)</source>
+        <translation>an unexpected error (the details are in the log)</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="302" />
         <source>{file} was not imported: {reason}</source>
         <translation>{file} was not imported: {reason}</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/import_dialog.py" line="306" />
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="311" />
         <source>{file}: imported — {applied} rows written</source>
         <translation>{file}: imported — {applied} rows written</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/import_dialog.py" line="313" />
         <location filename="../gpa_desktop/ui/import_dialog.py" line="318" />
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="323" />
         <source>Feedback</source>
         <translation>Feedback</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/import_dialog.py" line="313" />
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="318" />
         <source>This file has no refused rows.</source>
         <translation>This file has no refused rows.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/import_dialog.py" line="315" />
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="320" />
         <source>Folder for the feedback file</source>
         <translation>Folder for the feedback file</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/import_dialog.py" line="318" />
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="323" />
         <source>Written: {file}</source>
         <translation>Written: {file}</translation>
     </message>
@@ -1594,179 +1639,184 @@
         <translation>Back up the database…</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/menus.py" line="35" />
+        <location filename="../gpa_desktop/ui/menus.py" line="34" />
+        <source>Restore from a backup…</source>
+        <translation>Restore from a backup…</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/menus.py" line="36" />
         <source>Quit</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/menus.py" line="37" />
+        <location filename="../gpa_desktop/ui/menus.py" line="38" />
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/menus.py" line="40" />
-        <location filename="../gpa_desktop/ui/menus.py" line="48" />
+        <location filename="../gpa_desktop/ui/menus.py" line="41" />
+        <location filename="../gpa_desktop/ui/menus.py" line="49" />
         <source>Undo</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/menus.py" line="41" />
-        <location filename="../gpa_desktop/ui/menus.py" line="49" />
+        <location filename="../gpa_desktop/ui/menus.py" line="42" />
+        <location filename="../gpa_desktop/ui/menus.py" line="50" />
         <source>Redo</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/menus.py" line="48" />
+        <location filename="../gpa_desktop/ui/menus.py" line="49" />
         <source>Undo: {what}</source>
         <translation>Undo: {what}</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/menus.py" line="49" />
+        <location filename="../gpa_desktop/ui/menus.py" line="50" />
         <source>Redo: {what}</source>
         <translation>Redo: {what}</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/menus.py" line="57" />
+        <location filename="../gpa_desktop/ui/menus.py" line="58" />
         <source>Save the report now</source>
         <translation>Save the report now</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/menus.py" line="58" />
+        <location filename="../gpa_desktop/ui/menus.py" line="59" />
         <source>Edit the selected task…</source>
         <translation>Edit the selected task…</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/menus.py" line="60" />
+        <location filename="../gpa_desktop/ui/menus.py" line="61" />
         <source>E&amp;xchange</source>
         <translation>E&amp;xchange</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/menus.py" line="61" />
+        <location filename="../gpa_desktop/ui/menus.py" line="62" />
         <source>Import returned workbooks…</source>
         <translation>Import returned workbooks…</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/menus.py" line="62" />
+        <location filename="../gpa_desktop/ui/menus.py" line="63" />
         <source>Export reporting templates…</source>
         <translation>Export reporting templates…</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/menus.py" line="63" />
+        <location filename="../gpa_desktop/ui/menus.py" line="64" />
         <source>Export the plan…</source>
         <translation>Export the plan…</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/menus.py" line="64" />
+        <location filename="../gpa_desktop/ui/menus.py" line="65" />
         <source>Export the period summary…</source>
         <translation>Export the period summary…</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/menus.py" line="65" />
+        <location filename="../gpa_desktop/ui/menus.py" line="66" />
         <source>Received workbooks…</source>
         <translation>Received workbooks…</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/menus.py" line="67" />
+        <location filename="../gpa_desktop/ui/menus.py" line="68" />
         <source>&amp;Reports</source>
         <translation>&amp;Reports</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/menus.py" line="68" />
+        <location filename="../gpa_desktop/ui/menus.py" line="69" />
         <source>Agency report…</source>
         <translation>Agency report…</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/menus.py" line="69" />
+        <location filename="../gpa_desktop/ui/menus.py" line="70" />
         <source>Province report…</source>
         <translation>Province report…</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/menus.py" line="70" />
+        <location filename="../gpa_desktop/ui/menus.py" line="71" />
         <source>Plan listing…</source>
         <translation>Plan listing…</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/menus.py" line="71" />
+        <location filename="../gpa_desktop/ui/menus.py" line="72" />
         <source>Verify a report code…</source>
         <translation>Verify a report code…</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/menus.py" line="73" />
+        <location filename="../gpa_desktop/ui/menus.py" line="74" />
         <source>&amp;Lists</source>
         <translation>&amp;Lists</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/menus.py" line="74" />
+        <location filename="../gpa_desktop/ui/menus.py" line="75" />
         <source>Reporting periods…</source>
         <translation>Reporting periods…</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/menus.py" line="75" />
+        <location filename="../gpa_desktop/ui/menus.py" line="76" />
         <source>Agency changes…</source>
         <translation>Agency changes…</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/menus.py" line="76" />
+        <location filename="../gpa_desktop/ui/menus.py" line="77" />
         <source>Export the reorganisation workbook…</source>
         <translation>Export the reorganisation workbook…</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/menus.py" line="77" />
+        <location filename="../gpa_desktop/ui/menus.py" line="78" />
         <source>Apply a reorganisation workbook…</source>
         <translation>Apply a reorganisation workbook…</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/menus.py" line="79" />
+        <location filename="../gpa_desktop/ui/menus.py" line="80" />
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/menus.py" line="80" />
+        <location filename="../gpa_desktop/ui/menus.py" line="81" />
         <source>Expand all</source>
         <translation>Expand all</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/menus.py" line="81" />
+        <location filename="../gpa_desktop/ui/menus.py" line="82" />
         <source>Collapse all</source>
         <translation>Collapse all</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/menus.py" line="82" />
+        <location filename="../gpa_desktop/ui/menus.py" line="83" />
         <source>Find a task</source>
         <translation>Find a task</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/menus.py" line="83" />
+        <location filename="../gpa_desktop/ui/menus.py" line="84" />
         <source>Clear the filters</source>
         <translation>Clear the filters</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/menus.py" line="85" />
+        <location filename="../gpa_desktop/ui/menus.py" line="86" />
         <source>&amp;Settings</source>
         <translation>&amp;Settings</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/menus.py" line="86" />
+        <location filename="../gpa_desktop/ui/menus.py" line="87" />
         <source>Settings…</source>
         <translation>Settings…</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/menus.py" line="87" />
+        <location filename="../gpa_desktop/ui/menus.py" line="88" />
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/menus.py" line="94" />
+        <location filename="../gpa_desktop/ui/menus.py" line="95" />
         <source>Period and actions</source>
         <translation>Period and actions</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/menus.py" line="101" />
+        <location filename="../gpa_desktop/ui/menus.py" line="102" />
         <source>The reporting period shown in every tab</source>
         <translation>The reporting period shown in every tab</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/menus.py" line="102" />
+        <location filename="../gpa_desktop/ui/menus.py" line="103" />
         <source>&amp;Period</source>
         <translation>&amp;Period</translation>
     </message>
@@ -2595,12 +2645,12 @@
         <translation>Preparing the report… page {page}</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/report_dialog.py" line="143" />
+        <location filename="../gpa_desktop/ui/report_dialog.py" line="141" />
         <source>Cancelled: no report was written.</source>
         <translation>Cancelled: no report was written.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/report_dialog.py" line="151" />
+        <location filename="../gpa_desktop/ui/report_dialog.py" line="149" />
         <source>Signed without a timestamp</source>
         <translation>Signed without a timestamp</translation>
     </message>
@@ -2609,45 +2659,45 @@
     <name>ReportForm</name>
     <message>
         <location filename="../gpa_desktop/ui/report_form.py" line="68" />
-        <location filename="../gpa_desktop/ui/report_form.py" line="186" />
+        <location filename="../gpa_desktop/ui/report_form.py" line="189" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
         <location filename="../gpa_desktop/ui/report_form.py" line="69" />
-        <location filename="../gpa_desktop/ui/report_form.py" line="186" />
+        <location filename="../gpa_desktop/ui/report_form.py" line="189" />
         <source>Progress (%)</source>
         <translation>Progress (%)</translation>
     </message>
     <message>
         <location filename="../gpa_desktop/ui/report_form.py" line="70" />
-        <location filename="../gpa_desktop/ui/report_form.py" line="186" />
+        <location filename="../gpa_desktop/ui/report_form.py" line="189" />
         <source>Results achieved</source>
         <translation>Results achieved</translation>
     </message>
     <message>
         <location filename="../gpa_desktop/ui/report_form.py" line="71" />
-        <location filename="../gpa_desktop/ui/report_form.py" line="138" />
-        <location filename="../gpa_desktop/ui/report_form.py" line="187" />
+        <location filename="../gpa_desktop/ui/report_form.py" line="141" />
+        <location filename="../gpa_desktop/ui/report_form.py" line="190" />
         <source>Difficulties</source>
         <translation>Difficulties</translation>
     </message>
     <message>
         <location filename="../gpa_desktop/ui/report_form.py" line="72" />
-        <location filename="../gpa_desktop/ui/report_form.py" line="138" />
-        <location filename="../gpa_desktop/ui/report_form.py" line="187" />
+        <location filename="../gpa_desktop/ui/report_form.py" line="141" />
+        <location filename="../gpa_desktop/ui/report_form.py" line="190" />
         <source>Proposals</source>
         <translation>Proposals</translation>
     </message>
     <message>
         <location filename="../gpa_desktop/ui/report_form.py" line="73" />
-        <location filename="../gpa_desktop/ui/report_form.py" line="188" />
+        <location filename="../gpa_desktop/ui/report_form.py" line="191" />
         <source>Budget (million VND)</source>
         <translation>Budget (million VND)</translation>
     </message>
     <message>
         <location filename="../gpa_desktop/ui/report_form.py" line="74" />
-        <location filename="../gpa_desktop/ui/report_form.py" line="188" />
+        <location filename="../gpa_desktop/ui/report_form.py" line="191" />
         <source>Documents, evidence</source>
         <translation>Documents, evidence</translation>
     </message>
@@ -2667,54 +2717,132 @@
         <translation>Other agencies</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/report_form.py" line="123" />
+        <location filename="../gpa_desktop/ui/report_form.py" line="126" />
         <source>&lt;b&gt;{task}&lt;/b&gt; — {agency} — period {period}</source>
         <translation>&lt;b&gt;{task}&lt;/b&gt; — {agency} — period {period}</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/report_form.py" line="166" />
+        <location filename="../gpa_desktop/ui/report_form.py" line="169" />
         <source>import of {file}</source>
         <translation>import of {file}</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/report_form.py" line="168" />
+        <location filename="../gpa_desktop/ui/report_form.py" line="171" />
         <source>undo</source>
         <translation>undo</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/report_form.py" line="170" />
+        <location filename="../gpa_desktop/ui/report_form.py" line="173" />
         <source>redo</source>
         <translation>redo</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/report_form.py" line="172" />
+        <location filename="../gpa_desktop/ui/report_form.py" line="175" />
         <source>entered here</source>
         <translation>entered here</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/report_form.py" line="181" />
+        <location filename="../gpa_desktop/ui/report_form.py" line="184" />
         <source>{when} {who}: report created ({source})</source>
         <translation>{when} {who}: report created ({source})</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/report_form.py" line="183" />
+        <location filename="../gpa_desktop/ui/report_form.py" line="186" />
         <source>{when} {who}: report removed ({source})</source>
         <translation>{when} {who}: report removed ({source})</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/report_form.py" line="190" />
+        <location filename="../gpa_desktop/ui/report_form.py" line="193" />
         <source>{when} {who}: {field} {old} → {new} ({source})</source>
         <translation>{when} {who}: {field} {old} → {new} ({source})</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/report_form.py" line="227" />
+        <location filename="../gpa_desktop/ui/report_form.py" line="226" />
+        <source>NOT SAVED: {reason}</source>
+        <translation>NOT SAVED: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/report_form.py" line="230" />
         <source>Saved.</source>
         <translation>Saved.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/report_form.py" line="219" />
+        <location filename="../gpa_desktop/ui/report_form.py" line="222" />
         <source>Edit report {task} of {agency}</source>
         <translation>Edit report {task} of {agency}</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreDialog</name>
+    <message>
+        <location filename="../gpa_desktop/ui/restore_dialog.py" line="37" />
+        <source>Restore from a backup</source>
+        <translation>Restore from a backup</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/restore_dialog.py" line="41" />
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/restore_dialog.py" line="41" />
+        <source>Size</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/restore_dialog.py" line="41" />
+        <source>What it holds</source>
+        <translation>What it holds</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/restore_dialog.py" line="49" />
+        <source>{reports} reports, {periods} periods, {agencies} agencies</source>
+        <translation>{reports} reports, {periods} periods, {agencies} agencies</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/restore_dialog.py" line="53" />
+        <source>damaged, cannot be restored</source>
+        <translation>damaged, cannot be restored</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/restore_dialog.py" line="68" />
+        <source>The backup replaces everything in the database. The current state is backed up first.</source>
+        <translation>The backup replaces everything in the database. The current state is backed up first.</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/restore_dialog.py" line="70" />
+        <source>There are no automatic backups yet; choose a backup file.</source>
+        <translation>There are no automatic backups yet; choose a backup file.</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/restore_dialog.py" line="74" />
+        <source>Restore the selected backup</source>
+        <translation>Restore the selected backup</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/restore_dialog.py" line="78" />
+        <source>Choose another file…</source>
+        <translation>Choose another file…</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/restore_dialog.py" line="96" />
+        <source>Choose a backup</source>
+        <translation>Choose a backup</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/restore_dialog.py" line="96" />
+        <source>GPA Desktop database (*.sqlite3 *.db);;All files (*)</source>
+        <translation>GPA Desktop database (*.sqlite3 *.db);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/restore_dialog.py" line="107" />
+        <source>Replace everything in the database with the backup of {day:%d/%m/%Y %H:%M} ({reports} reports)? The current state is backed up first.</source>
+        <translation>Replace everything in the database with the backup of {day:%d/%m/%Y %H:%M} ({reports} reports)? The current state is backed up first.</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/restore_dialog.py" line="121" />
+        <source>Restored the backup of {day:%d/%m/%Y %H:%M}: {reports} reports, {periods} periods, {agencies} agencies.</source>
+        <translation>Restored the backup of {day:%d/%m/%Y %H:%M}: {reports} reports, {periods} periods, {agencies} agencies.</translation>
     </message>
 </context>
 <context>
@@ -2853,13 +2981,22 @@
 <context>
     <name>Shell</name>
     <message>
-        <location filename="../gpa_desktop/app.py" line="38" />
+        <location filename="../gpa_desktop/app.py" line="39" />
         <source>{message}
 
 Open it read-only?</source>
         <translation>{message}
 
 Open it read-only?</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/app.py" line="48" />
+        <source>{message}
+
+Restore that backup now? The damaged file is kept in the backups folder.</source>
+        <translation>{message}
+
+Restore that backup now? The damaged file is kept in the backups folder.</translation>
     </message>
 </context>
 <context>
@@ -3097,12 +3234,6 @@ issued by {issuer}, valid until {day}; token {token}</translation>
         <translation>No agency is called "{text}".</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/storage/backup.py" line="33" />
-        <source>The backup copy failed its integrity check: {detail}</source>
-        <extracomment>progress(done_pages, total_pages)</extracomment>
-        <translation>The backup copy failed its integrity check: {detail}</translation>
-    </message>
-    <message>
         <location filename="../gpa_desktop/storage/changes.py" line="222" />
         <source>There is nothing to undo.</source>
         <translation>There is nothing to undo.</translation>
@@ -3113,56 +3244,41 @@ issued by {issuer}, valid until {day}; token {token}</translation>
         <translation>This change cannot be undone: {what} is used by records made after it (for example reports filed since). Undo or remove those first.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/storage/database.py" line="34" />
+        <location filename="../gpa_desktop/storage/database.py" line="37" />
         <source>Warning: the database {path} is on a network share, where it can be damaged. Keep it on this computer's own disk and send copies instead.</source>
         <extracomment>Schema revisions this version of the app knows, oldest first; the last is current. What the window and the command line say when Database.on_network_share is true.</extracomment>
         <translation>Warning: the database {path} is on a network share, where it can be damaged. Keep it on this computer's own disk and send copies instead.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/storage/database.py" line="77" />
-        <source>Cannot read the file {path}: {reason}</source>
-        <translation>Cannot read the file {path}: {reason}</translation>
-    </message>
-    <message>
-        <location filename="../gpa_desktop/storage/database.py" line="82" />
+        <location filename="../gpa_desktop/storage/database.py" line="85" />
         <source>The file {path} is not a GPA Desktop database.</source>
         <translation>The file {path} is not a GPA Desktop database.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/storage/database.py" line="99" />
-        <source>The database file {path} is damaged and cannot be opened.</source>
-        <translation>The database file {path} is damaged and cannot be opened.</translation>
-    </message>
-    <message>
-        <location filename="../gpa_desktop/storage/database.py" line="119" />
+        <location filename="../gpa_desktop/storage/database.py" line="142" />
         <source>The database file {path} is read-only. Copy it to a folder you can write to, or change its permissions.</source>
         <translation>The database file {path} is read-only. Copy it to a folder you can write to, or change its permissions.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/storage/database.py" line="153" />
+        <location filename="../gpa_desktop/storage/database.py" line="176" />
         <source>{path} is a folder, not a database file.</source>
         <extracomment>SQLite cannot lock or journal safely over a network share: the window and the CLI warn.</extracomment>
         <translation>{path} is a folder, not a database file.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/storage/database.py" line="159" />
+        <location filename="../gpa_desktop/storage/database.py" line="125" />
         <source>The database {path} was made by a newer version of GPA Desktop. Install the newer version to open it.</source>
         <translation>The database {path} was made by a newer version of GPA Desktop. Install the newer version to open it.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/storage/database.py" line="168" />
+        <location filename="../gpa_desktop/storage/database.py" line="183" />
         <source>The database {path} must be opened normally once before it can be viewed.</source>
         <translation>The database {path} must be opened normally once before it can be viewed.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/storage/database.py" line="272" />
+        <location filename="../gpa_desktop/storage/database.py" line="305" />
         <source>This database is open read-only; the change was not saved.</source>
         <translation>This database is open read-only; the change was not saved.</translation>
-    </message>
-    <message>
-        <location filename="../gpa_desktop/storage/migrations.py" line="43" />
-        <source>Upgrading {path} left broken references; the copy made before the upgrade is at {backup}.</source>
-        <translation>Upgrading {path} left broken references; the copy made before the upgrade is at {backup}.</translation>
     </message>
     <message>
         <location filename="../gpa_desktop/storage/plan_edits.py" line="24" />
@@ -3187,38 +3303,32 @@ issued by {issuer}, valid until {day}; token {token}</translation>
         <translation>A task needs at least one lead agency.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/exchange/importer.py" line="147" />
-        <location filename="../gpa_desktop/exchange/safety.py" line="60" />
-        <source>Cannot read the file {name}: {reason}</source>
-        <translation>Cannot read the file {name}: {reason}</translation>
-    </message>
-    <message>
-        <location filename="../gpa_desktop/exchange/importer.py" line="170" />
+        <location filename="../gpa_desktop/exchange/importer.py" line="172" />
         <source>The identification data inside {name} does not match its content: the file was altered or pieced together. Ask the agency to fill a fresh template.</source>
         <translation>The identification data inside {name} does not match its content: the file was altered or pieced together. Ask the agency to fill a fresh template.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/exchange/importer.py" line="177" />
+        <location filename="../gpa_desktop/exchange/importer.py" line="179" />
         <source>The file {name} has lost the data that says which agency and period it is for (was it copied into a new file?). Import it again naming the agency and the period.</source>
         <translation>The file {name} has lost the data that says which agency and period it is for (was it copied into a new file?). Import it again naming the agency and the period.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/exchange/importer.py" line="164" />
+        <location filename="../gpa_desktop/exchange/importer.py" line="166" />
         <source>The file {name} was made by a newer version of GPA Desktop. Install the newer version to import it.</source>
         <translation>The file {name} was made by a newer version of GPA Desktop. Install the newer version to import it.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/exchange/importer.py" line="184" />
+        <location filename="../gpa_desktop/exchange/importer.py" line="186" />
         <source>The file {name} was made for another plan ({revision}) than the one in this database.</source>
         <translation>The file {name} was made for another plan ({revision}) than the one in this database.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/exchange/importer.py" line="197" />
+        <location filename="../gpa_desktop/exchange/importer.py" line="199" />
         <source>The file {name} is for {agency}, period {period}, not for the agency and period given.</source>
         <translation>The file {name} is for {agency}, period {period}, not for the agency and period given.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/exchange/importer.py" line="203" />
+        <location filename="../gpa_desktop/exchange/importer.py" line="205" />
         <location filename="../gpa_desktop/storage/agency_changes.py" line="28" />
         <location filename="../gpa_desktop/storage/plan_edits.py" line="86" />
         <location filename="../gpa_desktop/storage/reports.py" line="29" />
@@ -3226,17 +3336,17 @@ issued by {issuer}, valid until {day}; token {token}</translation>
         <translation>There is no agency with the code {code}.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/exchange/importer.py" line="230" />
+        <location filename="../gpa_desktop/exchange/importer.py" line="232" />
         <source>Row {row}: {agency} is not assigned to task {code}; the row was not taken.</source>
         <translation>Row {row}: {agency} is not assigned to task {code}; the row was not taken.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/exchange/importer.py" line="235" />
+        <location filename="../gpa_desktop/exchange/importer.py" line="237" />
         <source>Row {row}: task {code} appears twice; only its first row was taken.</source>
         <translation>Row {row}: task {code} appears twice; only its first row was taken.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/exchange/importer.py" line="280" />
+        <location filename="../gpa_desktop/exchange/importer.py" line="282" />
         <source>The database changed after {name} was checked (another file or an edit touched the same reports). Nothing was written; read the file again.</source>
         <translation>The database changed after {name} was checked (another file or an edit touched the same reports). Nothing was written; read the file again.</translation>
     </message>
@@ -3323,38 +3433,38 @@ issued by {issuer}, valid until {day}; token {token}</translation>
         <translation>The period {code} cannot be deleted: reports, received workbooks or printed reports refer to it.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/storage/instance_lock.py" line="27" />
+        <location filename="../gpa_desktop/storage/instance_lock.py" line="33" />
         <source>The database {path} is already open in another copy of GPA Desktop ({holder}). Close that copy first, or open this one read-only.</source>
         <translation>The database {path} is already open in another copy of GPA Desktop ({holder}). Close that copy first, or open this one read-only.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="326" />
+        <location filename="../gpa_desktop/cli.py" line="333" />
         <source>--delete cannot be given with --due or --cutoff.</source>
         <translation>--delete cannot be given with --due or --cutoff.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="483" />
+        <location filename="../gpa_desktop/cli.py" line="490" />
         <source>Name one agency with --agency (and -o FILE), or use --all DIR.</source>
         <translation>Name one agency with --agency (and -o FILE), or use --all DIR.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="533" />
+        <location filename="../gpa_desktop/cli.py" line="540" />
         <source>Give --agency and --period together (for a workbook that lost its identification).</source>
         <translation>Give --agency and --period together (for a workbook that lost its identification).</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="633" />
+        <location filename="../gpa_desktop/cli.py" line="640" />
         <source>No PIN was given: set GPA_PIN, or run the command in a terminal to be asked for it.</source>
         <translation>No PIN was given: set GPA_PIN, or run the command in a terminal to be asked for it.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="660" />
+        <location filename="../gpa_desktop/cli.py" line="667" />
         <location filename="../gpa_desktop/operations/issue.py" line="60" />
         <source>Name the period with --period, or ask for the plan with --plan.</source>
         <translation>Name the period with --period, or ask for the plan with --plan.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="703" />
+        <location filename="../gpa_desktop/cli.py" line="710" />
         <source>The file {file} cannot be read.</source>
         <translation>The file {file} cannot be read.</translation>
     </message>
@@ -3375,10 +3485,10 @@ issued by {issuer}, valid until {day}; token {token}</translation>
     </message>
     <message>
         <location filename="../gpa_desktop/exchange/reading.py" line="272" />
-        <location filename="../gpa_desktop/exchange/reorganisation.py" line="370" />
-        <location filename="../gpa_desktop/exchange/safety.py" line="73" />
-        <location filename="../gpa_desktop/exchange/safety.py" line="87" />
-        <location filename="../gpa_desktop/exchange/safety.py" line="103" />
+        <location filename="../gpa_desktop/exchange/reorganisation.py" line="363" />
+        <location filename="../gpa_desktop/exchange/safety.py" line="75" />
+        <location filename="../gpa_desktop/exchange/safety.py" line="89" />
+        <location filename="../gpa_desktop/exchange/safety.py" line="105" />
         <source>The file {name} is not an Excel workbook (.xlsx), or it is damaged or incomplete.</source>
         <translation>The file {name} is not an Excel workbook (.xlsx), or it is damaged or incomplete.</translation>
     </message>
@@ -3394,7 +3504,7 @@ issued by {issuer}, valid until {day}; token {token}</translation>
     </message>
     <message>
         <location filename="../gpa_desktop/exchange/reading.py" line="302" />
-        <location filename="../gpa_desktop/exchange/reorganisation.py" line="385" />
+        <location filename="../gpa_desktop/exchange/reorganisation.py" line="378" />
         <source>The file {name} lacks the columns {columns}.</source>
         <translation>The file {name} lacks the columns {columns}.</translation>
     </message>
@@ -3434,43 +3544,43 @@ issued by {issuer}, valid until {day}; token {token}</translation>
         <translation>Task {code}: the budget must be a number of million VND, zero or more, not "{value}".</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/exchange/safety.py" line="37" />
+        <location filename="../gpa_desktop/exchange/safety.py" line="38" />
         <source>This installation lacks the defusedxml package that protects against malicious workbooks; workbooks cannot be read until it is reinstalled.</source>
         <translation>This installation lacks the defusedxml package that protects against malicious workbooks; workbooks cannot be read until it is reinstalled.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/exchange/safety.py" line="62" />
+        <location filename="../gpa_desktop/exchange/safety.py" line="64" />
         <source>The file {name} is too large for a reporting workbook.</source>
         <translation>The file {name} is too large for a reporting workbook.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/exchange/safety.py" line="65" />
+        <location filename="../gpa_desktop/exchange/safety.py" line="67" />
         <source>The file {name} is password-protected or in the old .xls format. Open it in Excel, remove the password and save it as .xlsx.</source>
         <translation>The file {name} is password-protected or in the old .xls format. Open it in Excel, remove the password and save it as .xlsx.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/exchange/safety.py" line="82" />
+        <location filename="../gpa_desktop/exchange/safety.py" line="84" />
         <source>The file {name} is an OpenDocument (.ods) file. Save it as Excel (.xlsx) and send it again.</source>
         <translation>The file {name} is an OpenDocument (.ods) file. Save it as Excel (.xlsx) and send it again.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/exchange/safety.py" line="95" />
+        <location filename="../gpa_desktop/exchange/safety.py" line="97" />
         <source>The file {name} unpacks to far more data than a reporting workbook holds; it was not opened.</source>
         <translation>The file {name} unpacks to far more data than a reporting workbook holds; it was not opened.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/exchange/safety.py" line="118" />
+        <location filename="../gpa_desktop/exchange/safety.py" line="120" />
         <source>The file {name} contains XML constructs that workbooks never use; it was not opened.</source>
         <translation>The file {name} contains XML constructs that workbooks never use; it was not opened.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/exchange/safety.py" line="126" />
+        <location filename="../gpa_desktop/exchange/safety.py" line="128" />
         <source>The file {name} has more than {limit} rows in a sheet; a reporting workbook has far fewer.</source>
         <translation>The file {name} has more than {limit} rows in a sheet; a reporting workbook has far fewer.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/exchange/summary_workbook.py" line="82" />
-        <location filename="../gpa_desktop/exchange/template.py" line="169" />
+        <location filename="../gpa_desktop/exchange/summary_workbook.py" line="83" />
+        <location filename="../gpa_desktop/exchange/template.py" line="170" />
         <source>Task {code}: invisible control characters in the stored text were left out of the workbook.</source>
         <translation>Task {code}: invisible control characters in the stored text were left out of the workbook.</translation>
     </message>
@@ -3480,7 +3590,7 @@ issued by {issuer}, valid until {day}; token {token}</translation>
         <translation>This database is open read-only: a report printed from it could not be verified later. Open it normally to print.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/operations/issue.py" line="92" />
+        <location filename="../gpa_desktop/operations/issue.py" line="98" />
         <source>Choose the agency whose report to print.</source>
         <translation>Choose the agency whose report to print.</translation>
     </message>
@@ -3490,117 +3600,117 @@ issued by {issuer}, valid until {day}; token {token}</translation>
         <translation>Some fields were refused; nothing was saved.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/reports/signing.py" line="62" />
+        <location filename="../gpa_desktop/reports/signing.py" line="63" />
         <source>The token library {path} does not exist; install the token driver from your certificate authority or correct the library's path in Settings.</source>
         <translation>The token library {path} does not exist; install the token driver from your certificate authority or correct the library's path in Settings.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/reports/signing.py" line="63" />
+        <location filename="../gpa_desktop/reports/signing.py" line="64" />
         <source>No token library was found on this computer; install the token driver from your certificate authority, or give the library's path in Settings (or with --pkcs11-lib).</source>
         <translation>No token library was found on this computer; install the token driver from your certificate authority, or give the library's path in Settings (or with --pkcs11-lib).</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/reports/signing.py" line="64" />
+        <location filename="../gpa_desktop/reports/signing.py" line="65" />
         <source>The token library {path} is a {theirs}-bit library, which this {ours}-bit program cannot load; install the {ours}-bit token driver from your certificate authority.</source>
         <translation>The token library {path} is a {theirs}-bit library, which this {ours}-bit program cannot load; install the {ours}-bit token driver from your certificate authority.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/reports/signing.py" line="65" />
+        <location filename="../gpa_desktop/reports/signing.py" line="66" />
         <source>The file {path} is not a token library (PKCS#11 module).</source>
         <translation>The file {path} is not a token library (PKCS#11 module).</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/reports/signing.py" line="66" />
+        <location filename="../gpa_desktop/reports/signing.py" line="67" />
         <source>The token library {path} could not be loaded; reinstall the token driver from your certificate authority.</source>
         <translation>The token library {path} could not be loaded; reinstall the token driver from your certificate authority.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/reports/signing.py" line="67" />
+        <location filename="../gpa_desktop/reports/signing.py" line="68" />
         <source>No token is plugged in; plug in your digital-signature token and try again.</source>
         <translation>No token is plugged in; plug in your digital-signature token and try again.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/reports/signing.py" line="68" />
+        <location filename="../gpa_desktop/reports/signing.py" line="69" />
         <source>No token named {label} is plugged in (tokens found: {found}).</source>
         <translation>No token named {label} is plugged in (tokens found: {found}).</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/reports/signing.py" line="69" />
+        <location filename="../gpa_desktop/reports/signing.py" line="70" />
         <source>Several tokens are plugged in ({found}); name the one to sign with (--token-label).</source>
         <translation>Several tokens are plugged in ({found}); name the one to sign with (--token-label).</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/reports/signing.py" line="70" />
+        <location filename="../gpa_desktop/reports/signing.py" line="71" />
         <source>The token was unplugged or stopped answering; plug it in again and retry.</source>
         <translation>The token was unplugged or stopped answering; plug it in again and retry.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/reports/signing.py" line="71" />
+        <location filename="../gpa_desktop/reports/signing.py" line="72" />
         <source>Enter the token's PIN to sign.</source>
         <translation>Enter the token's PIN to sign.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/reports/signing.py" line="72" />
+        <location filename="../gpa_desktop/reports/signing.py" line="73" />
         <source>The PIN is wrong.</source>
         <translation>The PIN is wrong.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/reports/signing.py" line="73" />
+        <location filename="../gpa_desktop/reports/signing.py" line="74" />
         <source>The PIN is wrong; the token counts wrong PINs and locks itself after a few more.</source>
         <translation>The PIN is wrong; the token counts wrong PINs and locks itself after a few more.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/reports/signing.py" line="74" />
+        <location filename="../gpa_desktop/reports/signing.py" line="75" />
         <source>The PIN is wrong; one more wrong PIN will lock the token.</source>
         <translation>The PIN is wrong; one more wrong PIN will lock the token.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/reports/signing.py" line="75" />
+        <location filename="../gpa_desktop/reports/signing.py" line="76" />
         <source>The token is locked after too many wrong PINs; ask your certificate authority to unlock it.</source>
         <translation>The token is locked after too many wrong PINs; ask your certificate authority to unlock it.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/reports/signing.py" line="76" />
+        <location filename="../gpa_desktop/reports/signing.py" line="77" />
         <source>The token {token} holds no certificate to sign with.</source>
         <translation>The token {token} holds no certificate to sign with.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/reports/signing.py" line="77" />
+        <location filename="../gpa_desktop/reports/signing.py" line="78" />
         <source>The token {token} holds no certificate named {label} (certificates: {found}).</source>
         <translation>The token {token} holds no certificate named {label} (certificates: {found}).</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/reports/signing.py" line="78" />
+        <location filename="../gpa_desktop/reports/signing.py" line="79" />
         <source>The token {token} holds several certificates ({found}); name the one to sign with (--key-label).</source>
         <translation>The token {token} holds several certificates ({found}); name the one to sign with (--key-label).</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/reports/signing.py" line="79" />
+        <location filename="../gpa_desktop/reports/signing.py" line="80" />
         <source>The token {token} holds no private key for the certificate of {name}.</source>
         <translation>The token {token} holds no private key for the certificate of {name}.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/reports/signing.py" line="80" />
+        <location filename="../gpa_desktop/reports/signing.py" line="81" />
         <source>The certificate of {name} expired on {day}; renew it with your certificate authority.</source>
         <translation>The certificate of {name} expired on {day}; renew it with your certificate authority.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/reports/signing.py" line="81" />
+        <location filename="../gpa_desktop/reports/signing.py" line="82" />
         <source>The certificate of {name} is valid only from {day}.</source>
         <translation>The certificate of {name} is valid only from {day}.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/reports/signing.py" line="82" />
+        <location filename="../gpa_desktop/reports/signing.py" line="83" />
         <source>The token refused to sign; unplug it, plug it in again and retry.</source>
         <translation>The token refused to sign; unplug it, plug it in again and retry.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/reports/signing.py" line="83" />
+        <location filename="../gpa_desktop/reports/signing.py" line="84" />
         <source>The timestamp server {url} did not answer, so the report was signed without a timestamp (the signing time is this computer's clock).</source>
         <translation>The timestamp server {url} did not answer, so the report was signed without a timestamp (the signing time is this computer's clock).</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/reports/signing.py" line="84" />
+        <location filename="../gpa_desktop/reports/signing.py" line="85" />
         <source>The file {file} is not a readable PDF document.</source>
         <translation>The file {file} is not a readable PDF document.</translation>
     </message>
@@ -3625,47 +3735,47 @@ issued by {issuer}, valid until {day}; token {token}</translation>
         <translation>Several trusted certificate authorities have a fingerprint starting with {fingerprint}; give more of it.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/exchange/reorganisation.py" line="376" />
+        <location filename="../gpa_desktop/exchange/reorganisation.py" line="369" />
         <source>The file {name} has no header row with a "{anchor}" cell; it is not a reorganisation workbook.</source>
         <translation>The file {name} has no header row with a "{anchor}" cell; it is not a reorganisation workbook.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/exchange/reorganisation.py" line="407" />
+        <location filename="../gpa_desktop/exchange/reorganisation.py" line="400" />
         <source>Row {row}: the cell holds a formula; type the value itself.</source>
         <translation>Row {row}: the cell holds a formula; type the value itself.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/exchange/reorganisation.py" line="409" />
+        <location filename="../gpa_desktop/exchange/reorganisation.py" line="402" />
         <source>Row {row}: the text is longer than a cell holds.</source>
         <translation>Row {row}: the text is longer than a cell holds.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/exchange/reorganisation.py" line="413" />
+        <location filename="../gpa_desktop/exchange/reorganisation.py" line="406" />
         <source>Row {row}: "{value}" is not a kind of change in the list.</source>
         <translation>Row {row}: "{value}" is not a kind of change in the list.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/exchange/reorganisation.py" line="415" />
+        <location filename="../gpa_desktop/exchange/reorganisation.py" line="408" />
         <source>Row {row}: choose the kind of change.</source>
         <translation>Row {row}: choose the kind of change.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/exchange/reorganisation.py" line="420" />
+        <location filename="../gpa_desktop/exchange/reorganisation.py" line="413" />
         <source>Row {row}: "{value}" is not a date; write it as dd/mm/yyyy, for example 01/07/2025.</source>
         <translation>Row {row}: "{value}" is not a date; write it as dd/mm/yyyy, for example 01/07/2025.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/exchange/reorganisation.py" line="424" />
+        <location filename="../gpa_desktop/exchange/reorganisation.py" line="417" />
         <source>Row {row}: the effective date is missing.</source>
         <translation>Row {row}: the effective date is missing.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/exchange/reorganisation.py" line="427" />
+        <location filename="../gpa_desktop/exchange/reorganisation.py" line="420" />
         <source>Row {row}: the status "{value}" is not in the list; the row is not applied.</source>
         <translation>Row {row}: the status "{value}" is not in the list; the row is not applied.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/exchange/reorganisation.py" line="432" />
+        <location filename="../gpa_desktop/exchange/reorganisation.py" line="425" />
         <source>Row {row} has no status; only rows marked "{confirmed}" are applied.</source>
         <translation>Row {row} has no status; only rows marked "{confirmed}" are applied.</translation>
     </message>
@@ -3771,31 +3881,147 @@ issued by {issuer}, valid until {day}; token {token}</translation>
         <source>Row {row}: a group left without members: name its members from that day under "Đơn vị sau".</source>
         <translation>Row {row}: a group left without members: name its members from that day under "Đơn vị sau".</translation>
     </message>
+    <message>
+        <location filename="../gpa_desktop/storage/backup.py" line="166" />
+        <source>The file {path} is not a GPA Desktop database, so it cannot be restored.</source>
+        <extracomment>progress(done_pages, total_pages) The one place to change how many automatic backups are kept (README: "Dữ liệu nằm ở đâu").</extracomment>
+        <translation>The file {path} is not a GPA Desktop database, so it cannot be restored.</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/storage/backup.py" line="167" />
+        <source>The backup {path} is damaged, so it cannot be restored.</source>
+        <translation>The backup {path} is damaged, so it cannot be restored.</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/storage/backup.py" line="168" />
+        <source>{path} is the open database itself; choose a backup of it.</source>
+        <translation>{path} is the open database itself; choose a backup of it.</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/storage/backup.py" line="169" />
+        <source>This database is open read-only; a backup cannot be restored into it.</source>
+        <translation>This database is open read-only; a backup cannot be restored into it.</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/storage/backup.py" line="197" />
+        <source>The backup {path} was made by a newer version of GPA Desktop; install it to restore this backup.</source>
+        <translation>The backup {path} was made by a newer version of GPA Desktop; install it to restore this backup.</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/storage/backup.py" line="234" />
+        <source>The database {path} is damaged, so nothing was written to it; the newest sound backup is from {day:%d/%m/%Y %H:%M} ({backup}).</source>
+        <translation>The database {path} is damaged, so nothing was written to it; the newest sound backup is from {day:%d/%m/%Y %H:%M} ({backup}).</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/storage/backup.py" line="238" />
+        <source>The database {path} is damaged, so nothing was written to it, and no sound backup of it was found.</source>
+        <translation>The database {path} is damaged, so nothing was written to it, and no sound backup of it was found.</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/storage/files.py" line="32" />
+        <source>The disk is full: {path} could not be written. Free some space and try again.</source>
+        <translation>The disk is full: {path} could not be written. Free some space and try again.</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/storage/files.py" line="33" />
+        <source>The disk holding {path} is read-only, so nothing could be written there.</source>
+        <translation>The disk holding {path} is read-only, so nothing could be written there.</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/storage/files.py" line="34" />
+        <source>You are not allowed to write {path}, or another program has it open; nothing was written.</source>
+        <translation>You are not allowed to write {path}, or another program has it open; nothing was written.</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/storage/files.py" line="37" />
+        <source>The folder for {path} does not exist, so nothing was written.</source>
+        <translation>The folder for {path} does not exist, so nothing was written.</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/storage/files.py" line="38" />
+        <source>{path} is a folder, not a file.</source>
+        <translation>{path} is a folder, not a file.</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/storage/files.py" line="39" />
+        <source>The name {path} is too long for this disk; choose a shorter name.</source>
+        <translation>The name {path} is too long for this disk; choose a shorter name.</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/storage/files.py" line="40" />
+        <source>The file {path} could not be written.</source>
+        <translation>The file {path} could not be written.</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/storage/files.py" line="41" />
+        <source>The file {path} does not exist.</source>
+        <translation>The file {path} does not exist.</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/storage/files.py" line="42" />
+        <source>You are not allowed to read {path}, or another program has it locked.</source>
+        <translation>You are not allowed to read {path}, or another program has it locked.</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/storage/files.py" line="43" />
+        <source>The file {path} could not be read.</source>
+        <translation>The file {path} could not be read.</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/storage/files.py" line="45" />
+        <source>The disk holding the database {path} is full, so nothing was changed. Free some space and try again.</source>
+        <translation>The disk holding the database {path} is full, so nothing was changed. Free some space and try again.</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/storage/files.py" line="48" />
+        <source>The database {path} is on a read-only disk or is a read-only file, so nothing was changed.</source>
+        <translation>The database {path} is on a read-only disk or is a read-only file, so nothing was changed.</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/storage/files.py" line="51" />
+        <source>The database {path} could not be written (the disk may have been removed or be failing), so nothing was changed.</source>
+        <translation>The database {path} could not be written (the disk may have been removed or be failing), so nothing was changed.</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/storage/files.py" line="54" />
+        <source>The database {path} cannot be opened: its folder is missing or you are not allowed to use it.</source>
+        <translation>The database {path} cannot be opened: its folder is missing or you are not allowed to use it.</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/storage/files.py" line="57" />
+        <source>The database {path} is busy in another program; try again in a moment.</source>
+        <translation>The database {path} is busy in another program; try again in a moment.</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/storage/migrations.py" line="50" />
+        <source>Upgrading {path} would leave broken references, so it was not upgraded; nothing was changed.</source>
+        <translation>Upgrading {path} would leave broken references, so it was not upgraded; nothing was changed.</translation>
+    </message>
 </context>
 <context>
     <name>Verdict</name>
     <message>
-        <location filename="../gpa_desktop/operations/issue.py" line="124" />
+        <location filename="../gpa_desktop/operations/issue.py" line="130" />
         <source>No report with the code {code} was issued from this database.</source>
         <translation>No report with the code {code} was issued from this database.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/operations/issue.py" line="133" />
+        <location filename="../gpa_desktop/operations/issue.py" line="139" />
         <source>OK: the report of {what}, period {period}, dated {day:%d/%m/%Y}, matches the records exactly.</source>
         <translation>OK: the report of {what}, period {period}, dated {day:%d/%m/%Y}, matches the records exactly.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/operations/issue.py" line="135" />
+        <location filename="../gpa_desktop/operations/issue.py" line="141" />
         <source>OK: the province report, period {period}, dated {day:%d/%m/%Y}, matches the records exactly.</source>
         <translation>OK: the province report, period {period}, dated {day:%d/%m/%Y}, matches the records exactly.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/operations/issue.py" line="139" />
+        <location filename="../gpa_desktop/operations/issue.py" line="145" />
         <source>CHANGED: the records differ from the report of {what}, period {period}, dated {day:%d/%m/%Y}:</source>
         <translation>CHANGED: the records differ from the report of {what}, period {period}, dated {day:%d/%m/%Y}:</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/operations/issue.py" line="141" />
+        <location filename="../gpa_desktop/operations/issue.py" line="147" />
         <source>CHANGED: the records differ from the province report, period {period}, dated {day:%d/%m/%Y}:</source>
         <translation>CHANGED: the records differ from the province report, period {period}, dated {day:%d/%m/%Y}:</translation>
     </message>
@@ -3878,32 +4104,32 @@ issued by {issuer}, valid until {day}; token {token}</translation>
 <context>
     <name>VerifyDialog</name>
     <message>
-        <location filename="../gpa_desktop/ui/report_dialog.py" line="169" />
+        <location filename="../gpa_desktop/ui/report_dialog.py" line="167" />
         <source>Verify a report code</source>
         <translation>Verify a report code</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/report_dialog.py" line="174" />
+        <location filename="../gpa_desktop/ui/report_dialog.py" line="172" />
         <source>Check</source>
         <translation>Check</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/report_dialog.py" line="177" />
+        <location filename="../gpa_desktop/ui/report_dialog.py" line="175" />
         <source>Check a signed PDF file…</source>
         <translation>Check a signed PDF file…</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/report_dialog.py" line="182" />
+        <location filename="../gpa_desktop/ui/report_dialog.py" line="180" />
         <source>Verification code printed on the report:</source>
         <translation>Verification code printed on the report:</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/report_dialog.py" line="197" />
+        <location filename="../gpa_desktop/ui/report_dialog.py" line="195" />
         <source>Check a signed report</source>
         <translation>Check a signed report</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/report_dialog.py" line="197" />
+        <location filename="../gpa_desktop/ui/report_dialog.py" line="195" />
         <source>PDF documents (*.pdf)</source>
         <translation>PDF documents (*.pdf)</translation>
     </message>

@@ -324,72 +324,72 @@
 <context>
     <name>Argparse</name>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="30" />
+        <location filename="../gpa_desktop/cli.py" line="32" />
         <source>usage: </source>
         <translation>cách dùng: </translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="31" />
+        <location filename="../gpa_desktop/cli.py" line="33" />
         <source>positional arguments</source>
         <translation>tham số</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="32" />
+        <location filename="../gpa_desktop/cli.py" line="34" />
         <source>options</source>
         <translation>tuỳ chọn</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="33" />
+        <location filename="../gpa_desktop/cli.py" line="35" />
         <source>show this help message and exit</source>
         <translation>hiện hướng dẫn này rồi thoát</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="34" />
+        <location filename="../gpa_desktop/cli.py" line="36" />
         <source>the following arguments are required: %s</source>
         <translation>thiếu các tham số bắt buộc: %s</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="35" />
+        <location filename="../gpa_desktop/cli.py" line="37" />
         <source>unrecognized arguments: %s</source>
         <translation>tham số không hiểu được: %s</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="36" />
+        <location filename="../gpa_desktop/cli.py" line="38" />
         <source>invalid choice: %(value)r (choose from %(choices)s)</source>
         <translation>lựa chọn không hợp lệ: %(value)r (chọn một trong %(choices)s)</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="37" />
+        <location filename="../gpa_desktop/cli.py" line="39" />
         <source>argument %(argument_name)s: %(message)s</source>
         <translation>tham số %(argument_name)s: %(message)s</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="38" />
+        <location filename="../gpa_desktop/cli.py" line="40" />
         <source>invalid %(type)s value: %(value)r</source>
         <translation>giá trị không hợp lệ: %(value)r</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="39" />
+        <location filename="../gpa_desktop/cli.py" line="41" />
         <source>expected one argument</source>
         <translation>cần một giá trị</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="40" />
+        <location filename="../gpa_desktop/cli.py" line="42" />
         <source>expected at least one argument</source>
         <translation>cần ít nhất một giá trị</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="41" />
+        <location filename="../gpa_desktop/cli.py" line="43" />
         <source>one of the arguments %s is required</source>
         <translation>cần một trong các tham số %s</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="42" />
+        <location filename="../gpa_desktop/cli.py" line="44" />
         <source>not allowed with argument %s</source>
         <translation>không dùng được cùng tham số %s</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="43" />
+        <location filename="../gpa_desktop/cli.py" line="45" />
         <source>ambiguous option: %(option)s could match %(matches)s</source>
         <translation>tuỳ chọn %(option)s chưa rõ: có thể là %(matches)s</translation>
     </message>
@@ -397,530 +397,570 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="52" />
+        <location filename="../gpa_desktop/cli.py" line="54" />
         <source>The command is not valid: {detail}. Run gpa-desktop --help for the list of commands.
 </source>
         <translation>Lệnh không hợp lệ: {detail}. Gõ gpa-desktop --help để xem danh sách lệnh.
 </translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="60" />
+        <location filename="../gpa_desktop/cli.py" line="62" />
         <source>database file to open</source>
         <translation>tệp cơ sở dữ liệu cần mở</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="61" />
+        <location filename="../gpa_desktop/cli.py" line="63" />
         <source>language: vi or en</source>
         <translation>ngôn ngữ: vi (tiếng Việt) hoặc en (tiếng Anh)</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="63" />
+        <location filename="../gpa_desktop/cli.py" line="65" />
         <source>Green Growth Action Plan of Gia Lai province.</source>
         <translation>Kế hoạch hành động tăng trưởng xanh tỉnh Gia Lai.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="65" />
+        <location filename="../gpa_desktop/cli.py" line="67" />
         <source>show the version and exit</source>
         <translation>hiện số phiên bản rồi thoát</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="67" />
+        <location filename="../gpa_desktop/cli.py" line="69" />
         <source>open the main window, paint it once and exit</source>
         <translation>mở cửa sổ chính, vẽ một lần rồi thoát (kiểm tra nhanh)</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="70" />
+        <location filename="../gpa_desktop/cli.py" line="72" />
         <source>print the plan: groups, tasks, agencies</source>
         <translation>in kế hoạch: nhóm nhiệm vụ, nhiệm vụ, cơ quan</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="71" />
-        <location filename="../gpa_desktop/cli.py" line="76" />
+        <location filename="../gpa_desktop/cli.py" line="73" />
         <location filename="../gpa_desktop/cli.py" line="78" />
-        <location filename="../gpa_desktop/cli.py" line="92" />
-        <location filename="../gpa_desktop/cli.py" line="181" />
+        <location filename="../gpa_desktop/cli.py" line="80" />
+        <location filename="../gpa_desktop/cli.py" line="94" />
+        <location filename="../gpa_desktop/cli.py" line="188" />
         <source>print JSON</source>
         <translation>in dạng JSON</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="75" />
+        <location filename="../gpa_desktop/cli.py" line="77" />
         <source>list agencies with the tasks they lead and coordinate</source>
         <translation>liệt kê các cơ quan cùng nhiệm vụ chủ trì và phối hợp</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="77" />
+        <location filename="../gpa_desktop/cli.py" line="79" />
         <source>list reporting periods and their due dates</source>
         <translation>liệt kê các kỳ báo cáo và hạn nộp</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="80" />
+        <location filename="../gpa_desktop/cli.py" line="82" />
         <source>create a reporting period or set its dates</source>
         <translation>tạo kỳ báo cáo hoặc đặt các mốc ngày của kỳ</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="81" />
+        <location filename="../gpa_desktop/cli.py" line="83" />
         <source>2024, 2024-H1 or 2024-Q3</source>
         <translation>2024, 2024-H1 hoặc 2024-Q3</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="82" />
+        <location filename="../gpa_desktop/cli.py" line="84" />
         <source>due date of the reports</source>
         <translation>hạn nộp báo cáo</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="83" />
+        <location filename="../gpa_desktop/cli.py" line="85" />
         <source>data cut-off date</source>
         <translation>ngày chốt số liệu</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="84" />
+        <location filename="../gpa_desktop/cli.py" line="86" />
         <source>delete the period (only while nothing refers to it)</source>
         <translation>xóa kỳ báo cáo (chỉ khi chưa có gì gắn với kỳ đó)</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="87" />
+        <location filename="../gpa_desktop/cli.py" line="89" />
         <source>who has reported for a period, on time or late</source>
         <translation>đơn vị nào đã báo cáo trong kỳ, đúng hạn hay trễ hạn</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="90" />
+        <location filename="../gpa_desktop/cli.py" line="92" />
         <source>the period (default: the current year)</source>
         <translation>kỳ báo cáo (mặc định: năm hiện tại)</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="94" />
+        <location filename="../gpa_desktop/cli.py" line="96" />
         <source>add, rename, merge, split or end agencies, or set a group's members</source>
         <translation>thêm, đổi tên, hợp nhất, chia tách hoặc chấm dứt cơ quan, hoặc đặt thành viên của một nhóm</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="96" />
+        <location filename="../gpa_desktop/cli.py" line="98" />
         <source>add an agency</source>
         <translation>thêm cơ quan</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="100" />
+        <location filename="../gpa_desktop/cli.py" line="102" />
         <source>rename an agency from a date</source>
         <translation>đổi tên cơ quan kể từ một ngày</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="104" />
+        <location filename="../gpa_desktop/cli.py" line="106" />
         <source>merge agencies into one from a date</source>
         <translation>hợp nhất các cơ quan thành một kể từ một ngày</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="107" />
+        <location filename="../gpa_desktop/cli.py" line="109" />
         <source>name of the merged agency, when it is new</source>
         <translation>tên cơ quan sau hợp nhất, nếu là cơ quan mới</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="109" />
+        <location filename="../gpa_desktop/cli.py" line="111" />
         <source>split an agency from a date</source>
         <translation>chia tách cơ quan kể từ một ngày</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="113" />
+        <location filename="../gpa_desktop/cli.py" line="115" />
         <source>a successor and the tasks it takes over (repeat for each successor)</source>
         <translation>cơ quan kế thừa và các nhiệm vụ được giao lại (lặp lại cho từng cơ quan)</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="116" />
+        <location filename="../gpa_desktop/cli.py" line="118" />
         <source>end agencies from a date</source>
         <translation>chấm dứt hoạt động của cơ quan kể từ một ngày</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="119" />
+        <location filename="../gpa_desktop/cli.py" line="121" />
         <source>set a group's members from a date</source>
         <translation>đặt các thành viên của một nhóm cơ quan từ một ngày</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="121" />
+        <location filename="../gpa_desktop/cli.py" line="123" />
         <source>every member from that day (none: the group is emptied)</source>
         <translation>mọi thành viên từ ngày đó (không ghi: nhóm không còn thành viên)</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="131" />
+        <location filename="../gpa_desktop/cli.py" line="133" />
         <source>write an agency's reporting workbook for a period</source>
         <translation>xuất sổ mẫu báo cáo của một cơ quan cho một kỳ</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="135" />
+        <location filename="../gpa_desktop/cli.py" line="137" />
         <source>one workbook for every agency with tasks in the period</source>
         <translation>xuất một sổ cho mỗi cơ quan có nhiệm vụ trong kỳ</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="136" />
+        <location filename="../gpa_desktop/cli.py" line="138" />
         <source>write the whole plan as a workbook</source>
         <translation>xuất toàn bộ kế hoạch ra tệp Excel</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="138" />
+        <location filename="../gpa_desktop/cli.py" line="140" />
         <source>write every report of a period as a workbook</source>
         <translation>xuất tất cả báo cáo của một kỳ ra tệp Excel</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="141" />
+        <location filename="../gpa_desktop/cli.py" line="143" />
         <source>import returned reporting workbooks</source>
         <translation>nhập các sổ báo cáo nhận về</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="129" />
-        <location filename="../gpa_desktop/cli.py" line="143" />
+        <location filename="../gpa_desktop/cli.py" line="131" />
+        <location filename="../gpa_desktop/cli.py" line="145" />
         <source>check and show, write nothing</source>
         <translation>chỉ kiểm tra và hiển thị, không ghi</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="73" />
+        <location filename="../gpa_desktop/cli.py" line="75" />
         <source>the agencies in force on the period's last day (default: the plan as it stands)</source>
         <translation>các cơ quan đang hoạt động vào ngày cuối của kỳ (mặc định: kế hoạch như hiện tại)</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="124" />
+        <location filename="../gpa_desktop/cli.py" line="126" />
         <source>write the reorganisation workbook: the known changes as proposals to confirm</source>
         <translation>ghi sổ sắp xếp cơ quan, đơn vị: các thay đổi đã biết, dưới dạng đề xuất chờ xác nhận</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="127" />
+        <location filename="../gpa_desktop/cli.py" line="129" />
         <source>apply the confirmed rows of a reorganisation workbook</source>
         <translation>áp dụng các dòng đã xác nhận của sổ sắp xếp cơ quan, đơn vị</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="144" />
+        <location filename="../gpa_desktop/cli.py" line="146" />
         <source>in a conflict, take the workbook's value</source>
         <translation>khi xung đột, lấy giá trị trong tệp</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="145" />
+        <location filename="../gpa_desktop/cli.py" line="147" />
         <source>for a workbook that lost its identification</source>
         <translation>dùng cho tệp đã mất thông tin nhận dạng</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="147" />
+        <location filename="../gpa_desktop/cli.py" line="149" />
         <source>write marked copies of files with refused rows</source>
         <translation>tạo bản phản hồi đánh dấu các dòng bị từ chối</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="148" />
+        <location filename="../gpa_desktop/cli.py" line="150" />
         <source>print a report to PDF: an agency's, the province's, or the plan</source>
         <translation>in báo cáo ra PDF: của một cơ quan, tổng hợp của tỉnh, hoặc danh mục kế hoạch</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="151" />
+        <location filename="../gpa_desktop/cli.py" line="153" />
         <source>the plan's task table</source>
         <translation>bảng danh mục nhiệm vụ của kế hoạch</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="153" />
+        <location filename="../gpa_desktop/cli.py" line="155" />
         <source>document number (left blank to write by hand)</source>
         <translation>số văn bản (để trống để ghi tay)</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="154" />
+        <location filename="../gpa_desktop/cli.py" line="156" />
         <source>document date (default: today)</source>
         <translation>ngày văn bản (mặc định: hôm nay)</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="155" />
+        <location filename="../gpa_desktop/cli.py" line="157" />
         <source>signer's name</source>
         <translation>họ tên người ký</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="156" />
+        <location filename="../gpa_desktop/cli.py" line="158" />
         <source>signer's title</source>
         <translation>chức vụ người ký</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="157" />
+        <location filename="../gpa_desktop/cli.py" line="159" />
         <source>signing authority, e.g. "KT. GIÁM ĐỐC"</source>
         <translation>thẩm quyền ký, ví dụ "KT. GIÁM ĐỐC"</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="158" />
+        <location filename="../gpa_desktop/cli.py" line="160" />
         <source>a recipient (repeat for each)</source>
         <translation>nơi nhận (lặp lại cho từng nơi)</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="159" />
+        <location filename="../gpa_desktop/cli.py" line="161" />
         <source>issuing agency of the province report</source>
         <translation>cơ quan ban hành báo cáo tổng hợp của tỉnh</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="160" />
+        <location filename="../gpa_desktop/cli.py" line="162" />
         <source>supervising body on the first line of the header (default: UBND TỈNH GIA LAI)</source>
         <translation>cơ quan chủ quản ở dòng đầu của phần đầu văn bản (mặc định: UBND TỈNH GIA LAI)</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="161" />
+        <location filename="../gpa_desktop/cli.py" line="163" />
         <source>sign the PDF with your digital-signature token (PIN from GPA_PIN or asked)</source>
         <translation>ký số tệp PDF bằng token chữ ký số của bạn (mã PIN lấy từ GPA_PIN hoặc được hỏi)</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="162" />
+        <location filename="../gpa_desktop/cli.py" line="164" />
         <source>the token's PKCS#11 library (default: GPA_PKCS11_LIB, then the usual places)</source>
         <translation>thư viện PKCS#11 của token (mặc định: GPA_PKCS11_LIB, sau đó các vị trí thường gặp)</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="163" />
+        <location filename="../gpa_desktop/cli.py" line="165" />
         <source>the token to sign with, when several are plugged in</source>
         <translation>token dùng để ký, khi đang cắm nhiều token</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="164" />
+        <location filename="../gpa_desktop/cli.py" line="166" />
         <source>the certificate to sign with, when the token holds several</source>
         <translation>chứng thư dùng để ký, khi token chứa nhiều chứng thư</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="165" />
+        <location filename="../gpa_desktop/cli.py" line="167" />
         <source>a timestamp server (RFC 3161) for a signature with a trusted time</source>
         <translation>máy chủ cấp dấu thời gian (RFC 3161) để chữ ký có thời gian tin cậy</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="166" />
+        <location filename="../gpa_desktop/cli.py" line="168" />
         <source>check a printed report's verification code</source>
         <translation>kiểm tra mã xác thực của báo cáo đã in</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="168" />
+        <location filename="../gpa_desktop/cli.py" line="170" />
         <source>check a signed report file: its signature and its verification code</source>
         <translation>kiểm tra tệp báo cáo đã ký số: chữ ký và mã xác thực</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="171" />
+        <location filename="../gpa_desktop/cli.py" line="173" />
         <source>also trust this certificate authority for this check (repeat for each)</source>
         <translation>tin cậy thêm tổ chức chứng thực này cho lần kiểm tra này (lặp lại cho từng tổ chức)</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="172" />
+        <location filename="../gpa_desktop/cli.py" line="174" />
         <source>the certificate authorities trusted for signed reports</source>
         <translation>các tổ chức chứng thực được tin cậy khi kiểm tra báo cáo ký số</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="174" />
+        <location filename="../gpa_desktop/cli.py" line="176" />
         <source>trust a certificate authority (its certificate, PEM or DER)</source>
         <translation>tin cậy một tổ chức chứng thực (chứng thư của tổ chức, dạng PEM hoặc DER)</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="176" />
+        <location filename="../gpa_desktop/cli.py" line="178" />
         <source>list the trusted certificate authorities</source>
         <translation>liệt kê các tổ chức chứng thực được tin cậy</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="177" />
+        <location filename="../gpa_desktop/cli.py" line="179" />
         <source>stop trusting a certificate authority</source>
         <translation>thôi tin cậy một tổ chức chứng thực</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="179" />
+        <location filename="../gpa_desktop/cli.py" line="182" />
+        <source>replace the database's content with a backup (the current state is backed up first)</source>
+        <translation>thay nội dung cơ sở dữ liệu bằng một bản sao lưu (trạng thái hiện tại được sao lưu trước)</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/cli.py" line="185" />
+        <source>list the automatic backups with their date and what they hold</source>
+        <translation>liệt kê các bản sao lưu tự động, kèm ngày giờ và nội dung của từng bản</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/cli.py" line="186" />
         <source>list the workbooks received</source>
         <translation>liệt kê các tệp đã nhận</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="244" />
+        <location filename="../gpa_desktop/cli.py" line="251" />
         <source>Basis</source>
         <translation>Căn cứ</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="245" />
-        <location filename="../gpa_desktop/cli.py" line="280" />
+        <location filename="../gpa_desktop/cli.py" line="252" />
+        <location filename="../gpa_desktop/cli.py" line="287" />
         <source>Lead</source>
         <translation>Chủ trì</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="246" />
+        <location filename="../gpa_desktop/cli.py" line="253" />
         <source>Coordinating</source>
         <translation>Phối hợp</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="247" />
+        <location filename="../gpa_desktop/cli.py" line="254" />
         <source>Deadline</source>
         <translation>Thời hạn</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="251" />
+        <location filename="../gpa_desktop/cli.py" line="258" />
         <source>Agencies in force on {day:%d/%m/%Y} (period {period}).</source>
         <translation>Các cơ quan đang hoạt động ngày {day:%d/%m/%Y} (kỳ {period}).</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="278" />
+        <location filename="../gpa_desktop/cli.py" line="285" />
         <source>Code</source>
         <translation>Mã</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="279" />
+        <location filename="../gpa_desktop/cli.py" line="286" />
         <source>Kind</source>
         <translation>Loại</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="281" />
+        <location filename="../gpa_desktop/cli.py" line="288" />
         <source>Coord.</source>
         <translation>Ph.hợp</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="282" />
+        <location filename="../gpa_desktop/cli.py" line="289" />
         <source>Name</source>
         <translation>Tên</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="315" />
+        <location filename="../gpa_desktop/cli.py" line="322" />
         <source>due</source>
         <translation>hạn nộp</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="333" />
+        <location filename="../gpa_desktop/cli.py" line="340" />
         <source>Period {code} deleted.</source>
         <translation>Đã xóa kỳ {code}.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="340" />
+        <location filename="../gpa_desktop/cli.py" line="347" />
         <source>Period {code}: reports due {due}, data cut-off {cutoff}.</source>
         <translation>Kỳ {code}: hạn nộp báo cáo {due}, chốt số liệu {cutoff}.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="366" />
+        <location filename="../gpa_desktop/cli.py" line="373" />
         <source>Period {period}, reports due {due}</source>
         <translation>Kỳ {period}, hạn nộp {due}</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="370" />
+        <location filename="../gpa_desktop/cli.py" line="377" />
         <source>Expected {expected}, received {received} ({ratio:.0%}), on time {on_time}, late {late}, missing {missing}.</source>
         <translation>Phải nộp {expected}, đã nhận {received} ({ratio:.0%}), đúng hạn {on_time}, trễ hạn {late}, chưa nộp {missing}.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="378" />
+        <location filename="../gpa_desktop/cli.py" line="385" />
         <source>Not reported:</source>
         <translation>Chưa báo cáo:</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="383" />
+        <location filename="../gpa_desktop/cli.py" line="390" />
         <source>Reported late:</source>
         <translation>Nộp trễ hạn:</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="387" />
+        <location filename="../gpa_desktop/cli.py" line="394" />
         <source>Overdue tasks (dated deadline passed, not reported done): {tasks}</source>
         <translation>Nhiệm vụ quá hạn (đã qua thời hạn, chưa báo cáo hoàn thành): {tasks}</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="425" />
+        <location filename="../gpa_desktop/cli.py" line="432" />
         <source>Done: the change was recorded (batch {batch}).</source>
         <translation>Xong: thay đổi đã được ghi lại (lô {batch}).</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="439" />
+        <location filename="../gpa_desktop/cli.py" line="446" />
         <source>Wrote {file} ({rows} proposed changes for the province to confirm).</source>
         <translation>Đã ghi {file} ({rows} thay đổi đề xuất chờ tỉnh xác nhận).</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="457" />
+        <location filename="../gpa_desktop/cli.py" line="464" />
         <source>Nothing was applied: correct the refused rows and apply the workbook again.</source>
         <translation>Chưa áp dụng gì: hãy sửa các dòng bị từ chối rồi áp dụng lại sổ.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="460" />
+        <location filename="../gpa_desktop/cli.py" line="467" />
         <source>Checked only (--dry-run): nothing was written.</source>
         <translation>Chỉ kiểm tra (--dry-run): không ghi gì.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="467" />
+        <location filename="../gpa_desktop/cli.py" line="474" />
         <source>Applied {count} changes in one step (batch {batch}).</source>
         <translation>Đã áp dụng {count} thay đổi trong một bước (lô {batch}).</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="473" />
+        <location filename="../gpa_desktop/cli.py" line="480" />
         <source>Nothing to apply: every confirmed row is in force already.</source>
         <translation>Không có gì để áp dụng: mọi dòng đã xác nhận đều đã có hiệu lực.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="495" />
+        <location filename="../gpa_desktop/cli.py" line="502" />
         <source>Wrote {file} ({rows} tasks).</source>
         <translation>Đã ghi {file} ({rows} nhiệm vụ).</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="509" />
+        <location filename="../gpa_desktop/cli.py" line="516" />
         <source>Wrote {file}.</source>
         <translation>Đã ghi {file}.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="521" />
+        <location filename="../gpa_desktop/cli.py" line="528" />
         <source>Wrote {file} ({rows} rows).</source>
         <translation>Đã ghi {file} ({rows} dòng).</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="544" />
+        <location filename="../gpa_desktop/cli.py" line="551" />
         <source>already received on {day:%d/%m/%Y %H:%M}; nothing changed.</source>
         <translation>đã nhận ngày {day:%d/%m/%Y %H:%M}; không có gì thay đổi.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="547" />
+        <location filename="../gpa_desktop/cli.py" line="554" />
         <source>{agency}, period {period}: {new} new, {changed} changed, {unchanged} unchanged, {conflicts} conflicts, {errors} rows refused.</source>
         <translation>{agency}, kỳ {period}: {new} dòng mới, {changed} thay đổi, {unchanged} không đổi, {conflicts} xung đột, {errors} dòng bị từ chối.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="556" />
+        <location filename="../gpa_desktop/cli.py" line="563" />
         <source>conflict</source>
         <translation>xung đột</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="575" />
+        <location filename="../gpa_desktop/cli.py" line="582" />
         <source>Feedback for the sender: {file}</source>
         <translation>Tệp phản hồi gửi lại cơ quan: {file}</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="577" />
+        <location filename="../gpa_desktop/cli.py" line="584" />
         <source>Backup made first: {file}</source>
         <translation>Đã sao lưu trước khi ghi: {file}</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="582" />
+        <location filename="../gpa_desktop/cli.py" line="589" />
         <source>Applied: {applied} rows written, {kept} conflicts kept as they were.</source>
         <translation>Đã nhập: ghi {applied} dòng, giữ nguyên {kept} ô xung đột.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="623" />
+        <location filename="../gpa_desktop/cli.py" line="630" />
         <source>superseded by {file}</source>
         <translation>đã được thay bằng {file}</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="647" />
+        <location filename="../gpa_desktop/cli.py" line="654" />
         <source>PIN of the token: </source>
         <translation>Mã PIN của token: </translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="680" />
+        <location filename="../gpa_desktop/cli.py" line="687" />
         <source>Wrote {file} ({pages} pages).</source>
         <translation>Đã ghi {file} ({pages} trang).</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="682" />
+        <location filename="../gpa_desktop/cli.py" line="689" />
         <source>Verification code: {code}</source>
         <translation>Mã xác thực: {code}</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="687" />
+        <location filename="../gpa_desktop/cli.py" line="694" />
         <source>Signed by {signer} ({organisation}) at {time}, PAdES {level}.</source>
         <translation>Đã ký số bởi {signer} ({organisation}) lúc {time}, chuẩn PAdES {level}.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="754" />
+        <location filename="../gpa_desktop/cli.py" line="761" />
         <source>Trusted: {subject} ({fingerprint}).</source>
         <translation>Đã tin cậy: {subject} ({fingerprint}).</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="757" />
+        <location filename="../gpa_desktop/cli.py" line="764" />
         <source>No longer trusted: {subject} ({fingerprint}).</source>
         <translation>Đã thôi tin cậy: {subject} ({fingerprint}).</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="759" />
+        <location filename="../gpa_desktop/cli.py" line="766" />
         <source>valid until</source>
         <translation>hiệu lực đến</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="760" />
+        <location filename="../gpa_desktop/cli.py" line="767" />
         <source>No certificate authority is trusted yet: add one with gpa-desktop trust add CA.pem.</source>
         <translation>Chưa tin cậy tổ chức chứng thực nào: thêm bằng lệnh gpa-desktop trust add CA.pem.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="818" />
+        <location filename="../gpa_desktop/cli.py" line="782" />
+        <source>Restored the backup of {day:%d/%m/%Y %H:%M}: {reports} reports, {periods} periods, {agencies} agencies.</source>
+        <translation>Đã khôi phục bản sao lưu lúc {day:%d/%m/%Y %H:%M}: {reports} báo cáo, {periods} kỳ báo cáo, {agencies} cơ quan.</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/cli.py" line="788" />
+        <source>The state before the restore was kept in {file}</source>
+        <translation>Trạng thái trước khi khôi phục được giữ lại trong {file}</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/cli.py" line="798" />
+        <source>No automatic backups in {folder}.</source>
+        <translation>Chưa có bản sao lưu tự động nào trong {folder}.</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/cli.py" line="800" />
+        <source>{reports} reports, {periods} periods, {agencies} agencies</source>
+        <translation>{reports} báo cáo, {periods} kỳ báo cáo, {agencies} cơ quan</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/cli.py" line="801" />
+        <source>damaged, cannot be restored</source>
+        <translation>bị hỏng, không khôi phục được</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/cli.py" line="895" />
+        <source>To restore it: gpa-desktop restore "{backup}" --db "{path}"</source>
+        <translation>Để khôi phục: gpa-desktop restore "{backup}" --db "{path}"</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/cli.py" line="902" />
         <source>An unexpected error stopped the command. Details were written to the log.</source>
         <translation>Lệnh bị dừng do một lỗi không lường trước. Chi tiết đã được ghi vào tệp nhật ký.</translation>
     </message>
@@ -1359,159 +1399,164 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../gpa_desktop/ui/import_dialog.py" line="58" />
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="61" />
         <source>Import returned workbooks</source>
         <translation>Nhập các sổ báo cáo nhận về</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/import_dialog.py" line="67" />
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="70" />
         <source>Task / field</source>
         <translation>Nhiệm vụ / trường</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/import_dialog.py" line="67" />
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="70" />
         <source>Now in the database</source>
         <translation>Hiện có trong cơ sở dữ liệu</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/import_dialog.py" line="67" />
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="70" />
         <source>In the file</source>
         <translation>Trong tệp</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/import_dialog.py" line="67" />
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="70" />
         <source>Decision</source>
         <translation>Xử lý</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/import_dialog.py" line="81" />
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="84" />
         <source>Read the file again for this agency and period</source>
         <translation>Đọc lại tệp cho cơ quan và kỳ này</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/import_dialog.py" line="85" />
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="88" />
         <source>Agency:</source>
         <translation>Cơ quan:</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/import_dialog.py" line="87" />
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="90" />
         <source>Period:</source>
         <translation>Kỳ:</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/import_dialog.py" line="94" />
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="97" />
         <source>Take the file's value in every conflict</source>
         <translation>Lấy giá trị trong tệp cho mọi xung đột</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/import_dialog.py" line="95" />
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="98" />
         <source>Keep the database's value in every conflict</source>
         <translation>Giữ giá trị hiện có cho mọi xung đột</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/import_dialog.py" line="98" />
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="101" />
         <source>Feedback file for the sender…</source>
         <translation>Tạo tệp phản hồi gửi cơ quan…</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/import_dialog.py" line="100" />
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="103" />
         <source>Import the ticked files</source>
         <translation>Nhập các tệp đã đánh dấu</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/import_dialog.py" line="104" />
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="107" />
         <source>Close</source>
         <translation>Đóng</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/import_dialog.py" line="118" />
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="121" />
         <source>Refused rows and warnings:</source>
         <translation>Dòng bị từ chối và cảnh báo:</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/import_dialog.py" line="197" />
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="200" />
         <source>{file}: refused</source>
         <translation>{file}: bị từ chối</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/import_dialog.py" line="199" />
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="202" />
         <source>{file}: already received on {day:%d/%m/%Y}</source>
         <translation>{file}: đã nhận ngày {day:%d/%m/%Y}</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/import_dialog.py" line="200" />
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="203" />
         <source>{file}: {agency}, {period} — {new} new, {changed} changed, {conflicts} conflicts, {errors} refused</source>
         <translation>{file}: {agency}, {period} — {new} mới, {changed} thay đổi, {conflicts} xung đột, {errors} bị từ chối</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/import_dialog.py" line="225" />
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="228" />
         <source>&lt;b&gt;{agency}&lt;/b&gt; ({code}) — period {period} — plan {revision}</source>
         <translation>&lt;b&gt;{agency}&lt;/b&gt; ({code}) — kỳ {period} — kế hoạch {revision}</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/import_dialog.py" line="229" />
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="232" />
         <source>new</source>
         <translation>mới</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/import_dialog.py" line="229" />
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="232" />
         <source>changed</source>
         <translation>thay đổi</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/import_dialog.py" line="229" />
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="232" />
         <source>conflict</source>
         <translation>xung đột</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/import_dialog.py" line="244" />
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="247" />
         <source>take the file's value</source>
         <translation>lấy giá trị trong tệp</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/import_dialog.py" line="247" />
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="250" />
         <source>apply</source>
         <translation>cập nhật</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/import_dialog.py" line="247" />
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="250" />
         <source>keep the database's</source>
         <translation>giữ giá trị hiện có</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/import_dialog.py" line="293" />
-        <location filename="../gpa_desktop/ui/import_dialog.py" line="297" />
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="296" />
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="302" />
         <source>Import</source>
         <translation>Nhập</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/import_dialog.py" line="297" />
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="301" />
+        <source>an unexpected error (the details are in the log)</source>
+        <translation>một lỗi không lường trước (chi tiết đã được ghi vào nhật ký)</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="302" />
         <source>{file} was not imported: {reason}</source>
         <translation>Chưa nhập được {file}: {reason}</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/import_dialog.py" line="306" />
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="311" />
         <source>{file}: imported — {applied} rows written</source>
         <translation>{file}: đã nhập — ghi {applied} dòng</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/import_dialog.py" line="313" />
         <location filename="../gpa_desktop/ui/import_dialog.py" line="318" />
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="323" />
         <source>Feedback</source>
         <translation>Phản hồi</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/import_dialog.py" line="313" />
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="318" />
         <source>This file has no refused rows.</source>
         <translation>Tệp này không có dòng nào bị từ chối.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/import_dialog.py" line="315" />
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="320" />
         <source>Folder for the feedback file</source>
         <translation>Thư mục lưu tệp phản hồi</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/import_dialog.py" line="318" />
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="323" />
         <source>Written: {file}</source>
         <translation>Đã ghi: {file}</translation>
     </message>
@@ -1594,179 +1639,184 @@
         <translation>Sao lưu cơ sở dữ liệu…</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/menus.py" line="35" />
+        <location filename="../gpa_desktop/ui/menus.py" line="34" />
+        <source>Restore from a backup…</source>
+        <translation>Khôi phục từ bản sao lưu…</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/menus.py" line="36" />
         <source>Quit</source>
         <translation>Thoát</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/menus.py" line="37" />
+        <location filename="../gpa_desktop/ui/menus.py" line="38" />
         <source>&amp;Edit</source>
         <translation>&amp;Sửa</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/menus.py" line="40" />
-        <location filename="../gpa_desktop/ui/menus.py" line="48" />
+        <location filename="../gpa_desktop/ui/menus.py" line="41" />
+        <location filename="../gpa_desktop/ui/menus.py" line="49" />
         <source>Undo</source>
         <translation>Hoàn tác</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/menus.py" line="41" />
-        <location filename="../gpa_desktop/ui/menus.py" line="49" />
+        <location filename="../gpa_desktop/ui/menus.py" line="42" />
+        <location filename="../gpa_desktop/ui/menus.py" line="50" />
         <source>Redo</source>
         <translation>Làm lại</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/menus.py" line="48" />
+        <location filename="../gpa_desktop/ui/menus.py" line="49" />
         <source>Undo: {what}</source>
         <translation>Hoàn tác: {what}</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/menus.py" line="49" />
+        <location filename="../gpa_desktop/ui/menus.py" line="50" />
         <source>Redo: {what}</source>
         <translation>Làm lại: {what}</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/menus.py" line="57" />
+        <location filename="../gpa_desktop/ui/menus.py" line="58" />
         <source>Save the report now</source>
         <translation>Lưu báo cáo ngay</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/menus.py" line="58" />
+        <location filename="../gpa_desktop/ui/menus.py" line="59" />
         <source>Edit the selected task…</source>
         <translation>Sửa nhiệm vụ đang chọn…</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/menus.py" line="60" />
+        <location filename="../gpa_desktop/ui/menus.py" line="61" />
         <source>E&amp;xchange</source>
         <translation>T&amp;rao đổi</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/menus.py" line="61" />
+        <location filename="../gpa_desktop/ui/menus.py" line="62" />
         <source>Import returned workbooks…</source>
         <translation>Nhập tệp báo cáo nhận về…</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/menus.py" line="62" />
+        <location filename="../gpa_desktop/ui/menus.py" line="63" />
         <source>Export reporting templates…</source>
         <translation>Xuất mẫu báo cáo…</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/menus.py" line="63" />
+        <location filename="../gpa_desktop/ui/menus.py" line="64" />
         <source>Export the plan…</source>
         <translation>Xuất kế hoạch…</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/menus.py" line="64" />
+        <location filename="../gpa_desktop/ui/menus.py" line="65" />
         <source>Export the period summary…</source>
         <translation>Xuất tổng hợp kỳ báo cáo…</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/menus.py" line="65" />
+        <location filename="../gpa_desktop/ui/menus.py" line="66" />
         <source>Received workbooks…</source>
         <translation>Các tệp báo cáo đã nhận…</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/menus.py" line="67" />
+        <location filename="../gpa_desktop/ui/menus.py" line="68" />
         <source>&amp;Reports</source>
         <translation>&amp;Báo cáo</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/menus.py" line="68" />
+        <location filename="../gpa_desktop/ui/menus.py" line="69" />
         <source>Agency report…</source>
         <translation>Báo cáo của cơ quan…</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/menus.py" line="69" />
+        <location filename="../gpa_desktop/ui/menus.py" line="70" />
         <source>Province report…</source>
         <translation>Báo cáo tổng hợp của tỉnh…</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/menus.py" line="70" />
+        <location filename="../gpa_desktop/ui/menus.py" line="71" />
         <source>Plan listing…</source>
         <translation>Danh mục nhiệm vụ…</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/menus.py" line="71" />
+        <location filename="../gpa_desktop/ui/menus.py" line="72" />
         <source>Verify a report code…</source>
         <translation>Kiểm tra mã xác thực báo cáo…</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/menus.py" line="73" />
+        <location filename="../gpa_desktop/ui/menus.py" line="74" />
         <source>&amp;Lists</source>
         <translation>&amp;Danh mục</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/menus.py" line="74" />
+        <location filename="../gpa_desktop/ui/menus.py" line="75" />
         <source>Reporting periods…</source>
         <translation>Kỳ báo cáo…</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/menus.py" line="75" />
+        <location filename="../gpa_desktop/ui/menus.py" line="76" />
         <source>Agency changes…</source>
         <translation>Thay đổi cơ quan…</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/menus.py" line="76" />
+        <location filename="../gpa_desktop/ui/menus.py" line="77" />
         <source>Export the reorganisation workbook…</source>
         <translation>Xuất sổ sắp xếp cơ quan, đơn vị…</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/menus.py" line="77" />
+        <location filename="../gpa_desktop/ui/menus.py" line="78" />
         <source>Apply a reorganisation workbook…</source>
         <translation>Áp dụng sổ sắp xếp cơ quan, đơn vị…</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/menus.py" line="79" />
+        <location filename="../gpa_desktop/ui/menus.py" line="80" />
         <source>&amp;View</source>
         <translation>&amp;Xem</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/menus.py" line="80" />
+        <location filename="../gpa_desktop/ui/menus.py" line="81" />
         <source>Expand all</source>
         <translation>Mở rộng tất cả</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/menus.py" line="81" />
+        <location filename="../gpa_desktop/ui/menus.py" line="82" />
         <source>Collapse all</source>
         <translation>Thu gọn tất cả</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/menus.py" line="82" />
+        <location filename="../gpa_desktop/ui/menus.py" line="83" />
         <source>Find a task</source>
         <translation>Tìm nhiệm vụ</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/menus.py" line="83" />
+        <location filename="../gpa_desktop/ui/menus.py" line="84" />
         <source>Clear the filters</source>
         <translation>Bỏ các bộ lọc</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/menus.py" line="85" />
+        <location filename="../gpa_desktop/ui/menus.py" line="86" />
         <source>&amp;Settings</source>
         <translation>&amp;Cài đặt</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/menus.py" line="86" />
+        <location filename="../gpa_desktop/ui/menus.py" line="87" />
         <source>Settings…</source>
         <translation>Cài đặt…</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/menus.py" line="87" />
+        <location filename="../gpa_desktop/ui/menus.py" line="88" />
         <source>Language</source>
         <translation>Ngôn ngữ</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/menus.py" line="94" />
+        <location filename="../gpa_desktop/ui/menus.py" line="95" />
         <source>Period and actions</source>
         <translation>Kỳ báo cáo và thao tác</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/menus.py" line="101" />
+        <location filename="../gpa_desktop/ui/menus.py" line="102" />
         <source>The reporting period shown in every tab</source>
         <translation>Kỳ báo cáo hiển thị ở mọi thẻ</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/menus.py" line="102" />
+        <location filename="../gpa_desktop/ui/menus.py" line="103" />
         <source>&amp;Period</source>
         <translation>&amp;Kỳ báo cáo</translation>
     </message>
@@ -2595,12 +2645,12 @@
         <translation>Đang chuẩn bị báo cáo… trang {page}</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/report_dialog.py" line="143" />
+        <location filename="../gpa_desktop/ui/report_dialog.py" line="141" />
         <source>Cancelled: no report was written.</source>
         <translation>Đã hủy: chưa ghi báo cáo nào.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/report_dialog.py" line="151" />
+        <location filename="../gpa_desktop/ui/report_dialog.py" line="149" />
         <source>Signed without a timestamp</source>
         <translation>Đã ký nhưng không có dấu thời gian</translation>
     </message>
@@ -2609,45 +2659,45 @@
     <name>ReportForm</name>
     <message>
         <location filename="../gpa_desktop/ui/report_form.py" line="68" />
-        <location filename="../gpa_desktop/ui/report_form.py" line="186" />
+        <location filename="../gpa_desktop/ui/report_form.py" line="189" />
         <source>Status</source>
         <translation>Tình trạng</translation>
     </message>
     <message>
         <location filename="../gpa_desktop/ui/report_form.py" line="69" />
-        <location filename="../gpa_desktop/ui/report_form.py" line="186" />
+        <location filename="../gpa_desktop/ui/report_form.py" line="189" />
         <source>Progress (%)</source>
         <translation>Tiến độ (%)</translation>
     </message>
     <message>
         <location filename="../gpa_desktop/ui/report_form.py" line="70" />
-        <location filename="../gpa_desktop/ui/report_form.py" line="186" />
+        <location filename="../gpa_desktop/ui/report_form.py" line="189" />
         <source>Results achieved</source>
         <translation>Kết quả thực hiện</translation>
     </message>
     <message>
         <location filename="../gpa_desktop/ui/report_form.py" line="71" />
-        <location filename="../gpa_desktop/ui/report_form.py" line="138" />
-        <location filename="../gpa_desktop/ui/report_form.py" line="187" />
+        <location filename="../gpa_desktop/ui/report_form.py" line="141" />
+        <location filename="../gpa_desktop/ui/report_form.py" line="190" />
         <source>Difficulties</source>
         <translation>Khó khăn, vướng mắc</translation>
     </message>
     <message>
         <location filename="../gpa_desktop/ui/report_form.py" line="72" />
-        <location filename="../gpa_desktop/ui/report_form.py" line="138" />
-        <location filename="../gpa_desktop/ui/report_form.py" line="187" />
+        <location filename="../gpa_desktop/ui/report_form.py" line="141" />
+        <location filename="../gpa_desktop/ui/report_form.py" line="190" />
         <source>Proposals</source>
         <translation>Đề xuất, kiến nghị</translation>
     </message>
     <message>
         <location filename="../gpa_desktop/ui/report_form.py" line="73" />
-        <location filename="../gpa_desktop/ui/report_form.py" line="188" />
+        <location filename="../gpa_desktop/ui/report_form.py" line="191" />
         <source>Budget (million VND)</source>
         <translation>Kinh phí (triệu đồng)</translation>
     </message>
     <message>
         <location filename="../gpa_desktop/ui/report_form.py" line="74" />
-        <location filename="../gpa_desktop/ui/report_form.py" line="188" />
+        <location filename="../gpa_desktop/ui/report_form.py" line="191" />
         <source>Documents, evidence</source>
         <translation>Văn bản, minh chứng</translation>
     </message>
@@ -2667,54 +2717,132 @@
         <translation>Cơ quan, đơn vị khác</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/report_form.py" line="123" />
+        <location filename="../gpa_desktop/ui/report_form.py" line="126" />
         <source>&lt;b&gt;{task}&lt;/b&gt; — {agency} — period {period}</source>
         <translation>&lt;b&gt;{task}&lt;/b&gt; — {agency} — kỳ {period}</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/report_form.py" line="166" />
+        <location filename="../gpa_desktop/ui/report_form.py" line="169" />
         <source>import of {file}</source>
         <translation>nhập từ tệp {file}</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/report_form.py" line="168" />
+        <location filename="../gpa_desktop/ui/report_form.py" line="171" />
         <source>undo</source>
         <translation>hoàn tác</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/report_form.py" line="170" />
+        <location filename="../gpa_desktop/ui/report_form.py" line="173" />
         <source>redo</source>
         <translation>làm lại</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/report_form.py" line="172" />
+        <location filename="../gpa_desktop/ui/report_form.py" line="175" />
         <source>entered here</source>
         <translation>nhập tại máy này</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/report_form.py" line="181" />
+        <location filename="../gpa_desktop/ui/report_form.py" line="184" />
         <source>{when} {who}: report created ({source})</source>
         <translation>{when} {who}: tạo báo cáo ({source})</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/report_form.py" line="183" />
+        <location filename="../gpa_desktop/ui/report_form.py" line="186" />
         <source>{when} {who}: report removed ({source})</source>
         <translation>{when} {who}: đã xóa báo cáo ({source})</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/report_form.py" line="190" />
+        <location filename="../gpa_desktop/ui/report_form.py" line="193" />
         <source>{when} {who}: {field} {old} → {new} ({source})</source>
         <translation>{when} {who}: {field} {old} → {new} ({source})</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/report_form.py" line="227" />
+        <location filename="../gpa_desktop/ui/report_form.py" line="226" />
+        <source>NOT SAVED: {reason}</source>
+        <translation>CHƯA LƯU: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/report_form.py" line="230" />
         <source>Saved.</source>
         <translation>Đã lưu.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/report_form.py" line="219" />
+        <location filename="../gpa_desktop/ui/report_form.py" line="222" />
         <source>Edit report {task} of {agency}</source>
         <translation>Sửa báo cáo nhiệm vụ {task} của {agency}</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreDialog</name>
+    <message>
+        <location filename="../gpa_desktop/ui/restore_dialog.py" line="37" />
+        <source>Restore from a backup</source>
+        <translation>Khôi phục từ bản sao lưu</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/restore_dialog.py" line="41" />
+        <source>Date</source>
+        <translation>Ngày giờ</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/restore_dialog.py" line="41" />
+        <source>Size</source>
+        <translation>Dung lượng</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/restore_dialog.py" line="41" />
+        <source>What it holds</source>
+        <translation>Nội dung</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/restore_dialog.py" line="49" />
+        <source>{reports} reports, {periods} periods, {agencies} agencies</source>
+        <translation>{reports} báo cáo, {periods} kỳ báo cáo, {agencies} cơ quan</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/restore_dialog.py" line="53" />
+        <source>damaged, cannot be restored</source>
+        <translation>bị hỏng, không khôi phục được</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/restore_dialog.py" line="68" />
+        <source>The backup replaces everything in the database. The current state is backed up first.</source>
+        <translation>Bản sao lưu sẽ thay toàn bộ nội dung cơ sở dữ liệu. Trạng thái hiện tại được sao lưu trước.</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/restore_dialog.py" line="70" />
+        <source>There are no automatic backups yet; choose a backup file.</source>
+        <translation>Chưa có bản sao lưu tự động nào; hãy chọn một tệp sao lưu.</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/restore_dialog.py" line="74" />
+        <source>Restore the selected backup</source>
+        <translation>Khôi phục bản đã chọn</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/restore_dialog.py" line="78" />
+        <source>Choose another file…</source>
+        <translation>Chọn tệp khác…</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/restore_dialog.py" line="96" />
+        <source>Choose a backup</source>
+        <translation>Chọn bản sao lưu</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/restore_dialog.py" line="96" />
+        <source>GPA Desktop database (*.sqlite3 *.db);;All files (*)</source>
+        <translation>Cơ sở dữ liệu GPA Desktop (*.sqlite3 *.db);;Mọi tệp (*)</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/restore_dialog.py" line="107" />
+        <source>Replace everything in the database with the backup of {day:%d/%m/%Y %H:%M} ({reports} reports)? The current state is backed up first.</source>
+        <translation>Thay toàn bộ nội dung cơ sở dữ liệu bằng bản sao lưu lúc {day:%d/%m/%Y %H:%M} ({reports} báo cáo)? Trạng thái hiện tại được sao lưu trước.</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/restore_dialog.py" line="121" />
+        <source>Restored the backup of {day:%d/%m/%Y %H:%M}: {reports} reports, {periods} periods, {agencies} agencies.</source>
+        <translation>Đã khôi phục bản sao lưu lúc {day:%d/%m/%Y %H:%M}: {reports} báo cáo, {periods} kỳ báo cáo, {agencies} cơ quan.</translation>
     </message>
 </context>
 <context>
@@ -2853,13 +2981,22 @@
 <context>
     <name>Shell</name>
     <message>
-        <location filename="../gpa_desktop/app.py" line="38" />
+        <location filename="../gpa_desktop/app.py" line="39" />
         <source>{message}
 
 Open it read-only?</source>
         <translation>{message}
 
 Mở ở chế độ chỉ xem?</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/app.py" line="48" />
+        <source>{message}
+
+Restore that backup now? The damaged file is kept in the backups folder.</source>
+        <translation>{message}
+
+Khôi phục bản sao lưu đó ngay bây giờ? Tệp bị hỏng được giữ lại trong thư mục backups.</translation>
     </message>
 </context>
 <context>
@@ -3097,12 +3234,6 @@ do {issuer} cấp, hiệu lực đến {day}; token {token}</translation>
         <translation>Không có cơ quan nào tên hoặc mã là "{text}".</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/storage/backup.py" line="33" />
-        <source>The backup copy failed its integrity check: {detail}</source>
-        <extracomment>progress(done_pages, total_pages)</extracomment>
-        <translation>Bản sao lưu không đạt kiểm tra toàn vẹn: {detail}</translation>
-    </message>
-    <message>
         <location filename="../gpa_desktop/storage/changes.py" line="222" />
         <source>There is nothing to undo.</source>
         <translation>Không có thao tác nào để hoàn tác.</translation>
@@ -3113,56 +3244,41 @@ do {issuer} cấp, hiệu lực đến {day}; token {token}</translation>
         <translation>Không thể hoàn tác thay đổi này: {what} đã được dùng trong các dữ liệu ghi sau đó (ví dụ các báo cáo đã nộp từ đó đến nay). Hãy hoàn tác hoặc xoá các dữ liệu đó trước.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/storage/database.py" line="34" />
+        <location filename="../gpa_desktop/storage/database.py" line="37" />
         <source>Warning: the database {path} is on a network share, where it can be damaged. Keep it on this computer's own disk and send copies instead.</source>
         <extracomment>Schema revisions this version of the app knows, oldest first; the last is current. What the window and the command line say when Database.on_network_share is true.</extracomment>
         <translation>Cảnh báo: cơ sở dữ liệu {path} nằm trong thư mục dùng chung qua mạng, ở đó dữ liệu có thể bị hỏng. Hãy để cơ sở dữ liệu trên ổ đĩa của chính máy này và gửi bản sao khi cần.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/storage/database.py" line="77" />
-        <source>Cannot read the file {path}: {reason}</source>
-        <translation>Không đọc được tệp {path}: {reason}</translation>
-    </message>
-    <message>
-        <location filename="../gpa_desktop/storage/database.py" line="82" />
+        <location filename="../gpa_desktop/storage/database.py" line="85" />
         <source>The file {path} is not a GPA Desktop database.</source>
         <translation>Tệp {path} không phải là cơ sở dữ liệu GPA Desktop.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/storage/database.py" line="99" />
-        <source>The database file {path} is damaged and cannot be opened.</source>
-        <translation>Tệp cơ sở dữ liệu {path} bị hỏng, không mở được.</translation>
-    </message>
-    <message>
-        <location filename="../gpa_desktop/storage/database.py" line="119" />
+        <location filename="../gpa_desktop/storage/database.py" line="142" />
         <source>The database file {path} is read-only. Copy it to a folder you can write to, or change its permissions.</source>
         <translation>Tệp cơ sở dữ liệu {path} chỉ cho phép đọc. Hãy chép tệp sang thư mục có quyền ghi, hoặc đổi quyền của tệp.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/storage/database.py" line="153" />
+        <location filename="../gpa_desktop/storage/database.py" line="176" />
         <source>{path} is a folder, not a database file.</source>
         <extracomment>SQLite cannot lock or journal safely over a network share: the window and the CLI warn.</extracomment>
         <translation>{path} là một thư mục, không phải tệp cơ sở dữ liệu.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/storage/database.py" line="159" />
+        <location filename="../gpa_desktop/storage/database.py" line="125" />
         <source>The database {path} was made by a newer version of GPA Desktop. Install the newer version to open it.</source>
         <translation>Cơ sở dữ liệu {path} được tạo bởi phiên bản mới hơn của GPA Desktop. Hãy cài phiên bản mới hơn để mở.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/storage/database.py" line="168" />
+        <location filename="../gpa_desktop/storage/database.py" line="183" />
         <source>The database {path} must be opened normally once before it can be viewed.</source>
         <translation>Cơ sở dữ liệu {path} cần được mở bình thường một lần trước khi có thể mở ở chế độ chỉ xem.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/storage/database.py" line="272" />
+        <location filename="../gpa_desktop/storage/database.py" line="305" />
         <source>This database is open read-only; the change was not saved.</source>
         <translation>Cơ sở dữ liệu đang mở ở chế độ chỉ xem; thay đổi chưa được lưu.</translation>
-    </message>
-    <message>
-        <location filename="../gpa_desktop/storage/migrations.py" line="43" />
-        <source>Upgrading {path} left broken references; the copy made before the upgrade is at {backup}.</source>
-        <translation>Nâng cấp {path} để lại liên kết dữ liệu bị hỏng; bản sao trước khi nâng cấp nằm tại {backup}.</translation>
     </message>
     <message>
         <location filename="../gpa_desktop/storage/plan_edits.py" line="24" />
@@ -3187,38 +3303,32 @@ do {issuer} cấp, hiệu lực đến {day}; token {token}</translation>
         <translation>Nhiệm vụ phải có ít nhất một cơ quan chủ trì.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/exchange/importer.py" line="147" />
-        <location filename="../gpa_desktop/exchange/safety.py" line="60" />
-        <source>Cannot read the file {name}: {reason}</source>
-        <translation>Không đọc được tệp {name}: {reason}</translation>
-    </message>
-    <message>
-        <location filename="../gpa_desktop/exchange/importer.py" line="170" />
+        <location filename="../gpa_desktop/exchange/importer.py" line="172" />
         <source>The identification data inside {name} does not match its content: the file was altered or pieced together. Ask the agency to fill a fresh template.</source>
         <translation>Thông tin nhận dạng trong tệp {name} không khớp với nội dung: tệp đã bị sửa hoặc ghép từ tệp khác. Đề nghị cơ quan điền lại trên sổ mẫu mới.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/exchange/importer.py" line="177" />
+        <location filename="../gpa_desktop/exchange/importer.py" line="179" />
         <source>The file {name} has lost the data that says which agency and period it is for (was it copied into a new file?). Import it again naming the agency and the period.</source>
         <translation>Tệp {name} đã mất thông tin cho biết của cơ quan nào, kỳ nào (có thể đã được chép sang tệp mới). Hãy nhập lại và chỉ rõ cơ quan, kỳ báo cáo.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/exchange/importer.py" line="164" />
+        <location filename="../gpa_desktop/exchange/importer.py" line="166" />
         <source>The file {name} was made by a newer version of GPA Desktop. Install the newer version to import it.</source>
         <translation>Tệp {name} được tạo bởi phiên bản GPA Desktop mới hơn. Hãy cài phiên bản mới hơn để nhập.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/exchange/importer.py" line="184" />
+        <location filename="../gpa_desktop/exchange/importer.py" line="186" />
         <source>The file {name} was made for another plan ({revision}) than the one in this database.</source>
         <translation>Tệp {name} được tạo cho một kế hoạch khác ({revision}), không phải kế hoạch trong cơ sở dữ liệu này.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/exchange/importer.py" line="197" />
+        <location filename="../gpa_desktop/exchange/importer.py" line="199" />
         <source>The file {name} is for {agency}, period {period}, not for the agency and period given.</source>
         <translation>Tệp {name} là của {agency}, kỳ {period}, không phải cơ quan và kỳ đã chọn.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/exchange/importer.py" line="203" />
+        <location filename="../gpa_desktop/exchange/importer.py" line="205" />
         <location filename="../gpa_desktop/storage/agency_changes.py" line="28" />
         <location filename="../gpa_desktop/storage/plan_edits.py" line="86" />
         <location filename="../gpa_desktop/storage/reports.py" line="29" />
@@ -3226,17 +3336,17 @@ do {issuer} cấp, hiệu lực đến {day}; token {token}</translation>
         <translation>Không có cơ quan nào mang mã {code}.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/exchange/importer.py" line="230" />
+        <location filename="../gpa_desktop/exchange/importer.py" line="232" />
         <source>Row {row}: {agency} is not assigned to task {code}; the row was not taken.</source>
         <translation>Dòng {row}: {agency} không được giao nhiệm vụ {code}; dòng này không được nhận.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/exchange/importer.py" line="235" />
+        <location filename="../gpa_desktop/exchange/importer.py" line="237" />
         <source>Row {row}: task {code} appears twice; only its first row was taken.</source>
         <translation>Dòng {row}: nhiệm vụ {code} xuất hiện hai lần; chỉ nhận dòng đầu tiên.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/exchange/importer.py" line="280" />
+        <location filename="../gpa_desktop/exchange/importer.py" line="282" />
         <source>The database changed after {name} was checked (another file or an edit touched the same reports). Nothing was written; read the file again.</source>
         <translation>Cơ sở dữ liệu đã thay đổi sau khi kiểm tra tệp {name} (một tệp khác hoặc một lần sửa đã chạm vào cùng các báo cáo). Chưa ghi gì; hãy đọc lại tệp.</translation>
     </message>
@@ -3323,38 +3433,38 @@ do {issuer} cấp, hiệu lực đến {day}; token {token}</translation>
         <translation>Không xóa được kỳ {code}: đã có báo cáo, tệp đã nhận hoặc báo cáo đã in thuộc kỳ này.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/storage/instance_lock.py" line="27" />
+        <location filename="../gpa_desktop/storage/instance_lock.py" line="33" />
         <source>The database {path} is already open in another copy of GPA Desktop ({holder}). Close that copy first, or open this one read-only.</source>
         <translation>Cơ sở dữ liệu {path} đang được mở bởi một cửa sổ GPA Desktop khác ({holder}). Hãy đóng cửa sổ đó trước, hoặc mở ở chế độ chỉ xem.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="326" />
+        <location filename="../gpa_desktop/cli.py" line="333" />
         <source>--delete cannot be given with --due or --cutoff.</source>
         <translation>Không dùng --delete cùng với --due hoặc --cutoff.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="483" />
+        <location filename="../gpa_desktop/cli.py" line="490" />
         <source>Name one agency with --agency (and -o FILE), or use --all DIR.</source>
         <translation>Hãy chỉ một cơ quan bằng --agency (kèm -o TỆP), hoặc dùng --all THƯ_MỤC.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="533" />
+        <location filename="../gpa_desktop/cli.py" line="540" />
         <source>Give --agency and --period together (for a workbook that lost its identification).</source>
         <translation>Hãy nêu cùng lúc --agency và --period (cho tệp đã mất thông tin nhận dạng).</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="633" />
+        <location filename="../gpa_desktop/cli.py" line="640" />
         <source>No PIN was given: set GPA_PIN, or run the command in a terminal to be asked for it.</source>
         <translation>Chưa có mã PIN: đặt biến GPA_PIN, hoặc chạy lệnh trong cửa sổ dòng lệnh để được hỏi mã PIN.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="660" />
+        <location filename="../gpa_desktop/cli.py" line="667" />
         <location filename="../gpa_desktop/operations/issue.py" line="60" />
         <source>Name the period with --period, or ask for the plan with --plan.</source>
         <translation>Hãy chỉ kỳ báo cáo bằng --period, hoặc dùng --plan để in danh mục kế hoạch.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="703" />
+        <location filename="../gpa_desktop/cli.py" line="710" />
         <source>The file {file} cannot be read.</source>
         <translation>Không đọc được tệp {file}.</translation>
     </message>
@@ -3375,10 +3485,10 @@ do {issuer} cấp, hiệu lực đến {day}; token {token}</translation>
     </message>
     <message>
         <location filename="../gpa_desktop/exchange/reading.py" line="272" />
-        <location filename="../gpa_desktop/exchange/reorganisation.py" line="370" />
-        <location filename="../gpa_desktop/exchange/safety.py" line="73" />
-        <location filename="../gpa_desktop/exchange/safety.py" line="87" />
-        <location filename="../gpa_desktop/exchange/safety.py" line="103" />
+        <location filename="../gpa_desktop/exchange/reorganisation.py" line="363" />
+        <location filename="../gpa_desktop/exchange/safety.py" line="75" />
+        <location filename="../gpa_desktop/exchange/safety.py" line="89" />
+        <location filename="../gpa_desktop/exchange/safety.py" line="105" />
         <source>The file {name} is not an Excel workbook (.xlsx), or it is damaged or incomplete.</source>
         <translation>Tệp {name} không phải là sổ Excel (.xlsx), hoặc đã bị hỏng hay không đầy đủ.</translation>
     </message>
@@ -3394,7 +3504,7 @@ do {issuer} cấp, hiệu lực đến {day}; token {token}</translation>
     </message>
     <message>
         <location filename="../gpa_desktop/exchange/reading.py" line="302" />
-        <location filename="../gpa_desktop/exchange/reorganisation.py" line="385" />
+        <location filename="../gpa_desktop/exchange/reorganisation.py" line="378" />
         <source>The file {name} lacks the columns {columns}.</source>
         <translation>Tệp {name} thiếu các cột {columns}.</translation>
     </message>
@@ -3434,43 +3544,43 @@ do {issuer} cấp, hiệu lực đến {day}; token {token}</translation>
         <translation>Nhiệm vụ {code}: kinh phí phải là số triệu đồng, từ 0 trở lên, không phải "{value}".</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/exchange/safety.py" line="37" />
+        <location filename="../gpa_desktop/exchange/safety.py" line="38" />
         <source>This installation lacks the defusedxml package that protects against malicious workbooks; workbooks cannot be read until it is reinstalled.</source>
         <translation>Bản cài đặt này thiếu gói defusedxml dùng để chống tệp Excel độc hại; chưa thể đọc tệp Excel cho đến khi cài đặt lại.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/exchange/safety.py" line="62" />
+        <location filename="../gpa_desktop/exchange/safety.py" line="64" />
         <source>The file {name} is too large for a reporting workbook.</source>
         <translation>Tệp {name} quá lớn so với một sổ báo cáo.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/exchange/safety.py" line="65" />
+        <location filename="../gpa_desktop/exchange/safety.py" line="67" />
         <source>The file {name} is password-protected or in the old .xls format. Open it in Excel, remove the password and save it as .xlsx.</source>
         <translation>Tệp {name} bị đặt mật khẩu hoặc ở định dạng .xls cũ. Hãy mở bằng Excel, bỏ mật khẩu và lưu thành .xlsx.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/exchange/safety.py" line="82" />
+        <location filename="../gpa_desktop/exchange/safety.py" line="84" />
         <source>The file {name} is an OpenDocument (.ods) file. Save it as Excel (.xlsx) and send it again.</source>
         <translation>Tệp {name} ở định dạng OpenDocument (.ods). Hãy lưu thành Excel (.xlsx) rồi gửi lại.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/exchange/safety.py" line="95" />
+        <location filename="../gpa_desktop/exchange/safety.py" line="97" />
         <source>The file {name} unpacks to far more data than a reporting workbook holds; it was not opened.</source>
         <translation>Tệp {name} giải nén ra nhiều dữ liệu hơn hẳn một sổ báo cáo; tệp không được mở.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/exchange/safety.py" line="118" />
+        <location filename="../gpa_desktop/exchange/safety.py" line="120" />
         <source>The file {name} contains XML constructs that workbooks never use; it was not opened.</source>
         <translation>Tệp {name} chứa cấu trúc XML mà sổ Excel không bao giờ dùng; tệp không được mở.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/exchange/safety.py" line="126" />
+        <location filename="../gpa_desktop/exchange/safety.py" line="128" />
         <source>The file {name} has more than {limit} rows in a sheet; a reporting workbook has far fewer.</source>
         <translation>Tệp {name} có trang tính hơn {limit} dòng; sổ báo cáo ít hơn nhiều.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/exchange/summary_workbook.py" line="82" />
-        <location filename="../gpa_desktop/exchange/template.py" line="169" />
+        <location filename="../gpa_desktop/exchange/summary_workbook.py" line="83" />
+        <location filename="../gpa_desktop/exchange/template.py" line="170" />
         <source>Task {code}: invisible control characters in the stored text were left out of the workbook.</source>
         <translation>Nhiệm vụ {code}: các ký tự điều khiển vô hình trong văn bản đã lưu không được đưa vào tệp Excel.</translation>
     </message>
@@ -3480,7 +3590,7 @@ do {issuer} cấp, hiệu lực đến {day}; token {token}</translation>
         <translation>Cơ sở dữ liệu đang mở ở chế độ chỉ đọc: báo cáo in ra sẽ không xác thực được về sau. Hãy mở bình thường để in.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/operations/issue.py" line="92" />
+        <location filename="../gpa_desktop/operations/issue.py" line="98" />
         <source>Choose the agency whose report to print.</source>
         <translation>Hãy chọn cơ quan cần in báo cáo.</translation>
     </message>
@@ -3490,117 +3600,117 @@ do {issuer} cấp, hiệu lực đến {day}; token {token}</translation>
         <translation>Một số trường không hợp lệ nên chưa lưu gì.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/reports/signing.py" line="62" />
+        <location filename="../gpa_desktop/reports/signing.py" line="63" />
         <source>The token library {path} does not exist; install the token driver from your certificate authority or correct the library's path in Settings.</source>
         <translation>Không có thư viện token {path}; hãy cài trình điều khiển token của tổ chức chứng thực hoặc sửa đường dẫn thư viện trong Cài đặt.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/reports/signing.py" line="63" />
+        <location filename="../gpa_desktop/reports/signing.py" line="64" />
         <source>No token library was found on this computer; install the token driver from your certificate authority, or give the library's path in Settings (or with --pkcs11-lib).</source>
         <translation>Không tìm thấy thư viện token trên máy này; hãy cài trình điều khiển token của tổ chức chứng thực, hoặc nhập đường dẫn thư viện trong Cài đặt (hoặc bằng --pkcs11-lib).</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/reports/signing.py" line="64" />
+        <location filename="../gpa_desktop/reports/signing.py" line="65" />
         <source>The token library {path} is a {theirs}-bit library, which this {ours}-bit program cannot load; install the {ours}-bit token driver from your certificate authority.</source>
         <translation>Thư viện token {path} là bản {theirs} bit, chương trình {ours} bit này không nạp được; hãy cài trình điều khiển token bản {ours} bit của tổ chức chứng thực.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/reports/signing.py" line="65" />
+        <location filename="../gpa_desktop/reports/signing.py" line="66" />
         <source>The file {path} is not a token library (PKCS#11 module).</source>
         <translation>Tệp {path} không phải là thư viện token (mô-đun PKCS#11).</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/reports/signing.py" line="66" />
+        <location filename="../gpa_desktop/reports/signing.py" line="67" />
         <source>The token library {path} could not be loaded; reinstall the token driver from your certificate authority.</source>
         <translation>Không nạp được thư viện token {path}; hãy cài lại trình điều khiển token của tổ chức chứng thực.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/reports/signing.py" line="67" />
+        <location filename="../gpa_desktop/reports/signing.py" line="68" />
         <source>No token is plugged in; plug in your digital-signature token and try again.</source>
         <translation>Chưa cắm token; hãy cắm token chữ ký số rồi thử lại.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/reports/signing.py" line="68" />
+        <location filename="../gpa_desktop/reports/signing.py" line="69" />
         <source>No token named {label} is plugged in (tokens found: {found}).</source>
         <translation>Không có token tên {label} đang cắm (các token tìm thấy: {found}).</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/reports/signing.py" line="69" />
+        <location filename="../gpa_desktop/reports/signing.py" line="70" />
         <source>Several tokens are plugged in ({found}); name the one to sign with (--token-label).</source>
         <translation>Đang cắm nhiều token ({found}); hãy chỉ rõ token dùng để ký (--token-label).</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/reports/signing.py" line="70" />
+        <location filename="../gpa_desktop/reports/signing.py" line="71" />
         <source>The token was unplugged or stopped answering; plug it in again and retry.</source>
         <translation>Token đã bị rút ra hoặc không phản hồi; hãy cắm lại và thử lại.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/reports/signing.py" line="71" />
+        <location filename="../gpa_desktop/reports/signing.py" line="72" />
         <source>Enter the token's PIN to sign.</source>
         <translation>Hãy nhập mã PIN của token để ký.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/reports/signing.py" line="72" />
+        <location filename="../gpa_desktop/reports/signing.py" line="73" />
         <source>The PIN is wrong.</source>
         <translation>Mã PIN không đúng.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/reports/signing.py" line="73" />
+        <location filename="../gpa_desktop/reports/signing.py" line="74" />
         <source>The PIN is wrong; the token counts wrong PINs and locks itself after a few more.</source>
         <translation>Mã PIN không đúng; token đếm số lần nhập sai và sẽ tự khóa nếu sai thêm vài lần nữa.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/reports/signing.py" line="74" />
+        <location filename="../gpa_desktop/reports/signing.py" line="75" />
         <source>The PIN is wrong; one more wrong PIN will lock the token.</source>
         <translation>Mã PIN không đúng; nhập sai thêm một lần nữa token sẽ bị khóa.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/reports/signing.py" line="75" />
+        <location filename="../gpa_desktop/reports/signing.py" line="76" />
         <source>The token is locked after too many wrong PINs; ask your certificate authority to unlock it.</source>
         <translation>Token đã bị khóa do nhập sai mã PIN quá nhiều lần; hãy đề nghị tổ chức chứng thực mở khóa.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/reports/signing.py" line="76" />
+        <location filename="../gpa_desktop/reports/signing.py" line="77" />
         <source>The token {token} holds no certificate to sign with.</source>
         <translation>Token {token} không có chứng thư nào để ký.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/reports/signing.py" line="77" />
+        <location filename="../gpa_desktop/reports/signing.py" line="78" />
         <source>The token {token} holds no certificate named {label} (certificates: {found}).</source>
         <translation>Token {token} không có chứng thư tên {label} (các chứng thư: {found}).</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/reports/signing.py" line="78" />
+        <location filename="../gpa_desktop/reports/signing.py" line="79" />
         <source>The token {token} holds several certificates ({found}); name the one to sign with (--key-label).</source>
         <translation>Token {token} có nhiều chứng thư ({found}); hãy chỉ rõ chứng thư dùng để ký (--key-label).</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/reports/signing.py" line="79" />
+        <location filename="../gpa_desktop/reports/signing.py" line="80" />
         <source>The token {token} holds no private key for the certificate of {name}.</source>
         <translation>Token {token} không có khóa bí mật cho chứng thư của {name}.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/reports/signing.py" line="80" />
+        <location filename="../gpa_desktop/reports/signing.py" line="81" />
         <source>The certificate of {name} expired on {day}; renew it with your certificate authority.</source>
         <translation>Chứng thư của {name} đã hết hạn ngày {day}; hãy gia hạn với tổ chức chứng thực.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/reports/signing.py" line="81" />
+        <location filename="../gpa_desktop/reports/signing.py" line="82" />
         <source>The certificate of {name} is valid only from {day}.</source>
         <translation>Chứng thư của {name} chỉ có hiệu lực từ ngày {day}.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/reports/signing.py" line="82" />
+        <location filename="../gpa_desktop/reports/signing.py" line="83" />
         <source>The token refused to sign; unplug it, plug it in again and retry.</source>
         <translation>Token từ chối ký; hãy rút token ra, cắm lại và thử lại.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/reports/signing.py" line="83" />
+        <location filename="../gpa_desktop/reports/signing.py" line="84" />
         <source>The timestamp server {url} did not answer, so the report was signed without a timestamp (the signing time is this computer's clock).</source>
         <translation>Máy chủ dấu thời gian {url} không phản hồi nên báo cáo được ký không có dấu thời gian (thời gian ký lấy theo đồng hồ của máy này).</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/reports/signing.py" line="84" />
+        <location filename="../gpa_desktop/reports/signing.py" line="85" />
         <source>The file {file} is not a readable PDF document.</source>
         <translation>Tệp {file} không phải là tài liệu PDF đọc được.</translation>
     </message>
@@ -3625,47 +3735,47 @@ do {issuer} cấp, hiệu lực đến {day}; token {token}</translation>
         <translation>Có nhiều tổ chức chứng thực được tin cậy có dấu vân tay bắt đầu bằng {fingerprint}; hãy nhập dài hơn.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/exchange/reorganisation.py" line="376" />
+        <location filename="../gpa_desktop/exchange/reorganisation.py" line="369" />
         <source>The file {name} has no header row with a "{anchor}" cell; it is not a reorganisation workbook.</source>
         <translation>Tệp {name} không có dòng tiêu đề chứa ô "{anchor}"; đây không phải sổ sắp xếp cơ quan, đơn vị.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/exchange/reorganisation.py" line="407" />
+        <location filename="../gpa_desktop/exchange/reorganisation.py" line="400" />
         <source>Row {row}: the cell holds a formula; type the value itself.</source>
         <translation>Dòng {row}: ô chứa công thức; hãy nhập trực tiếp giá trị.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/exchange/reorganisation.py" line="409" />
+        <location filename="../gpa_desktop/exchange/reorganisation.py" line="402" />
         <source>Row {row}: the text is longer than a cell holds.</source>
         <translation>Dòng {row}: nội dung dài hơn sức chứa của một ô.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/exchange/reorganisation.py" line="413" />
+        <location filename="../gpa_desktop/exchange/reorganisation.py" line="406" />
         <source>Row {row}: "{value}" is not a kind of change in the list.</source>
         <translation>Dòng {row}: "{value}" không phải loại thay đổi trong danh sách.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/exchange/reorganisation.py" line="415" />
+        <location filename="../gpa_desktop/exchange/reorganisation.py" line="408" />
         <source>Row {row}: choose the kind of change.</source>
         <translation>Dòng {row}: hãy chọn loại thay đổi.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/exchange/reorganisation.py" line="420" />
+        <location filename="../gpa_desktop/exchange/reorganisation.py" line="413" />
         <source>Row {row}: "{value}" is not a date; write it as dd/mm/yyyy, for example 01/07/2025.</source>
         <translation>Dòng {row}: "{value}" không phải là ngày; hãy ghi theo dạng dd/mm/yyyy, ví dụ 01/07/2025.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/exchange/reorganisation.py" line="424" />
+        <location filename="../gpa_desktop/exchange/reorganisation.py" line="417" />
         <source>Row {row}: the effective date is missing.</source>
         <translation>Dòng {row}: thiếu ngày hiệu lực.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/exchange/reorganisation.py" line="427" />
+        <location filename="../gpa_desktop/exchange/reorganisation.py" line="420" />
         <source>Row {row}: the status "{value}" is not in the list; the row is not applied.</source>
         <translation>Dòng {row}: trạng thái "{value}" không có trong danh sách; dòng này không được áp dụng.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/exchange/reorganisation.py" line="432" />
+        <location filename="../gpa_desktop/exchange/reorganisation.py" line="425" />
         <source>Row {row} has no status; only rows marked "{confirmed}" are applied.</source>
         <translation>Dòng {row} chưa có trạng thái; chỉ các dòng ghi "{confirmed}" được áp dụng.</translation>
     </message>
@@ -3771,31 +3881,147 @@ do {issuer} cấp, hiệu lực đến {day}; token {token}</translation>
         <source>Row {row}: a group left without members: name its members from that day under "Đơn vị sau".</source>
         <translation>Dòng {row}: nhóm không còn thành viên; hãy ghi các thành viên từ ngày đó ở cột "Đơn vị sau".</translation>
     </message>
+    <message>
+        <location filename="../gpa_desktop/storage/backup.py" line="166" />
+        <source>The file {path} is not a GPA Desktop database, so it cannot be restored.</source>
+        <extracomment>progress(done_pages, total_pages) The one place to change how many automatic backups are kept (README: "Dữ liệu nằm ở đâu").</extracomment>
+        <translation>Tệp {path} không phải là cơ sở dữ liệu GPA Desktop nên không khôi phục được.</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/storage/backup.py" line="167" />
+        <source>The backup {path} is damaged, so it cannot be restored.</source>
+        <translation>Bản sao lưu {path} bị hỏng nên không khôi phục được.</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/storage/backup.py" line="168" />
+        <source>{path} is the open database itself; choose a backup of it.</source>
+        <translation>{path} chính là cơ sở dữ liệu đang mở; hãy chọn một bản sao lưu của nó.</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/storage/backup.py" line="169" />
+        <source>This database is open read-only; a backup cannot be restored into it.</source>
+        <translation>Cơ sở dữ liệu này đang mở ở chế độ chỉ xem nên không khôi phục bản sao lưu vào được.</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/storage/backup.py" line="197" />
+        <source>The backup {path} was made by a newer version of GPA Desktop; install it to restore this backup.</source>
+        <translation>Bản sao lưu {path} được tạo bởi phiên bản GPA Desktop mới hơn; hãy cài phiên bản đó để khôi phục bản sao lưu này.</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/storage/backup.py" line="234" />
+        <source>The database {path} is damaged, so nothing was written to it; the newest sound backup is from {day:%d/%m/%Y %H:%M} ({backup}).</source>
+        <translation>Cơ sở dữ liệu {path} bị hỏng nên chưa ghi gì vào đó; bản sao lưu còn tốt mới nhất là bản lúc {day:%d/%m/%Y %H:%M} ({backup}).</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/storage/backup.py" line="238" />
+        <source>The database {path} is damaged, so nothing was written to it, and no sound backup of it was found.</source>
+        <translation>Cơ sở dữ liệu {path} bị hỏng nên chưa ghi gì vào đó, và không tìm thấy bản sao lưu nào của nó còn tốt.</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/storage/files.py" line="32" />
+        <source>The disk is full: {path} could not be written. Free some space and try again.</source>
+        <translation>Ổ đĩa đã đầy: không ghi được {path}. Hãy giải phóng bớt dung lượng rồi thử lại.</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/storage/files.py" line="33" />
+        <source>The disk holding {path} is read-only, so nothing could be written there.</source>
+        <translation>Ổ đĩa chứa {path} chỉ cho phép đọc nên không ghi được gì vào đó.</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/storage/files.py" line="34" />
+        <source>You are not allowed to write {path}, or another program has it open; nothing was written.</source>
+        <translation>Bạn không có quyền ghi {path}, hoặc một chương trình khác đang mở tệp này; chưa ghi gì.</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/storage/files.py" line="37" />
+        <source>The folder for {path} does not exist, so nothing was written.</source>
+        <translation>Thư mục chứa {path} không tồn tại nên chưa ghi gì.</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/storage/files.py" line="38" />
+        <source>{path} is a folder, not a file.</source>
+        <translation>{path} là một thư mục, không phải một tệp.</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/storage/files.py" line="39" />
+        <source>The name {path} is too long for this disk; choose a shorter name.</source>
+        <translation>Tên {path} quá dài đối với ổ đĩa này; hãy chọn tên ngắn hơn.</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/storage/files.py" line="40" />
+        <source>The file {path} could not be written.</source>
+        <translation>Không ghi được tệp {path}.</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/storage/files.py" line="41" />
+        <source>The file {path} does not exist.</source>
+        <translation>Tệp {path} không tồn tại.</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/storage/files.py" line="42" />
+        <source>You are not allowed to read {path}, or another program has it locked.</source>
+        <translation>Bạn không có quyền đọc {path}, hoặc một chương trình khác đang khoá tệp này.</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/storage/files.py" line="43" />
+        <source>The file {path} could not be read.</source>
+        <translation>Không đọc được tệp {path}.</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/storage/files.py" line="45" />
+        <source>The disk holding the database {path} is full, so nothing was changed. Free some space and try again.</source>
+        <translation>Ổ đĩa chứa cơ sở dữ liệu {path} đã đầy nên chưa có gì thay đổi. Hãy giải phóng bớt dung lượng rồi thử lại.</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/storage/files.py" line="48" />
+        <source>The database {path} is on a read-only disk or is a read-only file, so nothing was changed.</source>
+        <translation>Cơ sở dữ liệu {path} nằm trên ổ đĩa chỉ đọc hoặc là tệp chỉ đọc nên chưa có gì thay đổi.</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/storage/files.py" line="51" />
+        <source>The database {path} could not be written (the disk may have been removed or be failing), so nothing was changed.</source>
+        <translation>Không ghi được vào cơ sở dữ liệu {path} (ổ đĩa có thể đã bị rút ra hoặc đang hỏng) nên chưa có gì thay đổi.</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/storage/files.py" line="54" />
+        <source>The database {path} cannot be opened: its folder is missing or you are not allowed to use it.</source>
+        <translation>Không mở được cơ sở dữ liệu {path}: thư mục chứa nó không còn hoặc bạn không có quyền dùng nó.</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/storage/files.py" line="57" />
+        <source>The database {path} is busy in another program; try again in a moment.</source>
+        <translation>Cơ sở dữ liệu {path} đang được một chương trình khác sử dụng; hãy thử lại sau giây lát.</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/storage/migrations.py" line="50" />
+        <source>Upgrading {path} would leave broken references, so it was not upgraded; nothing was changed.</source>
+        <translation>Nâng cấp {path} sẽ làm hỏng liên kết giữa các bảng nên đã không nâng cấp; chưa có gì thay đổi.</translation>
+    </message>
 </context>
 <context>
     <name>Verdict</name>
     <message>
-        <location filename="../gpa_desktop/operations/issue.py" line="124" />
+        <location filename="../gpa_desktop/operations/issue.py" line="130" />
         <source>No report with the code {code} was issued from this database.</source>
         <translation>Cơ sở dữ liệu này chưa phát hành báo cáo nào có mã {code}.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/operations/issue.py" line="133" />
+        <location filename="../gpa_desktop/operations/issue.py" line="139" />
         <source>OK: the report of {what}, period {period}, dated {day:%d/%m/%Y}, matches the records exactly.</source>
         <translation>ĐÚNG: báo cáo của {what}, kỳ {period}, ngày {day:%d/%m/%Y} khớp hoàn toàn với dữ liệu.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/operations/issue.py" line="135" />
+        <location filename="../gpa_desktop/operations/issue.py" line="141" />
         <source>OK: the province report, period {period}, dated {day:%d/%m/%Y}, matches the records exactly.</source>
         <translation>ĐÚNG: báo cáo tổng hợp của tỉnh, kỳ {period}, ngày {day:%d/%m/%Y}, khớp hoàn toàn với dữ liệu.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/operations/issue.py" line="139" />
+        <location filename="../gpa_desktop/operations/issue.py" line="145" />
         <source>CHANGED: the records differ from the report of {what}, period {period}, dated {day:%d/%m/%Y}:</source>
         <translation>ĐÃ THAY ĐỔI: dữ liệu hiện nay khác với báo cáo của {what}, kỳ {period}, ngày {day:%d/%m/%Y}:</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/operations/issue.py" line="141" />
+        <location filename="../gpa_desktop/operations/issue.py" line="147" />
         <source>CHANGED: the records differ from the province report, period {period}, dated {day:%d/%m/%Y}:</source>
         <translation>ĐÃ THAY ĐỔI: dữ liệu khác với báo cáo tổng hợp của tỉnh, kỳ {period}, ngày {day:%d/%m/%Y}:</translation>
     </message>
@@ -3878,32 +4104,32 @@ do {issuer} cấp, hiệu lực đến {day}; token {token}</translation>
 <context>
     <name>VerifyDialog</name>
     <message>
-        <location filename="../gpa_desktop/ui/report_dialog.py" line="169" />
+        <location filename="../gpa_desktop/ui/report_dialog.py" line="167" />
         <source>Verify a report code</source>
         <translation>Kiểm tra mã xác thực báo cáo</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/report_dialog.py" line="174" />
+        <location filename="../gpa_desktop/ui/report_dialog.py" line="172" />
         <source>Check</source>
         <translation>Kiểm tra</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/report_dialog.py" line="177" />
+        <location filename="../gpa_desktop/ui/report_dialog.py" line="175" />
         <source>Check a signed PDF file…</source>
         <translation>Kiểm tra tệp PDF đã ký số…</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/report_dialog.py" line="182" />
+        <location filename="../gpa_desktop/ui/report_dialog.py" line="180" />
         <source>Verification code printed on the report:</source>
         <translation>Mã xác thực in trên báo cáo:</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/report_dialog.py" line="197" />
+        <location filename="../gpa_desktop/ui/report_dialog.py" line="195" />
         <source>Check a signed report</source>
         <translation>Kiểm tra báo cáo đã ký số</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/report_dialog.py" line="197" />
+        <location filename="../gpa_desktop/ui/report_dialog.py" line="195" />
         <source>PDF documents (*.pdf)</source>
         <translation>Tài liệu PDF (*.pdf)</translation>
     </message>
