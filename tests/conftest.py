@@ -22,6 +22,7 @@ import pytest  # noqa: E402
 from gpa_desktop.storage.backup import backup_database  # noqa: E402
 from gpa_desktop.storage.database import Database  # noqa: E402
 
+# The plan's source document, kept in the repository beside the plan built from it.
 SEED = Path(__file__).resolve().parents[1] / "resources" / "plan" / "source_document.txt"
 
 
