@@ -70,3 +70,20 @@ def hsm(tmp_path_factory):
             pytest.fail(reason)  # CI installs it: never let the signing tests skip there
         pytest.skip(reason)
     return make_hsm(tmp_path_factory.mktemp("softhsm"))
+
+
+# Zones a machine in a provincial office might be set to by mistake (and Vietnam's own): UTC,
+# one behind UTC with summer time, one ahead of Vietnam. Deadlines must not move with any of them.
+MACHINE_ZONES = ("UTC", "America/New_York", "Asia/Tokyo", "Asia/Ho_Chi_Minh")
+
+
+@pytest.fixture(params=MACHINE_ZONES)
+def machine_zone(request, monkeypatch):
+    """Run the test with the process's local time zone set to each of MACHINE_ZONES in turn."""
+    import time
+
+    monkeypatch.setenv("TZ", request.param)
+    time.tzset()
+    yield request.param
+    monkeypatch.undo()
+    time.tzset()

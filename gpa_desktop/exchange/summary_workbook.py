@@ -7,7 +7,7 @@ from pathlib import Path
 
 from sqlalchemy.orm import Session
 
-from ..domain.dates import format_date
+from ..domain.dates import format_date, is_on_time, vietnam_time
 from ..storage.periods import period_row
 from ..storage.plan_store import read_plan
 from ..storage.completeness import period_completeness
@@ -42,8 +42,9 @@ def summary_rows(session: Session, period: str) -> tuple[list[tuple], list[tuple
                 ROLE_LABELS[duty.role.value],
                 labels.get(v.status, "") if v and v.status else ("" if report else "Chưa báo cáo"),
                 v.percent if v else None, v.results if v else "", v.difficulties if v else "", v.proposals if v else "",
-                v.budget if v else None, v.evidence if v else "", received,
-                ("" if received is None else "Có" if received.date() <= row.due_on else "Trễ hạn"),
+                v.budget if v else None, v.evidence if v else "",
+                None if received is None else vietnam_time(received).replace(tzinfo=None),  # a cell holds no zone
+                ("" if received is None else "Có" if is_on_time(received, row.due_on) else "Trễ hạn"),
             )
         )
     completeness = period_completeness(session, row.code)

@@ -199,6 +199,21 @@ def test_summary_workbook(exchange_files, exchange_db, tmp_path):
     assert stnmt[2] == 2 and stnmt[4] == 2 and stnmt[5] == stnmt[1] - 2  # received 2, both late
 
 
+def test_the_summary_gives_receipt_times_and_on_time_in_vietnam_time(db, machine_zone):
+    """A cell holds no zone: the time written is the one a clock in Gia Lai showed, and "Đúng hạn"
+    follows the end of the due day there (2024 is due 15/01/2025)."""
+    from gpa_desktop.exchange.summary_workbook import summary_rows
+
+    with db.transaction() as session:
+        save_report(session, "1.2", "STNMT", "2024", ReportValues(percent=5), received_at=datetime(2025, 1, 15, 23, 30))
+        save_report(session, "1.3", "SNNPTNT", "2024", ReportValues(percent=5), received_at=datetime(2025, 1, 15, 16, 30))
+        lines, _table, due = summary_rows(session, "2024")
+    by_duty = {(line[1], line[3]): line for line in lines}
+    assert due == "15/01/2025"
+    assert by_duty["1.2", "STNMT"][12:] == (datetime(2025, 1, 16, 6, 30), "Trễ hạn")
+    assert by_duty["1.3", "SNNPTNT"][12:] == (datetime(2025, 1, 15, 23, 30), "Có")
+
+
 # in: preview, transactions, merge ---------------------------------------------------------------
 
 
@@ -434,18 +449,11 @@ def test_the_header_row_is_found_by_its_anchor_and_old_fonts_are_flagged(exchang
     assert any("TCVN3" in w.render() for w in preview.warnings)
 
 
-def test_receipt_times_are_shown_on_the_officers_clock(exchange_files, exchange_db, monkeypatch):
-    import time
-
-    monkeypatch.setenv("TZ", "Asia/Ho_Chi_Minh")  # UTC+7, no summer time
-    time.tzset()
-    try:
-        apply_import(exchange_db, _preview(exchange_db, exchange_files["filled"]))
-        with exchange_db.transaction() as session:
-            [receipt] = list_receipts(session)
-        shown = (receipt.received_at + __import__("datetime").timedelta(hours=7)).strftime("%d/%m/%Y %H:%M")
-        assert _cli(exchange_db, "receipts")[1].startswith(shown)
-        assert f"đã nhận ngày {shown}" in _cli(exchange_db, "import", str(exchange_files["filled"]))[1]
-    finally:
-        monkeypatch.delenv("TZ")
-        time.tzset()
+def test_receipt_times_are_shown_on_a_clock_in_vietnam(exchange_files, exchange_db, machine_zone):
+    """Whatever zone the machine is set to, the times printed are those the deadlines are judged in."""
+    apply_import(exchange_db, _preview(exchange_db, exchange_files["filled"]))
+    with exchange_db.transaction() as session:
+        [receipt] = list_receipts(session)
+    shown = (receipt.received_at + __import__("datetime").timedelta(hours=7)).strftime("%d/%m/%Y %H:%M")
+    assert _cli(exchange_db, "receipts")[1].startswith(shown)
+    assert f"đã nhận ngày {shown}" in _cli(exchange_db, "import", str(exchange_files["filled"]))[1]

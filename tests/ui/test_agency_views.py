@@ -81,6 +81,19 @@ def test_agency_view_after_a_merge(agency_view, db, runner):
     assert _rows(agency_view) == []
 
 
+def test_the_receipt_day_shown_and_judged_is_the_day_in_vietnam(agency_view, db, machine_zone):
+    """Period 2024 is due 15/01/2025. 15/01 23:30 UTC is 06:30 on the 16th in Gia Lai: shown as the
+    16th and late; 16:30 UTC is 23:30 on the due day there: shown as the 15th, on time."""
+    from datetime import datetime
+
+    with db.transaction() as session:
+        save_report(session, "1.2", "STNMT", "2024", ReportValues(percent=35), received_at=datetime(2025, 1, 15, 23, 30))
+        save_report(session, "13.1", "STNMT", "2024", ReportValues(percent=35), received_at=datetime(2025, 1, 15, 16, 30))
+    agency_view.select_agency("STNMT")
+    rows = {r[0]: r for r in _rows(agency_view)}
+    assert (rows["1.2"][5], rows["13.1"][5]) == ("16/01/2025 (trễ hạn)", "15/01/2025")
+
+
 @pytest.fixture
 def completeness_view(qtbot, db, shared, ws):
     view = CompletenessView(ws, shared)
