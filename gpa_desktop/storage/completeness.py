@@ -18,7 +18,7 @@ from sqlalchemy.orm import Session
 from ..domain.completeness import Completeness, overdue_tasks, tally
 from ..domain.dates import late_from
 from ..domain.plan import AgencyKind, Plan
-from ..domain.reports import ReportValues, consolidate
+from ..domain.reports import NOT_RECEIVED, RECEIVED_WITHOUT_STATUS, ReportValues, consolidate
 from . import models
 from .periods import period_row
 from .plan_store import read_plan
@@ -122,8 +122,10 @@ def completeness_by_kind(plan: Plan, completeness: Completeness) -> list[KindCom
 def status_by_group(
     session: Session, plan: Plan, completeness: Completeness
 ) -> dict[str, dict[str | None, int]]:
-    """For each task group: the period's expected reports by status (None: received without a status;
-    "missing": not received). Only reports somebody was expected to file are counted."""
+    """For each task group: the period's expected reports by status code, RECEIVED_WITHOUT_STATUS
+    (received without a status: its own count, not "not started") and NOT_RECEIVED. Only reports
+    somebody was expected to file are counted. The one count behind the dashboard's chart and the
+    province report's table."""
     expected = {(task, a.agency) for a in completeness.agencies for task in a.expected}
     group_of = {t.code: g.code for g in plan.groups for t in g.tasks}
     counts: dict[str, dict[str | None, int]] = {g.code: {} for g in plan.groups}
@@ -139,8 +141,9 @@ def status_by_group(
         if (task, agency) in expected:
             received.add((task, agency))
             group = counts[group_of[task]]
-            group[status] = group.get(status, 0) + 1
+            key = status or RECEIVED_WITHOUT_STATUS
+            group[key] = group.get(key, 0) + 1
     for task, agency in expected - received:
         group = counts[group_of[task]]
-        group["missing"] = group.get("missing", 0) + 1
+        group[NOT_RECEIVED] = group.get(NOT_RECEIVED, 0) + 1
     return counts
