@@ -148,25 +148,39 @@ def test_a_file_whose_preview_went_stale_is_read_again_not_applied(qtbot, db, tm
     assert dialog.files.item(1).checkState().name == "Checked"  # ready to be applied with a decision
 
 
-def test_receipts_view(qtbot, qtmodeltester, db, tmp_path):
+def test_receipts_view(qtbot, qtmodeltester, db, tmp_path, shared):
     from gpa_desktop.exchange.importer import apply_import, preview_import
     from gpa_desktop.ui.receipts_view import ReceiptsDialog
+
+    from datetime import datetime
+
+    from gpa_desktop.storage.changes import ChangeWriter
+    from gpa_desktop.storage.receipts import record_receipt
 
     path = _returned(db, tmp_path)
     with db.transaction() as session:
         preview = preview_import(session, path)
     apply_import(db, preview)
-    dialog = ReceiptsDialog(db, "2024")
+    with db.transaction() as session:  # an earlier period's workbook, from another agency
+        record_receipt(
+            ChangeWriter(session, source="import:skhdt-2023.xlsx", actor="test"), file_name="skhdt-2023.xlsx", sha256="0" * 64, agency="SKHDT",
+            period="2023", received_at=datetime(2024, 1, 10), applied=3, unchanged=0, rejected=0, conflicts=[],
+        )
+    dialog = ReceiptsDialog(Workspace(db), shared.period_codes, "2024")  # as the window opens it
     qtbot.addWidget(dialog)
     qtmodeltester.check(dialog.model)
-    assert dialog.proxy.rowCount() == 1
+    assert dialog.period.currentData() == "2024" and dialog.proxy.rowCount() == 1  # opened on 2024: its one receipt
     texts = [dialog.proxy.index(0, c).data() for c in range(dialog.proxy.columnCount())]
     assert texts[1:5] == ["STNMT", "2024", "back.xlsx", "1"] and texts[7].startswith("1 ")
     tip = dialog.proxy.index(0, 7).data(Qt.ItemDataRole.ToolTipRole)
     assert tip == "1.2 Tiến độ (%): 20 / 30 — giữ giá trị trong cơ sở dữ liệu"  # the column's name, not a field code
-    dialog.period.setCurrentIndex(dialog.period.findData("2023") if dialog.period.findData("2023") >= 0 else 0)
-    dialog.period.setCurrentIndex(0)  # all periods
-    assert dialog.proxy.rowCount() == 1
+    shown = lambda: [dialog.proxy.index(r, 3).data() for r in range(dialog.proxy.rowCount())]  # noqa: E731
+    dialog.period.setCurrentIndex(dialog.period.findData("2023"))
+    assert shown() == ["skhdt-2023.xlsx"]
+    dialog.period.setCurrentIndex(dialog.period.findData("2025"))
+    assert shown() == []
+    dialog.period.setCurrentIndex(dialog.period.findData(ReceiptsDialog.ALL))
+    assert sorted(shown()) == ["back.xlsx", "skhdt-2023.xlsx"]
 
 
 def test_the_window_shows_the_receipt_register(window, db, tmp_path, monkeypatch):
