@@ -35,6 +35,17 @@ def _returned(db, folder: Path) -> Path:
     return folder / "back.xlsx"
 
 
+def _conflict_ticks(dialog) -> list[tuple[str, str, bool]]:
+    """(task, column, ticked) of each conflict the rows show a "take the file's value" box for."""
+    rows = dialog.rows
+    return [
+        (parent.text(0), child.text(0), child.checkState(3) == Qt.CheckState.Checked)
+        for parent in (rows.topLevelItem(i) for i in range(rows.topLevelItemCount()))
+        for child in (parent.child(j) for j in range(parent.childCount()))
+        if child.data(3, Qt.ItemDataRole.CheckStateRole) is not None  # a box is shown
+    ]
+
+
 def _percent(db):
     with db.transaction() as session:
         return {(r.task, r.agency): r.values for r in read_reports(session, "2024")}
@@ -49,7 +60,7 @@ def test_preview_then_apply_with_a_conflict_choice(qtbot, db, tmp_path):
     assert dialog.files.item(1).checkState().name == "Unchecked"  # unreadable: cannot be ticked
     dialog.files.setCurrentRow(0)
     assert _percent(db)[("1.2", "STNMT")].percent == 20  # nothing written by the preview
-    dialog._set_all_conflicts(True)
+    dialog.all_theirs.click()  # take the file's value in every conflict
     with qtbot.waitSignal(dialog.imported) as signal:
         dialog.apply()
     outcome = signal.args[0]
@@ -102,11 +113,11 @@ def test_conflict_choices_are_kept_per_file(qtbot, db, tmp_path):
     qtbot.addWidget(dialog)
     dialog.read_all()
     dialog.files.setCurrentRow(0)
-    dialog._set_all_conflicts(True)  # STNMT's value wins
+    dialog.all_theirs.click()  # STNMT's value wins
     dialog.files.setCurrentRow(1)
     assert dialog.chosen_theirs() == set()  # SCT's conflict stays the database's
     dialog.files.setCurrentRow(0)
-    assert dialog.chosen_theirs() == {("1.2", "percent")} and dialog._conflict_items()[0].checkState(3).name == "Checked"
+    assert dialog.chosen_theirs() == {("1.2", "percent")} and _conflict_ticks(dialog) == [("1.2", "Tiến độ (%)", True)]
     dialog.files.setCurrentRow(1)
     dialog.apply()
     values = _percent(db)
