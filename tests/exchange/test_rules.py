@@ -78,6 +78,7 @@ def test_template_protection_validation_print_and_help(exchange_files):
     assert book["_gpa"].sheet_state == "hidden"
 
 
+@pytest.mark.slow
 def test_template_survives_a_libreoffice_resave(exchange_files):
     book = load_workbook(exchange_files["resaved"])
     sheet = book["Báo cáo"]
@@ -88,6 +89,7 @@ def test_template_survives_a_libreoffice_resave(exchange_files):
     assert sheet.page_setup.orientation == "landscape"
 
 
+@pytest.mark.slow
 def test_the_reexported_template_holds_the_imported_values(exchange_files, exchange_db, tmp_path):
     apply_import(exchange_db, _preview(exchange_db, exchange_files["resaved"]))
     _export(exchange_db, tmp_path / "again.xlsx")
@@ -109,6 +111,7 @@ HOSTILE_TEXT = {
 }
 
 
+@pytest.mark.slow
 def test_user_text_never_becomes_a_formula(db, tmp_path):
     with db.transaction() as session:
         save_report(session, "1.2", "STNMT", "2024", ReportValues(**HOSTILE_TEXT))
@@ -326,6 +329,7 @@ def test_an_altered_identity_says_so_in_vietnamese(exchange_files, exchange_db, 
 # receipts and feedback --------------------------------------------------------------------------
 
 
+@pytest.mark.slow
 def test_receipt_register_and_superseded_files(exchange_files, exchange_db, tmp_path):
     edit(exchange_files["filled"], tmp_path / "later.xlsx", lambda b, s, rows: setattr(s.cell(rows["1.2"], 9), "value", "Bổ sung"))
     code, out, _ = _cli(exchange_db, "import", str(exchange_files["resaved"]), str(tmp_path / "later.xlsx"))
@@ -401,6 +405,7 @@ def test_what_other_programs_and_officers_do_to_a_file(exchange_files, exchange_
     assert (values[("13.1", "STNMT")].percent, values[("13.1", "STNMT")].evidence) == (100, "15/03/2024")
 
 
+@pytest.mark.slow
 def test_a_fraction_without_percent_format_and_a_whole_number_with_it(exchange_files, exchange_db, tmp_path):
     def fill(book, sheet, rows):
         sheet.cell(rows["1.2"], 6).value = 0.45  # typed 0,45: read as 45 %

@@ -260,6 +260,7 @@ def test_the_same_difficulty_from_several_agencies_is_said_once():
     ]
 
 
+@pytest.mark.slow
 def test_a_province_report_is_verified_against_every_agency(reported, tmp_path):
     with reported.transaction() as session:
         code, _ = build_province_report(session, "2024", OPTIONS, tmp_path / "p.pdf")
@@ -274,6 +275,7 @@ def test_a_province_report_is_verified_against_every_agency(reported, tmp_path):
     ]
 
 
+@pytest.mark.slow
 def test_province_report_names_who_has_not_reported(reported, tmp_path):
     target = tmp_path / "tinh.pdf"
     with reported.transaction() as session:
@@ -315,6 +317,7 @@ def test_plan_listing_has_every_task_in_landscape(db, tmp_path):
     assert_fonts_embedded_and_cover(target)
 
 
+@pytest.mark.slow
 def test_the_cli_report_and_verify(reported, tmp_path):
     import io
 
@@ -374,6 +377,7 @@ def test_a_long_table_keeps_every_row_once_in_order_with_its_header_and_no_group
     assert pages > 10
 
 
+@pytest.mark.slow
 def test_no_page_ends_on_a_heading(db, tmp_path):
     """Every agency's report, some with long texts so that page breaks fall in many places."""
     with db.transaction() as session:

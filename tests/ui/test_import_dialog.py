@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from openpyxl import load_workbook
 from PySide6.QtCore import Qt
 
@@ -79,6 +80,7 @@ def test_the_window_imports_and_undo_reverses_the_file(window, db, tmp_path, mon
     assert ("13.1", "STNMT") not in _percent(db)
 
 
+@pytest.mark.slow
 def test_exports_from_the_window(window, tmp_path, monkeypatch):
     shown = []
     monkeypatch.setattr(prompts, "show_info", lambda parent, title, text: shown.append(text))
