@@ -72,12 +72,12 @@ def exchange_files(tmp_path_factory, template_db):
     db.close()
     filled = folder / "filled.xlsx"
     fill_as_an_officer(template, filled)
-    return _ExchangeFiles(db=base_db, template=template, filled=filled)
+    return ResavedOnDemand(db=base_db, template=template, filled=filled)
 
 
-class _ExchangeFiles(dict):
-    """The files by name; "resaved" (LibreOffice, seconds) is made when a test first asks for it, so
-    the tests that need no LibreOffice (all but the `slow` ones) do not wait for it."""
+class ResavedOnDemand(dict):
+    """Files by name; "resaved", the LibreOffice re-save of "filled" (seconds), is made when a test first
+    asks for it, so the tests that need no LibreOffice (all but the `slow` ones) do not wait for it."""
 
     def __missing__(self, key: str) -> Path:
         if key != "resaved":
