@@ -22,6 +22,7 @@ import pytest  # noqa: E402
 from gpa_desktop.storage.backup import backup_database  # noqa: E402
 from gpa_desktop.storage.database import Database  # noqa: E402
 
+# The plan's source document, kept in the repository beside the plan built from it.
 SEED = Path(__file__).resolve().parents[1] / "resources" / "plan" / "source_document.txt"
 
 
@@ -69,3 +70,82 @@ def hsm(tmp_path_factory):
             pytest.fail(reason)  # CI installs it: never let the signing tests skip there
         pytest.skip(reason)
     return make_hsm(tmp_path_factory.mktemp("softhsm"))
+
+
+# Qt's own modal calls, a second net under gpa_desktop.ui.prompts (which should be the only caller).
+_QT_MODALS = {
+    "QMessageBox": ("critical", "warning", "information", "question", "about", "aboutQt"),
+    "QFileDialog": (
+        "getOpenFileName", "getOpenFileNames", "getSaveFileName", "getExistingDirectory",
+        "getOpenFileUrl", "getOpenFileUrls", "getSaveFileUrl", "getExistingDirectoryUrl",
+    ),
+    "QInputDialog": ("getText", "getMultiLineText", "getInt", "getDouble", "getItem"),
+    "QDialog": ("exec", "exec_"),
+}
+
+
+@pytest.fixture(autouse=True)
+def _no_unpatched_prompt(request, monkeypatch):
+    """A test that reaches a prompt it did not patch fails at once, naming the prompt, instead of
+    hanging in a modal loop until the fault handler. Tests patch prompts with
+    monkeypatch.setattr(prompts, "ask_yes_no", ...) (or a dialog's exec on its class): this fixture
+    runs first (autouse), so the test's own patch, made later on the same monkeypatch, wins."""
+    import inspect
+
+    from PySide6 import QtWidgets
+
+    from gpa_desktop.ui import prompts
+
+    reached: list[str] = []
+
+    def refuse(name: str):
+        def refused(*args, **kwargs):
+            reached.append(name)
+            pytest.fail(
+                f"{request.node.nodeid} opened the prompt {name} without patching it: "
+                f"patch it in the test with monkeypatch.setattr(...) and answer as the user would",
+                pytrace=False,
+            )
+
+        return refused
+
+    for name, function in inspect.getmembers(prompts, inspect.isfunction):
+        if function.__module__ == prompts.__name__:
+            monkeypatch.setattr(prompts, name, refuse(f"prompts.{name}"))
+    for class_name, names in _QT_MODALS.items():
+        cls = getattr(QtWidgets, class_name)
+        for name in names:
+            if hasattr(cls, name):
+                guard = refuse(f"{class_name}.{name}")
+                monkeypatch.setattr(cls, name, guard if class_name == "QDialog" else staticmethod(guard))
+    yield reached
+    # the failure above may have been swallowed by the code under test (an `except BaseException`):
+    # say it again here, unless the test failed already (in a Qt slot, pytest-qt reports it)
+    call = getattr(request.node, "rep_call", None)
+    if reached and (call is None or call.passed):
+        pytest.fail(f"prompts reached without a patch: {', '.join(reached)}", pytrace=False)
+
+
+@pytest.hookimpl(wrapper=True, tryfirst=True)
+def pytest_runtest_makereport(item, call):
+    """Keep each phase's report on the test item, for fixtures' teardown to see how the test went."""
+    report = yield
+    setattr(item, f"rep_{report.when}", report)
+    return report
+
+
+# Zones a machine in a provincial office might be set to by mistake (and Vietnam's own): UTC,
+# one behind UTC with summer time, one ahead of Vietnam. Deadlines must not move with any of them.
+MACHINE_ZONES = ("UTC", "America/New_York", "Asia/Tokyo", "Asia/Ho_Chi_Minh")
+
+
+@pytest.fixture(params=MACHINE_ZONES)
+def machine_zone(request, monkeypatch):
+    """Run the test with the process's local time zone set to each of MACHINE_ZONES in turn."""
+    import time
+
+    monkeypatch.setenv("TZ", request.param)
+    time.tzset()
+    yield request.param
+    monkeypatch.undo()
+    time.tzset()

@@ -120,6 +120,7 @@ def test_an_unexpected_failure_is_a_sentence_not_a_traceback(db_path, monkeypatc
     assert code == 1 and "Traceback" not in err and "ZeroDivisionError" not in err and err.strip()
 
 
+@pytest.mark.slow
 def test_the_process_prints_no_traceback(tmp_path):
     bad = tmp_path / "bad.sqlite3"
     bad.write_bytes(b"\x00" * 10)

@@ -46,5 +46,5 @@ def test_a_database_on_a_network_share_is_recognised():
     assert locations.on_network_share("/mnt/share/gpa.sqlite3", MOUNTS)
     assert locations.on_network_share("/mnt/phong ke hoach/gpa.sqlite3", MOUNTS)
     assert not locations.on_network_share("/mnt/share/local/gpa.sqlite3", MOUNTS)  # a local disk mounted inside
-    assert not locations.on_network_share("/mnt/shared/gpa.sqlite3", MOUNTS)  # a name that merely starts alike
+    assert not locations.on_network_share("/mnt/shares/gpa.sqlite3", MOUNTS)  # a name that merely starts alike
     assert not locations.on_network_share("/home/can-bo/gpa.sqlite3", MOUNTS)

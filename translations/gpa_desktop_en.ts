@@ -266,57 +266,57 @@
 <context>
     <name>AgencyView</name>
     <message>
-        <location filename="../gpa_desktop/ui/agency_view.py" line="187" />
+        <location filename="../gpa_desktop/ui/agency_view.py" line="188" />
         <source>{name} (ended {day})</source>
         <translation>{name} (ended {day})</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/agency_view.py" line="189" />
+        <location filename="../gpa_desktop/ui/agency_view.py" line="190" />
         <source>{name} ({count} members)</source>
         <translation>{name} ({count} members)</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/agency_view.py" line="196" />
+        <location filename="../gpa_desktop/ui/agency_view.py" line="197" />
         <source>Called {name} from {day}</source>
         <translation>Called {name} from {day}</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/agency_view.py" line="200" />
+        <location filename="../gpa_desktop/ui/agency_view.py" line="201" />
         <source>From {day} its tasks went to {name}</source>
         <translation>From {day} its tasks went to {name}</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/agency_view.py" line="202" />
+        <location filename="../gpa_desktop/ui/agency_view.py" line="203" />
         <source>From {day} it took over from {name}</source>
         <translation>From {day} it took over from {name}</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/agency_view.py" line="260" />
+        <location filename="../gpa_desktop/ui/agency_view.py" line="261" />
         <source>{received} of {count} members reported</source>
         <translation>{received} of {count} members reported</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/agency_view.py" line="272" />
+        <location filename="../gpa_desktop/ui/agency_view.py" line="273" />
         <source>Now called {name}.</source>
         <translation>Now called {name}.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/agency_view.py" line="277" />
+        <location filename="../gpa_desktop/ui/agency_view.py" line="278" />
         <source>Nothing is expected of it in this period.</source>
         <translation>Nothing is expected of it in this period.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/agency_view.py" line="280" />
+        <location filename="../gpa_desktop/ui/agency_view.py" line="281" />
         <source>No agency belongs to this group in this period, so nobody is expected to report on its tasks. Choose its members in Lists → Agency changes… → Members of a group.</source>
         <translation>No agency belongs to this group in this period, so nobody is expected to report on its tasks. Choose its members in Lists → Agency changes… → Members of a group.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/agency_view.py" line="217" />
+        <location filename="../gpa_desktop/ui/agency_view.py" line="218" />
         <source>Choose an agency on the left.</source>
         <translation>Choose an agency on the left.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/agency_view.py" line="268" />
+        <location filename="../gpa_desktop/ui/agency_view.py" line="269" />
         <source>&lt;b&gt;{name}&lt;/b&gt; — leads {led} and coordinates {coordinated} tasks; period {period}</source>
         <translation>&lt;b&gt;{name}&lt;/b&gt; — leads {led} and coordinates {coordinated} tasks; period {period}</translation>
     </message>
@@ -968,17 +968,17 @@
 <context>
     <name>CompletenessMatrixModel</name>
     <message>
-        <location filename="../gpa_desktop/ui/completeness_view.py" line="61" />
+        <location filename="../gpa_desktop/ui/completeness_view.py" line="62" />
         <source>{name} (ended {day})</source>
         <translation>{name} (ended {day})</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/completeness_view.py" line="112" />
+        <location filename="../gpa_desktop/ui/completeness_view.py" line="113" />
         <source>On time {on_time}, late {late}, missing {missing}</source>
         <translation>On time {on_time}, late {late}, missing {missing}</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/completeness_view.py" line="117" />
+        <location filename="../gpa_desktop/ui/completeness_view.py" line="118" />
         <source>Not due until {day}.</source>
         <translation>Not due until {day}.</translation>
     </message>
@@ -986,102 +986,102 @@
 <context>
     <name>CompletenessView</name>
     <message>
-        <location filename="../gpa_desktop/ui/completeness_view.py" line="192" />
+        <location filename="../gpa_desktop/ui/completeness_view.py" line="193" />
         <source>all on time</source>
         <translation>all on time</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/completeness_view.py" line="193" />
+        <location filename="../gpa_desktop/ui/completeness_view.py" line="194" />
         <source>all received, some late</source>
         <translation>all received, some late</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/completeness_view.py" line="194" />
+        <location filename="../gpa_desktop/ui/completeness_view.py" line="195" />
         <source>some missing</source>
         <translation>some missing</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/completeness_view.py" line="195" />
+        <location filename="../gpa_desktop/ui/completeness_view.py" line="196" />
         <source>none received</source>
         <translation>none received</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/completeness_view.py" line="196" />
+        <location filename="../gpa_desktop/ui/completeness_view.py" line="197" />
         <source>not due yet</source>
         <translation>not due yet</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/completeness_view.py" line="197" />
+        <location filename="../gpa_desktop/ui/completeness_view.py" line="198" />
         <source>nothing expected</source>
         <translation>nothing expected</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/completeness_view.py" line="200" />
+        <location filename="../gpa_desktop/ui/completeness_view.py" line="201" />
         <source>Cells: received / expected.</source>
         <translation>Cells: received / expected.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/completeness_view.py" line="220" />
+        <location filename="../gpa_desktop/ui/completeness_view.py" line="221" />
         <source>Period {period} (due {due:%d/%m/%Y}): expected {expected}, received {received} ({ratio:.0%}), on time {on_time}, late {late}, missing {missing}.</source>
         <translation>Period {period} (due {due:%d/%m/%Y}): expected {expected}, received {received} ({ratio:.0%}), on time {on_time}, late {late}, missing {missing}.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/completeness_view.py" line="227" />
+        <location filename="../gpa_desktop/ui/completeness_view.py" line="228" />
         <source>Reports are not due yet.</source>
         <translation>Reports are not due yet.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/completeness_view.py" line="234" />
+        <location filename="../gpa_desktop/ui/completeness_view.py" line="235" />
         <source>{name}: {missing} of {expected} missing</source>
         <translation>{name}: {missing} of {expected} missing</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/completeness_view.py" line="243" />
+        <location filename="../gpa_desktop/ui/completeness_view.py" line="244" />
         <source>{name}: late for {tasks}</source>
         <translation>{name}: late for {tasks}</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/completeness_view.py" line="248" />
+        <location filename="../gpa_desktop/ui/completeness_view.py" line="249" />
         <source>not reported</source>
         <translation>not reported</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/completeness_view.py" line="253" />
+        <location filename="../gpa_desktop/ui/completeness_view.py" line="254" />
         <source>Not reported ({count})</source>
         <translation>Not reported ({count})</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/completeness_view.py" line="254" />
+        <location filename="../gpa_desktop/ui/completeness_view.py" line="255" />
         <source>Reported late ({count})</source>
         <translation>Reported late ({count})</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/completeness_view.py" line="255" />
+        <location filename="../gpa_desktop/ui/completeness_view.py" line="256" />
         <source>Overdue tasks ({count})</source>
         <translation>Overdue tasks ({count})</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/completeness_view.py" line="279" />
+        <location filename="../gpa_desktop/ui/completeness_view.py" line="280" />
         <source>Choose a cell to see the missing and late tasks.</source>
         <translation>Choose a cell to see the missing and late tasks.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/completeness_view.py" line="285" />
+        <location filename="../gpa_desktop/ui/completeness_view.py" line="286" />
         <source>Nothing expected in this period.</source>
         <translation>Nothing expected in this period.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/completeness_view.py" line="287" />
+        <location filename="../gpa_desktop/ui/completeness_view.py" line="288" />
         <source>Missing: {code} {title}</source>
         <translation>Missing: {code} {title}</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/completeness_view.py" line="287" />
+        <location filename="../gpa_desktop/ui/completeness_view.py" line="288" />
         <source>Late: {code} {title}</source>
         <translation>Late: {code} {title}</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/completeness_view.py" line="293" />
+        <location filename="../gpa_desktop/ui/completeness_view.py" line="294" />
         <source>All reports received on time.</source>
         <translation>All reports received on time.</translation>
     </message>
@@ -1089,62 +1089,62 @@
 <context>
     <name>Dashboard</name>
     <message>
-        <location filename="../gpa_desktop/ui/dashboard.py" line="81" />
-        <source>No status</source>
-        <translation>No status</translation>
-    </message>
-    <message>
-        <location filename="../gpa_desktop/ui/dashboard.py" line="95" />
+        <location filename="../gpa_desktop/ui/dashboard.py" line="98" />
         <source>Group {code}</source>
         <translation>Group {code}</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/dashboard.py" line="77" />
+        <location filename="../gpa_desktop/ui/dashboard.py" line="78" />
         <source>Expected reports by status and task group, period {period}</source>
         <translation>Expected reports by status and task group, period {period}</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/dashboard.py" line="81" />
+        <location filename="../gpa_desktop/ui/dashboard.py" line="83" />
         <source>Not reported</source>
         <translation>Not reported</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/dashboard.py" line="90" />
+        <location filename="../gpa_desktop/ui/dashboard.py" line="83" />
+        <source>No status given</source>
+        <translation>No status given</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/dashboard.py" line="93" />
         <source>Group {code}: {title}</source>
         <translation>Group {code}: {title}</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/dashboard.py" line="110" />
+        <location filename="../gpa_desktop/ui/dashboard.py" line="113" />
         <source>Reports received by kind of agency, period {period} (% of expected)</source>
         <translation>Reports received by kind of agency, period {period} (% of expected)</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/dashboard.py" line="114" />
+        <location filename="../gpa_desktop/ui/dashboard.py" line="117" />
         <source>On time</source>
         <translation>On time</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/dashboard.py" line="115" />
+        <location filename="../gpa_desktop/ui/dashboard.py" line="118" />
         <source>Late</source>
         <translation>Late</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/dashboard.py" line="136" />
+        <location filename="../gpa_desktop/ui/dashboard.py" line="139" />
         <source>Average progress reported, by period (%)</source>
         <translation>Average progress reported, by period (%)</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/dashboard.py" line="137" />
+        <location filename="../gpa_desktop/ui/dashboard.py" line="140" />
         <source>Years</source>
         <translation>Years</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/dashboard.py" line="137" />
+        <location filename="../gpa_desktop/ui/dashboard.py" line="140" />
         <source>Half-years</source>
         <translation>Half-years</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/dashboard.py" line="137" />
+        <location filename="../gpa_desktop/ui/dashboard.py" line="140" />
         <source>Quarters</source>
         <translation>Quarters</translation>
     </message>
@@ -1152,62 +1152,62 @@
 <context>
     <name>DutyTableModel</name>
     <message>
-        <location filename="../gpa_desktop/ui/agency_view.py" line="42" />
+        <location filename="../gpa_desktop/ui/agency_view.py" line="43" />
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/agency_view.py" line="42" />
+        <location filename="../gpa_desktop/ui/agency_view.py" line="43" />
         <source>Task</source>
         <translation>Task</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/agency_view.py" line="42" />
+        <location filename="../gpa_desktop/ui/agency_view.py" line="43" />
         <source>Role</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/agency_view.py" line="42" />
+        <location filename="../gpa_desktop/ui/agency_view.py" line="43" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/agency_view.py" line="42" />
+        <location filename="../gpa_desktop/ui/agency_view.py" line="43" />
         <source>Progress</source>
         <translation>Progress</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/agency_view.py" line="42" />
+        <location filename="../gpa_desktop/ui/agency_view.py" line="43" />
         <source>Received</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/agency_view.py" line="70" />
+        <location filename="../gpa_desktop/ui/agency_view.py" line="71" />
         <source>Lead</source>
         <translation>Lead</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/agency_view.py" line="70" />
+        <location filename="../gpa_desktop/ui/agency_view.py" line="71" />
         <source>Coordinating</source>
         <translation>Coordinating</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/agency_view.py" line="71" />
+        <location filename="../gpa_desktop/ui/agency_view.py" line="72" />
         <source>{role} (through {group})</source>
         <translation>{role} (through {group})</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/agency_view.py" line="73" />
+        <location filename="../gpa_desktop/ui/agency_view.py" line="74" />
         <source>(no status)</source>
         <translation>(no status)</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/agency_view.py" line="73" />
+        <location filename="../gpa_desktop/ui/agency_view.py" line="74" />
         <source>Not reported</source>
         <translation>Not reported</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/agency_view.py" line="78" />
+        <location filename="../gpa_desktop/ui/agency_view.py" line="79" />
         <source>{day} (late)</source>
         <translation>{day} (late)</translation>
     </message>
@@ -3208,23 +3208,23 @@ issued by {issuer}, valid until {day}; token {token}</translation>
         <translation>The plan file is not valid: {reason}</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/domain/reports.py" line="55" />
+        <location filename="../gpa_desktop/domain/reports.py" line="62" />
         <source>The status "{status}" is not in the status list.</source>
-        <extracomment>openpyxl/Excel cannot hold more in one cell; we refuse rather than cut.</extracomment>
+        <extracomment>openpyxl/Excel cannot hold more in one cell; we refuse rather than cut. How the province's documents (PDF, summary workbook) name a report that came in without a status: a state of its own, never counted as the first status on the list ("Chưa thực hiện"). Beside the status codes, the keys of a count of expected reports by status (storage.completeness.status_by_group).</extracomment>
         <translation>The status "{status}" is not in the status list.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/domain/reports.py" line="60" />
+        <location filename="../gpa_desktop/domain/reports.py" line="67" />
         <source>Progress must be a whole number from 0 to 100, not {value}.</source>
         <translation>Progress must be a whole number from 0 to 100, not {value}.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/domain/reports.py" line="65" />
+        <location filename="../gpa_desktop/domain/reports.py" line="72" />
         <source>The budget must be a number of million VND, zero or more, not {value}.</source>
         <translation>The budget must be a number of million VND, zero or more, not {value}.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/domain/reports.py" line="71" />
+        <location filename="../gpa_desktop/domain/reports.py" line="78" />
         <source>A text is longer than {limit} characters and cannot be stored whole.</source>
         <translation>A text is longer than {limit} characters and cannot be stored whole.</translation>
     </message>
@@ -3244,39 +3244,39 @@ issued by {issuer}, valid until {day}; token {token}</translation>
         <translation>This change cannot be undone: {what} is used by records made after it (for example reports filed since). Undo or remove those first.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/storage/database.py" line="37" />
+        <location filename="../gpa_desktop/storage/database.py" line="36" />
         <source>Warning: the database {path} is on a network share, where it can be damaged. Keep it on this computer's own disk and send copies instead.</source>
         <extracomment>Schema revisions this version of the app knows, oldest first; the last is current. What the window and the command line say when Database.on_network_share is true.</extracomment>
         <translation>Warning: the database {path} is on a network share, where it can be damaged. Keep it on this computer's own disk and send copies instead.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/storage/database.py" line="85" />
+        <location filename="../gpa_desktop/storage/database.py" line="54" />
         <source>The file {path} is not a GPA Desktop database.</source>
         <translation>The file {path} is not a GPA Desktop database.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/storage/database.py" line="142" />
+        <location filename="../gpa_desktop/storage/database.py" line="111" />
         <source>The database file {path} is read-only. Copy it to a folder you can write to, or change its permissions.</source>
         <translation>The database file {path} is read-only. Copy it to a folder you can write to, or change its permissions.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/storage/database.py" line="176" />
+        <location filename="../gpa_desktop/storage/database.py" line="145" />
         <source>{path} is a folder, not a database file.</source>
         <extracomment>SQLite cannot lock or journal safely over a network share: the window and the CLI warn.</extracomment>
         <translation>{path} is a folder, not a database file.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/storage/database.py" line="125" />
+        <location filename="../gpa_desktop/storage/database.py" line="94" />
         <source>The database {path} was made by a newer version of GPA Desktop. Install the newer version to open it.</source>
         <translation>The database {path} was made by a newer version of GPA Desktop. Install the newer version to open it.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/storage/database.py" line="183" />
+        <location filename="../gpa_desktop/storage/database.py" line="152" />
         <source>The database {path} must be opened normally once before it can be viewed.</source>
         <translation>The database {path} must be opened normally once before it can be viewed.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/storage/database.py" line="305" />
+        <location filename="../gpa_desktop/storage/database.py" line="264" />
         <source>This database is open read-only; the change was not saved.</source>
         <translation>This database is open read-only; the change was not saved.</translation>
     </message>
@@ -3408,7 +3408,7 @@ issued by {issuer}, valid until {day}; token {token}</translation>
         <translation>Choose a successor for the tasks {tasks}.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/domain/dates.py" line="26" />
+        <location filename="../gpa_desktop/domain/dates.py" line="27" />
         <source>"{text}" is not a date. Write it as dd/mm/yyyy, for example 01/03/2025.</source>
         <translation>"{text}" is not a date. Write it as dd/mm/yyyy, for example 01/03/2025.</translation>
     </message>
@@ -3579,7 +3579,7 @@ issued by {issuer}, valid until {day}; token {token}</translation>
         <translation>The file {name} has more than {limit} rows in a sheet; a reporting workbook has far fewer.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/exchange/summary_workbook.py" line="83" />
+        <location filename="../gpa_desktop/exchange/summary_workbook.py" line="85" />
         <location filename="../gpa_desktop/exchange/template.py" line="170" />
         <source>Task {code}: invisible control characters in the stored text were left out of the workbook.</source>
         <translation>Task {code}: invisible control characters in the stored text were left out of the workbook.</translation>

@@ -266,57 +266,57 @@
 <context>
     <name>AgencyView</name>
     <message>
-        <location filename="../gpa_desktop/ui/agency_view.py" line="187" />
+        <location filename="../gpa_desktop/ui/agency_view.py" line="188" />
         <source>{name} (ended {day})</source>
         <translation>{name} (đã chấm dứt từ {day})</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/agency_view.py" line="189" />
+        <location filename="../gpa_desktop/ui/agency_view.py" line="190" />
         <source>{name} ({count} members)</source>
         <translation>{name} ({count} thành viên)</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/agency_view.py" line="196" />
+        <location filename="../gpa_desktop/ui/agency_view.py" line="197" />
         <source>Called {name} from {day}</source>
         <translation>Mang tên {name} từ {day}</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/agency_view.py" line="200" />
+        <location filename="../gpa_desktop/ui/agency_view.py" line="201" />
         <source>From {day} its tasks went to {name}</source>
         <translation>Từ {day} nhiệm vụ chuyển sang {name}</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/agency_view.py" line="202" />
+        <location filename="../gpa_desktop/ui/agency_view.py" line="203" />
         <source>From {day} it took over from {name}</source>
         <translation>Từ {day} tiếp nhận nhiệm vụ của {name}</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/agency_view.py" line="260" />
+        <location filename="../gpa_desktop/ui/agency_view.py" line="261" />
         <source>{received} of {count} members reported</source>
         <translation>{received}/{count} thành viên đã báo cáo</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/agency_view.py" line="272" />
+        <location filename="../gpa_desktop/ui/agency_view.py" line="273" />
         <source>Now called {name}.</source>
         <translation>Nay là {name}.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/agency_view.py" line="277" />
+        <location filename="../gpa_desktop/ui/agency_view.py" line="278" />
         <source>Nothing is expected of it in this period.</source>
         <translation>Cơ quan không phải báo cáo trong kỳ này.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/agency_view.py" line="280" />
+        <location filename="../gpa_desktop/ui/agency_view.py" line="281" />
         <source>No agency belongs to this group in this period, so nobody is expected to report on its tasks. Choose its members in Lists → Agency changes… → Members of a group.</source>
         <translation>Nhóm này chưa có cơ quan thành viên nào trong kỳ, nên chưa cơ quan nào phải báo cáo các nhiệm vụ của nhóm. Hãy chọn thành viên ở Danh mục → Thay đổi cơ quan… → Thành viên của nhóm.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/agency_view.py" line="217" />
+        <location filename="../gpa_desktop/ui/agency_view.py" line="218" />
         <source>Choose an agency on the left.</source>
         <translation>Chọn một cơ quan ở danh sách bên trái.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/agency_view.py" line="268" />
+        <location filename="../gpa_desktop/ui/agency_view.py" line="269" />
         <source>&lt;b&gt;{name}&lt;/b&gt; — leads {led} and coordinates {coordinated} tasks; period {period}</source>
         <translation>&lt;b&gt;{name}&lt;/b&gt; — chủ trì {led} và phối hợp {coordinated} nhiệm vụ; kỳ {period}</translation>
     </message>
@@ -968,17 +968,17 @@
 <context>
     <name>CompletenessMatrixModel</name>
     <message>
-        <location filename="../gpa_desktop/ui/completeness_view.py" line="61" />
+        <location filename="../gpa_desktop/ui/completeness_view.py" line="62" />
         <source>{name} (ended {day})</source>
         <translation>{name} (đã chấm dứt từ {day})</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/completeness_view.py" line="112" />
+        <location filename="../gpa_desktop/ui/completeness_view.py" line="113" />
         <source>On time {on_time}, late {late}, missing {missing}</source>
         <translation>Đúng hạn {on_time}, trễ hạn {late}, chưa nộp {missing}</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/completeness_view.py" line="117" />
+        <location filename="../gpa_desktop/ui/completeness_view.py" line="118" />
         <source>Not due until {day}.</source>
         <translation>Chưa đến hạn nộp ({day}).</translation>
     </message>
@@ -986,102 +986,102 @@
 <context>
     <name>CompletenessView</name>
     <message>
-        <location filename="../gpa_desktop/ui/completeness_view.py" line="192" />
+        <location filename="../gpa_desktop/ui/completeness_view.py" line="193" />
         <source>all on time</source>
         <translation>đủ, đúng hạn</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/completeness_view.py" line="193" />
+        <location filename="../gpa_desktop/ui/completeness_view.py" line="194" />
         <source>all received, some late</source>
         <translation>đủ, có báo cáo trễ hạn</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/completeness_view.py" line="194" />
+        <location filename="../gpa_desktop/ui/completeness_view.py" line="195" />
         <source>some missing</source>
         <translation>còn thiếu</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/completeness_view.py" line="195" />
+        <location filename="../gpa_desktop/ui/completeness_view.py" line="196" />
         <source>none received</source>
         <translation>chưa nộp báo cáo nào</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/completeness_view.py" line="196" />
+        <location filename="../gpa_desktop/ui/completeness_view.py" line="197" />
         <source>not due yet</source>
         <translation>chưa đến hạn</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/completeness_view.py" line="197" />
+        <location filename="../gpa_desktop/ui/completeness_view.py" line="198" />
         <source>nothing expected</source>
         <translation>không phải báo cáo</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/completeness_view.py" line="200" />
+        <location filename="../gpa_desktop/ui/completeness_view.py" line="201" />
         <source>Cells: received / expected.</source>
         <translation>Ô: đã nhận / phải nộp.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/completeness_view.py" line="220" />
+        <location filename="../gpa_desktop/ui/completeness_view.py" line="221" />
         <source>Period {period} (due {due:%d/%m/%Y}): expected {expected}, received {received} ({ratio:.0%}), on time {on_time}, late {late}, missing {missing}.</source>
         <translation>Kỳ {period} (hạn nộp {due:%d/%m/%Y}): phải nộp {expected}, đã nhận {received} ({ratio:.0%}), đúng hạn {on_time}, trễ hạn {late}, chưa nộp {missing}.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/completeness_view.py" line="227" />
+        <location filename="../gpa_desktop/ui/completeness_view.py" line="228" />
         <source>Reports are not due yet.</source>
         <translation>Chưa đến hạn nộp báo cáo.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/completeness_view.py" line="234" />
+        <location filename="../gpa_desktop/ui/completeness_view.py" line="235" />
         <source>{name}: {missing} of {expected} missing</source>
         <translation>{name}: chưa nộp {missing}/{expected}</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/completeness_view.py" line="243" />
+        <location filename="../gpa_desktop/ui/completeness_view.py" line="244" />
         <source>{name}: late for {tasks}</source>
         <translation>{name}: nộp trễ các nhiệm vụ {tasks}</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/completeness_view.py" line="248" />
+        <location filename="../gpa_desktop/ui/completeness_view.py" line="249" />
         <source>not reported</source>
         <translation>chưa báo cáo</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/completeness_view.py" line="253" />
+        <location filename="../gpa_desktop/ui/completeness_view.py" line="254" />
         <source>Not reported ({count})</source>
         <translation>Chưa báo cáo ({count})</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/completeness_view.py" line="254" />
+        <location filename="../gpa_desktop/ui/completeness_view.py" line="255" />
         <source>Reported late ({count})</source>
         <translation>Nộp trễ hạn ({count})</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/completeness_view.py" line="255" />
+        <location filename="../gpa_desktop/ui/completeness_view.py" line="256" />
         <source>Overdue tasks ({count})</source>
         <translation>Nhiệm vụ quá hạn ({count})</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/completeness_view.py" line="279" />
+        <location filename="../gpa_desktop/ui/completeness_view.py" line="280" />
         <source>Choose a cell to see the missing and late tasks.</source>
         <translation>Chọn một ô để xem các nhiệm vụ chưa nộp và nộp trễ.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/completeness_view.py" line="285" />
+        <location filename="../gpa_desktop/ui/completeness_view.py" line="286" />
         <source>Nothing expected in this period.</source>
         <translation>Kỳ này cơ quan không phải báo cáo.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/completeness_view.py" line="287" />
+        <location filename="../gpa_desktop/ui/completeness_view.py" line="288" />
         <source>Missing: {code} {title}</source>
         <translation>Chưa nộp: {code} {title}</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/completeness_view.py" line="287" />
+        <location filename="../gpa_desktop/ui/completeness_view.py" line="288" />
         <source>Late: {code} {title}</source>
         <translation>Nộp trễ: {code} {title}</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/completeness_view.py" line="293" />
+        <location filename="../gpa_desktop/ui/completeness_view.py" line="294" />
         <source>All reports received on time.</source>
         <translation>Đã nhận đủ báo cáo, đúng hạn.</translation>
     </message>
@@ -1089,62 +1089,62 @@
 <context>
     <name>Dashboard</name>
     <message>
-        <location filename="../gpa_desktop/ui/dashboard.py" line="81" />
-        <source>No status</source>
-        <translation>Chưa cập nhật</translation>
-    </message>
-    <message>
-        <location filename="../gpa_desktop/ui/dashboard.py" line="95" />
+        <location filename="../gpa_desktop/ui/dashboard.py" line="98" />
         <source>Group {code}</source>
         <translation>Nhóm {code}</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/dashboard.py" line="77" />
+        <location filename="../gpa_desktop/ui/dashboard.py" line="78" />
         <source>Expected reports by status and task group, period {period}</source>
         <translation>Báo cáo phải nộp theo tình trạng và nhóm nhiệm vụ, kỳ {period}</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/dashboard.py" line="81" />
+        <location filename="../gpa_desktop/ui/dashboard.py" line="83" />
         <source>Not reported</source>
         <translation>Chưa báo cáo</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/dashboard.py" line="90" />
+        <location filename="../gpa_desktop/ui/dashboard.py" line="83" />
+        <source>No status given</source>
+        <translation>Chưa ghi tình trạng</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/dashboard.py" line="93" />
         <source>Group {code}: {title}</source>
         <translation>Nhóm {code}: {title}</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/dashboard.py" line="110" />
+        <location filename="../gpa_desktop/ui/dashboard.py" line="113" />
         <source>Reports received by kind of agency, period {period} (% of expected)</source>
         <translation>Báo cáo đã nhận theo loại cơ quan, kỳ {period} (% số phải nộp)</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/dashboard.py" line="114" />
+        <location filename="../gpa_desktop/ui/dashboard.py" line="117" />
         <source>On time</source>
         <translation>Đúng hạn</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/dashboard.py" line="115" />
+        <location filename="../gpa_desktop/ui/dashboard.py" line="118" />
         <source>Late</source>
         <translation>Trễ hạn</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/dashboard.py" line="136" />
+        <location filename="../gpa_desktop/ui/dashboard.py" line="139" />
         <source>Average progress reported, by period (%)</source>
         <translation>Tiến độ bình quân đã báo cáo, theo kỳ (%)</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/dashboard.py" line="137" />
+        <location filename="../gpa_desktop/ui/dashboard.py" line="140" />
         <source>Years</source>
         <translation>Năm</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/dashboard.py" line="137" />
+        <location filename="../gpa_desktop/ui/dashboard.py" line="140" />
         <source>Half-years</source>
         <translation>6 tháng</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/dashboard.py" line="137" />
+        <location filename="../gpa_desktop/ui/dashboard.py" line="140" />
         <source>Quarters</source>
         <translation>Quý</translation>
     </message>
@@ -1152,62 +1152,62 @@
 <context>
     <name>DutyTableModel</name>
     <message>
-        <location filename="../gpa_desktop/ui/agency_view.py" line="42" />
+        <location filename="../gpa_desktop/ui/agency_view.py" line="43" />
         <source>Code</source>
         <translation>Mã</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/agency_view.py" line="42" />
+        <location filename="../gpa_desktop/ui/agency_view.py" line="43" />
         <source>Task</source>
         <translation>Nhiệm vụ</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/agency_view.py" line="42" />
+        <location filename="../gpa_desktop/ui/agency_view.py" line="43" />
         <source>Role</source>
         <translation>Vai trò</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/agency_view.py" line="42" />
+        <location filename="../gpa_desktop/ui/agency_view.py" line="43" />
         <source>Status</source>
         <translation>Tình trạng</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/agency_view.py" line="42" />
+        <location filename="../gpa_desktop/ui/agency_view.py" line="43" />
         <source>Progress</source>
         <translation>Tiến độ</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/agency_view.py" line="42" />
+        <location filename="../gpa_desktop/ui/agency_view.py" line="43" />
         <source>Received</source>
         <translation>Ngày nhận</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/agency_view.py" line="70" />
+        <location filename="../gpa_desktop/ui/agency_view.py" line="71" />
         <source>Lead</source>
         <translation>Chủ trì</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/agency_view.py" line="70" />
+        <location filename="../gpa_desktop/ui/agency_view.py" line="71" />
         <source>Coordinating</source>
         <translation>Phối hợp</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/agency_view.py" line="71" />
+        <location filename="../gpa_desktop/ui/agency_view.py" line="72" />
         <source>{role} (through {group})</source>
         <translation>{role} (qua {group})</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/agency_view.py" line="73" />
+        <location filename="../gpa_desktop/ui/agency_view.py" line="74" />
         <source>(no status)</source>
         <translation>(chưa ghi tình trạng)</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/agency_view.py" line="73" />
+        <location filename="../gpa_desktop/ui/agency_view.py" line="74" />
         <source>Not reported</source>
         <translation>Chưa báo cáo</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/agency_view.py" line="78" />
+        <location filename="../gpa_desktop/ui/agency_view.py" line="79" />
         <source>{day} (late)</source>
         <translation>{day} (trễ hạn)</translation>
     </message>
@@ -3208,23 +3208,23 @@ do {issuer} cấp, hiệu lực đến {day}; token {token}</translation>
         <translation>Tệp kế hoạch không hợp lệ: {reason}</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/domain/reports.py" line="55" />
+        <location filename="../gpa_desktop/domain/reports.py" line="62" />
         <source>The status "{status}" is not in the status list.</source>
-        <extracomment>openpyxl/Excel cannot hold more in one cell; we refuse rather than cut.</extracomment>
+        <extracomment>openpyxl/Excel cannot hold more in one cell; we refuse rather than cut. How the province's documents (PDF, summary workbook) name a report that came in without a status: a state of its own, never counted as the first status on the list ("Chưa thực hiện"). Beside the status codes, the keys of a count of expected reports by status (storage.completeness.status_by_group).</extracomment>
         <translation>Tình trạng "{status}" không có trong danh mục tình trạng.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/domain/reports.py" line="60" />
+        <location filename="../gpa_desktop/domain/reports.py" line="67" />
         <source>Progress must be a whole number from 0 to 100, not {value}.</source>
         <translation>Tiến độ phải là số nguyên từ 0 đến 100, không phải {value}.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/domain/reports.py" line="65" />
+        <location filename="../gpa_desktop/domain/reports.py" line="72" />
         <source>The budget must be a number of million VND, zero or more, not {value}.</source>
         <translation>Kinh phí phải là số triệu đồng, từ 0 trở lên, không phải {value}.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/domain/reports.py" line="71" />
+        <location filename="../gpa_desktop/domain/reports.py" line="78" />
         <source>A text is longer than {limit} characters and cannot be stored whole.</source>
         <translation>Có nội dung dài quá {limit} ký tự nên không thể lưu trọn vẹn.</translation>
     </message>
@@ -3244,39 +3244,39 @@ do {issuer} cấp, hiệu lực đến {day}; token {token}</translation>
         <translation>Không thể hoàn tác thay đổi này: {what} đã được dùng trong các dữ liệu ghi sau đó (ví dụ các báo cáo đã nộp từ đó đến nay). Hãy hoàn tác hoặc xoá các dữ liệu đó trước.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/storage/database.py" line="37" />
+        <location filename="../gpa_desktop/storage/database.py" line="36" />
         <source>Warning: the database {path} is on a network share, where it can be damaged. Keep it on this computer's own disk and send copies instead.</source>
         <extracomment>Schema revisions this version of the app knows, oldest first; the last is current. What the window and the command line say when Database.on_network_share is true.</extracomment>
         <translation>Cảnh báo: cơ sở dữ liệu {path} nằm trong thư mục dùng chung qua mạng, ở đó dữ liệu có thể bị hỏng. Hãy để cơ sở dữ liệu trên ổ đĩa của chính máy này và gửi bản sao khi cần.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/storage/database.py" line="85" />
+        <location filename="../gpa_desktop/storage/database.py" line="54" />
         <source>The file {path} is not a GPA Desktop database.</source>
         <translation>Tệp {path} không phải là cơ sở dữ liệu GPA Desktop.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/storage/database.py" line="142" />
+        <location filename="../gpa_desktop/storage/database.py" line="111" />
         <source>The database file {path} is read-only. Copy it to a folder you can write to, or change its permissions.</source>
         <translation>Tệp cơ sở dữ liệu {path} chỉ cho phép đọc. Hãy chép tệp sang thư mục có quyền ghi, hoặc đổi quyền của tệp.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/storage/database.py" line="176" />
+        <location filename="../gpa_desktop/storage/database.py" line="145" />
         <source>{path} is a folder, not a database file.</source>
         <extracomment>SQLite cannot lock or journal safely over a network share: the window and the CLI warn.</extracomment>
         <translation>{path} là một thư mục, không phải tệp cơ sở dữ liệu.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/storage/database.py" line="125" />
+        <location filename="../gpa_desktop/storage/database.py" line="94" />
         <source>The database {path} was made by a newer version of GPA Desktop. Install the newer version to open it.</source>
         <translation>Cơ sở dữ liệu {path} được tạo bởi phiên bản mới hơn của GPA Desktop. Hãy cài phiên bản mới hơn để mở.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/storage/database.py" line="183" />
+        <location filename="../gpa_desktop/storage/database.py" line="152" />
         <source>The database {path} must be opened normally once before it can be viewed.</source>
         <translation>Cơ sở dữ liệu {path} cần được mở bình thường một lần trước khi có thể mở ở chế độ chỉ xem.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/storage/database.py" line="305" />
+        <location filename="../gpa_desktop/storage/database.py" line="264" />
         <source>This database is open read-only; the change was not saved.</source>
         <translation>Cơ sở dữ liệu đang mở ở chế độ chỉ xem; thay đổi chưa được lưu.</translation>
     </message>
@@ -3408,7 +3408,7 @@ do {issuer} cấp, hiệu lực đến {day}; token {token}</translation>
         <translation>Hãy chọn cơ quan kế thừa cho các nhiệm vụ {tasks}.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/domain/dates.py" line="26" />
+        <location filename="../gpa_desktop/domain/dates.py" line="27" />
         <source>"{text}" is not a date. Write it as dd/mm/yyyy, for example 01/03/2025.</source>
         <translation>"{text}" không phải là ngày hợp lệ. Hãy ghi theo dạng ngày/tháng/năm, ví dụ 01/03/2025.</translation>
     </message>
@@ -3579,7 +3579,7 @@ do {issuer} cấp, hiệu lực đến {day}; token {token}</translation>
         <translation>Tệp {name} có trang tính hơn {limit} dòng; sổ báo cáo ít hơn nhiều.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/exchange/summary_workbook.py" line="83" />
+        <location filename="../gpa_desktop/exchange/summary_workbook.py" line="85" />
         <location filename="../gpa_desktop/exchange/template.py" line="170" />
         <source>Task {code}: invisible control characters in the stored text were left out of the workbook.</source>
         <translation>Nhiệm vụ {code}: các ký tự điều khiển vô hình trong văn bản đã lưu không được đưa vào tệp Excel.</translation>

@@ -2,7 +2,8 @@
 
 Expected reports = one per (task, concrete agency) duty — collectives expanded to their
 members. A report counts as received when it exists for the period; it is on time when it
-was received by the period's due date (the receipt time, not the last edit, is what counts).
+was received by the end of the period's due day in Vietnam (domain.dates.is_on_time; the receipt
+time, not the last edit, is what counts).
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Iterable, Mapping
 
+from .dates import is_on_time
 from .plan import Duty
 
 
@@ -105,17 +107,14 @@ class Completeness:
 def compute_completeness(
     period: str, due_on: date, duties: Iterable[Duty], receipts: Iterable[Receipt]
 ) -> Completeness:
-    """Match expected duties against received reports. Reports nobody expected are ignored.
-
-    A report with no receipt time (entered before receipts were recorded) counts as on time.
-    """
-    late = {(r.task, r.agency): r.received_at is not None and r.received_at.date() > due_on for r in receipts}
+    """Match expected duties against received reports. Reports nobody expected are ignored."""
+    late = {(r.task, r.agency): not is_on_time(r.received_at, due_on) for r in receipts}
     return tally(period, due_on, duties, late)
 
 
 def tally(period: str, due_on: date, duties: Iterable[Duty], late: Mapping[tuple[str, str], bool]) -> Completeness:
     """Sort each expected duty into on time, late or missing; *late* maps each received
-    (task, agency) to whether it came after the due date (the database decides that in SQL)."""
+    (task, agency) to whether it came late (the database decides that in SQL, by the same rule)."""
     tasks_of: dict[str, list[str]] = {}
     for duty in duties:
         tasks_of.setdefault(duty.agency, []).append(duty.task)

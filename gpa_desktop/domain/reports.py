@@ -11,6 +11,13 @@ from .text import nfc
 #: openpyxl/Excel cannot hold more in one cell; we refuse rather than cut.
 MAX_TEXT = 32_767
 
+#: How the province's documents (PDF, summary workbook) name a report that came in without a status:
+#: a state of its own, never counted as the first status on the list ("Chưa thực hiện").
+NO_STATUS_TEXT = "Chưa ghi tình trạng"
+#: Beside the status codes, the keys of a count of expected reports by status (storage.completeness.status_by_group).
+RECEIVED_WITHOUT_STATUS = None  # received without a status
+NOT_RECEIVED = "missing"  # expected, not come in
+
 
 @dataclass(frozen=True)
 class ReportValues:

@@ -7,13 +7,14 @@ from pathlib import Path
 
 from sqlalchemy.orm import Session
 
-from ..domain.dates import format_date
+from ..domain.dates import format_date, is_on_time, vietnam_time
 from ..storage.periods import period_row
 from ..storage.plan_store import read_plan
 from ..storage.completeness import period_completeness
 from ..storage.files import atomic_write
 from ..storage.reports import read_reports, status_labels
 from ..domain.errors import QT_TRANSLATE_NOOP
+from ..domain.reports import NO_STATUS_TEXT
 from .cells import clean_cell_text
 from .reading import Problem
 from .layout import ROLE_LABELS
@@ -41,19 +42,20 @@ def summary_rows(session: Session, period: str) -> tuple[list[tuple], list[tuple
             (
                 group_of[duty.task], duty.task, plan.agency(duty.agency).name_on(row.ends_on), duty.agency,
                 ROLE_LABELS[duty.role.value],
-                labels.get(v.status, "") if v and v.status else ("" if report else "Chưa báo cáo"),
+                labels.get(v.status, "") if v and v.status else (NO_STATUS_TEXT if report else "Chưa báo cáo"),
                 v.percent if v else None, v.results if v else "", v.difficulties if v else "", v.proposals if v else "",
-                v.budget if v else None, v.evidence if v else "", received,
-                ("" if received is None else "Có" if received.date() <= row.due_on else "Trễ hạn"),
+                v.budget if v else None, v.evidence if v else "",
+                None if received is None else vietnam_time(received).replace(tzinfo=None),  # a cell holds no zone
+                ("" if received is None else "Có" if is_on_time(received, row.due_on) else "Trễ hạn"),
             )
         )
     completeness = period_completeness(session, row.code)
     by_status: dict[str, dict[str, int]] = {}
     for (task, agency), report in reports.items():
-        status = labels.get(report.values.status, "Chưa cập nhật") if report.values.status else "Chưa cập nhật"
+        status = labels.get(report.values.status, report.values.status) if report.values.status else NO_STATUS_TEXT
         by_status.setdefault(agency, {}).setdefault(status, 0)
         by_status[agency][status] += 1
-    status_names = [*labels.values(), "Chưa cập nhật"]
+    status_names = [*labels.values(), NO_STATUS_TEXT]
     table = [
         (
             plan.agency(a.agency).name_on(row.ends_on), len(a.expected), a.received, len(a.on_time), len(a.late), len(a.missing),

@@ -7,8 +7,9 @@ from pathlib import Path
 
 from sqlalchemy.orm import Session
 
+from ..domain.reports import NO_STATUS_TEXT, NOT_RECEIVED, RECEIVED_WITHOUT_STATUS
 from ..storage.agencies import successions, successor_on
-from ..storage.completeness import period_completeness
+from ..storage.completeness import period_completeness, status_by_group
 from ..storage.reports import status_labels
 from .data import ReportOptions, shown_data
 from .official import (
@@ -45,10 +46,10 @@ def status_chart(groups: list[str], series: dict[str, list[int]]):
         chart.bars[index].fillColor = palette[index % len(palette)]
         chart.bars[index].strokeColor = None
     legend = Legend()
-    legend.x, legend.y = 12 * MM, 8 * MM
+    legend.x, legend.y = 12 * MM, 13 * MM
     legend.fontName, legend.fontSize = family, 8
     legend.alignment = "right"
-    legend.columnMaximum = 1
+    legend.columnMaximum = 2  # two rows: six entries do not fit across the page in one
     legend.colorNamePairs = [(palette[i % len(palette)], name) for i, name in enumerate(series)]
     drawing.add(chart)
     drawing.add(legend)
@@ -108,12 +109,7 @@ def build_province_report(session: Session, period: str, options: ReportOptions,
 
     story.append(Paragraph("II. KẾT QUẢ THỰC HIỆN THEO NHÓM NHIỆM VỤ", st["heading"]))
     group_of = {t.code: g.code for g in plan.groups for t in g.tasks}
-    labels = list(status_labels(session).values())
-    columns = [*labels, NOT_REPORTED]
-    counts = {g.code: {c: 0 for c in columns} for g in plan.groups}
-    for row in shown.rows:
-        key = row["status"] if row["status"] else (NOT_REPORTED if not row["reported"] else labels[0])
-        counts[group_of[row["task"]]][key] += 1
+    columns, counts = status_counts(session, plan, completeness)
     story.append(CondPageBreak(35 * MM))
     story.append(
         Paragraph(
@@ -154,6 +150,15 @@ def build_province_report(session: Session, period: str, options: ReportOptions,
     )
     record_issued(session, code, "province", None, shown.period, options.issued_on, digest(snapshot), snapshot)
     return code, pages
+
+
+def status_counts(session: Session, plan, completeness) -> tuple[list[str], dict[str, dict[str, int]]]:
+    """The status table's columns - each status's label, then "Chưa ghi tình trạng" (received without a
+    status), then "Chưa báo cáo" - and each group's counts, counted as the dashboard counts them."""
+    by_group = status_by_group(session, plan, completeness)
+    labels = status_labels(session)
+    keys = {**labels, RECEIVED_WITHOUT_STATUS: NO_STATUS_TEXT, NOT_RECEIVED: NOT_REPORTED}
+    return list(keys.values()), {g: {keys[k]: counts.get(k, 0) for k in keys} for g, counts in by_group.items()}
 
 
 def percent_vi(ratio: float) -> str:

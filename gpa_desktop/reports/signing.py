@@ -18,15 +18,15 @@ import tempfile
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from datetime import datetime, timedelta, timezone
+from datetime import datetime, timezone
 from pathlib import Path
 
+from ..domain.dates import VIETNAM
 from ..domain.errors import QT_TRANSLATE_NOOP, UserError
 from ..domain.text import nfc
 from ..storage.files import atomic_write
 from .official import CODE_KEYWORD, SIGNATURE_KEYWORD
 
-VIETNAM = timezone(timedelta(hours=7), "ICT")  # Vietnam time: UTC+7, no daylight saving
 FIELD_NAME = "ChuKySo"
 LIBRARY_ENV = "GPA_PKCS11_LIB"  # a library path for scripts (the window keeps its own in Settings)
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import functools
 
+from ..domain.reports import NO_STATUS_TEXT
 from ..domain.text import nfc
 from .fonts import register_fonts
 from .official import MM, text, wrap_words
@@ -80,8 +81,9 @@ NOT_REPORTED = "Chưa báo cáo"
 
 
 def status_text(row: dict) -> str:
-    """A row's status as printed: its label, or "Chưa báo cáo" when nothing came in."""
-    return row["status"] or ("" if row["reported"] else NOT_REPORTED)
+    """A row's status as printed: its label, "Chưa ghi tình trạng" when the report came without one,
+    "Chưa báo cáo" when nothing came in."""
+    return row["status"] or (NO_STATUS_TEXT if row["reported"] else NOT_REPORTED)
 
 
 @functools.cache

@@ -1,8 +1,8 @@
 """Completeness of reporting read from the database: who was expected, who reported, on time or late.
 
 The plan decides who is expected (on each period's last day, so agency changes apply);
-the database says which reports arrived and, comparing the receipt day with the period's
-due date in SQL, whether each came late. Reports entered in the window and imported from
+the database says which reports arrived and, comparing each receipt time in SQL with the
+moment the period's reports became late (domain.dates.late_from), whether each came late. Reports entered in the window and imported from
 a workbook are the same rows, so they count the same way.
 """
 
@@ -12,12 +12,13 @@ from dataclasses import dataclass
 from itertools import groupby
 from operator import itemgetter
 
-from sqlalchemy import func, select
+from sqlalchemy import case, func, select
 from sqlalchemy.orm import Session
 
 from ..domain.completeness import Completeness, overdue_tasks, tally
+from ..domain.dates import late_from
 from ..domain.plan import AgencyKind, Plan
-from ..domain.reports import ReportValues, consolidate
+from ..domain.reports import NOT_RECEIVED, RECEIVED_WITHOUT_STATUS, ReportValues, consolidate
 from . import models
 from .periods import period_row
 from .plan_store import read_plan
@@ -32,14 +33,18 @@ def completeness_matrix(session: Session, periods: list[str], plan: Plan | None 
     successors report for a period that ends after the change, the old agency for one before.
     """
     rows = [period_row(session, p) for p in periods]
+    if not rows:  # a database whose periods were all deleted (and SQL has no empty CASE)
+        return []
     plan = plan or read_plan(session)
     tasks = dict(session.execute(select(models.TaskRow.id, models.TaskRow.code)).all())
     agencies = dict(session.execute(select(models.AgencyRow.id, models.AgencyRow.code)).all())
     late: dict[int, dict[tuple[str, str], bool]] = {row.id: {} for row in rows}
-    # The day of receipt against the due date, compared in SQL: no datetime is built per row.
+    # Each period's first late moment comes from the one rule (domain.dates.late_from, the end of the
+    # due day in Vietnam, as stored UTC); SQL only compares instants, so no datetime is built per row.
+    # datetime() on both sides: stored times with and without fractions of a second compare alike.
+    late_at = case({row.id: late_from(row.due_on).isoformat(sep=" ") for row in rows}, value=_R.period_id)
     query = (
-        select(_R.period_id, _R.task_id, _R.agency_id, func.coalesce(func.date(_R.received_at) > _P.due_on, 0))
-        .join(_P, _P.id == _R.period_id)
+        select(_R.period_id, _R.task_id, _R.agency_id, func.coalesce(func.datetime(_R.received_at) >= func.datetime(late_at), 0))
         .where(_R.period_id.in_(list(late)))
         .order_by(_R.period_id)
     )
@@ -117,8 +122,10 @@ def completeness_by_kind(plan: Plan, completeness: Completeness) -> list[KindCom
 def status_by_group(
     session: Session, plan: Plan, completeness: Completeness
 ) -> dict[str, dict[str | None, int]]:
-    """For each task group: the period's expected reports by status (None: received without a status;
-    "missing": not received). Only reports somebody was expected to file are counted."""
+    """For each task group: the period's expected reports by status code, RECEIVED_WITHOUT_STATUS
+    (received without a status: its own count, not "not started") and NOT_RECEIVED. Only reports
+    somebody was expected to file are counted. The one count behind the dashboard's chart and the
+    province report's table."""
     expected = {(task, a.agency) for a in completeness.agencies for task in a.expected}
     group_of = {t.code: g.code for g in plan.groups for t in g.tasks}
     counts: dict[str, dict[str | None, int]] = {g.code: {} for g in plan.groups}
@@ -134,8 +141,9 @@ def status_by_group(
         if (task, agency) in expected:
             received.add((task, agency))
             group = counts[group_of[task]]
-            group[status] = group.get(status, 0) + 1
+            key = status or RECEIVED_WITHOUT_STATUS
+            group[key] = group.get(key, 0) + 1
     for task, agency in expected - received:
         group = counts[group_of[task]]
-        group["missing"] = group.get("missing", 0) + 1
+        group[NOT_RECEIVED] = group.get(NOT_RECEIVED, 0) + 1
     return counts

@@ -14,16 +14,16 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Iterator
 
-from sqlalchemy import create_engine, event
+from sqlalchemy import event
 from sqlalchemy.engine import Engine
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
-from sqlalchemy.pool import StaticPool
 
 from ..domain.errors import QT_TRANSLATE_NOOP, DatabaseError
 from ..locations import on_network_share
 from . import instance_lock, models
 from .backup import check_sound
+from .engine import BUSY_TIMEOUT_MS, engine_on, make_engine  # noqa: F401 - where callers found them
 from .files import NO_FOLDER, database_error, file_error
 
 log = logging.getLogger(__name__)
@@ -32,43 +32,12 @@ log = logging.getLogger(__name__)
 SCHEMA_REVISIONS = ("0001", "0002", "0003", "0004", "0005")
 SCHEMA_HEAD = SCHEMA_REVISIONS[-1]
 SQLITE_MAGIC = b"SQLite format 3\x00"
-BUSY_TIMEOUT_MS = 5000
 #: What the window and the command line say when Database.on_network_share is true.
 NETWORK_SHARE_WARNING = QT_TRANSLATE_NOOP(
     "UserError",
     "Warning: the database {path} is on a network share, where it can be damaged. "
     "Keep it on this computer's own disk and send copies instead.",
 )
-
-
-def make_engine(path: Path, *, read_only: bool = False, foreign_keys: bool = True) -> Engine:
-    """An engine whose every connection has foreign keys, WAL, full sync and real transactions.
-    *foreign_keys*=False is for migrations only: a batch table copy must not cascade (PITFALLS 15)."""
-    if read_only:
-        engine = create_engine(
-            f"sqlite+pysqlite:///{path.as_uri()}?mode=ro&uri=true", connect_args={"timeout": BUSY_TIMEOUT_MS / 1000}
-        )
-    else:
-        engine = create_engine(f"sqlite+pysqlite:///{path}", connect_args={"timeout": BUSY_TIMEOUT_MS / 1000})
-
-    @event.listens_for(engine, "connect")
-    def _on_connect(dbapi_connection, _record) -> None:
-        # Take transaction control away from the sqlite3 module (it skips BEGIN for DDL
-        # and savepoints), then set the pragmas that must run outside a transaction.
-        dbapi_connection.isolation_level = None
-        cursor = dbapi_connection.cursor()
-        cursor.execute(f"PRAGMA foreign_keys={'ON' if foreign_keys else 'OFF'}")  # before any BEGIN: a no-op inside one
-        if not read_only:
-            cursor.execute("PRAGMA journal_mode=WAL")
-        cursor.execute("PRAGMA synchronous=FULL")
-        cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
-        cursor.close()
-
-    @event.listens_for(engine, "begin")
-    def _on_begin(connection) -> None:
-        connection.exec_driver_sql("BEGIN")
-
-    return engine
 
 
 def inspect_file(path: Path) -> str | None:
@@ -248,17 +217,7 @@ class Database:
             raw.driver_connection.backup(memory)  # through SQLite: what sits in the -wal file counts too
         finally:
             raw.close()
-        engine = create_engine("sqlite://", creator=lambda: memory, poolclass=StaticPool)
-
-        @event.listens_for(engine, "connect")
-        def _on_connect(dbapi_connection, _record) -> None:
-            dbapi_connection.isolation_level = None  # real transactions and savepoints, as make_engine
-            dbapi_connection.execute("PRAGMA foreign_keys=ON")
-
-        @event.listens_for(engine, "begin")
-        def _on_begin(connection) -> None:
-            connection.exec_driver_sql("BEGIN")
-
+        engine = engine_on(memory)
         session = Session(engine, info={"installation": self.installation_id})
         try:
             session.begin()

@@ -8,7 +8,7 @@ from pathlib import Path
 from ..domain.errors import QT_TRANSLATE_NOOP, DatabaseError
 from ..locations import migrations_dir
 from .backup import automatic_backup
-from .database import make_engine
+from .engine import make_engine
 
 log = logging.getLogger(__name__)
 

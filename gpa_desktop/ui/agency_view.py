@@ -9,6 +9,7 @@ from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Q
 from PySide6.QtGui import QBrush, QColor, QFont, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QHeaderView, QLabel, QSplitter, QTableView, QTreeView, QVBoxLayout, QWidget
 
+from ..domain.dates import is_on_time, vietnam_date
 from ..domain.plan import AgencyKind, Plan, Role
 from ..operations import Workspace
 from ..operations.completeness import agency_period
@@ -74,7 +75,7 @@ class DutyTableModel(QAbstractTableModel):
             if column == 5:
                 if row.received_at is None:
                     return ""
-                day = f"{row.received_at:%d/%m/%Y}"
+                day = f"{vietnam_date(row.received_at):%d/%m/%Y}"
                 return self.tr("{day} (late)").format(day=day) if row.late else day
             percent = "" if row.percent is None else f"{row.percent}%"
             return (row.task, row.title, None, None, percent)[column]
@@ -247,7 +248,7 @@ class AgencyView(QWidget):
                     status=labels.get(report.values.status, "") if report and report.values.status else "",
                     percent=report.values.percent if report else None,
                     received_at=received,
-                    late=received is not None and received.date() > due_on,
+                    late=not is_on_time(received, due_on),
                 )
             )
         if agency.is_collective:  # a group files nothing itself: say how many of its members have

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..domain.completeness import AgencyCompleteness, Completeness
+from ..domain.dates import vietnam_today
 from ..domain.periods import parse_period
 from ..domain.plan import AgencyKind, Plan
 from ..operations import Workspace
@@ -49,7 +50,7 @@ class CompletenessMatrixModel(QAbstractTableModel):
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
-        self.today = date.today()
+        self.today = vietnam_today()
         self._periods: list[Completeness] = []
         self._agencies: list[tuple[str, str]] = []  # (code, name)
         self._cells: dict[tuple[str, str], AgencyCompleteness] = {}
@@ -223,7 +224,7 @@ class CompletenessView(QWidget):
             period=current.period, due=current.due_on, expected=current.expected, received=current.received,
             ratio=current.ratio, on_time=current.on_time, late=current.late, missing=current.missing,
         )
-        if date.today() <= current.due_on:
+        if vietnam_today() <= current.due_on:
             summary += " " + self.tr("Reports are not due yet.")
         self.summary.setText(summary)
         self.not_reported.clear()

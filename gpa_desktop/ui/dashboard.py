@@ -22,12 +22,13 @@ from PySide6.QtWidgets import QGridLayout, QWidget
 from ..domain.periods import PeriodKind, parse_period
 from ..domain.plan import AgencyKind
 from ..i18n import translate
+from ..domain.reports import NOT_RECEIVED, RECEIVED_WITHOUT_STATUS
 from ..operations import Workspace
 from ..operations.completeness import dashboard
 
 STATUS_COLOURS = {
     "not_started": "#9e9e9e", "in_progress": "#42a5f5", "done": "#43a047", "behind": "#e53935",
-    None: "#ce93d8", "missing": "#eeeeee",
+    RECEIVED_WITHOUT_STATUS: "#ce93d8", NOT_RECEIVED: "#eeeeee",
 }
 
 
@@ -78,11 +79,13 @@ class Dashboard(QWidget):
         series = QHorizontalStackedBarSeries()
         groups = [g.code for g in reversed(plan.groups)]  # the axis runs upwards: group 1 on top
         titles = {g.code: g.title for g in plan.groups}
-        shown = [*labels.items(), (None, self.tr("No status")), ("missing", self.tr("Not reported"))]
+        shown = [
+            *labels.items(), (RECEIVED_WITHOUT_STATUS, self.tr("No status given")), (NOT_RECEIVED, self.tr("Not reported")),
+        ]
         for code, label in shown:
             bar = QBarSet(label)
             bar.setColor(QColor(STATUS_COLOURS.get(code, "#8d6e63")))
-            bar.setBorderColor(QColor("#bdbdbd") if code == "missing" else bar.color())
+            bar.setBorderColor(QColor("#bdbdbd") if code == NOT_RECEIVED else bar.color())
             bar.append([by_group.get(group, {}).get(code, 0) for group in groups])
             series.append(bar)
         series.hovered.connect(

@@ -18,8 +18,8 @@ DUTIES = [
 def test_hand_counted_case():
     receipts = [
         Receipt("1.1", "A", datetime(2025, 1, 10, 9)),  # on time
-        Receipt("1.2", "A", datetime(2025, 1, 15, 23, 59)),  # on the due day: on time
-        Receipt("1.1", "B", datetime(2025, 1, 16, 8)),  # a day late
+        Receipt("1.2", "A", datetime(2025, 1, 15, 16, 59)),  # 23:59 on the due day in Vietnam: on time
+        Receipt("1.1", "B", datetime(2025, 1, 15, 17, 0)),  # midnight after it in Vietnam (17:00 UTC): late
         Receipt("9.9", "Z", datetime(2025, 1, 1)),  # nobody expected it: ignored
     ]
     result = compute_completeness("2024", DUE, DUTIES, receipts)

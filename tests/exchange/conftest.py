@@ -59,7 +59,7 @@ def fill_as_an_officer(template: Path, target: Path) -> None:
 
 @pytest.fixture(scope="module")
 def exchange_files(tmp_path_factory, template_db):
-    """One database state, its STNMT 2024 template, the officer's filled copy and its LibreOffice re-save."""
+    """One database state, its STNMT 2024 template, the officer's filled copy and (on demand) its LibreOffice re-save."""
     from gpa_desktop.storage.backup import backup_database
     from gpa_desktop.storage.database import Database
 
@@ -72,8 +72,18 @@ def exchange_files(tmp_path_factory, template_db):
     db.close()
     filled = folder / "filled.xlsx"
     fill_as_an_officer(template, filled)
-    resaved = libreoffice_resave(filled, folder / "libreoffice")
-    return {"db": base_db, "template": template, "filled": filled, "resaved": resaved}
+    return ResavedOnDemand(db=base_db, template=template, filled=filled)
+
+
+class ResavedOnDemand(dict):
+    """Files by name; "resaved", the LibreOffice re-save of "filled" (seconds), is made when a test first
+    asks for it, so the tests that need no LibreOffice (all but the `slow` ones) do not wait for it."""
+
+    def __missing__(self, key: str) -> Path:
+        if key != "resaved":
+            raise KeyError(key)
+        self[key] = libreoffice_resave(self["filled"], self["filled"].parent / "libreoffice")
+        return self[key]
 
 
 @pytest.fixture

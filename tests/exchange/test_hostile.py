@@ -81,7 +81,7 @@ def make_hostile(kind: str, folder: Path, template: Path) -> Path:
 
 KINDS = [
     "not-a-zip", "truncated", "password-protected", "ods", "entity-bomb", "zip-bomb", "million-rows", "million-bare-rows",
-    "huge-cell", "huge-cell-incompressible", "xls",
+    "huge-cell", pytest.param("huge-cell-incompressible", marks=pytest.mark.slow), "xls",  # that one writes 50 MiB first
 ]
 
 
@@ -121,6 +121,7 @@ print(peak_mib() - baseline)
 
 
 @pytest.mark.parametrize("kind", ["zip-bomb", "million-rows", "huge-cell", "huge-cell-incompressible", "entity-bomb"])
+@pytest.mark.slow
 def test_hostile_files_are_refused_in_bounded_memory(kind, exchange_files, exchange_db, tmp_path):
     """Measured in a separate process: calamine and zlib allocate outside Python's tracemalloc."""
     import subprocess

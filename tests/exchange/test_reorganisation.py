@@ -24,7 +24,7 @@ from gpa_desktop.domain.reports import ReportValues
 from gpa_desktop.storage.backup import backup_database
 from gpa_desktop.storage.database import Database
 from gpa_desktop.storage.reports import save_report
-from tests.exchange.conftest import libreoffice_resave
+from tests.exchange.conftest import ResavedOnDemand
 from tests.exchange.helpers import db_digest
 
 # Test data, invented: not the communes and wards of Resolution 1664/NQ-UBTVQH15.
@@ -96,7 +96,7 @@ def edit(source: Path, target: Path, change) -> Path:
 @pytest.fixture(scope="module")
 def world(tmp_path_factory, template_db):
     """A database with some 2024 reports, its 2024 outputs, the exported workbook, the province's
-    filled copy and its LibreOffice re-save."""
+    filled copy and (on demand) its LibreOffice re-save."""
     folder = tmp_path_factory.mktemp("world")
     base = backup_database(template_db, folder / "base.sqlite3")
     db = Database.open(base)
@@ -116,8 +116,7 @@ def world(tmp_path_factory, template_db):
     cli(base, "agency", "export-changes", "-o", str(exported))
     filled = folder / "filled.xlsx"
     fill_as_the_province(exported, filled)
-    resaved = libreoffice_resave(filled, folder / "libreoffice")
-    return {"folder": folder, "base": base, "before": before, "exported": exported, "filled": filled, "resaved": resaved}
+    return ResavedOnDemand(folder=folder, base=base, before=before, exported=exported, filled=filled)
 
 
 @pytest.fixture
@@ -216,7 +215,8 @@ def test_completeness_2026_expects_the_successors_and_the_communes(applied, worl
     assert "Xã Thử Nghiệm 1" in text and "Sở Kế hoạch và Đầu tư" not in text and "UBND thành phố Pleiku" not in text
 
 
-def test_2024_figures_and_reports_are_unchanged(applied, world):
+@pytest.mark.slow
+def test_2024_figures_and_reports_are_unchanged(applied, world):  # the 2024 PDFs rebuilt and compared
     path, _ = applied
     before = world["before"]
     assert cli(path, "completeness", "--period", "2024") == before["completeness"]
@@ -272,6 +272,7 @@ def test_undo_reverses_the_whole_workbook(applied, world, tmp_path):
     assert cli(copy, "completeness", "--period", "2026", "--json") == cli(world["base"], "completeness", "--period", "2026", "--json")
 
 
+@pytest.mark.slow
 def test_a_libreoffice_resave_applies_alike(applied, world, tmp_path):
     path, _ = applied
     other = backup_database(world["base"], tmp_path / "lo.sqlite3")
@@ -325,7 +326,8 @@ def test_a_bad_row_is_refused_and_the_database_is_left_as_it_was(case, world, fr
     assert "Nothing was applied" in out
 
 
-def test_a_reorganisation_workbook_is_recognised(world):
+@pytest.mark.slow
+def test_a_reorganisation_workbook_is_recognised(world):  # also after LibreOffice
     from gpa_desktop.operations.reorganisation import is_changes_workbook
 
     assert is_changes_workbook(world["exported"]) and is_changes_workbook(world["resaved"])

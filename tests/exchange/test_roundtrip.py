@@ -26,7 +26,7 @@ def _preview(db, path, **kw):
         return preview_import(session, path, **kw)
 
 
-@pytest.mark.parametrize("which", ["filled", "resaved"])
+@pytest.mark.parametrize("which", ["filled", pytest.param("resaved", marks=pytest.mark.slow)])
 def test_an_officers_workbook_arrives_whole(exchange_files, exchange_db, which):
     preview = _preview(exchange_db, exchange_files[which])
     assert preview.fatal is None and preview.errors == []
@@ -46,6 +46,7 @@ def test_an_officers_workbook_arrives_whole(exchange_files, exchange_db, which):
     assert stnmt.received == 2
 
 
+@pytest.mark.slow
 def test_the_template_is_what_officers_need(exchange_files):
     book = load_workbook(exchange_files["resaved"])  # after LibreOffice, too
     sheet = book["Báo cáo"]

@@ -78,6 +78,7 @@ def test_template_protection_validation_print_and_help(exchange_files):
     assert book["_gpa"].sheet_state == "hidden"
 
 
+@pytest.mark.slow
 def test_template_survives_a_libreoffice_resave(exchange_files):
     book = load_workbook(exchange_files["resaved"])
     sheet = book["Báo cáo"]
@@ -88,6 +89,7 @@ def test_template_survives_a_libreoffice_resave(exchange_files):
     assert sheet.page_setup.orientation == "landscape"
 
 
+@pytest.mark.slow
 def test_the_reexported_template_holds_the_imported_values(exchange_files, exchange_db, tmp_path):
     apply_import(exchange_db, _preview(exchange_db, exchange_files["resaved"]))
     _export(exchange_db, tmp_path / "again.xlsx")
@@ -109,6 +111,7 @@ HOSTILE_TEXT = {
 }
 
 
+@pytest.mark.slow
 def test_user_text_never_becomes_a_formula(db, tmp_path):
     with db.transaction() as session:
         save_report(session, "1.2", "STNMT", "2024", ReportValues(**HOSTILE_TEXT))
@@ -197,6 +200,21 @@ def test_summary_workbook(exchange_files, exchange_db, tmp_path):
     assert header[:6] == ["Cơ quan", "Phải nộp", "Đã nhận", "Đúng hạn", "Trễ hạn", "Chưa nộp"] and status.auto_filter.ref
     stnmt = next(r for r in status.iter_rows(min_row=3, values_only=True) if r[0] == "Sở Tài nguyên và Môi trường")
     assert stnmt[2] == 2 and stnmt[4] == 2 and stnmt[5] == stnmt[1] - 2  # received 2, both late
+
+
+def test_the_summary_gives_receipt_times_and_on_time_in_vietnam_time(db, machine_zone):
+    """A cell holds no zone: the time written is the one a clock in Gia Lai showed, and "Đúng hạn"
+    follows the end of the due day there (2024 is due 15/01/2025)."""
+    from gpa_desktop.exchange.summary_workbook import summary_rows
+
+    with db.transaction() as session:
+        save_report(session, "1.2", "STNMT", "2024", ReportValues(percent=5), received_at=datetime(2025, 1, 15, 23, 30))
+        save_report(session, "1.3", "SNNPTNT", "2024", ReportValues(percent=5), received_at=datetime(2025, 1, 15, 16, 30))
+        lines, _table, due = summary_rows(session, "2024")
+    by_duty = {(line[1], line[3]): line for line in lines}
+    assert due == "15/01/2025"
+    assert by_duty["1.2", "STNMT"][12:] == (datetime(2025, 1, 16, 6, 30), "Trễ hạn")
+    assert by_duty["1.3", "SNNPTNT"][12:] == (datetime(2025, 1, 15, 23, 30), "Có")
 
 
 # in: preview, transactions, merge ---------------------------------------------------------------
@@ -311,6 +329,7 @@ def test_an_altered_identity_says_so_in_vietnamese(exchange_files, exchange_db, 
 # receipts and feedback --------------------------------------------------------------------------
 
 
+@pytest.mark.slow
 def test_receipt_register_and_superseded_files(exchange_files, exchange_db, tmp_path):
     edit(exchange_files["filled"], tmp_path / "later.xlsx", lambda b, s, rows: setattr(s.cell(rows["1.2"], 9), "value", "Bổ sung"))
     code, out, _ = _cli(exchange_db, "import", str(exchange_files["resaved"]), str(tmp_path / "later.xlsx"))
@@ -386,6 +405,7 @@ def test_what_other_programs_and_officers_do_to_a_file(exchange_files, exchange_
     assert (values[("13.1", "STNMT")].percent, values[("13.1", "STNMT")].evidence) == (100, "15/03/2024")
 
 
+@pytest.mark.slow
 def test_a_fraction_without_percent_format_and_a_whole_number_with_it(exchange_files, exchange_db, tmp_path):
     def fill(book, sheet, rows):
         sheet.cell(rows["1.2"], 6).value = 0.45  # typed 0,45: read as 45 %
@@ -434,18 +454,11 @@ def test_the_header_row_is_found_by_its_anchor_and_old_fonts_are_flagged(exchang
     assert any("TCVN3" in w.render() for w in preview.warnings)
 
 
-def test_receipt_times_are_shown_on_the_officers_clock(exchange_files, exchange_db, monkeypatch):
-    import time
-
-    monkeypatch.setenv("TZ", "Asia/Ho_Chi_Minh")  # UTC+7, no summer time
-    time.tzset()
-    try:
-        apply_import(exchange_db, _preview(exchange_db, exchange_files["filled"]))
-        with exchange_db.transaction() as session:
-            [receipt] = list_receipts(session)
-        shown = (receipt.received_at + __import__("datetime").timedelta(hours=7)).strftime("%d/%m/%Y %H:%M")
-        assert _cli(exchange_db, "receipts")[1].startswith(shown)
-        assert f"đã nhận ngày {shown}" in _cli(exchange_db, "import", str(exchange_files["filled"]))[1]
-    finally:
-        monkeypatch.delenv("TZ")
-        time.tzset()
+def test_receipt_times_are_shown_on_a_clock_in_vietnam(exchange_files, exchange_db, machine_zone):
+    """Whatever zone the machine is set to, the times printed are those the deadlines are judged in."""
+    apply_import(exchange_db, _preview(exchange_db, exchange_files["filled"]))
+    with exchange_db.transaction() as session:
+        [receipt] = list_receipts(session)
+    shown = (receipt.received_at + __import__("datetime").timedelta(hours=7)).strftime("%d/%m/%Y %H:%M")
+    assert _cli(exchange_db, "receipts")[1].startswith(shown)
+    assert f"đã nhận ngày {shown}" in _cli(exchange_db, "import", str(exchange_files["filled"]))[1]

@@ -1,5 +1,7 @@
 from datetime import date, datetime
 
+from sqlalchemy import select, text, update
+
 from gpa_desktop.domain.reports import ReportValues
 from gpa_desktop.storage import models
 from gpa_desktop.storage.plan_store import read_plan
@@ -36,19 +38,22 @@ def _receive(session, task, agency, period, at, status=None):
     save_report(session, task, agency, period, ReportValues(status=status, percent=10), received_at=at)
 
 
-def test_the_receipt_day_decides_on_time_to_the_day(db):
-    """2024 is due 15/01/2025: a report received that day at 23:59 is on time, the next morning late."""
+def test_the_receipt_day_in_vietnam_decides_on_time_whatever_the_machine_zone(db, machine_zone):
+    """2024 is due 15/01/2025, judged on the Vietnamese calendar (stored times are UTC): 23:30 on the
+    due day in Gia Lai (16:30 UTC) is on time; 06:30 the next morning there (23:30 UTC, still the
+    15th in UTC) is late; so is 00:01 on the 16th in UTC."""
     from gpa_desktop.storage.completeness import period_completeness as counted
 
     with db.transaction() as session:
-        _receive(session, "1.2", "STNMT", "2024", datetime(2025, 1, 15, 23, 59))
-        _receive(session, "1.3", "SNNPTNT", "2024", datetime(2025, 1, 16, 0, 1))
+        _receive(session, "1.2", "STNMT", "2024", datetime(2025, 1, 15, 16, 30))
+        _receive(session, "1.3", "SNNPTNT", "2024", datetime(2025, 1, 15, 23, 30))
+        _receive(session, "1.2", "PLEIKU", "2024", datetime(2025, 1, 16, 0, 1))
         _receive(session, "1.2", "SKHDT", "2024", datetime(2025, 1, 1))  # SKHDT is not assigned 1.2: ignored
         result = counted(session, "2024")
     by_agency = {a.agency: a for a in result.agencies}
-    assert by_agency["STNMT"].on_time == ["1.2"] and by_agency["SNNPTNT"].late == ["1.3"]
+    assert by_agency["STNMT"].on_time == ["1.2"] and by_agency["SNNPTNT"].late == ["1.3"] and by_agency["PLEIKU"].late == ["1.2"]
     assert "1.2" not in by_agency["SKHDT"].expected
-    assert (result.expected, result.received, result.on_time, result.late, result.missing) == (1269, 2, 1, 1, 1267)
+    assert (result.expected, result.received, result.on_time, result.late, result.missing) == (1269, 3, 1, 2, 1266)
 
 
 def test_the_matrix_agrees_with_the_plain_count_for_every_period(db):
@@ -60,6 +65,19 @@ def test_the_matrix_agrees_with_the_plain_count_for_every_period(db):
         _receive(session, "1.2", "STNMT", "2023", datetime(2024, 1, 20))
         _receive(session, "1.2", "STNMT", "2024", datetime(2025, 1, 2))
         _receive(session, "5.4", "CAT", "2024", datetime(2025, 3, 2))
+        # either side of the end of 15/01/2025 in Vietnam (17:00 UTC), down to the microsecond
+        _receive(session, "1.3", "PLEIKU", "2024", datetime(2025, 1, 15, 16, 59, 59, 999999))
+        _receive(session, "1.3", "SNNPTNT", "2024", datetime(2025, 1, 15, 17, 0))
+        _receive(session, "1.2", "PLEIKU", "2024", datetime(2025, 1, 15, 17, 0))
+        # a time written without fractions of a second (as another program might) compares the same
+        session.execute(
+            update(models.ReportRow)
+            .where(models.ReportRow.received_at == datetime(2025, 1, 15, 17, 0))
+            .where(models.ReportRow.agency_id == select(models.AgencyRow.id).where(models.AgencyRow.code == "PLEIKU").scalar_subquery())
+            .where(models.ReportRow.task_id == select(models.TaskRow.id).where(models.TaskRow.code == "1.2").scalar_subquery())
+            .values(received_at=text("'2025-01-15 17:00:00'"))
+        )
+        assert session.scalar(text("SELECT count(*) FROM progress_report WHERE received_at = '2025-01-15 17:00:00'")) == 1
         plan = read_plan(session)
         matrix = completeness_matrix(session, ["2023", "2024", "2025"])
         reports = read_reports(session)
@@ -68,7 +86,9 @@ def test_the_matrix_agrees_with_the_plain_count_for_every_period(db):
     ):
         receipts = [Receipt(r.task, r.agency, r.received_at) for r in reports if r.period == code]
         assert figures.as_json() == compute_completeness(code, due, plan.duties(ends), receipts).as_json()
-    assert [(c.on_time, c.late) for c in matrix] == [(0, 1), (1, 1), (0, 0)]
+    assert [(c.on_time, c.late) for c in matrix] == [(0, 1), (2, 3), (0, 0)]
+    with db.transaction() as session:
+        assert completeness_matrix(session, []) == []  # no period asked about: nothing to count
 
 
 def test_a_task_due_in_2023_is_overdue_until_everyone_on_it_reports_it_done(db):

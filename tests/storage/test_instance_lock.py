@@ -57,13 +57,34 @@ def test_read_only_viewing_while_another_copy_writes(db_path, other_copy):
     viewer.close()
 
 
+TRIER = textwrap.dedent(
+    """
+    import sys
+    from gpa_desktop.storage.database import Database
+    from gpa_desktop.storage.instance_lock import DatabaseInUse
+    try:
+        Database.open(sys.argv[1]).close()
+    except DatabaseInUse:
+        print("in use")
+    else:
+        print("opened")
+    """
+)
+
+
+def _another_process_opens(db_path) -> str:
+    return subprocess.run([sys.executable, "-c", TRIER, str(db_path)], capture_output=True, text=True, check=True).stdout.strip()
+
+
 def test_the_same_process_may_open_its_file_twice(db_path):
     first = Database.open(db_path)
     second = Database.open(db_path)
     second.close()
-    with first.transaction() as session:  # still usable and still locked against other processes
+    with first.transaction() as session:  # still usable...
         save_report(session, "1.2", "STNMT", "2024", ReportValues(percent=5))
+    assert _another_process_opens(db_path) == "in use"  # ...and still locked against other processes
     first.close()
+    assert _another_process_opens(db_path) == "opened"  # the last close lets them in
 
 
 @pytest.mark.parametrize("link", ["hard link", "symbolic link", "another path"])

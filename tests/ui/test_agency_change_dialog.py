@@ -18,6 +18,10 @@ def _check(listing, codes):
             item.setCheckState(Qt.CheckState.Checked)
 
 
+def _ticked(listing) -> list[str]:
+    return [listing.item(i).data(Qt.ItemDataRole.UserRole + 1) for i in range(listing.count()) if listing.item(i).checkState() == Qt.CheckState.Checked]
+
+
 def test_merge_into_a_new_department(qtbot, db, runner, shared):
     dialog = AgencyChangeDialog(runner, shared.plan)
     qtbot.addWidget(dialog)
@@ -117,9 +121,9 @@ def test_the_relevant_departments_are_named_in_the_dialog(qtbot, db, runner, sha
     dialog.operation.setCurrentIndex(MEMBERS)
     dialog.effective.setDate(QDate(2024, 1, 1))
     dialog.members_group.setCurrentIndex(dialog.members_group.findData("SBN_LQ"))
-    assert dialog._checked(dialog.members_list) == []  # the plan ships this group empty
+    assert _ticked(dialog.members_list) == []  # the plan ships this group empty
     dialog.members_group.setCurrentIndex(dialog.members_group.findData("HUYEN"))
-    assert len(dialog._checked(dialog.members_list)) == 17  # a group's current members come ticked
+    assert len(_ticked(dialog.members_list)) == 17  # a group's current members come ticked
     dialog.members_group.setCurrentIndex(dialog.members_group.findData("SBN_LQ"))
     _check(dialog.members_list, {"SCT", "SKHCN"})
     dialog.apply()

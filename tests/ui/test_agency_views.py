@@ -81,6 +81,19 @@ def test_agency_view_after_a_merge(agency_view, db, runner):
     assert _rows(agency_view) == []
 
 
+def test_the_receipt_day_shown_and_judged_is_the_day_in_vietnam(agency_view, db, machine_zone):
+    """Period 2024 is due 15/01/2025. 15/01 23:30 UTC is 06:30 on the 16th in Gia Lai: shown as the
+    16th and late; 16:30 UTC is 23:30 on the due day there: shown as the 15th, on time."""
+    from datetime import datetime
+
+    with db.transaction() as session:
+        save_report(session, "1.2", "STNMT", "2024", ReportValues(percent=35), received_at=datetime(2025, 1, 15, 23, 30))
+        save_report(session, "13.1", "STNMT", "2024", ReportValues(percent=35), received_at=datetime(2025, 1, 15, 16, 30))
+    agency_view.select_agency("STNMT")
+    rows = {r[0]: r for r in _rows(agency_view)}
+    assert (rows["1.2"][5], rows["13.1"][5]) == ("16/01/2025 (trễ hạn)", "15/01/2025")
+
+
 @pytest.fixture
 def completeness_view(qtbot, db, shared, ws):
     view = CompletenessView(ws, shared)
@@ -116,6 +129,31 @@ def _bar_value(chart, label, category):
     axis = next(a for a in series.attachedAxes() if hasattr(a, "categories"))
     bar = next(b for b in series.barSets() if b.label() == label)
     return bar.at(axis.categories().index(category))
+
+
+@pytest.mark.slow
+def test_a_report_received_without_a_status_counts_the_same_in_the_province_report_and_the_dashboard(qtbot, db, shared, ws, tmp_path):
+    """Received without a status is a state of its own ("Chưa ghi tình trạng"), never "Chưa thực hiện":
+    the province report's table and the dashboard's chart give every status the same totals."""
+    import re
+
+    from gpa_desktop.reports.province_report import build_province_report
+    from gpa_desktop.ui.dashboard import Dashboard
+    from tests.reports.test_pdf_reports import OPTIONS, flat, pdf_text
+
+    with db.transaction() as session:
+        save_report(session, "1.2", "STNMT", "2024", ReportValues(percent=10))  # received, no status given
+        save_report(session, "1.3", "SNNPTNT", "2024", ReportValues(status="done", percent=100))
+        save_report(session, "2.1", "STTTT", "2024", ReportValues(status="not_started"))
+        build_province_report(session, "2024", OPTIONS, tmp_path / "tinh.pdf")
+    body = flat(pdf_text(tmp_path / "tinh.pdf"))
+    printed = [int(n.replace(".", "")) for n in re.search(r"Tổng cộng ((?:[\d.]+ )+)", body).group(1).split()]
+    dashboard = Dashboard(ws, shared)
+    qtbot.addWidget(dashboard)
+    bars = dashboard.status_chart.series()[0].barSets()  # the statuses in the list's order, no status, not reported
+    assert [round(sum(bar.at(i) for i in range(bar.count()))) for bar in bars] == printed == [1, 0, 1, 0, 1, 1266]
+    appendix = flat(pdf_text(tmp_path / "tinh.pdf", drawn_order=True))
+    assert re.search(r"Sở Tài nguyên và Môi trường Chủ trì Chưa ghi tình trạng 10%", appendix)
 
 
 def test_dashboard_counts_expected_reports_by_status(qtbot, db, shared, ws):

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from openpyxl import load_workbook
 from PySide6.QtCore import Qt
 
@@ -35,6 +36,17 @@ def _returned(db, folder: Path) -> Path:
     return folder / "back.xlsx"
 
 
+def _conflict_ticks(dialog) -> list[tuple[str, str, bool]]:
+    """(task, column, ticked) of each conflict the rows show a "take the file's value" box for."""
+    rows = dialog.rows
+    return [
+        (parent.text(0), child.text(0), child.checkState(3) == Qt.CheckState.Checked)
+        for parent in (rows.topLevelItem(i) for i in range(rows.topLevelItemCount()))
+        for child in (parent.child(j) for j in range(parent.childCount()))
+        if child.data(3, Qt.ItemDataRole.CheckStateRole) is not None  # a box is shown
+    ]
+
+
 def _percent(db):
     with db.transaction() as session:
         return {(r.task, r.agency): r.values for r in read_reports(session, "2024")}
@@ -49,7 +61,7 @@ def test_preview_then_apply_with_a_conflict_choice(qtbot, db, tmp_path):
     assert dialog.files.item(1).checkState().name == "Unchecked"  # unreadable: cannot be ticked
     dialog.files.setCurrentRow(0)
     assert _percent(db)[("1.2", "STNMT")].percent == 20  # nothing written by the preview
-    dialog._set_all_conflicts(True)
+    dialog.all_theirs.click()  # take the file's value in every conflict
     with qtbot.waitSignal(dialog.imported) as signal:
         dialog.apply()
     outcome = signal.args[0]
@@ -68,6 +80,7 @@ def test_the_window_imports_and_undo_reverses_the_file(window, db, tmp_path, mon
     assert ("13.1", "STNMT") not in _percent(db)
 
 
+@pytest.mark.slow
 def test_exports_from_the_window(window, tmp_path, monkeypatch):
     shown = []
     monkeypatch.setattr(prompts, "show_info", lambda parent, title, text: shown.append(text))
@@ -102,11 +115,11 @@ def test_conflict_choices_are_kept_per_file(qtbot, db, tmp_path):
     qtbot.addWidget(dialog)
     dialog.read_all()
     dialog.files.setCurrentRow(0)
-    dialog._set_all_conflicts(True)  # STNMT's value wins
+    dialog.all_theirs.click()  # STNMT's value wins
     dialog.files.setCurrentRow(1)
     assert dialog.chosen_theirs() == set()  # SCT's conflict stays the database's
     dialog.files.setCurrentRow(0)
-    assert dialog.chosen_theirs() == {("1.2", "percent")} and dialog._conflict_items()[0].checkState(3).name == "Checked"
+    assert dialog.chosen_theirs() == {("1.2", "percent")} and _conflict_ticks(dialog) == [("1.2", "Tiến độ (%)", True)]
     dialog.files.setCurrentRow(1)
     dialog.apply()
     values = _percent(db)
@@ -148,25 +161,39 @@ def test_a_file_whose_preview_went_stale_is_read_again_not_applied(qtbot, db, tm
     assert dialog.files.item(1).checkState().name == "Checked"  # ready to be applied with a decision
 
 
-def test_receipts_view(qtbot, qtmodeltester, db, tmp_path):
+def test_receipts_view(qtbot, qtmodeltester, db, tmp_path, shared):
     from gpa_desktop.exchange.importer import apply_import, preview_import
     from gpa_desktop.ui.receipts_view import ReceiptsDialog
+
+    from datetime import datetime
+
+    from gpa_desktop.storage.changes import ChangeWriter
+    from gpa_desktop.storage.receipts import record_receipt
 
     path = _returned(db, tmp_path)
     with db.transaction() as session:
         preview = preview_import(session, path)
     apply_import(db, preview)
-    dialog = ReceiptsDialog(db, "2024")
+    with db.transaction() as session:  # an earlier period's workbook, from another agency
+        record_receipt(
+            ChangeWriter(session, source="import:skhdt-2023.xlsx", actor="test"), file_name="skhdt-2023.xlsx", sha256="0" * 64, agency="SKHDT",
+            period="2023", received_at=datetime(2024, 1, 10), applied=3, unchanged=0, rejected=0, conflicts=[],
+        )
+    dialog = ReceiptsDialog(Workspace(db), shared.period_codes, "2024")  # as the window opens it
     qtbot.addWidget(dialog)
     qtmodeltester.check(dialog.model)
-    assert dialog.proxy.rowCount() == 1
+    assert dialog.period.currentData() == "2024" and dialog.proxy.rowCount() == 1  # opened on 2024: its one receipt
     texts = [dialog.proxy.index(0, c).data() for c in range(dialog.proxy.columnCount())]
     assert texts[1:5] == ["STNMT", "2024", "back.xlsx", "1"] and texts[7].startswith("1 ")
     tip = dialog.proxy.index(0, 7).data(Qt.ItemDataRole.ToolTipRole)
     assert tip == "1.2 Tiến độ (%): 20 / 30 — giữ giá trị trong cơ sở dữ liệu"  # the column's name, not a field code
-    dialog.period.setCurrentIndex(dialog.period.findData("2023") if dialog.period.findData("2023") >= 0 else 0)
-    dialog.period.setCurrentIndex(0)  # all periods
-    assert dialog.proxy.rowCount() == 1
+    shown = lambda: [dialog.proxy.index(r, 3).data() for r in range(dialog.proxy.rowCount())]  # noqa: E731
+    dialog.period.setCurrentIndex(dialog.period.findData("2023"))
+    assert shown() == ["skhdt-2023.xlsx"]
+    dialog.period.setCurrentIndex(dialog.period.findData("2025"))
+    assert shown() == []
+    dialog.period.setCurrentIndex(dialog.period.findData(ReceiptsDialog.ALL))
+    assert sorted(shown()) == ["back.xlsx", "skhdt-2023.xlsx"]
 
 
 def test_the_window_shows_the_receipt_register(window, db, tmp_path, monkeypatch):

@@ -7,11 +7,16 @@ from gpa_desktop.storage.periods import list_periods
 from gpa_desktop.ui.periods_dialog import PeriodsDialog
 
 
+def _listed(dialog) -> list[str]:
+    """The period codes the list shows, top to bottom ("2024 — hạn nộp 15/01/2025" → "2024")."""
+    return [dialog.listing.item(i).text().split(" — ")[0] for i in range(dialog.listing.count())]
+
+
 def test_create_a_quarter_with_its_due_date(qtbot, db, runner):
     dialog = PeriodsDialog(runner)
     qtbot.addWidget(dialog)
-    dialog.code.setText("2025-q2")
-    dialog._suggest_dates()
+    dialog.findChild(QPushButton, "new_period").click()
+    qtbot.keyClicks(dialog.code, "2025-q2")  # typed: the default dates are proposed
     assert dialog.due.date() == QDate(2025, 7, 15)  # the default, 15 days after the end
     dialog.due.setDate(QDate(2025, 7, 10))
     dialog.save()
@@ -35,7 +40,7 @@ def test_the_dialog_opens_on_the_current_period(qtbot, db, runner):
 
     dialog = PeriodsDialog(runner)
     qtbot.addWidget(dialog)
-    codes = [p.code for p in dialog._periods]
+    codes = _listed(dialog)
     assert dialog.code.text() == current_period(codes) == codes[dialog.listing.currentRow()]
     assert dialog.due.date() == QDate(int(dialog.code.text()) + 1, 1, 15)
 
@@ -45,7 +50,7 @@ def test_edit_a_years_due_date_and_add_a_half_year(qtbot, db, runner):
     qtbot.addWidget(dialog)
     dialog.show()  # Enter reaches the default button only in a shown dialog
     count = dialog.listing.count()
-    dialog.listing.setCurrentRow([p.code for p in dialog._periods].index("2024"))
+    dialog.listing.setCurrentRow(_listed(dialog).index("2024"))
     assert dialog.code.text() == "2024" and dialog.due.date() == QDate(2025, 1, 15)
     dialog.due.setDate(QDate(2025, 1, 31))
     dialog.save()
@@ -59,5 +64,5 @@ def test_edit_a_years_due_date_and_add_a_half_year(qtbot, db, runner):
     assert periods["2024"].due_on == date(2025, 1, 31) and periods["2025-H1"].due_on == date(2025, 7, 15)
     assert dialog.listing.count() == count + 1 and dialog.listing.currentItem().text().startswith("2025-H1")
     # the list runs in calendar order: the half-year before its year
-    codes = [p.code for p in dialog._periods]
+    codes = _listed(dialog)
     assert codes.index("2025-H1") == codes.index("2025") - 1

@@ -5,6 +5,8 @@ from __future__ import annotations
 import subprocess
 import sys
 
+import pytest
+
 HEAVY = ("openpyxl", "reportlab", "alembic", "PySide6.QtCharts", "python_calamine")
 
 
@@ -20,11 +22,13 @@ def _smoke(db_path, tmp_path, *python_options: str) -> subprocess.CompletedProce
     )
 
 
+@pytest.mark.slow
 def test_smoke_test_option_paints_and_exits(db_path, tmp_path):
     result = _smoke(db_path, tmp_path)
     assert result.returncode == 0, result.stderr
 
 
+@pytest.mark.slow
 def test_start_up_imports_no_heavy_module(db_path, tmp_path):
     """Excel, PDF, migrations and charts load when first used, not to open the window."""
     result = _smoke(db_path, tmp_path, "-X", "importtime")
