@@ -13,7 +13,7 @@ from sqlalchemy.orm import Session
 
 from ..domain.errors import QT_TRANSLATE_NOOP, UserError
 from ..domain.periods import Period, ReportingPeriod, parse_period
-from . import keys, models
+from . import keys, models, plain_reads
 from .changes import ChangeWriter
 
 
@@ -66,11 +66,7 @@ def create_period(session: Session, period: Period | str, writer: ChangeWriter) 
 
 def list_periods(session: Session) -> list[ReportingPeriod]:
     """Every stored period, in calendar order (quarters, then halves, then the year)."""
-    periods = [
-        ReportingPeriod(parse_period(row.code), row.due_on, row.cutoff_on or row.ends_on)
-        for row in session.scalars(select(models.PeriodRow))
-    ]
-    return sorted(periods, key=lambda p: p.period.sort_key)
+    return plain_reads.list_periods(plain_reads.dbapi(session))
 
 
 def set_period_dates(

@@ -3,24 +3,12 @@
 from __future__ import annotations
 
 import json
-from sqlalchemy import select
-from sqlalchemy.orm import Session, selectinload
+from sqlalchemy.orm import Session
 
 from ..domain.periods import parse_period
-from ..domain.plan import (
-    PLAN_ADOPTED_ON,
-    Agency,
-    AgencyKind,
-    Assignment,
-    Group,
-    Membership,
-    Plan,
-    Role,
-    Task,
-    parse_plan,
-)
+from ..domain.plan import PLAN_ADOPTED_ON, Plan, parse_plan
 from ..locations import resource
-from . import keys, models
+from . import keys, models, plain_reads
 from .changes import ChangeWriter
 
 BUILTIN_PLAN = ("plan", "gia_lai_2023.json")
@@ -107,74 +95,4 @@ def load_builtin_plan(session: Session) -> None:
 
 def read_plan(session: Session) -> Plan:
     """The plan as stored now (tasks and agencies may have been edited since the first run)."""
-    plan_row = session.scalars(select(models.PlanRow)).one()
-    agency_rows = session.scalars(select(models.AgencyRow).order_by(models.AgencyRow.position, models.AgencyRow.id))
-    aliases: dict[int, list[str]] = {}
-    for alias in session.scalars(select(models.AgencyAliasRow).order_by(models.AgencyAliasRow.id)):
-        aliases.setdefault(alias.agency_id, []).append(alias.alias)
-    rows = list(agency_rows)
-    code_of = {row.id: row.code for row in rows}
-    memberships: dict[int, list[Membership]] = {}
-    for m in session.scalars(select(models.MembershipRow).order_by(models.MembershipRow.id)):
-        memberships.setdefault(m.collective_id, []).append(
-            Membership(member=code_of[m.member_id], valid_from=m.valid_from, valid_until=m.valid_until)
-        )
-    names: dict[int, list[tuple]] = {}
-    for n in session.scalars(select(models.AgencyNameRow).order_by(models.AgencyNameRow.valid_from, models.AgencyNameRow.id)):
-        names.setdefault(n.agency_id, []).append((n.valid_from, n.name))
-    agencies = tuple(
-        Agency(
-            code=row.code,
-            name=row.name,
-            kind=AgencyKind(row.kind),
-            aliases=tuple(aliases.get(row.id, ())),
-            memberships=tuple(memberships.get(row.id, ())),
-            active=row.active,
-            ended_on=row.ended_on,
-            names=tuple(names.get(row.id, ())),
-        )
-        for row in rows
-    )
-    groups = session.scalars(
-        select(models.GroupRow)
-        .where(models.GroupRow.plan_id == plan_row.id)
-        .order_by(models.GroupRow.position)
-        .options(
-            selectinload(models.GroupRow.tasks).selectinload(models.TaskRow.activities),
-            selectinload(models.GroupRow.tasks).selectinload(models.TaskRow.assignments),
-        )
-    )
-    return Plan(
-        revision=plan_row.revision,
-        title=plan_row.title,
-        short_title=plan_row.short_title,
-        basis=plan_row.basis,
-        attachment_note=plan_row.attachment_note,
-        agencies=agencies,
-        groups=tuple(
-            Group(
-                code=g.code,
-                title=g.title,
-                description=g.description,
-                tasks=tuple(
-                    Task(
-                        code=t.code,
-                        activities=tuple(a.text for a in t.activities),
-                        assignments=tuple(
-                            Assignment(
-                                agency=code_of[a.agency_id],
-                                role=Role(a.role),
-                                note=a.note,
-                                valid_from=a.valid_from,
-                                valid_until=a.valid_until,
-                            )
-                            for a in t.assignments
-                        ),
-                        deadline=t.deadline,
-                    )
-                    for t in g.tasks
-                ),
-            )
-            for g in groups
-        ),
-    )
+    return plain_reads.read_plan(plain_reads.dbapi(session))

@@ -11,7 +11,7 @@ from sqlalchemy.orm import Session
 from ..domain.errors import QT_TRANSLATE_NOOP, UserError
 from ..domain.plan import Plan
 from ..domain.reports import ProgressReport, ReportValues, TaskProgress, check_report_values
-from . import keys, models
+from . import keys, models, plain_reads
 from .changes import CREATED, ChangeSet, ChangeWriter, _json_safe, utcnow
 from .periods import period_row
 
@@ -174,8 +174,7 @@ def average_progress_by_period(session: Session) -> list[tuple[str, float | None
 
 def status_labels(session: Session) -> dict[str, str]:
     """Status codes and their labels, in the list's order."""
-    rows = session.execute(select(models.StatusRow.code, models.StatusRow.label).order_by(models.StatusRow.position))
-    return dict(rows.all())
+    return plain_reads.status_labels(plain_reads.dbapi(session))
 
 
 def task_progress(session: Session, period: str, plan: Plan | None = None) -> dict[str, TaskProgress]:
@@ -184,29 +183,14 @@ def task_progress(session: Session, period: str, plan: Plan | None = None) -> di
     *plan*: the plan as the caller already read it in this database (the window keeps one), which
     saves reading it again; on the 10x benchmark database that read is most of the time.
     """
-    from ..domain.reports import consolidate
-    from .plan_store import read_plan
-
     row = period_row(session, period)
-    expected: dict[str, int] = {}
-    for duty in (plan or read_plan(session)).duties(row.ends_on):
-        expected[duty.task] = expected.get(duty.task, 0) + 1
-    by_task: dict[str, list[ReportValues]] = {}
-    query = (
-        select(models.TaskRow.code, models.ReportRow.status, models.ReportRow.percent)
-        .join(models.ReportRow, models.ReportRow.task_id == models.TaskRow.id)
-        .where(models.ReportRow.period_id == row.id)
-    )
-    for task, status, percent in session.connection().execute(query):
-        by_task.setdefault(task, []).append(ReportValues(status=status, percent=percent))
-    done = done_status_codes(session)
-    return {task: consolidate(values, expected.get(task, 0), done) for task, values in by_task.items()}
+    connection = plain_reads.dbapi(session)
+    return plain_reads.task_progress(connection, row.id, row.ends_on, plan or plain_reads.read_plan(connection))
 
 
 def done_status_codes(session: Session) -> set[str]:
     """The statuses that mean a task is finished."""
-    return set(session.scalars(select(models.StatusRow.code).where(models.StatusRow.done.is_(True))))
-
+    return plain_reads.done_status_codes(plain_reads.dbapi(session))
 
 
 @dataclass(frozen=True)
