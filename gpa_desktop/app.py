@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import argparse
+import os
+import sys
 from pathlib import Path
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
@@ -122,6 +124,25 @@ class Shell:
             self.workspace.close()
 
 
+#: Names a file to receive the modules loaded when the plan tree is first painted (tests/test_startup.py).
+FIRST_PAINT_PROBE = "GPA_DESKTOP_FIRST_PAINT_MODULES"
+
+
+class _FirstPaintProbe(QObject):
+    """Writes the names of the modules loaded so far to *path* when *widget* is first painted."""
+
+    def __init__(self, widget, path: Path) -> None:
+        super().__init__(widget)
+        self.path = path
+        widget.installEventFilter(self)
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt API
+        if event.type() == QEvent.Type.Paint:
+            watched.removeEventFilter(self)
+            self.path.write_text("\n".join(sorted(sys.modules)), encoding="utf-8")
+        return False
+
+
 def run_gui(argv: list[str], language: str | None) -> int:
     parser = argparse.ArgumentParser(prog="gpa-desktop", add_help=False)
     parser.add_argument("--db", type=Path)
@@ -140,6 +161,9 @@ def run_gui(argv: list[str], language: str | None) -> int:
     path = args.db or (Path(settings.database) if settings.database else default_database())
     if not shell.open(path):
         return 1
+    probe = os.environ.get(FIRST_PAINT_PROBE)
+    if probe:
+        _FirstPaintProbe(shell.window.tree.viewport(), Path(probe))
     if args.smoke_test:
         shell.window.grab()  # paint once
         QTimer.singleShot(0, app.quit)

@@ -113,9 +113,9 @@ def test_help_reads_in_vietnamese_headings_included(capsys):
 
 
 def test_an_unexpected_failure_is_a_sentence_not_a_traceback(db_path, monkeypatch):
-    import gpa_desktop.operations.plan as plan_operations
+    import gpa_desktop.storage.plain_reads as plain_reads
 
-    monkeypatch.setattr(plan_operations, "read_plan", lambda session: 1 / 0)
+    monkeypatch.setattr(plain_reads, "read_plan", lambda connection: 1 / 0)
     code, _, err = run("--db", str(db_path), "show-plan")
     assert code == 1 and "Traceback" not in err and "ZeroDivisionError" not in err and err.strip()
 

@@ -93,17 +93,28 @@ class TaskProgress:
 def consolidate(reports: list[ReportValues], expected: int, done_codes: set[str]) -> TaskProgress:
     """One status for a task: behind if anyone is behind; done only when every expected report is done;
     in progress once anyone has started or finished; otherwise not started. Percent: the mean reported."""
-    statuses = [r.status for r in reports if r.status]
+    statuses: dict[str, int] = {}
     percents = [r.percent for r in reports if r.percent is not None]
+    for r in reports:
+        if r.status:
+            statuses[r.status] = statuses.get(r.status, 0) + 1
+    return consolidate_counted(statuses, sum(percents), len(percents), len(reports), expected, done_codes)
+
+
+def consolidate_counted(
+    statuses: dict[str, int], percent_total: int, percent_count: int, received: int, expected: int, done_codes: set[str]
+) -> TaskProgress:
+    """consolidate's rule on counts (what a database can add up): how many reports gave each status,
+    in the order the statuses were first reported, and the reported percents' total and number."""
     if not statuses:
         status = None
     elif "behind" in statuses:
         status = "behind"
-    elif len(statuses) >= expected and all(s in done_codes for s in statuses):
+    elif sum(statuses.values()) >= expected and all(s in done_codes for s in statuses):
         status = next(s for s in statuses if s in done_codes)
     elif any(s in done_codes or s == "in_progress" for s in statuses):
         status = "in_progress"
     else:
-        status = statuses[0]
-    percent = round(sum(percents) / len(percents)) if percents else None
-    return TaskProgress(status, percent, len(reports), expected)
+        status = next(iter(statuses))
+    percent = round(percent_total / percent_count) if percent_count else None
+    return TaskProgress(status, percent, received, expected)

@@ -10,10 +10,7 @@ from ..domain.errors import QT_TRANSLATE_NOOP, UserError
 from ..domain.periods import ReportingPeriod
 from ..domain.plan import Plan, Role
 from ..domain.reports import TaskProgress
-from ..storage import periods as stored_periods
-from ..storage import plan_edits
-from ..storage.plan_store import read_plan
-from ..storage.reports import done_status_codes, status_labels, task_progress
+from ..storage import plain_reads
 from .workspace import Workspace
 
 
@@ -30,22 +27,29 @@ class PlanState:
         return next(p for p in self.periods if p.code == code)
 
 
+# The window's start-up reads these: through plain DB-API reads, so its first paint needs no ORM.
+
+
 def plan_state(ws: Workspace) -> PlanState:
-    with ws.reading() as session:
+    with ws.plain_reading() as connection:
         return PlanState(
-            read_plan(session), status_labels(session), stored_periods.list_periods(session), frozenset(done_status_codes(session))
+            plain_reads.read_plan(connection),
+            plain_reads.status_labels(connection),
+            plain_reads.list_periods(connection),
+            frozenset(plain_reads.done_status_codes(connection)),
         )
 
 
 def read_plan_only(ws: Workspace) -> Plan:
-    with ws.reading() as session:
-        return read_plan(session)
+    with ws.plain_reading() as connection:
+        return plain_reads.read_plan(connection)
 
 
 def progress(ws: Workspace, period: str, plan: Plan) -> dict[str, TaskProgress]:
     """Each task's consolidated status and percent in *period* (the tree's columns)."""
-    with ws.reading() as session:
-        return task_progress(session, period, plan)
+    with ws.plain_reading() as connection:
+        period_id, ends_on = plain_reads.period_row(connection, period)
+        return plain_reads.task_progress(connection, period_id, ends_on, plan)
 
 
 class TaskRefused(UserError):
@@ -66,6 +70,8 @@ def edit_task(
     deadline: str,
 ) -> OpChanges:
     """Correct a task as written: its activities, lead and coordinating agencies and deadline, all or nothing."""
+    from ..storage import plan_edits
+
     refused: dict[str, UserError] = {}
     with ws.writing() as writer:
         session = writer.session

@@ -6,10 +6,12 @@ import os
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Iterator
+from typing import TYPE_CHECKING, Iterator
 
-from ..storage.changes import ChangeWriter
 from ..storage.database import Database
+
+if TYPE_CHECKING:
+    from ..storage.changes import ChangeWriter
 
 
 @dataclass
@@ -43,8 +45,16 @@ class Workspace:
             yield session
 
     @contextmanager
+    def plain_reading(self):
+        """A read on a plain DB-API connection, for storage.plain_reads (no ORM: start-up uses it)."""
+        with self.database.plain_reading() as connection:
+            yield connection
+
+    @contextmanager
     def writing(self, source: str = "app") -> Iterator[ChangeWriter]:
         """One transaction and one change-log batch for one action."""
+        from ..storage.changes import ChangeWriter
+
         with self.database.transaction() as session:
             yield ChangeWriter(session, source=source, actor=self.actor)
 

@@ -1,7 +1,9 @@
 """Opening a database file: checks, connection pragmas, first-run creation and migrations.
 
 Alembic is imported only when a file actually needs upgrading; a current file opens with
-one read of its schema revision.
+one read of its schema revision. SQLAlchemy is imported when the ORM is first used (the engine is
+made then): the checks, the lock and the window's first paint (``Database.plain_reading``) need
+only the sqlite3 module, which keeps start-up fast.
 """
 
 from __future__ import annotations
@@ -9,22 +11,22 @@ from __future__ import annotations
 import logging
 import os
 import sqlite3
+import sys
 import uuid
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Iterator
-
-from sqlalchemy import event
-from sqlalchemy.engine import Engine
-from sqlalchemy.exc import DBAPIError
-from sqlalchemy.orm import Session, sessionmaker
+from typing import TYPE_CHECKING, Iterator
 
 from ..domain.errors import QT_TRANSLATE_NOOP, DatabaseError
 from ..locations import on_network_share
-from . import instance_lock, models
+from . import instance_lock
 from .backup import check_sound
 from .engine import BUSY_TIMEOUT_MS, engine_on, make_engine  # noqa: F401 - where callers found them
 from .files import NO_FOLDER, database_error, file_error
+
+if TYPE_CHECKING:
+    from sqlalchemy.engine import Engine
+    from sqlalchemy.orm import Session
 
 log = logging.getLogger(__name__)
 
@@ -119,18 +121,59 @@ def _check_writable(path: Path) -> None:
 class Database:
     """An open database file. Use ``with db.transaction() as session:`` for each user action."""
 
-    def __init__(self, path: Path, engine: Engine, *, read_only: bool = False) -> None:
+    def __init__(self, path: Path, engine: Engine | None = None, *, read_only: bool = False) -> None:
         self.path = path
-        self.engine = engine
         self.read_only = read_only
-        self._sessions = sessionmaker(engine, expire_on_commit=False)
+        self._engine = engine  # made on first use of the ORM (see engine)
+        self._session_factory = None
         #: SQLite cannot lock or journal safely over a network share: the window and the CLI warn.
         self.on_network_share = on_network_share(path)
         if self.on_network_share:
             log.warning("database %s is on a network share", path)
-        event.listen(self._sessions, "before_flush", _refuse_writes if read_only else _refuse_writes_in_reads)
-        with self.transaction() as session:
-            self.installation_id = session.get(models.AppMeta, "installation_id").value
+        with self.plain_reading() as connection:
+            self.installation_id = connection.execute("SELECT value FROM app_meta WHERE key = 'installation_id'").fetchone()[0]
+
+    @property
+    def engine(self) -> Engine:
+        """The SQLAlchemy engine, made (and SQLAlchemy imported) when first asked for."""
+        if self._engine is None:
+            self._engine = make_engine(self.path, read_only=self.read_only)
+        return self._engine
+
+    @property
+    def _sessions(self):
+        if self._session_factory is None:
+            from sqlalchemy import event
+            from sqlalchemy.orm import sessionmaker
+
+            self._session_factory = sessionmaker(self.engine, expire_on_commit=False)
+            event.listen(self._session_factory, "before_flush", _refuse_writes if self.read_only else _refuse_writes_in_reads)
+        return self._session_factory
+
+    @contextmanager
+    def plain_reading(self) -> Iterator[sqlite3.Connection]:
+        """A read-only transaction on a plain sqlite3 connection (storage.plain_reads reads through it):
+        the engine's, once the ORM is in use, else a short-lived one, so that start-up needs no SQLAlchemy."""
+        with self._said_plainly():
+            if self._engine is not None:
+                raw = self._engine.raw_connection()
+                try:
+                    connection = raw.driver_connection
+                    connection.execute("BEGIN")
+                    try:
+                        yield connection
+                    finally:
+                        connection.execute("ROLLBACK")
+                finally:
+                    raw.close()
+                return
+            uri = f"{self.path.as_uri()}?mode=ro" if self.read_only else self.path.as_uri()
+            connection = sqlite3.connect(uri, uri=True, timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None)
+            try:
+                connection.execute("BEGIN")
+                yield connection
+            finally:
+                connection.close()  # rolls back: a read never commits
 
     @classmethod
     def open(cls, path: str | os.PathLike[str], *, read_only: bool = False) -> "Database":
@@ -152,7 +195,7 @@ class Database:
                     QT_TRANSLATE_NOOP("UserError", "The database {path} must be opened normally once before it can be viewed."),
                     path=path,
                 )
-            return cls(path, make_engine(path, read_only=True), read_only=True)
+            return cls(path, read_only=True)
         _check_writable(path)
         instance_lock.acquire(path)  # first: the same file under another name may be open (its -wal has another name)
         try:
@@ -164,13 +207,13 @@ class Database:
                 from .migrations import upgrade
 
                 upgrade(path)
-            return cls(path, make_engine(path))
+            return cls(path)
         except BaseException as exc:
             instance_lock.release(path)
             if not existed:  # a failed first run leaves no half-made file
                 for suffix in ("", "-wal", "-shm"):
                     Path(f"{path}{suffix}").unlink(missing_ok=True)
-            said = database_error(exc, path) if isinstance(exc, (DBAPIError, sqlite3.Error)) else None
+            said = database_error(exc, path) if _is_database_error(exc) else None
             if said is not None:
                 raise said from exc
             raise
@@ -200,7 +243,9 @@ class Database:
         """SQLite's failures of the file itself as files.database_error's sentence; others as they are."""
         try:
             yield
-        except (DBAPIError, sqlite3.Error) as exc:
+        except Exception as exc:
+            if not _is_database_error(exc):
+                raise
             said = database_error(exc, self.path)
             if said is None:
                 raise
@@ -211,6 +256,10 @@ class Database:
     def scratch_copy(self) -> Iterator[Session]:
         """A transaction on a private in-memory copy of the database, thrown away at the end: an
         action tried there (a preview of many changes) can never touch the file, even a read-only one."""
+        from sqlalchemy import create_engine, event
+        from sqlalchemy.orm import Session
+        from sqlalchemy.pool import StaticPool
+
         memory = sqlite3.connect(":memory:", check_same_thread=False)
         raw = self.engine.raw_connection()
         try:
@@ -229,7 +278,8 @@ class Database:
             memory.close()
 
     def close(self) -> None:
-        self.engine.dispose()
+        if self._engine is not None:
+            self._engine.dispose()
         if not self.read_only:
             instance_lock.release(self.path)
 
@@ -237,6 +287,9 @@ class Database:
 def _create(path: Path) -> None:
     """Create the schema and load the built-in plan in one transaction (Database.open removes a
     file it made, should this fail)."""
+    from sqlalchemy.orm import Session
+
+    from . import models
     from .plan_store import load_builtin_plan
 
     engine = make_engine(path)
@@ -251,6 +304,14 @@ def _create(path: Path) -> None:
                 session.flush()
     finally:
         engine.dispose()
+
+
+def _is_database_error(exc: BaseException) -> bool:
+    """A sqlite3 error, or SQLAlchemy's wrapper of one (looked up only if SQLAlchemy is loaded)."""
+    if isinstance(exc, sqlite3.Error):
+        return True
+    sa_exc = sys.modules.get("sqlalchemy.exc")
+    return sa_exc is not None and isinstance(exc, sa_exc.DBAPIError)
 
 
 def _refuse_writes_in_reads(session, _context, _instances) -> None:

@@ -8,10 +8,10 @@ from __future__ import annotations
 
 import sqlite3
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from sqlalchemy import create_engine, event
-from sqlalchemy.engine import Engine
-from sqlalchemy.pool import StaticPool
+if TYPE_CHECKING:  # SQLAlchemy is imported when an engine is first made: start-up needs none (database.py)
+    from sqlalchemy.engine import Engine
 
 BUSY_TIMEOUT_MS = 5000
 
@@ -19,6 +19,8 @@ BUSY_TIMEOUT_MS = 5000
 def make_engine(path: Path, *, read_only: bool = False, foreign_keys: bool = True) -> Engine:
     """An engine whose every connection has foreign keys, WAL, full sync and real transactions.
     *foreign_keys*=False is for migrations only: a batch table copy must not cascade (PITFALLS 15)."""
+    from sqlalchemy import create_engine
+
     if read_only:
         engine = create_engine(
             f"sqlite+pysqlite:///{path.as_uri()}?mode=ro&uri=true", connect_args={"timeout": BUSY_TIMEOUT_MS / 1000}
@@ -34,12 +36,17 @@ def make_engine(path: Path, *, read_only: bool = False, foreign_keys: bool = Tru
 def engine_on(connection: sqlite3.Connection) -> Engine:
     """An engine over one open connection (an in-memory copy of a database), with foreign keys and
     real transactions as make_engine's."""
+    from sqlalchemy import create_engine
+    from sqlalchemy.pool import StaticPool
+
     engine = create_engine("sqlite://", creator=lambda: connection, poolclass=StaticPool)
     _real_transactions(engine, ["PRAGMA foreign_keys=ON"])
     return engine
 
 
 def _real_transactions(engine: Engine, pragmas: list[str]) -> None:
+    from sqlalchemy import event
+
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_connection, _record) -> None:
         # Take transaction control away from the sqlite3 module (it skips BEGIN for DDL

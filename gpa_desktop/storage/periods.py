@@ -26,16 +26,7 @@ def period_row(session: Session, period: Period | str) -> models.PeriodRow:
     code = period.code if isinstance(period, Period) else parse_period(period).code
     row = _row(session, code)
     if row is None:
-        known = ", ".join(p.code for p in list_periods(session)) or "—"
-        raise UserError(
-            QT_TRANSLATE_NOOP(
-                "UserError",
-                "There is no reporting period {code} in this database (the periods are: {known}). "
-                "Create it first under Lists → Reporting periods, or with gpa-desktop period {code}.",
-            ),
-            code=code,
-            known=known,
-        )
+        raise plain_reads.no_such_period(code, list_periods(session))
     return row
 
 

@@ -12,9 +12,10 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from ..domain.periods import ReportingPeriod, parse_period
+from ..domain.errors import QT_TRANSLATE_NOOP, UserError
+from ..domain.periods import Period, ReportingPeriod, parse_period
 from ..domain.plan import Agency, AgencyKind, Assignment, Group, Membership, Plan, Role, Task
-from ..domain.reports import ReportValues, TaskProgress, consolidate
+from ..domain.reports import TaskProgress, consolidate_counted
 
 
 def dbapi(session: Any):
@@ -125,10 +126,26 @@ def list_periods(connection) -> list[ReportingPeriod]:
     return sorted(periods, key=lambda p: p.period.sort_key)
 
 
-def period_id_and_end(connection, code: str) -> tuple[int, date] | None:
-    """The stored period *code*'s id and last day, None when there is no such period."""
+def no_such_period(code: str, known: list[ReportingPeriod]) -> UserError:
+    """What is said when a period that does not exist is asked for (a read never creates one)."""
+    return UserError(
+        QT_TRANSLATE_NOOP(
+            "UserError",
+            "There is no reporting period {code} in this database (the periods are: {known}). "
+            "Create it first under Lists → Reporting periods, or with gpa-desktop period {code}.",
+        ),
+        code=code,
+        known=", ".join(p.code for p in known) or "—",
+    )
+
+
+def period_row(connection, period: Period | str) -> tuple[int, date]:
+    """The stored period's id and last day; no_such_period's error when there is none."""
+    code = period.code if isinstance(period, Period) else parse_period(period).code
     row = connection.execute("SELECT id, ends_on FROM reporting_period WHERE code = ?", (code,)).fetchone()
-    return None if row is None else (row[0], _day(row[1]))
+    if row is None:
+        raise no_such_period(code, list_periods(connection))
+    return row[0], _day(row[1])
 
 
 def task_progress(connection, period_id: int, ends_on: date, plan: Plan) -> dict[str, TaskProgress]:
@@ -136,12 +153,23 @@ def task_progress(connection, period_id: int, ends_on: date, plan: Plan) -> dict
     expected: dict[str, int] = {}
     for duty in plan.duties(ends_on):
         expected[duty.task] = expected.get(duty.task, 0) + 1
-    by_task: dict[str, list[ReportValues]] = {}
-    for task, status, percent in connection.execute(
-        "SELECT task.code, progress_report.status, progress_report.percent FROM task "
-        "JOIN progress_report ON progress_report.task_id = task.id WHERE progress_report.period_id = ?",
+    # Added up by SQLite (a period of a province database holds tens of thousands of reports): per task
+    # and status, in the order each status was first reported, as consolidate reads them.
+    counted: dict[str, tuple[dict[str, int], list[int]]] = {}
+    for task, status, count, percent_total, percent_count, _first in connection.execute(
+        "SELECT task.code, progress_report.status, count(*), total(progress_report.percent), count(progress_report.percent), "
+        "min(progress_report.id) FROM progress_report JOIN task ON task.id = progress_report.task_id "
+        "WHERE progress_report.period_id = ? GROUP BY progress_report.task_id, progress_report.status ORDER BY 6",
         (period_id,),
     ):
-        by_task.setdefault(task, []).append(ReportValues(status=status, percent=percent))
+        statuses, sums = counted.setdefault(task, ({}, [0, 0, 0]))
+        if status:
+            statuses[status] = count
+        sums[0] += int(percent_total)
+        sums[1] += percent_count
+        sums[2] += count
     done = done_status_codes(connection)
-    return {task: consolidate(values, expected.get(task, 0), done) for task, values in by_task.items()}
+    return {
+        task: consolidate_counted(statuses, total, number, received, expected.get(task, 0), done)
+        for task, (statuses, (total, number, received)) in counted.items()
+    }

@@ -10,8 +10,6 @@ from PySide6.QtWidgets import QWidget
 
 from ..domain.errors import UserError
 from ..i18n import translate
-from ..operations.exchange import export_plan, export_summary, export_templates, template_file_name
-from ..operations.reorganisation import export_changes, is_changes_workbook
 from . import prompts
 from .plan_state import SharedPlan
 from .runner import OperationRunner
@@ -25,6 +23,8 @@ class ExchangeActions(QObject):
         self.before = before  # save what the officer is typing first
 
     def import_workbooks(self) -> None:
+        from ..operations.reorganisation import is_changes_workbook  # the ORM and openpyxl: loaded when first used, not to start the window
+
         from .import_dialog import ImportDialog
 
         paths = prompts.choose_open_files(
@@ -60,6 +60,8 @@ class ExchangeActions(QObject):
 
     def export_changes(self) -> None:
         """The reorganisation workbook: the changes the app knows, proposed for the province to confirm."""
+        from ..operations.reorganisation import export_changes  # the ORM and openpyxl: loaded when first used, not to start the window
+
         path = prompts.choose_save_file(
             self.window, self.tr("Export the reorganisation workbook"), "ThayDoi_CoQuan_DonVi.xlsx", self.tr("Excel workbooks (*.xlsx)")
         )
@@ -92,6 +94,8 @@ class ExchangeActions(QObject):
 
     def export_templates(self) -> None:
         """An agency's installation exports its own workbook; the province's exports one per agency."""
+        from ..operations.exchange import export_templates, template_file_name  # the ORM and openpyxl: loaded when first used, not to start the window
+
         self.before()
         period, mine = self.shared.period, self.my_agency()
         workbooks = self.tr("Excel workbooks (*.xlsx)")
@@ -113,6 +117,8 @@ class ExchangeActions(QObject):
             self._export(every)
 
     def export_plan(self) -> None:
+        from ..operations.exchange import export_plan  # the ORM and openpyxl: loaded when first used, not to start the window
+
         path = prompts.choose_save_file(self.window, self.tr("Export the plan"), "KeHoach_TangTruongXanh.xlsx", self.tr("Excel workbooks (*.xlsx)"))
         if path:
             def write() -> str:
@@ -122,6 +128,8 @@ class ExchangeActions(QObject):
             self._export(write)
 
     def export_summary(self) -> None:
+        from ..operations.exchange import export_summary  # the ORM and openpyxl: loaded when first used, not to start the window
+
         self.before()
         period = self.shared.period
         path = prompts.choose_save_file(self.window, self.tr("Export the period summary"), f"TongHop_{period}.xlsx", self.tr("Excel workbooks (*.xlsx)"))

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QLabel, QMainWindow, QSplitter, QStackedWidget, QTabWidget, QWidget
 
@@ -14,8 +14,6 @@ from ..domain.changes import OpChanges
 from ..domain.reports import consolidate
 from ..operations import Workspace
 from ..operations.plan import progress
-from .agency_view import AgencyView
-from .completeness_view import CompletenessView
 from .exchange_actions import ExchangeActions
 from .file_actions import FileActions
 from .plan_pane import PlanPane
@@ -102,7 +100,30 @@ class MainWindow(QMainWindow):
         mine = self.my_agency()
         if mine:  # an agency's installation opens on its own tasks
             self.filter_bar.show_agency(mine)
-        self._select_first_task()
+        # The first task's report form reads through the ORM (SQLAlchemy's import alone is most of
+        # start-up): it is shown just after the tree's first paint, which need not wait for it.
+        self._started = False
+        self.tree.viewport().installEventFilter(self)
+        QTimer.singleShot(0, self._start_unless_painting)
+
+    def _start_unless_painting(self) -> None:
+        if not self.isVisible():  # a window not shown (yet) gets its first task now
+            self.finish_start()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
+        if event.type() == QEvent.Type.Paint and watched is self.tree.viewport():
+            watched.removeEventFilter(self)
+            QTimer.singleShot(0, self.finish_start)  # once this paint is on screen
+        return super().eventFilter(watched, event)
+
+    def finish_start(self) -> None:
+        """What start-up leaves until after the first paint: the first task and its report form.
+        Runs once, on its own just after the first paint; a test may call it to have it now."""
+        if self._started:
+            return
+        self._started = True
+        if self.selected_task() is None:  # not if a task was chosen meanwhile
+            self._select_first_task()
 
     # the shared state, by the names the views and tests use --------------------------------------
 
@@ -223,11 +244,15 @@ class MainWindow(QMainWindow):
             self.views[index].set_period(self.period)
 
     def _make_agency_view(self) -> QWidget:
+        from .agency_view import AgencyView
+
         view = AgencyView(self.ws, self.shared)
         view.reportRequested.connect(self.open_report)
         return view
 
     def _make_completeness(self) -> QWidget:
+        from .completeness_view import CompletenessView
+
         return CompletenessView(self.ws, self.shared)
 
     def _make_dashboard(self) -> QWidget:

@@ -10,7 +10,6 @@ from PySide6.QtWidgets import QWidget
 
 from ..domain.errors import UserError
 from ..i18n import translate
-from ..operations.issue import ReportKind, issue_report
 from . import prompts
 from .plan_state import SharedPlan
 from .runner import OperationRunner
@@ -35,6 +34,8 @@ class ReportActions(QObject):
         if not path:
             return
         try:
+            from ..operations.issue import ReportKind, issue_report
+
             issue_report(self.runner.ws, ReportKind.PLAN, Path(path))
         except UserError as error:
             prompts.show_error(self.window, self.tr("Export"), error.render(translate))

@@ -6,6 +6,8 @@ leaves the field), as one transaction, and goes on the undo stack.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import (
     QComboBox,
@@ -27,8 +29,18 @@ from ..domain.errors import UserError
 from ..domain.plan import Plan
 from ..domain.reports import MAX_TEXT, ReportValues
 from ..i18n import translate
-from ..operations.reports import CREATED, DELETED, ReportSheet, report_sheet, save_report
 from .runner import OperationRunner
+
+if TYPE_CHECKING:
+    from ..operations.reports import ReportSheet
+
+
+def _reports():
+    """operations.reports, imported when a report is first shown: it brings the ORM, which the
+    window's first paint does without."""
+    from ..operations import reports
+
+    return reports
 
 SAVE_DELAY_MS = 600
 NONE = -1  # the spin boxes' "not given" value, shown as a dash
@@ -114,7 +126,7 @@ class ReportForm(QWidget):
         if self.unsaved():
             return
         previous, self.key = self.key, (task, agency, period)
-        self.sheet = sheet = report_sheet(self.runner.ws, task, agency, period)
+        self.sheet = sheet = _reports().report_sheet(self.runner.ws, task, agency, period)
         labels, reports, entries = sheet.labels, sheet.task_reports, sheet.history
         stored = sheet.values
         # The same record saved from here: keep the inputs (and the cursor) as the officer left them.
@@ -128,7 +140,7 @@ class ReportForm(QWidget):
             )
         )
         self.history.clear()
-        shown = set(ReportValues.field_names()) | {CREATED, DELETED}  # not the bookkeeping (revision, reporter…)
+        shown = set(ReportValues.field_names()) | {_reports().CREATED, _reports().DELETED}  # not the bookkeeping (revision, reporter…)
         for entry in entries:
             if entry.field in shown:
                 self.history.addItem(self._describe(entry, labels))
@@ -180,9 +192,9 @@ class ReportForm(QWidget):
         when = f"{local_time(entry.at):%d/%m/%Y %H:%M}"
         who = entry.actor or "—"
         source = self._source(entry.source)
-        if entry.field == CREATED:
+        if entry.field == _reports().CREATED:
             return self.tr("{when} {who}: report created ({source})").format(when=when, who=who, source=source)
-        if entry.field == DELETED:
+        if entry.field == _reports().DELETED:
             return self.tr("{when} {who}: report removed ({source})").format(when=when, who=who, source=source)
         show = lambda v: labels.get(v, v) if entry.field == "status" else v  # noqa: E731
         fields = {
@@ -221,11 +233,11 @@ class ReportForm(QWidget):
         task, agency, _period = self.key
         text = self.tr("Edit report {task} of {agency}").format(task=task, agency=agency)
         try:
-            saved = save_report(self.runner.ws, self.sheet.handle, values)
+            saved = _reports().save_report(self.runner.ws, self.sheet.handle, values)
         except UserError as error:  # a refused value, or the disk: what was typed stays in the fields
             self._show_message(self.tr("NOT SAVED: {reason}").format(reason=error.render(translate)), refused=True)
             return None
-        self.sheet = ReportSheet(saved.handle, self.sheet.labels, self.sheet.task_reports, self.sheet.history)
+        self.sheet = _reports().ReportSheet(saved.handle, self.sheet.labels, self.sheet.task_reports, self.sheet.history)
         self._last = saved.handle.values
         self._show_message(self.tr("Saved."))
         self.runner.record(text, saved.changes, origin=self)  # told after the form holds what it saved

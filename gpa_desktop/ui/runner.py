@@ -13,7 +13,6 @@ from ..domain.changes import OpChanges
 from ..domain.errors import UserError
 from ..i18n import translate
 from ..operations import Workspace
-from ..operations import history
 from . import prompts
 
 
@@ -42,6 +41,8 @@ class OperationRunner(QObject):
 
     def replay(self, batches: Sequence[int], backwards: bool) -> tuple[int, ...] | None:
         try:
+            from ..operations import history  # the change log's ORM, not needed to start the window
+
             changes, _ = (history.undo if backwards else history.redo)(self.ws, batches)
         except UserError as refused:
             prompts.show_error(None, "GPA Desktop", refused.render(translate))

@@ -12,7 +12,6 @@ from ..domain.changes import OpChanges
 from ..domain.plan import Role
 from ..domain.reports import ReportValues
 from ..domain.text import clean
-from ..operations.reports import task_reports
 from .plan_state import SharedPlan
 from .report_form import ReportForm
 from .runner import OperationRunner
@@ -90,6 +89,8 @@ class TaskPane(QSplitter):
             self.duties.set_rows([], self.shared.labels)
             self.form.setEnabled(False)
             return
+        from ..operations.reports import task_reports  # the ORM: loaded after the window's first paint
+
         reports = {r.agency: r.values for r in task_reports(self.runner.ws, self.shared.period, self.task)}
         self._set_rows(reports)
 

@@ -166,6 +166,7 @@ def test_a_second_copy_is_offered_read_only(qapp, db_path, settings, monkeypatch
         shell = Shell(qapp, settings, "vi")
         assert shell.open(db_path)
         assert "đang được mở" in asked[0] and shell.workspace.read_only
+        shell.window.finish_start()  # the first task and its form, which follow the first paint
         form = shell.window.form
         assert form.key is not None and not any(w.isEnabled() for w in form.inputs())  # readable, not editable
         assert "chỉ xem" in shell.window.status_label.text() and not shell.window.action_edit_task.isEnabled()
@@ -231,6 +232,7 @@ def test_an_agency_installation_starts_on_its_own_first_task_and_report(qtbot, d
     settings.agency = "NHNN"
     main = MainWindow(Workspace(db), settings)
     qtbot.addWidget(main)
+    qtbot.waitUntil(lambda: main.selected_task() is not None)  # just after the first paint
     assert main.selected_task() == "3.4" and main.form.key[1] == "NHNN"
     assert main.agency_box.currentData() == "NHNN" and set(_visible_tasks(main)) == {d.task for d in main.plan.duties_of("NHNN")}
     assert main.match_count.text().endswith("/65 nhiệm vụ")
