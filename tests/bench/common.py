@@ -31,3 +31,46 @@ def table(rows: list[tuple[str, float, str, float]]) -> str:
     for name, ours, floor_name, floor in rows:
         lines.append(f"{name:<46}{ours:>10.3f}   {floor_name:<40}{floor:>10.3f}{ours / floor:>7.1f}x")
     return "\n".join(lines)
+
+
+class Timing:
+    """Seconds of repeated runs of one measure: quoted as the median with the min–max beside it."""
+
+    def __init__(self, times: list[float]) -> None:
+        self.times = times
+
+    @property
+    def median(self) -> float:
+        return statistics.median(self.times)
+
+    def __str__(self) -> str:
+        return f"{_seconds(self.median)} ({_seconds(min(self.times))}–{_seconds(max(self.times))})"
+
+
+def _seconds(value: float) -> str:
+    return f"{value * 1000:.1f} ms" if value < 0.1 else f"{value:.3f} s"
+
+
+def paired(ours: Callable[[], object], floor: Callable[[], object], runs: int = 5) -> tuple[Timing, Timing]:
+    """Time *ours* and its *floor* alternately, *runs* times each: on a shared, loaded machine a
+    figure means something only beside a floor measured in the same moments."""
+    a: list[float] = []
+    b: list[float] = []
+    for _ in range(runs):
+        for action, times in ((ours, a), (floor, b)):
+            started = time.perf_counter()
+            action()
+            times.append(time.perf_counter() - started)
+    return Timing(a), Timing(b)
+
+
+def goal_table(rows: list[tuple[str, Timing, str, Timing | None, str]]) -> str:
+    """(work, its timing, floor, the floor's timing or None, goal) → the issue's table in Markdown,
+    medians with min–max beside them."""
+    lines = ["| work | now | floor | ratio | goal |", "|---|---|---|---|---|"]
+    for work, ours, floor_name, floor, goal in rows:
+        if floor is None:
+            lines.append(f"| {work} | {ours} | {floor_name} | — | {goal} |")
+        else:
+            lines.append(f"| {work} | {ours} | {floor_name}, {floor} | {ours.median / floor.median:.1f}× | {goal} |")
+    return "\n".join(lines)
