@@ -41,6 +41,7 @@ v = QTreeView(); v.setModel(m); w.setCentralWidget(v); w.show(); w.grab()
 def main() -> None:
     from gpa_desktop.i18n import install_translators
     from gpa_desktop.operations import Workspace
+    from gpa_desktop.operations.plan import progress
     from gpa_desktop.storage.database import Database
     from gpa_desktop.ui.main_window import MainWindow
     from gpa_desktop.ui.settings import Settings
@@ -78,7 +79,7 @@ def main() -> None:
 
     def build_tree():
         window = holder["w"]
-        window.model.load(window.plan, window._progress(), window.labels)
+        window.model.load(window.plan, progress(window.ws, window.period, window.plan), window.labels)
         window.tree.expandAll()
 
     def bare_tree():
