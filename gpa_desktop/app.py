@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import sys
+import time
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject, QTimer
@@ -124,12 +126,13 @@ class Shell:
             self.workspace.close()
 
 
-#: Names a file to receive the modules loaded when the plan tree is first painted (tests/test_startup.py).
+#: Names a file to receive, as JSON, when (time.time()) the plan tree was first painted and the modules
+#: loaded by then (tests/test_startup.py, tests/bench/bench_window.py).
 FIRST_PAINT_PROBE = "GPA_DESKTOP_FIRST_PAINT_MODULES"
 
 
 class _FirstPaintProbe(QObject):
-    """Writes the names of the modules loaded so far to *path* when *widget* is first painted."""
+    """Writes the time and the modules loaded so far to *path* when *widget* is first painted."""
 
     def __init__(self, widget, path: Path) -> None:
         super().__init__(widget)
@@ -139,7 +142,7 @@ class _FirstPaintProbe(QObject):
     def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt API
         if event.type() == QEvent.Type.Paint:
             watched.removeEventFilter(self)
-            self.path.write_text("\n".join(sorted(sys.modules)), encoding="utf-8")
+            self.path.write_text(json.dumps({"at": time.time(), "modules": sorted(sys.modules)}), encoding="utf-8")
         return False
 
 
