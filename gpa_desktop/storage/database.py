@@ -256,9 +256,7 @@ class Database:
     def scratch_copy(self) -> Iterator[Session]:
         """A transaction on a private in-memory copy of the database, thrown away at the end: an
         action tried there (a preview of many changes) can never touch the file, even a read-only one."""
-        from sqlalchemy import create_engine, event
         from sqlalchemy.orm import Session
-        from sqlalchemy.pool import StaticPool
 
         memory = sqlite3.connect(":memory:", check_same_thread=False)
         raw = self.engine.raw_connection()
