@@ -170,6 +170,8 @@ class Database:
             uri = f"{self.path.as_uri()}?mode=ro" if self.read_only else self.path.as_uri()
             connection = sqlite3.connect(uri, uri=True, timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None)
             try:
+                if not self.read_only:  # the file is in WAL mode from its open on, as with the engine's pragmas
+                    connection.execute("PRAGMA journal_mode=WAL")
                 connection.execute("BEGIN")
                 yield connection
             finally:
