@@ -18,6 +18,7 @@ from .domain.errors import QT_TRANSLATE_NOOP, UserError
 from .domain.plan import AgencyKind
 from .i18n import LANGUAGES, chosen_language, install_translators, translate
 from .locations import default_database
+from .ui.settings import database_to_open
 
 log = logging.getLogger(__name__)
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
@@ -47,14 +48,75 @@ _ARGPARSE_WORDS = (
 argparse._ = lambda text: translate("Argparse", text)  # argparse looks its words up through gettext's _()
 
 
+def nearest(word: str, known) -> str | None:
+    """The known command or option closest to a mistyped *word* (difflib's ratio), or None."""
+    from difflib import get_close_matches
+
+    found = get_close_matches(word, sorted(known), n=1, cutoff=0.6)
+    return found[0] if found else None
+
+
 class _Parser(argparse.ArgumentParser):
+    _suggestion: str | None = None
+
+    def _check_value(self, action, value):  # a choice not offered: remember the closest one
+        if action.choices is not None and value not in action.choices:
+            self._suggestion = nearest(str(value), action.choices)
+        super()._check_value(action, value)
+
+    def parse_args(self, args=None, namespace=None):  # argparse's own, plus the closest option to an unknown one
+        parsed, unknown = self.parse_known_args(args, namespace)
+        if unknown:
+            self._suggestion = nearest(unknown[0], self._words(parsed))
+            self.error(argparse._("unrecognized arguments: %s") % " ".join(unknown))
+        return parsed
+
+    def _words(self, parsed: argparse.Namespace) -> set[str]:
+        """The options of this parser and of the command (and sub-command) chosen in *parsed*."""
+        words, parser = set(self._option_string_actions), self
+        while parser is not None:
+            words |= set(parser._option_string_actions)
+            commands = next((a for a in parser._actions if isinstance(a, argparse._SubParsersAction)), None)
+            chosen = getattr(parsed, commands.dest, None) if commands else None
+            parser = commands.choices.get(chosen) if chosen else None
+            if parser is None and commands is not None and chosen is None:
+                words |= set(commands.choices)  # no command given: a command may be what was meant
+        return words
+
     def error(self, message: str) -> None:  # argparse's own words are English: wrap them
-        self.exit(
-            EXIT_USAGE,
-            translate("Cli", "The command is not valid: {detail}. Run gpa-desktop --help for the list of commands.\n").format(
+        if self._suggestion:
+            text = translate(
+                "Cli", "The command is not valid: {detail}. Did you mean {suggestion}? Run gpa-desktop --help for the list of commands.\n"
+            ).format(detail=message, suggestion=self._suggestion)
+        else:
+            text = translate("Cli", "The command is not valid: {detail}. Run gpa-desktop --help for the list of commands.\n").format(
                 detail=message
-            ),
-        )
+            )
+        self.exit(EXIT_USAGE, text)
+
+
+class _NotTheWindow(Exception):
+    pass
+
+
+class _WindowParser(argparse.ArgumentParser):
+    def error(self, message: str) -> None:
+        raise _NotTheWindow(message)
+
+
+def window_options(argv: list[str]) -> argparse.Namespace | None:
+    """The window's options when *argv* holds nothing else: no command, only --db, --lang and
+    --smoke-test, each whole (no abbreviation). Anything else is for the command line, which runs
+    the command or says plainly why it is not one (exit 2): a typo never opens the window."""
+    parser = _WindowParser(prog="gpa-desktop", add_help=False, allow_abbrev=False)
+    parser.add_argument("--db", type=Path)
+    parser.add_argument("--lang", choices=LANGUAGES)
+    parser.add_argument("--smoke-test", action="store_true")
+    try:
+        known, rest = parser.parse_known_args(argv)
+    except _NotTheWindow:
+        return None
+    return None if rest else known
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -62,7 +124,10 @@ def build_parser() -> argparse.ArgumentParser:
     common.add_argument("--db", type=Path, default=argparse.SUPPRESS, metavar="PATH", help=translate("Cli", "database file to open"))
     common.add_argument("--lang", choices=LANGUAGES, default=argparse.SUPPRESS, help=translate("Cli", "language: vi or en"))
 
-    parser = _Parser(prog="gpa-desktop", description=translate("Cli", "Green Growth Action Plan of Gia Lai province."), parents=[common])
+    parser = _Parser(
+        prog="gpa-desktop", description=translate("Cli", "Green Growth Action Plan of Gia Lai province."), parents=[common],
+        allow_abbrev=False,  # "--smoke" is a typo to point out, not --smoke-test
+    )
     parser.add_argument(
         "--version", action="version", version=f"gpa-desktop {__version__}", help=translate("Cli", "show the version and exit")
     )
@@ -190,7 +255,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def _database_path(args: argparse.Namespace) -> Path:
-    return getattr(args, "db", None) or default_database()
+    return args.database  # chosen once in main(), by the rule the window follows too
 
 
 def _actor() -> str:
@@ -866,9 +931,13 @@ class _Output:
 
 
 def _language_from(argv: list[str]) -> str:
-    early = argparse.ArgumentParser(add_help=False)
-    early.add_argument("--lang", choices=LANGUAGES)
-    known, _rest = early.parse_known_args(argv)
+    """The language to speak in, before anything else is parsed (a bad --lang is reported in it later)."""
+    early = _WindowParser(add_help=False)
+    early.add_argument("--lang")
+    try:
+        known, _rest = early.parse_known_args(argv)
+    except _NotTheWindow:
+        return chosen_language(None)
     return chosen_language(known.lang)
 
 
@@ -876,10 +945,11 @@ def main(argv: list[str] | None = None, out: TextIO | None = None, err: TextIO |
     argv = sys.argv[1:] if argv is None else argv
     out, err = _Output(out or sys.stdout), _Output(err or sys.stderr)
     language = _language_from(argv)
-    if not any(a in COMMANDS for a in argv) and "--help" not in argv and "-h" not in argv and "--version" not in argv:
+    window = window_options(argv)
+    if window is not None:
         from .app import run_gui
 
-        return run_gui(argv, language)
+        return run_gui(window.db, window.lang, language, smoke_test=window.smoke_test)
     app = QCoreApplication.instance() or QCoreApplication(["gpa-desktop"])
     translators = install_translators(app, language)
     try:
@@ -887,6 +957,12 @@ def main(argv: list[str] | None = None, out: TextIO | None = None, err: TextIO |
 
         require_xml_defences()  # at start-up, not first when a hostile workbook arrives
         args = build_parser().parse_args(argv)
+        if args.command is None:
+            raise UsageError(QT_TRANSLATE_NOOP("UserError", "Name a command, or leave out the options to open the window; gpa-desktop --help lists the commands."))
+        args.database = database_to_open(getattr(args, "db", None))
+        if getattr(args, "db", None) is None and args.database != default_database():
+            # not the usual file, and not named here: the one last opened in the window; never silently
+            err.write(translate("Cli", "Database: {path}").format(path=args.database) + "\n")
         return COMMANDS[args.command](args, out)
     except UserError as error:
         err.write(error.render(translate) + "\n")
