@@ -7,6 +7,7 @@ leaves the field), as one transaction, and goes on the undo stack.
 from __future__ import annotations
 
 from PySide6.QtCore import QTimer
+from PySide6.QtGui import QValidator
 from PySide6.QtWidgets import (
     QComboBox,
     QDoubleSpinBox,
@@ -34,6 +35,36 @@ SAVE_DELAY_MS = 600
 NONE = -1  # the spin boxes' "not given" value, shown as a dash
 
 
+class _Optional:
+    """A number that may be left out, shown as its special value "—" (the minimum). A digit typed
+    over the dash replaces it (Qt would insert it beside the dash and refuse the result), and
+    emptying the field leaves the number out again."""
+
+    def keyPressEvent(self, event) -> None:  # noqa: N802 - Qt API
+        if self.value() == self.minimum() and event.text()[:1].isdigit():
+            self.lineEdit().selectAll()
+        super().keyPressEvent(event)
+
+    def _bare(self, text: str) -> str:
+        return text.removeprefix(self.prefix()).removesuffix(self.suffix()).strip()
+
+    def validate(self, text: str, pos: int):
+        if not self._bare(text):
+            return QValidator.State.Acceptable, text, pos
+        return super().validate(text, pos)
+
+    def valueFromText(self, text: str):  # noqa: N802 - Qt API
+        return self.minimum() if not self._bare(text) else super().valueFromText(text)
+
+
+class OptionalPercent(_Optional, QSpinBox):
+    pass
+
+
+class OptionalAmount(_Optional, QDoubleSpinBox):
+    pass
+
+
 class ReportForm(QWidget):
     def __init__(self, runner: OperationRunner, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -45,12 +76,12 @@ class ReportForm(QWidget):
         self.heading = QLabel()
         self.heading.setWordWrap(True)
         self.status = QComboBox()
-        self.percent = QSpinBox()
+        self.percent = OptionalPercent()
         self.percent.setRange(NONE, 100)
         self.percent.setSpecialValueText("—")
         self.percent.setSuffix(" %")
         self.results, self.difficulties, self.proposals = QPlainTextEdit(), QPlainTextEdit(), QPlainTextEdit()
-        self.budget = QDoubleSpinBox()
+        self.budget = OptionalAmount()
         self.budget.setRange(NONE, 1e9)
         self.budget.setDecimals(1)
         self.budget.setSpecialValueText("—")
