@@ -200,6 +200,7 @@ def build_parser() -> argparse.ArgumentParser:
     template.add_argument("--period", required=True, metavar="PERIOD")
     template.add_argument("-o", "--output", type=Path, metavar="FILE.xlsx")
     template.add_argument("--all", type=Path, metavar="DIR", help=translate("Cli", "one workbook for every agency with tasks in the period"))
+    template.add_argument("--force", action="store_true", help=translate("Cli", "replace workbooks of the same name (never one holding values not imported yet)"))
     plan_out = commands.add_parser("export-plan", parents=[common], help=translate("Cli", "write the whole plan as a workbook"))
     plan_out.add_argument("-o", "--output", type=Path, required=True, metavar="FILE.xlsx")
     summary = commands.add_parser("export-summary", parents=[common], help=translate("Cli", "write every report of a period as a workbook"))
@@ -548,7 +549,7 @@ def _apply_changes(args: argparse.Namespace, out: TextIO) -> int:
 
 def cmd_export_template(args: argparse.Namespace, out: TextIO) -> int:
     from .operations.agencies import find
-    from .operations.exchange import export_templates, template_file_name
+    from .operations.exchange import TemplatesInTheWay, export_templates, template_file_name
     from .operations.plan import read_plan_only
 
     if bool(args.all) == bool(args.agency):
@@ -556,11 +557,14 @@ def cmd_export_template(args: argparse.Namespace, out: TextIO) -> int:
     ws = _reading(args)
     try:
         if args.all:
-            written = export_templates(ws, args.period, lambda code: args.all / template_file_name(code, args.period))
+            written = export_templates(ws, args.period, lambda code: args.all / template_file_name(code, args.period), force=args.force)
         else:
             code = find(read_plan_only(ws), args.agency)
             target = args.output or Path(template_file_name(code, args.period))
-            written = export_templates(ws, args.period, lambda _code: target, agencies=[code])
+            written = export_templates(ws, args.period, lambda _code: target, agencies=[code], force=args.force)
+    except TemplatesInTheWay as in_the_way:
+        files = ", ".join(str(f) for f in in_the_way.files)
+        raise UserError(QT_TRANSLATE_NOOP("UserError", "Nothing was written: {files} already exist (add --force to replace them)."), files=files) from None
     finally:
         ws.close()
     for item in written:

@@ -5,12 +5,12 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QWidget
+from PySide6.QtCore import QCoreApplication, QObject, Qt
+from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from ..domain.errors import UserError
 from ..i18n import translate
-from ..operations.exchange import export_plan, export_summary, export_templates, template_file_name
+from ..operations.exchange import TemplatesInTheWay, export_plan, export_summary, export_templates, template_file_name
 from ..operations.reorganisation import export_changes, is_changes_workbook
 from . import prompts
 from .plan_state import SharedPlan
@@ -91,7 +91,9 @@ class ExchangeActions(QObject):
         prompts.show_info(self.window, self.tr("Export"), message)
 
     def export_templates(self) -> None:
-        """An agency's installation exports its own workbook; the province's exports one per agency."""
+        """An agency's installation exports its own workbook; the province's exports one per agency.
+        A workbook already in the folder is replaced only when the officer says so (the save dialog
+        asks for one file; for a folder the list is shown), never one holding values not imported."""
         self.before()
         period, mine = self.shared.period, self.my_agency()
         workbooks = self.tr("Excel workbooks (*.xlsx)")
@@ -99,18 +101,51 @@ class ExchangeActions(QObject):
             path = prompts.choose_save_file(self.window, self.tr("Export the reporting workbook"), template_file_name(mine, period), workbooks)
             if path:
                 def one() -> str:
-                    export_templates(self.runner.ws, period, lambda _code: Path(path), agencies=[mine])
+                    export_templates(self.runner.ws, period, lambda _code: Path(path), agencies=[mine], force=True)
                     return self.tr("Written: {file}").format(file=path)
 
                 self._export(one)
             return
         folder = prompts.choose_folder(self.window, self.tr("Folder for the reporting workbooks"))
-        if folder:
-            def every() -> str:
-                written = export_templates(self.runner.ws, period, lambda code: Path(folder) / template_file_name(code, period))
-                return self.tr("{count} workbooks written to {folder}.").format(count=len(written), folder=folder)
+        if not folder:
+            return
 
-            self._export(every)
+        def every(force: bool) -> list:
+            progress = QProgressDialog(self.tr("Writing the reporting workbooks…"), self.tr("Cancel"), 0, 0, self.window)
+            progress.setObjectName("export_progress")
+            progress.setWindowModality(Qt.WindowModality.WindowModal)
+            progress.setMinimumDuration(300)
+
+            def step(done: int, total: int) -> bool:
+                progress.setMaximum(total)
+                progress.setValue(done)
+                progress.setLabelText(self.tr("Writing the reporting workbooks… {done} of {total}").format(done=done, total=total))
+                QCoreApplication.processEvents()  # the window stays painted and Cancel works
+                return not progress.wasCanceled()
+
+            try:
+                return export_templates(
+                    self.runner.ws, period, lambda code: Path(folder) / template_file_name(code, period), force=force, progress=step
+                )
+            finally:
+                progress.close()
+                progress.deleteLater()
+
+        try:
+            try:
+                written = every(False)
+            except TemplatesInTheWay as in_the_way:
+                names = "\n".join(f.name for f in in_the_way.files)
+                question = self.tr("These workbooks are in {folder} already:\n\n{files}\n\nReplace them?").format(
+                    folder=folder, files=names
+                )
+                if not prompts.ask_yes_no(self.window, self.tr("Export"), question):
+                    return
+                written = every(True)
+        except UserError as error:
+            prompts.show_error(self.window, self.tr("Export"), error.render(translate))
+            return
+        prompts.show_info(self.window, self.tr("Export"), self.tr("{count} workbooks written to {folder}.").format(count=len(written), folder=folder))
 
     def export_plan(self) -> None:
         path = prompts.choose_save_file(self.window, self.tr("Export the plan"), "KeHoach_TangTruongXanh.xlsx", self.tr("Excel workbooks (*.xlsx)"))
