@@ -159,6 +159,7 @@ def apply_file(
     ws: Workspace, preview: ImportPreview, *, theirs: bool | set[tuple[str, str]] = False, backup: bool = True
 ) -> ImportOutcome:
     """Write one previewed file in one transaction (after a backup of the database when *backup*)."""
+    ws.require_writable()
     return apply_import(ws.database, preview, theirs=theirs, actor=ws.actor, backup=backup)
 
 
@@ -199,6 +200,8 @@ def import_files(
     each file's check before it is written."""
     from ..exchange.feedback import write_feedback
 
+    if not dry_run:
+        ws.require_writable()
     batch = BatchOutcome()
     plan = read_plan_for_import(ws)
     for path in paths:

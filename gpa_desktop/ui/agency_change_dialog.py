@@ -33,6 +33,7 @@ from ..domain.errors import UserError
 from ..domain.plan import AgencyKind, Plan, Role
 from ..i18n import translate
 from ..operations.agencies import AgencyChange, ChangeKind, change_agencies
+from .read_only import refuse_writes
 from .runner import OperationRunner
 from .agency_view import AgencyView
 
@@ -79,6 +80,7 @@ class AgencyChangeDialog(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.apply)
         buttons.rejected.connect(self.reject)
+        refuse_writes(runner.ws.read_only, buttons.button(QDialogButtonBox.StandardButton.Ok))
         form = QFormLayout()
         form.addRow(self.tr("Change"), self.operation)
         form.addRow(self.tr("Effective from"), self.effective)

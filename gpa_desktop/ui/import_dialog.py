@@ -43,6 +43,7 @@ from ..operations.exchange import (
 from ..operations.periods import list_periods
 from ..domain.dates import local_time
 from . import prompts
+from .read_only import why_read_only
 
 TAKE_THEIRS = Qt.ItemDataRole.UserRole + 1
 
@@ -144,7 +145,7 @@ class ImportDialog(QDialog):
 
     def _read_next(self) -> None:
         if len(self.previews) == len(self.paths):
-            self.apply_button.setEnabled(any(self._accepted(i) for i in range(len(self.previews))))
+            self._update_apply()
             self.files.setCurrentRow(0)
             return
         self.read_one()
@@ -178,7 +179,7 @@ class ImportDialog(QDialog):
         self.previews[index] = preview
         self.theirs.pop(index, None)
         self._list_entry(index)
-        self.apply_button.setEnabled(any(self._accepted(i) for i in range(len(self.previews))))
+        self._update_apply()
         if self.files.currentRow() == index:
             self._show(index)
         return preview
@@ -192,7 +193,7 @@ class ImportDialog(QDialog):
         """Read every file now (tests and callers that do not need the progress bar to move)."""
         while len(self.previews) < len(self.paths):
             self.read_one()
-        self.apply_button.setEnabled(any(self._accepted(i) for i in range(len(self.previews))))
+        self._update_apply()
         self.files.setCurrentRow(0)
 
     def _summary(self, preview: ImportPreview) -> str:
@@ -204,6 +205,12 @@ class ImportDialog(QDialog):
             file=preview.file_name, agency=preview.agency, period=preview.period, new=preview.count("new"),
             changed=preview.count("changed"), conflicts=len(preview.conflicts), errors=len(preview.errors),
         )
+
+    def _update_apply(self) -> None:
+        """Import is offered while a ticked file can be written (never into a database open read-only)."""
+        self.apply_button.setEnabled(not self.ws.read_only and any(self._accepted(i) for i in range(len(self.previews))))
+        if self.ws.read_only:
+            self.apply_button.setToolTip(why_read_only())
 
     def _accepted(self, index: int) -> bool:
         return self.files.item(index).checkState() == Qt.CheckState.Checked
@@ -310,7 +317,7 @@ class ImportDialog(QDialog):
             self.outcomes.append(outcome)
             item.setText(self.tr("{file}: imported — {applied} rows written").format(file=preview.file_name, applied=outcome.applied))
             self.imported.emit(outcome)
-        self.apply_button.setEnabled(any(self._accepted(i) for i in range(len(self.previews))))
+        self._update_apply()
 
     def write_feedback(self) -> None:
         index = self.files.currentRow()

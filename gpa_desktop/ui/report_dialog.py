@@ -26,6 +26,7 @@ from ..i18n import translate
 from ..operations import Workspace
 from ..operations.issue import ReportKind, ReportOptions, issue_report, verify_code
 from . import prompts
+from .read_only import refuse_writes
 from .settings import Settings
 
 AGENCY, PROVINCE = "agency", "province"
@@ -80,6 +81,8 @@ class ReportDialog(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.create)
         buttons.rejected.connect(self.reject)
+        # its verification code is recorded in the database: a read-only one could never verify it
+        refuse_writes(ws.read_only, buttons.button(QDialogButtonBox.StandardButton.Ok))
         form.addRow(buttons)
         self.resize(620, 520)
 

@@ -178,6 +178,7 @@ class ReportForm(QWidget):
         self.setEnabled(True)
         for widget in self.inputs():
             widget.setEnabled(not read_only)
+            widget.setToolTip(why if read_only else "")
 
     def _fill(self, labels: dict[str, str]) -> None:
         self._loading = True

@@ -84,6 +84,7 @@ class SettingsDialog(QDialog):
             button = QPushButton(action.text())
             button.setObjectName(f"button_{action.objectName()}")
             button.setEnabled(action.isEnabled())
+            button.setToolTip(action.toolTip())  # why it is disabled, when it is
             button.setAutoDefault(False)
             button.clicked.connect(lambda _checked=False, a=action: self._request(a))
             buttons_row.addWidget(button)

@@ -24,6 +24,7 @@ from ..domain.errors import UserError
 from ..domain.plan import Plan, Role, Task
 from ..i18n import translate
 from ..operations.plan import TaskRefused, edit_task
+from .read_only import refuse_writes
 from .runner import OperationRunner
 
 CODE = Qt.ItemDataRole.UserRole + 1
@@ -99,6 +100,7 @@ class TaskForm(QDialog):
         box = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         box.accepted.connect(self.apply)
         box.rejected.connect(self.reject)
+        refuse_writes(runner.ws.read_only, box.button(QDialogButtonBox.StandardButton.Ok))
         layout = QVBoxLayout(self)
         activities_label = QLabel(self.tr("Acti&vities (double-click to edit):"))
         activities_label.setBuddy(self.activities)
