@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QDate, QSize, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -35,6 +35,7 @@ from ..i18n import translate
 from ..operations.agencies import AgencyChange, ChangeKind, change_agencies
 from .read_only import refuse_writes
 from .runner import OperationRunner
+from .screen_fit import fit_to_screen
 from .agency_view import AgencyView
 
 ADD, RENAME, MERGE, SPLIT, END, MEMBERS = range(6)
@@ -90,7 +91,7 @@ class AgencyChangeDialog(QDialog):
         layout.addWidget(self.pages)
         layout.addWidget(self.error)
         layout.addWidget(buttons)
-        self.resize(860, 600)
+        fit_to_screen(self, QSize(860, 600))
 
     def _show_hint(self, operation: int) -> None:
         self.hint.setText(

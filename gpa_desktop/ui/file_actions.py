@@ -6,7 +6,7 @@ from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QObject, QSize, Qt
 from PySide6.QtWidgets import QMainWindow
 
 from ..domain.errors import UserError
@@ -14,6 +14,7 @@ from ..i18n import translate
 from ..operations import Workspace
 from ..operations.backups import back_up
 from . import prompts
+from .screen_fit import fit_to_screen
 
 
 class FileActions(QObject):
@@ -106,7 +107,7 @@ class FileActions(QObject):
             if saved is not None:
                 restore(saved)
         if self.settings.saved_state("geometry") is None:
-            self.window.resize(1280, 800)
+            fit_to_screen(self.window, QSize(1280, 800))  # maximised on a laptop's screen
 
     def save_layout(self) -> None:
         for key, (save, _restore) in zip(self._LAYOUT, self._parts()):

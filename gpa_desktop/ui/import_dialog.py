@@ -7,12 +7,13 @@ import html
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QListWidget,
     QListWidgetItem,
@@ -44,6 +45,7 @@ from ..operations.periods import list_periods
 from ..domain.dates import local_time
 from . import prompts
 from .read_only import why_read_only
+from .screen_fit import fit_to_screen
 
 TAKE_THEIRS = Qt.ItemDataRole.UserRole + 1
 
@@ -69,9 +71,12 @@ class ImportDialog(QDialog):
         self.rows = QTreeWidget()
         self.rows.setObjectName("rows")
         self.rows.setHeaderLabels([self.tr("Task / field"), self.tr("Now in the database"), self.tr("In the file"), self.tr("Decision")])
-        self.rows.setColumnWidth(0, 160)
-        self.rows.setColumnWidth(1, 230)
-        self.rows.setColumnWidth(2, 230)
+        # the two values share what the screen gives; the task and the decision (with its tick) stay whole
+        header = self.rows.header()
+        header.setStretchLastSection(False)
+        for column, mode in enumerate((QHeaderView.ResizeMode.ResizeToContents, QHeaderView.ResizeMode.Stretch,
+                                       QHeaderView.ResizeMode.Stretch, QHeaderView.ResizeMode.ResizeToContents)):
+            header.setSectionResizeMode(column, mode)
         # a workbook that lost its identification: the officer says whose and which period it is
         self.identity_box = QWidget()
         self.identity_box.setObjectName("identity")
@@ -138,7 +143,7 @@ class ImportDialog(QDialog):
         self.files.currentRowChanged.connect(self._show)
         self.rows.itemChanged.connect(self._conflict_choice_changed)
         self.apply_button.setEnabled(False)
-        self.resize(1100, 680)
+        fit_to_screen(self, QSize(1100, 680))
         QTimer.singleShot(0, self._read_next)
 
     # reading, one file per event-loop turn so the progress bar moves --------------------------

@@ -50,6 +50,7 @@ def build_menus(window) -> None:
         (redo, stack.canRedoChanged, stack.redoTextChanged, translate("MainWindow", "Redo"), translate("MainWindow", "Redo: {what}")),
     ):
         action.setEnabled(False)
+        action.setIconText(plain)  # the toolbar keeps its short word; what it would undo is the menu's and the tooltip's
         can.connect(action.setEnabled)
         text.connect(lambda what, act=action, p=plain, f=labelled: act.setText(f.format(what=what) if what else p))
     edit_menu.addAction(undo)

@@ -39,7 +39,7 @@ class PlanPane(QWidget):
         header = self.tree.header()
         header.setStretchLastSection(False)
         for column, width in ((0, 84), (2, 130), (3, 98), (4, 172), (5, 48)):
-            header.resizeSection(column, width)
+            header.resizeSection(column, max(width, header.sectionSizeFromContents(column).width()))  # the heading whole
         header.setSectionResizeMode(CONTENT, QHeaderView.ResizeMode.Stretch)
         header.setMinimumSectionSize(40)
         self.tree.selectionModel().currentChanged.connect(lambda *_: self.taskChosen.emit())

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QSortFilterProxyModel, Qt
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QSize, QSortFilterProxyModel, Qt
 from PySide6.QtWidgets import QComboBox, QDialog, QHBoxLayout, QLabel, QPushButton, QTableView, QVBoxLayout, QWidget
 
 from ..operations import Workspace
 from ..operations.completeness import receipts as list_receipts
 from ..operations.exchange import field_label
 from ..domain.dates import local_time
+from .screen_fit import fit_to_screen
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -104,7 +105,7 @@ class ReceiptsDialog(QDialog):
         if period is not None and self.period.findData(period) >= 0:
             self.period.setCurrentIndex(self.period.findData(period))
         self.refresh()
-        self.resize(1000, 480)
+        fit_to_screen(self, QSize(1000, 480))
 
     def refresh(self) -> None:
         chosen = self.period.currentData() or None

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QDate, QElapsedTimer, Qt
+from PySide6.QtCore import QCoreApplication, QDate, QElapsedTimer, QSize, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -27,6 +27,7 @@ from ..operations import Workspace
 from ..operations.issue import ReportKind, ReportOptions, issue_report, verify_code
 from . import prompts
 from .read_only import refuse_writes
+from .screen_fit import fit_to_screen
 from .settings import Settings
 
 AGENCY, PROVINCE = "agency", "province"
@@ -84,7 +85,7 @@ class ReportDialog(QDialog):
         # its verification code is recorded in the database: a read-only one could never verify it
         refuse_writes(ws.read_only, buttons.button(QDialogButtonBox.StandardButton.Ok))
         form.addRow(buttons)
-        self.resize(620, 520)
+        fit_to_screen(self, QSize(620, 520))
 
     def options(self) -> ReportOptions:
         return ReportOptions(
@@ -188,7 +189,7 @@ class VerifyDialog(QDialog):
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         close.rejected.connect(self.reject)
         layout.addWidget(close)
-        self.resize(620, 420)
+        fit_to_screen(self, QSize(620, 420))
 
     def check(self) -> None:
         verdict = verify_code(self.ws, self.code.text())

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QPlainTextEdit,
+    QScrollArea,
     QSpinBox,
     QTabWidget,
     QVBoxLayout,
@@ -103,8 +104,14 @@ class ReportForm(QWidget):
         form.addRow(self.tr("Proposals"), self.proposals)
         form.addRow(self.tr("Budget (million VND)"), self.budget)
         form.addRow(self.tr("Documents, evidence"), self.evidence)
-        editor = QWidget()
-        editor.setLayout(form)
+        fields = QWidget()
+        fields.setLayout(form)
+        # on a laptop's short screen the fields scroll, rather than push the window beyond it
+        editor = QScrollArea()
+        editor.setObjectName("report_fields")
+        editor.setWidget(fields)
+        editor.setWidgetResizable(True)
+        editor.setFrameShape(QScrollArea.Shape.NoFrame)
         self.history = QListWidget()
         self.history.setObjectName("history")
         self.history.setEditTriggers(QListWidget.EditTrigger.NoEditTriggers)

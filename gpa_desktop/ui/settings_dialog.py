@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QSize
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QComboBox,
@@ -24,6 +25,7 @@ from ..domain.errors import UserError
 from ..domain.plan import Plan
 from ..i18n import translate
 from . import prompts
+from .screen_fit import fit_to_screen
 from .settings import Settings
 
 LANGUAGE_NAMES = {"vi": "Tiếng Việt", "en": "English"}  # each in its own language, so anyone can find theirs
@@ -99,7 +101,7 @@ class SettingsDialog(QDialog):
         layout.addWidget(self._signing_group())
         layout.addWidget(database)
         layout.addWidget(buttons)
-        self.resize(620, 560)
+        fit_to_screen(self, QSize(620, 560))
 
     def _signing_group(self) -> QGroupBox:
         """The token's library, a timestamp server, and the certificate authorities trusted for signed reports."""

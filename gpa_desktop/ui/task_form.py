@@ -5,7 +5,7 @@ Everything the dialog changes is saved as one change-log batch, so one Undo reve
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -26,6 +26,7 @@ from ..i18n import translate
 from ..operations.plan import TaskRefused, edit_task
 from .read_only import refuse_writes
 from .runner import OperationRunner
+from .screen_fit import fit_to_screen
 
 CODE = Qt.ItemDataRole.UserRole + 1
 NOTE = Qt.ItemDataRole.UserRole + 2
@@ -112,7 +113,7 @@ class TaskForm(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.error)
         layout.addWidget(box)
-        self.resize(900, 720)
+        fit_to_screen(self, QSize(900, 720))
 
     def _add_activity_item(self, text: str, row: int | None = None) -> QListWidgetItem:
         item = QListWidgetItem(text)
