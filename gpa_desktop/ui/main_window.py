@@ -88,6 +88,11 @@ class MainWindow(QMainWindow):
 
         build_menus(self)
         build_toolbar(self)
+        # Tab from the filters through the tree and the agencies to the report's fields, in reading order
+        chain = [self.filter_edit, *self.filter_bar.boxes(), self.tree, self.assigned, self.form.status]
+        for before, after in zip(chain, chain[1:]):
+            QWidget.setTabOrder(before, after)
+        self.details.setFocusPolicy(Qt.FocusPolicy.ClickFocus)  # the task's text is read, not typed: no Tab stop
         self.tree.activated.connect(self._task_activated)  # Enter or double-click: on to the report form
         self.splitter.setSizes([780, 500])
         self.files.restore_layout()

@@ -6,9 +6,10 @@ leaves the field), as one transaction, and goes on the undo stack.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtGui import QValidator
 from PySide6.QtWidgets import (
+    QAbstractSpinBox,
     QComboBox,
     QDoubleSpinBox,
     QFormLayout,
@@ -112,6 +113,17 @@ class ReportForm(QWidget):
         editor.setWidget(fields)
         editor.setWidgetResizable(True)
         editor.setFrameShape(QScrollArea.Shape.NoFrame)
+        editor.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes from field to field, not to the frame around them
+        self.fields = editor
+        for text in (self.results, self.difficulties, self.proposals):
+            text.setTabChangesFocus(True)  # Tab moves on, as in every other field; Enter starts a new line
+        previous = None
+        for widget in self.inputs():
+            if previous is not None:
+                QWidget.setTabOrder(previous, widget)
+            previous = widget
+        for widget in (self.status, self.percent, self.budget, self.evidence):
+            widget.installEventFilter(self)  # Enter in a one-line field moves on to the next field
         self.history = QListWidget()
         self.history.setObjectName("history")
         self.history.setEditTriggers(QListWidget.EditTrigger.NoEditTriggers)
@@ -121,6 +133,10 @@ class ReportForm(QWidget):
         self.others.setWordWrap(True)
         self.others.setEditTriggers(QListWidget.EditTrigger.NoEditTriggers)  # other agencies' reports: read only
         tabs = QTabWidget()
+        tabs.setObjectName("report_tabs")
+        tabs.tabBar().setFocusPolicy(Qt.FocusPolicy.ClickFocus)  # Tab reaches the fields; Ctrl+Tab changes the page
+        tabs.setUsesScrollButtons(False)  # narrow: the titles shorten rather than hide behind arrows
+        tabs.setElideMode(Qt.TextElideMode.ElideRight)
         tabs.addTab(editor, self.tr("Report"))
         tabs.addTab(self.history, self.tr("History"))
         tabs.addTab(self.others, self.tr("Other agencies"))
@@ -140,6 +156,25 @@ class ReportForm(QWidget):
         ):
             signal.connect(self._changed)
         self.setEnabled(False)
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt API
+        if (
+            event.type() == QEvent.Type.KeyPress
+            and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+            and not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+            and watched in self.inputs()
+        ):
+            fields = self.inputs()
+            if isinstance(watched, QAbstractSpinBox):
+                watched.interpretText()  # shown as it will be saved ("—" when emptied)
+            if watched is fields[-1]:
+                self.commit()  # Enter in the last field saves at once
+            else:
+                following = fields[fields.index(watched) + 1]
+                following.setFocus(Qt.FocusReason.TabFocusReason)
+                self.fields.ensureWidgetVisible(following)
+            return True
+        return super().eventFilter(watched, event)
 
     def inputs(self) -> list[QWidget]:
         return [self.status, self.percent, self.results, self.difficulties, self.proposals, self.budget, self.evidence]
