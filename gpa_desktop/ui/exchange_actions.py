@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Callable
 from pathlib import Path
 
@@ -10,7 +11,8 @@ from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from ..domain.errors import UserError
 from ..i18n import translate
-from ..operations.exchange import TemplatesInTheWay, export_plan, export_summary, export_templates, template_file_name
+from ..operations.completeness import period_report
+from ..operations.exchange import BatchOutcome, TemplatesInTheWay, export_plan, export_summary, export_templates, template_file_name
 from ..operations.reorganisation import export_changes, is_changes_workbook
 from . import prompts
 from .plan_state import SharedPlan
@@ -18,9 +20,13 @@ from .runner import OperationRunner
 
 
 class ExchangeActions(QObject):
-    def __init__(self, window: QWidget, runner: OperationRunner, shared: SharedPlan, my_agency: Callable[[], str | None], before: Callable[[], None]) -> None:
+    def __init__(
+        self, window: QWidget, runner: OperationRunner, shared: SharedPlan, my_agency: Callable[[], str | None], before: Callable[[], None],
+        show_period: Callable[[str], None] = lambda _period: None,
+    ) -> None:
         super().__init__(window)
         self.window, self.runner, self.shared = window, runner, shared
+        self.show_period = show_period  # the window shows this period in every tab
         self.my_agency = my_agency  # whose installation this is, as the settings say now
         self.before = before  # save what the officer is typing first
 
@@ -41,8 +47,8 @@ class ExchangeActions(QObject):
         if not reports:
             return
         dialog = ImportDialog(self.runner.ws, self.shared.plan, reports, self.window)
-        dialog.imported.connect(self._imported)
         dialog.exec()
+        self._imported(dialog)
 
     def apply_changes_workbook(self, path: Path | None = None) -> None:
         """Preview a reorganisation workbook and apply its confirmed rows as one undo step."""
@@ -73,9 +79,45 @@ class ExchangeActions(QObject):
 
             self._export(write)
 
-    def _imported(self, outcome) -> None:
-        if outcome.changes:
-            self.runner.record(self.tr("Import {file}").format(file=outcome.file_name), outcome.changes.summary())
+    def _imported(self, dialog) -> None:
+        """The batch as one undo step, the window on its period, and what it did in a few lines."""
+        batch = BatchOutcome()
+        for outcome in dialog.outcomes:
+            batch.add(outcome)
+        if not batch.outcomes:
+            return
+        names = [o.file_name for o in batch.outcomes]
+        text = self.tr("Import {file}").format(file=names[0]) if len(names) == 1 else self.tr("Import of {count} workbooks").format(count=len(names))
+        self.runner.record(text, batch.changes)
+        periods = Counter(period for _task, _agency, period in batch.changes.reports)
+        if periods:
+            self.show_period(periods.most_common(1)[0][0])  # where the new figures are
+        lines = [
+            self.tr("{imported} of {total} files imported: {rows} rows written, {kept} conflicts kept as in the database.").format(
+                imported=len(names), total=len(dialog.paths), rows=sum(o.applied for o in batch.outcomes),
+                kept=sum(o.conflicts_kept for o in batch.outcomes),
+            )
+        ]
+        left = [p.name for p in dialog.paths if p.name not in set(names)]
+        if left:
+            lines.append(self.tr("Not imported: {files}.").format(files=", ".join(left)))
+        if periods:
+            lines.append(self._still_missing(self.shared.period))
+        prompts.show_info(self.window, self.tr("Import"), "\n\n".join(lines))
+
+    def _still_missing(self, period: str) -> str:
+        """Who has still not reported everything for *period*: the question after an import."""
+        report = period_report(self.runner.ws, period)
+        missing = report.completeness.not_reported()
+        if not missing:
+            return self.tr("Period {period}: every agency has reported everything.").format(period=period)
+        ends_on = self.shared.ends_on
+        shown = [report.plan.agency(entry.agency).name_on(ends_on) for entry in missing[:8]]
+        if len(missing) > len(shown):
+            shown.append(self.tr("and {count} more").format(count=len(missing) - len(shown)))
+        return self.tr("Period {period}: {count} agencies have not reported everything yet: {names} (the Reporting tab lists them).").format(
+            period=period, count=len(missing), names="; ".join(shown)
+        )
 
     def show_receipts(self) -> None:
         from .receipts_view import ReceiptsDialog

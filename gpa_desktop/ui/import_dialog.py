@@ -296,7 +296,9 @@ class ImportDialog(QDialog):
     # writing ---------------------------------------------------------------------------------
 
     def apply(self) -> None:
-        backed_up = False  # one backup before the first file written
+        """Write every ticked file, each in its own transaction; the dialog closes when all went in
+        (the window then sums the batch up and makes it one undo step)."""
+        backed_up, refused = False, False  # one backup before the first file written
         for index, preview in enumerate(self.previews):
             if not self._accepted(index):
                 continue
@@ -306,12 +308,14 @@ class ImportDialog(QDialog):
             except PreviewOutdated as outdated:  # nothing written: show what the file would do now
                 self.reread(index)
                 prompts.show_error(self, self.tr("Import"), outdated.render(translate))
+                refused = True
                 continue
             except Exception as error:  # noqa: BLE001 - the transaction rolled back; say so and go on
                 if not isinstance(error, UserError):
                     log.exception("import of %s failed", preview.file_name)
                 message = error.render(translate) if isinstance(error, UserError) else self.tr("an unexpected error (the details are in the log)")
                 prompts.show_error(self, self.tr("Import"), self.tr("{file} was not imported: {reason}").format(file=preview.file_name, reason=message))
+                refused = True
                 continue
             item = self.files.item(index)
             item.setCheckState(Qt.CheckState.Unchecked)
@@ -323,6 +327,8 @@ class ImportDialog(QDialog):
             item.setText(self.tr("{file}: imported — {applied} rows written").format(file=preview.file_name, applied=outcome.applied))
             self.imported.emit(outcome)
         self._update_apply()
+        if self.outcomes and not refused:
+            self.accept()
 
     def write_feedback(self) -> None:
         index = self.files.currentRow()

@@ -81,7 +81,7 @@ class MainWindow(QMainWindow):
         self.tabs.currentChanged.connect(self._tab_shown)
         self.setCentralWidget(self.tabs)
         commit = self.form.commit
-        self.exchange = ExchangeActions(self, self.runner, self.shared, self.my_agency, commit)
+        self.exchange = ExchangeActions(self, self.runner, self.shared, self.my_agency, commit, show_period=self.set_period)
         self.reports = ReportActions(self, self.runner, self.shared, settings, commit)
         self.files = FileActions(self, ws, settings, self.plan, self.databaseRequested, self.languageRequested, self._settings_changed)
         from .menus import build_menus, build_toolbar

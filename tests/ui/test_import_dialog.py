@@ -61,6 +61,7 @@ def test_preview_then_apply_with_a_conflict_choice(qtbot, db, tmp_path):
 def test_the_window_imports_and_undo_reverses_the_file(window, db, tmp_path, monkeypatch):
     path = _returned(db, tmp_path)
     monkeypatch.setattr(prompts, "choose_open_files", lambda *a: [str(path)])
+    monkeypatch.setattr(prompts, "show_info", lambda *a: None)  # the batch's summary
     monkeypatch.setattr(ImportDialog, "exec", lambda dialog: (dialog.read_all(), dialog.apply())[1])
     window.action_import.trigger()
     assert _percent(db)[("13.1", "STNMT")].results == "Đã ban hành kế hoạch"
@@ -174,6 +175,7 @@ def test_the_window_shows_the_receipt_register(window, db, tmp_path, monkeypatch
 
     path = _returned(db, tmp_path)
     monkeypatch.setattr(prompts, "choose_open_files", lambda *a: [str(path)])
+    monkeypatch.setattr(prompts, "show_info", lambda *a: None)  # the batch's summary
     monkeypatch.setattr(ImportDialog, "exec", lambda dialog: (dialog.read_all(), dialog.apply())[1])
     window.action_import.trigger()
     shown = []
