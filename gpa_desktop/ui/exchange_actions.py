@@ -124,13 +124,13 @@ class ExchangeActions(QObject):
 
         ReceiptsDialog(self.runner.ws, self.shared.period_codes, self.shared.period, self.window).exec()
 
-    def _export(self, action: Callable[[], str]) -> None:
+    def _export(self, action: Callable[[], str], path: str) -> None:
         try:
             message = action()
         except UserError as error:
             prompts.show_error(self.window, self.tr("Export"), error.render(translate))
             return
-        prompts.show_info(self.window, self.tr("Export"), message)
+        prompts.show_written(self.window, self.tr("Export"), message, path)
 
     def export_templates(self) -> None:
         """An agency's installation exports its own workbook; the province's exports one per agency.
@@ -146,7 +146,7 @@ class ExchangeActions(QObject):
                     export_templates(self.runner.ws, period, lambda _code: Path(path), agencies=[mine], force=True)
                     return self.tr("Written: {file}").format(file=path)
 
-                self._export(one)
+                self._export(one, path)
             return
         folder = prompts.choose_folder(self.window, self.tr("Folder for the reporting workbooks"))
         if not folder:
@@ -187,7 +187,7 @@ class ExchangeActions(QObject):
         except UserError as error:
             prompts.show_error(self.window, self.tr("Export"), error.render(translate))
             return
-        prompts.show_info(self.window, self.tr("Export"), self.tr("{count} workbooks written to {folder}.").format(count=len(written), folder=folder))
+        prompts.show_written(self.window, self.tr("Export"), self.tr("{count} workbooks written to {folder}.").format(count=len(written), folder=folder), folder)
 
     def export_plan(self) -> None:
         path = prompts.choose_save_file(self.window, self.tr("Export the plan"), "KeHoach_TangTruongXanh.xlsx", self.tr("Excel workbooks (*.xlsx)"))
@@ -196,7 +196,7 @@ class ExchangeActions(QObject):
                 export_plan(self.runner.ws, Path(path))
                 return self.tr("Written: {file}").format(file=path)
 
-            self._export(write)
+            self._export(write, path)
 
     def export_summary(self) -> None:
         self.before()
@@ -207,5 +207,5 @@ class ExchangeActions(QObject):
                 export_summary(self.runner.ws, period, Path(path))
                 return self.tr("Written: {file}").format(file=path)
 
-            self._export(write)
+            self._export(write, path)
 

@@ -17,6 +17,21 @@ def show_info(parent: QWidget | None, title: str, text: str) -> None:
     QMessageBox.information(parent, title, text)
 
 
+def show_written(parent: QWidget | None, title: str, text: str, path: str) -> None:
+    """Say what was written and where (*path*: the file, or the folder of several), offering to open the folder."""
+    from pathlib import Path
+
+    from ..i18n import translate
+
+    box = QMessageBox(QMessageBox.Icon.Information, title, text, QMessageBox.StandardButton.Ok, parent)
+    folder = box.addButton(translate("Prompts", "Open folder"), QMessageBox.ButtonRole.ActionRole)
+    box.setDefaultButton(QMessageBox.StandardButton.Ok)
+    box.exec()
+    if box.clickedButton() is folder:
+        where = Path(path)
+        open_with_system_viewer(str(where if where.is_dir() else where.parent))
+
+
 def ask_yes_no(parent: QWidget | None, title: str, text: str) -> bool:
     answer = QMessageBox.question(parent, title, text, QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
     return answer == QMessageBox.StandardButton.Yes

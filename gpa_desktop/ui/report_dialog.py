@@ -60,7 +60,11 @@ class ReportDialog(QDialog):
         self.signer_name = QLineEdit(settings.signer_name)
         self.signer_title = QLineEdit(settings.signer_title)
         self.signer_authority = QLineEdit(settings.signer_authority)
-        self.recipients = QPlainTextEdit("\n".join(ReportOptions().recipients))
+        self.recipients = QPlainTextEdit()
+        self.recipients.setObjectName("recipients")
+        self._suggested = ""
+        self.agency.currentIndexChanged.connect(self._suggest_recipients)
+        self._suggest_recipients()
         # signed with the officer's token as it is issued: the PDF is then the document itself
         self.sign = QCheckBox(self.tr("Sign digitally with my token"))
         self.sign.setObjectName("sign")
@@ -86,6 +90,13 @@ class ReportDialog(QDialog):
         refuse_writes(ws.read_only, buttons.button(QDialogButtonBox.StandardButton.Ok))
         form.addRow(buttons)
         fit_to_screen(self, QSize(620, 520))
+
+    def _suggest_recipients(self) -> None:
+        """The usual recipients but the issuing agency itself; a list the officer edited stays theirs."""
+        suggested = "\n".join(ReportOptions().recipients_for(self.agency.currentText()))
+        if self.recipients.toPlainText() == self._suggested:
+            self.recipients.setPlainText(suggested)
+        self._suggested = suggested
 
     def options(self) -> ReportOptions:
         return ReportOptions(

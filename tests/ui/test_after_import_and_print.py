@@ -52,3 +52,43 @@ def test_a_batch_is_summed_up_shown_in_its_period_and_undone_in_one_step(window,
     assert window.undo_stack.count() == steps + 1
     window.action_undo.trigger()
     assert _reports(db) == set()  # both files in one step
+
+
+def test_after_printing_the_file_its_code_and_its_folder_are_offered(window, tmp_path, monkeypatch):
+    from gpa_desktop.ui.report_dialog import ReportDialog
+
+    written, viewed = [], []
+    monkeypatch.setattr(prompts, "choose_save_file", lambda parent, title, suggested, f: str(tmp_path / suggested))
+    monkeypatch.setattr(prompts, "open_with_system_viewer", viewed.append)
+    monkeypatch.setattr(prompts, "show_written", lambda parent, title, text, path: written.append((text, path)))
+
+    def press_ok(dialog):
+        dialog.agency.setCurrentIndex(dialog.agency.findData("STC"))
+        assert "Sở Tài chính" not in dialog.recipients.toPlainText()  # its own report is not sent to itself
+        assert "UBND tỉnh (b/c)" in dialog.recipients.toPlainText()
+        dialog.create()
+        return dialog.result()
+
+    monkeypatch.setattr(ReportDialog, "exec", press_ok)
+    window.action_report_agency.trigger()
+    (text, path), = written
+    assert path == str(tmp_path / "BaoCao_STC_2024.pdf") and path in text and viewed == [path]
+    code = next(word for word in text.split() if len(word) == 11 and word[5] == "-")
+    assert code.replace("-", "").isalnum()
+
+
+def test_show_written_opens_the_folder_when_asked(tmp_path, monkeypatch, qtbot):
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    opened = []
+    monkeypatch.setattr(prompts, "open_with_system_viewer", opened.append)
+    (tmp_path / "a.pdf").write_bytes(b"%PDF")
+
+    def click_open_folder():
+        box = next(w for w in QApplication.topLevelWidgets() if isinstance(w, QMessageBox) and w.isVisible())
+        next(b for b in box.buttons() if box.buttonRole(b) == QMessageBox.ButtonRole.ActionRole).click()
+
+    QTimer.singleShot(0, click_open_folder)
+    prompts.show_written(None, "In", "Đã ghi", str(tmp_path / "a.pdf"))
+    assert opened == [str(tmp_path)]

@@ -83,7 +83,7 @@ def test_the_window_asks_listing_the_files(window, tmp_path, monkeypatch):
 
     asked, told = [], []
     monkeypatch.setattr(prompts, "choose_folder", lambda *args, **kwargs: str(tmp_path))
-    monkeypatch.setattr(prompts, "show_info", lambda parent, title, text: told.append(text))
+    monkeypatch.setattr(prompts, "show_written", lambda parent, title, text, path: told.append(text))
     monkeypatch.setattr(prompts, "show_error", lambda parent, title, text: told.append(text))
     window.action_export_template.trigger()
     written = sorted(tmp_path.glob("*.xlsx"))

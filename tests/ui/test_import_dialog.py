@@ -71,7 +71,7 @@ def test_the_window_imports_and_undo_reverses_the_file(window, db, tmp_path, mon
 
 def test_exports_from_the_window(window, tmp_path, monkeypatch):
     shown = []
-    monkeypatch.setattr(prompts, "show_info", lambda parent, title, text: shown.append(text))
+    monkeypatch.setattr(prompts, "show_written", lambda parent, title, text, path: shown.append(text))
     monkeypatch.setattr(prompts, "choose_save_file", lambda parent, title, suggested, f: str(tmp_path / suggested))
     monkeypatch.setattr(prompts, "choose_folder", lambda *a: str(tmp_path / "mau"))
     window.action_export_plan.trigger()
