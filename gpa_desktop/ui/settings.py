@@ -126,6 +126,13 @@ class Settings:
     def last_period(self, value: str) -> None:
         self._set("last_period", value)
 
+    def folder(self, kind: str) -> str:
+        """The folder where a file of *kind* (workbook, pdf, database, folder) was last chosen."""
+        return self._text(f"folders/{kind}")
+
+    def set_folder(self, kind: str, path: str) -> None:
+        self._set(f"folders/{kind}", path)
+
     def saved_state(self, key: str) -> QByteArray | None:
         value = self._value(f"window/{key}")
         return value if isinstance(value, QByteArray) else None

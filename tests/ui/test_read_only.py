@@ -124,3 +124,22 @@ def test_every_operation_that_writes_refuses_in_a_sentence(viewing, tmp_path):
             write()
         assert "read-only" in refused.value.render(), refused.value
     assert not (tmp_path / "r.pdf").exists()
+
+
+def test_another_agencys_report_says_why_it_cannot_be_changed(qtbot, db, settings):
+    from gpa_desktop.ui.main_window import MainWindow
+
+    settings.agency = "STC"  # this installation reports for Sở Tài chính
+    window = MainWindow(Workspace(db), settings)
+    qtbot.addWidget(window)
+    window.show()
+    window.set_period("2024")
+    window.tree.setCurrentIndex(window.proxy.mapFromSource(window.model.task_index("1.1")))
+    assert window.duties.rows[0].agency == "STC" and all(w.isEnabled() for w in window.form.inputs())
+    window.assigned.setCurrentIndex(window.duties.index(window.duties.row_of("SKHDT"), 0))
+    form = window.form
+    assert not any(w.isEnabled() for w in form.inputs())
+    assert form.message.isVisible() and "Sở Tài chính" in form.message.text()
+    assert form.results.toolTip() == form.message.text()  # said where the pointer is, too
+    window.assigned.setCurrentIndex(window.duties.index(window.duties.row_of("STC"), 0))
+    assert all(w.isEnabled() for w in form.inputs()) and "Sở Tài chính" not in form.message.text()
