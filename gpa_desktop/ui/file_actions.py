@@ -10,7 +10,7 @@ from PySide6.QtCore import QObject, QSize, Qt
 from PySide6.QtWidgets import QMainWindow
 
 from ..domain.errors import UserError
-from ..i18n import translate
+from ..i18n import current_language, translate
 from ..operations import Workspace
 from ..operations.backups import back_up
 from . import prompts
@@ -80,7 +80,9 @@ class FileActions(QObject):
         dialog = SettingsDialog(
             self.settings, window.plan, str(self.ws.path), [window.action_open, window.action_new, window.action_backup], window, ws=self.ws
         )
-        before = self.settings.agency
+        settings = self.settings
+        whose = lambda: (settings.agency, settings.signer_name, settings.signer_title, settings.signer_authority)  # noqa: E731
+        before = whose()
         accepted = dialog.exec()
         language, requested = dialog.language.currentData(), dialog.requested
         dialog.deleteLater()
@@ -89,8 +91,10 @@ class FileActions(QObject):
             return
         if not accepted:
             return
-        self.settings_changed(before)
-        self.language_requested.emit(language)  # last: the window is rebuilt in the new language
+        if whose() != before:  # OK with nothing changed changes nothing
+            self.settings_changed(before[0])
+        if language != current_language():
+            self.language_requested.emit(language)  # last: the window is rebuilt in the new language
 
     _LAYOUT = ("geometry", "state", "splitter", "task_splitter", "tree_header")
 

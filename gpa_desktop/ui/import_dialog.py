@@ -36,8 +36,6 @@ from ..operations.exchange import (
     ImportPreview,
     PreviewOutdated,
     apply_file,
-    describe_value,
-    field_label,
     preview_file,
     write_feedback_copy,
 )
@@ -46,6 +44,7 @@ from ..domain.dates import local_time
 from . import prompts
 from .read_only import why_read_only
 from .screen_fit import fit_to_screen
+from .vocabulary import field_name, status_names
 
 TAKE_THEIRS = Qt.ItemDataRole.UserRole + 1
 
@@ -242,6 +241,8 @@ class ImportDialog(QDialog):
             )
         )
         kinds = {"new": self.tr("new"), "changed": self.tr("changed"), "conflict": self.tr("conflict")}
+        statuses = status_names(preview.status_labels)
+        shown = lambda field, value: _show(statuses.get(value, value) if field == "status" and value else value)  # noqa: E731
         chosen = self.theirs.get(index, set())
         self.rows.blockSignals(True)
         for row in preview.rows:
@@ -250,8 +251,7 @@ class ImportDialog(QDialog):
             parent = QTreeWidgetItem([row.task, "", "", kinds[row.kind]])
             self.rows.addTopLevelItem(parent)
             for diff in row.diffs:
-                old, new = (_show(describe_value(preview, diff.field, v)) for v in (diff.ours, diff.theirs))
-                child = QTreeWidgetItem([field_label(diff.field), old, new, ""])
+                child = QTreeWidgetItem([field_name(diff.field), shown(diff.field, diff.ours), shown(diff.field, diff.theirs), ""])
                 if diff.decision is Decision.CONFLICT:
                     child.setFlags(child.flags() | Qt.ItemFlag.ItemIsUserCheckable)
                     take = (row.task, diff.field) in chosen

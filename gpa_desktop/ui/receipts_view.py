@@ -7,9 +7,9 @@ from PySide6.QtWidgets import QComboBox, QDialog, QHBoxLayout, QLabel, QPushButt
 
 from ..operations import Workspace
 from ..operations.completeness import receipts as list_receipts
-from ..operations.exchange import field_label
 from ..domain.dates import local_time
 from .screen_fit import fit_to_screen
+from .vocabulary import field_name
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -60,7 +60,7 @@ class ReceiptModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole and index.column() == 7 and receipt.conflicts:
             kept = {"ours": self.tr("the database's value kept"), "theirs": self.tr("the file's value taken")}
             return "\n".join(
-                f"{c['task']} {field_label(c['field'])}: {c['ours']} / {c['theirs']} — {kept.get(c['kept'], c['kept'])}"
+                f"{c['task']} {field_name(c['field'])}: {c['ours']} / {c['theirs']} — {kept.get(c['kept'], c['kept'])}"
                 for c in receipt.conflicts
             )
         return None

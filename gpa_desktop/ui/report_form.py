@@ -32,6 +32,7 @@ from ..domain.reports import MAX_TEXT, ReportValues
 from ..i18n import translate
 from ..operations.reports import CREATED, DELETED, ReportSheet, report_sheet, save_report
 from .runner import OperationRunner
+from .vocabulary import field_name, status_names
 
 SAVE_DELAY_MS = 600
 NONE = -1  # the spin boxes' "not given" value, shown as a dash
@@ -188,7 +189,7 @@ class ReportForm(QWidget):
             return
         previous, self.key = self.key, (task, agency, period)
         self.sheet = sheet = report_sheet(self.runner.ws, task, agency, period)
-        labels, reports, entries = sheet.labels, sheet.task_reports, sheet.history
+        labels, reports, entries = status_names(sheet.labels), sheet.task_reports, sheet.history
         stored = sheet.values
         # The same record saved from here: keep the inputs (and the cursor) as the officer left them.
         keep_inputs = (task, agency, period) == previous and stored.normalised() == self.values().normalised()
@@ -259,13 +260,8 @@ class ReportForm(QWidget):
         if entry.field == DELETED:
             return self.tr("{when} {who}: report removed ({source})").format(when=when, who=who, source=source)
         show = lambda v: labels.get(v, v) if entry.field == "status" else v  # noqa: E731
-        fields = {
-            "status": self.tr("Status"), "percent": self.tr("Progress (%)"), "results": self.tr("Results achieved"),
-            "difficulties": self.tr("Difficulties"), "proposals": self.tr("Proposals"),
-            "budget": self.tr("Budget (million VND)"), "evidence": self.tr("Documents, evidence"),
-        }
         return self.tr("{when} {who}: {field} {old} → {new} ({source})").format(
-            when=when, who=who, field=fields.get(entry.field, entry.field), old=show(entry.old) if entry.old is not None else "—",
+            when=when, who=who, field=field_name(entry.field), old=show(entry.old) if entry.old is not None else "—",
             new=show(entry.new) if entry.new is not None else "—", source=source,
         )
 

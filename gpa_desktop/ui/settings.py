@@ -103,7 +103,8 @@ class Settings:
 
     @property
     def language(self) -> str:
-        return self._text("ui/language", "vi")
+        """The language last chosen in the window; empty until one is (then GPA_LANG or Vietnamese)."""
+        return self._text("ui/language")
 
     @language.setter
     def language(self, value: str) -> None:

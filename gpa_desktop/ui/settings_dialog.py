@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from ..domain.errors import UserError
 from ..domain.plan import Plan
-from ..i18n import translate
+from ..i18n import current_language, translate
 from . import prompts
 from .screen_fit import fit_to_screen
 from .settings import Settings
@@ -64,7 +64,7 @@ class SettingsDialog(QDialog):
         self.language.setObjectName("language")
         for code, name in LANGUAGE_NAMES.items():
             self.language.addItem(name, code)
-        self.language.setCurrentIndex(max(0, self.language.findData(settings.language)))
+        self.language.setCurrentIndex(max(0, self.language.findData(current_language())))  # the one in use, whatever started it
 
         installation = QGroupBox(self.tr("Installation and reports"))
         form = QFormLayout(installation)
