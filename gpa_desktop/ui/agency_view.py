@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QHeaderView, QLabel, QSplitter, QTableView, QTreeV
 from ..domain.plan import AgencyKind, Plan, Role
 from ..operations import Workspace
 from ..operations.completeness import agency_period
+from .empty_hint import EmptyHint
 
 CODE_ROLE = Qt.ItemDataRole.UserRole + 1
 _Index = QModelIndex | QPersistentModelIndex
@@ -114,6 +115,7 @@ class AgencyView(QWidget):
         self.table = QTableView()
         self.table.setObjectName("duty_table")
         self.table.setModel(self.duties)
+        self.empty = EmptyHint(self.table, self.tr("The tasks the chosen agency leads or coordinates in this period, with their reports, appear here."))
         self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
         self.table.setEditTriggers(QTableView.EditTrigger.NoEditTriggers)
         self.table.setWordWrap(False)

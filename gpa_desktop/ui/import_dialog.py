@@ -43,6 +43,7 @@ from ..operations.periods import list_periods
 from ..domain.dates import local_time
 from . import prompts
 from .read_only import why_read_only
+from .empty_hint import EmptyHint
 from .screen_fit import fit_to_screen
 from .vocabulary import field_name, status_names
 
@@ -99,6 +100,7 @@ class ImportDialog(QDialog):
         self.problems = QListWidget()
         self.problems.setObjectName("problems")
         self.problems.setWordWrap(True)
+        self.no_problems = EmptyHint(self.problems, self.tr("No row refused, nothing to warn about."))
         self.all_theirs = QPushButton(self.tr("Take the file's value in every conflict"))
         self.all_ours = QPushButton(self.tr("Keep the database's value in every conflict"))
         self.all_theirs.clicked.connect(lambda: self._set_all_conflicts(True))

@@ -43,6 +43,7 @@ class MainWindow(QMainWindow):
         self.model, self.proxy, self.tree, self.filter_bar = (
             self.plan_pane.model, self.plan_pane.proxy, self.plan_pane.tree, self.plan_pane.filter_bar,
         )
+        self.no_match = self.plan_pane.no_match
         self.filter_edit, self.match_count = self.filter_bar.text, self.filter_bar.count
         self.agency_box, self.role_box, self.status_box, self.deadline_box = self.filter_bar.boxes()
         self.task_pane = TaskPane(self.shared, self.runner, self.my_agency(), ws.read_only)

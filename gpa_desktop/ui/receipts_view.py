@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QComboBox, QDialog, QHBoxLayout, QLabel, QPushButt
 from ..operations import Workspace
 from ..operations.completeness import receipts as list_receipts
 from ..domain.dates import local_time
+from .empty_hint import EmptyHint
 from .screen_fit import fit_to_screen
 from .vocabulary import field_name
 
@@ -85,6 +86,7 @@ class ReceiptsDialog(QDialog):
         self.proxy.setSortRole(SORT_ROLE)
         self.table = QTableView()
         self.table.setModel(self.proxy)
+        self.empty = EmptyHint(self.table, self.tr("No workbook received yet. Each returned workbook imported (Exchange → Import returned workbooks…) is listed here with what it changed."))
         self.table.setSortingEnabled(True)
         self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
         self.table.setAlternatingRowColors(True)

@@ -31,6 +31,7 @@ from ..domain.plan import Plan
 from ..domain.reports import MAX_TEXT, ReportValues
 from ..i18n import translate
 from ..operations.reports import CREATED, DELETED, ReportSheet, report_sheet, save_report
+from .empty_hint import EmptyHint
 from .runner import OperationRunner
 from .vocabulary import field_name, status_names
 
@@ -133,6 +134,10 @@ class ReportForm(QWidget):
         self.others.setObjectName("others")
         self.others.setWordWrap(True)
         self.others.setEditTriggers(QListWidget.EditTrigger.NoEditTriggers)  # other agencies' reports: read only
+        self.hints = [
+            EmptyHint(self.history, self.tr("Nothing saved yet: each change of this report (who, when, old and new value) is listed here.")),
+            EmptyHint(self.others, self.tr("No other agency has reported on this task for this period.")),
+        ]
         tabs = QTabWidget()
         tabs.setObjectName("report_tabs")
         tabs.tabBar().setFocusPolicy(Qt.FocusPolicy.ClickFocus)  # Tab reaches the fields; Ctrl+Tab changes the page
