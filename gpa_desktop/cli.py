@@ -563,7 +563,10 @@ def cmd_export_template(args: argparse.Namespace, out: TextIO) -> int:
             target = args.output or Path(template_file_name(code, args.period))
             written = export_templates(ws, args.period, lambda _code: target, agencies=[code], force=args.force)
     except TemplatesInTheWay as in_the_way:
-        files = ", ".join(str(f) for f in in_the_way.files)
+        names = [str(f) for f in in_the_way.files[:3]]
+        if len(in_the_way.files) > len(names):
+            names.append(translate("Cli", "{count} more").format(count=len(in_the_way.files) - len(names)))
+        files = ", ".join(names)
         raise UserError(QT_TRANSLATE_NOOP("UserError", "Nothing was written: {files} already exist (add --force to replace them)."), files=files) from None
     finally:
         ws.close()
