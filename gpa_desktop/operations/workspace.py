@@ -8,8 +8,11 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterator
 
+from sqlalchemy.orm import Session
+
+from ..domain.errors import DatabaseError
 from ..storage.changes import ChangeWriter
-from ..storage.database import Database
+from ..storage.database import READ_ONLY, Database
 
 
 @dataclass
@@ -42,10 +45,23 @@ class Workspace:
         with self.database.reading() as session:
             yield session
 
+    def require_writable(self) -> None:
+        """Every write starts here: on a database open read-only it is refused in a plain sentence,
+        before anything is tried (SQLite's own refusal would come half-way, in English)."""
+        if self.read_only:
+            raise DatabaseError(READ_ONLY)
+
+    @contextmanager
+    def transaction(self) -> Iterator[Session]:
+        """One writing transaction, for storage functions that keep their own change log."""
+        self.require_writable()
+        with self.database.transaction() as session:
+            yield session
+
     @contextmanager
     def writing(self, source: str = "app") -> Iterator[ChangeWriter]:
         """One transaction and one change-log batch for one action."""
-        with self.database.transaction() as session:
+        with self.transaction() as session:
             yield ChangeWriter(session, source=source, actor=self.actor)
 
     def close(self) -> None:
