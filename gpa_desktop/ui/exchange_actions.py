@@ -77,7 +77,7 @@ class ExchangeActions(QObject):
                     "and wards; then import it back with Exchange → Import returned workbooks."
                 ).format(file=path, rows=rows)
 
-            self._export(write)
+            self._export(write, path)
 
     def _imported(self, dialog) -> None:
         """The batch as one undo step, the window on its period, and what it did in a few lines."""

@@ -233,6 +233,20 @@ def windows(ws, settings, folder: Path) -> Iterator[tuple[str, Callable[[], QWid
         settings, plan, str(ws.path), [main.action_open, main.action_new, main.action_backup], main
     ), None
     yield "ReceiptsDialog", lambda: ReceiptsDialog(ws, main.shared.period_codes, "2024", main), None
+    from datetime import date
+
+    from gpa_desktop.operations.reorganisation import export_changes
+    from gpa_desktop.ui.first_run import FirstRunDialog
+    from gpa_desktop.ui.reorganisation_dialog import ReorganisationDialog
+    from gpa_desktop.ui.restore_dialog import RestoreDialog
+    from gpa_desktop.ui.sign_dialog import SignDialog
+
+    changes = folder / "ThayDoi_CoQuan_DonVi.xlsx"
+    export_changes(ws, changes)
+    yield "ReorganisationDialog", lambda: ReorganisationDialog(main.runner, changes, main), None
+    yield "FirstRunDialog", lambda: FirstRunDialog(settings, plan, "2026", date(2026, 12, 31), main), None
+    yield "RestoreDialog", lambda: RestoreDialog(ws, main), None
+    yield "SignDialog", lambda: SignDialog(settings, main), None
 
 
 def main(argv: list[str]) -> int:

@@ -17,13 +17,13 @@ from gpa_desktop.ui.read_only import why_read_only
 #: every action of the window, by whether it writes to the database; a new action must be sorted here
 WRITES = {
     "action_save", "action_edit_task", "action_import", "action_report_agency", "action_report_province",
-    "action_periods", "action_agencies",
+    "action_periods", "action_agencies", "action_restore", "action_apply_changes",
 }
 READS = {
     "action_open", "action_new", "action_backup", "action_quit", "action_undo", "action_redo", "action_export_template",
     "action_export_plan", "action_export_summary", "action_receipts", "action_report_plan", "action_verify",
     "action_expand", "action_collapse", "action_find", "action_clear_filters", "action_settings", "action_vietnamese",
-    "action_english",
+    "action_english", "action_export_changes",
 }
 
 
@@ -86,9 +86,12 @@ def test_every_dialog_keeps_its_writing_buttons_disabled(read_only_window, viewi
     workbook = export_templates(viewing, "2024", lambda code: tmp_path / f"{code}.xlsx", agencies=["STC"])[0].path
     importing = ImportDialog(viewing, window.plan, [workbook], window)
     importing.read_all()
-    for dialog in (report, tasks, agencies, periods, importing):
+    from gpa_desktop.ui.restore_dialog import RestoreDialog
+
+    restoring = RestoreDialog(viewing, window)
+    for dialog in (report, tasks, agencies, periods, importing, restoring):
         qtbot.addWidget(dialog)
-    buttons = [
+    buttons = [restoring.restore_button, restoring.findChild(type(importing.apply_button), "choose_file"), 
         report.findChild(QDialogButtonBox).button(ok), tasks.findChild(QDialogButtonBox).button(ok),
         agencies.findChild(QDialogButtonBox).button(ok), periods.findChild(type(importing.apply_button), "save_period"),
         periods.findChild(type(importing.apply_button), "new_period"), importing.apply_button,
@@ -99,6 +102,8 @@ def test_every_dialog_keeps_its_writing_buttons_disabled(read_only_window, viewi
 
 def test_every_operation_that_writes_refuses_in_a_sentence(viewing, tmp_path):
     from gpa_desktop.operations import history
+    from gpa_desktop.operations.backups import restore
+    from gpa_desktop.operations.signing import trust_authority
     from gpa_desktop.operations.agencies import AgencyChange, ChangeKind, change_agencies
     from gpa_desktop.operations.exchange import export_templates, import_files
     from gpa_desktop.operations.issue import ReportKind, issue_report
@@ -118,6 +123,8 @@ def test_every_operation_that_writes_refuses_in_a_sentence(viewing, tmp_path):
         lambda: import_files(viewing, [workbook]),
         lambda: issue_report(viewing, ReportKind.AGENCY, tmp_path / "r.pdf", period="2024", agency="STC"),
         lambda: history.undo(viewing, [1]),
+        lambda: restore(viewing, tmp_path / "any-backup.sqlite3"),
+        lambda: trust_authority(viewing, b"not even a certificate"),
     ]
     for write in writes:
         with pytest.raises(UserError) as refused:
