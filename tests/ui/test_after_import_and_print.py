@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from openpyxl import load_workbook
+from PySide6.QtWidgets import QDialog
 
 from gpa_desktop.operations.completeness import period_report
 from gpa_desktop.operations.exchange import export_templates
@@ -77,10 +78,16 @@ def test_after_printing_the_file_its_code_and_its_folder_are_offered(window, tmp
     assert code.replace("-", "").isalnum()
 
 
+# taken before conftest's guard: this test answers the real box, as an officer would
+REAL_SHOW_WRITTEN, REAL_EXEC = prompts.show_written, QDialog.exec
+
+
 def test_show_written_opens_the_folder_when_asked(tmp_path, monkeypatch, qtbot):
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication, QMessageBox
 
+    monkeypatch.setattr(prompts, "show_written", REAL_SHOW_WRITTEN)
+    monkeypatch.setattr(QDialog, "exec", REAL_EXEC)
     opened = []
     monkeypatch.setattr(prompts, "open_with_system_viewer", opened.append)
     (tmp_path / "a.pdf").write_bytes(b"%PDF")

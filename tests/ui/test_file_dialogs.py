@@ -2,20 +2,31 @@
 
 from __future__ import annotations
 
+import inspect
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtWidgets import QApplication, QFileDialog, QLabel
 
+from PySide6.QtWidgets import QDialog
+
 from gpa_desktop.ui import prompts
 from gpa_desktop.ui import settings as settings_module
+
+# the real ones, taken before conftest's guard replaces them: these tests try the prompts themselves,
+# answering each dialog as an officer would (a timer types and accepts), so none is left open
+REAL = {name: f for name, f in vars(prompts).items() if inspect.isfunction(f) and f.__module__ == prompts.__name__}
+REAL_EXEC = QDialog.exec
 
 
 @pytest.fixture
 def store(tmp_path, monkeypatch):
     path = tmp_path / "settings.ini"
     monkeypatch.setattr(settings_module, "open_settings", lambda: QSettings(str(path), QSettings.Format.IniFormat))
+    for name, function in REAL.items():
+        monkeypatch.setattr(prompts, name, function)
+    monkeypatch.setattr(QDialog, "exec", REAL_EXEC)
     return path
 
 
