@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import argparse
 import json
 import os
 import sys
@@ -15,7 +14,7 @@ from PySide6.QtWidgets import QApplication
 
 from .domain.errors import UserError
 from .i18n import LANGUAGES, install_translators, translate
-from .locations import default_database, resource
+from .locations import resource
 
 
 class Shell:
@@ -146,28 +145,23 @@ class _FirstPaintProbe(QObject):
         return False
 
 
-def run_gui(argv: list[str], language: str | None) -> int:
-    parser = argparse.ArgumentParser(prog="gpa-desktop", add_help=False)
-    parser.add_argument("--db", type=Path)
-    parser.add_argument("--lang", choices=LANGUAGES)
-    parser.add_argument("--smoke-test", action="store_true")
-    args, qt_args = parser.parse_known_args(argv)
-
-    app = QApplication.instance() or QApplication(["gpa-desktop", *qt_args])
+def run_gui(db: Path | None, lang: str | None, language: str | None, *, smoke_test: bool = False) -> int:
+    """The window on the database the shared rule chooses (ui.settings.database_to_open). With
+    *smoke_test* it paints once and quits, and stores no setting (database, layout, period)."""
+    app = QApplication.instance() or QApplication(["gpa-desktop"])
     app.setApplicationName("GPA Desktop")
     app.setWindowIcon(QIcon(str(resource("icons", "gpa-desktop.png"))))
 
-    from .ui.settings import Settings, open_settings
+    from .ui.settings import Settings, database_to_open, open_settings
 
-    settings = Settings(open_settings())
-    shell = Shell(app, settings, args.lang or settings.language or language or "vi")
-    path = args.db or (Path(settings.database) if settings.database else default_database())
-    if not shell.open(path):
+    settings = Settings(open_settings(), remember=not smoke_test)
+    shell = Shell(app, settings, lang or settings.language or language or "vi")
+    if not shell.open(database_to_open(db, settings)):
         return 1
     probe = os.environ.get(FIRST_PAINT_PROBE)
     if probe:
         _FirstPaintProbe(shell.window.tree.viewport(), Path(probe))
-    if args.smoke_test:
+    if smoke_test:
         shell.window.grab()  # paint once
         QTimer.singleShot(0, app.quit)
     else:

@@ -18,6 +18,7 @@ from .domain.errors import QT_TRANSLATE_NOOP, UserError
 from .domain.plan import AgencyKind
 from .i18n import LANGUAGES, chosen_language, install_translators, translate
 from .locations import default_database
+from .ui.settings import database_to_open
 
 log = logging.getLogger(__name__)
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
@@ -47,14 +48,75 @@ _ARGPARSE_WORDS = (
 argparse._ = lambda text: translate("Argparse", text)  # argparse looks its words up through gettext's _()
 
 
+def nearest(word: str, known) -> str | None:
+    """The known command or option closest to a mistyped *word* (difflib's ratio), or None."""
+    from difflib import get_close_matches
+
+    found = get_close_matches(word, sorted(known), n=1, cutoff=0.6)
+    return found[0] if found else None
+
+
 class _Parser(argparse.ArgumentParser):
+    _suggestion: str | None = None
+
+    def _check_value(self, action, value):  # a choice not offered: remember the closest one
+        if action.choices is not None and value not in action.choices:
+            self._suggestion = nearest(str(value), action.choices)
+        super()._check_value(action, value)
+
+    def parse_args(self, args=None, namespace=None):  # argparse's own, plus the closest option to an unknown one
+        parsed, unknown = self.parse_known_args(args, namespace)
+        if unknown:
+            self._suggestion = nearest(unknown[0], self._words(parsed))
+            self.error(argparse._("unrecognized arguments: %s") % " ".join(unknown))
+        return parsed
+
+    def _words(self, parsed: argparse.Namespace) -> set[str]:
+        """The options of this parser and of the command (and sub-command) chosen in *parsed*."""
+        words, parser = set(self._option_string_actions), self
+        while parser is not None:
+            words |= set(parser._option_string_actions)
+            commands = next((a for a in parser._actions if isinstance(a, argparse._SubParsersAction)), None)
+            chosen = getattr(parsed, commands.dest, None) if commands else None
+            parser = commands.choices.get(chosen) if chosen else None
+            if parser is None and commands is not None and chosen is None:
+                words |= set(commands.choices)  # no command given: a command may be what was meant
+        return words
+
     def error(self, message: str) -> None:  # argparse's own words are English: wrap them
-        self.exit(
-            EXIT_USAGE,
-            translate("Cli", "The command is not valid: {detail}. Run gpa-desktop --help for the list of commands.\n").format(
+        if self._suggestion:
+            text = translate(
+                "Cli", "The command is not valid: {detail}. Did you mean {suggestion}? Run gpa-desktop --help for the list of commands.\n"
+            ).format(detail=message, suggestion=self._suggestion)
+        else:
+            text = translate("Cli", "The command is not valid: {detail}. Run gpa-desktop --help for the list of commands.\n").format(
                 detail=message
-            ),
-        )
+            )
+        self.exit(EXIT_USAGE, text)
+
+
+class _NotTheWindow(Exception):
+    pass
+
+
+class _WindowParser(argparse.ArgumentParser):
+    def error(self, message: str) -> None:
+        raise _NotTheWindow(message)
+
+
+def window_options(argv: list[str]) -> argparse.Namespace | None:
+    """The window's options when *argv* holds nothing else: no command, only --db, --lang and
+    --smoke-test, each whole (no abbreviation). Anything else is for the command line, which runs
+    the command or says plainly why it is not one (exit 2): a typo never opens the window."""
+    parser = _WindowParser(prog="gpa-desktop", add_help=False, allow_abbrev=False)
+    parser.add_argument("--db", type=Path)
+    parser.add_argument("--lang", choices=LANGUAGES)
+    parser.add_argument("--smoke-test", action="store_true")
+    try:
+        known, rest = parser.parse_known_args(argv)
+    except _NotTheWindow:
+        return None
+    return None if rest else known
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -62,7 +124,10 @@ def build_parser() -> argparse.ArgumentParser:
     common.add_argument("--db", type=Path, default=argparse.SUPPRESS, metavar="PATH", help=translate("Cli", "database file to open"))
     common.add_argument("--lang", choices=LANGUAGES, default=argparse.SUPPRESS, help=translate("Cli", "language: vi or en"))
 
-    parser = _Parser(prog="gpa-desktop", description=translate("Cli", "Green Growth Action Plan of Gia Lai province."), parents=[common])
+    parser = _Parser(
+        prog="gpa-desktop", description=translate("Cli", "Green Growth Action Plan of Gia Lai province."), parents=[common],
+        allow_abbrev=False,  # "--smoke" is a typo to point out, not --smoke-test
+    )
     parser.add_argument(
         "--version", action="version", version=f"gpa-desktop {__version__}", help=translate("Cli", "show the version and exit")
     )
@@ -135,6 +200,7 @@ def build_parser() -> argparse.ArgumentParser:
     template.add_argument("--period", required=True, metavar="PERIOD")
     template.add_argument("-o", "--output", type=Path, metavar="FILE.xlsx")
     template.add_argument("--all", type=Path, metavar="DIR", help=translate("Cli", "one workbook for every agency with tasks in the period"))
+    template.add_argument("--force", action="store_true", help=translate("Cli", "replace workbooks of the same name (never one holding values not imported yet)"))
     plan_out = commands.add_parser("export-plan", parents=[common], help=translate("Cli", "write the whole plan as a workbook"))
     plan_out.add_argument("-o", "--output", type=Path, required=True, metavar="FILE.xlsx")
     summary = commands.add_parser("export-summary", parents=[common], help=translate("Cli", "write every report of a period as a workbook"))
@@ -190,7 +256,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def _database_path(args: argparse.Namespace) -> Path:
-    return getattr(args, "db", None) or default_database()
+    return args.database  # chosen once in main(), by the rule the window follows too
 
 
 def _actor() -> str:
@@ -483,7 +549,7 @@ def _apply_changes(args: argparse.Namespace, out: TextIO) -> int:
 
 def cmd_export_template(args: argparse.Namespace, out: TextIO) -> int:
     from .operations.agencies import find
-    from .operations.exchange import export_templates, template_file_name
+    from .operations.exchange import TemplatesInTheWay, export_templates, template_file_name
     from .operations.plan import read_plan_only
 
     if bool(args.all) == bool(args.agency):
@@ -491,11 +557,17 @@ def cmd_export_template(args: argparse.Namespace, out: TextIO) -> int:
     ws = _reading(args)
     try:
         if args.all:
-            written = export_templates(ws, args.period, lambda code: args.all / template_file_name(code, args.period))
+            written = export_templates(ws, args.period, lambda code: args.all / template_file_name(code, args.period), force=args.force)
         else:
             code = find(read_plan_only(ws), args.agency)
             target = args.output or Path(template_file_name(code, args.period))
-            written = export_templates(ws, args.period, lambda _code: target, agencies=[code])
+            written = export_templates(ws, args.period, lambda _code: target, agencies=[code], force=args.force)
+    except TemplatesInTheWay as in_the_way:
+        names = [str(f) for f in in_the_way.files[:3]]
+        if len(in_the_way.files) > len(names):
+            names.append(translate("Cli", "{count} more").format(count=len(in_the_way.files) - len(names)))
+        files = ", ".join(names)
+        raise UserError(QT_TRANSLATE_NOOP("UserError", "Nothing was written: {files} already exist (add --force to replace them)."), files=files) from None
     finally:
         ws.close()
     for item in written:
@@ -866,9 +938,13 @@ class _Output:
 
 
 def _language_from(argv: list[str]) -> str:
-    early = argparse.ArgumentParser(add_help=False)
-    early.add_argument("--lang", choices=LANGUAGES)
-    known, _rest = early.parse_known_args(argv)
+    """The language to speak in, before anything else is parsed (a bad --lang is reported in it later)."""
+    early = _WindowParser(add_help=False)
+    early.add_argument("--lang")
+    try:
+        known, _rest = early.parse_known_args(argv)
+    except _NotTheWindow:
+        return chosen_language(None)
     return chosen_language(known.lang)
 
 
@@ -876,10 +952,11 @@ def main(argv: list[str] | None = None, out: TextIO | None = None, err: TextIO |
     argv = sys.argv[1:] if argv is None else argv
     out, err = _Output(out or sys.stdout), _Output(err or sys.stderr)
     language = _language_from(argv)
-    if not any(a in COMMANDS for a in argv) and "--help" not in argv and "-h" not in argv and "--version" not in argv:
+    window = window_options(argv)
+    if window is not None:
         from .app import run_gui
 
-        return run_gui(argv, language)
+        return run_gui(window.db, window.lang, language, smoke_test=window.smoke_test)
     app = QCoreApplication.instance() or QCoreApplication(["gpa-desktop"])
     translators = install_translators(app, language)
     try:
@@ -887,6 +964,12 @@ def main(argv: list[str] | None = None, out: TextIO | None = None, err: TextIO |
 
         require_xml_defences()  # at start-up, not first when a hostile workbook arrives
         args = build_parser().parse_args(argv)
+        if args.command is None:
+            raise UsageError(QT_TRANSLATE_NOOP("UserError", "Name a command, or leave out the options to open the window; gpa-desktop --help lists the commands."))
+        args.database = database_to_open(getattr(args, "db", None))
+        if getattr(args, "db", None) is None and args.database != default_database():
+            # not the usual file, and not named here: the one last opened in the window; never silently
+            err.write(translate("Cli", "Database: {path}").format(path=args.database) + "\n")
         return COMMANDS[args.command](args, out)
     except UserError as error:
         err.write(error.render(translate) + "\n")

@@ -35,5 +35,10 @@ def install_translators(app: QCoreApplication, language: str) -> list[QTranslato
     return installed
 
 
+def current_language() -> str:
+    """The language the translators were last installed for (install_translators sets the locale)."""
+    return "vi" if QLocale().language() == QLocale.Language.Vietnamese else "en"
+
+
 def translate(context: str, text: str) -> str:
     return QCoreApplication.translate(context, text)

@@ -2,6 +2,12 @@
 
     QT_QPA_PLATFORM=offscreen PYTHONPATH=. python tests/make_screenshots.py [output folder]
 
+With ``--screen NAME`` it writes only NAME.png: the plan tab filling the screen Qt was started on,
+as on an officer's laptop (run under Xvfb, see README):
+
+    Xvfb :99 -screen 0 1366x768x24 &
+    DISPLAY=:99 QT_QPA_PLATFORM=xcb QT_SCALE_FACTOR=1.25 PYTHONPATH=. python tests/make_screenshots.py --screen laptop-1366x768-125
+
 A fresh database from the built-in plan, with a few reports as officers would enter them for
 2024 (some through the app, one from an imported workbook), this installation being the
 province's. Writes resources/screenshots/*.png (about 1280×800, each under 300 KB).
@@ -73,6 +79,8 @@ def main(argv: list[str]) -> int:
     from gpa_desktop.ui.main_window import MainWindow
     from gpa_desktop.ui.settings import Settings
 
+    laptop = argv[argv.index("--screen") + 1] if "--screen" in argv else None
+    argv = [a for a in argv if a not in ("--screen", laptop)]
     out = Path(argv[0]) if argv else ROOT / "resources" / "screenshots"
     out.mkdir(parents=True, exist_ok=True)
     app = QApplication.instance() or QApplication(["gpa-desktop"])
@@ -83,13 +91,21 @@ def main(argv: list[str]) -> int:
     settings = Settings(QSettings(str(folder / "settings.ini"), QSettings.Format.IniFormat))
     settings.signer_name = "Trần Văn Nam"
     window = MainWindow(Workspace(database), settings)
-    window.resize(1280, 800)
+    if laptop:  # the screen Qt started on, whole, as the app opens there (maximised)
+        window.setGeometry(window.screen().availableGeometry())
+    else:
+        window.resize(1280, 800)
     window.show()
     window.set_period(PERIOD)
     window.tree.setCurrentIndex(window.proxy.mapFromSource(window.model.task_index("1.2")))
     window.assigned.setCurrentIndex(window.duties.index(window.duties.row_of("STNMT"), 0))
     window.tree.scrollToTop()
     app.processEvents()
+    if laptop:
+        _save(window, out / f"{laptop}.png")
+        window.close()
+        database.close()
+        return 0
     _save(window, out / "plan.png")
 
     window.filter_edit.setText("khi nha kinh")  # accents optional

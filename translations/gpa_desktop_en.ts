@@ -4,187 +4,187 @@
 <context>
     <name>AgencyChangeDialog</name>
     <message>
-        <location filename="../gpa_desktop/ui/agency_change_dialog.py" line="51" />
+        <location filename="../gpa_desktop/ui/agency_change_dialog.py" line="53" />
         <source>Change agencies</source>
         <translation>Change agencies</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/agency_change_dialog.py" line="55" />
+        <location filename="../gpa_desktop/ui/agency_change_dialog.py" line="57" />
         <source>Add an agency</source>
         <translation>Add an agency</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/agency_change_dialog.py" line="55" />
+        <location filename="../gpa_desktop/ui/agency_change_dialog.py" line="57" />
         <source>Rename</source>
         <translation>Rename</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/agency_change_dialog.py" line="55" />
+        <location filename="../gpa_desktop/ui/agency_change_dialog.py" line="57" />
         <source>Merge</source>
         <translation>Merge</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/agency_change_dialog.py" line="55" />
+        <location filename="../gpa_desktop/ui/agency_change_dialog.py" line="57" />
         <source>Split</source>
         <translation>Split</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/agency_change_dialog.py" line="55" />
+        <location filename="../gpa_desktop/ui/agency_change_dialog.py" line="57" />
         <source>End</source>
         <translation>End</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/agency_change_dialog.py" line="56" />
+        <location filename="../gpa_desktop/ui/agency_change_dialog.py" line="58" />
         <source>Members of a group</source>
         <translation>Members of a group</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/agency_change_dialog.py" line="83" />
+        <location filename="../gpa_desktop/ui/agency_change_dialog.py" line="86" />
         <source>Change</source>
         <translation>Change</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/agency_change_dialog.py" line="84" />
+        <location filename="../gpa_desktop/ui/agency_change_dialog.py" line="87" />
         <source>Effective from</source>
         <translation>Effective from</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/agency_change_dialog.py" line="96" />
+        <location filename="../gpa_desktop/ui/agency_change_dialog.py" line="99" />
         <source>A new agency is expected to report from the effective date on the tasks of the groups it joins.</source>
         <translation>A new agency is expected to report from the effective date on the tasks of the groups it joins.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/agency_change_dialog.py" line="97" />
+        <location filename="../gpa_desktop/ui/agency_change_dialog.py" line="100" />
         <source>The new name is shown from the effective date; reports filed before keep the old name.</source>
         <translation>The new name is shown from the effective date; reports filed before keep the old name.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/agency_change_dialog.py" line="99" />
+        <location filename="../gpa_desktop/ui/agency_change_dialog.py" line="102" />
         <source>From the effective date the merged agencies' tasks are expected from the agency they merge into. Reports filed before stay with the old agencies.</source>
         <translation>From the effective date the merged agencies' tasks are expected from the agency they merge into. Reports filed before stay with the old agencies.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/agency_change_dialog.py" line="103" />
+        <location filename="../gpa_desktop/ui/agency_change_dialog.py" line="106" />
         <source>From the effective date each task moves to the successor chosen for it. Reports filed before stay with the old agency.</source>
         <translation>From the effective date each task moves to the successor chosen for it. Reports filed before stay with the old agency.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/agency_change_dialog.py" line="106" />
+        <location filename="../gpa_desktop/ui/agency_change_dialog.py" line="109" />
         <source>From the effective date nothing more is expected of the agencies; their reports are kept.</source>
         <translation>From the effective date nothing more is expected of the agencies; their reports are kept.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/agency_change_dialog.py" line="108" />
+        <location filename="../gpa_desktop/ui/agency_change_dialog.py" line="111" />
         <source>A group's tasks are expected from each of its members. From the effective date the agencies ticked here are its members; one unticked stops being expected on the group's tasks.</source>
         <translation>A group's tasks are expected from each of its members. From the effective date the agencies ticked here are its members; one unticked stops being expected on the group's tasks.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/agency_change_dialog.py" line="113" />
+        <location filename="../gpa_desktop/ui/agency_change_dialog.py" line="116" />
         <source>The change can be undone (Edit → Undo).</source>
         <translation>The change can be undone (Edit → Undo).</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/agency_change_dialog.py" line="148" />
+        <location filename="../gpa_desktop/ui/agency_change_dialog.py" line="151" />
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/agency_change_dialog.py" line="149" />
+        <location filename="../gpa_desktop/ui/agency_change_dialog.py" line="152" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/agency_change_dialog.py" line="150" />
+        <location filename="../gpa_desktop/ui/agency_change_dialog.py" line="153" />
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/agency_change_dialog.py" line="151" />
+        <location filename="../gpa_desktop/ui/agency_change_dialog.py" line="154" />
         <source>Member of</source>
         <translation>Member of</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/agency_change_dialog.py" line="158" />
+        <location filename="../gpa_desktop/ui/agency_change_dialog.py" line="161" />
         <source>Agency</source>
         <translation>Agency</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/agency_change_dialog.py" line="159" />
+        <location filename="../gpa_desktop/ui/agency_change_dialog.py" line="162" />
         <source>New name</source>
         <translation>New name</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/agency_change_dialog.py" line="167" />
+        <location filename="../gpa_desktop/ui/agency_change_dialog.py" line="170" />
         <source>A new agency…</source>
         <translation>A new agency…</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/agency_change_dialog.py" line="170" />
+        <location filename="../gpa_desktop/ui/agency_change_dialog.py" line="173" />
         <source>Merge these agencies</source>
         <translation>Merge these agencies</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/agency_change_dialog.py" line="171" />
+        <location filename="../gpa_desktop/ui/agency_change_dialog.py" line="174" />
         <source>Into</source>
         <translation>Into</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/agency_change_dialog.py" line="172" />
+        <location filename="../gpa_desktop/ui/agency_change_dialog.py" line="175" />
         <source>New agency's code</source>
         <translation>New agency's code</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/agency_change_dialog.py" line="173" />
+        <location filename="../gpa_desktop/ui/agency_change_dialog.py" line="176" />
         <source>New agency's name</source>
         <translation>New agency's name</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/agency_change_dialog.py" line="187" />
+        <location filename="../gpa_desktop/ui/agency_change_dialog.py" line="190" />
         <source>Agency to split</source>
         <translation>Agency to split</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/agency_change_dialog.py" line="189" />
+        <location filename="../gpa_desktop/ui/agency_change_dialog.py" line="192" />
         <source>Choose which agency takes over each task:</source>
         <translation>Choose which agency takes over each task:</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/agency_change_dialog.py" line="191" />
+        <location filename="../gpa_desktop/ui/agency_change_dialog.py" line="194" />
         <source>Task</source>
         <translation>Task</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/agency_change_dialog.py" line="191" />
+        <location filename="../gpa_desktop/ui/agency_change_dialog.py" line="194" />
         <source>Successor</source>
         <translation>Successor</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/agency_change_dialog.py" line="200" />
+        <location filename="../gpa_desktop/ui/agency_change_dialog.py" line="203" />
         <source>Give every task to</source>
         <translation>Give every task to</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/agency_change_dialog.py" line="224" />
+        <location filename="../gpa_desktop/ui/agency_change_dialog.py" line="227" />
         <source>Choose…</source>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/agency_change_dialog.py" line="241" />
+        <location filename="../gpa_desktop/ui/agency_change_dialog.py" line="244" />
         <source>End these agencies</source>
         <translation>End these agencies</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/agency_change_dialog.py" line="251" />
+        <location filename="../gpa_desktop/ui/agency_change_dialog.py" line="254" />
         <source>Group</source>
         <translation>Group</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/agency_change_dialog.py" line="252" />
+        <location filename="../gpa_desktop/ui/agency_change_dialog.py" line="255" />
         <source>Its members</source>
         <translation>Its members</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/agency_change_dialog.py" line="308" />
+        <location filename="../gpa_desktop/ui/agency_change_dialog.py" line="311" />
         <source>Agency change</source>
         <translation>Agency change</translation>
     </message>
@@ -266,57 +266,62 @@
 <context>
     <name>AgencyView</name>
     <message>
-        <location filename="../gpa_desktop/ui/agency_view.py" line="188" />
+        <location filename="../gpa_desktop/ui/agency_view.py" line="190" />
         <source>{name} (ended {day})</source>
         <translation>{name} (ended {day})</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/agency_view.py" line="190" />
+        <location filename="../gpa_desktop/ui/agency_view.py" line="192" />
         <source>{name} ({count} members)</source>
         <translation>{name} ({count} members)</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/agency_view.py" line="197" />
+        <location filename="../gpa_desktop/ui/agency_view.py" line="199" />
         <source>Called {name} from {day}</source>
         <translation>Called {name} from {day}</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/agency_view.py" line="201" />
+        <location filename="../gpa_desktop/ui/agency_view.py" line="203" />
         <source>From {day} its tasks went to {name}</source>
         <translation>From {day} its tasks went to {name}</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/agency_view.py" line="203" />
+        <location filename="../gpa_desktop/ui/agency_view.py" line="205" />
         <source>From {day} it took over from {name}</source>
         <translation>From {day} it took over from {name}</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/agency_view.py" line="261" />
+        <location filename="../gpa_desktop/ui/agency_view.py" line="263" />
         <source>{received} of {count} members reported</source>
         <translation>{received} of {count} members reported</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/agency_view.py" line="273" />
+        <location filename="../gpa_desktop/ui/agency_view.py" line="275" />
         <source>Now called {name}.</source>
         <translation>Now called {name}.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/agency_view.py" line="278" />
+        <location filename="../gpa_desktop/ui/agency_view.py" line="280" />
         <source>Nothing is expected of it in this period.</source>
         <translation>Nothing is expected of it in this period.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/agency_view.py" line="281" />
+        <location filename="../gpa_desktop/ui/agency_view.py" line="283" />
         <source>No agency belongs to this group in this period, so nobody is expected to report on its tasks. Choose its members in Lists → Agency changes… → Members of a group.</source>
         <translation>No agency belongs to this group in this period, so nobody is expected to report on its tasks. Choose its members in Lists → Agency changes… → Members of a group.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/agency_view.py" line="218" />
+        <location filename="../gpa_desktop/ui/agency_view.py" line="220" />
         <source>Choose an agency on the left.</source>
         <translation>Choose an agency on the left.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/agency_view.py" line="269" />
+        <location filename="../gpa_desktop/ui/agency_view.py" line="119" />
+        <source>The tasks the chosen agency leads or coordinates in this period, with their reports, appear here.</source>
+        <translation>The tasks the chosen agency leads or coordinates in this period, with their reports, appear here.</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/agency_view.py" line="271" />
         <source>&lt;b&gt;{name}&lt;/b&gt; — leads {led} and coordinates {coordinated} tasks; period {period}</source>
         <translation>&lt;b&gt;{name}&lt;/b&gt; — leads {led} and coordinates {coordinated} tasks; period {period}</translation>
     </message>
@@ -324,72 +329,72 @@
 <context>
     <name>Argparse</name>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="32" />
+        <location filename="../gpa_desktop/cli.py" line="33" />
         <source>usage: </source>
         <translation>usage: </translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="33" />
+        <location filename="../gpa_desktop/cli.py" line="34" />
         <source>positional arguments</source>
         <translation>positional arguments</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="34" />
+        <location filename="../gpa_desktop/cli.py" line="35" />
         <source>options</source>
         <translation>options</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="35" />
+        <location filename="../gpa_desktop/cli.py" line="36" />
         <source>show this help message and exit</source>
         <translation>show this help message and exit</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="36" />
+        <location filename="../gpa_desktop/cli.py" line="37" />
         <source>the following arguments are required: %s</source>
         <translation>the following arguments are required: %s</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="37" />
+        <location filename="../gpa_desktop/cli.py" line="38" />
         <source>unrecognized arguments: %s</source>
         <translation>unrecognized arguments: %s</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="38" />
+        <location filename="../gpa_desktop/cli.py" line="39" />
         <source>invalid choice: %(value)r (choose from %(choices)s)</source>
         <translation>invalid choice: %(value)r (choose from %(choices)s)</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="39" />
+        <location filename="../gpa_desktop/cli.py" line="40" />
         <source>argument %(argument_name)s: %(message)s</source>
         <translation>argument %(argument_name)s: %(message)s</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="40" />
+        <location filename="../gpa_desktop/cli.py" line="41" />
         <source>invalid %(type)s value: %(value)r</source>
         <translation>invalid %(type)s value: %(value)r</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="41" />
+        <location filename="../gpa_desktop/cli.py" line="42" />
         <source>expected one argument</source>
         <translation>expected one argument</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="42" />
+        <location filename="../gpa_desktop/cli.py" line="43" />
         <source>expected at least one argument</source>
         <translation>expected at least one argument</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="43" />
+        <location filename="../gpa_desktop/cli.py" line="44" />
         <source>one of the arguments %s is required</source>
         <translation>one of the arguments %s is required</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="44" />
+        <location filename="../gpa_desktop/cli.py" line="45" />
         <source>not allowed with argument %s</source>
         <translation>not allowed with argument %s</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="45" />
+        <location filename="../gpa_desktop/cli.py" line="46" />
         <source>ambiguous option: %(option)s could match %(matches)s</source>
         <translation>ambiguous option: %(option)s could match %(matches)s</translation>
     </message>
@@ -397,570 +402,592 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="54" />
+        <location filename="../gpa_desktop/cli.py" line="92" />
         <source>The command is not valid: {detail}. Run gpa-desktop --help for the list of commands.
 </source>
         <translation>The command is not valid: {detail}. Run gpa-desktop --help for the list of commands.
 </translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="62" />
+        <location filename="../gpa_desktop/cli.py" line="124" />
         <source>database file to open</source>
         <translation>database file to open</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="63" />
+        <location filename="../gpa_desktop/cli.py" line="125" />
         <source>language: vi or en</source>
         <translation>language: vi or en</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="65" />
+        <location filename="../gpa_desktop/cli.py" line="128" />
         <source>Green Growth Action Plan of Gia Lai province.</source>
         <translation>Green Growth Action Plan of Gia Lai province.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="67" />
+        <location filename="../gpa_desktop/cli.py" line="132" />
         <source>show the version and exit</source>
         <translation>show the version and exit</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="69" />
+        <location filename="../gpa_desktop/cli.py" line="134" />
         <source>open the main window, paint it once and exit</source>
         <translation>open the main window, paint it once and exit</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="72" />
+        <location filename="../gpa_desktop/cli.py" line="137" />
         <source>print the plan: groups, tasks, agencies</source>
         <translation>print the plan: groups, tasks, agencies</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="73" />
-        <location filename="../gpa_desktop/cli.py" line="78" />
-        <location filename="../gpa_desktop/cli.py" line="80" />
-        <location filename="../gpa_desktop/cli.py" line="94" />
-        <location filename="../gpa_desktop/cli.py" line="188" />
+        <location filename="../gpa_desktop/cli.py" line="138" />
+        <location filename="../gpa_desktop/cli.py" line="143" />
+        <location filename="../gpa_desktop/cli.py" line="145" />
+        <location filename="../gpa_desktop/cli.py" line="159" />
+        <location filename="../gpa_desktop/cli.py" line="254" />
         <source>print JSON</source>
         <translation>print JSON</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="77" />
+        <location filename="../gpa_desktop/cli.py" line="142" />
         <source>list agencies with the tasks they lead and coordinate</source>
         <translation>list agencies with the tasks they lead and coordinate</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="79" />
+        <location filename="../gpa_desktop/cli.py" line="144" />
         <source>list reporting periods and their due dates</source>
         <translation>list reporting periods and their due dates</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="82" />
+        <location filename="../gpa_desktop/cli.py" line="147" />
         <source>create a reporting period or set its dates</source>
         <translation>create a reporting period or set its dates</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="83" />
+        <location filename="../gpa_desktop/cli.py" line="148" />
         <source>2024, 2024-H1 or 2024-Q3</source>
         <translation>2024, 2024-H1 or 2024-Q3</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="84" />
+        <location filename="../gpa_desktop/cli.py" line="149" />
         <source>due date of the reports</source>
         <translation>due date of the reports</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="85" />
+        <location filename="../gpa_desktop/cli.py" line="150" />
         <source>data cut-off date</source>
         <translation>data cut-off date</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="86" />
+        <location filename="../gpa_desktop/cli.py" line="151" />
         <source>delete the period (only while nothing refers to it)</source>
         <translation>delete the period (only while nothing refers to it)</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="89" />
+        <location filename="../gpa_desktop/cli.py" line="154" />
         <source>who has reported for a period, on time or late</source>
         <translation>who has reported for a period, on time or late</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="92" />
+        <location filename="../gpa_desktop/cli.py" line="157" />
         <source>the period (default: the current year)</source>
         <translation>the period (default: the current year)</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="96" />
+        <location filename="../gpa_desktop/cli.py" line="161" />
         <source>add, rename, merge, split or end agencies, or set a group's members</source>
         <translation>add, rename, merge, split or end agencies, or set a group's members</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="98" />
+        <location filename="../gpa_desktop/cli.py" line="163" />
         <source>add an agency</source>
         <translation>add an agency</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="102" />
+        <location filename="../gpa_desktop/cli.py" line="167" />
         <source>rename an agency from a date</source>
         <translation>rename an agency from a date</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="106" />
+        <location filename="../gpa_desktop/cli.py" line="171" />
         <source>merge agencies into one from a date</source>
         <translation>merge agencies into one from a date</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="109" />
+        <location filename="../gpa_desktop/cli.py" line="174" />
         <source>name of the merged agency, when it is new</source>
         <translation>name of the merged agency, when it is new</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="111" />
+        <location filename="../gpa_desktop/cli.py" line="176" />
         <source>split an agency from a date</source>
         <translation>split an agency from a date</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="115" />
+        <location filename="../gpa_desktop/cli.py" line="180" />
         <source>a successor and the tasks it takes over (repeat for each successor)</source>
         <translation>a successor and the tasks it takes over (repeat for each successor)</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="118" />
+        <location filename="../gpa_desktop/cli.py" line="183" />
         <source>end agencies from a date</source>
         <translation>end agencies from a date</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="121" />
+        <location filename="../gpa_desktop/cli.py" line="186" />
         <source>set a group's members from a date</source>
         <translation>set a group's members from a date</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="123" />
+        <location filename="../gpa_desktop/cli.py" line="188" />
         <source>every member from that day (none: the group is emptied)</source>
         <translation>every member from that day (none: the group is emptied)</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="133" />
+        <location filename="../gpa_desktop/cli.py" line="198" />
         <source>write an agency's reporting workbook for a period</source>
         <translation>write an agency's reporting workbook for a period</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="137" />
+        <location filename="../gpa_desktop/cli.py" line="202" />
         <source>one workbook for every agency with tasks in the period</source>
         <translation>one workbook for every agency with tasks in the period</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="138" />
+        <location filename="../gpa_desktop/cli.py" line="204" />
         <source>write the whole plan as a workbook</source>
         <translation>write the whole plan as a workbook</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="140" />
+        <location filename="../gpa_desktop/cli.py" line="206" />
         <source>write every report of a period as a workbook</source>
         <translation>write every report of a period as a workbook</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="143" />
+        <location filename="../gpa_desktop/cli.py" line="209" />
         <source>import returned reporting workbooks</source>
         <translation>import returned reporting workbooks</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="131" />
-        <location filename="../gpa_desktop/cli.py" line="145" />
+        <location filename="../gpa_desktop/cli.py" line="196" />
+        <location filename="../gpa_desktop/cli.py" line="211" />
         <source>check and show, write nothing</source>
         <translation>check and show, write nothing</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="75" />
+        <location filename="../gpa_desktop/cli.py" line="88" />
+        <source>The command is not valid: {detail}. Did you mean {suggestion}? Run gpa-desktop --help for the list of commands.
+</source>
+        <translation>The command is not valid: {detail}. Did you mean {suggestion}? Run gpa-desktop --help for the list of commands.
+</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/cli.py" line="140" />
         <source>the agencies in force on the period's last day (default: the plan as it stands)</source>
         <translation>the agencies in force on the period's last day (default: the plan as it stands)</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="126" />
+        <location filename="../gpa_desktop/cli.py" line="191" />
         <source>write the reorganisation workbook: the known changes as proposals to confirm</source>
         <translation>write the reorganisation workbook: the known changes as proposals to confirm</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="129" />
+        <location filename="../gpa_desktop/cli.py" line="194" />
         <source>apply the confirmed rows of a reorganisation workbook</source>
         <translation>apply the confirmed rows of a reorganisation workbook</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="146" />
+        <location filename="../gpa_desktop/cli.py" line="203" />
+        <source>replace workbooks of the same name (never one holding values not imported yet)</source>
+        <translation>replace workbooks of the same name (never one holding values not imported yet)</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/cli.py" line="212" />
         <source>in a conflict, take the workbook's value</source>
         <translation>in a conflict, take the workbook's value</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="147" />
+        <location filename="../gpa_desktop/cli.py" line="213" />
         <source>for a workbook that lost its identification</source>
         <translation>for a workbook that lost its identification</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="149" />
+        <location filename="../gpa_desktop/cli.py" line="215" />
         <source>write marked copies of files with refused rows</source>
         <translation>write marked copies of files with refused rows</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="150" />
+        <location filename="../gpa_desktop/cli.py" line="216" />
         <source>print a report to PDF: an agency's, the province's, or the plan</source>
         <translation>print a report to PDF: an agency's, the province's, or the plan</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="153" />
+        <location filename="../gpa_desktop/cli.py" line="219" />
         <source>the plan's task table</source>
         <translation>the plan's task table</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="155" />
+        <location filename="../gpa_desktop/cli.py" line="221" />
         <source>document number (left blank to write by hand)</source>
         <translation>document number (left blank to write by hand)</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="156" />
+        <location filename="../gpa_desktop/cli.py" line="222" />
         <source>document date (default: today)</source>
         <translation>document date (default: today)</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="157" />
+        <location filename="../gpa_desktop/cli.py" line="223" />
         <source>signer's name</source>
         <translation>signer's name</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="158" />
+        <location filename="../gpa_desktop/cli.py" line="224" />
         <source>signer's title</source>
         <translation>signer's title</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="159" />
+        <location filename="../gpa_desktop/cli.py" line="225" />
         <source>signing authority, e.g. "KT. GIÁM ĐỐC"</source>
         <translation>signing authority, e.g. "KT. GIÁM ĐỐC"</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="160" />
+        <location filename="../gpa_desktop/cli.py" line="226" />
         <source>a recipient (repeat for each)</source>
         <translation>a recipient (repeat for each)</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="161" />
+        <location filename="../gpa_desktop/cli.py" line="227" />
         <source>issuing agency of the province report</source>
         <translation>issuing agency of the province report</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="162" />
+        <location filename="../gpa_desktop/cli.py" line="228" />
         <source>supervising body on the first line of the header (default: UBND TỈNH GIA LAI)</source>
         <translation>supervising body on the first line of the header (default: UBND TỈNH GIA LAI)</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="163" />
+        <location filename="../gpa_desktop/cli.py" line="229" />
         <source>sign the PDF with your digital-signature token (PIN from GPA_PIN or asked)</source>
         <translation>sign the PDF with your digital-signature token (PIN from GPA_PIN or asked)</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="164" />
+        <location filename="../gpa_desktop/cli.py" line="230" />
         <source>the token's PKCS#11 library (default: GPA_PKCS11_LIB, then the usual places)</source>
         <translation>the token's PKCS#11 library (default: GPA_PKCS11_LIB, then the usual places)</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="165" />
+        <location filename="../gpa_desktop/cli.py" line="231" />
         <source>the token to sign with, when several are plugged in</source>
         <translation>the token to sign with, when several are plugged in</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="166" />
+        <location filename="../gpa_desktop/cli.py" line="232" />
         <source>the certificate to sign with, when the token holds several</source>
         <translation>the certificate to sign with, when the token holds several</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="167" />
+        <location filename="../gpa_desktop/cli.py" line="233" />
         <source>a timestamp server (RFC 3161) for a signature with a trusted time</source>
         <translation>a timestamp server (RFC 3161) for a signature with a trusted time</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="168" />
+        <location filename="../gpa_desktop/cli.py" line="234" />
         <source>check a printed report's verification code</source>
         <translation>check a printed report's verification code</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="170" />
+        <location filename="../gpa_desktop/cli.py" line="236" />
         <source>check a signed report file: its signature and its verification code</source>
         <translation>check a signed report file: its signature and its verification code</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="173" />
+        <location filename="../gpa_desktop/cli.py" line="239" />
         <source>also trust this certificate authority for this check (repeat for each)</source>
         <translation>also trust this certificate authority for this check (repeat for each)</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="174" />
+        <location filename="../gpa_desktop/cli.py" line="240" />
         <source>the certificate authorities trusted for signed reports</source>
         <translation>the certificate authorities trusted for signed reports</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="176" />
+        <location filename="../gpa_desktop/cli.py" line="242" />
         <source>trust a certificate authority (its certificate, PEM or DER)</source>
         <translation>trust a certificate authority (its certificate, PEM or DER)</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="178" />
+        <location filename="../gpa_desktop/cli.py" line="244" />
         <source>list the trusted certificate authorities</source>
         <translation>list the trusted certificate authorities</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="179" />
+        <location filename="../gpa_desktop/cli.py" line="245" />
         <source>stop trusting a certificate authority</source>
         <translation>stop trusting a certificate authority</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="182" />
+        <location filename="../gpa_desktop/cli.py" line="248" />
         <source>replace the database's content with a backup (the current state is backed up first)</source>
         <translation>replace the database's content with a backup (the current state is backed up first)</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="185" />
+        <location filename="../gpa_desktop/cli.py" line="251" />
         <source>list the automatic backups with their date and what they hold</source>
         <translation>list the automatic backups with their date and what they hold</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="186" />
+        <location filename="../gpa_desktop/cli.py" line="252" />
         <source>list the workbooks received</source>
         <translation>list the workbooks received</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="251" />
+        <location filename="../gpa_desktop/cli.py" line="317" />
         <source>Basis</source>
         <translation>Basis</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="252" />
-        <location filename="../gpa_desktop/cli.py" line="287" />
+        <location filename="../gpa_desktop/cli.py" line="318" />
+        <location filename="../gpa_desktop/cli.py" line="353" />
         <source>Lead</source>
         <translation>Lead</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="253" />
+        <location filename="../gpa_desktop/cli.py" line="319" />
         <source>Coordinating</source>
         <translation>Coordinating</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="254" />
+        <location filename="../gpa_desktop/cli.py" line="320" />
         <source>Deadline</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="258" />
+        <location filename="../gpa_desktop/cli.py" line="324" />
         <source>Agencies in force on {day:%d/%m/%Y} (period {period}).</source>
         <translation>Agencies in force on {day:%d/%m/%Y} (period {period}).</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="285" />
+        <location filename="../gpa_desktop/cli.py" line="351" />
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="286" />
+        <location filename="../gpa_desktop/cli.py" line="352" />
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="288" />
+        <location filename="../gpa_desktop/cli.py" line="354" />
         <source>Coord.</source>
         <translation>Coord.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="289" />
+        <location filename="../gpa_desktop/cli.py" line="355" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="322" />
+        <location filename="../gpa_desktop/cli.py" line="388" />
         <source>due</source>
         <translation>due</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="340" />
+        <location filename="../gpa_desktop/cli.py" line="406" />
         <source>Period {code} deleted.</source>
         <translation>Period {code} deleted.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="347" />
+        <location filename="../gpa_desktop/cli.py" line="413" />
         <source>Period {code}: reports due {due}, data cut-off {cutoff}.</source>
         <translation>Period {code}: reports due {due}, data cut-off {cutoff}.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="373" />
+        <location filename="../gpa_desktop/cli.py" line="439" />
         <source>Period {period}, reports due {due}</source>
         <translation>Period {period}, reports due {due}</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="377" />
+        <location filename="../gpa_desktop/cli.py" line="443" />
         <source>Expected {expected}, received {received} ({ratio:.0%}), on time {on_time}, late {late}, missing {missing}.</source>
         <translation>Expected {expected}, received {received} ({ratio:.0%}), on time {on_time}, late {late}, missing {missing}.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="385" />
+        <location filename="../gpa_desktop/cli.py" line="451" />
         <source>Not reported:</source>
         <translation>Not reported:</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="390" />
+        <location filename="../gpa_desktop/cli.py" line="456" />
         <source>Reported late:</source>
         <translation>Reported late:</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="394" />
+        <location filename="../gpa_desktop/cli.py" line="460" />
         <source>Overdue tasks (dated deadline passed, not reported done): {tasks}</source>
         <translation>Overdue tasks (dated deadline passed, not reported done): {tasks}</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="432" />
+        <location filename="../gpa_desktop/cli.py" line="498" />
         <source>Done: the change was recorded (batch {batch}).</source>
         <translation>Done: the change was recorded (batch {batch}).</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="446" />
+        <location filename="../gpa_desktop/cli.py" line="512" />
         <source>Wrote {file} ({rows} proposed changes for the province to confirm).</source>
         <translation>Wrote {file} ({rows} proposed changes for the province to confirm).</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="464" />
+        <location filename="../gpa_desktop/cli.py" line="530" />
         <source>Nothing was applied: correct the refused rows and apply the workbook again.</source>
         <translation>Nothing was applied: correct the refused rows and apply the workbook again.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="467" />
+        <location filename="../gpa_desktop/cli.py" line="533" />
         <source>Checked only (--dry-run): nothing was written.</source>
         <translation>Checked only (--dry-run): nothing was written.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="474" />
+        <location filename="../gpa_desktop/cli.py" line="540" />
         <source>Applied {count} changes in one step (batch {batch}).</source>
         <translation>Applied {count} changes in one step (batch {batch}).</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="480" />
+        <location filename="../gpa_desktop/cli.py" line="546" />
         <source>Nothing to apply: every confirmed row is in force already.</source>
         <translation>Nothing to apply: every confirmed row is in force already.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="502" />
+        <location filename="../gpa_desktop/cli.py" line="568" />
+        <source>{count} more</source>
+        <translation>{count} more</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/cli.py" line="574" />
         <source>Wrote {file} ({rows} tasks).</source>
         <translation>Wrote {file} ({rows} tasks).</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="516" />
+        <location filename="../gpa_desktop/cli.py" line="588" />
         <source>Wrote {file}.</source>
         <translation>Wrote {file}.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="528" />
+        <location filename="../gpa_desktop/cli.py" line="600" />
         <source>Wrote {file} ({rows} rows).</source>
         <translation>Wrote {file} ({rows} rows).</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="551" />
+        <location filename="../gpa_desktop/cli.py" line="623" />
         <source>already received on {day:%d/%m/%Y %H:%M}; nothing changed.</source>
         <translation>already received on {day:%d/%m/%Y %H:%M}; nothing changed.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="554" />
+        <location filename="../gpa_desktop/cli.py" line="626" />
         <source>{agency}, period {period}: {new} new, {changed} changed, {unchanged} unchanged, {conflicts} conflicts, {errors} rows refused.</source>
         <translation>{agency}, period {period}: {new} new, {changed} changed, {unchanged} unchanged, {conflicts} conflicts, {errors} rows refused.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="563" />
+        <location filename="../gpa_desktop/cli.py" line="635" />
         <source>conflict</source>
         <translation>conflict</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="582" />
+        <location filename="../gpa_desktop/cli.py" line="654" />
         <source>Feedback for the sender: {file}</source>
         <translation>Feedback for the sender: {file}</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="584" />
+        <location filename="../gpa_desktop/cli.py" line="656" />
         <source>Backup made first: {file}</source>
         <translation>Backup made first: {file}</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="589" />
+        <location filename="../gpa_desktop/cli.py" line="661" />
         <source>Applied: {applied} rows written, {kept} conflicts kept as they were.</source>
         <translation>Applied: {applied} rows written, {kept} conflicts kept as they were.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="630" />
+        <location filename="../gpa_desktop/cli.py" line="702" />
         <source>superseded by {file}</source>
         <translation>superseded by {file}</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="654" />
+        <location filename="../gpa_desktop/cli.py" line="726" />
         <source>PIN of the token: </source>
         <translation>PIN of the token: </translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="687" />
+        <location filename="../gpa_desktop/cli.py" line="759" />
         <source>Wrote {file} ({pages} pages).</source>
         <translation>Wrote {file} ({pages} pages).</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="689" />
+        <location filename="../gpa_desktop/cli.py" line="761" />
         <source>Verification code: {code}</source>
         <translation>Verification code: {code}</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="694" />
+        <location filename="../gpa_desktop/cli.py" line="766" />
         <source>Signed by {signer} ({organisation}) at {time}, PAdES {level}.</source>
         <translation>Signed by {signer} ({organisation}) at {time}, PAdES {level}.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="761" />
+        <location filename="../gpa_desktop/cli.py" line="833" />
         <source>Trusted: {subject} ({fingerprint}).</source>
         <translation>Trusted: {subject} ({fingerprint}).</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="764" />
+        <location filename="../gpa_desktop/cli.py" line="836" />
         <source>No longer trusted: {subject} ({fingerprint}).</source>
         <translation>No longer trusted: {subject} ({fingerprint}).</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="766" />
+        <location filename="../gpa_desktop/cli.py" line="838" />
         <source>valid until</source>
         <translation>valid until</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="767" />
+        <location filename="../gpa_desktop/cli.py" line="839" />
         <source>No certificate authority is trusted yet: add one with gpa-desktop trust add CA.pem.</source>
         <translation>No certificate authority is trusted yet: add one with gpa-desktop trust add CA.pem.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="782" />
+        <location filename="../gpa_desktop/cli.py" line="854" />
         <source>Restored the backup of {day:%d/%m/%Y %H:%M}: {reports} reports, {periods} periods, {agencies} agencies.</source>
         <translation>Restored the backup of {day:%d/%m/%Y %H:%M}: {reports} reports, {periods} periods, {agencies} agencies.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="788" />
+        <location filename="../gpa_desktop/cli.py" line="860" />
         <source>The state before the restore was kept in {file}</source>
         <translation>The state before the restore was kept in {file}</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="798" />
+        <location filename="../gpa_desktop/cli.py" line="870" />
         <source>No automatic backups in {folder}.</source>
         <translation>No automatic backups in {folder}.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="800" />
+        <location filename="../gpa_desktop/cli.py" line="872" />
         <source>{reports} reports, {periods} periods, {agencies} agencies</source>
         <translation>{reports} reports, {periods} periods, {agencies} agencies</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="801" />
+        <location filename="../gpa_desktop/cli.py" line="873" />
         <source>damaged, cannot be restored</source>
         <translation>damaged, cannot be restored</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="895" />
+        <location filename="../gpa_desktop/cli.py" line="972" />
+        <source>Database: {path}</source>
+        <translation>Database: {path}</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/cli.py" line="978" />
         <source>To restore it: gpa-desktop restore "{backup}" --db "{path}"</source>
         <translation>To restore it: gpa-desktop restore "{backup}" --db "{path}"</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="902" />
+        <location filename="../gpa_desktop/cli.py" line="985" />
         <source>An unexpected error stopped the command. Details were written to the log.</source>
         <translation>An unexpected error stopped the command. Details were written to the log.</translation>
     </message>
@@ -968,17 +995,17 @@
 <context>
     <name>CompletenessMatrixModel</name>
     <message>
-        <location filename="../gpa_desktop/ui/completeness_view.py" line="62" />
+        <location filename="../gpa_desktop/ui/completeness_view.py" line="63" />
         <source>{name} (ended {day})</source>
         <translation>{name} (ended {day})</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/completeness_view.py" line="113" />
+        <location filename="../gpa_desktop/ui/completeness_view.py" line="114" />
         <source>On time {on_time}, late {late}, missing {missing}</source>
         <translation>On time {on_time}, late {late}, missing {missing}</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/completeness_view.py" line="118" />
+        <location filename="../gpa_desktop/ui/completeness_view.py" line="119" />
         <source>Not due until {day}.</source>
         <translation>Not due until {day}.</translation>
     </message>
@@ -986,102 +1013,117 @@
 <context>
     <name>CompletenessView</name>
     <message>
-        <location filename="../gpa_desktop/ui/completeness_view.py" line="193" />
+        <location filename="../gpa_desktop/ui/completeness_view.py" line="159" />
+        <source>Every agency has sent all its reports for this period.</source>
+        <translation>Every agency has sent all its reports for this period.</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/completeness_view.py" line="160" />
+        <source>No report of this period came in after its due date.</source>
+        <translation>No report of this period came in after its due date.</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/completeness_view.py" line="161" />
+        <source>No task with a dated deadline in this period is overdue.</source>
+        <translation>No task with a dated deadline in this period is overdue.</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/completeness_view.py" line="199" />
         <source>all on time</source>
         <translation>all on time</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/completeness_view.py" line="194" />
+        <location filename="../gpa_desktop/ui/completeness_view.py" line="200" />
         <source>all received, some late</source>
         <translation>all received, some late</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/completeness_view.py" line="195" />
+        <location filename="../gpa_desktop/ui/completeness_view.py" line="201" />
         <source>some missing</source>
         <translation>some missing</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/completeness_view.py" line="196" />
+        <location filename="../gpa_desktop/ui/completeness_view.py" line="202" />
         <source>none received</source>
         <translation>none received</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/completeness_view.py" line="197" />
+        <location filename="../gpa_desktop/ui/completeness_view.py" line="203" />
         <source>not due yet</source>
         <translation>not due yet</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/completeness_view.py" line="198" />
+        <location filename="../gpa_desktop/ui/completeness_view.py" line="204" />
         <source>nothing expected</source>
         <translation>nothing expected</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/completeness_view.py" line="201" />
+        <location filename="../gpa_desktop/ui/completeness_view.py" line="207" />
         <source>Cells: received / expected.</source>
         <translation>Cells: received / expected.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/completeness_view.py" line="221" />
+        <location filename="../gpa_desktop/ui/completeness_view.py" line="227" />
         <source>Period {period} (due {due:%d/%m/%Y}): expected {expected}, received {received} ({ratio:.0%}), on time {on_time}, late {late}, missing {missing}.</source>
         <translation>Period {period} (due {due:%d/%m/%Y}): expected {expected}, received {received} ({ratio:.0%}), on time {on_time}, late {late}, missing {missing}.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/completeness_view.py" line="228" />
+        <location filename="../gpa_desktop/ui/completeness_view.py" line="234" />
         <source>Reports are not due yet.</source>
         <translation>Reports are not due yet.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/completeness_view.py" line="235" />
+        <location filename="../gpa_desktop/ui/completeness_view.py" line="241" />
         <source>{name}: {missing} of {expected} missing</source>
         <translation>{name}: {missing} of {expected} missing</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/completeness_view.py" line="244" />
+        <location filename="../gpa_desktop/ui/completeness_view.py" line="250" />
         <source>{name}: late for {tasks}</source>
         <translation>{name}: late for {tasks}</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/completeness_view.py" line="249" />
+        <location filename="../gpa_desktop/ui/completeness_view.py" line="255" />
         <source>not reported</source>
         <translation>not reported</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/completeness_view.py" line="254" />
+        <location filename="../gpa_desktop/ui/completeness_view.py" line="260" />
         <source>Not reported ({count})</source>
         <translation>Not reported ({count})</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/completeness_view.py" line="255" />
+        <location filename="../gpa_desktop/ui/completeness_view.py" line="261" />
         <source>Reported late ({count})</source>
         <translation>Reported late ({count})</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/completeness_view.py" line="256" />
+        <location filename="../gpa_desktop/ui/completeness_view.py" line="262" />
         <source>Overdue tasks ({count})</source>
         <translation>Overdue tasks ({count})</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/completeness_view.py" line="280" />
+        <location filename="../gpa_desktop/ui/completeness_view.py" line="286" />
         <source>Choose a cell to see the missing and late tasks.</source>
         <translation>Choose a cell to see the missing and late tasks.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/completeness_view.py" line="286" />
+        <location filename="../gpa_desktop/ui/completeness_view.py" line="292" />
         <source>Nothing expected in this period.</source>
         <translation>Nothing expected in this period.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/completeness_view.py" line="288" />
+        <location filename="../gpa_desktop/ui/completeness_view.py" line="294" />
         <source>Missing: {code} {title}</source>
         <translation>Missing: {code} {title}</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/completeness_view.py" line="288" />
+        <location filename="../gpa_desktop/ui/completeness_view.py" line="294" />
         <source>Late: {code} {title}</source>
         <translation>Late: {code} {title}</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/completeness_view.py" line="294" />
+        <location filename="../gpa_desktop/ui/completeness_view.py" line="300" />
         <source>All reports received on time.</source>
         <translation>All reports received on time.</translation>
     </message>
@@ -1152,62 +1194,62 @@
 <context>
     <name>DutyTableModel</name>
     <message>
-        <location filename="../gpa_desktop/ui/agency_view.py" line="43" />
+        <location filename="../gpa_desktop/ui/agency_view.py" line="44" />
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/agency_view.py" line="43" />
+        <location filename="../gpa_desktop/ui/agency_view.py" line="44" />
         <source>Task</source>
         <translation>Task</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/agency_view.py" line="43" />
+        <location filename="../gpa_desktop/ui/agency_view.py" line="44" />
         <source>Role</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/agency_view.py" line="43" />
+        <location filename="../gpa_desktop/ui/agency_view.py" line="44" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/agency_view.py" line="43" />
+        <location filename="../gpa_desktop/ui/agency_view.py" line="44" />
         <source>Progress</source>
         <translation>Progress</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/agency_view.py" line="43" />
+        <location filename="../gpa_desktop/ui/agency_view.py" line="44" />
         <source>Received</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/agency_view.py" line="71" />
+        <location filename="../gpa_desktop/ui/agency_view.py" line="72" />
         <source>Lead</source>
         <translation>Lead</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/agency_view.py" line="71" />
+        <location filename="../gpa_desktop/ui/agency_view.py" line="72" />
         <source>Coordinating</source>
         <translation>Coordinating</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/agency_view.py" line="72" />
+        <location filename="../gpa_desktop/ui/agency_view.py" line="73" />
         <source>{role} (through {group})</source>
         <translation>{role} (through {group})</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/agency_view.py" line="74" />
+        <location filename="../gpa_desktop/ui/agency_view.py" line="75" />
         <source>(no status)</source>
         <translation>(no status)</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/agency_view.py" line="74" />
+        <location filename="../gpa_desktop/ui/agency_view.py" line="75" />
         <source>Not reported</source>
         <translation>Not reported</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/agency_view.py" line="79" />
+        <location filename="../gpa_desktop/ui/agency_view.py" line="80" />
         <source>{day} (late)</source>
         <translation>{day} (late)</translation>
     </message>
@@ -1215,130 +1257,235 @@
 <context>
     <name>ExchangeActions</name>
     <message>
-        <location filename="../gpa_desktop/ui/exchange_actions.py" line="31" />
+        <location filename="../gpa_desktop/ui/exchange_actions.py" line="36" />
         <source>Import returned workbooks</source>
         <translation>Import returned workbooks</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/exchange_actions.py" line="31" />
-        <location filename="../gpa_desktop/ui/exchange_actions.py" line="53" />
+        <location filename="../gpa_desktop/ui/exchange_actions.py" line="36" />
+        <location filename="../gpa_desktop/ui/exchange_actions.py" line="58" />
         <source>Excel workbooks (*.xlsx *.xlsm);;All files (*)</source>
         <translation>Excel workbooks (*.xlsx *.xlsm);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/exchange_actions.py" line="78" />
+        <location filename="../gpa_desktop/ui/exchange_actions.py" line="93" />
         <source>Import {file}</source>
         <translation>Import {file}</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/exchange_actions.py" line="89" />
-        <location filename="../gpa_desktop/ui/exchange_actions.py" line="91" />
+        <location filename="../gpa_desktop/ui/exchange_actions.py" line="136" />
+        <location filename="../gpa_desktop/ui/exchange_actions.py" line="138" />
+        <location filename="../gpa_desktop/ui/exchange_actions.py" line="191" />
+        <location filename="../gpa_desktop/ui/exchange_actions.py" line="195" />
+        <location filename="../gpa_desktop/ui/exchange_actions.py" line="197" />
         <source>Export</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/exchange_actions.py" line="64" />
-        <location filename="../gpa_desktop/ui/exchange_actions.py" line="97" />
-        <location filename="../gpa_desktop/ui/exchange_actions.py" line="116" />
-        <location filename="../gpa_desktop/ui/exchange_actions.py" line="127" />
+        <location filename="../gpa_desktop/ui/exchange_actions.py" line="71" />
+        <location filename="../gpa_desktop/ui/exchange_actions.py" line="148" />
+        <location filename="../gpa_desktop/ui/exchange_actions.py" line="202" />
+        <location filename="../gpa_desktop/ui/exchange_actions.py" line="215" />
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel workbooks (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/exchange_actions.py" line="53" />
+        <location filename="../gpa_desktop/ui/exchange_actions.py" line="58" />
         <source>Apply a reorganisation workbook</source>
         <translation>Apply a reorganisation workbook</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/exchange_actions.py" line="64" />
+        <location filename="../gpa_desktop/ui/exchange_actions.py" line="71" />
         <source>Export the reorganisation workbook</source>
         <translation>Export the reorganisation workbook</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/exchange_actions.py" line="70" />
+        <location filename="../gpa_desktop/ui/exchange_actions.py" line="77" />
         <source>Written: {file} ({rows} proposed changes). The province confirms each row ("Xác nhận") and adds the communes and wards; then import it back with Exchange → Import returned workbooks.</source>
         <translation>Written: {file} ({rows} proposed changes). The province confirms each row ("Xác nhận") and adds the communes and wards; then import it back with Exchange → Import returned workbooks.</translation>
     </message>
     <message>
+        <location filename="../gpa_desktop/ui/exchange_actions.py" line="93" />
+        <source>Import of {count} workbooks</source>
+        <translation>Import of {count} workbooks</translation>
+    </message>
+    <message>
         <location filename="../gpa_desktop/ui/exchange_actions.py" line="99" />
+        <source>{imported} of {total} files imported: {rows} rows written, {kept} conflicts kept as in the database.</source>
+        <translation>{imported} of {total} files imported: {rows} rows written, {kept} conflicts kept as in the database.</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/exchange_actions.py" line="106" />
+        <source>Not imported: {files}.</source>
+        <translation>Not imported: {files}.</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/exchange_actions.py" line="109" />
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/exchange_actions.py" line="118" />
+        <source>Period {period}: every agency has reported everything.</source>
+        <translation>Period {period}: every agency has reported everything.</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/exchange_actions.py" line="122" />
+        <source>and {count} more</source>
+        <translation>and {count} more</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/exchange_actions.py" line="123" />
+        <source>Period {period}: {count} agencies have not reported everything yet: {names} (the Reporting tab lists them).</source>
+        <translation>Period {period}: {count} agencies have not reported everything yet: {names} (the Reporting tab lists them).</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/exchange_actions.py" line="150" />
         <source>Export the reporting workbook</source>
         <translation>Export the reporting workbook</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/exchange_actions.py" line="103" />
-        <location filename="../gpa_desktop/ui/exchange_actions.py" line="120" />
-        <location filename="../gpa_desktop/ui/exchange_actions.py" line="131" />
+        <location filename="../gpa_desktop/ui/exchange_actions.py" line="154" />
+        <location filename="../gpa_desktop/ui/exchange_actions.py" line="206" />
+        <location filename="../gpa_desktop/ui/exchange_actions.py" line="219" />
         <source>Written: {file}</source>
         <translation>Written: {file}</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/exchange_actions.py" line="107" />
+        <location filename="../gpa_desktop/ui/exchange_actions.py" line="158" />
         <source>Folder for the reporting workbooks</source>
         <translation>Folder for the reporting workbooks</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/exchange_actions.py" line="111" />
+        <location filename="../gpa_desktop/ui/exchange_actions.py" line="163" />
+        <source>Writing the reporting workbooks…</source>
+        <translation>Writing the reporting workbooks…</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/exchange_actions.py" line="163" />
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/exchange_actions.py" line="171" />
+        <source>Writing the reporting workbooks… {done} of {total}</source>
+        <translation>Writing the reporting workbooks… {done} of {total}</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/exchange_actions.py" line="188" />
+        <source>These workbooks are in {folder} already:
+
+{files}
+
+Replace them?</source>
+        <translation>These workbooks are in {folder} already:
+
+{files}
+
+Replace them?</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/exchange_actions.py" line="197" />
         <source>{count} workbooks written to {folder}.</source>
         <translation>{count} workbooks written to {folder}.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/exchange_actions.py" line="116" />
+        <location filename="../gpa_desktop/ui/exchange_actions.py" line="202" />
         <source>Export the plan</source>
         <translation>Export the plan</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/exchange_actions.py" line="127" />
+        <location filename="../gpa_desktop/ui/exchange_actions.py" line="215" />
         <source>Export the period summary</source>
         <translation>Export the period summary</translation>
     </message>
 </context>
 <context>
+    <name>Field</name>
+    <message>
+        <location filename="../gpa_desktop/ui/vocabulary.py" line="24" />
+        <source>Status</source>
+        <extracomment>a progress report's fields (ReportValues), named as the form and the workbook's columns name them</extracomment>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/vocabulary.py" line="25" />
+        <source>Progress (%)</source>
+        <translation>Progress (%)</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/vocabulary.py" line="26" />
+        <source>Results achieved</source>
+        <translation>Results achieved</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/vocabulary.py" line="27" />
+        <source>Difficulties</source>
+        <translation>Difficulties</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/vocabulary.py" line="28" />
+        <source>Proposals</source>
+        <translation>Proposals</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/vocabulary.py" line="29" />
+        <source>Budget (million VND)</source>
+        <translation>Budget (million VND)</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/vocabulary.py" line="30" />
+        <source>Documents, evidence</source>
+        <translation>Documents, evidence</translation>
+    </message>
+</context>
+<context>
     <name>FileActions</name>
     <message>
-        <location filename="../gpa_desktop/ui/file_actions.py" line="26" />
+        <location filename="../gpa_desktop/ui/file_actions.py" line="27" />
         <source>Open a database</source>
         <translation>Open a database</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/file_actions.py" line="26" />
+        <location filename="../gpa_desktop/ui/file_actions.py" line="27" />
         <source>GPA Desktop database (*.sqlite3 *.db);;All files (*)</source>
         <translation>GPA Desktop database (*.sqlite3 *.db);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/file_actions.py" line="32" />
-        <location filename="../gpa_desktop/ui/file_actions.py" line="37" />
+        <location filename="../gpa_desktop/ui/file_actions.py" line="33" />
+        <location filename="../gpa_desktop/ui/file_actions.py" line="38" />
         <source>New database</source>
         <translation>New database</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/file_actions.py" line="32" />
-        <location filename="../gpa_desktop/ui/file_actions.py" line="47" />
+        <location filename="../gpa_desktop/ui/file_actions.py" line="33" />
+        <location filename="../gpa_desktop/ui/file_actions.py" line="48" />
         <source>GPA Desktop database (*.sqlite3)</source>
         <translation>GPA Desktop database (*.sqlite3)</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/file_actions.py" line="38" />
+        <location filename="../gpa_desktop/ui/file_actions.py" line="39" />
         <source>{path} already exists. Choose a new file name, or open that file with “Open another database”.</source>
         <translation>{path} already exists. Choose a new file name, or open that file with “Open another database”.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/file_actions.py" line="47" />
+        <location filename="../gpa_desktop/ui/file_actions.py" line="48" />
         <source>Back up the database</source>
         <translation>Back up the database</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/file_actions.py" line="50" />
+        <location filename="../gpa_desktop/ui/file_actions.py" line="51" />
         <source>Backing up…</source>
         <translation>Backing up…</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/file_actions.py" line="62" />
-        <location filename="../gpa_desktop/ui/file_actions.py" line="67" />
+        <location filename="../gpa_desktop/ui/file_actions.py" line="63" />
+        <location filename="../gpa_desktop/ui/file_actions.py" line="68" />
         <source>Backup</source>
         <translation>Backup</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/file_actions.py" line="67" />
+        <location filename="../gpa_desktop/ui/file_actions.py" line="68" />
         <source>The database was copied to {path}.</source>
         <translation>The database was copied to {path}.</translation>
     </message>
@@ -1346,52 +1493,52 @@
 <context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../gpa_desktop/ui/first_run.py" line="31" />
+        <location filename="../gpa_desktop/ui/first_run.py" line="33" />
         <source>Welcome to GPA Desktop</source>
         <translation>Welcome to GPA Desktop</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/first_run.py" line="33" />
+        <location filename="../gpa_desktop/ui/first_run.py" line="35" />
         <source>Tell GPA Desktop whose installation this is and who signs its reports. You can change both later under Settings.</source>
         <translation>Tell GPA Desktop whose installation this is and who signs its reports. You can change both later under Settings.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/first_run.py" line="39" />
+        <location filename="../gpa_desktop/ui/first_run.py" line="41" />
         <source>The province's focal department (sees every agency)</source>
         <translation>The province's focal department (sees every agency)</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/first_run.py" line="49" />
+        <location filename="../gpa_desktop/ui/first_run.py" line="51" />
         <source>This installation belongs to</source>
         <translation>This installation belongs to</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/first_run.py" line="50" />
+        <location filename="../gpa_desktop/ui/first_run.py" line="52" />
         <source>Signer's name</source>
         <translation>Signer's name</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/first_run.py" line="51" />
+        <location filename="../gpa_desktop/ui/first_run.py" line="53" />
         <source>Signer's title</source>
         <translation>Signer's title</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/first_run.py" line="55" />
+        <location filename="../gpa_desktop/ui/first_run.py" line="57" />
         <source>Export the reorganisation workbook now</source>
         <translation>Export the reorganisation workbook now</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/first_run.py" line="58" />
+        <location filename="../gpa_desktop/ui/first_run.py" line="60" />
         <source>The database still lists the agencies of 2023 (Sở Kế hoạch và Đầu tư, the district People's Committees), but period {period} ends after the reorganisation of 2025: the departments merged on 01/03/2025 and the district level ended on 01/07/2025. The reorganisation workbook lists these changes for the province to confirm, with room for the communes and wards; applied, it makes the successors report from their dates.</source>
         <translation>The database still lists the agencies of 2023 (Sở Kế hoạch và Đầu tư, the district People's Committees), but period {period} ends after the reorganisation of 2025: the departments merged on 01/03/2025 and the district level ended on 01/07/2025. The reorganisation workbook lists these changes for the province to confirm, with room for the communes and wards; applied, it makes the successors report from their dates.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/first_run.py" line="72" />
+        <location filename="../gpa_desktop/ui/first_run.py" line="74" />
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/first_run.py" line="73" />
+        <location filename="../gpa_desktop/ui/first_run.py" line="75" />
         <source>Later</source>
         <translation>Later</translation>
     </message>
@@ -1399,164 +1546,169 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../gpa_desktop/ui/import_dialog.py" line="61" />
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="64" />
         <source>Import returned workbooks</source>
         <translation>Import returned workbooks</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/import_dialog.py" line="70" />
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="73" />
         <source>Task / field</source>
         <translation>Task / field</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/import_dialog.py" line="70" />
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="73" />
         <source>Now in the database</source>
         <translation>Now in the database</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/import_dialog.py" line="70" />
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="73" />
         <source>In the file</source>
         <translation>In the file</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/import_dialog.py" line="70" />
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="73" />
         <source>Decision</source>
         <translation>Decision</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/import_dialog.py" line="84" />
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="90" />
         <source>Read the file again for this agency and period</source>
         <translation>Read the file again for this agency and period</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/import_dialog.py" line="88" />
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="94" />
         <source>Agency:</source>
         <translation>Agency:</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/import_dialog.py" line="90" />
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="96" />
         <source>Period:</source>
         <translation>Period:</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/import_dialog.py" line="97" />
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="103" />
+        <source>No row refused, nothing to warn about.</source>
+        <translation>No row refused, nothing to warn about.</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="104" />
         <source>Take the file's value in every conflict</source>
         <translation>Take the file's value in every conflict</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/import_dialog.py" line="98" />
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="105" />
         <source>Keep the database's value in every conflict</source>
         <translation>Keep the database's value in every conflict</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/import_dialog.py" line="101" />
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="108" />
         <source>Feedback file for the sender…</source>
         <translation>Feedback file for the sender…</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/import_dialog.py" line="103" />
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="110" />
         <source>Import the ticked files</source>
         <translation>Import the ticked files</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/import_dialog.py" line="107" />
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="114" />
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/import_dialog.py" line="121" />
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="128" />
         <source>Refused rows and warnings:</source>
         <translation>Refused rows and warnings:</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/import_dialog.py" line="200" />
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="207" />
         <source>{file}: refused</source>
         <translation>{file}: refused</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/import_dialog.py" line="202" />
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="209" />
         <source>{file}: already received on {day:%d/%m/%Y}</source>
         <translation>{file}: already received on {day:%d/%m/%Y}</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/import_dialog.py" line="203" />
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="210" />
         <source>{file}: {agency}, {period} — {new} new, {changed} changed, {conflicts} conflicts, {errors} refused</source>
         <translation>{file}: {agency}, {period} — {new} new, {changed} changed, {conflicts} conflicts, {errors} refused</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/import_dialog.py" line="228" />
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="241" />
         <source>&lt;b&gt;{agency}&lt;/b&gt; ({code}) — period {period} — plan {revision}</source>
         <translation>&lt;b&gt;{agency}&lt;/b&gt; ({code}) — period {period} — plan {revision}</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/import_dialog.py" line="232" />
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="245" />
         <source>new</source>
         <translation>new</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/import_dialog.py" line="232" />
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="245" />
         <source>changed</source>
         <translation>changed</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/import_dialog.py" line="232" />
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="245" />
         <source>conflict</source>
         <translation>conflict</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/import_dialog.py" line="247" />
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="261" />
         <source>take the file's value</source>
         <translation>take the file's value</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/import_dialog.py" line="250" />
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="264" />
         <source>apply</source>
         <translation>apply</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/import_dialog.py" line="250" />
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="264" />
         <source>keep the database's</source>
         <translation>keep the database's</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/import_dialog.py" line="296" />
-        <location filename="../gpa_desktop/ui/import_dialog.py" line="302" />
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="312" />
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="319" />
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/import_dialog.py" line="301" />
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="318" />
         <source>an unexpected error (the details are in the log)</source>
         <translation>an unexpected error (the details are in the log)</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/import_dialog.py" line="302" />
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="319" />
         <source>{file} was not imported: {reason}</source>
         <translation>{file} was not imported: {reason}</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/import_dialog.py" line="311" />
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="329" />
         <source>{file}: imported — {applied} rows written</source>
         <translation>{file}: imported — {applied} rows written</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/import_dialog.py" line="318" />
-        <location filename="../gpa_desktop/ui/import_dialog.py" line="323" />
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="338" />
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="343" />
         <source>Feedback</source>
         <translation>Feedback</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/import_dialog.py" line="318" />
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="338" />
         <source>This file has no refused rows.</source>
         <translation>This file has no refused rows.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/import_dialog.py" line="320" />
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="340" />
         <source>Folder for the feedback file</source>
         <translation>Folder for the feedback file</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/import_dialog.py" line="323" />
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="343" />
         <source>Written: {file}</source>
         <translation>Written: {file}</translation>
     </message>
@@ -1564,59 +1716,54 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="40" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="38" />
         <source>GPA Desktop – {title}</source>
         <translation>GPA Desktop – {title}</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="51" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="50" />
         <source>&lt;h3&gt;Choose a task&lt;/h3&gt;&lt;p&gt;Click a task in the plan on the left (or move to it with the arrow keys) to see its activities and agencies and to enter their progress reports for the chosen period.&lt;/p&gt;&lt;p&gt;Type in the filter box (Ctrl+F) to find a task by its code, its text or an agency's name; accents are optional: &lt;i&gt;tang truong&lt;/i&gt; finds &lt;i&gt;tăng trưởng&lt;/i&gt;.&lt;/p&gt;&lt;p&gt;Every accepted entry is saved at once; Ctrl+Z undoes it.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Choose a task&lt;/h3&gt;&lt;p&gt;Click a task in the plan on the left (or move to it with the arrow keys) to see its activities and agencies and to enter their progress reports for the chosen period.&lt;/p&gt;&lt;p&gt;Type in the filter box (Ctrl+F) to find a task by its code, its text or an agency's name; accents are optional: &lt;i&gt;tang truong&lt;/i&gt; finds &lt;i&gt;tăng trưởng&lt;/i&gt;.&lt;/p&gt;&lt;p&gt;Every accepted entry is saved at once; Ctrl+Z undoes it.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="73" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="72" />
         <source>Plan</source>
         <translation>Plan</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="79" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="78" />
         <source>Agencies</source>
         <translation>Agencies</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="79" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="78" />
         <source>Reporting</source>
         <translation>Reporting</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="79" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="78" />
         <source>Dashboard</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="252" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="283" />
         <source>Saved. Ctrl+Z undoes: {what}</source>
         <translation>Saved. Ctrl+Z undoes: {what}</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="286" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="317" />
         <source>the province (all agencies)</source>
         <translation>the province (all agencies)</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="287" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="318" />
         <source> — read-only</source>
         <translation> — read-only</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="288" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="319" />
         <source>Database: {path} — this installation: {who}{mode}</source>
         <translation>Database: {path} — this installation: {who}{mode}</translation>
-    </message>
-    <message>
-        <location filename="../gpa_desktop/ui/menus.py" line="21" />
-        <source>This database is open read-only.</source>
-        <translation>This database is open read-only.</translation>
     </message>
     <message>
         <location filename="../gpa_desktop/ui/menus.py" line="30" />
@@ -1676,147 +1823,147 @@
         <translation>Redo: {what}</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/menus.py" line="58" />
+        <location filename="../gpa_desktop/ui/menus.py" line="59" />
         <source>Save the report now</source>
         <translation>Save the report now</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/menus.py" line="59" />
+        <location filename="../gpa_desktop/ui/menus.py" line="60" />
         <source>Edit the selected task…</source>
         <translation>Edit the selected task…</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/menus.py" line="61" />
+        <location filename="../gpa_desktop/ui/menus.py" line="62" />
         <source>E&amp;xchange</source>
         <translation>E&amp;xchange</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/menus.py" line="62" />
+        <location filename="../gpa_desktop/ui/menus.py" line="63" />
         <source>Import returned workbooks…</source>
         <translation>Import returned workbooks…</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/menus.py" line="63" />
+        <location filename="../gpa_desktop/ui/menus.py" line="64" />
         <source>Export reporting templates…</source>
         <translation>Export reporting templates…</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/menus.py" line="64" />
+        <location filename="../gpa_desktop/ui/menus.py" line="65" />
         <source>Export the plan…</source>
         <translation>Export the plan…</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/menus.py" line="65" />
+        <location filename="../gpa_desktop/ui/menus.py" line="66" />
         <source>Export the period summary…</source>
         <translation>Export the period summary…</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/menus.py" line="66" />
+        <location filename="../gpa_desktop/ui/menus.py" line="67" />
         <source>Received workbooks…</source>
         <translation>Received workbooks…</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/menus.py" line="68" />
+        <location filename="../gpa_desktop/ui/menus.py" line="69" />
         <source>&amp;Reports</source>
         <translation>&amp;Reports</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/menus.py" line="69" />
+        <location filename="../gpa_desktop/ui/menus.py" line="70" />
         <source>Agency report…</source>
         <translation>Agency report…</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/menus.py" line="70" />
+        <location filename="../gpa_desktop/ui/menus.py" line="71" />
         <source>Province report…</source>
         <translation>Province report…</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/menus.py" line="71" />
+        <location filename="../gpa_desktop/ui/menus.py" line="72" />
         <source>Plan listing…</source>
         <translation>Plan listing…</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/menus.py" line="72" />
+        <location filename="../gpa_desktop/ui/menus.py" line="73" />
         <source>Verify a report code…</source>
         <translation>Verify a report code…</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/menus.py" line="74" />
+        <location filename="../gpa_desktop/ui/menus.py" line="75" />
         <source>&amp;Lists</source>
         <translation>&amp;Lists</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/menus.py" line="75" />
+        <location filename="../gpa_desktop/ui/menus.py" line="76" />
         <source>Reporting periods…</source>
         <translation>Reporting periods…</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/menus.py" line="76" />
+        <location filename="../gpa_desktop/ui/menus.py" line="77" />
         <source>Agency changes…</source>
         <translation>Agency changes…</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/menus.py" line="77" />
+        <location filename="../gpa_desktop/ui/menus.py" line="78" />
         <source>Export the reorganisation workbook…</source>
         <translation>Export the reorganisation workbook…</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/menus.py" line="78" />
+        <location filename="../gpa_desktop/ui/menus.py" line="79" />
         <source>Apply a reorganisation workbook…</source>
         <translation>Apply a reorganisation workbook…</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/menus.py" line="80" />
+        <location filename="../gpa_desktop/ui/menus.py" line="81" />
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/menus.py" line="81" />
+        <location filename="../gpa_desktop/ui/menus.py" line="82" />
         <source>Expand all</source>
         <translation>Expand all</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/menus.py" line="82" />
+        <location filename="../gpa_desktop/ui/menus.py" line="83" />
         <source>Collapse all</source>
         <translation>Collapse all</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/menus.py" line="83" />
+        <location filename="../gpa_desktop/ui/menus.py" line="84" />
         <source>Find a task</source>
         <translation>Find a task</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/menus.py" line="84" />
+        <location filename="../gpa_desktop/ui/menus.py" line="85" />
         <source>Clear the filters</source>
         <translation>Clear the filters</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/menus.py" line="86" />
+        <location filename="../gpa_desktop/ui/menus.py" line="87" />
         <source>&amp;Settings</source>
         <translation>&amp;Settings</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/menus.py" line="87" />
+        <location filename="../gpa_desktop/ui/menus.py" line="88" />
         <source>Settings…</source>
         <translation>Settings…</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/menus.py" line="88" />
+        <location filename="../gpa_desktop/ui/menus.py" line="89" />
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/menus.py" line="95" />
+        <location filename="../gpa_desktop/ui/menus.py" line="98" />
         <source>Period and actions</source>
         <translation>Period and actions</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/menus.py" line="102" />
+        <location filename="../gpa_desktop/ui/menus.py" line="105" />
         <source>The reporting period shown in every tab</source>
         <translation>The reporting period shown in every tab</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/menus.py" line="103" />
+        <location filename="../gpa_desktop/ui/menus.py" line="106" />
         <source>&amp;Period</source>
         <translation>&amp;Period</translation>
     </message>
@@ -1824,57 +1971,57 @@
 <context>
     <name>PeriodsDialog</name>
     <message>
-        <location filename="../gpa_desktop/ui/periods_dialog.py" line="36" />
+        <location filename="../gpa_desktop/ui/periods_dialog.py" line="37" />
         <source>Reporting periods</source>
         <translation>Reporting periods</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/periods_dialog.py" line="40" />
+        <location filename="../gpa_desktop/ui/periods_dialog.py" line="41" />
         <source>2025, 2025-H1 or 2025-Q3</source>
         <translation>2025, 2025-H1 or 2025-Q3</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/periods_dialog.py" line="50" />
+        <location filename="../gpa_desktop/ui/periods_dialog.py" line="51" />
         <source>Save period</source>
         <translation>Save period</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/periods_dialog.py" line="53" />
+        <location filename="../gpa_desktop/ui/periods_dialog.py" line="54" />
         <source>New period</source>
         <translation>New period</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/periods_dialog.py" line="58" />
+        <location filename="../gpa_desktop/ui/periods_dialog.py" line="60" />
         <source>A year (2025), a half-year (2025-H1) or a quarter (2025-Q3).</source>
         <translation>A year (2025), a half-year (2025-H1) or a quarter (2025-Q3).</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/periods_dialog.py" line="62" />
+        <location filename="../gpa_desktop/ui/periods_dialog.py" line="64" />
         <source>Period</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/periods_dialog.py" line="64" />
+        <location filename="../gpa_desktop/ui/periods_dialog.py" line="66" />
         <source>Reports due</source>
         <translation>Reports due</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/periods_dialog.py" line="65" />
+        <location filename="../gpa_desktop/ui/periods_dialog.py" line="67" />
         <source>Data cut-off</source>
         <translation>Data cut-off</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/periods_dialog.py" line="89" />
+        <location filename="../gpa_desktop/ui/periods_dialog.py" line="91" />
         <source>{code} — due {due:%d/%m/%Y}</source>
         <translation>{code} — due {due:%d/%m/%Y}</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/periods_dialog.py" line="92" />
+        <location filename="../gpa_desktop/ui/periods_dialog.py" line="94" />
         <source>{start:%d/%m/%Y} – {end:%d/%m/%Y}, data cut-off {cutoff:%d/%m/%Y}</source>
         <translation>{start:%d/%m/%Y} – {end:%d/%m/%Y}, data cut-off {cutoff:%d/%m/%Y}</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/periods_dialog.py" line="125" />
+        <location filename="../gpa_desktop/ui/periods_dialog.py" line="127" />
         <source>Period {code}</source>
         <translation>Period {code}</translation>
     </message>
@@ -1953,36 +2100,52 @@
     </message>
 </context>
 <context>
+    <name>PlanPane</name>
+    <message>
+        <location filename="../gpa_desktop/ui/plan_pane.py" line="27" />
+        <source>No task matches the filters. Clear them with Ctrl+Shift+L.</source>
+        <translation>No task matches the filters. Clear them with Ctrl+Shift+L.</translation>
+    </message>
+</context>
+<context>
     <name>PlanTreeModel</name>
     <message>
-        <location filename="../gpa_desktop/ui/plan_model.py" line="175" />
+        <location filename="../gpa_desktop/ui/plan_model.py" line="185" />
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/plan_model.py" line="175" />
+        <location filename="../gpa_desktop/ui/plan_model.py" line="185" />
         <source>Task</source>
         <translation>Task</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/plan_model.py" line="175" />
+        <location filename="../gpa_desktop/ui/plan_model.py" line="185" />
         <source>Lead</source>
         <translation>Lead</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/plan_model.py" line="175" />
+        <location filename="../gpa_desktop/ui/plan_model.py" line="185" />
         <source>Deadline</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/plan_model.py" line="175" />
+        <location filename="../gpa_desktop/ui/plan_model.py" line="185" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/plan_model.py" line="175" />
+        <location filename="../gpa_desktop/ui/plan_model.py" line="185" />
         <source>Progress</source>
         <translation>Progress</translation>
+    </message>
+</context>
+<context>
+    <name>Prompts</name>
+    <message>
+        <location filename="../gpa_desktop/ui/prompts.py" line="27" />
+        <source>Open folder</source>
+        <translation>Open folder</translation>
     </message>
 </context>
 <context>
@@ -2047,21 +2210,93 @@
         <source>Directory:</source>
         <translation>Directory:</translation>
     </message>
+    <message>
+        <location filename="../gpa_desktop/ui/qt_strings.py" line="46" />
+        <source>&amp;Look in:</source>
+        <translation>&amp;Look in:</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/qt_strings.py" line="47" />
+        <source>Files of &amp;type:</source>
+        <translation>Files of &amp;type:</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/qt_strings.py" line="48" />
+        <source>Forward</source>
+        <translation>Forward</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/qt_strings.py" line="49" />
+        <source>List View</source>
+        <translation>List View</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/qt_strings.py" line="50" />
+        <source>Detail View</source>
+        <translation>Detail View</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/qt_strings.py" line="51" />
+        <source>%1 already exists.
+Do you want to replace it?</source>
+        <translation>%1 already exists.
+Do you want to replace it?</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/qt_strings.py" line="52" />
+        <source>Show &amp;hidden files</source>
+        <translation>Show &amp;hidden files</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/qt_strings.py" line="53" />
+        <source>&amp;Rename</source>
+        <translation>&amp;Rename</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/qt_strings.py" line="54" />
+        <source>&amp;Delete</source>
+        <translation>&amp;Delete</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/qt_strings.py" line="55" />
+        <source>&amp;New Folder</source>
+        <translation>&amp;New Folder</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/qt_strings.py" line="56" />
+        <source>Recent Places</source>
+        <translation>Recent Places</translation>
+    </message>
 </context>
 <context>
     <name>QFileSystemModel</name>
     <message>
-        <location filename="../gpa_desktop/ui/qt_strings.py" line="46" />
+        <location filename="../gpa_desktop/ui/qt_strings.py" line="57" />
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/qt_strings.py" line="58" />
+        <source>Computer</source>
+        <translation>Computer</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/qt_strings.py" line="59" />
+        <source>My Computer</source>
+        <translation>My Computer</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/qt_strings.py" line="60" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/qt_strings.py" line="47" />
+        <location filename="../gpa_desktop/ui/qt_strings.py" line="61" />
         <source>Size</source>
         <translation>Size</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/qt_strings.py" line="48" />
+        <location filename="../gpa_desktop/ui/qt_strings.py" line="62" />
         <source>Date Modified</source>
         <translation>Date Modified</translation>
     </message>
@@ -2069,37 +2304,37 @@
 <context>
     <name>QLineEdit</name>
     <message>
-        <location filename="../gpa_desktop/ui/qt_strings.py" line="49" />
+        <location filename="../gpa_desktop/ui/qt_strings.py" line="63" />
         <source>&amp;Undo</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/qt_strings.py" line="50" />
+        <location filename="../gpa_desktop/ui/qt_strings.py" line="64" />
         <source>&amp;Redo</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/qt_strings.py" line="51" />
+        <location filename="../gpa_desktop/ui/qt_strings.py" line="65" />
         <source>Cu&amp;t</source>
         <translation>Cu&amp;t</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/qt_strings.py" line="52" />
+        <location filename="../gpa_desktop/ui/qt_strings.py" line="66" />
         <source>&amp;Copy</source>
         <translation>&amp;Copy</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/qt_strings.py" line="53" />
+        <location filename="../gpa_desktop/ui/qt_strings.py" line="67" />
         <source>&amp;Paste</source>
         <translation>&amp;Paste</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/qt_strings.py" line="54" />
+        <location filename="../gpa_desktop/ui/qt_strings.py" line="68" />
         <source>Delete</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/qt_strings.py" line="55" />
+        <location filename="../gpa_desktop/ui/qt_strings.py" line="69" />
         <source>Select All</source>
         <translation>Select All</translation>
     </message>
@@ -2210,105 +2445,113 @@
 <context>
     <name>QWidgetTextControl</name>
     <message>
-        <location filename="../gpa_desktop/ui/qt_strings.py" line="56" />
+        <location filename="../gpa_desktop/ui/qt_strings.py" line="70" />
         <source>&amp;Undo</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/qt_strings.py" line="57" />
+        <location filename="../gpa_desktop/ui/qt_strings.py" line="71" />
         <source>&amp;Redo</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/qt_strings.py" line="58" />
+        <location filename="../gpa_desktop/ui/qt_strings.py" line="72" />
         <source>Cu&amp;t</source>
         <translation>Cu&amp;t</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/qt_strings.py" line="59" />
+        <location filename="../gpa_desktop/ui/qt_strings.py" line="73" />
         <source>&amp;Copy</source>
         <translation>&amp;Copy</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/qt_strings.py" line="60" />
+        <location filename="../gpa_desktop/ui/qt_strings.py" line="74" />
         <source>&amp;Paste</source>
         <translation>&amp;Paste</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/qt_strings.py" line="61" />
+        <location filename="../gpa_desktop/ui/qt_strings.py" line="75" />
         <source>Delete</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/qt_strings.py" line="62" />
+        <location filename="../gpa_desktop/ui/qt_strings.py" line="76" />
         <source>Select All</source>
         <translation>Select All</translation>
     </message>
 </context>
 <context>
+    <name>ReadOnly</name>
+    <message>
+        <location filename="../gpa_desktop/ui/read_only.py" line="15" />
+        <source>Read-only: another GPA Desktop window has this database open, so nothing can be changed from here.</source>
+        <translation>Read-only: another GPA Desktop window has this database open, so nothing can be changed from here.</translation>
+    </message>
+</context>
+<context>
     <name>ReceiptModel</name>
     <message>
-        <location filename="../gpa_desktop/ui/receipts_view.py" line="21" />
+        <location filename="../gpa_desktop/ui/receipts_view.py" line="23" />
         <source>Received</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/receipts_view.py" line="21" />
+        <location filename="../gpa_desktop/ui/receipts_view.py" line="23" />
         <source>Agency</source>
         <translation>Agency</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/receipts_view.py" line="21" />
+        <location filename="../gpa_desktop/ui/receipts_view.py" line="23" />
         <source>Period</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/receipts_view.py" line="21" />
+        <location filename="../gpa_desktop/ui/receipts_view.py" line="23" />
         <source>File</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/receipts_view.py" line="21" />
+        <location filename="../gpa_desktop/ui/receipts_view.py" line="23" />
         <source>Written</source>
         <translation>Written</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/receipts_view.py" line="22" />
+        <location filename="../gpa_desktop/ui/receipts_view.py" line="24" />
         <source>Unchanged</source>
         <translation>Unchanged</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/receipts_view.py" line="22" />
+        <location filename="../gpa_desktop/ui/receipts_view.py" line="24" />
         <source>Refused</source>
         <translation>Refused</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/receipts_view.py" line="22" />
+        <location filename="../gpa_desktop/ui/receipts_view.py" line="24" />
         <source>Conflicts</source>
         <translation>Conflicts</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/receipts_view.py" line="22" />
+        <location filename="../gpa_desktop/ui/receipts_view.py" line="24" />
         <source>Superseded by</source>
         <translation>Superseded by</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/receipts_view.py" line="22" />
+        <location filename="../gpa_desktop/ui/receipts_view.py" line="24" />
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/receipts_view.py" line="43" />
+        <location filename="../gpa_desktop/ui/receipts_view.py" line="45" />
         <source>{count} ({kept} kept as in the database)</source>
         <translation>{count} ({kept} kept as in the database)</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/receipts_view.py" line="60" />
+        <location filename="../gpa_desktop/ui/receipts_view.py" line="62" />
         <source>the database's value kept</source>
         <translation>the database's value kept</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/receipts_view.py" line="60" />
+        <location filename="../gpa_desktop/ui/receipts_view.py" line="62" />
         <source>the file's value taken</source>
         <translation>the file's value taken</translation>
     </message>
@@ -2316,22 +2559,27 @@
 <context>
     <name>ReceiptsDialog</name>
     <message>
-        <location filename="../gpa_desktop/ui/receipts_view.py" line="76" />
+        <location filename="../gpa_desktop/ui/receipts_view.py" line="78" />
         <source>Received workbooks</source>
         <translation>Received workbooks</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/receipts_view.py" line="78" />
+        <location filename="../gpa_desktop/ui/receipts_view.py" line="80" />
         <source>All periods</source>
         <translation>All periods</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/receipts_view.py" line="90" />
+        <location filename="../gpa_desktop/ui/receipts_view.py" line="89" />
+        <source>No workbook received yet. Each returned workbook imported (Exchange → Import returned workbooks…) is listed here with what it changed.</source>
+        <translation>No workbook received yet. Each returned workbook imported (Exchange → Import returned workbooks…) is listed here with what it changed.</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/receipts_view.py" line="93" />
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/receipts_view.py" line="93" />
+        <location filename="../gpa_desktop/ui/receipts_view.py" line="96" />
         <source>Period:</source>
         <translation>Period:</translation>
     </message>
@@ -2432,83 +2680,83 @@
 <context>
     <name>ReorganisationDialog</name>
     <message>
-        <location filename="../gpa_desktop/ui/reorganisation_dialog.py" line="48" />
+        <location filename="../gpa_desktop/ui/reorganisation_dialog.py" line="50" />
         <source>Reorganisation workbook: {file}</source>
         <translation>Reorganisation workbook: {file}</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/reorganisation_dialog.py" line="55" />
+        <location filename="../gpa_desktop/ui/reorganisation_dialog.py" line="57" />
         <source>Row</source>
         <translation>Row</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/reorganisation_dialog.py" line="55" />
+        <location filename="../gpa_desktop/ui/reorganisation_dialog.py" line="57" />
         <source>Change</source>
         <translation>Change</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/reorganisation_dialog.py" line="55" />
+        <location filename="../gpa_desktop/ui/reorganisation_dialog.py" line="57" />
         <source>Effective</source>
         <translation>Effective</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/reorganisation_dialog.py" line="55" />
+        <location filename="../gpa_desktop/ui/reorganisation_dialog.py" line="57" />
         <source>Outcome</source>
         <translation>Outcome</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/reorganisation_dialog.py" line="55" />
+        <location filename="../gpa_desktop/ui/reorganisation_dialog.py" line="57" />
         <source>Units</source>
         <translation>Units</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/reorganisation_dialog.py" line="64" />
+        <location filename="../gpa_desktop/ui/reorganisation_dialog.py" line="66" />
         <source>Apply the confirmed changes</source>
         <translation>Apply the confirmed changes</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/reorganisation_dialog.py" line="67" />
+        <location filename="../gpa_desktop/ui/reorganisation_dialog.py" line="69" />
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/reorganisation_dialog.py" line="71" />
+        <location filename="../gpa_desktop/ui/reorganisation_dialog.py" line="73" />
         <source>Rows of the workbook</source>
         <translation>Rows of the workbook</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/reorganisation_dialog.py" line="72" />
+        <location filename="../gpa_desktop/ui/reorganisation_dialog.py" line="74" />
         <source>What moves, from which day</source>
         <translation>What moves, from which day</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/reorganisation_dialog.py" line="73" />
+        <location filename="../gpa_desktop/ui/reorganisation_dialog.py" line="75" />
         <source>Refused rows and warnings</source>
         <translation>Refused rows and warnings</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/reorganisation_dialog.py" line="112" />
+        <location filename="../gpa_desktop/ui/reorganisation_dialog.py" line="114" />
         <source>Only rows marked "Xác nhận" are applied; all of them together, as one step that Ctrl+Z undoes.</source>
         <translation>Only rows marked "Xác nhận" are applied; all of them together, as one step that Ctrl+Z undoes.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/reorganisation_dialog.py" line="144" />
+        <location filename="../gpa_desktop/ui/reorganisation_dialog.py" line="147" />
         <source>Apply the reorganisation workbook {file}</source>
         <translation>Apply the reorganisation workbook {file}</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/reorganisation_dialog.py" line="147" />
-        <location filename="../gpa_desktop/ui/reorganisation_dialog.py" line="156" />
+        <location filename="../gpa_desktop/ui/reorganisation_dialog.py" line="150" />
+        <location filename="../gpa_desktop/ui/reorganisation_dialog.py" line="159" />
         <source>Reorganisation</source>
         <translation>Reorganisation</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/reorganisation_dialog.py" line="154" />
+        <location filename="../gpa_desktop/ui/reorganisation_dialog.py" line="157" />
         <source>Applied: {count} changes, as one step.</source>
         <translation>Applied: {count} changes, as one step.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/reorganisation_dialog.py" line="157" />
+        <location filename="../gpa_desktop/ui/reorganisation_dialog.py" line="160" />
         <source>{count} changes were applied as one step; Edit → Undo reverses them together.</source>
         <translation>{count} changes were applied as one step; Edit → Undo reverses them together.</translation>
     </message>
@@ -2517,22 +2765,32 @@
     <name>ReportActions</name>
     <message>
         <location filename="../gpa_desktop/ui/report_actions.py" line="34" />
+        <source>Verification code: {code} (printed on every page; Reports → Verify a report code checks it later).</source>
+        <translation>Verification code: {code} (printed on every page; Reports → Verify a report code checks it later).</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/report_actions.py" line="38" />
         <source>Save the plan listing</source>
         <translation>Save the plan listing</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/report_actions.py" line="34" />
+        <location filename="../gpa_desktop/ui/report_actions.py" line="38" />
         <source>PDF documents (*.pdf)</source>
         <translation>PDF documents (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/report_actions.py" line="40" />
-        <location filename="../gpa_desktop/ui/report_actions.py" line="43" />
+        <location filename="../gpa_desktop/ui/report_actions.py" line="46" />
         <source>Export</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/report_actions.py" line="43" />
+        <location filename="../gpa_desktop/ui/report_actions.py" line="49" />
+        <source>Plan listing</source>
+        <translation>Plan listing</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/report_actions.py" line="32" />
+        <location filename="../gpa_desktop/ui/report_actions.py" line="49" />
         <source>Written: {file}</source>
         <translation>Written: {file}</translation>
     </message>
@@ -2540,117 +2798,117 @@
 <context>
     <name>ReportDialog</name>
     <message>
-        <location filename="../gpa_desktop/ui/report_dialog.py" line="43" />
+        <location filename="../gpa_desktop/ui/report_dialog.py" line="45" />
         <source>Agency report</source>
         <translation>Agency report</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/report_dialog.py" line="43" />
+        <location filename="../gpa_desktop/ui/report_dialog.py" line="45" />
         <source>Province report</source>
         <translation>Province report</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/report_dialog.py" line="53" />
+        <location filename="../gpa_desktop/ui/report_dialog.py" line="55" />
         <source>leave empty to write it by hand</source>
         <translation>leave empty to write it by hand</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/report_dialog.py" line="63" />
+        <location filename="../gpa_desktop/ui/report_dialog.py" line="69" />
         <source>Sign digitally with my token</source>
         <translation>Sign digitally with my token</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/report_dialog.py" line="69" />
+        <location filename="../gpa_desktop/ui/report_dialog.py" line="75" />
         <source>Period</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/report_dialog.py" line="70" />
+        <location filename="../gpa_desktop/ui/report_dialog.py" line="76" />
         <source>Agency</source>
         <translation>Agency</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/report_dialog.py" line="70" />
+        <location filename="../gpa_desktop/ui/report_dialog.py" line="76" />
         <source>Issued by</source>
         <translation>Issued by</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/report_dialog.py" line="71" />
+        <location filename="../gpa_desktop/ui/report_dialog.py" line="77" />
         <source>Supervising body</source>
         <translation>Supervising body</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/report_dialog.py" line="72" />
+        <location filename="../gpa_desktop/ui/report_dialog.py" line="78" />
         <source>Number</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/report_dialog.py" line="73" />
+        <location filename="../gpa_desktop/ui/report_dialog.py" line="79" />
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/report_dialog.py" line="74" />
+        <location filename="../gpa_desktop/ui/report_dialog.py" line="80" />
         <source>Signing authority</source>
         <translation>Signing authority</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/report_dialog.py" line="75" />
+        <location filename="../gpa_desktop/ui/report_dialog.py" line="81" />
         <source>Signer's title</source>
         <translation>Signer's title</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/report_dialog.py" line="76" />
+        <location filename="../gpa_desktop/ui/report_dialog.py" line="82" />
         <source>Signer's name</source>
         <translation>Signer's name</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/report_dialog.py" line="77" />
+        <location filename="../gpa_desktop/ui/report_dialog.py" line="83" />
         <source>Recipients (one per line)</source>
         <translation>Recipients (one per line)</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/report_dialog.py" line="101" />
+        <location filename="../gpa_desktop/ui/report_dialog.py" line="116" />
         <source>Save the report</source>
         <translation>Save the report</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/report_dialog.py" line="101" />
+        <location filename="../gpa_desktop/ui/report_dialog.py" line="116" />
         <source>PDF documents (*.pdf)</source>
         <translation>PDF documents (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/report_dialog.py" line="114" />
+        <location filename="../gpa_desktop/ui/report_dialog.py" line="129" />
         <source>Token PIN</source>
         <translation>Token PIN</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/report_dialog.py" line="114" />
+        <location filename="../gpa_desktop/ui/report_dialog.py" line="129" />
         <source>PIN of the token {token}:</source>
         <translation>PIN of the token {token}:</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/report_dialog.py" line="118" />
+        <location filename="../gpa_desktop/ui/report_dialog.py" line="133" />
         <source>Preparing the report…</source>
         <translation>Preparing the report…</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/report_dialog.py" line="118" />
+        <location filename="../gpa_desktop/ui/report_dialog.py" line="133" />
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/report_dialog.py" line="129" />
+        <location filename="../gpa_desktop/ui/report_dialog.py" line="144" />
         <source>Preparing the report… page {page}</source>
         <translation>Preparing the report… page {page}</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/report_dialog.py" line="141" />
+        <location filename="../gpa_desktop/ui/report_dialog.py" line="156" />
         <source>Cancelled: no report was written.</source>
         <translation>Cancelled: no report was written.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/report_dialog.py" line="149" />
+        <location filename="../gpa_desktop/ui/report_dialog.py" line="164" />
         <source>Signed without a timestamp</source>
         <translation>Signed without a timestamp</translation>
     </message>
@@ -2658,116 +2916,119 @@
 <context>
     <name>ReportForm</name>
     <message>
-        <location filename="../gpa_desktop/ui/report_form.py" line="68" />
-        <location filename="../gpa_desktop/ui/report_form.py" line="189" />
+        <location filename="../gpa_desktop/ui/report_form.py" line="115" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/report_form.py" line="69" />
-        <location filename="../gpa_desktop/ui/report_form.py" line="189" />
+        <location filename="../gpa_desktop/ui/report_form.py" line="116" />
         <source>Progress (%)</source>
         <translation>Progress (%)</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/report_form.py" line="70" />
-        <location filename="../gpa_desktop/ui/report_form.py" line="189" />
+        <location filename="../gpa_desktop/ui/report_form.py" line="117" />
         <source>Results achieved</source>
         <translation>Results achieved</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/report_form.py" line="71" />
-        <location filename="../gpa_desktop/ui/report_form.py" line="141" />
-        <location filename="../gpa_desktop/ui/report_form.py" line="190" />
+        <location filename="../gpa_desktop/ui/report_form.py" line="118" />
+        <location filename="../gpa_desktop/ui/report_form.py" line="232" />
         <source>Difficulties</source>
         <translation>Difficulties</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/report_form.py" line="72" />
-        <location filename="../gpa_desktop/ui/report_form.py" line="141" />
-        <location filename="../gpa_desktop/ui/report_form.py" line="190" />
+        <location filename="../gpa_desktop/ui/report_form.py" line="119" />
+        <location filename="../gpa_desktop/ui/report_form.py" line="232" />
         <source>Proposals</source>
         <translation>Proposals</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/report_form.py" line="73" />
-        <location filename="../gpa_desktop/ui/report_form.py" line="191" />
+        <location filename="../gpa_desktop/ui/report_form.py" line="120" />
         <source>Budget (million VND)</source>
         <translation>Budget (million VND)</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/report_form.py" line="74" />
-        <location filename="../gpa_desktop/ui/report_form.py" line="191" />
+        <location filename="../gpa_desktop/ui/report_form.py" line="121" />
         <source>Documents, evidence</source>
         <translation>Documents, evidence</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/report_form.py" line="86" />
+        <location filename="../gpa_desktop/ui/report_form.py" line="150" />
+        <source>Nothing saved yet: each change of this report (who, when, old and new value) is listed here.</source>
+        <translation>Nothing saved yet: each change of this report (who, when, old and new value) is listed here.</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/report_form.py" line="151" />
+        <source>No other agency has reported on this task for this period.</source>
+        <translation>No other agency has reported on this task for this period.</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/report_form.py" line="158" />
         <source>Report</source>
         <translation>Report</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/report_form.py" line="87" />
+        <location filename="../gpa_desktop/ui/report_form.py" line="159" />
         <source>History</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/report_form.py" line="88" />
+        <location filename="../gpa_desktop/ui/report_form.py" line="160" />
         <source>Other agencies</source>
         <translation>Other agencies</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/report_form.py" line="126" />
+        <location filename="../gpa_desktop/ui/report_form.py" line="217" />
         <source>&lt;b&gt;{task}&lt;/b&gt; — {agency} — period {period}</source>
         <translation>&lt;b&gt;{task}&lt;/b&gt; — {agency} — period {period}</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/report_form.py" line="169" />
+        <location filename="../gpa_desktop/ui/report_form.py" line="261" />
         <source>import of {file}</source>
         <translation>import of {file}</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/report_form.py" line="171" />
+        <location filename="../gpa_desktop/ui/report_form.py" line="263" />
         <source>undo</source>
         <translation>undo</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/report_form.py" line="173" />
+        <location filename="../gpa_desktop/ui/report_form.py" line="265" />
         <source>redo</source>
         <translation>redo</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/report_form.py" line="175" />
+        <location filename="../gpa_desktop/ui/report_form.py" line="267" />
         <source>entered here</source>
         <translation>entered here</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/report_form.py" line="184" />
+        <location filename="../gpa_desktop/ui/report_form.py" line="276" />
         <source>{when} {who}: report created ({source})</source>
         <translation>{when} {who}: report created ({source})</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/report_form.py" line="186" />
+        <location filename="../gpa_desktop/ui/report_form.py" line="278" />
         <source>{when} {who}: report removed ({source})</source>
         <translation>{when} {who}: report removed ({source})</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/report_form.py" line="193" />
+        <location filename="../gpa_desktop/ui/report_form.py" line="280" />
         <source>{when} {who}: {field} {old} → {new} ({source})</source>
         <translation>{when} {who}: {field} {old} → {new} ({source})</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/report_form.py" line="226" />
+        <location filename="../gpa_desktop/ui/report_form.py" line="313" />
         <source>NOT SAVED: {reason}</source>
         <translation>NOT SAVED: {reason}</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/report_form.py" line="230" />
+        <location filename="../gpa_desktop/ui/report_form.py" line="317" />
         <source>Saved.</source>
         <translation>Saved.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/report_form.py" line="222" />
+        <location filename="../gpa_desktop/ui/report_form.py" line="309" />
         <source>Edit report {task} of {agency}</source>
         <translation>Edit report {task} of {agency}</translation>
     </message>
@@ -2775,72 +3036,72 @@
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../gpa_desktop/ui/restore_dialog.py" line="37" />
+        <location filename="../gpa_desktop/ui/restore_dialog.py" line="39" />
         <source>Restore from a backup</source>
         <translation>Restore from a backup</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/restore_dialog.py" line="41" />
+        <location filename="../gpa_desktop/ui/restore_dialog.py" line="43" />
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/restore_dialog.py" line="41" />
+        <location filename="../gpa_desktop/ui/restore_dialog.py" line="43" />
         <source>Size</source>
         <translation>Size</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/restore_dialog.py" line="41" />
+        <location filename="../gpa_desktop/ui/restore_dialog.py" line="43" />
         <source>What it holds</source>
         <translation>What it holds</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/restore_dialog.py" line="49" />
+        <location filename="../gpa_desktop/ui/restore_dialog.py" line="51" />
         <source>{reports} reports, {periods} periods, {agencies} agencies</source>
         <translation>{reports} reports, {periods} periods, {agencies} agencies</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/restore_dialog.py" line="53" />
+        <location filename="../gpa_desktop/ui/restore_dialog.py" line="55" />
         <source>damaged, cannot be restored</source>
         <translation>damaged, cannot be restored</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/restore_dialog.py" line="68" />
+        <location filename="../gpa_desktop/ui/restore_dialog.py" line="70" />
         <source>The backup replaces everything in the database. The current state is backed up first.</source>
         <translation>The backup replaces everything in the database. The current state is backed up first.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/restore_dialog.py" line="70" />
+        <location filename="../gpa_desktop/ui/restore_dialog.py" line="72" />
         <source>There are no automatic backups yet; choose a backup file.</source>
         <translation>There are no automatic backups yet; choose a backup file.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/restore_dialog.py" line="74" />
+        <location filename="../gpa_desktop/ui/restore_dialog.py" line="76" />
         <source>Restore the selected backup</source>
         <translation>Restore the selected backup</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/restore_dialog.py" line="78" />
+        <location filename="../gpa_desktop/ui/restore_dialog.py" line="80" />
         <source>Choose another file…</source>
         <translation>Choose another file…</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/restore_dialog.py" line="96" />
+        <location filename="../gpa_desktop/ui/restore_dialog.py" line="99" />
         <source>Choose a backup</source>
         <translation>Choose a backup</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/restore_dialog.py" line="96" />
+        <location filename="../gpa_desktop/ui/restore_dialog.py" line="99" />
         <source>GPA Desktop database (*.sqlite3 *.db);;All files (*)</source>
         <translation>GPA Desktop database (*.sqlite3 *.db);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/restore_dialog.py" line="107" />
+        <location filename="../gpa_desktop/ui/restore_dialog.py" line="110" />
         <source>Replace everything in the database with the backup of {day:%d/%m/%Y %H:%M} ({reports} reports)? The current state is backed up first.</source>
         <translation>Replace everything in the database with the backup of {day:%d/%m/%Y %H:%M} ({reports} reports)? The current state is backed up first.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/restore_dialog.py" line="121" />
+        <location filename="../gpa_desktop/ui/restore_dialog.py" line="124" />
         <source>Restored the backup of {day:%d/%m/%Y %H:%M}: {reports} reports, {periods} periods, {agencies} agencies.</source>
         <translation>Restored the backup of {day:%d/%m/%Y %H:%M}: {reports} reports, {periods} periods, {agencies} agencies.</translation>
     </message>
@@ -2848,132 +3109,132 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../gpa_desktop/ui/settings_dialog.py" line="47" />
+        <location filename="../gpa_desktop/ui/settings_dialog.py" line="49" />
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/settings_dialog.py" line="50" />
+        <location filename="../gpa_desktop/ui/settings_dialog.py" line="52" />
         <source>The province's focal department (sees every agency)</source>
         <translation>The province's focal department (sees every agency)</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/settings_dialog.py" line="60" />
+        <location filename="../gpa_desktop/ui/settings_dialog.py" line="62" />
         <source>e.g. KT. GIÁM ĐỐC (leave empty when the head signs)</source>
         <translation>e.g. KT. GIÁM ĐỐC (leave empty when the head signs)</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/settings_dialog.py" line="67" />
+        <location filename="../gpa_desktop/ui/settings_dialog.py" line="69" />
         <source>Installation and reports</source>
         <translation>Installation and reports</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/settings_dialog.py" line="69" />
+        <location filename="../gpa_desktop/ui/settings_dialog.py" line="71" />
         <source>This installation belongs to</source>
         <translation>This installation belongs to</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/settings_dialog.py" line="70" />
+        <location filename="../gpa_desktop/ui/settings_dialog.py" line="72" />
         <source>Signer's name</source>
         <translation>Signer's name</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/settings_dialog.py" line="71" />
+        <location filename="../gpa_desktop/ui/settings_dialog.py" line="73" />
         <source>Signer's title</source>
         <translation>Signer's title</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/settings_dialog.py" line="72" />
+        <location filename="../gpa_desktop/ui/settings_dialog.py" line="74" />
         <source>Signing authority</source>
         <translation>Signing authority</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/settings_dialog.py" line="73" />
+        <location filename="../gpa_desktop/ui/settings_dialog.py" line="75" />
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/settings_dialog.py" line="75" />
+        <location filename="../gpa_desktop/ui/settings_dialog.py" line="77" />
         <source>Database file</source>
         <translation>Database file</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/settings_dialog.py" line="105" />
+        <location filename="../gpa_desktop/ui/settings_dialog.py" line="108" />
         <source>Digital signature</source>
         <translation>Digital signature</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/settings_dialog.py" line="109" />
+        <location filename="../gpa_desktop/ui/settings_dialog.py" line="112" />
         <source>empty: look in the usual places of Vietnamese CAs' token drivers</source>
         <translation>empty: look in the usual places of Vietnamese CAs' token drivers</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/settings_dialog.py" line="110" />
+        <location filename="../gpa_desktop/ui/settings_dialog.py" line="113" />
         <source>Browse…</source>
         <translation>Browse…</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/settings_dialog.py" line="116" />
+        <location filename="../gpa_desktop/ui/settings_dialog.py" line="119" />
         <source>Token library (PKCS#11)</source>
         <translation>Token library (PKCS#11)</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/settings_dialog.py" line="119" />
+        <location filename="../gpa_desktop/ui/settings_dialog.py" line="122" />
         <source>optional, e.g. your CA's timestamp server</source>
         <translation>optional, e.g. your CA's timestamp server</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/settings_dialog.py" line="120" />
+        <location filename="../gpa_desktop/ui/settings_dialog.py" line="123" />
         <source>Timestamp server</source>
         <translation>Timestamp server</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/settings_dialog.py" line="124" />
+        <location filename="../gpa_desktop/ui/settings_dialog.py" line="127" />
         <source>Trust a CA…</source>
         <translation>Trust a CA…</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/settings_dialog.py" line="124" />
+        <location filename="../gpa_desktop/ui/settings_dialog.py" line="127" />
         <source>Stop trusting</source>
         <translation>Stop trusting</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/settings_dialog.py" line="139" />
+        <location filename="../gpa_desktop/ui/settings_dialog.py" line="142" />
         <source>Trusted certificate authorities</source>
         <translation>Trusted certificate authorities</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/settings_dialog.py" line="144" />
+        <location filename="../gpa_desktop/ui/settings_dialog.py" line="147" />
         <source>The token's PKCS#11 library</source>
         <translation>The token's PKCS#11 library</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/settings_dialog.py" line="144" />
+        <location filename="../gpa_desktop/ui/settings_dialog.py" line="147" />
         <source>Libraries (*.dll *.so *.dylib);;All files (*)</source>
         <translation>Libraries (*.dll *.so *.dylib);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/settings_dialog.py" line="157" />
+        <location filename="../gpa_desktop/ui/settings_dialog.py" line="160" />
         <source>{subject}, valid until {day}</source>
         <translation>{subject}, valid until {day}</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/settings_dialog.py" line="167" />
+        <location filename="../gpa_desktop/ui/settings_dialog.py" line="170" />
         <source>A certificate authority's certificate</source>
         <translation>A certificate authority's certificate</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/settings_dialog.py" line="167" />
+        <location filename="../gpa_desktop/ui/settings_dialog.py" line="170" />
         <source>Certificates (*.pem *.crt *.cer *.der);;All files (*)</source>
         <translation>Certificates (*.pem *.crt *.cer *.der);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/settings_dialog.py" line="173" />
+        <location filename="../gpa_desktop/ui/settings_dialog.py" line="176" />
         <source>The file {file} cannot be read.</source>
         <translation>The file {file} cannot be read.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/settings_dialog.py" line="174" />
+        <location filename="../gpa_desktop/ui/settings_dialog.py" line="177" />
         <source>Trust a CA</source>
         <translation>Trust a CA</translation>
     </message>
@@ -2981,7 +3242,7 @@
 <context>
     <name>Shell</name>
     <message>
-        <location filename="../gpa_desktop/app.py" line="39" />
+        <location filename="../gpa_desktop/app.py" line="42" />
         <source>{message}
 
 Open it read-only?</source>
@@ -2990,7 +3251,7 @@ Open it read-only?</source>
 Open it read-only?</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/app.py" line="48" />
+        <location filename="../gpa_desktop/app.py" line="51" />
         <source>{message}
 
 Restore that backup now? The damaged file is kept in the backups folder.</source>
@@ -3002,36 +3263,60 @@ Restore that backup now? The damaged file is kept in the backups folder.</transl
 <context>
     <name>SignDialog</name>
     <message>
-        <location filename="../gpa_desktop/ui/sign_dialog.py" line="22" />
+        <location filename="../gpa_desktop/ui/sign_dialog.py" line="23" />
         <source>Sign with a token</source>
         <translation>Sign with a token</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/sign_dialog.py" line="29" />
+        <location filename="../gpa_desktop/ui/sign_dialog.py" line="30" />
         <source>Look again</source>
         <translation>Look again</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/sign_dialog.py" line="37" />
+        <location filename="../gpa_desktop/ui/sign_dialog.py" line="38" />
         <source>Plug in your digital-signature token and choose the certificate to sign with:</source>
         <translation>Plug in your digital-signature token and choose the certificate to sign with:</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/sign_dialog.py" line="57" />
+        <location filename="../gpa_desktop/ui/sign_dialog.py" line="58" />
         <source>{name} ({organisation})
 issued by {issuer}, valid until {day}; token {token}</source>
         <translation>{name} ({organisation})
 issued by {issuer}, valid until {day}; token {token}</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/sign_dialog.py" line="64" />
+        <location filename="../gpa_desktop/ui/sign_dialog.py" line="65" />
         <source>(expired)</source>
         <translation>(expired)</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/sign_dialog.py" line="68" />
+        <location filename="../gpa_desktop/ui/sign_dialog.py" line="69" />
         <source>The tokens plugged in hold no certificate to sign with.</source>
         <translation>The tokens plugged in hold no certificate to sign with.</translation>
+    </message>
+</context>
+<context>
+    <name>Status</name>
+    <message>
+        <location filename="../gpa_desktop/ui/vocabulary.py" line="16" />
+        <source>Not started</source>
+        <extracomment>the built-in statuses (resources/plan/statuses.json) by code, in English</extracomment>
+        <translation>Not started</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/vocabulary.py" line="17" />
+        <source>In progress</source>
+        <translation>In progress</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/vocabulary.py" line="18" />
+        <source>Completed</source>
+        <translation>Completed</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/vocabulary.py" line="19" />
+        <source>Behind schedule</source>
+        <translation>Behind schedule</translation>
     </message>
 </context>
 <context>
@@ -3070,77 +3355,77 @@ issued by {issuer}, valid until {day}; token {token}</translation>
 <context>
     <name>TaskForm</name>
     <message>
-        <location filename="../gpa_desktop/ui/task_form.py" line="47" />
+        <location filename="../gpa_desktop/ui/task_form.py" line="49" />
         <source>Task {code}</source>
         <translation>Task {code}</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/task_form.py" line="52" />
+        <location filename="../gpa_desktop/ui/task_form.py" line="54" />
         <source>Double-click or press F2 to edit; drag, or use Up and Down, to reorder</source>
         <translation>Double-click or press F2 to edit; drag, or use Up and Down, to reorder</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/task_form.py" line="57" />
+        <location filename="../gpa_desktop/ui/task_form.py" line="59" />
         <source>&amp;Add</source>
         <translation>&amp;Add</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/task_form.py" line="58" />
+        <location filename="../gpa_desktop/ui/task_form.py" line="60" />
         <source>&amp;Remove</source>
         <translation>&amp;Remove</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/task_form.py" line="59" />
+        <location filename="../gpa_desktop/ui/task_form.py" line="61" />
         <source>&amp;Up</source>
         <translation>&amp;Up</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/task_form.py" line="60" />
+        <location filename="../gpa_desktop/ui/task_form.py" line="62" />
         <source>&amp;Down</source>
         <translation>&amp;Down</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/task_form.py" line="74" />
+        <location filename="../gpa_desktop/ui/task_form.py" line="76" />
         <source>e.g. Năm 2025, Thường xuyên, 2021-2025</source>
         <translation>e.g. Năm 2025, Thường xuyên, 2021-2025</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/task_form.py" line="81" />
+        <location filename="../gpa_desktop/ui/task_form.py" line="83" />
         <source>&amp;Lead agencies (tick one or more)</source>
         <translation>&amp;Lead agencies (tick one or more)</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/task_form.py" line="82" />
+        <location filename="../gpa_desktop/ui/task_form.py" line="84" />
         <source>&amp;Coordinating agencies</source>
         <translation>&amp;Coordinating agencies</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/task_form.py" line="89" />
+        <location filename="../gpa_desktop/ui/task_form.py" line="91" />
         <source>Role note for the selected agency:</source>
         <translation>Role note for the selected agency:</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/task_form.py" line="94" />
+        <location filename="../gpa_desktop/ui/task_form.py" line="96" />
         <source>D&amp;eadline</source>
         <translation>D&amp;eadline</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/task_form.py" line="103" />
+        <location filename="../gpa_desktop/ui/task_form.py" line="106" />
         <source>Acti&amp;vities (double-click to edit):</source>
         <translation>Acti&amp;vities (double-click to edit):</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/task_form.py" line="139" />
+        <location filename="../gpa_desktop/ui/task_form.py" line="142" />
         <source>A collective: stands for {members}</source>
         <translation>A collective: stands for {members}</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/task_form.py" line="169" />
+        <location filename="../gpa_desktop/ui/task_form.py" line="172" />
         <source>New activity</source>
         <translation>New activity</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/task_form.py" line="206" />
+        <location filename="../gpa_desktop/ui/task_form.py" line="209" />
         <source>Edit task {code}</source>
         <translation>Edit task {code}</translation>
     </message>
@@ -3148,38 +3433,43 @@ issued by {issuer}, valid until {day}; token {token}</translation>
 <context>
     <name>TaskPane</name>
     <message>
-        <location filename="../gpa_desktop/ui/task_pane.py" line="76" />
-        <source>Task {code}</source>
+        <location filename="../gpa_desktop/ui/task_pane.py" line="42" />
+        <source>No agency is expected to report on this task in this period.</source>
         <extracomment>the values shown for the task changed without a read (the form saved them): task code</extracomment>
+        <translation>No agency is expected to report on this task in this period.</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/task_pane.py" line="77" />
+        <source>Task {code}</source>
         <translation>Task {code}</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/task_pane.py" line="76" />
+        <location filename="../gpa_desktop/ui/task_pane.py" line="77" />
         <source>Lead</source>
         <translation>Lead</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/task_pane.py" line="76" />
+        <location filename="../gpa_desktop/ui/task_pane.py" line="77" />
         <source>Coordinating</source>
         <translation>Coordinating</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/task_pane.py" line="76" />
+        <location filename="../gpa_desktop/ui/task_pane.py" line="77" />
         <source>Deadline</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/task_pane.py" line="76" />
+        <location filename="../gpa_desktop/ui/task_pane.py" line="77" />
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/task_pane.py" line="123" />
+        <location filename="../gpa_desktop/ui/task_pane.py" line="126" />
         <source>This database is open read-only: reports can be read, not changed.</source>
         <translation>This database is open read-only: reports can be read, not changed.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/task_pane.py" line="125" />
+        <location filename="../gpa_desktop/ui/task_pane.py" line="128" />
         <source>This installation reports for {agency}: another agency's report can be read here, not changed.</source>
         <translation>This installation reports for {agency}: another agency's report can be read here, not changed.</translation>
     </message>
@@ -3244,40 +3534,41 @@ issued by {issuer}, valid until {day}; token {token}</translation>
         <translation>This change cannot be undone: {what} is used by records made after it (for example reports filed since). Undo or remove those first.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/storage/database.py" line="36" />
+        <location filename="../gpa_desktop/storage/database.py" line="38" />
         <source>Warning: the database {path} is on a network share, where it can be damaged. Keep it on this computer's own disk and send copies instead.</source>
         <extracomment>Schema revisions this version of the app knows, oldest first; the last is current. What the window and the command line say when Database.on_network_share is true.</extracomment>
         <translation>Warning: the database {path} is on a network share, where it can be damaged. Keep it on this computer's own disk and send copies instead.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/storage/database.py" line="54" />
+        <location filename="../gpa_desktop/storage/database.py" line="56" />
         <source>The file {path} is not a GPA Desktop database.</source>
         <translation>The file {path} is not a GPA Desktop database.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/storage/database.py" line="111" />
+        <location filename="../gpa_desktop/storage/database.py" line="113" />
         <source>The database file {path} is read-only. Copy it to a folder you can write to, or change its permissions.</source>
         <translation>The database file {path} is read-only. Copy it to a folder you can write to, or change its permissions.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/storage/database.py" line="145" />
+        <location filename="../gpa_desktop/storage/database.py" line="190" />
         <source>{path} is a folder, not a database file.</source>
         <extracomment>SQLite cannot lock or journal safely over a network share: the window and the CLI warn.</extracomment>
         <translation>{path} is a folder, not a database file.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/storage/database.py" line="94" />
+        <location filename="../gpa_desktop/storage/database.py" line="96" />
         <source>The database {path} was made by a newer version of GPA Desktop. Install the newer version to open it.</source>
         <translation>The database {path} was made by a newer version of GPA Desktop. Install the newer version to open it.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/storage/database.py" line="152" />
+        <location filename="../gpa_desktop/storage/database.py" line="197" />
         <source>The database {path} must be opened normally once before it can be viewed.</source>
         <translation>The database {path} must be opened normally once before it can be viewed.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/storage/database.py" line="264" />
+        <location filename="../gpa_desktop/storage/database.py" line="323" />
         <source>This database is open read-only; the change was not saved.</source>
+        <extracomment>What a write to a database open read-only is told (operations.Workspace refuses it first).</extracomment>
         <translation>This database is open read-only; the change was not saved.</translation>
     </message>
     <message>
@@ -3413,22 +3704,22 @@ issued by {issuer}, valid until {day}; token {token}</translation>
         <translation>"{text}" is not a date. Write it as dd/mm/yyyy, for example 01/03/2025.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/storage/periods.py" line="31" />
+        <location filename="../gpa_desktop/storage/plain_reads.py" line="132" />
         <source>There is no reporting period {code} in this database (the periods are: {known}). Create it first under Lists → Reporting periods, or with gpa-desktop period {code}.</source>
         <translation>There is no reporting period {code} in this database (the periods are: {known}). Create it first under Lists → Reporting periods, or with gpa-desktop period {code}.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/storage/periods.py" line="83" />
+        <location filename="../gpa_desktop/storage/periods.py" line="70" />
         <source>The due date {day:%d/%m/%Y} is before the period starts.</source>
         <translation>The due date {day:%d/%m/%Y} is before the period starts.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/storage/periods.py" line="87" />
+        <location filename="../gpa_desktop/storage/periods.py" line="74" />
         <source>The data cut-off {day:%d/%m/%Y} is before the period starts.</source>
         <translation>The data cut-off {day:%d/%m/%Y} is before the period starts.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/storage/periods.py" line="112" />
+        <location filename="../gpa_desktop/storage/periods.py" line="99" />
         <source>The period {code} cannot be deleted: reports, received workbooks or printed reports refer to it.</source>
         <translation>The period {code} cannot be deleted: reports, received workbooks or printed reports refer to it.</translation>
     </message>
@@ -3438,35 +3729,45 @@ issued by {issuer}, valid until {day}; token {token}</translation>
         <translation>The database {path} is already open in another copy of GPA Desktop ({holder}). Close that copy first, or open this one read-only.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="333" />
+        <location filename="../gpa_desktop/cli.py" line="399" />
         <source>--delete cannot be given with --due or --cutoff.</source>
         <translation>--delete cannot be given with --due or --cutoff.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="490" />
+        <location filename="../gpa_desktop/cli.py" line="556" />
         <source>Name one agency with --agency (and -o FILE), or use --all DIR.</source>
         <translation>Name one agency with --agency (and -o FILE), or use --all DIR.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="540" />
+        <location filename="../gpa_desktop/cli.py" line="570" />
+        <source>Nothing was written: {files} already exist (add --force to replace them).</source>
+        <translation>Nothing was written: {files} already exist (add --force to replace them).</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/cli.py" line="612" />
         <source>Give --agency and --period together (for a workbook that lost its identification).</source>
         <translation>Give --agency and --period together (for a workbook that lost its identification).</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="640" />
+        <location filename="../gpa_desktop/cli.py" line="712" />
         <source>No PIN was given: set GPA_PIN, or run the command in a terminal to be asked for it.</source>
         <translation>No PIN was given: set GPA_PIN, or run the command in a terminal to be asked for it.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="667" />
+        <location filename="../gpa_desktop/cli.py" line="739" />
         <location filename="../gpa_desktop/operations/issue.py" line="60" />
         <source>Name the period with --period, or ask for the plan with --plan.</source>
         <translation>Name the period with --period, or ask for the plan with --plan.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="710" />
+        <location filename="../gpa_desktop/cli.py" line="782" />
         <source>The file {file} cannot be read.</source>
         <translation>The file {file} cannot be read.</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/cli.py" line="968" />
+        <source>Name a command, or leave out the options to open the window; gpa-desktop --help lists the commands.</source>
+        <translation>Name a command, or leave out the options to open the window; gpa-desktop --help lists the commands.</translation>
     </message>
     <message>
         <location filename="../gpa_desktop/exchange/reading.py" line="43" />
@@ -3595,7 +3896,7 @@ issued by {issuer}, valid until {day}; token {token}</translation>
         <translation>Choose the agency whose report to print.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/operations/plan.py" line="55" />
+        <location filename="../gpa_desktop/operations/plan.py" line="59" />
         <source>Some fields were refused; nothing was saved.</source>
         <translation>Some fields were refused; nothing was saved.</translation>
     </message>
@@ -3997,6 +4298,16 @@ issued by {issuer}, valid until {day}; token {token}</translation>
         <source>Upgrading {path} would leave broken references, so it was not upgraded; nothing was changed.</source>
         <translation>Upgrading {path} would leave broken references, so it was not upgraded; nothing was changed.</translation>
     </message>
+    <message>
+        <location filename="../gpa_desktop/operations/exchange.py" line="56" />
+        <source>Nothing was written: {files} already exist in that folder.</source>
+        <translation>Nothing was written: {files} already exist in that folder.</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/operations/exchange.py" line="99" />
+        <source>{file} holds values that are not in the database yet, so it was not replaced and nothing was written: import it first, or export to another folder.</source>
+        <translation>{file} holds values that are not in the database yet, so it was not replaced and nothing was written: import it first, or export to another folder.</translation>
+    </message>
 </context>
 <context>
     <name>Verdict</name>
@@ -4104,32 +4415,32 @@ issued by {issuer}, valid until {day}; token {token}</translation>
 <context>
     <name>VerifyDialog</name>
     <message>
-        <location filename="../gpa_desktop/ui/report_dialog.py" line="167" />
+        <location filename="../gpa_desktop/ui/report_dialog.py" line="182" />
         <source>Verify a report code</source>
         <translation>Verify a report code</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/report_dialog.py" line="172" />
+        <location filename="../gpa_desktop/ui/report_dialog.py" line="187" />
         <source>Check</source>
         <translation>Check</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/report_dialog.py" line="175" />
+        <location filename="../gpa_desktop/ui/report_dialog.py" line="190" />
         <source>Check a signed PDF file…</source>
         <translation>Check a signed PDF file…</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/report_dialog.py" line="180" />
+        <location filename="../gpa_desktop/ui/report_dialog.py" line="195" />
         <source>Verification code printed on the report:</source>
         <translation>Verification code printed on the report:</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/report_dialog.py" line="195" />
+        <location filename="../gpa_desktop/ui/report_dialog.py" line="210" />
         <source>Check a signed report</source>
         <translation>Check a signed report</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/report_dialog.py" line="195" />
+        <location filename="../gpa_desktop/ui/report_dialog.py" line="210" />
         <source>PDF documents (*.pdf)</source>
         <translation>PDF documents (*.pdf)</translation>
     </message>

@@ -4,187 +4,187 @@
 <context>
     <name>AgencyChangeDialog</name>
     <message>
-        <location filename="../gpa_desktop/ui/agency_change_dialog.py" line="51" />
+        <location filename="../gpa_desktop/ui/agency_change_dialog.py" line="53" />
         <source>Change agencies</source>
         <translation>Thay đổi cơ quan</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/agency_change_dialog.py" line="55" />
+        <location filename="../gpa_desktop/ui/agency_change_dialog.py" line="57" />
         <source>Add an agency</source>
         <translation>Thêm cơ quan</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/agency_change_dialog.py" line="55" />
+        <location filename="../gpa_desktop/ui/agency_change_dialog.py" line="57" />
         <source>Rename</source>
         <translation>Đổi tên</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/agency_change_dialog.py" line="55" />
+        <location filename="../gpa_desktop/ui/agency_change_dialog.py" line="57" />
         <source>Merge</source>
         <translation>Hợp nhất</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/agency_change_dialog.py" line="55" />
+        <location filename="../gpa_desktop/ui/agency_change_dialog.py" line="57" />
         <source>Split</source>
         <translation>Chia tách</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/agency_change_dialog.py" line="55" />
+        <location filename="../gpa_desktop/ui/agency_change_dialog.py" line="57" />
         <source>End</source>
         <translation>Chấm dứt</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/agency_change_dialog.py" line="56" />
+        <location filename="../gpa_desktop/ui/agency_change_dialog.py" line="58" />
         <source>Members of a group</source>
         <translation>Thành viên của nhóm</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/agency_change_dialog.py" line="83" />
+        <location filename="../gpa_desktop/ui/agency_change_dialog.py" line="86" />
         <source>Change</source>
         <translation>Thay đổi</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/agency_change_dialog.py" line="84" />
+        <location filename="../gpa_desktop/ui/agency_change_dialog.py" line="87" />
         <source>Effective from</source>
         <translation>Có hiệu lực từ ngày</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/agency_change_dialog.py" line="96" />
+        <location filename="../gpa_desktop/ui/agency_change_dialog.py" line="99" />
         <source>A new agency is expected to report from the effective date on the tasks of the groups it joins.</source>
         <translation>Cơ quan mới phải báo cáo từ ngày có hiệu lực về các nhiệm vụ của những nhóm cơ quan mà cơ quan đó tham gia.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/agency_change_dialog.py" line="97" />
+        <location filename="../gpa_desktop/ui/agency_change_dialog.py" line="100" />
         <source>The new name is shown from the effective date; reports filed before keep the old name.</source>
         <translation>Tên mới được dùng từ ngày có hiệu lực; các báo cáo đã nộp trước đó giữ tên cũ.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/agency_change_dialog.py" line="99" />
+        <location filename="../gpa_desktop/ui/agency_change_dialog.py" line="102" />
         <source>From the effective date the merged agencies' tasks are expected from the agency they merge into. Reports filed before stay with the old agencies.</source>
         <translation>Từ ngày có hiệu lực, nhiệm vụ của các cơ quan được hợp nhất do cơ quan tiếp nhận báo cáo. Các báo cáo đã nộp trước đó vẫn thuộc các cơ quan cũ.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/agency_change_dialog.py" line="103" />
+        <location filename="../gpa_desktop/ui/agency_change_dialog.py" line="106" />
         <source>From the effective date each task moves to the successor chosen for it. Reports filed before stay with the old agency.</source>
         <translation>Từ ngày có hiệu lực, mỗi nhiệm vụ chuyển sang cơ quan tiếp nhận được chọn cho nhiệm vụ đó. Các báo cáo đã nộp trước đó vẫn thuộc cơ quan cũ.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/agency_change_dialog.py" line="106" />
+        <location filename="../gpa_desktop/ui/agency_change_dialog.py" line="109" />
         <source>From the effective date nothing more is expected of the agencies; their reports are kept.</source>
         <translation>Từ ngày có hiệu lực, các cơ quan này không còn phải báo cáo; các báo cáo đã nộp vẫn được giữ lại.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/agency_change_dialog.py" line="108" />
+        <location filename="../gpa_desktop/ui/agency_change_dialog.py" line="111" />
         <source>A group's tasks are expected from each of its members. From the effective date the agencies ticked here are its members; one unticked stops being expected on the group's tasks.</source>
         <translation>Nhiệm vụ giao cho một nhóm được giao cho từng thành viên của nhóm. Từ ngày hiệu lực, các cơ quan được đánh dấu ở đây là thành viên; cơ quan bỏ đánh dấu không còn phải báo cáo các nhiệm vụ của nhóm.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/agency_change_dialog.py" line="113" />
+        <location filename="../gpa_desktop/ui/agency_change_dialog.py" line="116" />
         <source>The change can be undone (Edit → Undo).</source>
         <translation>Có thể hoàn tác thay đổi này (Sửa → Hoàn tác).</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/agency_change_dialog.py" line="148" />
+        <location filename="../gpa_desktop/ui/agency_change_dialog.py" line="151" />
         <source>Code</source>
         <translation>Mã</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/agency_change_dialog.py" line="149" />
+        <location filename="../gpa_desktop/ui/agency_change_dialog.py" line="152" />
         <source>Name</source>
         <translation>Tên</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/agency_change_dialog.py" line="150" />
+        <location filename="../gpa_desktop/ui/agency_change_dialog.py" line="153" />
         <source>Kind</source>
         <translation>Loại</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/agency_change_dialog.py" line="151" />
+        <location filename="../gpa_desktop/ui/agency_change_dialog.py" line="154" />
         <source>Member of</source>
         <translation>Thuộc nhóm</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/agency_change_dialog.py" line="158" />
+        <location filename="../gpa_desktop/ui/agency_change_dialog.py" line="161" />
         <source>Agency</source>
         <translation>Cơ quan</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/agency_change_dialog.py" line="159" />
+        <location filename="../gpa_desktop/ui/agency_change_dialog.py" line="162" />
         <source>New name</source>
         <translation>Tên mới</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/agency_change_dialog.py" line="167" />
+        <location filename="../gpa_desktop/ui/agency_change_dialog.py" line="170" />
         <source>A new agency…</source>
         <translation>Một cơ quan mới…</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/agency_change_dialog.py" line="170" />
+        <location filename="../gpa_desktop/ui/agency_change_dialog.py" line="173" />
         <source>Merge these agencies</source>
         <translation>Hợp nhất các cơ quan</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/agency_change_dialog.py" line="171" />
+        <location filename="../gpa_desktop/ui/agency_change_dialog.py" line="174" />
         <source>Into</source>
         <translation>Thành</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/agency_change_dialog.py" line="172" />
+        <location filename="../gpa_desktop/ui/agency_change_dialog.py" line="175" />
         <source>New agency's code</source>
         <translation>Mã cơ quan mới</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/agency_change_dialog.py" line="173" />
+        <location filename="../gpa_desktop/ui/agency_change_dialog.py" line="176" />
         <source>New agency's name</source>
         <translation>Tên cơ quan mới</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/agency_change_dialog.py" line="187" />
+        <location filename="../gpa_desktop/ui/agency_change_dialog.py" line="190" />
         <source>Agency to split</source>
         <translation>Cơ quan được chia tách</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/agency_change_dialog.py" line="189" />
+        <location filename="../gpa_desktop/ui/agency_change_dialog.py" line="192" />
         <source>Choose which agency takes over each task:</source>
         <translation>Chọn cơ quan tiếp nhận từng nhiệm vụ:</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/agency_change_dialog.py" line="191" />
+        <location filename="../gpa_desktop/ui/agency_change_dialog.py" line="194" />
         <source>Task</source>
         <translation>Nhiệm vụ</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/agency_change_dialog.py" line="191" />
+        <location filename="../gpa_desktop/ui/agency_change_dialog.py" line="194" />
         <source>Successor</source>
         <translation>Cơ quan tiếp nhận</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/agency_change_dialog.py" line="200" />
+        <location filename="../gpa_desktop/ui/agency_change_dialog.py" line="203" />
         <source>Give every task to</source>
         <translation>Giao tất cả nhiệm vụ cho</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/agency_change_dialog.py" line="224" />
+        <location filename="../gpa_desktop/ui/agency_change_dialog.py" line="227" />
         <source>Choose…</source>
         <translation>Chọn…</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/agency_change_dialog.py" line="241" />
+        <location filename="../gpa_desktop/ui/agency_change_dialog.py" line="244" />
         <source>End these agencies</source>
         <translation>Chấm dứt hoạt động của các cơ quan</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/agency_change_dialog.py" line="251" />
+        <location filename="../gpa_desktop/ui/agency_change_dialog.py" line="254" />
         <source>Group</source>
         <translation>Nhóm</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/agency_change_dialog.py" line="252" />
+        <location filename="../gpa_desktop/ui/agency_change_dialog.py" line="255" />
         <source>Its members</source>
         <translation>Các thành viên</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/agency_change_dialog.py" line="308" />
+        <location filename="../gpa_desktop/ui/agency_change_dialog.py" line="311" />
         <source>Agency change</source>
         <translation>Thay đổi cơ quan</translation>
     </message>
@@ -266,57 +266,62 @@
 <context>
     <name>AgencyView</name>
     <message>
-        <location filename="../gpa_desktop/ui/agency_view.py" line="188" />
+        <location filename="../gpa_desktop/ui/agency_view.py" line="190" />
         <source>{name} (ended {day})</source>
         <translation>{name} (đã chấm dứt từ {day})</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/agency_view.py" line="190" />
+        <location filename="../gpa_desktop/ui/agency_view.py" line="192" />
         <source>{name} ({count} members)</source>
         <translation>{name} ({count} thành viên)</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/agency_view.py" line="197" />
+        <location filename="../gpa_desktop/ui/agency_view.py" line="199" />
         <source>Called {name} from {day}</source>
         <translation>Mang tên {name} từ {day}</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/agency_view.py" line="201" />
+        <location filename="../gpa_desktop/ui/agency_view.py" line="203" />
         <source>From {day} its tasks went to {name}</source>
         <translation>Từ {day} nhiệm vụ chuyển sang {name}</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/agency_view.py" line="203" />
+        <location filename="../gpa_desktop/ui/agency_view.py" line="205" />
         <source>From {day} it took over from {name}</source>
         <translation>Từ {day} tiếp nhận nhiệm vụ của {name}</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/agency_view.py" line="261" />
+        <location filename="../gpa_desktop/ui/agency_view.py" line="263" />
         <source>{received} of {count} members reported</source>
         <translation>{received}/{count} thành viên đã báo cáo</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/agency_view.py" line="273" />
+        <location filename="../gpa_desktop/ui/agency_view.py" line="275" />
         <source>Now called {name}.</source>
         <translation>Nay là {name}.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/agency_view.py" line="278" />
+        <location filename="../gpa_desktop/ui/agency_view.py" line="280" />
         <source>Nothing is expected of it in this period.</source>
         <translation>Cơ quan không phải báo cáo trong kỳ này.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/agency_view.py" line="281" />
+        <location filename="../gpa_desktop/ui/agency_view.py" line="283" />
         <source>No agency belongs to this group in this period, so nobody is expected to report on its tasks. Choose its members in Lists → Agency changes… → Members of a group.</source>
         <translation>Nhóm này chưa có cơ quan thành viên nào trong kỳ, nên chưa cơ quan nào phải báo cáo các nhiệm vụ của nhóm. Hãy chọn thành viên ở Danh mục → Thay đổi cơ quan… → Thành viên của nhóm.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/agency_view.py" line="218" />
+        <location filename="../gpa_desktop/ui/agency_view.py" line="220" />
         <source>Choose an agency on the left.</source>
         <translation>Chọn một cơ quan ở danh sách bên trái.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/agency_view.py" line="269" />
+        <location filename="../gpa_desktop/ui/agency_view.py" line="119" />
+        <source>The tasks the chosen agency leads or coordinates in this period, with their reports, appear here.</source>
+        <translation>Các nhiệm vụ cơ quan được chọn chủ trì hoặc phối hợp trong kỳ này, cùng báo cáo của từng nhiệm vụ, hiện ở đây.</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/agency_view.py" line="271" />
         <source>&lt;b&gt;{name}&lt;/b&gt; — leads {led} and coordinates {coordinated} tasks; period {period}</source>
         <translation>&lt;b&gt;{name}&lt;/b&gt; — chủ trì {led} và phối hợp {coordinated} nhiệm vụ; kỳ {period}</translation>
     </message>
@@ -324,72 +329,72 @@
 <context>
     <name>Argparse</name>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="32" />
+        <location filename="../gpa_desktop/cli.py" line="33" />
         <source>usage: </source>
         <translation>cách dùng: </translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="33" />
+        <location filename="../gpa_desktop/cli.py" line="34" />
         <source>positional arguments</source>
         <translation>tham số</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="34" />
+        <location filename="../gpa_desktop/cli.py" line="35" />
         <source>options</source>
         <translation>tuỳ chọn</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="35" />
+        <location filename="../gpa_desktop/cli.py" line="36" />
         <source>show this help message and exit</source>
         <translation>hiện hướng dẫn này rồi thoát</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="36" />
+        <location filename="../gpa_desktop/cli.py" line="37" />
         <source>the following arguments are required: %s</source>
         <translation>thiếu các tham số bắt buộc: %s</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="37" />
+        <location filename="../gpa_desktop/cli.py" line="38" />
         <source>unrecognized arguments: %s</source>
         <translation>tham số không hiểu được: %s</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="38" />
+        <location filename="../gpa_desktop/cli.py" line="39" />
         <source>invalid choice: %(value)r (choose from %(choices)s)</source>
         <translation>lựa chọn không hợp lệ: %(value)r (chọn một trong %(choices)s)</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="39" />
+        <location filename="../gpa_desktop/cli.py" line="40" />
         <source>argument %(argument_name)s: %(message)s</source>
         <translation>tham số %(argument_name)s: %(message)s</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="40" />
+        <location filename="../gpa_desktop/cli.py" line="41" />
         <source>invalid %(type)s value: %(value)r</source>
         <translation>giá trị không hợp lệ: %(value)r</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="41" />
+        <location filename="../gpa_desktop/cli.py" line="42" />
         <source>expected one argument</source>
         <translation>cần một giá trị</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="42" />
+        <location filename="../gpa_desktop/cli.py" line="43" />
         <source>expected at least one argument</source>
         <translation>cần ít nhất một giá trị</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="43" />
+        <location filename="../gpa_desktop/cli.py" line="44" />
         <source>one of the arguments %s is required</source>
         <translation>cần một trong các tham số %s</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="44" />
+        <location filename="../gpa_desktop/cli.py" line="45" />
         <source>not allowed with argument %s</source>
         <translation>không dùng được cùng tham số %s</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="45" />
+        <location filename="../gpa_desktop/cli.py" line="46" />
         <source>ambiguous option: %(option)s could match %(matches)s</source>
         <translation>tuỳ chọn %(option)s chưa rõ: có thể là %(matches)s</translation>
     </message>
@@ -397,570 +402,592 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="54" />
+        <location filename="../gpa_desktop/cli.py" line="92" />
         <source>The command is not valid: {detail}. Run gpa-desktop --help for the list of commands.
 </source>
         <translation>Lệnh không hợp lệ: {detail}. Gõ gpa-desktop --help để xem danh sách lệnh.
 </translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="62" />
+        <location filename="../gpa_desktop/cli.py" line="124" />
         <source>database file to open</source>
         <translation>tệp cơ sở dữ liệu cần mở</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="63" />
+        <location filename="../gpa_desktop/cli.py" line="125" />
         <source>language: vi or en</source>
         <translation>ngôn ngữ: vi (tiếng Việt) hoặc en (tiếng Anh)</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="65" />
+        <location filename="../gpa_desktop/cli.py" line="128" />
         <source>Green Growth Action Plan of Gia Lai province.</source>
         <translation>Kế hoạch hành động tăng trưởng xanh tỉnh Gia Lai.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="67" />
+        <location filename="../gpa_desktop/cli.py" line="132" />
         <source>show the version and exit</source>
         <translation>hiện số phiên bản rồi thoát</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="69" />
+        <location filename="../gpa_desktop/cli.py" line="134" />
         <source>open the main window, paint it once and exit</source>
         <translation>mở cửa sổ chính, vẽ một lần rồi thoát (kiểm tra nhanh)</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="72" />
+        <location filename="../gpa_desktop/cli.py" line="137" />
         <source>print the plan: groups, tasks, agencies</source>
         <translation>in kế hoạch: nhóm nhiệm vụ, nhiệm vụ, cơ quan</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="73" />
-        <location filename="../gpa_desktop/cli.py" line="78" />
-        <location filename="../gpa_desktop/cli.py" line="80" />
-        <location filename="../gpa_desktop/cli.py" line="94" />
-        <location filename="../gpa_desktop/cli.py" line="188" />
+        <location filename="../gpa_desktop/cli.py" line="138" />
+        <location filename="../gpa_desktop/cli.py" line="143" />
+        <location filename="../gpa_desktop/cli.py" line="145" />
+        <location filename="../gpa_desktop/cli.py" line="159" />
+        <location filename="../gpa_desktop/cli.py" line="254" />
         <source>print JSON</source>
         <translation>in dạng JSON</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="77" />
+        <location filename="../gpa_desktop/cli.py" line="142" />
         <source>list agencies with the tasks they lead and coordinate</source>
         <translation>liệt kê các cơ quan cùng nhiệm vụ chủ trì và phối hợp</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="79" />
+        <location filename="../gpa_desktop/cli.py" line="144" />
         <source>list reporting periods and their due dates</source>
         <translation>liệt kê các kỳ báo cáo và hạn nộp</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="82" />
+        <location filename="../gpa_desktop/cli.py" line="147" />
         <source>create a reporting period or set its dates</source>
         <translation>tạo kỳ báo cáo hoặc đặt các mốc ngày của kỳ</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="83" />
+        <location filename="../gpa_desktop/cli.py" line="148" />
         <source>2024, 2024-H1 or 2024-Q3</source>
         <translation>2024, 2024-H1 hoặc 2024-Q3</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="84" />
+        <location filename="../gpa_desktop/cli.py" line="149" />
         <source>due date of the reports</source>
         <translation>hạn nộp báo cáo</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="85" />
+        <location filename="../gpa_desktop/cli.py" line="150" />
         <source>data cut-off date</source>
         <translation>ngày chốt số liệu</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="86" />
+        <location filename="../gpa_desktop/cli.py" line="151" />
         <source>delete the period (only while nothing refers to it)</source>
         <translation>xóa kỳ báo cáo (chỉ khi chưa có gì gắn với kỳ đó)</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="89" />
+        <location filename="../gpa_desktop/cli.py" line="154" />
         <source>who has reported for a period, on time or late</source>
         <translation>đơn vị nào đã báo cáo trong kỳ, đúng hạn hay trễ hạn</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="92" />
+        <location filename="../gpa_desktop/cli.py" line="157" />
         <source>the period (default: the current year)</source>
         <translation>kỳ báo cáo (mặc định: năm hiện tại)</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="96" />
+        <location filename="../gpa_desktop/cli.py" line="161" />
         <source>add, rename, merge, split or end agencies, or set a group's members</source>
         <translation>thêm, đổi tên, hợp nhất, chia tách hoặc chấm dứt cơ quan, hoặc đặt thành viên của một nhóm</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="98" />
+        <location filename="../gpa_desktop/cli.py" line="163" />
         <source>add an agency</source>
         <translation>thêm cơ quan</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="102" />
+        <location filename="../gpa_desktop/cli.py" line="167" />
         <source>rename an agency from a date</source>
         <translation>đổi tên cơ quan kể từ một ngày</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="106" />
+        <location filename="../gpa_desktop/cli.py" line="171" />
         <source>merge agencies into one from a date</source>
         <translation>hợp nhất các cơ quan thành một kể từ một ngày</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="109" />
+        <location filename="../gpa_desktop/cli.py" line="174" />
         <source>name of the merged agency, when it is new</source>
         <translation>tên cơ quan sau hợp nhất, nếu là cơ quan mới</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="111" />
+        <location filename="../gpa_desktop/cli.py" line="176" />
         <source>split an agency from a date</source>
         <translation>chia tách cơ quan kể từ một ngày</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="115" />
+        <location filename="../gpa_desktop/cli.py" line="180" />
         <source>a successor and the tasks it takes over (repeat for each successor)</source>
         <translation>cơ quan kế thừa và các nhiệm vụ được giao lại (lặp lại cho từng cơ quan)</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="118" />
+        <location filename="../gpa_desktop/cli.py" line="183" />
         <source>end agencies from a date</source>
         <translation>chấm dứt hoạt động của cơ quan kể từ một ngày</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="121" />
+        <location filename="../gpa_desktop/cli.py" line="186" />
         <source>set a group's members from a date</source>
         <translation>đặt các thành viên của một nhóm cơ quan từ một ngày</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="123" />
+        <location filename="../gpa_desktop/cli.py" line="188" />
         <source>every member from that day (none: the group is emptied)</source>
         <translation>mọi thành viên từ ngày đó (không ghi: nhóm không còn thành viên)</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="133" />
+        <location filename="../gpa_desktop/cli.py" line="198" />
         <source>write an agency's reporting workbook for a period</source>
         <translation>xuất sổ mẫu báo cáo của một cơ quan cho một kỳ</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="137" />
+        <location filename="../gpa_desktop/cli.py" line="202" />
         <source>one workbook for every agency with tasks in the period</source>
         <translation>xuất một sổ cho mỗi cơ quan có nhiệm vụ trong kỳ</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="138" />
+        <location filename="../gpa_desktop/cli.py" line="204" />
         <source>write the whole plan as a workbook</source>
         <translation>xuất toàn bộ kế hoạch ra tệp Excel</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="140" />
+        <location filename="../gpa_desktop/cli.py" line="206" />
         <source>write every report of a period as a workbook</source>
         <translation>xuất tất cả báo cáo của một kỳ ra tệp Excel</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="143" />
+        <location filename="../gpa_desktop/cli.py" line="209" />
         <source>import returned reporting workbooks</source>
         <translation>nhập các sổ báo cáo nhận về</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="131" />
-        <location filename="../gpa_desktop/cli.py" line="145" />
+        <location filename="../gpa_desktop/cli.py" line="196" />
+        <location filename="../gpa_desktop/cli.py" line="211" />
         <source>check and show, write nothing</source>
         <translation>chỉ kiểm tra và hiển thị, không ghi</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="75" />
+        <location filename="../gpa_desktop/cli.py" line="88" />
+        <source>The command is not valid: {detail}. Did you mean {suggestion}? Run gpa-desktop --help for the list of commands.
+</source>
+        <translation>Lệnh không hợp lệ: {detail}. Có phải ý bạn là {suggestion}? Gõ gpa-desktop --help để xem danh sách lệnh.
+</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/cli.py" line="140" />
         <source>the agencies in force on the period's last day (default: the plan as it stands)</source>
         <translation>các cơ quan đang hoạt động vào ngày cuối của kỳ (mặc định: kế hoạch như hiện tại)</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="126" />
+        <location filename="../gpa_desktop/cli.py" line="191" />
         <source>write the reorganisation workbook: the known changes as proposals to confirm</source>
         <translation>ghi sổ sắp xếp cơ quan, đơn vị: các thay đổi đã biết, dưới dạng đề xuất chờ xác nhận</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="129" />
+        <location filename="../gpa_desktop/cli.py" line="194" />
         <source>apply the confirmed rows of a reorganisation workbook</source>
         <translation>áp dụng các dòng đã xác nhận của sổ sắp xếp cơ quan, đơn vị</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="146" />
+        <location filename="../gpa_desktop/cli.py" line="203" />
+        <source>replace workbooks of the same name (never one holding values not imported yet)</source>
+        <translation>ghi đè tệp trùng tên (không bao giờ ghi đè tệp có số liệu chưa nhập)</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/cli.py" line="212" />
         <source>in a conflict, take the workbook's value</source>
         <translation>khi xung đột, lấy giá trị trong tệp</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="147" />
+        <location filename="../gpa_desktop/cli.py" line="213" />
         <source>for a workbook that lost its identification</source>
         <translation>dùng cho tệp đã mất thông tin nhận dạng</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="149" />
+        <location filename="../gpa_desktop/cli.py" line="215" />
         <source>write marked copies of files with refused rows</source>
         <translation>tạo bản phản hồi đánh dấu các dòng bị từ chối</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="150" />
+        <location filename="../gpa_desktop/cli.py" line="216" />
         <source>print a report to PDF: an agency's, the province's, or the plan</source>
         <translation>in báo cáo ra PDF: của một cơ quan, tổng hợp của tỉnh, hoặc danh mục kế hoạch</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="153" />
+        <location filename="../gpa_desktop/cli.py" line="219" />
         <source>the plan's task table</source>
         <translation>bảng danh mục nhiệm vụ của kế hoạch</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="155" />
+        <location filename="../gpa_desktop/cli.py" line="221" />
         <source>document number (left blank to write by hand)</source>
         <translation>số văn bản (để trống để ghi tay)</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="156" />
+        <location filename="../gpa_desktop/cli.py" line="222" />
         <source>document date (default: today)</source>
         <translation>ngày văn bản (mặc định: hôm nay)</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="157" />
+        <location filename="../gpa_desktop/cli.py" line="223" />
         <source>signer's name</source>
         <translation>họ tên người ký</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="158" />
+        <location filename="../gpa_desktop/cli.py" line="224" />
         <source>signer's title</source>
         <translation>chức vụ người ký</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="159" />
+        <location filename="../gpa_desktop/cli.py" line="225" />
         <source>signing authority, e.g. "KT. GIÁM ĐỐC"</source>
         <translation>thẩm quyền ký, ví dụ "KT. GIÁM ĐỐC"</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="160" />
+        <location filename="../gpa_desktop/cli.py" line="226" />
         <source>a recipient (repeat for each)</source>
         <translation>nơi nhận (lặp lại cho từng nơi)</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="161" />
+        <location filename="../gpa_desktop/cli.py" line="227" />
         <source>issuing agency of the province report</source>
         <translation>cơ quan ban hành báo cáo tổng hợp của tỉnh</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="162" />
+        <location filename="../gpa_desktop/cli.py" line="228" />
         <source>supervising body on the first line of the header (default: UBND TỈNH GIA LAI)</source>
         <translation>cơ quan chủ quản ở dòng đầu của phần đầu văn bản (mặc định: UBND TỈNH GIA LAI)</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="163" />
+        <location filename="../gpa_desktop/cli.py" line="229" />
         <source>sign the PDF with your digital-signature token (PIN from GPA_PIN or asked)</source>
         <translation>ký số tệp PDF bằng token chữ ký số của bạn (mã PIN lấy từ GPA_PIN hoặc được hỏi)</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="164" />
+        <location filename="../gpa_desktop/cli.py" line="230" />
         <source>the token's PKCS#11 library (default: GPA_PKCS11_LIB, then the usual places)</source>
         <translation>thư viện PKCS#11 của token (mặc định: GPA_PKCS11_LIB, sau đó các vị trí thường gặp)</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="165" />
+        <location filename="../gpa_desktop/cli.py" line="231" />
         <source>the token to sign with, when several are plugged in</source>
         <translation>token dùng để ký, khi đang cắm nhiều token</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="166" />
+        <location filename="../gpa_desktop/cli.py" line="232" />
         <source>the certificate to sign with, when the token holds several</source>
         <translation>chứng thư dùng để ký, khi token chứa nhiều chứng thư</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="167" />
+        <location filename="../gpa_desktop/cli.py" line="233" />
         <source>a timestamp server (RFC 3161) for a signature with a trusted time</source>
         <translation>máy chủ cấp dấu thời gian (RFC 3161) để chữ ký có thời gian tin cậy</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="168" />
+        <location filename="../gpa_desktop/cli.py" line="234" />
         <source>check a printed report's verification code</source>
         <translation>kiểm tra mã xác thực của báo cáo đã in</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="170" />
+        <location filename="../gpa_desktop/cli.py" line="236" />
         <source>check a signed report file: its signature and its verification code</source>
         <translation>kiểm tra tệp báo cáo đã ký số: chữ ký và mã xác thực</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="173" />
+        <location filename="../gpa_desktop/cli.py" line="239" />
         <source>also trust this certificate authority for this check (repeat for each)</source>
         <translation>tin cậy thêm tổ chức chứng thực này cho lần kiểm tra này (lặp lại cho từng tổ chức)</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="174" />
+        <location filename="../gpa_desktop/cli.py" line="240" />
         <source>the certificate authorities trusted for signed reports</source>
         <translation>các tổ chức chứng thực được tin cậy khi kiểm tra báo cáo ký số</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="176" />
+        <location filename="../gpa_desktop/cli.py" line="242" />
         <source>trust a certificate authority (its certificate, PEM or DER)</source>
         <translation>tin cậy một tổ chức chứng thực (chứng thư của tổ chức, dạng PEM hoặc DER)</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="178" />
+        <location filename="../gpa_desktop/cli.py" line="244" />
         <source>list the trusted certificate authorities</source>
         <translation>liệt kê các tổ chức chứng thực được tin cậy</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="179" />
+        <location filename="../gpa_desktop/cli.py" line="245" />
         <source>stop trusting a certificate authority</source>
         <translation>thôi tin cậy một tổ chức chứng thực</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="182" />
+        <location filename="../gpa_desktop/cli.py" line="248" />
         <source>replace the database's content with a backup (the current state is backed up first)</source>
         <translation>thay nội dung cơ sở dữ liệu bằng một bản sao lưu (trạng thái hiện tại được sao lưu trước)</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="185" />
+        <location filename="../gpa_desktop/cli.py" line="251" />
         <source>list the automatic backups with their date and what they hold</source>
         <translation>liệt kê các bản sao lưu tự động, kèm ngày giờ và nội dung của từng bản</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="186" />
+        <location filename="../gpa_desktop/cli.py" line="252" />
         <source>list the workbooks received</source>
         <translation>liệt kê các tệp đã nhận</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="251" />
+        <location filename="../gpa_desktop/cli.py" line="317" />
         <source>Basis</source>
         <translation>Căn cứ</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="252" />
-        <location filename="../gpa_desktop/cli.py" line="287" />
+        <location filename="../gpa_desktop/cli.py" line="318" />
+        <location filename="../gpa_desktop/cli.py" line="353" />
         <source>Lead</source>
         <translation>Chủ trì</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="253" />
+        <location filename="../gpa_desktop/cli.py" line="319" />
         <source>Coordinating</source>
         <translation>Phối hợp</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="254" />
+        <location filename="../gpa_desktop/cli.py" line="320" />
         <source>Deadline</source>
         <translation>Thời hạn</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="258" />
+        <location filename="../gpa_desktop/cli.py" line="324" />
         <source>Agencies in force on {day:%d/%m/%Y} (period {period}).</source>
         <translation>Các cơ quan đang hoạt động ngày {day:%d/%m/%Y} (kỳ {period}).</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="285" />
+        <location filename="../gpa_desktop/cli.py" line="351" />
         <source>Code</source>
         <translation>Mã</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="286" />
+        <location filename="../gpa_desktop/cli.py" line="352" />
         <source>Kind</source>
         <translation>Loại</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="288" />
+        <location filename="../gpa_desktop/cli.py" line="354" />
         <source>Coord.</source>
         <translation>Ph.hợp</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="289" />
+        <location filename="../gpa_desktop/cli.py" line="355" />
         <source>Name</source>
         <translation>Tên</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="322" />
+        <location filename="../gpa_desktop/cli.py" line="388" />
         <source>due</source>
         <translation>hạn nộp</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="340" />
+        <location filename="../gpa_desktop/cli.py" line="406" />
         <source>Period {code} deleted.</source>
         <translation>Đã xóa kỳ {code}.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="347" />
+        <location filename="../gpa_desktop/cli.py" line="413" />
         <source>Period {code}: reports due {due}, data cut-off {cutoff}.</source>
         <translation>Kỳ {code}: hạn nộp báo cáo {due}, chốt số liệu {cutoff}.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="373" />
+        <location filename="../gpa_desktop/cli.py" line="439" />
         <source>Period {period}, reports due {due}</source>
         <translation>Kỳ {period}, hạn nộp {due}</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="377" />
+        <location filename="../gpa_desktop/cli.py" line="443" />
         <source>Expected {expected}, received {received} ({ratio:.0%}), on time {on_time}, late {late}, missing {missing}.</source>
         <translation>Phải nộp {expected}, đã nhận {received} ({ratio:.0%}), đúng hạn {on_time}, trễ hạn {late}, chưa nộp {missing}.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="385" />
+        <location filename="../gpa_desktop/cli.py" line="451" />
         <source>Not reported:</source>
         <translation>Chưa báo cáo:</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="390" />
+        <location filename="../gpa_desktop/cli.py" line="456" />
         <source>Reported late:</source>
         <translation>Nộp trễ hạn:</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="394" />
+        <location filename="../gpa_desktop/cli.py" line="460" />
         <source>Overdue tasks (dated deadline passed, not reported done): {tasks}</source>
         <translation>Nhiệm vụ quá hạn (đã qua thời hạn, chưa báo cáo hoàn thành): {tasks}</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="432" />
+        <location filename="../gpa_desktop/cli.py" line="498" />
         <source>Done: the change was recorded (batch {batch}).</source>
         <translation>Xong: thay đổi đã được ghi lại (lô {batch}).</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="446" />
+        <location filename="../gpa_desktop/cli.py" line="512" />
         <source>Wrote {file} ({rows} proposed changes for the province to confirm).</source>
         <translation>Đã ghi {file} ({rows} thay đổi đề xuất chờ tỉnh xác nhận).</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="464" />
+        <location filename="../gpa_desktop/cli.py" line="530" />
         <source>Nothing was applied: correct the refused rows and apply the workbook again.</source>
         <translation>Chưa áp dụng gì: hãy sửa các dòng bị từ chối rồi áp dụng lại sổ.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="467" />
+        <location filename="../gpa_desktop/cli.py" line="533" />
         <source>Checked only (--dry-run): nothing was written.</source>
         <translation>Chỉ kiểm tra (--dry-run): không ghi gì.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="474" />
+        <location filename="../gpa_desktop/cli.py" line="540" />
         <source>Applied {count} changes in one step (batch {batch}).</source>
         <translation>Đã áp dụng {count} thay đổi trong một bước (lô {batch}).</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="480" />
+        <location filename="../gpa_desktop/cli.py" line="546" />
         <source>Nothing to apply: every confirmed row is in force already.</source>
         <translation>Không có gì để áp dụng: mọi dòng đã xác nhận đều đã có hiệu lực.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="502" />
+        <location filename="../gpa_desktop/cli.py" line="568" />
+        <source>{count} more</source>
+        <translation>{count} tệp khác</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/cli.py" line="574" />
         <source>Wrote {file} ({rows} tasks).</source>
         <translation>Đã ghi {file} ({rows} nhiệm vụ).</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="516" />
+        <location filename="../gpa_desktop/cli.py" line="588" />
         <source>Wrote {file}.</source>
         <translation>Đã ghi {file}.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="528" />
+        <location filename="../gpa_desktop/cli.py" line="600" />
         <source>Wrote {file} ({rows} rows).</source>
         <translation>Đã ghi {file} ({rows} dòng).</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="551" />
+        <location filename="../gpa_desktop/cli.py" line="623" />
         <source>already received on {day:%d/%m/%Y %H:%M}; nothing changed.</source>
         <translation>đã nhận ngày {day:%d/%m/%Y %H:%M}; không có gì thay đổi.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="554" />
+        <location filename="../gpa_desktop/cli.py" line="626" />
         <source>{agency}, period {period}: {new} new, {changed} changed, {unchanged} unchanged, {conflicts} conflicts, {errors} rows refused.</source>
         <translation>{agency}, kỳ {period}: {new} dòng mới, {changed} thay đổi, {unchanged} không đổi, {conflicts} xung đột, {errors} dòng bị từ chối.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="563" />
+        <location filename="../gpa_desktop/cli.py" line="635" />
         <source>conflict</source>
         <translation>xung đột</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="582" />
+        <location filename="../gpa_desktop/cli.py" line="654" />
         <source>Feedback for the sender: {file}</source>
         <translation>Tệp phản hồi gửi lại cơ quan: {file}</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="584" />
+        <location filename="../gpa_desktop/cli.py" line="656" />
         <source>Backup made first: {file}</source>
         <translation>Đã sao lưu trước khi ghi: {file}</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="589" />
+        <location filename="../gpa_desktop/cli.py" line="661" />
         <source>Applied: {applied} rows written, {kept} conflicts kept as they were.</source>
         <translation>Đã nhập: ghi {applied} dòng, giữ nguyên {kept} ô xung đột.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="630" />
+        <location filename="../gpa_desktop/cli.py" line="702" />
         <source>superseded by {file}</source>
         <translation>đã được thay bằng {file}</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="654" />
+        <location filename="../gpa_desktop/cli.py" line="726" />
         <source>PIN of the token: </source>
         <translation>Mã PIN của token: </translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="687" />
+        <location filename="../gpa_desktop/cli.py" line="759" />
         <source>Wrote {file} ({pages} pages).</source>
         <translation>Đã ghi {file} ({pages} trang).</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="689" />
+        <location filename="../gpa_desktop/cli.py" line="761" />
         <source>Verification code: {code}</source>
         <translation>Mã xác thực: {code}</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="694" />
+        <location filename="../gpa_desktop/cli.py" line="766" />
         <source>Signed by {signer} ({organisation}) at {time}, PAdES {level}.</source>
         <translation>Đã ký số bởi {signer} ({organisation}) lúc {time}, chuẩn PAdES {level}.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="761" />
+        <location filename="../gpa_desktop/cli.py" line="833" />
         <source>Trusted: {subject} ({fingerprint}).</source>
         <translation>Đã tin cậy: {subject} ({fingerprint}).</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="764" />
+        <location filename="../gpa_desktop/cli.py" line="836" />
         <source>No longer trusted: {subject} ({fingerprint}).</source>
         <translation>Đã thôi tin cậy: {subject} ({fingerprint}).</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="766" />
+        <location filename="../gpa_desktop/cli.py" line="838" />
         <source>valid until</source>
         <translation>hiệu lực đến</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="767" />
+        <location filename="../gpa_desktop/cli.py" line="839" />
         <source>No certificate authority is trusted yet: add one with gpa-desktop trust add CA.pem.</source>
         <translation>Chưa tin cậy tổ chức chứng thực nào: thêm bằng lệnh gpa-desktop trust add CA.pem.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="782" />
+        <location filename="../gpa_desktop/cli.py" line="854" />
         <source>Restored the backup of {day:%d/%m/%Y %H:%M}: {reports} reports, {periods} periods, {agencies} agencies.</source>
         <translation>Đã khôi phục bản sao lưu lúc {day:%d/%m/%Y %H:%M}: {reports} báo cáo, {periods} kỳ báo cáo, {agencies} cơ quan.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="788" />
+        <location filename="../gpa_desktop/cli.py" line="860" />
         <source>The state before the restore was kept in {file}</source>
         <translation>Trạng thái trước khi khôi phục được giữ lại trong {file}</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="798" />
+        <location filename="../gpa_desktop/cli.py" line="870" />
         <source>No automatic backups in {folder}.</source>
         <translation>Chưa có bản sao lưu tự động nào trong {folder}.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="800" />
+        <location filename="../gpa_desktop/cli.py" line="872" />
         <source>{reports} reports, {periods} periods, {agencies} agencies</source>
         <translation>{reports} báo cáo, {periods} kỳ báo cáo, {agencies} cơ quan</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="801" />
+        <location filename="../gpa_desktop/cli.py" line="873" />
         <source>damaged, cannot be restored</source>
         <translation>bị hỏng, không khôi phục được</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="895" />
+        <location filename="../gpa_desktop/cli.py" line="972" />
+        <source>Database: {path}</source>
+        <translation>Cơ sở dữ liệu: {path}</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/cli.py" line="978" />
         <source>To restore it: gpa-desktop restore "{backup}" --db "{path}"</source>
         <translation>Để khôi phục: gpa-desktop restore "{backup}" --db "{path}"</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="902" />
+        <location filename="../gpa_desktop/cli.py" line="985" />
         <source>An unexpected error stopped the command. Details were written to the log.</source>
         <translation>Lệnh bị dừng do một lỗi không lường trước. Chi tiết đã được ghi vào tệp nhật ký.</translation>
     </message>
@@ -968,17 +995,17 @@
 <context>
     <name>CompletenessMatrixModel</name>
     <message>
-        <location filename="../gpa_desktop/ui/completeness_view.py" line="62" />
+        <location filename="../gpa_desktop/ui/completeness_view.py" line="63" />
         <source>{name} (ended {day})</source>
         <translation>{name} (đã chấm dứt từ {day})</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/completeness_view.py" line="113" />
+        <location filename="../gpa_desktop/ui/completeness_view.py" line="114" />
         <source>On time {on_time}, late {late}, missing {missing}</source>
         <translation>Đúng hạn {on_time}, trễ hạn {late}, chưa nộp {missing}</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/completeness_view.py" line="118" />
+        <location filename="../gpa_desktop/ui/completeness_view.py" line="119" />
         <source>Not due until {day}.</source>
         <translation>Chưa đến hạn nộp ({day}).</translation>
     </message>
@@ -986,102 +1013,117 @@
 <context>
     <name>CompletenessView</name>
     <message>
-        <location filename="../gpa_desktop/ui/completeness_view.py" line="193" />
+        <location filename="../gpa_desktop/ui/completeness_view.py" line="159" />
+        <source>Every agency has sent all its reports for this period.</source>
+        <translation>Tất cả cơ quan đã gửi đủ báo cáo của kỳ này.</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/completeness_view.py" line="160" />
+        <source>No report of this period came in after its due date.</source>
+        <translation>Không có báo cáo nào của kỳ này nộp sau hạn.</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/completeness_view.py" line="161" />
+        <source>No task with a dated deadline in this period is overdue.</source>
+        <translation>Không có nhiệm vụ nào có thời hạn cụ thể trong kỳ này bị quá hạn.</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/completeness_view.py" line="199" />
         <source>all on time</source>
         <translation>đủ, đúng hạn</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/completeness_view.py" line="194" />
+        <location filename="../gpa_desktop/ui/completeness_view.py" line="200" />
         <source>all received, some late</source>
         <translation>đủ, có báo cáo trễ hạn</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/completeness_view.py" line="195" />
+        <location filename="../gpa_desktop/ui/completeness_view.py" line="201" />
         <source>some missing</source>
         <translation>còn thiếu</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/completeness_view.py" line="196" />
+        <location filename="../gpa_desktop/ui/completeness_view.py" line="202" />
         <source>none received</source>
         <translation>chưa nộp báo cáo nào</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/completeness_view.py" line="197" />
+        <location filename="../gpa_desktop/ui/completeness_view.py" line="203" />
         <source>not due yet</source>
         <translation>chưa đến hạn</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/completeness_view.py" line="198" />
+        <location filename="../gpa_desktop/ui/completeness_view.py" line="204" />
         <source>nothing expected</source>
         <translation>không phải báo cáo</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/completeness_view.py" line="201" />
+        <location filename="../gpa_desktop/ui/completeness_view.py" line="207" />
         <source>Cells: received / expected.</source>
         <translation>Ô: đã nhận / phải nộp.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/completeness_view.py" line="221" />
+        <location filename="../gpa_desktop/ui/completeness_view.py" line="227" />
         <source>Period {period} (due {due:%d/%m/%Y}): expected {expected}, received {received} ({ratio:.0%}), on time {on_time}, late {late}, missing {missing}.</source>
         <translation>Kỳ {period} (hạn nộp {due:%d/%m/%Y}): phải nộp {expected}, đã nhận {received} ({ratio:.0%}), đúng hạn {on_time}, trễ hạn {late}, chưa nộp {missing}.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/completeness_view.py" line="228" />
+        <location filename="../gpa_desktop/ui/completeness_view.py" line="234" />
         <source>Reports are not due yet.</source>
         <translation>Chưa đến hạn nộp báo cáo.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/completeness_view.py" line="235" />
+        <location filename="../gpa_desktop/ui/completeness_view.py" line="241" />
         <source>{name}: {missing} of {expected} missing</source>
         <translation>{name}: chưa nộp {missing}/{expected}</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/completeness_view.py" line="244" />
+        <location filename="../gpa_desktop/ui/completeness_view.py" line="250" />
         <source>{name}: late for {tasks}</source>
         <translation>{name}: nộp trễ các nhiệm vụ {tasks}</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/completeness_view.py" line="249" />
+        <location filename="../gpa_desktop/ui/completeness_view.py" line="255" />
         <source>not reported</source>
         <translation>chưa báo cáo</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/completeness_view.py" line="254" />
+        <location filename="../gpa_desktop/ui/completeness_view.py" line="260" />
         <source>Not reported ({count})</source>
         <translation>Chưa báo cáo ({count})</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/completeness_view.py" line="255" />
+        <location filename="../gpa_desktop/ui/completeness_view.py" line="261" />
         <source>Reported late ({count})</source>
         <translation>Nộp trễ hạn ({count})</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/completeness_view.py" line="256" />
+        <location filename="../gpa_desktop/ui/completeness_view.py" line="262" />
         <source>Overdue tasks ({count})</source>
         <translation>Nhiệm vụ quá hạn ({count})</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/completeness_view.py" line="280" />
+        <location filename="../gpa_desktop/ui/completeness_view.py" line="286" />
         <source>Choose a cell to see the missing and late tasks.</source>
         <translation>Chọn một ô để xem các nhiệm vụ chưa nộp và nộp trễ.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/completeness_view.py" line="286" />
+        <location filename="../gpa_desktop/ui/completeness_view.py" line="292" />
         <source>Nothing expected in this period.</source>
         <translation>Kỳ này cơ quan không phải báo cáo.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/completeness_view.py" line="288" />
+        <location filename="../gpa_desktop/ui/completeness_view.py" line="294" />
         <source>Missing: {code} {title}</source>
         <translation>Chưa nộp: {code} {title}</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/completeness_view.py" line="288" />
+        <location filename="../gpa_desktop/ui/completeness_view.py" line="294" />
         <source>Late: {code} {title}</source>
         <translation>Nộp trễ: {code} {title}</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/completeness_view.py" line="294" />
+        <location filename="../gpa_desktop/ui/completeness_view.py" line="300" />
         <source>All reports received on time.</source>
         <translation>Đã nhận đủ báo cáo, đúng hạn.</translation>
     </message>
@@ -1152,62 +1194,62 @@
 <context>
     <name>DutyTableModel</name>
     <message>
-        <location filename="../gpa_desktop/ui/agency_view.py" line="43" />
+        <location filename="../gpa_desktop/ui/agency_view.py" line="44" />
         <source>Code</source>
         <translation>Mã</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/agency_view.py" line="43" />
+        <location filename="../gpa_desktop/ui/agency_view.py" line="44" />
         <source>Task</source>
         <translation>Nhiệm vụ</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/agency_view.py" line="43" />
+        <location filename="../gpa_desktop/ui/agency_view.py" line="44" />
         <source>Role</source>
         <translation>Vai trò</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/agency_view.py" line="43" />
+        <location filename="../gpa_desktop/ui/agency_view.py" line="44" />
         <source>Status</source>
         <translation>Tình trạng</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/agency_view.py" line="43" />
+        <location filename="../gpa_desktop/ui/agency_view.py" line="44" />
         <source>Progress</source>
         <translation>Tiến độ</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/agency_view.py" line="43" />
+        <location filename="../gpa_desktop/ui/agency_view.py" line="44" />
         <source>Received</source>
         <translation>Ngày nhận</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/agency_view.py" line="71" />
+        <location filename="../gpa_desktop/ui/agency_view.py" line="72" />
         <source>Lead</source>
         <translation>Chủ trì</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/agency_view.py" line="71" />
+        <location filename="../gpa_desktop/ui/agency_view.py" line="72" />
         <source>Coordinating</source>
         <translation>Phối hợp</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/agency_view.py" line="72" />
+        <location filename="../gpa_desktop/ui/agency_view.py" line="73" />
         <source>{role} (through {group})</source>
         <translation>{role} (qua {group})</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/agency_view.py" line="74" />
+        <location filename="../gpa_desktop/ui/agency_view.py" line="75" />
         <source>(no status)</source>
         <translation>(chưa ghi tình trạng)</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/agency_view.py" line="74" />
+        <location filename="../gpa_desktop/ui/agency_view.py" line="75" />
         <source>Not reported</source>
         <translation>Chưa báo cáo</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/agency_view.py" line="79" />
+        <location filename="../gpa_desktop/ui/agency_view.py" line="80" />
         <source>{day} (late)</source>
         <translation>{day} (trễ hạn)</translation>
     </message>
@@ -1215,130 +1257,235 @@
 <context>
     <name>ExchangeActions</name>
     <message>
-        <location filename="../gpa_desktop/ui/exchange_actions.py" line="31" />
+        <location filename="../gpa_desktop/ui/exchange_actions.py" line="36" />
         <source>Import returned workbooks</source>
         <translation>Nhập các sổ báo cáo nhận về</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/exchange_actions.py" line="31" />
-        <location filename="../gpa_desktop/ui/exchange_actions.py" line="53" />
+        <location filename="../gpa_desktop/ui/exchange_actions.py" line="36" />
+        <location filename="../gpa_desktop/ui/exchange_actions.py" line="58" />
         <source>Excel workbooks (*.xlsx *.xlsm);;All files (*)</source>
         <translation>Tệp Excel (*.xlsx *.xlsm);;Mọi tệp (*)</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/exchange_actions.py" line="78" />
+        <location filename="../gpa_desktop/ui/exchange_actions.py" line="93" />
         <source>Import {file}</source>
         <translation>Nhập {file}</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/exchange_actions.py" line="89" />
-        <location filename="../gpa_desktop/ui/exchange_actions.py" line="91" />
+        <location filename="../gpa_desktop/ui/exchange_actions.py" line="136" />
+        <location filename="../gpa_desktop/ui/exchange_actions.py" line="138" />
+        <location filename="../gpa_desktop/ui/exchange_actions.py" line="191" />
+        <location filename="../gpa_desktop/ui/exchange_actions.py" line="195" />
+        <location filename="../gpa_desktop/ui/exchange_actions.py" line="197" />
         <source>Export</source>
         <translation>Xuất</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/exchange_actions.py" line="64" />
-        <location filename="../gpa_desktop/ui/exchange_actions.py" line="97" />
-        <location filename="../gpa_desktop/ui/exchange_actions.py" line="116" />
-        <location filename="../gpa_desktop/ui/exchange_actions.py" line="127" />
+        <location filename="../gpa_desktop/ui/exchange_actions.py" line="71" />
+        <location filename="../gpa_desktop/ui/exchange_actions.py" line="148" />
+        <location filename="../gpa_desktop/ui/exchange_actions.py" line="202" />
+        <location filename="../gpa_desktop/ui/exchange_actions.py" line="215" />
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Sổ Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/exchange_actions.py" line="53" />
+        <location filename="../gpa_desktop/ui/exchange_actions.py" line="58" />
         <source>Apply a reorganisation workbook</source>
         <translation>Áp dụng sổ sắp xếp cơ quan, đơn vị</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/exchange_actions.py" line="64" />
+        <location filename="../gpa_desktop/ui/exchange_actions.py" line="71" />
         <source>Export the reorganisation workbook</source>
         <translation>Xuất sổ sắp xếp cơ quan, đơn vị</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/exchange_actions.py" line="70" />
+        <location filename="../gpa_desktop/ui/exchange_actions.py" line="77" />
         <source>Written: {file} ({rows} proposed changes). The province confirms each row ("Xác nhận") and adds the communes and wards; then import it back with Exchange → Import returned workbooks.</source>
         <translation>Đã ghi: {file} ({rows} thay đổi đề xuất). Tỉnh xác nhận từng dòng ("Xác nhận") và bổ sung các xã, phường; sau đó nhập lại bằng Trao đổi → Nhập tệp báo cáo nhận về.</translation>
     </message>
     <message>
+        <location filename="../gpa_desktop/ui/exchange_actions.py" line="93" />
+        <source>Import of {count} workbooks</source>
+        <translation>Nhập {count} tệp báo cáo</translation>
+    </message>
+    <message>
         <location filename="../gpa_desktop/ui/exchange_actions.py" line="99" />
+        <source>{imported} of {total} files imported: {rows} rows written, {kept} conflicts kept as in the database.</source>
+        <translation>Đã nhập {imported}/{total} tệp: ghi {rows} dòng, giữ nguyên giá trị trong cơ sở dữ liệu ở {kept} xung đột.</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/exchange_actions.py" line="106" />
+        <source>Not imported: {files}.</source>
+        <translation>Chưa nhập: {files}.</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/exchange_actions.py" line="109" />
+        <source>Import</source>
+        <translation>Nhập</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/exchange_actions.py" line="118" />
+        <source>Period {period}: every agency has reported everything.</source>
+        <translation>Kỳ {period}: tất cả cơ quan đã báo cáo đầy đủ.</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/exchange_actions.py" line="122" />
+        <source>and {count} more</source>
+        <translation>và {count} cơ quan khác</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/exchange_actions.py" line="123" />
+        <source>Period {period}: {count} agencies have not reported everything yet: {names} (the Reporting tab lists them).</source>
+        <translation>Kỳ {period}: {count} cơ quan chưa báo cáo đầy đủ: {names} (danh sách ở thẻ Tình hình báo cáo).</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/exchange_actions.py" line="150" />
         <source>Export the reporting workbook</source>
         <translation>Xuất sổ báo cáo</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/exchange_actions.py" line="103" />
-        <location filename="../gpa_desktop/ui/exchange_actions.py" line="120" />
-        <location filename="../gpa_desktop/ui/exchange_actions.py" line="131" />
+        <location filename="../gpa_desktop/ui/exchange_actions.py" line="154" />
+        <location filename="../gpa_desktop/ui/exchange_actions.py" line="206" />
+        <location filename="../gpa_desktop/ui/exchange_actions.py" line="219" />
         <source>Written: {file}</source>
         <translation>Đã ghi: {file}</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/exchange_actions.py" line="107" />
+        <location filename="../gpa_desktop/ui/exchange_actions.py" line="158" />
         <source>Folder for the reporting workbooks</source>
         <translation>Thư mục lưu các sổ báo cáo</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/exchange_actions.py" line="111" />
+        <location filename="../gpa_desktop/ui/exchange_actions.py" line="163" />
+        <source>Writing the reporting workbooks…</source>
+        <translation>Đang ghi các sổ mẫu báo cáo…</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/exchange_actions.py" line="163" />
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/exchange_actions.py" line="171" />
+        <source>Writing the reporting workbooks… {done} of {total}</source>
+        <translation>Đang ghi các sổ mẫu báo cáo… {done}/{total}</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/exchange_actions.py" line="188" />
+        <source>These workbooks are in {folder} already:
+
+{files}
+
+Replace them?</source>
+        <translation>Trong thư mục {folder} đã có các tệp sau:
+
+{files}
+
+Ghi đè các tệp này?</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/exchange_actions.py" line="197" />
         <source>{count} workbooks written to {folder}.</source>
         <translation>Đã ghi {count} sổ vào {folder}.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/exchange_actions.py" line="116" />
+        <location filename="../gpa_desktop/ui/exchange_actions.py" line="202" />
         <source>Export the plan</source>
         <translation>Xuất kế hoạch</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/exchange_actions.py" line="127" />
+        <location filename="../gpa_desktop/ui/exchange_actions.py" line="215" />
         <source>Export the period summary</source>
         <translation>Xuất tổng hợp kỳ báo cáo</translation>
     </message>
 </context>
 <context>
+    <name>Field</name>
+    <message>
+        <location filename="../gpa_desktop/ui/vocabulary.py" line="24" />
+        <source>Status</source>
+        <extracomment>a progress report's fields (ReportValues), named as the form and the workbook's columns name them</extracomment>
+        <translation>Tình trạng</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/vocabulary.py" line="25" />
+        <source>Progress (%)</source>
+        <translation>Tiến độ (%)</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/vocabulary.py" line="26" />
+        <source>Results achieved</source>
+        <translation>Kết quả thực hiện</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/vocabulary.py" line="27" />
+        <source>Difficulties</source>
+        <translation>Khó khăn, vướng mắc</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/vocabulary.py" line="28" />
+        <source>Proposals</source>
+        <translation>Đề xuất, kiến nghị</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/vocabulary.py" line="29" />
+        <source>Budget (million VND)</source>
+        <translation>Kinh phí (triệu đồng)</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/vocabulary.py" line="30" />
+        <source>Documents, evidence</source>
+        <translation>Văn bản, minh chứng</translation>
+    </message>
+</context>
+<context>
     <name>FileActions</name>
     <message>
-        <location filename="../gpa_desktop/ui/file_actions.py" line="26" />
+        <location filename="../gpa_desktop/ui/file_actions.py" line="27" />
         <source>Open a database</source>
         <translation>Mở cơ sở dữ liệu</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/file_actions.py" line="26" />
+        <location filename="../gpa_desktop/ui/file_actions.py" line="27" />
         <source>GPA Desktop database (*.sqlite3 *.db);;All files (*)</source>
         <translation>Cơ sở dữ liệu GPA Desktop (*.sqlite3 *.db);;Tất cả các tệp (*)</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/file_actions.py" line="32" />
-        <location filename="../gpa_desktop/ui/file_actions.py" line="37" />
+        <location filename="../gpa_desktop/ui/file_actions.py" line="33" />
+        <location filename="../gpa_desktop/ui/file_actions.py" line="38" />
         <source>New database</source>
         <translation>Cơ sở dữ liệu mới</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/file_actions.py" line="32" />
-        <location filename="../gpa_desktop/ui/file_actions.py" line="47" />
+        <location filename="../gpa_desktop/ui/file_actions.py" line="33" />
+        <location filename="../gpa_desktop/ui/file_actions.py" line="48" />
         <source>GPA Desktop database (*.sqlite3)</source>
         <translation>Cơ sở dữ liệu GPA Desktop (*.sqlite3)</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/file_actions.py" line="38" />
+        <location filename="../gpa_desktop/ui/file_actions.py" line="39" />
         <source>{path} already exists. Choose a new file name, or open that file with “Open another database”.</source>
         <translation>Tệp {path} đã tồn tại. Hãy chọn một tên tệp mới, hoặc mở tệp đó bằng “Mở cơ sở dữ liệu khác”.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/file_actions.py" line="47" />
+        <location filename="../gpa_desktop/ui/file_actions.py" line="48" />
         <source>Back up the database</source>
         <translation>Sao lưu cơ sở dữ liệu</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/file_actions.py" line="50" />
+        <location filename="../gpa_desktop/ui/file_actions.py" line="51" />
         <source>Backing up…</source>
         <translation>Đang sao lưu…</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/file_actions.py" line="62" />
-        <location filename="../gpa_desktop/ui/file_actions.py" line="67" />
+        <location filename="../gpa_desktop/ui/file_actions.py" line="63" />
+        <location filename="../gpa_desktop/ui/file_actions.py" line="68" />
         <source>Backup</source>
         <translation>Sao lưu</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/file_actions.py" line="67" />
+        <location filename="../gpa_desktop/ui/file_actions.py" line="68" />
         <source>The database was copied to {path}.</source>
         <translation>Đã sao lưu cơ sở dữ liệu vào {path}.</translation>
     </message>
@@ -1346,52 +1493,52 @@
 <context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../gpa_desktop/ui/first_run.py" line="31" />
+        <location filename="../gpa_desktop/ui/first_run.py" line="33" />
         <source>Welcome to GPA Desktop</source>
         <translation>Chào mừng đến với GPA Desktop</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/first_run.py" line="33" />
+        <location filename="../gpa_desktop/ui/first_run.py" line="35" />
         <source>Tell GPA Desktop whose installation this is and who signs its reports. You can change both later under Settings.</source>
         <translation>Cho GPA Desktop biết máy này thuộc cơ quan nào và ai ký báo cáo. Có thể thay đổi sau trong Cài đặt.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/first_run.py" line="39" />
+        <location filename="../gpa_desktop/ui/first_run.py" line="41" />
         <source>The province's focal department (sees every agency)</source>
         <translation>Cơ quan đầu mối cấp tỉnh (xem tất cả cơ quan)</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/first_run.py" line="49" />
+        <location filename="../gpa_desktop/ui/first_run.py" line="51" />
         <source>This installation belongs to</source>
         <translation>Máy này thuộc cơ quan</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/first_run.py" line="50" />
+        <location filename="../gpa_desktop/ui/first_run.py" line="52" />
         <source>Signer's name</source>
         <translation>Họ tên người ký</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/first_run.py" line="51" />
+        <location filename="../gpa_desktop/ui/first_run.py" line="53" />
         <source>Signer's title</source>
         <translation>Chức vụ người ký</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/first_run.py" line="55" />
+        <location filename="../gpa_desktop/ui/first_run.py" line="57" />
         <source>Export the reorganisation workbook now</source>
         <translation>Xuất sổ sắp xếp cơ quan, đơn vị ngay bây giờ</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/first_run.py" line="58" />
+        <location filename="../gpa_desktop/ui/first_run.py" line="60" />
         <source>The database still lists the agencies of 2023 (Sở Kế hoạch và Đầu tư, the district People's Committees), but period {period} ends after the reorganisation of 2025: the departments merged on 01/03/2025 and the district level ended on 01/07/2025. The reorganisation workbook lists these changes for the province to confirm, with room for the communes and wards; applied, it makes the successors report from their dates.</source>
         <translation>Cơ sở dữ liệu vẫn ghi các cơ quan của năm 2023 (Sở Kế hoạch và Đầu tư, UBND cấp huyện), nhưng kỳ {period} kết thúc sau đợt sắp xếp năm 2025: các sở hợp nhất từ ngày 01/03/2025 và cấp huyện kết thúc hoạt động từ ngày 01/07/2025. Sổ sắp xếp cơ quan, đơn vị liệt kê các thay đổi này để tỉnh xác nhận, có chỗ ghi các xã, phường; khi áp dụng, các cơ quan tiếp nhận báo cáo từ ngày có hiệu lực.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/first_run.py" line="72" />
+        <location filename="../gpa_desktop/ui/first_run.py" line="74" />
         <source>Start</source>
         <translation>Bắt đầu</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/first_run.py" line="73" />
+        <location filename="../gpa_desktop/ui/first_run.py" line="75" />
         <source>Later</source>
         <translation>Để sau</translation>
     </message>
@@ -1399,164 +1546,169 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../gpa_desktop/ui/import_dialog.py" line="61" />
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="64" />
         <source>Import returned workbooks</source>
         <translation>Nhập các sổ báo cáo nhận về</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/import_dialog.py" line="70" />
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="73" />
         <source>Task / field</source>
         <translation>Nhiệm vụ / trường</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/import_dialog.py" line="70" />
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="73" />
         <source>Now in the database</source>
         <translation>Hiện có trong cơ sở dữ liệu</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/import_dialog.py" line="70" />
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="73" />
         <source>In the file</source>
         <translation>Trong tệp</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/import_dialog.py" line="70" />
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="73" />
         <source>Decision</source>
         <translation>Xử lý</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/import_dialog.py" line="84" />
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="90" />
         <source>Read the file again for this agency and period</source>
         <translation>Đọc lại tệp cho cơ quan và kỳ này</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/import_dialog.py" line="88" />
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="94" />
         <source>Agency:</source>
         <translation>Cơ quan:</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/import_dialog.py" line="90" />
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="96" />
         <source>Period:</source>
         <translation>Kỳ:</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/import_dialog.py" line="97" />
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="103" />
+        <source>No row refused, nothing to warn about.</source>
+        <translation>Không có dòng nào bị từ chối, không có cảnh báo.</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="104" />
         <source>Take the file's value in every conflict</source>
         <translation>Lấy giá trị trong tệp cho mọi xung đột</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/import_dialog.py" line="98" />
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="105" />
         <source>Keep the database's value in every conflict</source>
         <translation>Giữ giá trị hiện có cho mọi xung đột</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/import_dialog.py" line="101" />
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="108" />
         <source>Feedback file for the sender…</source>
         <translation>Tạo tệp phản hồi gửi cơ quan…</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/import_dialog.py" line="103" />
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="110" />
         <source>Import the ticked files</source>
         <translation>Nhập các tệp đã đánh dấu</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/import_dialog.py" line="107" />
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="114" />
         <source>Close</source>
         <translation>Đóng</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/import_dialog.py" line="121" />
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="128" />
         <source>Refused rows and warnings:</source>
         <translation>Dòng bị từ chối và cảnh báo:</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/import_dialog.py" line="200" />
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="207" />
         <source>{file}: refused</source>
         <translation>{file}: bị từ chối</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/import_dialog.py" line="202" />
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="209" />
         <source>{file}: already received on {day:%d/%m/%Y}</source>
         <translation>{file}: đã nhận ngày {day:%d/%m/%Y}</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/import_dialog.py" line="203" />
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="210" />
         <source>{file}: {agency}, {period} — {new} new, {changed} changed, {conflicts} conflicts, {errors} refused</source>
         <translation>{file}: {agency}, {period} — {new} mới, {changed} thay đổi, {conflicts} xung đột, {errors} bị từ chối</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/import_dialog.py" line="228" />
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="241" />
         <source>&lt;b&gt;{agency}&lt;/b&gt; ({code}) — period {period} — plan {revision}</source>
         <translation>&lt;b&gt;{agency}&lt;/b&gt; ({code}) — kỳ {period} — kế hoạch {revision}</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/import_dialog.py" line="232" />
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="245" />
         <source>new</source>
         <translation>mới</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/import_dialog.py" line="232" />
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="245" />
         <source>changed</source>
         <translation>thay đổi</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/import_dialog.py" line="232" />
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="245" />
         <source>conflict</source>
         <translation>xung đột</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/import_dialog.py" line="247" />
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="261" />
         <source>take the file's value</source>
         <translation>lấy giá trị trong tệp</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/import_dialog.py" line="250" />
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="264" />
         <source>apply</source>
         <translation>cập nhật</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/import_dialog.py" line="250" />
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="264" />
         <source>keep the database's</source>
         <translation>giữ giá trị hiện có</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/import_dialog.py" line="296" />
-        <location filename="../gpa_desktop/ui/import_dialog.py" line="302" />
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="312" />
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="319" />
         <source>Import</source>
         <translation>Nhập</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/import_dialog.py" line="301" />
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="318" />
         <source>an unexpected error (the details are in the log)</source>
         <translation>một lỗi không lường trước (chi tiết đã được ghi vào nhật ký)</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/import_dialog.py" line="302" />
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="319" />
         <source>{file} was not imported: {reason}</source>
         <translation>Chưa nhập được {file}: {reason}</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/import_dialog.py" line="311" />
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="329" />
         <source>{file}: imported — {applied} rows written</source>
         <translation>{file}: đã nhập — ghi {applied} dòng</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/import_dialog.py" line="318" />
-        <location filename="../gpa_desktop/ui/import_dialog.py" line="323" />
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="338" />
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="343" />
         <source>Feedback</source>
         <translation>Phản hồi</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/import_dialog.py" line="318" />
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="338" />
         <source>This file has no refused rows.</source>
         <translation>Tệp này không có dòng nào bị từ chối.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/import_dialog.py" line="320" />
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="340" />
         <source>Folder for the feedback file</source>
         <translation>Thư mục lưu tệp phản hồi</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/import_dialog.py" line="323" />
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="343" />
         <source>Written: {file}</source>
         <translation>Đã ghi: {file}</translation>
     </message>
@@ -1564,59 +1716,54 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="40" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="38" />
         <source>GPA Desktop – {title}</source>
         <translation>GPA Desktop – {title}</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="51" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="50" />
         <source>&lt;h3&gt;Choose a task&lt;/h3&gt;&lt;p&gt;Click a task in the plan on the left (or move to it with the arrow keys) to see its activities and agencies and to enter their progress reports for the chosen period.&lt;/p&gt;&lt;p&gt;Type in the filter box (Ctrl+F) to find a task by its code, its text or an agency's name; accents are optional: &lt;i&gt;tang truong&lt;/i&gt; finds &lt;i&gt;tăng trưởng&lt;/i&gt;.&lt;/p&gt;&lt;p&gt;Every accepted entry is saved at once; Ctrl+Z undoes it.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Chọn một nhiệm vụ&lt;/h3&gt;&lt;p&gt;Bấm vào một nhiệm vụ trong kế hoạch ở bên trái (hoặc di chuyển đến bằng các phím mũi tên) để xem các hoạt động, cơ quan thực hiện và nhập báo cáo tiến độ của từng cơ quan cho kỳ báo cáo đã chọn.&lt;/p&gt;&lt;p&gt;Gõ vào ô lọc (Ctrl+F) để tìm nhiệm vụ theo mã, nội dung hoặc tên cơ quan; có thể gõ không dấu: &lt;i&gt;tang truong&lt;/i&gt; sẽ tìm thấy &lt;i&gt;tăng trưởng&lt;/i&gt;.&lt;/p&gt;&lt;p&gt;Mỗi nội dung đã nhập được lưu ngay; nhấn Ctrl+Z để hoàn tác.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="73" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="72" />
         <source>Plan</source>
         <translation>Kế hoạch</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="79" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="78" />
         <source>Agencies</source>
         <translation>Cơ quan</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="79" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="78" />
         <source>Reporting</source>
         <translation>Tình hình báo cáo</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="79" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="78" />
         <source>Dashboard</source>
         <translation>Tổng quan</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="252" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="283" />
         <source>Saved. Ctrl+Z undoes: {what}</source>
         <translation>Đã lưu. Ctrl+Z để hoàn tác: {what}</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="286" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="317" />
         <source>the province (all agencies)</source>
         <translation>cấp tỉnh (tất cả cơ quan)</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="287" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="318" />
         <source> — read-only</source>
         <translation> — chế độ chỉ xem</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="288" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="319" />
         <source>Database: {path} — this installation: {who}{mode}</source>
         <translation>Cơ sở dữ liệu: {path} — máy này thuộc: {who}{mode}</translation>
-    </message>
-    <message>
-        <location filename="../gpa_desktop/ui/menus.py" line="21" />
-        <source>This database is open read-only.</source>
-        <translation>Cơ sở dữ liệu đang mở ở chế độ chỉ đọc.</translation>
     </message>
     <message>
         <location filename="../gpa_desktop/ui/menus.py" line="30" />
@@ -1676,147 +1823,147 @@
         <translation>Làm lại: {what}</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/menus.py" line="58" />
+        <location filename="../gpa_desktop/ui/menus.py" line="59" />
         <source>Save the report now</source>
         <translation>Lưu báo cáo ngay</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/menus.py" line="59" />
+        <location filename="../gpa_desktop/ui/menus.py" line="60" />
         <source>Edit the selected task…</source>
         <translation>Sửa nhiệm vụ đang chọn…</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/menus.py" line="61" />
+        <location filename="../gpa_desktop/ui/menus.py" line="62" />
         <source>E&amp;xchange</source>
         <translation>T&amp;rao đổi</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/menus.py" line="62" />
+        <location filename="../gpa_desktop/ui/menus.py" line="63" />
         <source>Import returned workbooks…</source>
         <translation>Nhập tệp báo cáo nhận về…</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/menus.py" line="63" />
+        <location filename="../gpa_desktop/ui/menus.py" line="64" />
         <source>Export reporting templates…</source>
         <translation>Xuất mẫu báo cáo…</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/menus.py" line="64" />
+        <location filename="../gpa_desktop/ui/menus.py" line="65" />
         <source>Export the plan…</source>
         <translation>Xuất kế hoạch…</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/menus.py" line="65" />
+        <location filename="../gpa_desktop/ui/menus.py" line="66" />
         <source>Export the period summary…</source>
         <translation>Xuất tổng hợp kỳ báo cáo…</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/menus.py" line="66" />
+        <location filename="../gpa_desktop/ui/menus.py" line="67" />
         <source>Received workbooks…</source>
         <translation>Các tệp báo cáo đã nhận…</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/menus.py" line="68" />
+        <location filename="../gpa_desktop/ui/menus.py" line="69" />
         <source>&amp;Reports</source>
         <translation>&amp;Báo cáo</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/menus.py" line="69" />
+        <location filename="../gpa_desktop/ui/menus.py" line="70" />
         <source>Agency report…</source>
         <translation>Báo cáo của cơ quan…</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/menus.py" line="70" />
+        <location filename="../gpa_desktop/ui/menus.py" line="71" />
         <source>Province report…</source>
         <translation>Báo cáo tổng hợp của tỉnh…</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/menus.py" line="71" />
+        <location filename="../gpa_desktop/ui/menus.py" line="72" />
         <source>Plan listing…</source>
         <translation>Danh mục nhiệm vụ…</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/menus.py" line="72" />
+        <location filename="../gpa_desktop/ui/menus.py" line="73" />
         <source>Verify a report code…</source>
         <translation>Kiểm tra mã xác thực báo cáo…</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/menus.py" line="74" />
+        <location filename="../gpa_desktop/ui/menus.py" line="75" />
         <source>&amp;Lists</source>
         <translation>&amp;Danh mục</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/menus.py" line="75" />
+        <location filename="../gpa_desktop/ui/menus.py" line="76" />
         <source>Reporting periods…</source>
         <translation>Kỳ báo cáo…</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/menus.py" line="76" />
+        <location filename="../gpa_desktop/ui/menus.py" line="77" />
         <source>Agency changes…</source>
         <translation>Thay đổi cơ quan…</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/menus.py" line="77" />
+        <location filename="../gpa_desktop/ui/menus.py" line="78" />
         <source>Export the reorganisation workbook…</source>
         <translation>Xuất sổ sắp xếp cơ quan, đơn vị…</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/menus.py" line="78" />
+        <location filename="../gpa_desktop/ui/menus.py" line="79" />
         <source>Apply a reorganisation workbook…</source>
         <translation>Áp dụng sổ sắp xếp cơ quan, đơn vị…</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/menus.py" line="80" />
+        <location filename="../gpa_desktop/ui/menus.py" line="81" />
         <source>&amp;View</source>
         <translation>&amp;Xem</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/menus.py" line="81" />
+        <location filename="../gpa_desktop/ui/menus.py" line="82" />
         <source>Expand all</source>
         <translation>Mở rộng tất cả</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/menus.py" line="82" />
+        <location filename="../gpa_desktop/ui/menus.py" line="83" />
         <source>Collapse all</source>
         <translation>Thu gọn tất cả</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/menus.py" line="83" />
+        <location filename="../gpa_desktop/ui/menus.py" line="84" />
         <source>Find a task</source>
         <translation>Tìm nhiệm vụ</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/menus.py" line="84" />
+        <location filename="../gpa_desktop/ui/menus.py" line="85" />
         <source>Clear the filters</source>
         <translation>Bỏ các bộ lọc</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/menus.py" line="86" />
+        <location filename="../gpa_desktop/ui/menus.py" line="87" />
         <source>&amp;Settings</source>
         <translation>&amp;Cài đặt</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/menus.py" line="87" />
+        <location filename="../gpa_desktop/ui/menus.py" line="88" />
         <source>Settings…</source>
         <translation>Cài đặt…</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/menus.py" line="88" />
+        <location filename="../gpa_desktop/ui/menus.py" line="89" />
         <source>Language</source>
         <translation>Ngôn ngữ</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/menus.py" line="95" />
+        <location filename="../gpa_desktop/ui/menus.py" line="98" />
         <source>Period and actions</source>
         <translation>Kỳ báo cáo và thao tác</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/menus.py" line="102" />
+        <location filename="../gpa_desktop/ui/menus.py" line="105" />
         <source>The reporting period shown in every tab</source>
         <translation>Kỳ báo cáo hiển thị ở mọi thẻ</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/menus.py" line="103" />
+        <location filename="../gpa_desktop/ui/menus.py" line="106" />
         <source>&amp;Period</source>
         <translation>&amp;Kỳ báo cáo</translation>
     </message>
@@ -1824,57 +1971,57 @@
 <context>
     <name>PeriodsDialog</name>
     <message>
-        <location filename="../gpa_desktop/ui/periods_dialog.py" line="36" />
+        <location filename="../gpa_desktop/ui/periods_dialog.py" line="37" />
         <source>Reporting periods</source>
         <translation>Kỳ báo cáo</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/periods_dialog.py" line="40" />
+        <location filename="../gpa_desktop/ui/periods_dialog.py" line="41" />
         <source>2025, 2025-H1 or 2025-Q3</source>
         <translation>2025, 2025-H1 hoặc 2025-Q3</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/periods_dialog.py" line="50" />
+        <location filename="../gpa_desktop/ui/periods_dialog.py" line="51" />
         <source>Save period</source>
         <translation>Lưu kỳ báo cáo</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/periods_dialog.py" line="53" />
+        <location filename="../gpa_desktop/ui/periods_dialog.py" line="54" />
         <source>New period</source>
         <translation>Thêm kỳ báo cáo</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/periods_dialog.py" line="58" />
+        <location filename="../gpa_desktop/ui/periods_dialog.py" line="60" />
         <source>A year (2025), a half-year (2025-H1) or a quarter (2025-Q3).</source>
         <translation>Năm (2025), 6 tháng (2025-H1) hoặc quý (2025-Q3).</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/periods_dialog.py" line="62" />
+        <location filename="../gpa_desktop/ui/periods_dialog.py" line="64" />
         <source>Period</source>
         <translation>Kỳ báo cáo</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/periods_dialog.py" line="64" />
+        <location filename="../gpa_desktop/ui/periods_dialog.py" line="66" />
         <source>Reports due</source>
         <translation>Hạn nộp báo cáo</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/periods_dialog.py" line="65" />
+        <location filename="../gpa_desktop/ui/periods_dialog.py" line="67" />
         <source>Data cut-off</source>
         <translation>Ngày chốt số liệu</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/periods_dialog.py" line="89" />
+        <location filename="../gpa_desktop/ui/periods_dialog.py" line="91" />
         <source>{code} — due {due:%d/%m/%Y}</source>
         <translation>{code} — hạn nộp {due:%d/%m/%Y}</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/periods_dialog.py" line="92" />
+        <location filename="../gpa_desktop/ui/periods_dialog.py" line="94" />
         <source>{start:%d/%m/%Y} – {end:%d/%m/%Y}, data cut-off {cutoff:%d/%m/%Y}</source>
         <translation>{start:%d/%m/%Y} – {end:%d/%m/%Y}, chốt số liệu {cutoff:%d/%m/%Y}</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/periods_dialog.py" line="125" />
+        <location filename="../gpa_desktop/ui/periods_dialog.py" line="127" />
         <source>Period {code}</source>
         <translation>Kỳ {code}</translation>
     </message>
@@ -1953,36 +2100,52 @@
     </message>
 </context>
 <context>
+    <name>PlanPane</name>
+    <message>
+        <location filename="../gpa_desktop/ui/plan_pane.py" line="27" />
+        <source>No task matches the filters. Clear them with Ctrl+Shift+L.</source>
+        <translation>Không có nhiệm vụ nào khớp bộ lọc. Xóa bộ lọc bằng Ctrl+Shift+L.</translation>
+    </message>
+</context>
+<context>
     <name>PlanTreeModel</name>
     <message>
-        <location filename="../gpa_desktop/ui/plan_model.py" line="175" />
+        <location filename="../gpa_desktop/ui/plan_model.py" line="185" />
         <source>Code</source>
         <translation>Mã</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/plan_model.py" line="175" />
+        <location filename="../gpa_desktop/ui/plan_model.py" line="185" />
         <source>Task</source>
         <translation>Nhiệm vụ</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/plan_model.py" line="175" />
+        <location filename="../gpa_desktop/ui/plan_model.py" line="185" />
         <source>Lead</source>
         <translation>Chủ trì</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/plan_model.py" line="175" />
+        <location filename="../gpa_desktop/ui/plan_model.py" line="185" />
         <source>Deadline</source>
         <translation>Thời hạn</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/plan_model.py" line="175" />
+        <location filename="../gpa_desktop/ui/plan_model.py" line="185" />
         <source>Status</source>
         <translation>Tình trạng</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/plan_model.py" line="175" />
+        <location filename="../gpa_desktop/ui/plan_model.py" line="185" />
         <source>Progress</source>
         <translation>Tiến độ</translation>
+    </message>
+</context>
+<context>
+    <name>Prompts</name>
+    <message>
+        <location filename="../gpa_desktop/ui/prompts.py" line="27" />
+        <source>Open folder</source>
+        <translation>Mở thư mục</translation>
     </message>
 </context>
 <context>
@@ -2047,21 +2210,93 @@
         <source>Directory:</source>
         <translation>Thư mục:</translation>
     </message>
+    <message>
+        <location filename="../gpa_desktop/ui/qt_strings.py" line="46" />
+        <source>&amp;Look in:</source>
+        <translation>&amp;Tìm trong:</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/qt_strings.py" line="47" />
+        <source>Files of &amp;type:</source>
+        <translation>&amp;Loại tệp:</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/qt_strings.py" line="48" />
+        <source>Forward</source>
+        <translation>Tiến tới</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/qt_strings.py" line="49" />
+        <source>List View</source>
+        <translation>Dạng danh sách</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/qt_strings.py" line="50" />
+        <source>Detail View</source>
+        <translation>Dạng chi tiết</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/qt_strings.py" line="51" />
+        <source>%1 already exists.
+Do you want to replace it?</source>
+        <translation>%1 đã có.
+Có ghi đè không?</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/qt_strings.py" line="52" />
+        <source>Show &amp;hidden files</source>
+        <translation>Hiện tệp &amp;ẩn</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/qt_strings.py" line="53" />
+        <source>&amp;Rename</source>
+        <translation>Đổi &amp;tên</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/qt_strings.py" line="54" />
+        <source>&amp;Delete</source>
+        <translation>&amp;Xóa</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/qt_strings.py" line="55" />
+        <source>&amp;New Folder</source>
+        <translation>Thư mục &amp;mới</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/qt_strings.py" line="56" />
+        <source>Recent Places</source>
+        <translation>Nơi dùng gần đây</translation>
+    </message>
 </context>
 <context>
     <name>QFileSystemModel</name>
     <message>
-        <location filename="../gpa_desktop/ui/qt_strings.py" line="46" />
+        <location filename="../gpa_desktop/ui/qt_strings.py" line="57" />
+        <source>Type</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/qt_strings.py" line="58" />
+        <source>Computer</source>
+        <translation>Máy tính</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/qt_strings.py" line="59" />
+        <source>My Computer</source>
+        <translation>Máy tính</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/qt_strings.py" line="60" />
         <source>Name</source>
         <translation>Tên</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/qt_strings.py" line="47" />
+        <location filename="../gpa_desktop/ui/qt_strings.py" line="61" />
         <source>Size</source>
         <translation>Kích thước</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/qt_strings.py" line="48" />
+        <location filename="../gpa_desktop/ui/qt_strings.py" line="62" />
         <source>Date Modified</source>
         <translation>Ngày sửa</translation>
     </message>
@@ -2069,37 +2304,37 @@
 <context>
     <name>QLineEdit</name>
     <message>
-        <location filename="../gpa_desktop/ui/qt_strings.py" line="49" />
+        <location filename="../gpa_desktop/ui/qt_strings.py" line="63" />
         <source>&amp;Undo</source>
         <translation>&amp;Hoàn tác</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/qt_strings.py" line="50" />
+        <location filename="../gpa_desktop/ui/qt_strings.py" line="64" />
         <source>&amp;Redo</source>
         <translation>&amp;Làm lại</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/qt_strings.py" line="51" />
+        <location filename="../gpa_desktop/ui/qt_strings.py" line="65" />
         <source>Cu&amp;t</source>
         <translation>&amp;Cắt</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/qt_strings.py" line="52" />
+        <location filename="../gpa_desktop/ui/qt_strings.py" line="66" />
         <source>&amp;Copy</source>
         <translation>&amp;Sao chép</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/qt_strings.py" line="53" />
+        <location filename="../gpa_desktop/ui/qt_strings.py" line="67" />
         <source>&amp;Paste</source>
         <translation>&amp;Dán</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/qt_strings.py" line="54" />
+        <location filename="../gpa_desktop/ui/qt_strings.py" line="68" />
         <source>Delete</source>
         <translation>Xoá</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/qt_strings.py" line="55" />
+        <location filename="../gpa_desktop/ui/qt_strings.py" line="69" />
         <source>Select All</source>
         <translation>Chọn tất cả</translation>
     </message>
@@ -2210,105 +2445,113 @@
 <context>
     <name>QWidgetTextControl</name>
     <message>
-        <location filename="../gpa_desktop/ui/qt_strings.py" line="56" />
+        <location filename="../gpa_desktop/ui/qt_strings.py" line="70" />
         <source>&amp;Undo</source>
         <translation>&amp;Hoàn tác</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/qt_strings.py" line="57" />
+        <location filename="../gpa_desktop/ui/qt_strings.py" line="71" />
         <source>&amp;Redo</source>
         <translation>&amp;Làm lại</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/qt_strings.py" line="58" />
+        <location filename="../gpa_desktop/ui/qt_strings.py" line="72" />
         <source>Cu&amp;t</source>
         <translation>&amp;Cắt</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/qt_strings.py" line="59" />
+        <location filename="../gpa_desktop/ui/qt_strings.py" line="73" />
         <source>&amp;Copy</source>
         <translation>&amp;Sao chép</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/qt_strings.py" line="60" />
+        <location filename="../gpa_desktop/ui/qt_strings.py" line="74" />
         <source>&amp;Paste</source>
         <translation>&amp;Dán</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/qt_strings.py" line="61" />
+        <location filename="../gpa_desktop/ui/qt_strings.py" line="75" />
         <source>Delete</source>
         <translation>Xoá</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/qt_strings.py" line="62" />
+        <location filename="../gpa_desktop/ui/qt_strings.py" line="76" />
         <source>Select All</source>
         <translation>Chọn tất cả</translation>
     </message>
 </context>
 <context>
+    <name>ReadOnly</name>
+    <message>
+        <location filename="../gpa_desktop/ui/read_only.py" line="15" />
+        <source>Read-only: another GPA Desktop window has this database open, so nothing can be changed from here.</source>
+        <translation>Chỉ đọc: một cửa sổ GPA Desktop khác đang mở cơ sở dữ liệu này nên không thể thay đổi gì từ đây.</translation>
+    </message>
+</context>
+<context>
     <name>ReceiptModel</name>
     <message>
-        <location filename="../gpa_desktop/ui/receipts_view.py" line="21" />
+        <location filename="../gpa_desktop/ui/receipts_view.py" line="23" />
         <source>Received</source>
         <translation>Ngày nhận</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/receipts_view.py" line="21" />
+        <location filename="../gpa_desktop/ui/receipts_view.py" line="23" />
         <source>Agency</source>
         <translation>Cơ quan</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/receipts_view.py" line="21" />
+        <location filename="../gpa_desktop/ui/receipts_view.py" line="23" />
         <source>Period</source>
         <translation>Kỳ</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/receipts_view.py" line="21" />
+        <location filename="../gpa_desktop/ui/receipts_view.py" line="23" />
         <source>File</source>
         <translation>Tệp</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/receipts_view.py" line="21" />
+        <location filename="../gpa_desktop/ui/receipts_view.py" line="23" />
         <source>Written</source>
         <translation>Đã ghi</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/receipts_view.py" line="22" />
+        <location filename="../gpa_desktop/ui/receipts_view.py" line="24" />
         <source>Unchanged</source>
         <translation>Không đổi</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/receipts_view.py" line="22" />
+        <location filename="../gpa_desktop/ui/receipts_view.py" line="24" />
         <source>Refused</source>
         <translation>Bị từ chối</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/receipts_view.py" line="22" />
+        <location filename="../gpa_desktop/ui/receipts_view.py" line="24" />
         <source>Conflicts</source>
         <translation>Xung đột</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/receipts_view.py" line="22" />
+        <location filename="../gpa_desktop/ui/receipts_view.py" line="24" />
         <source>Superseded by</source>
         <translation>Được thay bằng</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/receipts_view.py" line="22" />
+        <location filename="../gpa_desktop/ui/receipts_view.py" line="24" />
         <source>SHA-256</source>
         <translation>SHA-256</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/receipts_view.py" line="43" />
+        <location filename="../gpa_desktop/ui/receipts_view.py" line="45" />
         <source>{count} ({kept} kept as in the database)</source>
         <translation>{count} ({kept} giữ như trong cơ sở dữ liệu)</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/receipts_view.py" line="60" />
+        <location filename="../gpa_desktop/ui/receipts_view.py" line="62" />
         <source>the database's value kept</source>
         <translation>giữ giá trị trong cơ sở dữ liệu</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/receipts_view.py" line="60" />
+        <location filename="../gpa_desktop/ui/receipts_view.py" line="62" />
         <source>the file's value taken</source>
         <translation>lấy giá trị trong tệp</translation>
     </message>
@@ -2316,22 +2559,27 @@
 <context>
     <name>ReceiptsDialog</name>
     <message>
-        <location filename="../gpa_desktop/ui/receipts_view.py" line="76" />
+        <location filename="../gpa_desktop/ui/receipts_view.py" line="78" />
         <source>Received workbooks</source>
         <translation>Các tệp báo cáo đã nhận</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/receipts_view.py" line="78" />
+        <location filename="../gpa_desktop/ui/receipts_view.py" line="80" />
         <source>All periods</source>
         <translation>Tất cả các kỳ</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/receipts_view.py" line="90" />
+        <location filename="../gpa_desktop/ui/receipts_view.py" line="89" />
+        <source>No workbook received yet. Each returned workbook imported (Exchange → Import returned workbooks…) is listed here with what it changed.</source>
+        <translation>Chưa nhận tệp nào. Mỗi tệp báo cáo gửi về đã nhập (Trao đổi → Nhập tệp báo cáo nhận về…) được liệt kê ở đây, kèm những gì tệp đó đã thay đổi.</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/receipts_view.py" line="93" />
         <source>Close</source>
         <translation>Đóng</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/receipts_view.py" line="93" />
+        <location filename="../gpa_desktop/ui/receipts_view.py" line="96" />
         <source>Period:</source>
         <translation>Kỳ:</translation>
     </message>
@@ -2432,83 +2680,83 @@
 <context>
     <name>ReorganisationDialog</name>
     <message>
-        <location filename="../gpa_desktop/ui/reorganisation_dialog.py" line="48" />
+        <location filename="../gpa_desktop/ui/reorganisation_dialog.py" line="50" />
         <source>Reorganisation workbook: {file}</source>
         <translation>Sổ sắp xếp cơ quan, đơn vị: {file}</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/reorganisation_dialog.py" line="55" />
+        <location filename="../gpa_desktop/ui/reorganisation_dialog.py" line="57" />
         <source>Row</source>
         <translation>Dòng</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/reorganisation_dialog.py" line="55" />
+        <location filename="../gpa_desktop/ui/reorganisation_dialog.py" line="57" />
         <source>Change</source>
         <translation>Thay đổi</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/reorganisation_dialog.py" line="55" />
+        <location filename="../gpa_desktop/ui/reorganisation_dialog.py" line="57" />
         <source>Effective</source>
         <translation>Hiệu lực</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/reorganisation_dialog.py" line="55" />
+        <location filename="../gpa_desktop/ui/reorganisation_dialog.py" line="57" />
         <source>Outcome</source>
         <translation>Kết quả</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/reorganisation_dialog.py" line="55" />
+        <location filename="../gpa_desktop/ui/reorganisation_dialog.py" line="57" />
         <source>Units</source>
         <translation>Đơn vị</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/reorganisation_dialog.py" line="64" />
+        <location filename="../gpa_desktop/ui/reorganisation_dialog.py" line="66" />
         <source>Apply the confirmed changes</source>
         <translation>Áp dụng các thay đổi đã xác nhận</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/reorganisation_dialog.py" line="67" />
+        <location filename="../gpa_desktop/ui/reorganisation_dialog.py" line="69" />
         <source>Close</source>
         <translation>Đóng</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/reorganisation_dialog.py" line="71" />
+        <location filename="../gpa_desktop/ui/reorganisation_dialog.py" line="73" />
         <source>Rows of the workbook</source>
         <translation>Các dòng của sổ</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/reorganisation_dialog.py" line="72" />
+        <location filename="../gpa_desktop/ui/reorganisation_dialog.py" line="74" />
         <source>What moves, from which day</source>
         <translation>Những gì chuyển giao, từ ngày nào</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/reorganisation_dialog.py" line="73" />
+        <location filename="../gpa_desktop/ui/reorganisation_dialog.py" line="75" />
         <source>Refused rows and warnings</source>
         <translation>Dòng bị từ chối và cảnh báo</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/reorganisation_dialog.py" line="112" />
+        <location filename="../gpa_desktop/ui/reorganisation_dialog.py" line="114" />
         <source>Only rows marked "Xác nhận" are applied; all of them together, as one step that Ctrl+Z undoes.</source>
         <translation>Chỉ các dòng ghi "Xác nhận" được áp dụng, tất cả cùng lúc, thành một bước có thể hoàn tác bằng Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/reorganisation_dialog.py" line="144" />
+        <location filename="../gpa_desktop/ui/reorganisation_dialog.py" line="147" />
         <source>Apply the reorganisation workbook {file}</source>
         <translation>Áp dụng sổ sắp xếp cơ quan, đơn vị {file}</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/reorganisation_dialog.py" line="147" />
-        <location filename="../gpa_desktop/ui/reorganisation_dialog.py" line="156" />
+        <location filename="../gpa_desktop/ui/reorganisation_dialog.py" line="150" />
+        <location filename="../gpa_desktop/ui/reorganisation_dialog.py" line="159" />
         <source>Reorganisation</source>
         <translation>Sắp xếp cơ quan, đơn vị</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/reorganisation_dialog.py" line="154" />
+        <location filename="../gpa_desktop/ui/reorganisation_dialog.py" line="157" />
         <source>Applied: {count} changes, as one step.</source>
         <translation>Đã áp dụng: {count} thay đổi, trong một bước.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/reorganisation_dialog.py" line="157" />
+        <location filename="../gpa_desktop/ui/reorganisation_dialog.py" line="160" />
         <source>{count} changes were applied as one step; Edit → Undo reverses them together.</source>
         <translation>Đã áp dụng {count} thay đổi trong một bước; Sửa → Hoàn tác sẽ huỷ tất cả cùng lúc.</translation>
     </message>
@@ -2517,22 +2765,32 @@
     <name>ReportActions</name>
     <message>
         <location filename="../gpa_desktop/ui/report_actions.py" line="34" />
+        <source>Verification code: {code} (printed on every page; Reports → Verify a report code checks it later).</source>
+        <translation>Mã xác thực: {code} (in ở mọi trang; Báo cáo → Kiểm tra mã xác thực báo cáo sẽ đối chiếu về sau).</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/report_actions.py" line="38" />
         <source>Save the plan listing</source>
         <translation>Lưu danh mục nhiệm vụ</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/report_actions.py" line="34" />
+        <location filename="../gpa_desktop/ui/report_actions.py" line="38" />
         <source>PDF documents (*.pdf)</source>
         <translation>Tài liệu PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/report_actions.py" line="40" />
-        <location filename="../gpa_desktop/ui/report_actions.py" line="43" />
+        <location filename="../gpa_desktop/ui/report_actions.py" line="46" />
         <source>Export</source>
         <translation>Xuất</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/report_actions.py" line="43" />
+        <location filename="../gpa_desktop/ui/report_actions.py" line="49" />
+        <source>Plan listing</source>
+        <translation>Danh mục nhiệm vụ</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/report_actions.py" line="32" />
+        <location filename="../gpa_desktop/ui/report_actions.py" line="49" />
         <source>Written: {file}</source>
         <translation>Đã ghi: {file}</translation>
     </message>
@@ -2540,117 +2798,117 @@
 <context>
     <name>ReportDialog</name>
     <message>
-        <location filename="../gpa_desktop/ui/report_dialog.py" line="43" />
+        <location filename="../gpa_desktop/ui/report_dialog.py" line="45" />
         <source>Agency report</source>
         <translation>Báo cáo của cơ quan</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/report_dialog.py" line="43" />
+        <location filename="../gpa_desktop/ui/report_dialog.py" line="45" />
         <source>Province report</source>
         <translation>Báo cáo tổng hợp của tỉnh</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/report_dialog.py" line="53" />
+        <location filename="../gpa_desktop/ui/report_dialog.py" line="55" />
         <source>leave empty to write it by hand</source>
         <translation>để trống để ghi tay</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/report_dialog.py" line="63" />
+        <location filename="../gpa_desktop/ui/report_dialog.py" line="69" />
         <source>Sign digitally with my token</source>
         <translation>Ký số bằng token của tôi</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/report_dialog.py" line="69" />
+        <location filename="../gpa_desktop/ui/report_dialog.py" line="75" />
         <source>Period</source>
         <translation>Kỳ báo cáo</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/report_dialog.py" line="70" />
+        <location filename="../gpa_desktop/ui/report_dialog.py" line="76" />
         <source>Agency</source>
         <translation>Cơ quan</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/report_dialog.py" line="70" />
+        <location filename="../gpa_desktop/ui/report_dialog.py" line="76" />
         <source>Issued by</source>
         <translation>Cơ quan ban hành</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/report_dialog.py" line="71" />
+        <location filename="../gpa_desktop/ui/report_dialog.py" line="77" />
         <source>Supervising body</source>
         <translation>Cơ quan chủ quản</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/report_dialog.py" line="72" />
+        <location filename="../gpa_desktop/ui/report_dialog.py" line="78" />
         <source>Number</source>
         <translation>Số</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/report_dialog.py" line="73" />
+        <location filename="../gpa_desktop/ui/report_dialog.py" line="79" />
         <source>Date</source>
         <translation>Ngày</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/report_dialog.py" line="74" />
+        <location filename="../gpa_desktop/ui/report_dialog.py" line="80" />
         <source>Signing authority</source>
         <translation>Thẩm quyền ký</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/report_dialog.py" line="75" />
+        <location filename="../gpa_desktop/ui/report_dialog.py" line="81" />
         <source>Signer's title</source>
         <translation>Chức vụ người ký</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/report_dialog.py" line="76" />
+        <location filename="../gpa_desktop/ui/report_dialog.py" line="82" />
         <source>Signer's name</source>
         <translation>Họ tên người ký</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/report_dialog.py" line="77" />
+        <location filename="../gpa_desktop/ui/report_dialog.py" line="83" />
         <source>Recipients (one per line)</source>
         <translation>Nơi nhận (mỗi nơi một dòng)</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/report_dialog.py" line="101" />
+        <location filename="../gpa_desktop/ui/report_dialog.py" line="116" />
         <source>Save the report</source>
         <translation>Lưu báo cáo</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/report_dialog.py" line="101" />
+        <location filename="../gpa_desktop/ui/report_dialog.py" line="116" />
         <source>PDF documents (*.pdf)</source>
         <translation>Tài liệu PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/report_dialog.py" line="114" />
+        <location filename="../gpa_desktop/ui/report_dialog.py" line="129" />
         <source>Token PIN</source>
         <translation>Mã PIN của token</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/report_dialog.py" line="114" />
+        <location filename="../gpa_desktop/ui/report_dialog.py" line="129" />
         <source>PIN of the token {token}:</source>
         <translation>Mã PIN của token {token}:</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/report_dialog.py" line="118" />
+        <location filename="../gpa_desktop/ui/report_dialog.py" line="133" />
         <source>Preparing the report…</source>
         <translation>Đang lập báo cáo…</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/report_dialog.py" line="118" />
+        <location filename="../gpa_desktop/ui/report_dialog.py" line="133" />
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/report_dialog.py" line="129" />
+        <location filename="../gpa_desktop/ui/report_dialog.py" line="144" />
         <source>Preparing the report… page {page}</source>
         <translation>Đang chuẩn bị báo cáo… trang {page}</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/report_dialog.py" line="141" />
+        <location filename="../gpa_desktop/ui/report_dialog.py" line="156" />
         <source>Cancelled: no report was written.</source>
         <translation>Đã hủy: chưa ghi báo cáo nào.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/report_dialog.py" line="149" />
+        <location filename="../gpa_desktop/ui/report_dialog.py" line="164" />
         <source>Signed without a timestamp</source>
         <translation>Đã ký nhưng không có dấu thời gian</translation>
     </message>
@@ -2658,116 +2916,119 @@
 <context>
     <name>ReportForm</name>
     <message>
-        <location filename="../gpa_desktop/ui/report_form.py" line="68" />
-        <location filename="../gpa_desktop/ui/report_form.py" line="189" />
+        <location filename="../gpa_desktop/ui/report_form.py" line="115" />
         <source>Status</source>
         <translation>Tình trạng</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/report_form.py" line="69" />
-        <location filename="../gpa_desktop/ui/report_form.py" line="189" />
+        <location filename="../gpa_desktop/ui/report_form.py" line="116" />
         <source>Progress (%)</source>
         <translation>Tiến độ (%)</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/report_form.py" line="70" />
-        <location filename="../gpa_desktop/ui/report_form.py" line="189" />
+        <location filename="../gpa_desktop/ui/report_form.py" line="117" />
         <source>Results achieved</source>
         <translation>Kết quả thực hiện</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/report_form.py" line="71" />
-        <location filename="../gpa_desktop/ui/report_form.py" line="141" />
-        <location filename="../gpa_desktop/ui/report_form.py" line="190" />
+        <location filename="../gpa_desktop/ui/report_form.py" line="118" />
+        <location filename="../gpa_desktop/ui/report_form.py" line="232" />
         <source>Difficulties</source>
         <translation>Khó khăn, vướng mắc</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/report_form.py" line="72" />
-        <location filename="../gpa_desktop/ui/report_form.py" line="141" />
-        <location filename="../gpa_desktop/ui/report_form.py" line="190" />
+        <location filename="../gpa_desktop/ui/report_form.py" line="119" />
+        <location filename="../gpa_desktop/ui/report_form.py" line="232" />
         <source>Proposals</source>
         <translation>Đề xuất, kiến nghị</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/report_form.py" line="73" />
-        <location filename="../gpa_desktop/ui/report_form.py" line="191" />
+        <location filename="../gpa_desktop/ui/report_form.py" line="120" />
         <source>Budget (million VND)</source>
         <translation>Kinh phí (triệu đồng)</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/report_form.py" line="74" />
-        <location filename="../gpa_desktop/ui/report_form.py" line="191" />
+        <location filename="../gpa_desktop/ui/report_form.py" line="121" />
         <source>Documents, evidence</source>
         <translation>Văn bản, minh chứng</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/report_form.py" line="86" />
+        <location filename="../gpa_desktop/ui/report_form.py" line="150" />
+        <source>Nothing saved yet: each change of this report (who, when, old and new value) is listed here.</source>
+        <translation>Chưa lưu gì: mỗi lần báo cáo này thay đổi (ai, lúc nào, giá trị cũ và mới) được ghi ở đây.</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/report_form.py" line="151" />
+        <source>No other agency has reported on this task for this period.</source>
+        <translation>Chưa có cơ quan nào khác báo cáo nhiệm vụ này trong kỳ.</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/report_form.py" line="158" />
         <source>Report</source>
         <translation>Báo cáo</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/report_form.py" line="87" />
+        <location filename="../gpa_desktop/ui/report_form.py" line="159" />
         <source>History</source>
         <translation>Lịch sử</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/report_form.py" line="88" />
+        <location filename="../gpa_desktop/ui/report_form.py" line="160" />
         <source>Other agencies</source>
         <translation>Cơ quan, đơn vị khác</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/report_form.py" line="126" />
+        <location filename="../gpa_desktop/ui/report_form.py" line="217" />
         <source>&lt;b&gt;{task}&lt;/b&gt; — {agency} — period {period}</source>
         <translation>&lt;b&gt;{task}&lt;/b&gt; — {agency} — kỳ {period}</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/report_form.py" line="169" />
+        <location filename="../gpa_desktop/ui/report_form.py" line="261" />
         <source>import of {file}</source>
         <translation>nhập từ tệp {file}</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/report_form.py" line="171" />
+        <location filename="../gpa_desktop/ui/report_form.py" line="263" />
         <source>undo</source>
         <translation>hoàn tác</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/report_form.py" line="173" />
+        <location filename="../gpa_desktop/ui/report_form.py" line="265" />
         <source>redo</source>
         <translation>làm lại</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/report_form.py" line="175" />
+        <location filename="../gpa_desktop/ui/report_form.py" line="267" />
         <source>entered here</source>
         <translation>nhập tại máy này</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/report_form.py" line="184" />
+        <location filename="../gpa_desktop/ui/report_form.py" line="276" />
         <source>{when} {who}: report created ({source})</source>
         <translation>{when} {who}: tạo báo cáo ({source})</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/report_form.py" line="186" />
+        <location filename="../gpa_desktop/ui/report_form.py" line="278" />
         <source>{when} {who}: report removed ({source})</source>
         <translation>{when} {who}: đã xóa báo cáo ({source})</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/report_form.py" line="193" />
+        <location filename="../gpa_desktop/ui/report_form.py" line="280" />
         <source>{when} {who}: {field} {old} → {new} ({source})</source>
         <translation>{when} {who}: {field} {old} → {new} ({source})</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/report_form.py" line="226" />
+        <location filename="../gpa_desktop/ui/report_form.py" line="313" />
         <source>NOT SAVED: {reason}</source>
         <translation>CHƯA LƯU: {reason}</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/report_form.py" line="230" />
+        <location filename="../gpa_desktop/ui/report_form.py" line="317" />
         <source>Saved.</source>
         <translation>Đã lưu.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/report_form.py" line="222" />
+        <location filename="../gpa_desktop/ui/report_form.py" line="309" />
         <source>Edit report {task} of {agency}</source>
         <translation>Sửa báo cáo nhiệm vụ {task} của {agency}</translation>
     </message>
@@ -2775,72 +3036,72 @@
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../gpa_desktop/ui/restore_dialog.py" line="37" />
+        <location filename="../gpa_desktop/ui/restore_dialog.py" line="39" />
         <source>Restore from a backup</source>
         <translation>Khôi phục từ bản sao lưu</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/restore_dialog.py" line="41" />
+        <location filename="../gpa_desktop/ui/restore_dialog.py" line="43" />
         <source>Date</source>
         <translation>Ngày giờ</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/restore_dialog.py" line="41" />
+        <location filename="../gpa_desktop/ui/restore_dialog.py" line="43" />
         <source>Size</source>
         <translation>Dung lượng</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/restore_dialog.py" line="41" />
+        <location filename="../gpa_desktop/ui/restore_dialog.py" line="43" />
         <source>What it holds</source>
         <translation>Nội dung</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/restore_dialog.py" line="49" />
+        <location filename="../gpa_desktop/ui/restore_dialog.py" line="51" />
         <source>{reports} reports, {periods} periods, {agencies} agencies</source>
         <translation>{reports} báo cáo, {periods} kỳ báo cáo, {agencies} cơ quan</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/restore_dialog.py" line="53" />
+        <location filename="../gpa_desktop/ui/restore_dialog.py" line="55" />
         <source>damaged, cannot be restored</source>
         <translation>bị hỏng, không khôi phục được</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/restore_dialog.py" line="68" />
+        <location filename="../gpa_desktop/ui/restore_dialog.py" line="70" />
         <source>The backup replaces everything in the database. The current state is backed up first.</source>
         <translation>Bản sao lưu sẽ thay toàn bộ nội dung cơ sở dữ liệu. Trạng thái hiện tại được sao lưu trước.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/restore_dialog.py" line="70" />
+        <location filename="../gpa_desktop/ui/restore_dialog.py" line="72" />
         <source>There are no automatic backups yet; choose a backup file.</source>
         <translation>Chưa có bản sao lưu tự động nào; hãy chọn một tệp sao lưu.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/restore_dialog.py" line="74" />
+        <location filename="../gpa_desktop/ui/restore_dialog.py" line="76" />
         <source>Restore the selected backup</source>
         <translation>Khôi phục bản đã chọn</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/restore_dialog.py" line="78" />
+        <location filename="../gpa_desktop/ui/restore_dialog.py" line="80" />
         <source>Choose another file…</source>
         <translation>Chọn tệp khác…</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/restore_dialog.py" line="96" />
+        <location filename="../gpa_desktop/ui/restore_dialog.py" line="99" />
         <source>Choose a backup</source>
         <translation>Chọn bản sao lưu</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/restore_dialog.py" line="96" />
+        <location filename="../gpa_desktop/ui/restore_dialog.py" line="99" />
         <source>GPA Desktop database (*.sqlite3 *.db);;All files (*)</source>
         <translation>Cơ sở dữ liệu GPA Desktop (*.sqlite3 *.db);;Mọi tệp (*)</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/restore_dialog.py" line="107" />
+        <location filename="../gpa_desktop/ui/restore_dialog.py" line="110" />
         <source>Replace everything in the database with the backup of {day:%d/%m/%Y %H:%M} ({reports} reports)? The current state is backed up first.</source>
         <translation>Thay toàn bộ nội dung cơ sở dữ liệu bằng bản sao lưu lúc {day:%d/%m/%Y %H:%M} ({reports} báo cáo)? Trạng thái hiện tại được sao lưu trước.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/restore_dialog.py" line="121" />
+        <location filename="../gpa_desktop/ui/restore_dialog.py" line="124" />
         <source>Restored the backup of {day:%d/%m/%Y %H:%M}: {reports} reports, {periods} periods, {agencies} agencies.</source>
         <translation>Đã khôi phục bản sao lưu lúc {day:%d/%m/%Y %H:%M}: {reports} báo cáo, {periods} kỳ báo cáo, {agencies} cơ quan.</translation>
     </message>
@@ -2848,132 +3109,132 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../gpa_desktop/ui/settings_dialog.py" line="47" />
+        <location filename="../gpa_desktop/ui/settings_dialog.py" line="49" />
         <source>Settings</source>
         <translation>Cài đặt</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/settings_dialog.py" line="50" />
+        <location filename="../gpa_desktop/ui/settings_dialog.py" line="52" />
         <source>The province's focal department (sees every agency)</source>
         <translation>Cơ quan đầu mối cấp tỉnh (xem tất cả cơ quan)</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/settings_dialog.py" line="60" />
+        <location filename="../gpa_desktop/ui/settings_dialog.py" line="62" />
         <source>e.g. KT. GIÁM ĐỐC (leave empty when the head signs)</source>
         <translation>ví dụ KT. GIÁM ĐỐC (để trống nếu thủ trưởng ký)</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/settings_dialog.py" line="67" />
+        <location filename="../gpa_desktop/ui/settings_dialog.py" line="69" />
         <source>Installation and reports</source>
         <translation>Máy cài đặt và báo cáo</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/settings_dialog.py" line="69" />
+        <location filename="../gpa_desktop/ui/settings_dialog.py" line="71" />
         <source>This installation belongs to</source>
         <translation>Máy này thuộc cơ quan</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/settings_dialog.py" line="70" />
+        <location filename="../gpa_desktop/ui/settings_dialog.py" line="72" />
         <source>Signer's name</source>
         <translation>Họ tên người ký</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/settings_dialog.py" line="71" />
+        <location filename="../gpa_desktop/ui/settings_dialog.py" line="73" />
         <source>Signer's title</source>
         <translation>Chức vụ người ký</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/settings_dialog.py" line="72" />
+        <location filename="../gpa_desktop/ui/settings_dialog.py" line="74" />
         <source>Signing authority</source>
         <translation>Thẩm quyền ký</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/settings_dialog.py" line="73" />
+        <location filename="../gpa_desktop/ui/settings_dialog.py" line="75" />
         <source>Language</source>
         <translation>Ngôn ngữ</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/settings_dialog.py" line="75" />
+        <location filename="../gpa_desktop/ui/settings_dialog.py" line="77" />
         <source>Database file</source>
         <translation>Tệp cơ sở dữ liệu</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/settings_dialog.py" line="105" />
+        <location filename="../gpa_desktop/ui/settings_dialog.py" line="108" />
         <source>Digital signature</source>
         <translation>Chữ ký số</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/settings_dialog.py" line="109" />
+        <location filename="../gpa_desktop/ui/settings_dialog.py" line="112" />
         <source>empty: look in the usual places of Vietnamese CAs' token drivers</source>
         <translation>để trống: tìm ở các vị trí thường gặp của trình điều khiển token của các tổ chức chứng thực Việt Nam</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/settings_dialog.py" line="110" />
+        <location filename="../gpa_desktop/ui/settings_dialog.py" line="113" />
         <source>Browse…</source>
         <translation>Chọn…</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/settings_dialog.py" line="116" />
+        <location filename="../gpa_desktop/ui/settings_dialog.py" line="119" />
         <source>Token library (PKCS#11)</source>
         <translation>Thư viện token (PKCS#11)</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/settings_dialog.py" line="119" />
+        <location filename="../gpa_desktop/ui/settings_dialog.py" line="122" />
         <source>optional, e.g. your CA's timestamp server</source>
         <translation>không bắt buộc, ví dụ máy chủ dấu thời gian của tổ chức chứng thực</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/settings_dialog.py" line="120" />
+        <location filename="../gpa_desktop/ui/settings_dialog.py" line="123" />
         <source>Timestamp server</source>
         <translation>Máy chủ dấu thời gian</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/settings_dialog.py" line="124" />
+        <location filename="../gpa_desktop/ui/settings_dialog.py" line="127" />
         <source>Trust a CA…</source>
         <translation>Tin cậy tổ chức chứng thực…</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/settings_dialog.py" line="124" />
+        <location filename="../gpa_desktop/ui/settings_dialog.py" line="127" />
         <source>Stop trusting</source>
         <translation>Thôi tin cậy</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/settings_dialog.py" line="139" />
+        <location filename="../gpa_desktop/ui/settings_dialog.py" line="142" />
         <source>Trusted certificate authorities</source>
         <translation>Tổ chức chứng thực được tin cậy</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/settings_dialog.py" line="144" />
+        <location filename="../gpa_desktop/ui/settings_dialog.py" line="147" />
         <source>The token's PKCS#11 library</source>
         <translation>Thư viện PKCS#11 của token</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/settings_dialog.py" line="144" />
+        <location filename="../gpa_desktop/ui/settings_dialog.py" line="147" />
         <source>Libraries (*.dll *.so *.dylib);;All files (*)</source>
         <translation>Thư viện (*.dll *.so *.dylib);;Mọi tệp (*)</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/settings_dialog.py" line="157" />
+        <location filename="../gpa_desktop/ui/settings_dialog.py" line="160" />
         <source>{subject}, valid until {day}</source>
         <translation>{subject}, hiệu lực đến {day}</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/settings_dialog.py" line="167" />
+        <location filename="../gpa_desktop/ui/settings_dialog.py" line="170" />
         <source>A certificate authority's certificate</source>
         <translation>Chứng thư của tổ chức chứng thực</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/settings_dialog.py" line="167" />
+        <location filename="../gpa_desktop/ui/settings_dialog.py" line="170" />
         <source>Certificates (*.pem *.crt *.cer *.der);;All files (*)</source>
         <translation>Chứng thư (*.pem *.crt *.cer *.der);;Mọi tệp (*)</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/settings_dialog.py" line="173" />
+        <location filename="../gpa_desktop/ui/settings_dialog.py" line="176" />
         <source>The file {file} cannot be read.</source>
         <translation>Không đọc được tệp {file}.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/settings_dialog.py" line="174" />
+        <location filename="../gpa_desktop/ui/settings_dialog.py" line="177" />
         <source>Trust a CA</source>
         <translation>Tin cậy tổ chức chứng thực</translation>
     </message>
@@ -2981,7 +3242,7 @@
 <context>
     <name>Shell</name>
     <message>
-        <location filename="../gpa_desktop/app.py" line="39" />
+        <location filename="../gpa_desktop/app.py" line="42" />
         <source>{message}
 
 Open it read-only?</source>
@@ -2990,7 +3251,7 @@ Open it read-only?</source>
 Mở ở chế độ chỉ xem?</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/app.py" line="48" />
+        <location filename="../gpa_desktop/app.py" line="51" />
         <source>{message}
 
 Restore that backup now? The damaged file is kept in the backups folder.</source>
@@ -3002,36 +3263,60 @@ Khôi phục bản sao lưu đó ngay bây giờ? Tệp bị hỏng được gi�
 <context>
     <name>SignDialog</name>
     <message>
-        <location filename="../gpa_desktop/ui/sign_dialog.py" line="22" />
+        <location filename="../gpa_desktop/ui/sign_dialog.py" line="23" />
         <source>Sign with a token</source>
         <translation>Ký số bằng token</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/sign_dialog.py" line="29" />
+        <location filename="../gpa_desktop/ui/sign_dialog.py" line="30" />
         <source>Look again</source>
         <translation>Tìm lại</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/sign_dialog.py" line="37" />
+        <location filename="../gpa_desktop/ui/sign_dialog.py" line="38" />
         <source>Plug in your digital-signature token and choose the certificate to sign with:</source>
         <translation>Cắm token chữ ký số và chọn chứng thư dùng để ký:</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/sign_dialog.py" line="57" />
+        <location filename="../gpa_desktop/ui/sign_dialog.py" line="58" />
         <source>{name} ({organisation})
 issued by {issuer}, valid until {day}; token {token}</source>
         <translation>{name} ({organisation})
 do {issuer} cấp, hiệu lực đến {day}; token {token}</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/sign_dialog.py" line="64" />
+        <location filename="../gpa_desktop/ui/sign_dialog.py" line="65" />
         <source>(expired)</source>
         <translation>(đã hết hạn)</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/sign_dialog.py" line="68" />
+        <location filename="../gpa_desktop/ui/sign_dialog.py" line="69" />
         <source>The tokens plugged in hold no certificate to sign with.</source>
         <translation>Các token đang cắm không có chứng thư nào để ký.</translation>
+    </message>
+</context>
+<context>
+    <name>Status</name>
+    <message>
+        <location filename="../gpa_desktop/ui/vocabulary.py" line="16" />
+        <source>Not started</source>
+        <extracomment>the built-in statuses (resources/plan/statuses.json) by code, in English</extracomment>
+        <translation>Chưa thực hiện</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/vocabulary.py" line="17" />
+        <source>In progress</source>
+        <translation>Đang thực hiện</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/vocabulary.py" line="18" />
+        <source>Completed</source>
+        <translation>Đã hoàn thành</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/vocabulary.py" line="19" />
+        <source>Behind schedule</source>
+        <translation>Chậm tiến độ</translation>
     </message>
 </context>
 <context>
@@ -3070,77 +3355,77 @@ do {issuer} cấp, hiệu lực đến {day}; token {token}</translation>
 <context>
     <name>TaskForm</name>
     <message>
-        <location filename="../gpa_desktop/ui/task_form.py" line="47" />
+        <location filename="../gpa_desktop/ui/task_form.py" line="49" />
         <source>Task {code}</source>
         <translation>Nhiệm vụ {code}</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/task_form.py" line="52" />
+        <location filename="../gpa_desktop/ui/task_form.py" line="54" />
         <source>Double-click or press F2 to edit; drag, or use Up and Down, to reorder</source>
         <translation>Nhấp đúp hoặc nhấn F2 để sửa; kéo thả, hoặc dùng Lên và Xuống, để đổi thứ tự</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/task_form.py" line="57" />
+        <location filename="../gpa_desktop/ui/task_form.py" line="59" />
         <source>&amp;Add</source>
         <translation>&amp;Thêm</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/task_form.py" line="58" />
+        <location filename="../gpa_desktop/ui/task_form.py" line="60" />
         <source>&amp;Remove</source>
         <translation>&amp;Xóa</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/task_form.py" line="59" />
+        <location filename="../gpa_desktop/ui/task_form.py" line="61" />
         <source>&amp;Up</source>
         <translation>&amp;Lên</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/task_form.py" line="60" />
+        <location filename="../gpa_desktop/ui/task_form.py" line="62" />
         <source>&amp;Down</source>
         <translation>X&amp;uống</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/task_form.py" line="74" />
+        <location filename="../gpa_desktop/ui/task_form.py" line="76" />
         <source>e.g. Năm 2025, Thường xuyên, 2021-2025</source>
         <translation>ví dụ: Năm 2025, Thường xuyên, 2021-2025</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/task_form.py" line="81" />
+        <location filename="../gpa_desktop/ui/task_form.py" line="83" />
         <source>&amp;Lead agencies (tick one or more)</source>
         <translation>Cơ quan &amp;chủ trì (đánh dấu một hoặc nhiều)</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/task_form.py" line="82" />
+        <location filename="../gpa_desktop/ui/task_form.py" line="84" />
         <source>&amp;Coordinating agencies</source>
         <translation>Cơ quan &amp;phối hợp</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/task_form.py" line="89" />
+        <location filename="../gpa_desktop/ui/task_form.py" line="91" />
         <source>Role note for the selected agency:</source>
         <translation>Ghi chú vai trò của cơ quan đang chọn:</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/task_form.py" line="94" />
+        <location filename="../gpa_desktop/ui/task_form.py" line="96" />
         <source>D&amp;eadline</source>
         <translation>&amp;Thời hạn</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/task_form.py" line="103" />
+        <location filename="../gpa_desktop/ui/task_form.py" line="106" />
         <source>Acti&amp;vities (double-click to edit):</source>
         <translation>&amp;Hoạt động (nhấp đúp để sửa):</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/task_form.py" line="139" />
+        <location filename="../gpa_desktop/ui/task_form.py" line="142" />
         <source>A collective: stands for {members}</source>
         <translation>Nhóm cơ quan, gồm: {members}</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/task_form.py" line="169" />
+        <location filename="../gpa_desktop/ui/task_form.py" line="172" />
         <source>New activity</source>
         <translation>Hoạt động mới</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/task_form.py" line="206" />
+        <location filename="../gpa_desktop/ui/task_form.py" line="209" />
         <source>Edit task {code}</source>
         <translation>Sửa nhiệm vụ {code}</translation>
     </message>
@@ -3148,38 +3433,43 @@ do {issuer} cấp, hiệu lực đến {day}; token {token}</translation>
 <context>
     <name>TaskPane</name>
     <message>
-        <location filename="../gpa_desktop/ui/task_pane.py" line="76" />
-        <source>Task {code}</source>
+        <location filename="../gpa_desktop/ui/task_pane.py" line="42" />
+        <source>No agency is expected to report on this task in this period.</source>
         <extracomment>the values shown for the task changed without a read (the form saved them): task code</extracomment>
+        <translation>Không có cơ quan nào phải báo cáo nhiệm vụ này trong kỳ.</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/task_pane.py" line="77" />
+        <source>Task {code}</source>
         <translation>Nhiệm vụ {code}</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/task_pane.py" line="76" />
+        <location filename="../gpa_desktop/ui/task_pane.py" line="77" />
         <source>Lead</source>
         <translation>Chủ trì</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/task_pane.py" line="76" />
+        <location filename="../gpa_desktop/ui/task_pane.py" line="77" />
         <source>Coordinating</source>
         <translation>Phối hợp</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/task_pane.py" line="76" />
+        <location filename="../gpa_desktop/ui/task_pane.py" line="77" />
         <source>Deadline</source>
         <translation>Thời hạn</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/task_pane.py" line="76" />
+        <location filename="../gpa_desktop/ui/task_pane.py" line="77" />
         <source>Notes</source>
         <translation>Ghi chú</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/task_pane.py" line="123" />
+        <location filename="../gpa_desktop/ui/task_pane.py" line="126" />
         <source>This database is open read-only: reports can be read, not changed.</source>
         <translation>Cơ sở dữ liệu đang mở ở chế độ chỉ đọc: có thể xem báo cáo nhưng không sửa được.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/task_pane.py" line="125" />
+        <location filename="../gpa_desktop/ui/task_pane.py" line="128" />
         <source>This installation reports for {agency}: another agency's report can be read here, not changed.</source>
         <translation>Máy này báo cáo cho {agency}: báo cáo của cơ quan khác chỉ xem được, không sửa được.</translation>
     </message>
@@ -3244,40 +3534,41 @@ do {issuer} cấp, hiệu lực đến {day}; token {token}</translation>
         <translation>Không thể hoàn tác thay đổi này: {what} đã được dùng trong các dữ liệu ghi sau đó (ví dụ các báo cáo đã nộp từ đó đến nay). Hãy hoàn tác hoặc xoá các dữ liệu đó trước.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/storage/database.py" line="36" />
+        <location filename="../gpa_desktop/storage/database.py" line="38" />
         <source>Warning: the database {path} is on a network share, where it can be damaged. Keep it on this computer's own disk and send copies instead.</source>
         <extracomment>Schema revisions this version of the app knows, oldest first; the last is current. What the window and the command line say when Database.on_network_share is true.</extracomment>
         <translation>Cảnh báo: cơ sở dữ liệu {path} nằm trong thư mục dùng chung qua mạng, ở đó dữ liệu có thể bị hỏng. Hãy để cơ sở dữ liệu trên ổ đĩa của chính máy này và gửi bản sao khi cần.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/storage/database.py" line="54" />
+        <location filename="../gpa_desktop/storage/database.py" line="56" />
         <source>The file {path} is not a GPA Desktop database.</source>
         <translation>Tệp {path} không phải là cơ sở dữ liệu GPA Desktop.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/storage/database.py" line="111" />
+        <location filename="../gpa_desktop/storage/database.py" line="113" />
         <source>The database file {path} is read-only. Copy it to a folder you can write to, or change its permissions.</source>
         <translation>Tệp cơ sở dữ liệu {path} chỉ cho phép đọc. Hãy chép tệp sang thư mục có quyền ghi, hoặc đổi quyền của tệp.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/storage/database.py" line="145" />
+        <location filename="../gpa_desktop/storage/database.py" line="190" />
         <source>{path} is a folder, not a database file.</source>
         <extracomment>SQLite cannot lock or journal safely over a network share: the window and the CLI warn.</extracomment>
         <translation>{path} là một thư mục, không phải tệp cơ sở dữ liệu.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/storage/database.py" line="94" />
+        <location filename="../gpa_desktop/storage/database.py" line="96" />
         <source>The database {path} was made by a newer version of GPA Desktop. Install the newer version to open it.</source>
         <translation>Cơ sở dữ liệu {path} được tạo bởi phiên bản mới hơn của GPA Desktop. Hãy cài phiên bản mới hơn để mở.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/storage/database.py" line="152" />
+        <location filename="../gpa_desktop/storage/database.py" line="197" />
         <source>The database {path} must be opened normally once before it can be viewed.</source>
         <translation>Cơ sở dữ liệu {path} cần được mở bình thường một lần trước khi có thể mở ở chế độ chỉ xem.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/storage/database.py" line="264" />
+        <location filename="../gpa_desktop/storage/database.py" line="323" />
         <source>This database is open read-only; the change was not saved.</source>
+        <extracomment>What a write to a database open read-only is told (operations.Workspace refuses it first).</extracomment>
         <translation>Cơ sở dữ liệu đang mở ở chế độ chỉ xem; thay đổi chưa được lưu.</translation>
     </message>
     <message>
@@ -3413,22 +3704,22 @@ do {issuer} cấp, hiệu lực đến {day}; token {token}</translation>
         <translation>"{text}" không phải là ngày hợp lệ. Hãy ghi theo dạng ngày/tháng/năm, ví dụ 01/03/2025.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/storage/periods.py" line="31" />
+        <location filename="../gpa_desktop/storage/plain_reads.py" line="132" />
         <source>There is no reporting period {code} in this database (the periods are: {known}). Create it first under Lists → Reporting periods, or with gpa-desktop period {code}.</source>
         <translation>Cơ sở dữ liệu chưa có kỳ báo cáo {code} (các kỳ hiện có: {known}). Hãy tạo kỳ đó trước ở Danh mục → Kỳ báo cáo, hoặc bằng lệnh gpa-desktop period {code}.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/storage/periods.py" line="83" />
+        <location filename="../gpa_desktop/storage/periods.py" line="70" />
         <source>The due date {day:%d/%m/%Y} is before the period starts.</source>
         <translation>Hạn nộp {day:%d/%m/%Y} sớm hơn ngày bắt đầu kỳ.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/storage/periods.py" line="87" />
+        <location filename="../gpa_desktop/storage/periods.py" line="74" />
         <source>The data cut-off {day:%d/%m/%Y} is before the period starts.</source>
         <translation>Ngày chốt số liệu {day:%d/%m/%Y} ở trước ngày bắt đầu kỳ.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/storage/periods.py" line="112" />
+        <location filename="../gpa_desktop/storage/periods.py" line="99" />
         <source>The period {code} cannot be deleted: reports, received workbooks or printed reports refer to it.</source>
         <translation>Không xóa được kỳ {code}: đã có báo cáo, tệp đã nhận hoặc báo cáo đã in thuộc kỳ này.</translation>
     </message>
@@ -3438,35 +3729,45 @@ do {issuer} cấp, hiệu lực đến {day}; token {token}</translation>
         <translation>Cơ sở dữ liệu {path} đang được mở bởi một cửa sổ GPA Desktop khác ({holder}). Hãy đóng cửa sổ đó trước, hoặc mở ở chế độ chỉ xem.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="333" />
+        <location filename="../gpa_desktop/cli.py" line="399" />
         <source>--delete cannot be given with --due or --cutoff.</source>
         <translation>Không dùng --delete cùng với --due hoặc --cutoff.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="490" />
+        <location filename="../gpa_desktop/cli.py" line="556" />
         <source>Name one agency with --agency (and -o FILE), or use --all DIR.</source>
         <translation>Hãy chỉ một cơ quan bằng --agency (kèm -o TỆP), hoặc dùng --all THƯ_MỤC.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="540" />
+        <location filename="../gpa_desktop/cli.py" line="570" />
+        <source>Nothing was written: {files} already exist (add --force to replace them).</source>
+        <translation>Chưa ghi tệp nào: đã có sẵn {files} (thêm --force để ghi đè).</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/cli.py" line="612" />
         <source>Give --agency and --period together (for a workbook that lost its identification).</source>
         <translation>Hãy nêu cùng lúc --agency và --period (cho tệp đã mất thông tin nhận dạng).</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="640" />
+        <location filename="../gpa_desktop/cli.py" line="712" />
         <source>No PIN was given: set GPA_PIN, or run the command in a terminal to be asked for it.</source>
         <translation>Chưa có mã PIN: đặt biến GPA_PIN, hoặc chạy lệnh trong cửa sổ dòng lệnh để được hỏi mã PIN.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="667" />
+        <location filename="../gpa_desktop/cli.py" line="739" />
         <location filename="../gpa_desktop/operations/issue.py" line="60" />
         <source>Name the period with --period, or ask for the plan with --plan.</source>
         <translation>Hãy chỉ kỳ báo cáo bằng --period, hoặc dùng --plan để in danh mục kế hoạch.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="710" />
+        <location filename="../gpa_desktop/cli.py" line="782" />
         <source>The file {file} cannot be read.</source>
         <translation>Không đọc được tệp {file}.</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/cli.py" line="968" />
+        <source>Name a command, or leave out the options to open the window; gpa-desktop --help lists the commands.</source>
+        <translation>Hãy ghi tên một lệnh, hoặc bỏ các tham số để mở cửa sổ chương trình; gpa-desktop --help liệt kê các lệnh.</translation>
     </message>
     <message>
         <location filename="../gpa_desktop/exchange/reading.py" line="43" />
@@ -3595,7 +3896,7 @@ do {issuer} cấp, hiệu lực đến {day}; token {token}</translation>
         <translation>Hãy chọn cơ quan cần in báo cáo.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/operations/plan.py" line="55" />
+        <location filename="../gpa_desktop/operations/plan.py" line="59" />
         <source>Some fields were refused; nothing was saved.</source>
         <translation>Một số trường không hợp lệ nên chưa lưu gì.</translation>
     </message>
@@ -3997,6 +4298,16 @@ do {issuer} cấp, hiệu lực đến {day}; token {token}</translation>
         <source>Upgrading {path} would leave broken references, so it was not upgraded; nothing was changed.</source>
         <translation>Nâng cấp {path} sẽ làm hỏng liên kết giữa các bảng nên đã không nâng cấp; chưa có gì thay đổi.</translation>
     </message>
+    <message>
+        <location filename="../gpa_desktop/operations/exchange.py" line="56" />
+        <source>Nothing was written: {files} already exist in that folder.</source>
+        <translation>Chưa ghi tệp nào: trong thư mục đó đã có {files}.</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/operations/exchange.py" line="99" />
+        <source>{file} holds values that are not in the database yet, so it was not replaced and nothing was written: import it first, or export to another folder.</source>
+        <translation>Tệp {file} có số liệu chưa có trong cơ sở dữ liệu nên không bị ghi đè và chưa tệp nào được ghi: hãy nhập tệp đó trước, hoặc xuất ra thư mục khác.</translation>
+    </message>
 </context>
 <context>
     <name>Verdict</name>
@@ -4104,32 +4415,32 @@ do {issuer} cấp, hiệu lực đến {day}; token {token}</translation>
 <context>
     <name>VerifyDialog</name>
     <message>
-        <location filename="../gpa_desktop/ui/report_dialog.py" line="167" />
+        <location filename="../gpa_desktop/ui/report_dialog.py" line="182" />
         <source>Verify a report code</source>
         <translation>Kiểm tra mã xác thực báo cáo</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/report_dialog.py" line="172" />
+        <location filename="../gpa_desktop/ui/report_dialog.py" line="187" />
         <source>Check</source>
         <translation>Kiểm tra</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/report_dialog.py" line="175" />
+        <location filename="../gpa_desktop/ui/report_dialog.py" line="190" />
         <source>Check a signed PDF file…</source>
         <translation>Kiểm tra tệp PDF đã ký số…</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/report_dialog.py" line="180" />
+        <location filename="../gpa_desktop/ui/report_dialog.py" line="195" />
         <source>Verification code printed on the report:</source>
         <translation>Mã xác thực in trên báo cáo:</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/report_dialog.py" line="195" />
+        <location filename="../gpa_desktop/ui/report_dialog.py" line="210" />
         <source>Check a signed report</source>
         <translation>Kiểm tra báo cáo đã ký số</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/report_dialog.py" line="195" />
+        <location filename="../gpa_desktop/ui/report_dialog.py" line="210" />
         <source>PDF documents (*.pdf)</source>
         <translation>Tài liệu PDF (*.pdf)</translation>
     </message>

@@ -43,7 +43,7 @@ class AgencyChange:
 
 
 def change_agencies(ws: Workspace, change: AgencyChange) -> OpChanges:
-    with ws.database.transaction() as session:
+    with ws.transaction() as session:
         actor, on = ws.actor, change.on
         if change.kind is ChangeKind.ADD:
             result = agency_changes.add_agency(

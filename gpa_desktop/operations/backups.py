@@ -42,4 +42,6 @@ def restore(target: Workspace | Path, backup: Path) -> "RestoreResult":
     path (the command line; a database too damaged to open)."""
     from ..storage.backup import restore_database
 
+    if isinstance(target, Workspace):
+        target.require_writable()
     return restore_database(target.database if isinstance(target, Workspace) else Path(target), Path(backup))

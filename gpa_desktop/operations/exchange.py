@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..domain.changes import OpChanges
+from ..domain.errors import QT_TRANSLATE_NOOP, UserError
 from ..domain.periods import parse_period
 from ..domain.plan import Plan
 from ..exchange.importer import (  # noqa: F401 - the preview's vocabulary, for the window
@@ -46,6 +47,28 @@ class WrittenTemplate:
     notes: list[Problem]
 
 
+class TemplatesInTheWay(UserError):
+    """Workbooks of the names an export would write are there already; nothing was written.
+    ``files``: their paths. The window asks whether to replace them; the command line wants --force."""
+
+    def __init__(self, files: list[Path]) -> None:
+        super().__init__(
+            QT_TRANSLATE_NOOP("UserError", "Nothing was written: {files} already exist in that folder."),
+            files=", ".join(f.name for f in files),
+        )
+        self.files = files
+
+
+def holds_unimported_values(session, path: Path, agency: str, period: str, plan: Plan) -> bool:
+    """Whether the workbook at *path* (the reporting workbook of *agency* for *period*) holds values the
+    database does not have: filled in and sent back, but not imported yet. A file that is not such a
+    workbook holds none of our values (replacing it is still asked)."""
+    preview = preview_import(session, path, agency=agency, period=period, plan=plan)
+    if preview.fatal is not None or preview.already_received is not None:
+        return False
+    return any(row.kind != "unchanged" for row in preview.rows)
+
+
 def export_templates(
     ws: Workspace,
     period: str,
@@ -53,9 +76,14 @@ def export_templates(
     *,
     agencies: Sequence[str] | None = None,
     progress: Callable[[int, int], bool] | None = None,
+    force: bool = False,
 ) -> list[WrittenTemplate]:
     """Write the reporting workbooks of *period*: for *agencies*, or for everyone who reports in it.
-    *targets* names each agency's file; *progress(done, total)* may return False to stop."""
+    *targets* names each agency's file; *progress(done, total)* may return False to stop.
+
+    Every target is checked before anything is written. A workbook there already is replaced only
+    with *force* (else TemplatesInTheWay names them), and never one holding values the database does
+    not have: that file must be imported first (a filled workbook is never overwritten)."""
     from ..exchange.template import export_template
 
     written = []
@@ -63,10 +91,22 @@ def export_templates(
         plan = read_plan(session)
         ends_on = period_row(session, period).ends_on
         codes = list(agencies) if agencies else template_agencies(plan, ends_on)
-        for done, code in enumerate(codes):
-            if progress is not None and progress(done, len(codes)) is False:
+        planned = [(code, Path(targets(code))) for code in codes]
+        existing = [(code, target) for code, target in planned if target.exists()]
+        for code, target in existing:
+            if holds_unimported_values(session, target, code, period, plan):
+                raise UserError(
+                    QT_TRANSLATE_NOOP(
+                        "UserError",
+                        "{file} holds values that are not in the database yet, so it was not replaced and nothing was written: import it first, or export to another folder.",
+                    ),
+                    file=target,
+                )
+        if existing and not force:
+            raise TemplatesInTheWay([target for _code, target in existing])
+        for done, (code, target) in enumerate(planned):
+            if progress is not None and progress(done, len(planned)) is False:
                 break
-            target = targets(code)
             content = export_template(session, code, period, target, ws.database.installation_id, plan)
             written.append(WrittenTemplate(code, target, len(content.rows), content.notes))
     return written
@@ -119,6 +159,7 @@ def apply_file(
     ws: Workspace, preview: ImportPreview, *, theirs: bool | set[tuple[str, str]] = False, backup: bool = True
 ) -> ImportOutcome:
     """Write one previewed file in one transaction (after a backup of the database when *backup*)."""
+    ws.require_writable()
     return apply_import(ws.database, preview, theirs=theirs, actor=ws.actor, backup=backup)
 
 
@@ -159,6 +200,8 @@ def import_files(
     each file's check before it is written."""
     from ..exchange.feedback import write_feedback
 
+    if not dry_run:
+        ws.require_writable()
     batch = BatchOutcome()
     plan = read_plan_for_import(ws)
     for path in paths:

@@ -20,7 +20,7 @@ def redo(ws: Workspace, batches: Sequence[int]) -> tuple[OpChanges, tuple[int, .
 
 def _replay(ws: Workspace, batches: list[int], replay) -> tuple[OpChanges, tuple[int, ...]]:
     result = OpChanges()
-    with ws.database.transaction() as session:
+    with ws.transaction() as session:
         for batch in batches:
             result = result | replay(session, batch, actor=ws.actor).summary()
     return result, result.batches

@@ -84,7 +84,7 @@ def _issue(ws, kind, target, period, agency, options, progress, signing) -> Issu
                 if token is not None:
                     signed = token.sign(built, built, timestamp_url=signing.timestamp_url)
         else:
-            session = stack.enter_context(ws.database.transaction())
+            session = stack.enter_context(ws.transaction())
             from ..storage.periods import period_row
 
             period_row(session, period)

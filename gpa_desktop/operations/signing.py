@@ -120,12 +120,12 @@ def trusted_authorities(ws: Workspace) -> list[TrustedCa]:
 def trust_authority(ws: Workspace, data: bytes, file: str = "") -> TrustedCa:
     from ..storage.trusted_cas import add_trusted_ca
 
-    with ws.database.transaction() as session:
+    with ws.transaction() as session:
         return add_trusted_ca(session, data, file)
 
 
 def distrust_authority(ws: Workspace, fingerprint: str) -> TrustedCa:
     from ..storage.trusted_cas import remove_trusted_ca
 
-    with ws.database.transaction() as session:
+    with ws.transaction() as session:
         return remove_trusted_ca(session, fingerprint)

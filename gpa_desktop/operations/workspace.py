@@ -8,9 +8,12 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Iterator
 
-from ..storage.database import Database
+from ..domain.errors import DatabaseError
+from ..storage.database import READ_ONLY, Database
 
 if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
     from ..storage.changes import ChangeWriter
 
 
@@ -44,6 +47,19 @@ class Workspace:
         with self.database.reading() as session:
             yield session
 
+    def require_writable(self) -> None:
+        """Every write starts here: on a database open read-only it is refused in a plain sentence,
+        before anything is tried (SQLite's own refusal would come half-way, in English)."""
+        if self.read_only:
+            raise DatabaseError(READ_ONLY)
+
+    @contextmanager
+    def transaction(self) -> Iterator["Session"]:
+        """One writing transaction, for storage functions that keep their own change log."""
+        self.require_writable()
+        with self.database.transaction() as session:
+            yield session
+
     @contextmanager
     def plain_reading(self):
         """A read on a plain DB-API connection, for storage.plain_reads (no ORM: start-up uses it)."""
@@ -51,11 +67,11 @@ class Workspace:
             yield connection
 
     @contextmanager
-    def writing(self, source: str = "app") -> Iterator[ChangeWriter]:
+    def writing(self, source: str = "app") -> Iterator["ChangeWriter"]:
         """One transaction and one change-log batch for one action."""
         from ..storage.changes import ChangeWriter
 
-        with self.database.transaction() as session:
+        with self.transaction() as session:
             yield ChangeWriter(session, source=source, actor=self.actor)
 
     def close(self) -> None:

@@ -54,10 +54,8 @@ def build_agency_report(session: Session, agency: str, period: str, options: Rep
         story.append(Paragraph(heading, st["heading"]))
         items = [r for r in shown.rows if r[key]]
         story += [Paragraph(text(f"- Nhiệm vụ {r['task']}: {r[key]}"), st["body"]) for r in items] or [Paragraph("Không có.", st["body"])]
-    story.append(
-        Paragraph(text(f"Trên đây là báo cáo tình hình thực hiện {plan.short_title} {when} của {name}./."), st["body"])
-    )
-    story += closing_block(options, agency, st)
+    ending = Paragraph(text(f"Trên đây là báo cáo tình hình thực hiện {plan.short_title} {when} của {name}./."), st["body"])
+    story += closing_block(options, issuer, agency, st, ending)
 
     appendix = [
         Paragraph("<b>PHỤ LỤC</b>", st["title"]),

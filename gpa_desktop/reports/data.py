@@ -30,6 +30,16 @@ class ReportOptions:
     recipients: tuple[str, ...] = ("UBND tỉnh (b/c)", "Sở Tài chính (t/h)")
     issuer: str | None = None  # the province report's issuing agency (code); None: from the plan's focal department
 
+    def recipients_for(self, issuer_name: str) -> tuple[str, ...]:
+        """The recipients as printed by *issuer_name*: never the issuer itself ("Sở Tài chính (t/h)"
+        is dropped from Sở Tài chính's own report), compared by name, before any "(b/c)"-like note."""
+        own = _plain(issuer_name)
+        return tuple(r for r in self.recipients if _plain(r.split("(")[0]) != own)
+
+
+def _plain(name: str) -> str:
+    return " ".join(nfc(name).casefold().split())
+
 
 @dataclass(frozen=True)
 class ShownData:

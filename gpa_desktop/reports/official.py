@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 from xml.sax.saxutils import escape
 
@@ -225,11 +225,13 @@ def _signature_space(height: float):
     return SignatureSpace(1, height)
 
 
-def closing_block(options: ReportOptions, issuer_code: str, st: dict) -> list:
+def closing_block(options: ReportOptions, issuer: Issuer, issuer_code: str, st: dict, ending) -> list:
+    """The last paragraph (*ending*), then the recipients beside the signature, kept together on one
+    page: a signature is never alone at the top of a page. The issuer is never among its own recipients."""
     from reportlab.platypus import KeepTogether, Paragraph, Spacer, Table, TableStyle
 
     recipients = [Paragraph("Nơi nhận:", st["recipients_head"])]
-    recipients += [Paragraph(text(f"- {r};"), st["recipients"]) for r in options.recipients]
+    recipients += [Paragraph(text(f"- {r};"), st["recipients"]) for r in options.recipients_for(issuer.name)]
     recipients.append(Paragraph(text(f"- Lưu: VT, {issuer_code}."), st["recipients"]))
     signature = []
     if options.signer_authority:
@@ -239,7 +241,15 @@ def closing_block(options: ReportOptions, issuer_code: str, st: dict) -> list:
     signature.append(Paragraph(f"<b>{text(options.signer_name)}</b>", st["center"]))
     table = Table([[recipients, signature]], colWidths=[75 * MM, 88 * MM])
     table.setStyle(TableStyle([*CELL_FONT(), ("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0)]))
-    return [Spacer(1, 10), KeepTogether([table])]
+    return [KeepTogether([ending, Spacer(1, 10), table])]
+
+
+def pdf_date(moment: datetime) -> str:
+    """A PDF date: D:YYYYMMDDHHmmSS+HH'mm' (the local time and its offset from UTC)."""
+    moment = moment if moment.tzinfo else moment.astimezone()
+    minutes = int(moment.utcoffset().total_seconds() // 60)
+    sign = "+" if minutes >= 0 else "-"
+    return f"D:{moment:%Y%m%d%H%M%S}{sign}{abs(minutes) // 60:02d}'{abs(minutes) % 60:02d}'"
 
 
 CODE_KEYWORD = "GPA-DESKTOP:"  # the QR's payload prefix, and the keywords' (verify-pdf reads the code there)
@@ -262,8 +272,10 @@ def build_document(
     landscape_story: list | None = None,
     start_landscape: bool = False,
     progress: Callable[[int], None] | None = None,
+    created: datetime | None = None,
 ) -> int:
-    """Lay out and write the PDF; return its page count. Same input → same bytes (invariant).
+    """Lay out and write the PDF; return its page count. Same input → same bytes (reportlab's
+    invariant mode) but for the creation date, which is the real one (*created*, default now).
     The verification code is also kept in the document's keywords ("GPA-DESKTOP:CODE", as in the QR), where
     `verify-pdf` reads it: a signature over the whole file covers it with the printed text.
     *progress* is told each page as it is finished (a window keeps its progress dialog alive with it).
@@ -275,8 +287,10 @@ def build_document(
     from reportlab.platypus import BaseDocTemplate, Frame, NextPageTemplate, PageBreak, PageTemplate
 
     family = register_fonts()
+    stamp = pdf_date(created or datetime.now().astimezone())
 
     def decorate(canvas, doc) -> None:
+        canvas.setDateFormatter(lambda *_fixed: stamp)  # invariant mode would say 2000-01-01
         width, height = canvas._pagesize
         margins = PORTRAIT_MARGINS if width < height else LANDSCAPE_MARGINS
         canvas.saveState()

@@ -132,8 +132,8 @@ def build_province_report(session: Session, period: str, options: ReportOptions,
                 story += [Paragraph(text(line), st["body"]) for line in gathered(items, key, name)]
         if not any_item:
             story.append(Paragraph("Không có.", st["body"]))
-    story.append(Paragraph(text(f"Trên đây là tổng hợp tình hình thực hiện {plan.short_title} {when}./."), st["body"]))
-    story += closing_block(options, issuer_code, st)
+    ending = Paragraph(text(f"Trên đây là tổng hợp tình hình thực hiện {plan.short_title} {when}./."), st["body"])
+    story += closing_block(options, Issuer(issuer, symbol), issuer_code, st, ending)
 
     appendix = [
         Paragraph("<b>PHỤ LỤC</b>", st["title"]),

@@ -319,8 +319,10 @@ def _refuse_writes_in_reads(session, _context, _instances) -> None:
         raise AssertionError("a read tried to write")
 
 
+#: What a write to a database open read-only is told (operations.Workspace refuses it first).
+READ_ONLY = QT_TRANSLATE_NOOP("UserError", "This database is open read-only; the change was not saved.")
+
+
 def _refuse_writes(session, _context, _instances) -> None:
     if session.new or session.dirty or session.deleted:
-        raise DatabaseError(
-            QT_TRANSLATE_NOOP("UserError", "This database is open read-only; the change was not saved.")
-        )
+        raise DatabaseError(READ_ONLY)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QDate, QSize, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -33,7 +33,9 @@ from ..domain.errors import UserError
 from ..domain.plan import AgencyKind, Plan, Role
 from ..i18n import translate
 from ..operations.agencies import AgencyChange, ChangeKind, change_agencies
+from .read_only import refuse_writes
 from .runner import OperationRunner
+from .screen_fit import fit_to_screen
 from .agency_view import AgencyView
 
 ADD, RENAME, MERGE, SPLIT, END, MEMBERS = range(6)
@@ -79,6 +81,7 @@ class AgencyChangeDialog(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.apply)
         buttons.rejected.connect(self.reject)
+        refuse_writes(runner.ws.read_only, buttons.button(QDialogButtonBox.StandardButton.Ok))
         form = QFormLayout()
         form.addRow(self.tr("Change"), self.operation)
         form.addRow(self.tr("Effective from"), self.effective)
@@ -88,7 +91,7 @@ class AgencyChangeDialog(QDialog):
         layout.addWidget(self.pages)
         layout.addWidget(self.error)
         layout.addWidget(buttons)
-        self.resize(860, 600)
+        fit_to_screen(self, QSize(860, 600))
 
     def _show_hint(self, operation: int) -> None:
         self.hint.setText(

@@ -13,6 +13,7 @@ from ..domain.dates import is_on_time, vietnam_date
 from ..domain.plan import AgencyKind, Plan, Role
 from ..operations import Workspace
 from ..operations.completeness import agency_period
+from .empty_hint import EmptyHint
 
 CODE_ROLE = Qt.ItemDataRole.UserRole + 1
 _Index = QModelIndex | QPersistentModelIndex
@@ -115,6 +116,7 @@ class AgencyView(QWidget):
         self.table = QTableView()
         self.table.setObjectName("duty_table")
         self.table.setModel(self.duties)
+        self.empty = EmptyHint(self.table, self.tr("The tasks the chosen agency leads or coordinates in this period, with their reports, appear here."))
         self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
         self.table.setEditTriggers(QTableView.EditTrigger.NoEditTriggers)
         self.table.setWordWrap(False)

@@ -26,6 +26,7 @@ from ..operations import Workspace
 from ..operations.completeness import matrix as completeness_matrix
 from ..operations.completeness import overdue as overdue_tasks
 from ..operations.plan import progress as task_progress
+from .empty_hint import EmptyHint
 
 _Index = QModelIndex | QPersistentModelIndex
 ON_TIME, SOME_LATE, PARTIAL, NONE = QColor("#a5d6a7"), QColor("#dcedc8"), QColor("#fff3c4"), QColor("#ffcdd2")
@@ -154,6 +155,11 @@ class CompletenessView(QWidget):
         self.not_reported = QListWidget()
         self.late = QListWidget()
         self.overdue = QListWidget()
+        self.hints = [
+            EmptyHint(self.not_reported, self.tr("Every agency has sent all its reports for this period.")),
+            EmptyHint(self.late, self.tr("No report of this period came in after its due date.")),
+            EmptyHint(self.overdue, self.tr("No task with a dated deadline in this period is overdue.")),
+        ]
         self.lists = QTabWidget()
         self.lists.addTab(self.not_reported, "")
         self.lists.addTab(self.late, "")

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QWidget
+from PySide6.QtCore import QCoreApplication, QObject, Qt
+from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from ..domain.errors import UserError
 from ..i18n import translate
@@ -16,9 +17,13 @@ from .runner import OperationRunner
 
 
 class ExchangeActions(QObject):
-    def __init__(self, window: QWidget, runner: OperationRunner, shared: SharedPlan, my_agency: Callable[[], str | None], before: Callable[[], None]) -> None:
+    def __init__(
+        self, window: QWidget, runner: OperationRunner, shared: SharedPlan, my_agency: Callable[[], str | None], before: Callable[[], None],
+        show_period: Callable[[str], None] = lambda _period: None,
+    ) -> None:
         super().__init__(window)
         self.window, self.runner, self.shared = window, runner, shared
+        self.show_period = show_period  # the window shows this period in every tab
         self.my_agency = my_agency  # whose installation this is, as the settings say now
         self.before = before  # save what the officer is typing first
 
@@ -41,8 +46,8 @@ class ExchangeActions(QObject):
         if not reports:
             return
         dialog = ImportDialog(self.runner.ws, self.shared.plan, reports, self.window)
-        dialog.imported.connect(self._imported)
         dialog.exec()
+        self._imported(dialog)
 
     def apply_changes_workbook(self, path: Path | None = None) -> None:
         """Preview a reorganisation workbook and apply its confirmed rows as one undo step."""
@@ -73,28 +78,70 @@ class ExchangeActions(QObject):
                     "and wards; then import it back with Exchange → Import returned workbooks."
                 ).format(file=path, rows=rows)
 
-            self._export(write)
+            self._export(write, path)
 
-    def _imported(self, outcome) -> None:
-        if outcome.changes:
-            self.runner.record(self.tr("Import {file}").format(file=outcome.file_name), outcome.changes.summary())
+    def _imported(self, dialog) -> None:
+        """The batch as one undo step, the window on its period, and what it did in a few lines."""
+        from ..operations.exchange import BatchOutcome
+
+        batch = BatchOutcome()
+        for outcome in dialog.outcomes:
+            batch.add(outcome)
+        if not batch.outcomes:
+            return
+        names = [o.file_name for o in batch.outcomes]
+        text = self.tr("Import {file}").format(file=names[0]) if len(names) == 1 else self.tr("Import of {count} workbooks").format(count=len(names))
+        self.runner.record(text, batch.changes)
+        periods = Counter(period for _task, _agency, period in batch.changes.reports)
+        if periods:
+            self.show_period(periods.most_common(1)[0][0])  # where the new figures are
+        lines = [
+            self.tr("{imported} of {total} files imported: {rows} rows written, {kept} conflicts kept as in the database.").format(
+                imported=len(names), total=len(dialog.paths), rows=sum(o.applied for o in batch.outcomes),
+                kept=sum(o.conflicts_kept for o in batch.outcomes),
+            )
+        ]
+        left = [p.name for p in dialog.paths if p.name not in set(names)]
+        if left:
+            lines.append(self.tr("Not imported: {files}.").format(files=", ".join(left)))
+        if periods:
+            lines.append(self._still_missing(self.shared.period))
+        prompts.show_info(self.window, self.tr("Import"), "\n\n".join(lines))
+
+    def _still_missing(self, period: str) -> str:
+        """Who has still not reported everything for *period*: the question after an import."""
+        from ..operations.completeness import period_report
+
+        report = period_report(self.runner.ws, period)
+        missing = report.completeness.not_reported()
+        if not missing:
+            return self.tr("Period {period}: every agency has reported everything.").format(period=period)
+        ends_on = self.shared.ends_on
+        shown = [report.plan.agency(entry.agency).name_on(ends_on) for entry in missing[:8]]
+        if len(missing) > len(shown):
+            shown.append(self.tr("and {count} more").format(count=len(missing) - len(shown)))
+        return self.tr("Period {period}: {count} agencies have not reported everything yet: {names} (the Reporting tab lists them).").format(
+            period=period, count=len(missing), names="; ".join(shown)
+        )
 
     def show_receipts(self) -> None:
         from .receipts_view import ReceiptsDialog
 
         ReceiptsDialog(self.runner.ws, self.shared.period_codes, self.shared.period, self.window).exec()
 
-    def _export(self, action: Callable[[], str]) -> None:
+    def _export(self, action: Callable[[], str], path: str) -> None:
         try:
             message = action()
         except UserError as error:
             prompts.show_error(self.window, self.tr("Export"), error.render(translate))
             return
-        prompts.show_info(self.window, self.tr("Export"), message)
+        prompts.show_written(self.window, self.tr("Export"), message, path)
 
     def export_templates(self) -> None:
-        """An agency's installation exports its own workbook; the province's exports one per agency."""
-        from ..operations.exchange import export_templates, template_file_name  # the ORM and openpyxl: loaded when first used, not to start the window
+        """An agency's installation exports its own workbook; the province's exports one per agency.
+        A workbook already in the folder is replaced only when the officer says so (the save dialog
+        asks for one file; for a folder the list is shown), never one holding values not imported."""
+        from ..operations.exchange import TemplatesInTheWay, export_templates, template_file_name  # loaded when first used, not to start the window
 
         self.before()
         period, mine = self.shared.period, self.my_agency()
@@ -103,18 +150,51 @@ class ExchangeActions(QObject):
             path = prompts.choose_save_file(self.window, self.tr("Export the reporting workbook"), template_file_name(mine, period), workbooks)
             if path:
                 def one() -> str:
-                    export_templates(self.runner.ws, period, lambda _code: Path(path), agencies=[mine])
+                    export_templates(self.runner.ws, period, lambda _code: Path(path), agencies=[mine], force=True)
                     return self.tr("Written: {file}").format(file=path)
 
-                self._export(one)
+                self._export(one, path)
             return
         folder = prompts.choose_folder(self.window, self.tr("Folder for the reporting workbooks"))
-        if folder:
-            def every() -> str:
-                written = export_templates(self.runner.ws, period, lambda code: Path(folder) / template_file_name(code, period))
-                return self.tr("{count} workbooks written to {folder}.").format(count=len(written), folder=folder)
+        if not folder:
+            return
 
-            self._export(every)
+        def every(force: bool) -> list:
+            progress = QProgressDialog(self.tr("Writing the reporting workbooks…"), self.tr("Cancel"), 0, 0, self.window)
+            progress.setObjectName("export_progress")
+            progress.setWindowModality(Qt.WindowModality.WindowModal)
+            progress.setMinimumDuration(300)
+
+            def step(done: int, total: int) -> bool:
+                progress.setMaximum(total)
+                progress.setValue(done)
+                progress.setLabelText(self.tr("Writing the reporting workbooks… {done} of {total}").format(done=done, total=total))
+                QCoreApplication.processEvents()  # the window stays painted and Cancel works
+                return not progress.wasCanceled()
+
+            try:
+                return export_templates(
+                    self.runner.ws, period, lambda code: Path(folder) / template_file_name(code, period), force=force, progress=step
+                )
+            finally:
+                progress.close()
+                progress.deleteLater()
+
+        try:
+            try:
+                written = every(False)
+            except TemplatesInTheWay as in_the_way:
+                names = "\n".join(f.name for f in in_the_way.files)
+                question = self.tr("These workbooks are in {folder} already:\n\n{files}\n\nReplace them?").format(
+                    folder=folder, files=names
+                )
+                if not prompts.ask_yes_no(self.window, self.tr("Export"), question):
+                    return
+                written = every(True)
+        except UserError as error:
+            prompts.show_error(self.window, self.tr("Export"), error.render(translate))
+            return
+        prompts.show_written(self.window, self.tr("Export"), self.tr("{count} workbooks written to {folder}.").format(count=len(written), folder=folder), folder)
 
     def export_plan(self) -> None:
         from ..operations.exchange import export_plan  # the ORM and openpyxl: loaded when first used, not to start the window
@@ -125,7 +205,7 @@ class ExchangeActions(QObject):
                 export_plan(self.runner.ws, Path(path))
                 return self.tr("Written: {file}").format(file=path)
 
-            self._export(write)
+            self._export(write, path)
 
     def export_summary(self) -> None:
         from ..operations.exchange import export_summary  # the ORM and openpyxl: loaded when first used, not to start the window
@@ -138,5 +218,5 @@ class ExchangeActions(QObject):
                 export_summary(self.runner.ws, period, Path(path))
                 return self.tr("Written: {file}").format(file=path)
 
-            self._export(write)
+            self._export(write, path)
 

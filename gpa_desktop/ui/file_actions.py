@@ -6,14 +6,15 @@ from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QObject, QSize, Qt
 from PySide6.QtWidgets import QMainWindow
 
 from ..domain.errors import UserError
-from ..i18n import translate
+from ..i18n import current_language, translate
 from ..operations import Workspace
 from ..operations.backups import back_up
 from . import prompts
+from .screen_fit import fit_to_screen
 
 
 class FileActions(QObject):
@@ -79,7 +80,9 @@ class FileActions(QObject):
         dialog = SettingsDialog(
             self.settings, window.plan, str(self.ws.path), [window.action_open, window.action_new, window.action_backup], window, ws=self.ws
         )
-        before = self.settings.agency
+        settings = self.settings
+        whose = lambda: (settings.agency, settings.signer_name, settings.signer_title, settings.signer_authority)  # noqa: E731
+        before = whose()
         accepted = dialog.exec()
         language, requested = dialog.language.currentData(), dialog.requested
         dialog.deleteLater()
@@ -88,8 +91,10 @@ class FileActions(QObject):
             return
         if not accepted:
             return
-        self.settings_changed(before)
-        self.language_requested.emit(language)  # last: the window is rebuilt in the new language
+        if whose() != before:  # OK with nothing changed changes nothing
+            self.settings_changed(before[0])
+        if language != current_language():
+            self.language_requested.emit(language)  # last: the window is rebuilt in the new language
 
     _LAYOUT = ("geometry", "state", "splitter", "task_splitter", "tree_header")
 
@@ -106,7 +111,7 @@ class FileActions(QObject):
             if saved is not None:
                 restore(saved)
         if self.settings.saved_state("geometry") is None:
-            self.window.resize(1280, 800)
+            fit_to_screen(self.window, QSize(1280, 800))  # maximised on a laptop's screen
 
     def save_layout(self) -> None:
         for key, (save, _restore) in zip(self._LAYOUT, self._parts()):

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from datetime import date
 
+from PySide6.QtCore import QSize
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -20,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from ..domain.plan import Plan
 from ..domain.reorganisation import reorganisation_pending
+from .screen_fit import fit_to_screen
 from .settings import Settings, remember_installation
 
 
@@ -74,7 +76,7 @@ class FirstRunDialog(QDialog):
         buttons.accepted.connect(self.apply)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
-        self.resize(600, 300)
+        fit_to_screen(self, QSize(600, 300))
 
     def apply(self) -> None:
         remember_installation(self.settings, self.agency.currentData(), self.signer_name.text().strip(), self.signer_title.text().strip())

@@ -7,12 +7,13 @@ import html
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QListWidget,
     QListWidgetItem,
@@ -35,14 +36,16 @@ from ..operations.exchange import (
     ImportPreview,
     PreviewOutdated,
     apply_file,
-    describe_value,
-    field_label,
     preview_file,
     write_feedback_copy,
 )
 from ..operations.periods import list_periods
 from ..domain.dates import local_time
 from . import prompts
+from .read_only import why_read_only
+from .empty_hint import EmptyHint
+from .screen_fit import fit_to_screen
+from .vocabulary import field_name, status_names
 
 TAKE_THEIRS = Qt.ItemDataRole.UserRole + 1
 
@@ -68,9 +71,12 @@ class ImportDialog(QDialog):
         self.rows = QTreeWidget()
         self.rows.setObjectName("rows")
         self.rows.setHeaderLabels([self.tr("Task / field"), self.tr("Now in the database"), self.tr("In the file"), self.tr("Decision")])
-        self.rows.setColumnWidth(0, 160)
-        self.rows.setColumnWidth(1, 230)
-        self.rows.setColumnWidth(2, 230)
+        # the two values share what the screen gives; the task and the decision (with its tick) stay whole
+        header = self.rows.header()
+        header.setStretchLastSection(False)
+        for column, mode in enumerate((QHeaderView.ResizeMode.ResizeToContents, QHeaderView.ResizeMode.Stretch,
+                                       QHeaderView.ResizeMode.Stretch, QHeaderView.ResizeMode.ResizeToContents)):
+            header.setSectionResizeMode(column, mode)
         # a workbook that lost its identification: the officer says whose and which period it is
         self.identity_box = QWidget()
         self.identity_box.setObjectName("identity")
@@ -94,6 +100,7 @@ class ImportDialog(QDialog):
         self.problems = QListWidget()
         self.problems.setObjectName("problems")
         self.problems.setWordWrap(True)
+        self.no_problems = EmptyHint(self.problems, self.tr("No row refused, nothing to warn about."))
         self.all_theirs = QPushButton(self.tr("Take the file's value in every conflict"))
         self.all_ours = QPushButton(self.tr("Keep the database's value in every conflict"))
         self.all_theirs.clicked.connect(lambda: self._set_all_conflicts(True))
@@ -137,14 +144,14 @@ class ImportDialog(QDialog):
         self.files.currentRowChanged.connect(self._show)
         self.rows.itemChanged.connect(self._conflict_choice_changed)
         self.apply_button.setEnabled(False)
-        self.resize(1100, 680)
+        fit_to_screen(self, QSize(1100, 680))
         QTimer.singleShot(0, self._read_next)
 
     # reading, one file per event-loop turn so the progress bar moves --------------------------
 
     def _read_next(self) -> None:
         if len(self.previews) == len(self.paths):
-            self.apply_button.setEnabled(any(self._accepted(i) for i in range(len(self.previews))))
+            self._update_apply()
             self.files.setCurrentRow(0)
             return
         self.read_one()
@@ -178,7 +185,7 @@ class ImportDialog(QDialog):
         self.previews[index] = preview
         self.theirs.pop(index, None)
         self._list_entry(index)
-        self.apply_button.setEnabled(any(self._accepted(i) for i in range(len(self.previews))))
+        self._update_apply()
         if self.files.currentRow() == index:
             self._show(index)
         return preview
@@ -192,7 +199,7 @@ class ImportDialog(QDialog):
         """Read every file now (tests and callers that do not need the progress bar to move)."""
         while len(self.previews) < len(self.paths):
             self.read_one()
-        self.apply_button.setEnabled(any(self._accepted(i) for i in range(len(self.previews))))
+        self._update_apply()
         self.files.setCurrentRow(0)
 
     def _summary(self, preview: ImportPreview) -> str:
@@ -204,6 +211,12 @@ class ImportDialog(QDialog):
             file=preview.file_name, agency=preview.agency, period=preview.period, new=preview.count("new"),
             changed=preview.count("changed"), conflicts=len(preview.conflicts), errors=len(preview.errors),
         )
+
+    def _update_apply(self) -> None:
+        """Import is offered while a ticked file can be written (never into a database open read-only)."""
+        self.apply_button.setEnabled(not self.ws.read_only and any(self._accepted(i) for i in range(len(self.previews))))
+        if self.ws.read_only:
+            self.apply_button.setToolTip(why_read_only())
 
     def _accepted(self, index: int) -> bool:
         return self.files.item(index).checkState() == Qt.CheckState.Checked
@@ -230,6 +243,8 @@ class ImportDialog(QDialog):
             )
         )
         kinds = {"new": self.tr("new"), "changed": self.tr("changed"), "conflict": self.tr("conflict")}
+        statuses = status_names(preview.status_labels)
+        shown = lambda field, value: _show(statuses.get(value, value) if field == "status" and value else value)  # noqa: E731
         chosen = self.theirs.get(index, set())
         self.rows.blockSignals(True)
         for row in preview.rows:
@@ -238,8 +253,7 @@ class ImportDialog(QDialog):
             parent = QTreeWidgetItem([row.task, "", "", kinds[row.kind]])
             self.rows.addTopLevelItem(parent)
             for diff in row.diffs:
-                old, new = (_show(describe_value(preview, diff.field, v)) for v in (diff.ours, diff.theirs))
-                child = QTreeWidgetItem([field_label(diff.field), old, new, ""])
+                child = QTreeWidgetItem([field_name(diff.field), shown(diff.field, diff.ours), shown(diff.field, diff.theirs), ""])
                 if diff.decision is Decision.CONFLICT:
                     child.setFlags(child.flags() | Qt.ItemFlag.ItemIsUserCheckable)
                     take = (row.task, diff.field) in chosen
@@ -284,7 +298,9 @@ class ImportDialog(QDialog):
     # writing ---------------------------------------------------------------------------------
 
     def apply(self) -> None:
-        backed_up = False  # one backup before the first file written
+        """Write every ticked file, each in its own transaction; the dialog closes when all went in
+        (the window then sums the batch up and makes it one undo step)."""
+        backed_up, refused = False, False  # one backup before the first file written
         for index, preview in enumerate(self.previews):
             if not self._accepted(index):
                 continue
@@ -294,12 +310,14 @@ class ImportDialog(QDialog):
             except PreviewOutdated as outdated:  # nothing written: show what the file would do now
                 self.reread(index)
                 prompts.show_error(self, self.tr("Import"), outdated.render(translate))
+                refused = True
                 continue
             except Exception as error:  # noqa: BLE001 - the transaction rolled back; say so and go on
                 if not isinstance(error, UserError):
                     log.exception("import of %s failed", preview.file_name)
                 message = error.render(translate) if isinstance(error, UserError) else self.tr("an unexpected error (the details are in the log)")
                 prompts.show_error(self, self.tr("Import"), self.tr("{file} was not imported: {reason}").format(file=preview.file_name, reason=message))
+                refused = True
                 continue
             item = self.files.item(index)
             item.setCheckState(Qt.CheckState.Unchecked)
@@ -310,7 +328,9 @@ class ImportDialog(QDialog):
             self.outcomes.append(outcome)
             item.setText(self.tr("{file}: imported — {applied} rows written").format(file=preview.file_name, applied=outcome.applied))
             self.imported.emit(outcome)
-        self.apply_button.setEnabled(any(self._accepted(i) for i in range(len(self.previews))))
+        self._update_apply()
+        if self.outcomes and not refused:
+            self.accept()
 
     def write_feedback(self) -> None:
         index = self.files.currentRow()

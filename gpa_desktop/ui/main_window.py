@@ -41,6 +41,7 @@ class MainWindow(QMainWindow):
         self.model, self.proxy, self.tree, self.filter_bar = (
             self.plan_pane.model, self.plan_pane.proxy, self.plan_pane.tree, self.plan_pane.filter_bar,
         )
+        self.no_match = self.plan_pane.no_match
         self.filter_edit, self.match_count = self.filter_bar.text, self.filter_bar.count
         self.agency_box, self.role_box, self.status_box, self.deadline_box = self.filter_bar.boxes()
         self.task_pane = TaskPane(self.shared, self.runner, self.my_agency(), ws.read_only)
@@ -79,13 +80,18 @@ class MainWindow(QMainWindow):
         self.tabs.currentChanged.connect(self._tab_shown)
         self.setCentralWidget(self.tabs)
         commit = self.form.commit
-        self.exchange = ExchangeActions(self, self.runner, self.shared, self.my_agency, commit)
+        self.exchange = ExchangeActions(self, self.runner, self.shared, self.my_agency, commit, show_period=self.set_period)
         self.reports = ReportActions(self, self.runner, self.shared, settings, commit)
         self.files = FileActions(self, ws, settings, self.plan, self.databaseRequested, self.languageRequested, self._settings_changed)
         from .menus import build_menus, build_toolbar
 
         build_menus(self)
         build_toolbar(self)
+        # Tab from the filters through the tree and the agencies to the report's fields, in reading order
+        chain = [self.filter_edit, *self.filter_bar.boxes(), self.tree, self.assigned, self.form.status]
+        for before, after in zip(chain, chain[1:]):
+            QWidget.setTabOrder(before, after)
+        self.details.setFocusPolicy(Qt.FocusPolicy.ClickFocus)  # the task's text is read, not typed: no Tab stop
         self.tree.activated.connect(self._task_activated)  # Enter or double-click: on to the report form
         self.splitter.setSizes([780, 500])
         self.files.restore_layout()

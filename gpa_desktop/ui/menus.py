@@ -8,6 +8,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QComboBox, QLabel, QMainWindow, QToolBar
 
 from ..i18n import translate
+from .read_only import refuse_writes
 
 
 def _action(window: QMainWindow, text: str, name: str, slot: Callable, shortcut=None, writes: bool = False) -> QAction:
@@ -16,9 +17,8 @@ def _action(window: QMainWindow, text: str, name: str, slot: Callable, shortcut=
     if shortcut is not None:
         action.setShortcut(shortcut)
     action.triggered.connect(slot)
-    if writes and window.ws.read_only:
-        action.setEnabled(False)
-        action.setToolTip(translate("MainWindow", "This database is open read-only."))
+    if writes:
+        refuse_writes(window.ws.read_only, action)
     setattr(window, name, action)
     return action
 
@@ -50,6 +50,7 @@ def build_menus(window) -> None:
         (redo, stack.canRedoChanged, stack.redoTextChanged, translate("MainWindow", "Redo"), translate("MainWindow", "Redo: {what}")),
     ):
         action.setEnabled(False)
+        action.setIconText(plain)  # the toolbar keeps its short word; what it would undo is the menu's and the tooltip's
         can.connect(action.setEnabled)
         text.connect(lambda what, act=action, p=plain, f=labelled: act.setText(f.format(what=what) if what else p))
     edit_menu.addAction(undo)
@@ -88,6 +89,8 @@ def build_menus(window) -> None:
     language = settings.addMenu(translate("MainWindow", "Language"))
     language.addAction(a("Tiếng Việt", "action_vietnamese", lambda: window.languageRequested.emit("vi")))
     language.addAction(a("English", "action_english", lambda: window.languageRequested.emit("en")))
+    for each in (file_menu, edit_menu, ex, rep, lists, view, settings, language):
+        each.setToolTipsVisible(True)  # a disabled action says why (read-only) on hover
 
 
 def build_toolbar(window) -> None:

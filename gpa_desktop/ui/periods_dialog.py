@@ -21,6 +21,7 @@ from ..domain.errors import UserError
 from ..domain.periods import ReportingPeriod, current_period, parse_period
 from ..i18n import translate
 from ..operations.periods import list_periods, save_period
+from .read_only import refuse_writes
 from .runner import OperationRunner
 
 
@@ -55,6 +56,7 @@ class PeriodsDialog(QDialog):
         new.clicked.connect(self.new_period)
         new.setAutoDefault(False)
         save.setDefault(True)  # Enter in the form saves
+        refuse_writes(runner.ws.read_only, save, new)
         hint = QLabel(self.tr("A year (2025), a half-year (2025-H1) or a quarter (2025-Q3)."))
         hint.setWordWrap(True)
         form = QFormLayout()

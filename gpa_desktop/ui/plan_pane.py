@@ -6,6 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import QModelIndex, Signal
 from PySide6.QtWidgets import QHeaderView, QTreeView, QVBoxLayout, QWidget
 
+from .empty_hint import EmptyHint
 from .plan_filter import PlanFilterProxy
 from .plan_filter_bar import PlanFilterBar
 from .plan_model import CONTENT, NODE_ROLE, PlanTreeModel
@@ -23,6 +24,7 @@ class PlanPane(QWidget):
         self.proxy.set_day(shared.ends_on)
         self.tree.setObjectName("plan_tree")
         self.tree.setModel(self.proxy)
+        self.no_match = EmptyHint(self.tree, self.tr("No task matches the filters. Clear them with Ctrl+Shift+L."))
         self.tree.setUniformRowHeights(True)
         self.tree.setAlternatingRowColors(True)
         self.filter_bar = PlanFilterBar(self.proxy, shared.plan, shared.labels)
@@ -39,7 +41,7 @@ class PlanPane(QWidget):
         header = self.tree.header()
         header.setStretchLastSection(False)
         for column, width in ((0, 84), (2, 130), (3, 98), (4, 172), (5, 48)):
-            header.resizeSection(column, width)
+            header.resizeSection(column, max(width, header.sectionSizeFromContents(column).width()))  # the heading whole
         header.setSectionResizeMode(CONTENT, QHeaderView.ResizeMode.Stretch)
         header.setMinimumSectionSize(40)
         self.tree.selectionModel().currentChanged.connect(lambda *_: self.taskChosen.emit())

@@ -11,6 +11,7 @@ from ..domain.plan import Plan
 from ..operations import Workspace
 from ..operations.plan import PlanState, plan_state
 from .runner import OperationRunner
+from .vocabulary import status_names
 
 
 class SharedPlan(QObject):
@@ -32,7 +33,8 @@ class SharedPlan(QObject):
 
     @property
     def labels(self) -> dict[str, str]:
-        return self.state.labels
+        """The status list by code, in the language in use."""
+        return status_names(self.state.labels)
 
     @property
     def periods(self) -> list[ReportingPeriod]:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 
@@ -17,28 +19,108 @@ def show_info(parent: QWidget | None, title: str, text: str) -> None:
     QMessageBox.information(parent, title, text)
 
 
+def show_written(parent: QWidget | None, title: str, text: str, path: str) -> None:
+    """Say what was written and where (*path*: the file, or the folder of several), offering to open the folder."""
+    from ..i18n import translate
+
+    box = QMessageBox(QMessageBox.Icon.Information, title, text, QMessageBox.StandardButton.Ok, parent)
+    folder = box.addButton(translate("Prompts", "Open folder"), QMessageBox.ButtonRole.ActionRole)
+    box.setDefaultButton(QMessageBox.StandardButton.Ok)
+    box.exec()
+    if box.clickedButton() is folder:
+        where = Path(path)
+        open_with_system_viewer(str(where if where.is_dir() else where.parent))
+
+
 def ask_yes_no(parent: QWidget | None, title: str, text: str) -> bool:
     answer = QMessageBox.question(parent, title, text, QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
     return answer == QMessageBox.StandardButton.Yes
 
 
+# -- file dialogs ------------------------------------------------------------------------------
+# Qt's own dialog rather than the system's: it speaks the app's language (its words are in our
+# catalogue, ui/qt_strings.py) whatever the language of Windows. Each opens where the officer last
+# chose that kind of file (workbooks, PDFs, databases, folders), else in the Documents folder.
+
+
+def file_kind(filter_text: str, mode: QFileDialog.FileMode | None = None) -> str:
+    """Which remembered folder a dialog starts in, from what it looks for."""
+    if mode is QFileDialog.FileMode.Directory:
+        return "folder"
+    for pattern, kind in (("*.pdf", "pdf"), ("*.sqlite3", "database"), ("*.xls", "workbook")):
+        if pattern in filter_text:
+            return kind
+    return "other"
+
+
+def start_folder(kind: str) -> str:
+    """The folder last used for *kind* while it still exists, else the user's documents."""
+    from PySide6.QtCore import QStandardPaths
+
+    from .settings import Settings, open_settings
+
+    remembered = Settings(open_settings()).folder(kind)
+    if remembered and Path(remembered).is_dir():
+        return remembered
+    documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    return documents if documents and Path(documents).is_dir() else str(Path.home())
+
+
+def _remember(kind: str, chosen: str) -> None:
+    from .settings import Settings, open_settings
+
+    folder = Path(chosen) if kind == "folder" else Path(chosen).parent
+    Settings(open_settings()).set_folder(kind, str(folder))
+
+
+def file_dialog(parent: QWidget | None, title: str, filter_text: str, mode: QFileDialog.FileMode, *, save: bool = False, suggested: str = "") -> QFileDialog:
+    """The dialog the choose_* functions run (tests inspect it without running it)."""
+    from PySide6.QtCore import QStandardPaths, QUrl
+
+    kind = file_kind(filter_text, mode)
+    dialog = QFileDialog(parent, title, start_folder(kind), filter_text)
+    dialog.setOption(QFileDialog.Option.DontUseNativeDialog)
+    dialog.setFileMode(mode)
+    if mode is QFileDialog.FileMode.Directory:
+        dialog.setOption(QFileDialog.Option.ShowDirsOnly)
+    if save:
+        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+        dialog.selectFile(suggested)
+    places = [QStandardPaths.StandardLocation.DocumentsLocation, QStandardPaths.StandardLocation.DesktopLocation,
+              QStandardPaths.StandardLocation.DownloadLocation, QStandardPaths.StandardLocation.HomeLocation]
+    urls = [QUrl.fromLocalFile(QStandardPaths.writableLocation(place)) for place in places]
+    dialog.setSidebarUrls([url for url in urls if Path(url.toLocalFile()).is_dir()])
+    dialog.setProperty("kind", kind)
+    return dialog
+
+
+def _run(dialog: QFileDialog) -> list[str]:
+    if not dialog.exec():
+        return []
+    chosen = dialog.selectedFiles()
+    if chosen:
+        _remember(dialog.property("kind"), chosen[0])
+    return chosen
+
+
 def choose_open_file(parent: QWidget | None, title: str, filter_text: str) -> str | None:
-    path, _ = QFileDialog.getOpenFileName(parent, title, "", filter_text)
-    return path or None
+    chosen = _run(file_dialog(parent, title, filter_text, QFileDialog.FileMode.ExistingFile))
+    return chosen[0] if chosen else None
 
 
 def choose_open_files(parent: QWidget | None, title: str, filter_text: str) -> list[str]:
-    paths, _ = QFileDialog.getOpenFileNames(parent, title, "", filter_text)
-    return paths
+    return _run(file_dialog(parent, title, filter_text, QFileDialog.FileMode.ExistingFiles))
 
 
 def choose_save_file(parent: QWidget | None, title: str, suggested: str, filter_text: str) -> str | None:
-    path, _ = QFileDialog.getSaveFileName(parent, title, suggested, filter_text)
-    return path or None
+    """Asks before replacing a file that is there already (Qt's dialog does)."""
+    chosen = _run(file_dialog(parent, title, filter_text, QFileDialog.FileMode.AnyFile, save=True, suggested=suggested))
+    return chosen[0] if chosen else None
 
 
 def choose_folder(parent: QWidget | None, title: str) -> str | None:
-    return QFileDialog.getExistingDirectory(parent, title) or None
+    chosen = _run(file_dialog(parent, title, "", QFileDialog.FileMode.Directory))
+    return chosen[0] if chosen else None
 
 
 def open_with_system_viewer(path: str) -> None:

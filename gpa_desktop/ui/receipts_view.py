@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QSortFilterProxyModel, Qt
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QSize, QSortFilterProxyModel, Qt
 from PySide6.QtWidgets import QComboBox, QDialog, QHBoxLayout, QLabel, QPushButton, QTableView, QVBoxLayout, QWidget
 
 from ..operations import Workspace
 from ..operations.completeness import receipts as list_receipts
-from ..operations.exchange import field_label
 from ..domain.dates import local_time
+from .empty_hint import EmptyHint
+from .screen_fit import fit_to_screen
+from .vocabulary import field_name
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -59,7 +61,7 @@ class ReceiptModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole and index.column() == 7 and receipt.conflicts:
             kept = {"ours": self.tr("the database's value kept"), "theirs": self.tr("the file's value taken")}
             return "\n".join(
-                f"{c['task']} {field_label(c['field'])}: {c['ours']} / {c['theirs']} — {kept.get(c['kept'], c['kept'])}"
+                f"{c['task']} {field_name(c['field'])}: {c['ours']} / {c['theirs']} — {kept.get(c['kept'], c['kept'])}"
                 for c in receipt.conflicts
             )
         return None
@@ -84,6 +86,7 @@ class ReceiptsDialog(QDialog):
         self.proxy.setSortRole(SORT_ROLE)
         self.table = QTableView()
         self.table.setModel(self.proxy)
+        self.empty = EmptyHint(self.table, self.tr("No workbook received yet. Each returned workbook imported (Exchange → Import returned workbooks…) is listed here with what it changed."))
         self.table.setSortingEnabled(True)
         self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
         self.table.setAlternatingRowColors(True)
@@ -104,7 +107,7 @@ class ReceiptsDialog(QDialog):
         if period is not None and self.period.findData(period) >= 0:
             self.period.setCurrentIndex(self.period.findData(period))
         self.refresh()
-        self.resize(1000, 480)
+        fit_to_screen(self, QSize(1000, 480))
 
     def refresh(self) -> None:
         chosen = self.period.currentData() or None

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSize, Qt
 
 from ..domain.errors import UserError
 from ..i18n import translate
@@ -33,7 +33,9 @@ from ..operations.reorganisation import (
     preview_changes,
 )
 from . import prompts
+from .read_only import refuse_writes
 from .runner import OperationRunner
+from .screen_fit import fit_to_screen
 
 REFUSED = QColor("#b71c1c")
 QUIET = QColor("#757575")
@@ -87,7 +89,7 @@ class ReorganisationDialog(QDialog):
         layout.addWidget(self.header)
         layout.addWidget(splitter, 1)
         layout.addLayout(buttons)
-        self.resize(1000, 700)
+        fit_to_screen(self, QSize(1000, 700))
         self.read()
 
     def read(self) -> None:
@@ -129,6 +131,7 @@ class ReorganisationDialog(QDialog):
         for problem in preview.warnings:
             self._problem(problem, None)
         self.apply_button.setEnabled(preview.ok and bool(preview.changes) and not self.runner.ws.read_only)
+        refuse_writes(self.runner.ws.read_only, self.apply_button)
 
     def _problem(self, problem, colour) -> None:
         where = problem.location(translate)

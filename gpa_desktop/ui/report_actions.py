@@ -28,6 +28,11 @@ class ReportActions(QObject):
         dialog.exec()
         if dialog.written is not None:
             self.runner.record("", _issued())
+            path, code = dialog.written
+            text = self.tr("Written: {file}").format(file=path)
+            if code:
+                text += "\n\n" + self.tr("Verification code: {code} (printed on every page; Reports → Verify a report code checks it later).").format(code=code)
+            prompts.show_written(self.window, dialog.windowTitle(), text, path)
 
     def print_plan(self) -> None:
         path = prompts.choose_save_file(self.window, self.tr("Save the plan listing"), "DanhMucNhiemVu.pdf", self.tr("PDF documents (*.pdf)"))
@@ -41,7 +46,7 @@ class ReportActions(QObject):
             prompts.show_error(self.window, self.tr("Export"), error.render(translate))
             return
         prompts.open_with_system_viewer(path)
-        prompts.show_info(self.window, self.tr("Export"), self.tr("Written: {file}").format(file=path))
+        prompts.show_written(self.window, self.tr("Plan listing"), self.tr("Written: {file}").format(file=path), path)
 
     def verify_code(self) -> None:
         from .report_dialog import VerifyDialog

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QDate, QElapsedTimer, Qt
+from PySide6.QtCore import QCoreApplication, QDate, QElapsedTimer, QSize, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -26,6 +26,8 @@ from ..i18n import translate
 from ..operations import Workspace
 from ..operations.issue import ReportKind, ReportOptions, issue_report, verify_code
 from . import prompts
+from .read_only import refuse_writes
+from .screen_fit import fit_to_screen
 from .settings import Settings
 
 AGENCY, PROVINCE = "agency", "province"
@@ -58,7 +60,11 @@ class ReportDialog(QDialog):
         self.signer_name = QLineEdit(settings.signer_name)
         self.signer_title = QLineEdit(settings.signer_title)
         self.signer_authority = QLineEdit(settings.signer_authority)
-        self.recipients = QPlainTextEdit("\n".join(ReportOptions().recipients))
+        self.recipients = QPlainTextEdit()
+        self.recipients.setObjectName("recipients")
+        self._suggested = ""
+        self.agency.currentIndexChanged.connect(self._suggest_recipients)
+        self._suggest_recipients()
         # signed with the officer's token as it is issued: the PDF is then the document itself
         self.sign = QCheckBox(self.tr("Sign digitally with my token"))
         self.sign.setObjectName("sign")
@@ -80,8 +86,17 @@ class ReportDialog(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.create)
         buttons.rejected.connect(self.reject)
+        # its verification code is recorded in the database: a read-only one could never verify it
+        refuse_writes(ws.read_only, buttons.button(QDialogButtonBox.StandardButton.Ok))
         form.addRow(buttons)
-        self.resize(620, 520)
+        fit_to_screen(self, QSize(620, 520))
+
+    def _suggest_recipients(self) -> None:
+        """The usual recipients but the issuing agency itself; a list the officer edited stays theirs."""
+        suggested = "\n".join(ReportOptions().recipients_for(self.agency.currentText()))
+        if self.recipients.toPlainText() == self._suggested:
+            self.recipients.setPlainText(suggested)
+        self._suggested = suggested
 
     def options(self) -> ReportOptions:
         return ReportOptions(
@@ -185,7 +200,7 @@ class VerifyDialog(QDialog):
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         close.rejected.connect(self.reject)
         layout.addWidget(close)
-        self.resize(620, 420)
+        fit_to_screen(self, QSize(620, 420))
 
     def check(self) -> None:
         verdict = verify_code(self.ws, self.code.text())

@@ -8,8 +8,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QEvent, Qt, QTimer
+from PySide6.QtGui import QValidator
 from PySide6.QtWidgets import (
+    QAbstractSpinBox,
     QComboBox,
     QDoubleSpinBox,
     QFormLayout,
@@ -17,6 +19,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QPlainTextEdit,
+    QScrollArea,
     QSpinBox,
     QTabWidget,
     QVBoxLayout,
@@ -29,7 +32,9 @@ from ..domain.errors import UserError
 from ..domain.plan import Plan
 from ..domain.reports import MAX_TEXT, ReportValues
 from ..i18n import translate
+from .empty_hint import EmptyHint
 from .runner import OperationRunner
+from .vocabulary import field_name, status_names
 
 if TYPE_CHECKING:
     from ..operations.reports import ReportSheet
@@ -46,6 +51,36 @@ SAVE_DELAY_MS = 600
 NONE = -1  # the spin boxes' "not given" value, shown as a dash
 
 
+class _Optional:
+    """A number that may be left out, shown as its special value "—" (the minimum). A digit typed
+    over the dash replaces it (Qt would insert it beside the dash and refuse the result), and
+    emptying the field leaves the number out again."""
+
+    def keyPressEvent(self, event) -> None:  # noqa: N802 - Qt API
+        if self.value() == self.minimum() and event.text()[:1].isdigit():
+            self.lineEdit().selectAll()
+        super().keyPressEvent(event)
+
+    def _bare(self, text: str) -> str:
+        return text.removeprefix(self.prefix()).removesuffix(self.suffix()).strip()
+
+    def validate(self, text: str, pos: int):
+        if not self._bare(text):
+            return QValidator.State.Acceptable, text, pos
+        return super().validate(text, pos)
+
+    def valueFromText(self, text: str):  # noqa: N802 - Qt API
+        return self.minimum() if not self._bare(text) else super().valueFromText(text)
+
+
+class OptionalPercent(_Optional, QSpinBox):
+    pass
+
+
+class OptionalAmount(_Optional, QDoubleSpinBox):
+    pass
+
+
 class ReportForm(QWidget):
     def __init__(self, runner: OperationRunner, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -57,12 +92,12 @@ class ReportForm(QWidget):
         self.heading = QLabel()
         self.heading.setWordWrap(True)
         self.status = QComboBox()
-        self.percent = QSpinBox()
+        self.percent = OptionalPercent()
         self.percent.setRange(NONE, 100)
         self.percent.setSpecialValueText("—")
         self.percent.setSuffix(" %")
         self.results, self.difficulties, self.proposals = QPlainTextEdit(), QPlainTextEdit(), QPlainTextEdit()
-        self.budget = QDoubleSpinBox()
+        self.budget = OptionalAmount()
         self.budget.setRange(NONE, 1e9)
         self.budget.setDecimals(1)
         self.budget.setSpecialValueText("—")
@@ -84,8 +119,25 @@ class ReportForm(QWidget):
         form.addRow(self.tr("Proposals"), self.proposals)
         form.addRow(self.tr("Budget (million VND)"), self.budget)
         form.addRow(self.tr("Documents, evidence"), self.evidence)
-        editor = QWidget()
-        editor.setLayout(form)
+        fields = QWidget()
+        fields.setLayout(form)
+        # on a laptop's short screen the fields scroll, rather than push the window beyond it
+        editor = QScrollArea()
+        editor.setObjectName("report_fields")
+        editor.setWidget(fields)
+        editor.setWidgetResizable(True)
+        editor.setFrameShape(QScrollArea.Shape.NoFrame)
+        editor.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes from field to field, not to the frame around them
+        self.fields = editor
+        for text in (self.results, self.difficulties, self.proposals):
+            text.setTabChangesFocus(True)  # Tab moves on, as in every other field; Enter starts a new line
+        previous = None
+        for widget in self.inputs():
+            if previous is not None:
+                QWidget.setTabOrder(previous, widget)
+            previous = widget
+        for widget in (self.status, self.percent, self.budget, self.evidence):
+            widget.installEventFilter(self)  # Enter in a one-line field moves on to the next field
         self.history = QListWidget()
         self.history.setObjectName("history")
         self.history.setEditTriggers(QListWidget.EditTrigger.NoEditTriggers)
@@ -94,7 +146,15 @@ class ReportForm(QWidget):
         self.others.setObjectName("others")
         self.others.setWordWrap(True)
         self.others.setEditTriggers(QListWidget.EditTrigger.NoEditTriggers)  # other agencies' reports: read only
+        self.hints = [
+            EmptyHint(self.history, self.tr("Nothing saved yet: each change of this report (who, when, old and new value) is listed here.")),
+            EmptyHint(self.others, self.tr("No other agency has reported on this task for this period.")),
+        ]
         tabs = QTabWidget()
+        tabs.setObjectName("report_tabs")
+        tabs.tabBar().setFocusPolicy(Qt.FocusPolicy.ClickFocus)  # Tab reaches the fields; Ctrl+Tab changes the page
+        tabs.setUsesScrollButtons(False)  # narrow: the titles shorten rather than hide behind arrows
+        tabs.setElideMode(Qt.TextElideMode.ElideRight)
         tabs.addTab(editor, self.tr("Report"))
         tabs.addTab(self.history, self.tr("History"))
         tabs.addTab(self.others, self.tr("Other agencies"))
@@ -115,6 +175,25 @@ class ReportForm(QWidget):
             signal.connect(self._changed)
         self.setEnabled(False)
 
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt API
+        if (
+            event.type() == QEvent.Type.KeyPress
+            and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+            and not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+            and watched in self.inputs()
+        ):
+            fields = self.inputs()
+            if isinstance(watched, QAbstractSpinBox):
+                watched.interpretText()  # shown as it will be saved ("—" when emptied)
+            if watched is fields[-1]:
+                self.commit()  # Enter in the last field saves at once
+            else:
+                following = fields[fields.index(watched) + 1]
+                following.setFocus(Qt.FocusReason.TabFocusReason)
+                self.fields.ensureWidgetVisible(following)
+            return True
+        return super().eventFilter(watched, event)
+
     def inputs(self) -> list[QWidget]:
         return [self.status, self.percent, self.results, self.difficulties, self.proposals, self.budget, self.evidence]
 
@@ -127,7 +206,7 @@ class ReportForm(QWidget):
             return
         previous, self.key = self.key, (task, agency, period)
         self.sheet = sheet = _reports().report_sheet(self.runner.ws, task, agency, period)
-        labels, reports, entries = sheet.labels, sheet.task_reports, sheet.history
+        labels, reports, entries = status_names(sheet.labels), sheet.task_reports, sheet.history
         stored = sheet.values
         # The same record saved from here: keep the inputs (and the cursor) as the officer left them.
         keep_inputs = (task, agency, period) == previous and stored.normalised() == self.values().normalised()
@@ -159,6 +238,7 @@ class ReportForm(QWidget):
         self.setEnabled(True)
         for widget in self.inputs():
             widget.setEnabled(not read_only)
+            widget.setToolTip(why if read_only else "")
 
     def _fill(self, labels: dict[str, str]) -> None:
         self._loading = True
@@ -197,13 +277,8 @@ class ReportForm(QWidget):
         if entry.field == _reports().DELETED:
             return self.tr("{when} {who}: report removed ({source})").format(when=when, who=who, source=source)
         show = lambda v: labels.get(v, v) if entry.field == "status" else v  # noqa: E731
-        fields = {
-            "status": self.tr("Status"), "percent": self.tr("Progress (%)"), "results": self.tr("Results achieved"),
-            "difficulties": self.tr("Difficulties"), "proposals": self.tr("Proposals"),
-            "budget": self.tr("Budget (million VND)"), "evidence": self.tr("Documents, evidence"),
-        }
         return self.tr("{when} {who}: {field} {old} → {new} ({source})").format(
-            when=when, who=who, field=fields.get(entry.field, entry.field), old=show(entry.old) if entry.old is not None else "—",
+            when=when, who=who, field=field_name(entry.field), old=show(entry.old) if entry.old is not None else "—",
             new=show(entry.new) if entry.new is not None else "—", source=source,
         )
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -27,6 +27,8 @@ from ..i18n import translate
 from ..operations import Workspace
 from ..operations.backups import automatic_backups, describe_backup, restore
 from . import prompts
+from .read_only import refuse_writes
+from .screen_fit import fit_to_screen
 
 
 class RestoreDialog(QDialog):
@@ -78,6 +80,7 @@ class RestoreDialog(QDialog):
         other = QPushButton(self.tr("Choose another file…"))
         other.setObjectName("choose_file")
         other.clicked.connect(self.choose_file)
+        refuse_writes(ws.read_only, self.restore_button, other)  # a restore writes the whole database
         buttons.addButton(self.restore_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.addButton(other, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.rejected.connect(self.reject)
@@ -85,7 +88,7 @@ class RestoreDialog(QDialog):
         layout.addWidget(note)
         layout.addWidget(self.table)
         layout.addWidget(buttons)
-        self.resize(640, 360)
+        fit_to_screen(self, QSize(640, 360))
 
     def restore_selected(self) -> None:
         rows = self.table.selectionModel().selectedRows()

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import QByteArray, QSettings
 
-from ..locations import APP_NAME, settings_file
+from ..locations import APP_NAME, default_database, settings_file
 
 
 def open_settings() -> QSettings:
@@ -13,17 +15,37 @@ def open_settings() -> QSettings:
     return QSettings(str(path), QSettings.Format.IniFormat) if path else QSettings(APP_NAME, APP_NAME)
 
 
-class Settings:
-    """Typed access to the keys the app uses; the QSettings behind it is passed in (tests use an INI file)."""
+def database_to_open(requested: str | Path | None, settings: "Settings | None" = None) -> Path:
+    """Which database the window and the command line open — one rule for both: the file named
+    with --db; else the one last opened in the window, while it still exists; else the default."""
+    if requested:
+        return Path(requested).expanduser().absolute()
+    remembered = (settings or Settings(open_settings())).database
+    if remembered and Path(remembered).is_file():
+        return Path(remembered)
+    return default_database()
 
-    def __init__(self, store: QSettings) -> None:
+
+class Settings:
+    """Typed access to the keys the app uses; the QSettings behind it is passed in (tests use an INI file).
+    With *remember* False (``--smoke-test``) changes live only as long as the object: nothing is stored."""
+
+    def __init__(self, store: QSettings, *, remember: bool = True) -> None:
         self.store = store
+        self.remember = remember
+        self._unsaved: dict[str, object] = {}
+
+    def _value(self, key: str, default=None):
+        return self._unsaved[key] if key in self._unsaved else self.store.value(key, default)
 
     def _text(self, key: str, default: str = "") -> str:
-        value = self.store.value(key, default)
+        value = self._value(key, default)
         return str(value) if value is not None else default
 
     def _set(self, key: str, value) -> None:
+        if not self.remember:
+            self._unsaved[key] = value
+            return
         self.store.setValue(key, value)
         self.store.sync()
 
@@ -81,7 +103,8 @@ class Settings:
 
     @property
     def language(self) -> str:
-        return self._text("ui/language", "vi")
+        """The language last chosen in the window; empty until one is (then GPA_LANG or Vietnamese)."""
+        return self._text("ui/language")
 
     @language.setter
     def language(self, value: str) -> None:
@@ -104,8 +127,15 @@ class Settings:
     def last_period(self, value: str) -> None:
         self._set("last_period", value)
 
+    def folder(self, kind: str) -> str:
+        """The folder where a file of *kind* (workbook, pdf, database, folder) was last chosen."""
+        return self._text(f"folders/{kind}")
+
+    def set_folder(self, kind: str, path: str) -> None:
+        self._set(f"folders/{kind}", path)
+
     def saved_state(self, key: str) -> QByteArray | None:
-        value = self.store.value(f"window/{key}")
+        value = self._value(f"window/{key}")
         return value if isinstance(value, QByteArray) else None
 
     def save_state(self, key: str, value: QByteArray) -> None:

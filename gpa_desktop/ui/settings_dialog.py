@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QSize
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QComboBox,
@@ -22,8 +23,9 @@ from PySide6.QtWidgets import (
 
 from ..domain.errors import UserError
 from ..domain.plan import Plan
-from ..i18n import translate
+from ..i18n import current_language, translate
 from . import prompts
+from .screen_fit import fit_to_screen
 from .settings import Settings
 
 LANGUAGE_NAMES = {"vi": "Tiếng Việt", "en": "English"}  # each in its own language, so anyone can find theirs
@@ -62,7 +64,7 @@ class SettingsDialog(QDialog):
         self.language.setObjectName("language")
         for code, name in LANGUAGE_NAMES.items():
             self.language.addItem(name, code)
-        self.language.setCurrentIndex(max(0, self.language.findData(settings.language)))
+        self.language.setCurrentIndex(max(0, self.language.findData(current_language())))  # the one in use, whatever started it
 
         installation = QGroupBox(self.tr("Installation and reports"))
         form = QFormLayout(installation)
@@ -84,6 +86,7 @@ class SettingsDialog(QDialog):
             button = QPushButton(action.text())
             button.setObjectName(f"button_{action.objectName()}")
             button.setEnabled(action.isEnabled())
+            button.setToolTip(action.toolTip())  # why it is disabled, when it is
             button.setAutoDefault(False)
             button.clicked.connect(lambda _checked=False, a=action: self._request(a))
             buttons_row.addWidget(button)
@@ -98,7 +101,7 @@ class SettingsDialog(QDialog):
         layout.addWidget(self._signing_group())
         layout.addWidget(database)
         layout.addWidget(buttons)
-        self.resize(620, 560)
+        fit_to_screen(self, QSize(620, 560))
 
     def _signing_group(self) -> QGroupBox:
         """The token's library, a timestamp server, and the certificate authorities trusted for signed reports."""

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QListWidget, QListWidgetItem, QPushButton, QVBoxLayout, QWidget
 
 from ..domain.errors import UserError
 from ..i18n import translate
 from ..operations.signing import NO_TOKEN, TokenChoice, library_in_use, list_tokens
+from .screen_fit import fit_to_screen
 from .settings import Settings
 
 
@@ -40,7 +41,7 @@ class SignDialog(QDialog):
         layout.addWidget(refresh)
         layout.addWidget(self.buttons)
         self.certificates.setWordWrap(True)
-        self.resize(620, 320)
+        fit_to_screen(self, QSize(620, 320))
         self.refresh()
 
     def refresh(self) -> None:

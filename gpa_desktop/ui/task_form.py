@@ -5,7 +5,7 @@ Everything the dialog changes is saved as one change-log batch, so one Undo reve
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -24,7 +24,9 @@ from ..domain.errors import UserError
 from ..domain.plan import Plan, Role, Task
 from ..i18n import translate
 from ..operations.plan import TaskRefused, edit_task
+from .read_only import refuse_writes
 from .runner import OperationRunner
+from .screen_fit import fit_to_screen
 
 CODE = Qt.ItemDataRole.UserRole + 1
 NOTE = Qt.ItemDataRole.UserRole + 2
@@ -99,6 +101,7 @@ class TaskForm(QDialog):
         box = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         box.accepted.connect(self.apply)
         box.rejected.connect(self.reject)
+        refuse_writes(runner.ws.read_only, box.button(QDialogButtonBox.StandardButton.Ok))
         layout = QVBoxLayout(self)
         activities_label = QLabel(self.tr("Acti&vities (double-click to edit):"))
         activities_label.setBuddy(self.activities)
@@ -110,7 +113,7 @@ class TaskForm(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.error)
         layout.addWidget(box)
-        self.resize(900, 720)
+        fit_to_screen(self, QSize(900, 720))
 
     def _add_activity_item(self, text: str, row: int | None = None) -> QListWidgetItem:
         item = QListWidgetItem(text)

@@ -13,6 +13,7 @@ from ..domain.plan import Role
 from ..domain.reports import ReportValues
 from ..domain.text import clean
 from .plan_state import SharedPlan
+from .empty_hint import EmptyHint
 from .report_form import ReportForm
 from .runner import OperationRunner
 from .task_agencies_model import AGENCY_ROLE, DutyRow, TaskAgenciesModel
@@ -38,6 +39,7 @@ class TaskPane(QSplitter):
         self.assigned = QTableView()
         self.assigned.setObjectName("assigned")
         self.assigned.setModel(self.duties)
+        self.empty = EmptyHint(self.assigned, self.tr("No agency is expected to report on this task in this period."))
         self.assigned.setEditTriggers(QTableView.EditTrigger.NoEditTriggers)
         self.assigned.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
         self.assigned.setSelectionMode(QTableView.SelectionMode.SingleSelection)

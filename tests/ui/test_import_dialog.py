@@ -73,6 +73,7 @@ def test_preview_then_apply_with_a_conflict_choice(qtbot, db, tmp_path):
 def test_the_window_imports_and_undo_reverses_the_file(window, db, tmp_path, monkeypatch):
     path = _returned(db, tmp_path)
     monkeypatch.setattr(prompts, "choose_open_files", lambda *a: [str(path)])
+    monkeypatch.setattr(prompts, "show_info", lambda *a: None)  # the batch's summary
     monkeypatch.setattr(ImportDialog, "exec", lambda dialog: (dialog.read_all(), dialog.apply())[1])
     window.action_import.trigger()
     assert _percent(db)[("13.1", "STNMT")].results == "Đã ban hành kế hoạch"
@@ -83,7 +84,7 @@ def test_the_window_imports_and_undo_reverses_the_file(window, db, tmp_path, mon
 @pytest.mark.slow
 def test_exports_from_the_window(window, tmp_path, monkeypatch):
     shown = []
-    monkeypatch.setattr(prompts, "show_info", lambda parent, title, text: shown.append(text))
+    monkeypatch.setattr(prompts, "show_written", lambda parent, title, text, path: shown.append(text))
     monkeypatch.setattr(prompts, "choose_save_file", lambda parent, title, suggested, f: str(tmp_path / suggested))
     monkeypatch.setattr(prompts, "choose_folder", lambda *a: str(tmp_path / "mau"))
     window.action_export_plan.trigger()
@@ -201,6 +202,7 @@ def test_the_window_shows_the_receipt_register(window, db, tmp_path, monkeypatch
 
     path = _returned(db, tmp_path)
     monkeypatch.setattr(prompts, "choose_open_files", lambda *a: [str(path)])
+    monkeypatch.setattr(prompts, "show_info", lambda *a: None)  # the batch's summary
     monkeypatch.setattr(ImportDialog, "exec", lambda dialog: (dialog.read_all(), dialog.apply())[1])
     window.action_import.trigger()
     shown = []

@@ -24,6 +24,7 @@ def quiet(monkeypatch):
     """Message boxes answered by recording them."""
     shown = []
     monkeypatch.setattr(prompts, "show_info", lambda parent, title, text: shown.append(text))
+    monkeypatch.setattr(prompts, "show_written", lambda parent, title, text, path: shown.append(text))  # with Open folder
     monkeypatch.setattr(prompts, "show_error", lambda parent, title, text: shown.append(("error", text)))
     return shown
 
@@ -212,6 +213,6 @@ def test_the_first_run_step_is_scheduled_only_outside_the_smoke_test(smoke, db_p
     monkeypatch.setattr(app_module, "Shell", FakeShell)
     monkeypatch.setattr(app_module, "QTimer", SimpleNamespace(singleShot=lambda ms, slot: scheduled.append(slot)))
     monkeypatch.setattr(QApplication, "exec", lambda self: 0)
-    assert app_module.run_gui(["--db", str(db_path), *(["--smoke-test"] if smoke else [])], "vi") == 0
+    assert app_module.run_gui(db_path, None, "vi", smoke_test=smoke) == 0  # cli.window_options parsed the arguments
     [shell] = shells
     assert (shell.first_run in scheduled) is not smoke
