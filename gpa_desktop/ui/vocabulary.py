@@ -4,7 +4,6 @@ the database, in Vietnamese) and the report's fields (the workbook's column name
 from __future__ import annotations
 
 from ..i18n import current_language, translate
-from ..operations.exchange import field_label
 
 
 def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name lupdate looks for
@@ -42,5 +41,7 @@ def status_names(labels: dict[str, str]) -> dict[str, str]:
 def field_name(field: str) -> str:
     """In Vietnamese the workbook's own column name ("Tiến độ (%)"), in another language its translation."""
     if current_language() == "vi":
+        from ..operations.exchange import field_label  # openpyxl and the ORM: not before the first paint
+
         return field_label(field)
     return translate("Field", FIELD_NAMES[field]) if field in FIELD_NAMES else field
