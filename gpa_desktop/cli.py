@@ -213,6 +213,10 @@ def build_parser() -> argparse.ArgumentParser:
     importing.add_argument("--agency", metavar="CODE_OR_NAME", help=translate("Cli", "for a workbook that lost its identification"))
     importing.add_argument("--period", metavar="PERIOD")
     importing.add_argument("--feedback", type=Path, metavar="DIR", help=translate("Cli", "write marked copies of files with refused rows"))
+    importing.add_argument(
+        "--trust-new-key", action="store_true",
+        help=translate("Cli", "take a province template sealed by another key than the one this installation took first (after comparing its fingerprint with the province)"),
+    )
     report = commands.add_parser("report", parents=[common], help=translate("Cli", "print a report to PDF: an agency's, the province's, or the plan"))
     report.add_argument("--agency", metavar="CODE_OR_NAME")
     report.add_argument("--period", metavar="PERIOD")
@@ -252,7 +256,29 @@ def build_parser() -> argparse.ArgumentParser:
     receipts = commands.add_parser("receipts", parents=[common], help=translate("Cli", "list the workbooks received"))
     receipts.add_argument("--period", metavar="PERIOD")
     receipts.add_argument("--json", action="store_true", help=translate("Cli", "print JSON"))
+    _add_convergence_commands(commands, common)
     return parser
+
+
+def _add_convergence_commands(commands, common) -> None:
+    who = commands.add_parser("installation", parents=[common], help=translate("Cli", "show or set whose installation this database is"))
+    role = who.add_mutually_exclusive_group()
+    role.add_argument("--agency", metavar="CODE", help=translate("Cli", "this database is this agency's installation"))
+    role.add_argument("--province", action="store_true", help=translate("Cli", "this database is the province's focal department's"))
+    who.add_argument("--json", action="store_true", help=translate("Cli", "print JSON"))
+    one = commands.add_parser("set-report", parents=[common], help=translate("Cli", "write one progress report (the fields given; the others stay)"))
+    one.add_argument("--agency", required=True, metavar="CODE_OR_NAME")
+    one.add_argument("--period", required=True, metavar="PERIOD")
+    one.add_argument("--task", required=True, metavar="CODE")
+    one.add_argument("--status", metavar="CODE_OR_LABEL")
+    one.add_argument("--percent", type=int, metavar="N")
+    for name in ("results", "difficulties", "proposals", "evidence"):
+        one.add_argument(f"--{name}", metavar="TEXT")
+    one.add_argument("--budget", type=float, metavar="N", help=translate("Cli", "million VND"))
+    listing = commands.add_parser("reports", parents=[common], help=translate("Cli", "list the progress reports of a period"))
+    listing.add_argument("--period", required=True, metavar="PERIOD")
+    listing.add_argument("--agency", metavar="CODE_OR_NAME")
+    listing.add_argument("--json", action="store_true", help=translate("Cli", "print JSON"))
 
 
 def _database_path(args: argparse.Namespace) -> Path:
@@ -552,9 +578,18 @@ def cmd_export_template(args: argparse.Namespace, out: TextIO) -> int:
     from .operations.exchange import TemplatesInTheWay, export_templates, template_file_name
     from .operations.plan import read_plan_only
 
+    from .operations.installation import needs_signing_key
+    from .operations.periods import resolve_period
+
     if bool(args.all) == bool(args.agency):
         raise UsageError(QT_TRANSLATE_NOOP("UserError", "Name one agency with --agency (and -o FILE), or use --all DIR."))
     ws = _reading(args)
+    if needs_signing_key(ws):  # the province's first sealed template makes its key: a write, once
+        try:
+            resolve_period(ws, args.period)  # but a period that does not exist is refused before anything is written
+        finally:
+            ws.close()
+        ws = _writing(args)
     try:
         if args.all:
             written = export_templates(ws, args.period, lambda code: args.all / template_file_name(code, args.period), force=args.force)
@@ -605,7 +640,7 @@ def cmd_export_summary(args: argparse.Namespace, out: TextIO) -> int:
 
 def cmd_import(args: argparse.Namespace, out: TextIO) -> int:
     from .exchange.importer import describe_value, field_label
-    from .operations.exchange import import_files
+    from .operations.exchange import AdoptionOutcome, AdoptionPreview, import_files
     from .domain.dates import local_time
 
     if bool(args.agency) != bool(args.period):
@@ -618,6 +653,10 @@ def cmd_import(args: argparse.Namespace, out: TextIO) -> int:
         if preview.fatal is not None:
             out.write(preview.fatal.render(translate) + "\n")
             failed = True
+            return
+        if isinstance(preview, AdoptionPreview):
+            _print_adoption(preview, out)
+            failed = failed or bool(preview.conflicts and not args.theirs)
             return
         if preview.already_received is not None:
             out.write(translate("Cli", "already received on {day:%d/%m/%Y %H:%M}; nothing changed.").format(day=local_time(preview.already_received)) + "\n")
@@ -646,7 +685,7 @@ def cmd_import(args: argparse.Namespace, out: TextIO) -> int:
     try:
         batch = import_files(
             ws, args.files, agency=args.agency, period=args.period, theirs=args.theirs, dry_run=args.dry_run,
-            feedback_folder=args.feedback, translate=translate, checked=checked,
+            feedback_folder=args.feedback, translate=translate, checked=checked, trust_new_key=args.trust_new_key,
         )
     finally:
         ws.close()
@@ -655,7 +694,16 @@ def cmd_import(args: argparse.Namespace, out: TextIO) -> int:
     if batch.backup is not None:
         out.write(translate("Cli", "Backup made first: {file}").format(file=batch.backup) + "\n")
     for outcome in batch.outcomes:
-        if outcome.receipt_id is not None:
+        if isinstance(outcome, AdoptionOutcome):
+            if outcome.changes:
+                out.write(
+                    f"{outcome.file_name}: "
+                    + translate("Cli", "Adopted: {applied} reports written, {kept} conflicts kept as they were.").format(
+                        applied=outcome.applied, kept=outcome.conflicts_kept
+                    )
+                    + "\n"
+                )
+        elif outcome.receipt_id is not None:
             out.write(
                 f"{outcome.file_name}: "
                 + translate("Cli", "Applied: {applied} rows written, {kept} conflicts kept as they were.").format(
@@ -664,6 +712,48 @@ def cmd_import(args: argparse.Namespace, out: TextIO) -> int:
                 + "\n"
             )
     return EXIT_FAILED if failed else EXIT_OK
+
+
+def _print_adoption(preview, out: TextIO) -> None:
+    """What taking a province template would change here: its key, the reference data, the reports."""
+    from .operations.exchange import describe_value, field_label
+
+    out.write(
+        translate("Cli", "the province's template for {agency}, period {period}, sealed by the key {fingerprint}.").format(
+            agency=preview.agency, period=preview.period, fingerprint=preview.fingerprint
+        )
+        + "\n"
+    )
+    if preview.first_key:
+        out.write("  " + translate("Cli", "This installation takes this key as the province's from now on: compare its fingerprint with the province by phone.") + "\n")
+    if preview.new_key:
+        out.write("  " + translate("Cli", "This key replaces the province key taken before, as asked.") + "\n")
+    if preview.older:
+        out.write("  " + translate("Cli", "It is not newer than the province's template adopted already; nothing changed.") + "\n")
+        return
+    if preview.reference_older:
+        out.write("  " + translate("Cli", "Its plan, agencies and periods are not newer than the ones adopted already; they stay.") + "\n")
+    elif not preview.reference:
+        out.write("  " + translate("Cli", "Plan, agencies and periods: the same as here.") + "\n")
+    else:
+        out.write("  " + translate("Cli", "Plan, agencies and periods: {count} changes.").format(count=len(preview.reference)) + "\n")
+        for change in preview.reference:
+            out.write(f"    - {change.render(translate)}\n")
+    if preview.values_older:
+        out.write("  " + translate("Cli", "Its reports are not newer than the template of this period adopted already; they stay.") + "\n")
+        return
+    out.write(
+        "  " + translate("Cli", "Reports: {corrected} corrected by the province, {conflicts} conflicts.").format(
+            corrected=len(preview.corrected), conflicts=len(preview.conflicts)
+        )
+        + "\n"
+    )
+    for row in preview.rows:
+        for diff in row.diffs:
+            if diff.decision.value in ("apply", "conflict"):
+                label = " " + translate("Cli", "conflict") if diff.decision.value == "conflict" else ""
+                old, new = (_show(describe_value(preview, diff.field, v)) for v in (diff.ours, diff.theirs))
+                out.write(f"    {row.task} {field_label(diff.field)}: {old} → {new}{label}\n")
 
 
 def _problem_line(mark: str, problem) -> str:
@@ -877,7 +967,79 @@ def cmd_backups(args: argparse.Namespace, out: TextIO) -> int:
     return EXIT_OK
 
 
+def cmd_installation(args: argparse.Namespace, out: TextIO) -> int:
+    from .operations.installation import installation_info, set_installation
+
+    if args.agency or args.province:
+        ws = _writing(args)
+        try:
+            info = set_installation(ws, args.agency if args.agency else None)
+        finally:
+            ws.close()
+    else:
+        ws = _reading(args)
+        try:
+            info = installation_info(ws)
+        finally:
+            ws.close()
+    if args.json:
+        _dump(info.as_json(), out)
+        return EXIT_OK
+    if info.agency:
+        out.write(translate("Cli", "This installation belongs to {name} ({code}).").format(name=info.agency_name, code=info.agency) + "\n")
+    else:
+        out.write(translate("Cli", "This installation is the province's focal department's (it sees every agency).") + "\n")
+    out.write(translate("Cli", "Installation: {id}").format(id=info.id) + "\n")
+    if info.key_fingerprint:
+        out.write(translate("Cli", "Its sealing key: {fingerprint}").format(fingerprint=info.key_fingerprint) + "\n")
+    if info.province_fingerprint:
+        out.write(translate("Cli", "The province key it trusts: {fingerprint}").format(fingerprint=info.province_fingerprint) + "\n")
+    return EXIT_OK
+
+
+def cmd_set_report(args: argparse.Namespace, out: TextIO) -> int:
+    from .operations.reports import update_report
+
+    given = {n: getattr(args, n) for n in ("status", "percent", "results", "difficulties", "proposals", "budget", "evidence")}
+    ws = _writing(args)
+    try:
+        saved = update_report(ws, args.task, args.agency, args.period, {n: v for n, v in given.items() if v is not None})
+    finally:
+        ws.close()
+    h = saved.handle
+    if saved.changes:
+        line = translate("Cli", "Report {task} / {agency} / {period} saved (revision {revision}).")
+    else:
+        line = translate("Cli", "Report {task} / {agency} / {period} unchanged.")
+    out.write(line.format(task=h.task, agency=h.agency, period=h.period, revision=h.revision) + "\n")
+    return EXIT_OK
+
+
+def cmd_reports(args: argparse.Namespace, out: TextIO) -> int:
+    from .operations.agencies import find
+    from .operations.plan import read_plan_only
+    from .operations.reports import list_reports
+
+    ws = _reading(args)
+    try:
+        agency = find(read_plan_only(ws), args.agency) if args.agency else None
+        reports = list_reports(ws, args.period, agency)
+    finally:
+        ws.close()
+    if args.json:
+        _dump([{"task": r.task, "agency": r.agency, "period": r.period, **r.values.as_dict(), "revision": r.revision} for r in reports], out)
+        return EXIT_OK
+    for r in reports:
+        v = r.values
+        percent = "" if v.percent is None else f"{v.percent}%"
+        out.write(f"{r.task:<6} {r.agency:<10} {r.period:<8} {v.status or '—':<12} {percent:>4}  {_show(v.results)}\n")
+    return EXIT_OK
+
+
 COMMANDS: dict[str, Callable[[argparse.Namespace, TextIO], int]] = {
+    "installation": cmd_installation,
+    "set-report": cmd_set_report,
+    "reports": cmd_reports,
     "report": cmd_report,
     "verify": cmd_verify,
     "verify-pdf": cmd_verify_pdf,

@@ -2,20 +2,29 @@
 
 Kept as plain text cells on a hidden sheet (LibreOffice and WPS keep those; they drop
 very-hidden state, protection flags and quote prefixes), sealed with a SHA-256 digest so a
-pasted, edited or forged identity is recognised on import.
+pasted, edited or pieced-together identity is recognised on import.
+
+A province template also carries a payload (the reference data an agency's installation adopts,
+compact JSON, compressed, base64, across cells of at most 32,000 characters) and the province
+installation's signature over the digest and the payload (exchange/seal.py). An agency's
+installation re-exporting the template adds, unsealed, who sent it and when.
 """
 
 from __future__ import annotations
 
+import base64
 import hashlib
 import json
-from dataclasses import dataclass
+import zlib
+from dataclasses import dataclass, field
 from functools import cached_property
 
 from ..domain.reports import ReportValues
 from .layout import TEMPLATE_VERSION
 
 MAGIC = "GPA Desktop reporting workbook"
+CHUNK = 32_000  # a cell holds 32,767 characters at most
+MAX_PAYLOAD = 20 * 1024 * 1024  # decompressed: a bigger one is a bomb, not reference data
 
 
 @dataclass(frozen=True)
@@ -36,6 +45,11 @@ class WorkbookIdentity:
     exported_at: str  # ISO time, UTC
     installation: str
     rows: tuple[RowBase, ...]
+    payload: str = ""  # sealed: compressed JSON (reference data, revision, what was last received)
+    public_key: str = ""  # the sealing installation's Ed25519 public key (base64)
+    signature: str = ""  # over seal_message()
+    sent_by: str = field(default="", compare=False)  # unsealed: the agency installation that re-exported it
+    sent_at: str = field(default="", compare=False)  # unsealed: when (its clock, ISO, UTC)
 
     def facts(self) -> list[tuple[str, str]]:
         return [
@@ -56,6 +70,18 @@ class WorkbookIdentity:
         text = json.dumps(canonical, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
         return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
+    def seal_message(self) -> bytes:
+        return f"{self.digest()}\n{self.payload}".encode("utf-8")
+
+    @property
+    def sealed(self) -> bool:
+        return bool(self.signature)
+
+    @cached_property
+    def content(self) -> dict:
+        """The sealed payload, decoded ({} when there is none)."""
+        return decode_payload(self.payload) if self.payload else {}
+
     @cached_property
     def _by_task(self) -> dict[str, RowBase]:  # built once: a workbook has hundreds of rows, each looked up
         return {r.task: r for r in self.rows}
@@ -64,9 +90,34 @@ class WorkbookIdentity:
         return self._by_task.get(task)
 
 
+def encode_payload(content: dict) -> str:
+    text = json.dumps(content, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+    return base64.b64encode(zlib.compress(text.encode("utf-8"), 9)).decode("ascii")
+
+
+def decode_payload(payload: str) -> dict:
+    try:
+        inflater = zlib.decompressobj()
+        data = inflater.decompress(base64.b64decode(payload, validate=True), MAX_PAYLOAD)
+        if inflater.unconsumed_tail:
+            raise ValueError("payload too large")
+        content = json.loads(data.decode("utf-8"))
+    except (ValueError, zlib.error, UnicodeDecodeError) as exc:
+        raise IdentityProblem("altered") from exc
+    if not isinstance(content, dict):
+        raise IdentityProblem("altered")
+    return content
+
+
 def encode_rows(identity: WorkbookIdentity) -> list[list[str]]:
     """The identity sheet's cells, all text."""
-    cells = [[MAGIC, ""], *([k, v] for k, v in identity.facts()), ["digest", identity.digest()], ["rows", ""]]
+    cells = [[MAGIC, ""], *([k, v] for k, v in identity.facts()), ["digest", identity.digest()]]
+    if identity.payload:
+        chunks = [identity.payload[i : i + CHUNK] for i in range(0, len(identity.payload), CHUNK)]
+        cells += [["sealed_by", identity.public_key], ["signature", identity.signature], ["payload", *chunks]]
+    if identity.sent_by:
+        cells += [["sent_by", identity.sent_by], ["sent_at", identity.sent_at]]
+    cells.append(["rows", ""])
     for row in identity.rows:
         values = json.dumps(vars(row.values), ensure_ascii=False, sort_keys=True) if row.values else ""
         cells.append([row.task, str(row.revision), values])
@@ -85,7 +136,8 @@ def decode_rows(cells: list[list]) -> WorkbookIdentity:
     facts: dict[str, str] = {}
     index = 1
     while index < len(text) and text[index][0] != "rows":
-        facts[text[index][0]] = text[index][1]
+        key = text[index][0]
+        facts[key] = "".join(text[index][1:]) if key == "payload" else text[index][1]
         index += 1
     try:
         if int(float(facts.get("template_version", "0"))) > TEMPLATE_VERSION:
@@ -111,9 +163,20 @@ def decode_rows(cells: list[list]) -> WorkbookIdentity:
             exported_at=facts["exported_at"],
             installation=facts["installation"],
             rows=tuple(rows),
+            payload=facts.get("payload", ""),
+            public_key=facts.get("sealed_by", ""),
+            signature=facts.get("signature", ""),
+            sent_by=facts.get("sent_by", ""),
+            sent_at=facts.get("sent_at", ""),
         )
     except (KeyError, ValueError) as exc:
         raise IdentityProblem("altered") from exc
     if identity.digest() != facts.get("digest"):
         raise IdentityProblem("altered")
+    if identity.payload or identity.signature:
+        from .seal import verify
+
+        if not verify(identity.public_key, identity.signature, identity.seal_message()):
+            raise IdentityProblem("altered")
+        identity.content  # noqa: B018 - a payload that does not decode is an altered one
     return identity

@@ -82,6 +82,7 @@ class ImportPreview:
     incoming: list[ReturnedRow] = field(default_factory=list)
     duties: frozenset[str] = frozenset()
     sheet: str = ""
+    brought: dict[str, dict] = field(default_factory=dict)  # task → what the agency's installation last brought in (the base)
 
     @property
     def file_name(self) -> str:
@@ -179,6 +180,10 @@ def preview_import(
             QT_TRANSLATE_NOOP("UserError", "The file {name} has lost the data that says which agency and period it is for (was it copied into a new file?). Import it again naming the agency and the period."),
             name=path.name,
         )
+    if identity is not None and identity.sealed:
+        foreign = _foreign_seal(session, identity)
+        if foreign is not None:
+            return _refuse(preview, foreign, name=path.name)
     if identity is not None:
         if identity.plan_revision != plan.revision:
             return _refuse(
@@ -208,9 +213,51 @@ def preview_import(
     preview.agency_name = plan.agency(chosen_agency).name_on(ends_on)
     preview.duties = frozenset(d.task for d in plan.duties_of(chosen_agency, ends_on))
     preview.identity, preview.incoming, preview.sheet = identity, workbook.rows, workbook.sheet
+    if identity is not None and identity.sent_by:
+        older = _installation_copy(session, preview)
+        if older is not None:
+            preview.fatal = older
+            return preview
     preview.rows, refused = _merge(preview, _current(session, preview))
     preview.errors.extend(refused)
     return preview
+
+
+FOREIGN_SEAL = QT_TRANSLATE_NOOP(
+    "UserError",
+    "The file {name} is sealed by another installation's key, not by this one's: it is not a copy of a template exported here, and was not imported.",
+)
+OLDER_INSTALLATION_COPY = QT_TRANSLATE_NOOP(
+    "UserError",
+    "The file {name} was exported by the agency's installation before {newer}, which was imported already; nothing changed.",
+)
+
+
+def _foreign_seal(session: Session, identity: WorkbookIdentity) -> str | None:
+    """A sealed template comes back only to the installation that sealed it."""
+    from ..storage.installation import signing_key
+    from .seal import public_key_of
+
+    own = signing_key(session)
+    return None if own is not None and public_key_of(own) == identity.public_key else FOREIGN_SEAL
+
+
+def _installation_copy(session: Session, preview: ImportPreview) -> UserError | None:
+    """A workbook re-exported by the agency's installation holds its whole state then: an older one
+    than the last brought in changes nothing; a newer one's base is what the last one brought in when
+    that came after the template was exported (the province has had those values since)."""
+    from ..storage.installation import received_key, sync_state
+
+    identity = preview.identity
+    last = sync_state(session, received_key(preview.agency, preview.period))
+    preview.brought = {}
+    if last is None or last["by"] != identity.sent_by:
+        return None
+    if identity.sent_at <= last["stamp"]:
+        return UserError(OLDER_INSTALLATION_COPY, name=preview.file_name, newer=last["file"])
+    if datetime.fromisoformat(last["at"]) >= datetime.fromisoformat(identity.exported_at):
+        preview.brought = last["rows"]
+    return None
 
 
 def _current(session: Session, preview: ImportPreview) -> dict[str, ReportValues]:
@@ -240,6 +287,8 @@ def _merge(preview: ImportPreview, current: dict[str, ReportValues]) -> tuple[li
         seen.add(row.task)
         base_row = identity.base(row.task) if identity else None
         base = base_row.values if base_row and base_row.values else ReportValues()
+        if row.task in preview.brought:  # what the agency's installation last brought in, not the export
+            base = ReportValues(**{**base.as_dict(), **preview.brought[row.task]})
         ours = current.get(row.task) or ReportValues()
         diffs = []
         for name, theirs in row.values.items():
@@ -248,6 +297,18 @@ def _merge(preview: ImportPreview, current: dict[str, ReportValues]) -> tuple[li
                 diffs.append(FieldDiff(name, getattr(base, name), getattr(ours, name), theirs, decision))
         rows.append(RowPreview(row.task, row.row, row.task in current, diffs))
     return rows, refused
+
+
+def _remember_installation_copy(writer: ChangeWriter, preview: ImportPreview) -> None:
+    """What this copy brought in: the next copy's base, and the acknowledgement the next template carries."""
+    from ..storage.installation import put_sync_state, received_key
+    from .convergence import now_stamp
+
+    identity, incoming = preview.identity, {row.task: row.values for row in preview.incoming}
+    put_sync_state(writer, received_key(preview.agency, preview.period), {
+        "by": identity.sent_by, "stamp": identity.sent_at, "at": now_stamp(), "file": preview.file_name,
+        "rows": {row.task: incoming[row.task] for row in preview.rows},
+    })
 
 
 def apply_import(
@@ -277,6 +338,15 @@ def apply_import(
             preview.already_received = earlier.received_at
             return ImportOutcome(preview.file_name, None, 0, 0, 0, 0, copy)
         current = _current(session, preview)
+        accepted_base = preview.brought
+        if preview.identity is not None and preview.identity.sent_by and (
+            _installation_copy(session, preview) is not None or preview.brought != accepted_base
+        ):
+            preview.brought = accepted_base
+            raise PreviewOutdated(
+                QT_TRANSLATE_NOOP("UserError", "The database changed after {name} was checked (another file or an edit touched the same reports). Nothing was written; read the file again."),
+                name=preview.file_name,
+            )
         if _merge(preview, current)[0] != preview.rows:
             raise PreviewOutdated(
                 QT_TRANSLATE_NOOP("UserError", "The database changed after {name} was checked (another file or an edit touched the same reports). Nothing was written; read the file again."),
@@ -308,4 +378,6 @@ def apply_import(
             writer, file_name=preview.file_name, sha256=preview.sha256, agency=preview.agency, period=preview.period,
             received_at=received_at, applied=applied, unchanged=unchanged, rejected=rejected, conflicts=conflicts,
         )
+        if preview.identity is not None and preview.identity.sent_by:
+            _remember_installation_copy(writer, preview)
     return ImportOutcome(preview.file_name, receipt, applied, unchanged, rejected, kept, copy, writer.result)

@@ -7,9 +7,10 @@ pre-filled, and the identity sheet that lets the import check origin and merge t
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from copy import copy
 from dataclasses import dataclass, field, replace
-from datetime import date
+from datetime import date, datetime, timezone
 from pathlib import Path
 
 from sqlalchemy import select
@@ -21,7 +22,6 @@ from ..domain.periods import parse_period
 from ..domain.plan import Duty, Plan
 from ..domain.reports import ReportValues
 from ..storage import models
-from ..storage.changes import utcnow
 from ..storage.periods import period_row
 from ..storage.plan_store import read_plan
 from ..storage.files import atomic_write
@@ -104,15 +104,39 @@ def template_content(session: Session, plan: Plan, agency: str, period: str, ins
 
 
 def export_template(
-    session: Session, agency: str, period: str, target: Path, installation: str, plan: Plan | None = None
+    session: Session,
+    agency: str,
+    period: str,
+    target: Path,
+    installation: str,
+    plan: Plan | None = None,
+    *,
+    seal: Callable[[WorkbookIdentity], WorkbookIdentity] | None = None,
 ) -> TemplateContent:
-    """*plan*: the plan as read once for many agencies' workbooks."""
+    """*plan*: the plan as read once for many agencies' workbooks. *seal*: what the province adds to
+    the identity (its reference data and signature, exchange/convergence.py)."""
     content = template_content(session, plan or read_plan(session), agency, period, installation)
-    write_template(content, target)
+    identity = template_identity(content)
+    write_template(content, target, seal(identity) if seal else identity)
     return content
 
 
-def write_template(content: TemplateContent, target: Path) -> None:
+def template_identity(content: TemplateContent) -> WorkbookIdentity:
+    """The identity a freshly exported workbook carries: who it is for and what it held then."""
+    return WorkbookIdentity(
+        agency=content.agency_code,
+        period=content.period,
+        plan_revision=content.plan_revision,
+        template_version=TEMPLATE_VERSION,
+        # to the microsecond: two exports within a second are two templates
+        exported_at=datetime.now(timezone.utc).replace(tzinfo=None).isoformat(timespec="microseconds"),
+        installation=content.installation,
+        rows=tuple(RowBase(r.duty.task, r.revision, _as_written(r.values)) for r in content.rows),
+    )
+
+
+def write_template(content: TemplateContent, target: Path, identity: WorkbookIdentity | None = None) -> None:
+    """*identity*: the identity sheet to write (default: a fresh one for *content*)."""
     from openpyxl import Workbook
     from openpyxl.styles import Alignment, Border, Font, PatternFill, Protection, Side
     from openpyxl.workbook.defined_name import DefinedName
@@ -224,15 +248,7 @@ def write_template(content: TemplateContent, target: Path) -> None:
     sheet.oddFooter.center.text = "Trang &P / &N"
 
     _write_help(book.create_sheet(HELP_SHEET), content)
-    identity = WorkbookIdentity(
-        agency=content.agency_code,
-        period=content.period,
-        plan_revision=content.plan_revision,
-        template_version=TEMPLATE_VERSION,
-        exported_at=utcnow().isoformat(),
-        installation=content.installation,
-        rows=tuple(RowBase(r.duty.task, r.revision, _as_written(r.values)) for r in content.rows),
-    )
+    identity = identity or template_identity(content)
     hidden = book.create_sheet(IDENTITY_SHEET)
     for r, cells in enumerate(encode_rows(identity), start=1):
         for c, text in enumerate(cells, start=1):

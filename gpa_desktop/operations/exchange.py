@@ -21,6 +21,7 @@ from ..exchange.importer import (  # noqa: F401 - the preview's vocabulary, for 
     field_label,
     preview_import,
 )
+from ..exchange.adoption import AdoptionOutcome, AdoptionPreview  # noqa: F401 - the preview's vocabulary, for the window
 from ..exchange.reading import Problem
 from ..storage.plan_store import read_plan
 from ..storage.periods import period_row
@@ -83,14 +84,26 @@ def export_templates(
 
     Every target is checked before anything is written. A workbook there already is replaced only
     with *force* (else TemplatesInTheWay names them), and never one holding values the database does
-    not have: that file must be imported first (a filled workbook is never overwritten)."""
-    from ..exchange.template import export_template
+    not have: that file must be imported first (a filled workbook is never overwritten).
 
+    At the province each template is sealed with its key and carries the reference data; at an
+    agency's installation the workbook is the province template it adopted, filled with its values."""
+    from ..exchange.convergence import adopted_identity, export_agency_workbook, province_sealer
+    from ..exchange.template import export_template
+    from ..storage.installation import installation, signing_key
+    from .installation import ensure_signing_key
+
+    with ws.reading() as session:
+        agency_installation = installation(session).is_agency
+        period_row(session, period)  # a period that does not exist is refused before the key is made
+    if not agency_installation:
+        ensure_signing_key(ws)
     written = []
     with ws.reading() as session:
         plan = read_plan(session)
         ends_on = period_row(session, period).ends_on
         codes = list(agencies) if agencies else template_agencies(plan, ends_on)
+        key = None if agency_installation else signing_key(session)
         planned = [(code, Path(targets(code))) for code in codes]
         existing = [(code, target) for code, target in planned if target.exists()]
         for code, target in existing:
@@ -104,10 +117,15 @@ def export_templates(
                 )
         if existing and not force:
             raise TemplatesInTheWay([target for _code, target in existing])
+        installation_id = ws.database.installation_id
         for done, (code, target) in enumerate(planned):
             if progress is not None and progress(done, len(planned)) is False:
                 break
-            content = export_template(session, code, period, target, ws.database.installation_id, plan)
+            if agency_installation and adopted_identity(session, period) is not None:
+                content = export_agency_workbook(session, code, period, target, installation_id, plan)
+            else:  # the province, or an agency's installation that has no province template yet (as before)
+                seal = province_sealer(session, key, code, period) if key else None
+                content = export_template(session, code, period, target, installation_id, plan, seal=seal)
             written.append(WrittenTemplate(code, target, len(content.rows), content.notes))
     return written
 
@@ -146,20 +164,38 @@ def read_plan_for_import(ws: Workspace) -> Plan:
 
 
 def preview_file(
-    ws: Workspace, path: Path, *, agency: str | None = None, period: str | None = None, plan: Plan | None = None
-) -> ImportPreview:
-    """Read and check one file against the database as it is now, writing nothing."""
+    ws: Workspace,
+    path: Path,
+    *,
+    agency: str | None = None,
+    period: str | None = None,
+    plan: Plan | None = None,
+    trust_new_key: bool = False,
+) -> ImportPreview | AdoptionPreview:
+    """Read and check one file against the database as it is now, writing nothing.
+
+    At an agency's installation the file is the province's template (an ``AdoptionPreview``);
+    at the province, an agency's returned workbook (an ``ImportPreview``)."""
+    from ..exchange.adoption import preview_adoption
+    from ..storage.installation import installation
+
     with ws.reading() as session:
         if period:
             parse_period(period)
+        if installation(session).is_agency:
+            return preview_adoption(session, path, trust_new_key=trust_new_key)
         return preview_import(session, path, agency=agency, period=period, plan=plan)
 
 
 def apply_file(
-    ws: Workspace, preview: ImportPreview, *, theirs: bool | set[tuple[str, str]] = False, backup: bool = True
-) -> ImportOutcome:
+    ws: Workspace, preview: ImportPreview | AdoptionPreview, *, theirs: bool | set[tuple[str, str]] = False, backup: bool = True
+) -> ImportOutcome | AdoptionOutcome:
     """Write one previewed file in one transaction (after a backup of the database when *backup*)."""
     ws.require_writable()
+    from ..exchange.adoption import apply_adoption
+
+    if isinstance(preview, AdoptionPreview):
+        return apply_adoption(ws.database, preview, theirs=theirs, actor=ws.actor, backup=backup)
     return apply_import(ws.database, preview, theirs=theirs, actor=ws.actor, backup=backup)
 
 
@@ -175,8 +211,8 @@ class BatchOutcome:
     def periods(self) -> list[str]:
         return sorted(self.changes.report_periods())
 
-    def add(self, outcome: ImportOutcome) -> None:
-        self.backup = self.backup or outcome.backup
+    def add(self, outcome: ImportOutcome | AdoptionOutcome) -> None:
+        self.backup = self.backup or getattr(outcome, "backup", None)
         self.outcomes.append(outcome)
         if outcome.changes:
             self.changes = self.changes | outcome.changes.summary()
@@ -190,6 +226,7 @@ def import_files(
     period: str | None = None,
     theirs: bool = False,
     dry_run: bool = False,
+    trust_new_key: bool = False,
     feedback_folder: Path | None = None,
     translate=None,
     checked: Callable[[ImportPreview], None] | None = None,
@@ -205,10 +242,16 @@ def import_files(
     batch = BatchOutcome()
     plan = read_plan_for_import(ws)
     for path in paths:
-        preview = preview_file(ws, path, agency=agency, period=period, plan=plan)
+        preview = preview_file(ws, path, agency=agency, period=period, plan=plan, trust_new_key=trust_new_key)
         batch.previews.append(preview)
         if checked is not None:
             checked(preview)
+        if isinstance(preview, AdoptionPreview):
+            if preview.fatal is None and not dry_run:
+                outcome = apply_file(ws, preview, theirs=theirs, backup=batch.backup is None)
+                batch.add(outcome)
+                plan = read_plan_for_import(ws)  # the province's reference data may have changed it
+            continue
         if preview.fatal is not None or preview.already_received is not None:
             continue
         if feedback_folder is not None and preview.errors:

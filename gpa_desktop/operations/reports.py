@@ -79,6 +79,36 @@ def set_report(ws: Workspace, task: str, agency: str, period: str, values: Repor
     return writer.result.summary()
 
 
+def update_report(ws: Workspace, task: str, agency: str, period: str, changes: dict[str, object]) -> ReportSaved:
+    """Change the given fields of one report from a script, the others as stored (the form's rules).
+
+    *agency*: its code or name; a status by its code or its label."""
+    from ..domain.errors import QT_TRANSLATE_NOOP, UserError
+    from ..domain.periods import parse_period
+    from ..domain.text import clean
+    from ..storage.agencies import find_agency
+    from ..storage.plan_store import read_plan
+
+    changes = dict(changes)
+    with ws.writing() as writer:
+        session = writer.session
+        code = find_agency(read_plan(session), agency).code
+        period = parse_period(period).code
+        if changes.get("status") is not None:
+            labels = status_labels(session)
+            wanted = clean(str(changes["status"])).casefold()
+            found = next((c for c, label in labels.items() if wanted in (c.casefold(), clean(label).casefold())), None)
+            if found is None:
+                raise UserError(
+                    QT_TRANSLATE_NOOP("UserError", 'The status "{status}" is not in the status list.'), status=changes["status"]
+                )
+            changes["status"] = found
+        now = report_handle(session, task, code, period)
+        store_report(session, task, code, period, replace(now.values, **changes), writer=writer, actor=ws.actor)
+        saved = report_handle(session, task, code, period)
+    return ReportSaved(saved, writer.result.summary())
+
+
 def list_reports(ws: Workspace, period: str, agency: str | None = None) -> list[ProgressReport]:
     from ..storage.periods import period_row
 

@@ -42,6 +42,18 @@ class AppMeta(Base):
     value: Mapped[str] = mapped_column(Text)
 
 
+class SyncStateRow(Base):
+    """What this installation last exchanged with the other end (the province template adopted, an
+    agency's workbook last brought in): JSON under a key, written through the change log so an
+    adoption or an import is undone with it."""
+
+    __tablename__ = "sync_state"
+    __table_args__ = (UniqueConstraint("key"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    key: Mapped[str] = mapped_column(String(128))
+    value: Mapped[str] = mapped_column(Text)
+
+
 class PlanRow(Base):
     __tablename__ = "plan"
     id: Mapped[int] = mapped_column(primary_key=True)
