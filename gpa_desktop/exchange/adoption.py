@@ -19,7 +19,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from ..domain.errors import QT_TRANSLATE_NOOP, UserError
-from ..domain.merge import Decision, decide
+from ..domain.merge import Decision, decide, same
 from ..domain.periods import parse_period
 from ..domain.reference import ReferenceChange, reference_changes
 from ..domain.reports import ReportValues
@@ -194,19 +194,40 @@ def _evaluate(session: Session, preview: AdoptionPreview, here: Installation) ->
 
 
 def _base(session: Session, preview: AdoptionPreview, here: Installation, adopted: dict | None) -> dict[str, ReportValues]:
-    """Per task, the last values both ends are known to share (see the module's note)."""
-    received = preview.identity.content.get("received")
-    if received is not None and received.get("by") != here.id:
-        received = None  # another installation of the agency sent it: nothing this one sent
-    from_template: dict[str, ReportValues] = {}
-    if adopted is not None:
-        before = adopted_identity(session, preview.period)
-        if before is not None:
-            from_template = {r.task: r.values or ReportValues() for r in before.rows}
-    from_sent = {task: ReportValues(**values) for task, values in (received or {}).get("rows", {}).items()}
-    if adopted is not None and (received is None or adopted["adopted_at"] >= received["stamp"]):
-        return {**from_sent, **from_template}  # adopted after sending what the province acknowledges
-    return {**from_template, **from_sent}
+    """Per task, the last values both ends are known to share (see the module's note).
+
+    Two candidates: the template adopted last (its values are the province's then), and the workbook
+    this installation sent that the province says it brought in last. The later one in both ends'
+    histories wins; when neither follows the other (the template adopted had not seen the workbook,
+    and the province took the workbook after exporting that template), field by field: the template's
+    value where this installation took it, else the workbook's."""
+    received = _acknowledged(preview.identity, here)
+    sent = {task: ReportValues(**values) for task, values in (received or {}).get("rows", {}).items()}
+    before = adopted_identity(session, preview.period) if adopted is not None else None
+    if before is None:
+        return sent
+    template = {r.task: r.values or ReportValues() for r in before.rows}
+    if received is None:
+        return template
+    if adopted["adopted_at"] < received["stamp"]:  # sent after adopting: the workbook follows the template
+        return {**template, **sent}
+    if adopted.get("acked") is not None and adopted["acked"] >= received["stamp"]:  # the template had seen the workbook
+        return {**sent, **template}
+    merged = {task: ReportValues(**values) for task, values in adopted.get("merged", {}).items()}
+    base = {**template, **sent}
+    for task in template.keys() & sent.keys():
+        took = merged.get(task, ReportValues())
+        base[task] = ReportValues(**{
+            name: getattr(template[task], name) if same(getattr(took, name), getattr(template[task], name)) else getattr(sent[task], name)
+            for name in ReportValues.field_names()
+        })
+    return base
+
+
+def _acknowledged(identity: WorkbookIdentity, here: Installation) -> dict | None:
+    """What the province last brought in from this installation, as the template says (None: nothing)."""
+    received = identity.content.get("received")
+    return received if received is not None and received.get("by") == here.id else None
 
 
 def apply_adoption(
@@ -266,7 +287,11 @@ def apply_adoption(
                     to_save[row.task] = ReportValues(**{**(current.get(row.task) or ReportValues()).as_dict(), **updates})
             save_reports(session, here.agency, preview.period, to_save, writer=writer, actor=actor)
             applied = len(to_save)
+            after = {**current, **to_save}
+            acknowledged = _acknowledged(identity, here)
             put_sync_state(writer, adopted_key(preview.period), {
                 "revision": content["revision"], "adopted_at": now_stamp(), "file": preview.file_name, "cells": encode_rows(identity),
+                "acked": acknowledged["stamp"] if acknowledged else None,
+                "merged": {r.task: (after.get(r.task) or ReportValues()).as_dict() for r in identity.rows},
             })
     return AdoptionOutcome(preview.file_name, applied, kept, conflicts, writer.result, copy)

@@ -16,7 +16,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from ..domain.errors import QT_TRANSLATE_NOOP, UserError
-from ..domain.merge import Decision, decide
+from ..domain.merge import Decision, decide, same
 from ..domain.periods import parse_period
 from ..domain.plan import Plan
 from ..domain.reports import ReportValues
@@ -255,8 +255,16 @@ def _installation_copy(session: Session, preview: ImportPreview) -> UserError | 
         return None
     if identity.sent_at <= last["stamp"]:
         return UserError(OLDER_INSTALLATION_COPY, name=preview.file_name, newer=last["file"])
-    if datetime.fromisoformat(last["at"]) >= datetime.fromisoformat(identity.exported_at):
+    if last.get("template") == identity.exported_at:  # another copy of the same template: it follows the last
         preview.brought = last["rows"]
+    elif datetime.fromisoformat(last["at"]) >= datetime.fromisoformat(identity.exported_at):
+        # brought in after this template was exported, from a copy of an older one: neither follows the
+        # other; the last copy's value where this database took it, else the template's
+        merged = last.get("merged", {})
+        preview.brought = {
+            task: {name: value for name, value in values.items() if same(merged.get(task, {}).get(name), value)}
+            for task, values in last["rows"].items()
+        }
     return None
 
 
@@ -305,9 +313,11 @@ def _remember_installation_copy(writer: ChangeWriter, preview: ImportPreview) ->
     from .convergence import now_stamp
 
     identity, incoming = preview.identity, {row.task: row.values for row in preview.incoming}
+    now = _current(writer.session, preview)
     put_sync_state(writer, received_key(preview.agency, preview.period), {
         "by": identity.sent_by, "stamp": identity.sent_at, "at": now_stamp(), "file": preview.file_name,
-        "rows": {row.task: incoming[row.task] for row in preview.rows},
+        "template": identity.exported_at, "rows": {row.task: incoming[row.task] for row in preview.rows},
+        "merged": {row.task: (now.get(row.task) or ReportValues()).as_dict() for row in preview.rows},
     })
 
 
