@@ -32,3 +32,15 @@ def decide(base: object, ours: object, theirs: object, *, has_base: bool = True)
     if same(ours, base):
         return Decision.APPLY
     return Decision.CONFLICT
+
+
+def common_since(decision: Decision, base: object, theirs: object, base_since: str | None, now: str) -> str | None:
+    """Since when the value both ends share (the next merge's base) has been shared, after one merge
+    of one field: from now when this merge made it (taken, or a conflict decided here), else as before.
+
+    Times are one installation's own clock (ISO text); None: not known to be shared."""
+    if decision in (Decision.APPLY, Decision.CONFLICT):
+        return now
+    if decision is Decision.UNCHANGED and not same(theirs, base):
+        return now  # both made the same change
+    return base_since

@@ -19,7 +19,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from ..domain.errors import QT_TRANSLATE_NOOP, UserError
-from ..domain.merge import Decision, decide, same
+from ..domain.merge import Decision, common_since, decide
 from ..domain.periods import parse_period
 from ..domain.reference import ReferenceChange, reference_changes
 from ..domain.reports import ReportValues
@@ -90,6 +90,7 @@ class AdoptionPreview:
     values_older: bool = False  # not newer than the template adopted for the period: values kept
     reference: list[ReferenceChange] = field(default_factory=list)
     rows: list[RowPreview] = field(default_factory=list)
+    base: dict = field(default_factory=dict, repr=False)  # task → field → (value, shared since), the merge's base
     status_labels: dict[str, str] = field(default_factory=dict)
 
     @property
@@ -179,48 +180,56 @@ def _evaluate(session: Session, preview: AdoptionPreview, here: Installation) ->
     base = _base(session, preview, here, adopted)
     period = stored_period(session, parse_period(preview.period).code)
     current = {task: values for task, (_rev, values) in stored_reports(session, here.agency, period.id).items()} if period else {}
-    rows = []
+    rows, preview.base = [], base
     for row in identity.rows:
         theirs = row.values or ReportValues()
         ours = current.get(row.task) or ReportValues()
-        common = base.get(row.task) or ReportValues()
+        common = base.get(row.task) or _fields(None, None)
         diffs = []
         for name in ReportValues.field_names():
-            decision = decide(getattr(common, name), getattr(ours, name), getattr(theirs, name))
+            decision = decide(common[name][0], getattr(ours, name), getattr(theirs, name))
             if decision is not Decision.UNCHANGED:
-                diffs.append(FieldDiff(name, getattr(common, name), getattr(ours, name), getattr(theirs, name), decision))
+                diffs.append(FieldDiff(name, common[name][0], getattr(ours, name), getattr(theirs, name), decision))
         rows.append(RowPreview(row.task, 0, row.task in current, diffs))
     preview.rows = rows
 
 
-def _base(session: Session, preview: AdoptionPreview, here: Installation, adopted: dict | None) -> dict[str, ReportValues]:
-    """Per task, the last values both ends are known to share (see the module's note).
+Base = dict[str, dict[str, tuple[object, str | None]]]  # task → field → (value, shared since: this clock)
 
-    Two candidates: the template adopted last (its values are the province's then), and the workbook
-    this installation sent that the province says it brought in last. The later one in both ends'
+
+def _fields(values: ReportValues | None, since) -> dict[str, tuple[object, str | None]]:
+    values = values or ReportValues()
+    return {n: (getattr(values, n), since(n) if callable(since) else since) for n in ReportValues.field_names()}
+
+
+def _base(session: Session, preview: AdoptionPreview, here: Installation, adopted: dict | None) -> Base:
+    """Per task and field, the last value both ends are known to share, and since when (see the module's note).
+
+    Two candidates: the template adopted last (the province's values then), and the workbook this
+    installation sent that the province says it brought in last. The later one in both ends'
     histories wins; when neither follows the other (the template adopted had not seen the workbook,
-    and the province took the workbook after exporting that template), field by field: the template's
-    value where this installation took it, else the workbook's."""
+    and the province took the workbook after exporting that template), field by field: the
+    template's value if it has been shared since after the workbook was sent, else the workbook's."""
     received = _acknowledged(preview.identity, here)
-    sent = {task: ReportValues(**values) for task, values in (received or {}).get("rows", {}).items()}
+    sent = {task: _fields(ReportValues(**values), received["stamp"]) for task, values in (received or {}).get("rows", {}).items()}
     before = adopted_identity(session, preview.period) if adopted is not None else None
     if before is None:
         return sent
-    template = {r.task: r.values or ReportValues() for r in before.rows}
+    shared = adopted.get("since", {})
+    template = {
+        r.task: _fields(r.values, lambda n, t=r.task: shared.get(t, {}).get(n, adopted["adopted_at"])) for r in before.rows
+    }
     if received is None:
         return template
     if adopted["adopted_at"] < received["stamp"]:  # sent after adopting: the workbook follows the template
         return {**template, **sent}
     if adopted.get("acked") is not None and adopted["acked"] >= received["stamp"]:  # the template had seen the workbook
         return {**sent, **template}
-    merged = {task: ReportValues(**values) for task, values in adopted.get("merged", {}).items()}
     base = {**template, **sent}
     for task in template.keys() & sent.keys():
-        took = merged.get(task, ReportValues())
-        base[task] = ReportValues(**{
-            name: getattr(template[task], name) if same(getattr(took, name), getattr(template[task], name)) else getattr(sent[task], name)
-            for name in ReportValues.field_names()
-        })
+        base[task] = {
+            n: template[task][n] if (template[task][n][1] or "") > received["stamp"] else sent[task][n] for n in ReportValues.field_names()
+        }
     return base
 
 
@@ -228,6 +237,19 @@ def _acknowledged(identity: WorkbookIdentity, here: Installation) -> dict | None
     """What the province last brought in from this installation, as the template says (None: nothing)."""
     received = identity.content.get("received")
     return received if received is not None and received.get("by") == here.id else None
+
+
+def _shared_since(preview: AdoptionPreview, now: str) -> dict[str, dict[str, str | None]]:
+    """After this adoption, since when each field's template value has been shared (the next base's tie-break)."""
+    decisions = {(r.task, d.field): d.decision for r in preview.rows for d in r.diffs}
+    out = {}
+    for row in preview.identity.rows:
+        theirs, base = row.values or ReportValues(), preview.base.get(row.task) or _fields(None, None)
+        out[row.task] = {
+            n: common_since(decisions.get((row.task, n), Decision.UNCHANGED), base[n][0], getattr(theirs, n), base[n][1], now)
+            for n in ReportValues.field_names()
+        }
+    return out
 
 
 def apply_adoption(
@@ -287,11 +309,9 @@ def apply_adoption(
                     to_save[row.task] = ReportValues(**{**(current.get(row.task) or ReportValues()).as_dict(), **updates})
             save_reports(session, here.agency, preview.period, to_save, writer=writer, actor=actor)
             applied = len(to_save)
-            after = {**current, **to_save}
-            acknowledged = _acknowledged(identity, here)
+            acknowledged, now = _acknowledged(identity, here), now_stamp()
             put_sync_state(writer, adopted_key(preview.period), {
-                "revision": content["revision"], "adopted_at": now_stamp(), "file": preview.file_name, "cells": encode_rows(identity),
-                "acked": acknowledged["stamp"] if acknowledged else None,
-                "merged": {r.task: (after.get(r.task) or ReportValues()).as_dict() for r in identity.rows},
+                "revision": content["revision"], "adopted_at": now, "file": preview.file_name, "cells": encode_rows(identity),
+                "acked": acknowledged["stamp"] if acknowledged else None, "since": _shared_since(preview, now),
             })
     return AdoptionOutcome(preview.file_name, applied, kept, conflicts, writer.result, copy)

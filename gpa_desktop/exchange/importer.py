@@ -16,7 +16,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from ..domain.errors import QT_TRANSLATE_NOOP, UserError
-from ..domain.merge import Decision, decide, same
+from ..domain.merge import Decision, common_since, decide
 from ..domain.periods import parse_period
 from ..domain.plan import Plan
 from ..domain.reports import ReportValues
@@ -83,6 +83,7 @@ class ImportPreview:
     duties: frozenset[str] = frozenset()
     sheet: str = ""
     brought: dict[str, dict] = field(default_factory=dict)  # task → what the agency's installation last brought in (the base)
+    brought_since: dict[str, dict] = field(default_factory=dict, repr=False)  # task → field → shared since (this clock)
 
     @property
     def file_name(self) -> str:
@@ -255,16 +256,16 @@ def _installation_copy(session: Session, preview: ImportPreview) -> UserError | 
         return None
     if identity.sent_at <= last["stamp"]:
         return UserError(OLDER_INSTALLATION_COPY, name=preview.file_name, newer=last["file"])
+    since = last.get("since", {})
+    shared = {task: {n: since.get(task, {}).get(n, last["at"]) for n in values} for task, values in last["rows"].items()}
     if last.get("template") == identity.exported_at:  # another copy of the same template: it follows the last
-        preview.brought = last["rows"]
+        preview.brought, preview.brought_since = last["rows"], shared
     elif datetime.fromisoformat(last["at"]) >= datetime.fromisoformat(identity.exported_at):
         # brought in after this template was exported, from a copy of an older one: neither follows the
-        # other; the last copy's value where this database took it, else the template's
-        merged = last.get("merged", {})
-        preview.brought = {
-            task: {name: value for name, value in values.items() if same(merged.get(task, {}).get(name), value)}
-            for task, values in last["rows"].items()
-        }
+        # other; field by field, the last copy's value if it has been shared since after the export
+        later = {task: {n for n, at in fields.items() if at > identity.exported_at} for task, fields in shared.items()}
+        preview.brought = {task: {n: v for n, v in values.items() if n in later[task]} for task, values in last["rows"].items()}
+        preview.brought_since = {task: {n: shared[task][n] for n in later[task]} for task in later}
     return None
 
 
@@ -273,6 +274,15 @@ def _current(session: Session, preview: ImportPreview) -> dict[str, ReportValues
     if period_id is None:  # not created here: a preview writes nothing
         return {}
     return {task: values for task, (_revision, values) in stored_reports(session, preview.agency, period_id).items()}
+
+
+def _row_base(preview: ImportPreview, task: str) -> ReportValues:
+    """The merge's base for one row: the values exported, or what the agency's installation last brought in."""
+    base_row = preview.identity.base(task) if preview.identity else None
+    base = base_row.values if base_row and base_row.values else ReportValues()
+    if task in preview.brought:  # what the agency's installation last brought in, not the export
+        base = ReportValues(**{**base.as_dict(), **preview.brought[task]})
+    return base
 
 
 def _merge(preview: ImportPreview, current: dict[str, ReportValues]) -> tuple[list[RowPreview], list[Problem]]:
@@ -293,10 +303,7 @@ def _merge(preview: ImportPreview, current: dict[str, ReportValues]) -> tuple[li
             )
             continue
         seen.add(row.task)
-        base_row = identity.base(row.task) if identity else None
-        base = base_row.values if base_row and base_row.values else ReportValues()
-        if row.task in preview.brought:  # what the agency's installation last brought in, not the export
-            base = ReportValues(**{**base.as_dict(), **preview.brought[row.task]})
+        base = _row_base(preview, row.task)
         ours = current.get(row.task) or ReportValues()
         diffs = []
         for name, theirs in row.values.items():
@@ -312,12 +319,18 @@ def _remember_installation_copy(writer: ChangeWriter, preview: ImportPreview) ->
     from ..storage.installation import put_sync_state, received_key
     from .convergence import now_stamp
 
-    identity, incoming = preview.identity, {row.task: row.values for row in preview.incoming}
-    now = _current(writer.session, preview)
+    identity, incoming, now = preview.identity, {row.task: row.values for row in preview.incoming}, now_stamp()
+    since = {}
+    for row in preview.rows:
+        decisions, base = {d.field: d.decision for d in row.diffs}, _row_base(preview, row.task)
+        brought = preview.brought_since.get(row.task, {})
+        since[row.task] = {
+            n: common_since(decisions.get(n, Decision.UNCHANGED), getattr(base, n), v, brought.get(n, identity.exported_at), now)
+            for n, v in incoming[row.task].items()
+        }
     put_sync_state(writer, received_key(preview.agency, preview.period), {
-        "by": identity.sent_by, "stamp": identity.sent_at, "at": now_stamp(), "file": preview.file_name,
-        "template": identity.exported_at, "rows": {row.task: incoming[row.task] for row in preview.rows},
-        "merged": {row.task: (now.get(row.task) or ReportValues()).as_dict() for row in preview.rows},
+        "by": identity.sent_by, "stamp": identity.sent_at, "at": now, "file": preview.file_name,
+        "template": identity.exported_at, "rows": {row.task: incoming[row.task] for row in preview.rows}, "since": since,
     })
 
 

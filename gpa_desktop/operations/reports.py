@@ -92,7 +92,7 @@ def update_report(ws: Workspace, task: str, agency: str, period: str, changes: d
     changes = dict(changes)
     with ws.writing() as writer:
         session = writer.session
-        code = find_agency(read_plan(session), agency).code
+        code = _agency_code(session, agency) or find_agency(read_plan(session), agency).code
         period = parse_period(period).code
         if changes.get("status") is not None:
             labels = status_labels(session)
@@ -107,6 +107,15 @@ def update_report(ws: Workspace, task: str, agency: str, period: str, changes: d
         store_report(session, task, code, period, replace(now.values, **changes), writer=writer, actor=ws.actor)
         saved = report_handle(session, task, code, period)
     return ReportSaved(saved, writer.result.summary())
+
+
+def _agency_code(session, text: str) -> str | None:
+    """An agency given by its code, without reading the whole plan (a script saving many reports)."""
+    from sqlalchemy import select
+
+    from ..storage import models
+
+    return session.scalar(select(models.AgencyRow.code).where(models.AgencyRow.code == text.strip().upper()))
 
 
 def list_reports(ws: Workspace, period: str, agency: str | None = None) -> list[ProgressReport]:
