@@ -5,12 +5,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from ..exchange.seal import fingerprint, new_private_key, public_key_of
-from ..storage import installation as stored
-from ..storage.plan_store import read_plan
+from ..storage import plain_reads
 from .workspace import Workspace
 
-PROVINCE, AGENCY = stored.PROVINCE, stored.AGENCY
+PROVINCE, AGENCY = "province", "agency"  # as storage.installation stores them
 
 
 @dataclass(frozen=True)
@@ -30,6 +28,10 @@ class InstallationInfo:
 
 
 def installation_info(ws: Workspace) -> InstallationInfo:
+    from ..exchange.seal import fingerprint, public_key_of
+    from ..storage import installation as stored
+    from ..storage.plan_store import read_plan
+
     with ws.reading() as session:
         here = stored.installation(session)
         name = read_plan(session).agency(here.agency).name if here.agency else ""
@@ -41,20 +43,20 @@ def installation_info(ws: Workspace) -> InstallationInfo:
     )
 
 
-def installation_agency(ws: Workspace) -> str | None:
-    """The agency this installation belongs to; None for the province's focal department."""
-    with ws.reading() as session:
-        return stored.installation(session).agency
-
-
-def is_identified(ws: Workspace) -> bool:
-    """Whether somebody has said whose installation this is."""
-    with ws.reading() as session:
-        return stored.installation(session).role is not None
+def installation_agency(ws: Workspace) -> tuple[bool, str | None]:
+    """Whether somebody has said whose installation this database is, and the agency it belongs to
+    (None: the province's focal department). A plain read: the window asks before its first paint."""
+    with ws.plain_reading() as connection:
+        facts = plain_reads.installation_facts(connection)
+    role = facts.get("installation_role")
+    return role is not None, facts.get("installation_agency") if role == AGENCY else None
 
 
 def set_installation(ws: Workspace, agency: str | None) -> InstallationInfo:
     """Make this database one agency's (*agency*: its code) or, with None, the province's focal department's."""
+    from ..exchange.seal import new_private_key
+    from ..storage import installation as stored
+
     with ws.database.transaction() as session:
         if agency:
             stored.set_installation(session, AGENCY, agency)
@@ -67,12 +69,17 @@ def set_installation(ws: Workspace, agency: str | None) -> InstallationInfo:
 def needs_signing_key(ws: Workspace) -> bool:
     """Whether exporting templates here must first make the sealing key (a write): a province's
     installation that has not sealed a template yet."""
+    from ..storage import installation as stored
+
     with ws.reading() as session:
         return not stored.installation(session).is_agency and stored.signing_key(session) is None
 
 
 def ensure_signing_key(ws: Workspace) -> None:
     """Make this installation's sealing key the first time it seals a template (a write, once)."""
+    from ..exchange.seal import new_private_key
+    from ..storage import installation as stored
+
     with ws.reading() as session:
         if stored.signing_key(session) is not None:
             return

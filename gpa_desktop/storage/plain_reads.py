@@ -173,3 +173,10 @@ def task_progress(connection, period_id: int, ends_on: date, plan: Plan) -> dict
         task: consolidate_counted(statuses, total, number, received, expected.get(task, 0), done)
         for task, (statuses, (total, number, received)) in counted.items()
     }
+
+
+def installation_facts(connection) -> dict[str, str]:
+    """Who this installation is (app_meta: installation_role, installation_agency); storage.installation writes them."""
+    return dict(
+        connection.execute("SELECT key, value FROM app_meta WHERE key IN ('installation_role', 'installation_agency')").fetchall()
+    )

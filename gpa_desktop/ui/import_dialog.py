@@ -1,5 +1,9 @@
 """Importing returned workbooks: every file is read and checked first, shown field by field, and
-written only when the officer accepts it — each accepted file in one transaction."""
+written only when the officer accepts it — each accepted file in one transaction.
+
+At an agency's installation the files are the province's templates (``AdoptionPreview``): the same
+list and tree show the province key's fingerprint, what changes in the plan, agencies and periods,
+and which reports the province corrected."""
 
 from __future__ import annotations
 
@@ -26,12 +30,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..domain.errors import UserError
+from ..domain.errors import QT_TRANSLATE_NOOP, UserError
 from ..domain.merge import Decision
 from ..domain.plan import Plan
 from ..i18n import translate
 from ..operations import Workspace
 from ..operations.exchange import (
+    AdoptionPreview,
     ImportOutcome,
     ImportPreview,
     PreviewOutdated,
@@ -87,6 +92,10 @@ class ImportDialog(QDialog):
             self.agency_choice.addItem(f"{agency.code} — {agency.name}", agency.code)
         for period in list_periods(ws):
             self.period_choice.addItem(period.period.code)
+        self.trust_key = QPushButton(self.tr("Accept the province's new key…"))
+        self.trust_key.setObjectName("trust_new_key")
+        self.trust_key.clicked.connect(self.trust_new_key)
+        self.trust_key.hide()
         self.read_again = QPushButton(self.tr("Read the file again for this agency and period"))
         self.read_again.clicked.connect(self.reread_with_identity)
         identity_row = QHBoxLayout(self.identity_box)
@@ -119,13 +128,15 @@ class ImportDialog(QDialog):
         right.setContentsMargins(0, 0, 0, 0)
         right.addWidget(self.header)
         right.addWidget(self.identity_box)
+        right.addWidget(self.trust_key)
         right.addWidget(self.rows, 3)
         conflict_buttons = QHBoxLayout()
         conflict_buttons.addWidget(self.all_theirs)
         conflict_buttons.addWidget(self.all_ours)
         conflict_buttons.addStretch()
         right.addLayout(conflict_buttons)
-        right.addWidget(QLabel(self.tr("Refused rows and warnings:")))
+        self.problems_label = QLabel()
+        right.addWidget(self.problems_label)
         right.addWidget(self.problems, 1)
         splitter = QSplitter()
         splitter.addWidget(self.files)
@@ -143,6 +154,7 @@ class ImportDialog(QDialog):
         layout.addLayout(buttons)
         self.files.currentRowChanged.connect(self._show)
         self.rows.itemChanged.connect(self._conflict_choice_changed)
+        self.problems_label.setText(self.tr("Refused rows and warnings:"))
         self.apply_button.setEnabled(False)
         fit_to_screen(self, QSize(1100, 680))
         QTimer.singleShot(0, self._read_next)
@@ -170,15 +182,16 @@ class ImportDialog(QDialog):
         preview, item = self.previews[index], self.files.item(index)
         item.setText(self._summary(preview))
         item.setToolTip(item.text())  # the list is narrow; the whole line on hover
-        item.setForeground(QBrush(QColor("#b71c1c")) if preview.fatal is not None or preview.errors else QBrush())
-        usable = preview.fatal is None and preview.already_received is None
+        adoption = isinstance(preview, AdoptionPreview)
+        item.setForeground(QBrush(QColor("#b71c1c")) if preview.fatal is not None or (not adoption and preview.errors) else QBrush())
+        usable = preview.fatal is None and (not preview.older if adoption else preview.already_received is None)
         item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable if usable else item.flags() & ~Qt.ItemFlag.ItemIsUserCheckable)
         item.setCheckState(Qt.CheckState.Checked if usable else Qt.CheckState.Unchecked)
 
-    def reread(self, index: int, agency: str | None = None, period: str | None = None) -> ImportPreview:
-        """Check one file again (after the database changed, or naming its agency and period)."""
+    def reread(self, index: int, agency: str | None = None, period: str | None = None, *, trust_new_key: bool = False) -> ImportPreview:
+        """Check one file again (after the database changed, naming its agency and period, or taking a new province key)."""
         try:
-            preview = preview_file(self.ws, self.paths[index], agency=agency, period=period, plan=self.plan)
+            preview = preview_file(self.ws, self.paths[index], agency=agency, period=period, plan=self.plan, trust_new_key=trust_new_key)
         except UserError as error:  # a period that does not exist, typed in the box
             self.header.setText(f"<span style='color:#b71c1c'>{html.escape(error.render(translate))}</span>")
             return self.previews[index]
@@ -195,6 +208,17 @@ class ImportDialog(QDialog):
         if 0 <= index < len(self.previews):
             self.reread(index, self.agency_choice.currentData(), self.period_choice.currentText().strip())
 
+    def trust_new_key(self) -> None:
+        """A province template sealed by another key than the one taken first: only after the officer confirms."""
+        index = self.files.currentRow()
+        if not 0 <= index < len(self.previews):
+            return
+        if prompts.ask_yes_no(self, self.tr("The province's key"), self.tr(
+            "Take the key that sealed {file} as the province's from now on? Do so only after the province has told you, "
+            "by phone or in person, that it changed its key and read you the same fingerprint."
+        ).format(file=self.previews[index].file_name)):
+            self.reread(index, trust_new_key=True)
+
     def read_all(self) -> None:
         """Read every file now (tests and callers that do not need the progress bar to move)."""
         while len(self.previews) < len(self.paths):
@@ -202,9 +226,16 @@ class ImportDialog(QDialog):
         self._update_apply()
         self.files.setCurrentRow(0)
 
-    def _summary(self, preview: ImportPreview) -> str:
+    def _summary(self, preview: ImportPreview | AdoptionPreview) -> str:
         if preview.fatal is not None:
             return self.tr("{file}: refused").format(file=preview.file_name)
+        if isinstance(preview, AdoptionPreview):
+            if preview.older:
+                return self.tr("{file}: not newer than the province's template adopted already").format(file=preview.file_name)
+            return self.tr("{file}: the province's template for {period} — {changes} changes to the plan, agencies and periods, {corrected} reports corrected, {conflicts} conflicts").format(
+                file=preview.file_name, period=preview.period, changes=len(preview.reference),
+                corrected=len(preview.corrected), conflicts=len(preview.conflicts),
+            )
         if preview.already_received is not None:
             return self.tr("{file}: already received on {day:%d/%m/%Y}").format(file=preview.file_name, day=local_time(preview.already_received))
         return self.tr("{file}: {agency}, {period} — {new} new, {changed} changed, {conflicts} conflicts, {errors} refused").format(
@@ -227,21 +258,28 @@ class ImportDialog(QDialog):
         self.rows.blockSignals(False)
         self.problems.clear()
         self.identity_box.hide()
+        self.trust_key.hide()
         if not 0 <= index < len(self.previews):
             return
         preview = self.previews[index]
+        adoption = isinstance(preview, AdoptionPreview)
+        self.problems_label.setText(self.tr("Changes to the plan, agencies and periods:") if adoption else self.tr("Refused rows and warnings:"))
         if preview.fatal is not None:
             self.header.setText(f"<span style='color:#b71c1c'>{html.escape(preview.fatal.render(translate))}</span>")
-            self.identity_box.setVisible(preview.needs_identity)
+            self.identity_box.setVisible(not adoption and preview.needs_identity)
+            self.trust_key.setVisible(adoption and preview.identity is not None)  # sealed by another key than the pinned one
             return
-        if preview.already_received is not None:
+        if adoption:
+            self._show_adoption(preview)
+        elif preview.already_received is not None:
             self.header.setText(self._summary(preview))
             return
-        self.header.setText(
-            self.tr("<b>{agency}</b> ({code}) — period {period} — plan {revision}").format(
-                agency=preview.agency_name, code=preview.agency, period=preview.period, revision=preview.plan_revision
+        else:
+            self.header.setText(
+                self.tr("<b>{agency}</b> ({code}) — period {period} — plan {revision}").format(
+                    agency=preview.agency_name, code=preview.agency, period=preview.period, revision=preview.plan_revision
+                )
             )
-        )
         kinds = {"new": self.tr("new"), "changed": self.tr("changed"), "conflict": self.tr("conflict")}
         statuses = status_names(preview.status_labels)
         shown = lambda field, value: _show(statuses.get(value, value) if field == "status" and value else value)  # noqa: E731
@@ -265,9 +303,29 @@ class ImportDialog(QDialog):
                 parent.addChild(child)
             parent.setExpanded(True)
         self.rows.blockSignals(False)
+        if adoption:
+            return
         for problem in [*preview.errors, *preview.warnings]:
             where = problem.location(translate)
             self.problems.addItem(f"{where}: {problem.render(translate)}" if where else problem.render(translate))
+
+    def _show_adoption(self, preview: AdoptionPreview) -> None:
+        lines = [self.tr("<b>The province's template</b> for {agency}, period {period}, sealed by the key <b>{fingerprint}</b>.").format(
+            agency=html.escape(preview.agency), period=html.escape(preview.period), fingerprint=html.escape(preview.fingerprint)
+        )]
+        if preview.first_key:
+            lines.append(self.tr("This installation takes this key as the province's: compare its fingerprint with the province by phone."))
+        if preview.new_key:
+            lines.append(self.tr("This key replaces the province key taken before."))
+        if preview.older:
+            lines.append(self.tr("It is not newer than the province's template adopted already; nothing would change."))
+        elif preview.values_older:
+            lines.append(self.tr("Its reports are not newer than the template of this period adopted already; they stay."))
+        self.header.setText("<br>".join(lines))
+        if preview.reference_older:
+            self.problems.addItem(self.tr("Its plan, agencies and periods are not newer than the ones adopted already; they stay."))
+        for change in preview.reference:
+            self.problems.addItem(change.render(translate))
 
     def _conflict_items(self) -> list[QTreeWidgetItem]:
         items = []
@@ -305,6 +363,8 @@ class ImportDialog(QDialog):
             if not self._accepted(index):
                 continue
             try:
+                if isinstance(preview, AdoptionPreview) and self.outcomes:
+                    preview = self._after_earlier_adoption(index, preview)
                 outcome = apply_file(self.ws, preview, theirs=self.chosen_theirs(index), backup=not backed_up)
                 backed_up = backed_up or outcome.backup is not None
             except PreviewOutdated as outdated:  # nothing written: show what the file would do now
@@ -322,6 +382,11 @@ class ImportDialog(QDialog):
             item = self.files.item(index)
             item.setCheckState(Qt.CheckState.Unchecked)
             item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsUserCheckable)
+            if isinstance(preview, AdoptionPreview):
+                self.outcomes.append(outcome)
+                item.setText(self.tr("{file}: adopted — {applied} reports written").format(file=preview.file_name, applied=outcome.applied))
+                self.imported.emit(outcome)
+                continue
             if outcome.receipt_id is None:  # the same file earlier in this batch
                 item.setText(self._summary(preview))
                 continue
@@ -331,6 +396,18 @@ class ImportDialog(QDialog):
         self._update_apply()
         if self.outcomes and not refused:
             self.accept()
+
+    def _after_earlier_adoption(self, index: int, preview: AdoptionPreview) -> AdoptionPreview:
+        """A template checked before another was adopted: its reference data may now be in force already.
+        Read it again; taken as shown only if its reports would change as the officer saw."""
+        fresh = preview_file(self.ws, self.paths[index], plan=self.plan, trust_new_key=preview.new_key)
+        if fresh.fatal is None and fresh.rows == preview.rows:
+            self.previews[index] = fresh
+            return fresh
+        raise PreviewOutdated(
+            QT_TRANSLATE_NOOP("UserError", "The database changed after {name} was checked (another file or an edit touched the same reports). Nothing was written; read the file again."),
+            name=preview.file_name,
+        )
 
     def write_feedback(self) -> None:
         index = self.files.currentRow()

@@ -31,6 +31,7 @@ class MainWindow(QMainWindow):
     def __init__(self, ws: Workspace, settings: Settings, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ws, self.settings = ws, settings
+        settings.workspace = ws  # whose installation this is lives in the database it opened
         ws.actor = settings.signer_name
         self.undo_stack = QUndoStack(self)
         self.runner = OperationRunner(ws, self.undo_stack, self)

@@ -30,9 +30,10 @@ class Settings:
     """Typed access to the keys the app uses; the QSettings behind it is passed in (tests use an INI file).
     With *remember* False (``--smoke-test``) changes live only as long as the object: nothing is stored."""
 
-    def __init__(self, store: QSettings, *, remember: bool = True) -> None:
+    def __init__(self, store: QSettings, *, remember: bool = True, workspace=None) -> None:
         self.store = store
         self.remember = remember
+        self.workspace = workspace  # the open database (the window sets it): whose installation it is lives there
         self._unsaved: dict[str, object] = {}
 
     def _value(self, key: str, default=None):
@@ -51,12 +52,28 @@ class Settings:
 
     @property
     def agency(self) -> str | None:
-        """The agency this installation belongs to; None for the province's focal department (sees all)."""
+        """The agency this installation belongs to; None for the province's focal department (sees all).
+
+        Kept in the open database (operations.installation), so it travels with its backups; what
+        these settings say (where earlier versions kept it) counts until the database is told."""
+        if self.workspace is not None:
+            from ..operations.installation import installation_agency
+
+            identified, agency = installation_agency(self.workspace)
+            if identified:
+                return agency
         return self._text("installation/agency") or None
 
     @agency.setter
     def agency(self, code: str | None) -> None:
-        self._set("installation/agency", code or "")
+        if self.workspace is not None and not self.workspace.read_only and self.remember:
+            from ..operations.installation import set_installation
+
+            set_installation(self.workspace, code)
+            self.store.remove("installation/agency")
+            self.store.sync()
+        else:
+            self._set("installation/agency", code or "")
 
     @property
     def signer_name(self) -> str:
@@ -142,15 +159,20 @@ class Settings:
         self._set(f"window/{key}", value)
 
 
-# Who this installation is lives in these settings until it moves into the database (issue 14);
-# the first-run step reads and writes it only through the two functions below.
+# The first-run step reads and writes who this installation is only through the two functions below.
 _IDENTIFIED = "installation/identified"
 
 
 def first_run_needed(settings: Settings) -> bool:
     """Whether nobody has said yet who this installation is (an installation set up before the
-    first-run step existed counts as known: it has an agency or a signer)."""
+    first-run step existed counts as known: it has an agency or a signer; so does a database that
+    has been told whose it is)."""
     store = settings.store
+    if settings.workspace is not None:
+        from ..operations.installation import installation_agency
+
+        if installation_agency(settings.workspace)[0]:
+            return False
     return not (store.value(_IDENTIFIED, False, type=bool) or store.contains("installation/agency") or settings.signer_name)
 
 
