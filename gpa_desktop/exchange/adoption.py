@@ -37,11 +37,12 @@ from ..storage.installation import (
     put_sync_state,
     sync_state,
 )
-from ..storage.periods import _row as stored_period
+from ..storage.periods import find_period as stored_period
 from ..storage.reference import adopt_reference, reference_snapshot
 from ..storage.reports import save_reports, status_labels
 from .convergence import PROVINCE_TEMPLATE, adopted_identity, now_stamp
 from .identity import WorkbookIdentity, encode_rows
+from ..storage.files import file_error
 from .importer import FieldDiff, PreviewOutdated, RowPreview, file_digest
 from .reading import read_workbook
 from .safety import WorkbookRejected
@@ -131,7 +132,7 @@ def preview_adoption(session: Session, path: Path, *, trust_new_key: bool = Fals
     try:
         preview.sha256 = file_digest(path)
     except OSError as exc:
-        preview.fatal = UserError(QT_TRANSLATE_NOOP("UserError", "Cannot read the file {name}: {reason}"), name=path.name, reason=exc.strerror)
+        preview.fatal = file_error(exc, path.name, reading=True)  # one sentence, never the OS's English
         return preview
     preview.status_labels = status_labels(session)
     try:

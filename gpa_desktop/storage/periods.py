@@ -21,6 +21,11 @@ def _row(session: Session, code: str) -> models.PeriodRow | None:
     return session.scalars(select(models.PeriodRow).where(models.PeriodRow.code == code)).one_or_none()
 
 
+def find_period(session: Session, code: str) -> models.PeriodRow | None:
+    """The stored period *code* (a normalised code), or None: for a caller that handles its absence itself."""
+    return _row(session, code)
+
+
 def period_row(session: Session, period: Period | str) -> models.PeriodRow:
     """The stored period; a UserError naming the existing periods when there is none."""
     code = period.code if isinstance(period, Period) else parse_period(period).code
