@@ -43,7 +43,7 @@ from ..storage.reports import save_reports, status_labels
 from .convergence import PROVINCE_TEMPLATE, adopted_identity, now_stamp
 from .identity import WorkbookIdentity, encode_rows
 from ..storage.files import file_error
-from .importer import FieldDiff, PreviewOutdated, RowPreview, file_digest
+from .importer import FieldDiff, PreviewOutdated, RowPreview, file_digest, resolve
 from .reading import read_workbook
 from .safety import WorkbookRejected
 from .seal import fingerprint
@@ -287,32 +287,19 @@ def apply_adoption(
         if not preview.reference_older:
             adopt_reference(writer, content["reference"])
             put_sync_state(writer, REFERENCE_KEY, {"revision": content["revision"], "file": preview.file_name})
-        applied = kept = 0
-        conflicts = []
+        to_save, conflicts = {}, []
         if not preview.values_older:
-            if stored_period(session, parse_period(preview.period).code) is None:
-                raise UserError(NO_PERIOD, name=preview.file_name, period=preview.period)
             period = stored_period(session, parse_period(preview.period).code)
+            if period is None:
+                raise UserError(NO_PERIOD, name=preview.file_name, period=preview.period)
             current = {task: values for task, (_rev, values) in stored_reports(session, here.agency, period.id).items()}
-            known_tasks = set(session.scalars(select(models.TaskRow.code)))
-            to_save = {}
-            for row in preview.rows:
-                updates = {}
-                for diff in row.diffs:
-                    take = diff.decision is Decision.APPLY
-                    if diff.decision is Decision.CONFLICT:
-                        take = theirs is True or (isinstance(theirs, set) and (row.task, diff.field) in theirs)
-                        conflicts.append({"task": row.task, "field": diff.field, "ours": diff.ours, "theirs": diff.theirs, "kept": "theirs" if take else "ours"})
-                        kept += not take
-                    if take:
-                        updates[diff.field] = diff.theirs
-                if updates and row.task in known_tasks:
-                    to_save[row.task] = ReportValues(**{**(current.get(row.task) or ReportValues()).as_dict(), **updates})
+            known_tasks = set(session.scalars(select(models.TaskRow.code)))  # a task the province removed is not written
+            to_save, conflicts = resolve([r for r in preview.rows if r.task in known_tasks], current, theirs)
             save_reports(session, here.agency, preview.period, to_save, writer=writer, actor=actor)
-            applied = len(to_save)
             acknowledged, now = _acknowledged(identity, here), now_stamp()
             put_sync_state(writer, adopted_key(preview.period), {
                 "revision": content["revision"], "adopted_at": now, "file": preview.file_name, "cells": encode_rows(identity),
                 "acked": acknowledged["stamp"] if acknowledged else None, "since": _shared_since(preview, now),
             })
-    return AdoptionOutcome(preview.file_name, applied, kept, conflicts, writer.result, copy)
+    kept = sum(c["kept"] == "ours" for c in conflicts)
+    return AdoptionOutcome(preview.file_name, len(to_save), kept, conflicts, writer.result, copy)

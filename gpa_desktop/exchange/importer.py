@@ -334,6 +334,29 @@ def _remember_installation_copy(writer: ChangeWriter, preview: ImportPreview) ->
     })
 
 
+def resolve(
+    rows: list[RowPreview], current: dict[str, ReportValues], theirs: bool | set[tuple[str, str]]
+) -> tuple[dict[str, ReportValues], list[dict]]:
+    """What the merge writes: task → its new values (the rows something is taken for), and every
+    conflict with the side kept ({task, field, ours, theirs, kept}). *theirs*: True takes the other
+    side's value in every conflict, a set for those (task, field) pairs; otherwise ours stays."""
+    to_save, conflicts = {}, []
+    for row in rows:
+        updates = {}
+        for diff in row.diffs:
+            take = diff.decision is Decision.APPLY
+            if diff.decision is Decision.CONFLICT:
+                take = theirs is True or (isinstance(theirs, set) and (row.task, diff.field) in theirs)
+                conflicts.append(
+                    {"task": row.task, "field": diff.field, "ours": diff.ours, "theirs": diff.theirs, "kept": "theirs" if take else "ours"}
+                )
+            if take:
+                updates[diff.field] = diff.theirs
+        if updates:
+            to_save[row.task] = ReportValues(**{**(current.get(row.task) or ReportValues()).as_dict(), **updates})
+    return to_save, conflicts
+
+
 def apply_import(
     database: Database,
     preview: ImportPreview,
@@ -353,8 +376,6 @@ def apply_import(
         return ImportOutcome(preview.file_name, None, 0, 0, 0, 0, None)
     copy = automatic_backup(database.path, "before-import") if backup else None
     received_at = utcnow()
-    applied = unchanged = kept = 0
-    conflicts = []
     with database.transaction() as session:
         earlier = find_receipt(session, preview.sha256)
         if earlier is not None:  # the same file twice in one batch, or imported meanwhile elsewhere
@@ -376,25 +397,9 @@ def apply_import(
                 name=preview.file_name,
             )
         writer = ChangeWriter(session, source=f"import:{preview.file_name}", actor=actor)
-        to_save: dict[str, ReportValues] = {}
-        for row in preview.rows:
-            updates = {}
-            for diff in row.diffs:
-                take = diff.decision is Decision.APPLY
-                if diff.decision is Decision.CONFLICT:
-                    take = theirs is True or (isinstance(theirs, set) and (row.task, diff.field) in theirs)
-                    conflicts.append(
-                        {"task": row.task, "field": diff.field, "ours": diff.ours, "theirs": diff.theirs, "kept": "theirs" if take else "ours"}
-                    )
-                    kept += not take
-                if take:
-                    updates[diff.field] = diff.theirs
-            if not updates:
-                unchanged += 1
-                continue
-            values = current.get(row.task) or ReportValues()
-            to_save[row.task] = ReportValues(**{**values.as_dict(), **updates})
-            applied += 1
+        to_save, conflicts = resolve(preview.rows, current, theirs)
+        applied, kept = len(to_save), sum(c["kept"] == "ours" for c in conflicts)
+        unchanged = len(preview.rows) - applied
         save_reports(session, preview.agency, preview.period, to_save, writer=writer, actor=actor, received_at=received_at)
         rejected = len({p.row for p in preview.errors if p.row is not None})
         receipt = record_receipt(
