@@ -55,7 +55,10 @@ def test_an_agency_window_adopts_the_province_template_as_one_undo_step(qtbot, w
 
     monkeypatch.setattr(prompts, "choose_open_files", lambda *a: [str(template)])
     monkeypatch.setattr(ImportDialog, "exec", adopt)
+    told = []
+    monkeypatch.setattr(prompts, "show_info", lambda _parent, _title, text: told.append(text))
     window.action_import.trigger()
+    assert told and "1" in told[0]  # what the import did, in a few lines
     summary, header, changes = shown[0]
     assert fingerprint in header and "NHNN" in header
     assert any("Ngân hàng Nhà nước Khu vực 10" in line for line in changes)
