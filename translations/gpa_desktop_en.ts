@@ -443,7 +443,9 @@
         <location filename="../gpa_desktop/cli.py" line="143" />
         <location filename="../gpa_desktop/cli.py" line="145" />
         <location filename="../gpa_desktop/cli.py" line="159" />
-        <location filename="../gpa_desktop/cli.py" line="254" />
+        <location filename="../gpa_desktop/cli.py" line="258" />
+        <location filename="../gpa_desktop/cli.py" line="268" />
+        <location filename="../gpa_desktop/cli.py" line="281" />
         <source>print JSON</source>
         <translation>print JSON</translation>
     </message>
@@ -616,378 +618,499 @@
         <translation>write marked copies of files with refused rows</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="216" />
+        <location filename="../gpa_desktop/cli.py" line="218" />
+        <source>take a province template sealed by another key than the one this installation took first (after comparing its fingerprint with the province)</source>
+        <translation>take a province template sealed by another key than the one this installation took first (after comparing its fingerprint with the province)</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/cli.py" line="220" />
         <source>print a report to PDF: an agency's, the province's, or the plan</source>
         <translation>print a report to PDF: an agency's, the province's, or the plan</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="219" />
+        <location filename="../gpa_desktop/cli.py" line="223" />
         <source>the plan's task table</source>
         <translation>the plan's task table</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="221" />
+        <location filename="../gpa_desktop/cli.py" line="225" />
         <source>document number (left blank to write by hand)</source>
         <translation>document number (left blank to write by hand)</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="222" />
+        <location filename="../gpa_desktop/cli.py" line="226" />
         <source>document date (default: today)</source>
         <translation>document date (default: today)</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="223" />
+        <location filename="../gpa_desktop/cli.py" line="227" />
         <source>signer's name</source>
         <translation>signer's name</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="224" />
+        <location filename="../gpa_desktop/cli.py" line="228" />
         <source>signer's title</source>
         <translation>signer's title</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="225" />
+        <location filename="../gpa_desktop/cli.py" line="229" />
         <source>signing authority, e.g. "KT. GIÁM ĐỐC"</source>
         <translation>signing authority, e.g. "KT. GIÁM ĐỐC"</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="226" />
+        <location filename="../gpa_desktop/cli.py" line="230" />
         <source>a recipient (repeat for each)</source>
         <translation>a recipient (repeat for each)</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="227" />
+        <location filename="../gpa_desktop/cli.py" line="231" />
         <source>issuing agency of the province report</source>
         <translation>issuing agency of the province report</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="228" />
+        <location filename="../gpa_desktop/cli.py" line="232" />
         <source>supervising body on the first line of the header (default: UBND TỈNH GIA LAI)</source>
         <translation>supervising body on the first line of the header (default: UBND TỈNH GIA LAI)</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="229" />
+        <location filename="../gpa_desktop/cli.py" line="233" />
         <source>sign the PDF with your digital-signature token (PIN from GPA_PIN or asked)</source>
         <translation>sign the PDF with your digital-signature token (PIN from GPA_PIN or asked)</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="230" />
+        <location filename="../gpa_desktop/cli.py" line="234" />
         <source>the token's PKCS#11 library (default: GPA_PKCS11_LIB, then the usual places)</source>
         <translation>the token's PKCS#11 library (default: GPA_PKCS11_LIB, then the usual places)</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="231" />
+        <location filename="../gpa_desktop/cli.py" line="235" />
         <source>the token to sign with, when several are plugged in</source>
         <translation>the token to sign with, when several are plugged in</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="232" />
+        <location filename="../gpa_desktop/cli.py" line="236" />
         <source>the certificate to sign with, when the token holds several</source>
         <translation>the certificate to sign with, when the token holds several</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="233" />
+        <location filename="../gpa_desktop/cli.py" line="237" />
         <source>a timestamp server (RFC 3161) for a signature with a trusted time</source>
         <translation>a timestamp server (RFC 3161) for a signature with a trusted time</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="234" />
+        <location filename="../gpa_desktop/cli.py" line="238" />
         <source>check a printed report's verification code</source>
         <translation>check a printed report's verification code</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="236" />
+        <location filename="../gpa_desktop/cli.py" line="240" />
         <source>check a signed report file: its signature and its verification code</source>
         <translation>check a signed report file: its signature and its verification code</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="239" />
+        <location filename="../gpa_desktop/cli.py" line="243" />
         <source>also trust this certificate authority for this check (repeat for each)</source>
         <translation>also trust this certificate authority for this check (repeat for each)</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="240" />
+        <location filename="../gpa_desktop/cli.py" line="244" />
         <source>the certificate authorities trusted for signed reports</source>
         <translation>the certificate authorities trusted for signed reports</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="242" />
+        <location filename="../gpa_desktop/cli.py" line="246" />
         <source>trust a certificate authority (its certificate, PEM or DER)</source>
         <translation>trust a certificate authority (its certificate, PEM or DER)</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="244" />
+        <location filename="../gpa_desktop/cli.py" line="248" />
         <source>list the trusted certificate authorities</source>
         <translation>list the trusted certificate authorities</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="245" />
+        <location filename="../gpa_desktop/cli.py" line="249" />
         <source>stop trusting a certificate authority</source>
         <translation>stop trusting a certificate authority</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="248" />
+        <location filename="../gpa_desktop/cli.py" line="252" />
         <source>replace the database's content with a backup (the current state is backed up first)</source>
         <translation>replace the database's content with a backup (the current state is backed up first)</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="251" />
+        <location filename="../gpa_desktop/cli.py" line="255" />
         <source>list the automatic backups with their date and what they hold</source>
         <translation>list the automatic backups with their date and what they hold</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="252" />
+        <location filename="../gpa_desktop/cli.py" line="256" />
         <source>list the workbooks received</source>
         <translation>list the workbooks received</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="317" />
+        <location filename="../gpa_desktop/cli.py" line="264" />
+        <source>show or set whose installation this database is</source>
+        <translation>show or set whose installation this database is</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/cli.py" line="266" />
+        <source>this database is this agency's installation</source>
+        <translation>this database is this agency's installation</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/cli.py" line="267" />
+        <source>this database is the province's focal department's</source>
+        <translation>this database is the province's focal department's</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/cli.py" line="269" />
+        <source>write one progress report (the fields given; the others stay)</source>
+        <translation>write one progress report (the fields given; the others stay)</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/cli.py" line="277" />
+        <source>million VND</source>
+        <translation>million VND</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/cli.py" line="278" />
+        <source>list the progress reports of a period</source>
+        <translation>list the progress reports of a period</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/cli.py" line="343" />
         <source>Basis</source>
         <translation>Basis</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="318" />
-        <location filename="../gpa_desktop/cli.py" line="353" />
+        <location filename="../gpa_desktop/cli.py" line="344" />
+        <location filename="../gpa_desktop/cli.py" line="379" />
         <source>Lead</source>
         <translation>Lead</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="319" />
+        <location filename="../gpa_desktop/cli.py" line="345" />
         <source>Coordinating</source>
         <translation>Coordinating</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="320" />
+        <location filename="../gpa_desktop/cli.py" line="346" />
         <source>Deadline</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="324" />
+        <location filename="../gpa_desktop/cli.py" line="350" />
         <source>Agencies in force on {day:%d/%m/%Y} (period {period}).</source>
         <translation>Agencies in force on {day:%d/%m/%Y} (period {period}).</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="351" />
+        <location filename="../gpa_desktop/cli.py" line="377" />
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="352" />
+        <location filename="../gpa_desktop/cli.py" line="378" />
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="354" />
+        <location filename="../gpa_desktop/cli.py" line="380" />
         <source>Coord.</source>
         <translation>Coord.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="355" />
+        <location filename="../gpa_desktop/cli.py" line="381" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="388" />
+        <location filename="../gpa_desktop/cli.py" line="414" />
         <source>due</source>
         <translation>due</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="406" />
+        <location filename="../gpa_desktop/cli.py" line="432" />
         <source>Period {code} deleted.</source>
         <translation>Period {code} deleted.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="413" />
+        <location filename="../gpa_desktop/cli.py" line="439" />
         <source>Period {code}: reports due {due}, data cut-off {cutoff}.</source>
         <translation>Period {code}: reports due {due}, data cut-off {cutoff}.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="439" />
+        <location filename="../gpa_desktop/cli.py" line="465" />
         <source>Period {period}, reports due {due}</source>
         <translation>Period {period}, reports due {due}</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="443" />
+        <location filename="../gpa_desktop/cli.py" line="469" />
         <source>Expected {expected}, received {received} ({ratio:.0%}), on time {on_time}, late {late}, missing {missing}.</source>
         <translation>Expected {expected}, received {received} ({ratio:.0%}), on time {on_time}, late {late}, missing {missing}.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="451" />
+        <location filename="../gpa_desktop/cli.py" line="477" />
         <source>Not reported:</source>
         <translation>Not reported:</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="456" />
+        <location filename="../gpa_desktop/cli.py" line="482" />
         <source>Reported late:</source>
         <translation>Reported late:</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="460" />
+        <location filename="../gpa_desktop/cli.py" line="486" />
         <source>Overdue tasks (dated deadline passed, not reported done): {tasks}</source>
         <translation>Overdue tasks (dated deadline passed, not reported done): {tasks}</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="498" />
+        <location filename="../gpa_desktop/cli.py" line="524" />
         <source>Done: the change was recorded (batch {batch}).</source>
         <translation>Done: the change was recorded (batch {batch}).</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="512" />
+        <location filename="../gpa_desktop/cli.py" line="538" />
         <source>Wrote {file} ({rows} proposed changes for the province to confirm).</source>
         <translation>Wrote {file} ({rows} proposed changes for the province to confirm).</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="530" />
+        <location filename="../gpa_desktop/cli.py" line="556" />
         <source>Nothing was applied: correct the refused rows and apply the workbook again.</source>
         <translation>Nothing was applied: correct the refused rows and apply the workbook again.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="533" />
+        <location filename="../gpa_desktop/cli.py" line="559" />
         <source>Checked only (--dry-run): nothing was written.</source>
         <translation>Checked only (--dry-run): nothing was written.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="540" />
+        <location filename="../gpa_desktop/cli.py" line="566" />
         <source>Applied {count} changes in one step (batch {batch}).</source>
         <translation>Applied {count} changes in one step (batch {batch}).</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="546" />
+        <location filename="../gpa_desktop/cli.py" line="572" />
         <source>Nothing to apply: every confirmed row is in force already.</source>
         <translation>Nothing to apply: every confirmed row is in force already.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="568" />
+        <location filename="../gpa_desktop/cli.py" line="603" />
         <source>{count} more</source>
         <translation>{count} more</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="574" />
+        <location filename="../gpa_desktop/cli.py" line="609" />
         <source>Wrote {file} ({rows} tasks).</source>
         <translation>Wrote {file} ({rows} tasks).</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="588" />
+        <location filename="../gpa_desktop/cli.py" line="623" />
         <source>Wrote {file}.</source>
         <translation>Wrote {file}.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="600" />
+        <location filename="../gpa_desktop/cli.py" line="635" />
         <source>Wrote {file} ({rows} rows).</source>
         <translation>Wrote {file} ({rows} rows).</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="623" />
+        <location filename="../gpa_desktop/cli.py" line="662" />
         <source>already received on {day:%d/%m/%Y %H:%M}; nothing changed.</source>
         <translation>already received on {day:%d/%m/%Y %H:%M}; nothing changed.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="626" />
+        <location filename="../gpa_desktop/cli.py" line="665" />
         <source>{agency}, period {period}: {new} new, {changed} changed, {unchanged} unchanged, {conflicts} conflicts, {errors} rows refused.</source>
         <translation>{agency}, period {period}: {new} new, {changed} changed, {unchanged} unchanged, {conflicts} conflicts, {errors} rows refused.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="635" />
+        <location filename="../gpa_desktop/cli.py" line="674" />
+        <location filename="../gpa_desktop/cli.py" line="754" />
         <source>conflict</source>
         <translation>conflict</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="654" />
+        <location filename="../gpa_desktop/cli.py" line="693" />
         <source>Feedback for the sender: {file}</source>
         <translation>Feedback for the sender: {file}</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="656" />
+        <location filename="../gpa_desktop/cli.py" line="695" />
         <source>Backup made first: {file}</source>
         <translation>Backup made first: {file}</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="661" />
+        <location filename="../gpa_desktop/cli.py" line="701" />
+        <source>Adopted: {applied} reports written, {kept} conflicts kept as they were.</source>
+        <translation>Adopted: {applied} reports written, {kept} conflicts kept as they were.</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/cli.py" line="709" />
         <source>Applied: {applied} rows written, {kept} conflicts kept as they were.</source>
         <translation>Applied: {applied} rows written, {kept} conflicts kept as they were.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="702" />
+        <location filename="../gpa_desktop/cli.py" line="722" />
+        <source>the province's template for {agency}, period {period}, sealed by the key {fingerprint}.</source>
+        <translation>the province's template for {agency}, period {period}, sealed by the key {fingerprint}.</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/cli.py" line="728" />
+        <source>This installation takes this key as the province's from now on: compare its fingerprint with the province by phone.</source>
+        <translation>This installation takes this key as the province's from now on: compare its fingerprint with the province by phone.</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/cli.py" line="730" />
+        <source>This key replaces the province key taken before, as asked.</source>
+        <translation>This key replaces the province key taken before, as asked.</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/cli.py" line="732" />
+        <source>It is not newer than the province's template adopted already; nothing changed.</source>
+        <translation>It is not newer than the province's template adopted already; nothing changed.</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/cli.py" line="735" />
+        <source>Its plan, agencies and periods are not newer than the ones adopted already; they stay.</source>
+        <translation>Its plan, agencies and periods are not newer than the ones adopted already; they stay.</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/cli.py" line="737" />
+        <source>Plan, agencies and periods: the same as here.</source>
+        <translation>Plan, agencies and periods: the same as here.</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/cli.py" line="739" />
+        <source>Plan, agencies and periods: {count} changes.</source>
+        <translation>Plan, agencies and periods: {count} changes.</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/cli.py" line="743" />
+        <source>Its reports are not newer than the template of this period adopted already; they stay.</source>
+        <translation>Its reports are not newer than the template of this period adopted already; they stay.</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/cli.py" line="746" />
+        <source>Reports: {corrected} corrected by the province, {conflicts} conflicts.</source>
+        <translation>Reports: {corrected} corrected by the province, {conflicts} conflicts.</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/cli.py" line="792" />
         <source>superseded by {file}</source>
         <translation>superseded by {file}</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="726" />
+        <location filename="../gpa_desktop/cli.py" line="816" />
         <source>PIN of the token: </source>
         <translation>PIN of the token: </translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="759" />
+        <location filename="../gpa_desktop/cli.py" line="849" />
         <source>Wrote {file} ({pages} pages).</source>
         <translation>Wrote {file} ({pages} pages).</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="761" />
+        <location filename="../gpa_desktop/cli.py" line="851" />
         <source>Verification code: {code}</source>
         <translation>Verification code: {code}</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="766" />
+        <location filename="../gpa_desktop/cli.py" line="856" />
         <source>Signed by {signer} ({organisation}) at {time}, PAdES {level}.</source>
         <translation>Signed by {signer} ({organisation}) at {time}, PAdES {level}.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="833" />
+        <location filename="../gpa_desktop/cli.py" line="923" />
         <source>Trusted: {subject} ({fingerprint}).</source>
         <translation>Trusted: {subject} ({fingerprint}).</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="836" />
+        <location filename="../gpa_desktop/cli.py" line="926" />
         <source>No longer trusted: {subject} ({fingerprint}).</source>
         <translation>No longer trusted: {subject} ({fingerprint}).</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="838" />
+        <location filename="../gpa_desktop/cli.py" line="928" />
         <source>valid until</source>
         <translation>valid until</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="839" />
+        <location filename="../gpa_desktop/cli.py" line="929" />
         <source>No certificate authority is trusted yet: add one with gpa-desktop trust add CA.pem.</source>
         <translation>No certificate authority is trusted yet: add one with gpa-desktop trust add CA.pem.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="854" />
+        <location filename="../gpa_desktop/cli.py" line="944" />
         <source>Restored the backup of {day:%d/%m/%Y %H:%M}: {reports} reports, {periods} periods, {agencies} agencies.</source>
         <translation>Restored the backup of {day:%d/%m/%Y %H:%M}: {reports} reports, {periods} periods, {agencies} agencies.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="860" />
+        <location filename="../gpa_desktop/cli.py" line="950" />
         <source>The state before the restore was kept in {file}</source>
         <translation>The state before the restore was kept in {file}</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="870" />
+        <location filename="../gpa_desktop/cli.py" line="960" />
         <source>No automatic backups in {folder}.</source>
         <translation>No automatic backups in {folder}.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="872" />
+        <location filename="../gpa_desktop/cli.py" line="962" />
         <source>{reports} reports, {periods} periods, {agencies} agencies</source>
         <translation>{reports} reports, {periods} periods, {agencies} agencies</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="873" />
+        <location filename="../gpa_desktop/cli.py" line="963" />
         <source>damaged, cannot be restored</source>
         <translation>damaged, cannot be restored</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="972" />
+        <location filename="../gpa_desktop/cli.py" line="989" />
+        <source>This installation belongs to {name} ({code}).</source>
+        <translation>This installation belongs to {name} ({code}).</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/cli.py" line="991" />
+        <source>This installation is the province's focal department's (it sees every agency).</source>
+        <translation>This installation is the province's focal department's (it sees every agency).</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/cli.py" line="992" />
+        <source>Installation: {id}</source>
+        <translation>Installation: {id}</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/cli.py" line="994" />
+        <source>Its sealing key: {fingerprint}</source>
+        <translation>Its sealing key: {fingerprint}</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/cli.py" line="996" />
+        <source>The province key it trusts: {fingerprint}</source>
+        <translation>The province key it trusts: {fingerprint}</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/cli.py" line="1011" />
+        <source>Report {task} / {agency} / {period} saved (revision {revision}).</source>
+        <translation>Report {task} / {agency} / {period} saved (revision {revision}).</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/cli.py" line="1013" />
+        <source>Report {task} / {agency} / {period} unchanged.</source>
+        <translation>Report {task} / {agency} / {period} unchanged.</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/cli.py" line="1134" />
         <source>Database: {path}</source>
         <translation>Database: {path}</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="978" />
+        <location filename="../gpa_desktop/cli.py" line="1140" />
         <source>To restore it: gpa-desktop restore "{backup}" --db "{path}"</source>
         <translation>To restore it: gpa-desktop restore "{backup}" --db "{path}"</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="985" />
+        <location filename="../gpa_desktop/cli.py" line="1147" />
         <source>An unexpected error stopped the command. Details were written to the log.</source>
         <translation>An unexpected error stopped the command. Details were written to the log.</translation>
     </message>
@@ -1403,38 +1526,38 @@ Replace them?</translation>
 <context>
     <name>Field</name>
     <message>
-        <location filename="../gpa_desktop/ui/vocabulary.py" line="24" />
+        <location filename="../gpa_desktop/ui/vocabulary.py" line="23" />
         <source>Status</source>
         <extracomment>a progress report's fields (ReportValues), named as the form and the workbook's columns name them</extracomment>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/vocabulary.py" line="25" />
+        <location filename="../gpa_desktop/ui/vocabulary.py" line="24" />
         <source>Progress (%)</source>
         <translation>Progress (%)</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/vocabulary.py" line="26" />
+        <location filename="../gpa_desktop/ui/vocabulary.py" line="25" />
         <source>Results achieved</source>
         <translation>Results achieved</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/vocabulary.py" line="27" />
+        <location filename="../gpa_desktop/ui/vocabulary.py" line="26" />
         <source>Difficulties</source>
         <translation>Difficulties</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/vocabulary.py" line="28" />
+        <location filename="../gpa_desktop/ui/vocabulary.py" line="27" />
         <source>Proposals</source>
         <translation>Proposals</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/vocabulary.py" line="29" />
+        <location filename="../gpa_desktop/ui/vocabulary.py" line="28" />
         <source>Budget (million VND)</source>
         <translation>Budget (million VND)</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/vocabulary.py" line="30" />
+        <location filename="../gpa_desktop/ui/vocabulary.py" line="29" />
         <source>Documents, evidence</source>
         <translation>Documents, evidence</translation>
     </message>
@@ -1546,169 +1669,235 @@ Replace them?</translation>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../gpa_desktop/ui/import_dialog.py" line="64" />
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="69" />
         <source>Import returned workbooks</source>
         <translation>Import returned workbooks</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/import_dialog.py" line="73" />
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="78" />
         <source>Task / field</source>
         <translation>Task / field</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/import_dialog.py" line="73" />
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="78" />
         <source>Now in the database</source>
         <translation>Now in the database</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/import_dialog.py" line="73" />
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="78" />
         <source>In the file</source>
         <translation>In the file</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/import_dialog.py" line="73" />
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="78" />
         <source>Decision</source>
         <translation>Decision</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/import_dialog.py" line="90" />
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="95" />
+        <source>Accept the province's new key…</source>
+        <translation>Accept the province's new key…</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="99" />
         <source>Read the file again for this agency and period</source>
         <translation>Read the file again for this agency and period</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/import_dialog.py" line="94" />
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="103" />
         <source>Agency:</source>
         <translation>Agency:</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/import_dialog.py" line="96" />
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="105" />
         <source>Period:</source>
         <translation>Period:</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/import_dialog.py" line="103" />
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="112" />
         <source>No row refused, nothing to warn about.</source>
         <translation>No row refused, nothing to warn about.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/import_dialog.py" line="104" />
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="113" />
         <source>Take the file's value in every conflict</source>
         <translation>Take the file's value in every conflict</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/import_dialog.py" line="105" />
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="114" />
         <source>Keep the database's value in every conflict</source>
         <translation>Keep the database's value in every conflict</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/import_dialog.py" line="108" />
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="117" />
         <source>Feedback file for the sender…</source>
         <translation>Feedback file for the sender…</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/import_dialog.py" line="110" />
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="119" />
         <source>Import the ticked files</source>
         <translation>Import the ticked files</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/import_dialog.py" line="114" />
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="123" />
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/import_dialog.py" line="128" />
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="157" />
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="266" />
         <source>Refused rows and warnings:</source>
         <translation>Refused rows and warnings:</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/import_dialog.py" line="207" />
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="216" />
+        <source>The province's key</source>
+        <translation>The province's key</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="217" />
+        <source>Take the key that sealed {file} as the province's from now on? Do so only after the province has told you, by phone or in person, that it changed its key and read you the same fingerprint.</source>
+        <translation>Take the key that sealed {file} as the province's from now on? Do so only after the province has told you, by phone or in person, that it changed its key and read you the same fingerprint.</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="231" />
         <source>{file}: refused</source>
         <translation>{file}: refused</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/import_dialog.py" line="209" />
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="234" />
+        <source>{file}: not newer than the province's template adopted already</source>
+        <translation>{file}: not newer than the province's template adopted already</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="235" />
+        <source>{file}: the province's template for {period} — {changes} changes to the plan, agencies and periods, {corrected} reports corrected, {conflicts} conflicts</source>
+        <translation>{file}: the province's template for {period} — {changes} changes to the plan, agencies and periods, {corrected} reports corrected, {conflicts} conflicts</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="240" />
         <source>{file}: already received on {day:%d/%m/%Y}</source>
         <translation>{file}: already received on {day:%d/%m/%Y}</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/import_dialog.py" line="210" />
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="241" />
         <source>{file}: {agency}, {period} — {new} new, {changed} changed, {conflicts} conflicts, {errors} refused</source>
         <translation>{file}: {agency}, {period} — {new} new, {changed} changed, {conflicts} conflicts, {errors} refused</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/import_dialog.py" line="241" />
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="266" />
+        <source>Changes to the plan, agencies and periods:</source>
+        <translation>Changes to the plan, agencies and periods:</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="279" />
         <source>&lt;b&gt;{agency}&lt;/b&gt; ({code}) — period {period} — plan {revision}</source>
         <translation>&lt;b&gt;{agency}&lt;/b&gt; ({code}) — period {period} — plan {revision}</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/import_dialog.py" line="245" />
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="283" />
         <source>new</source>
         <translation>new</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/import_dialog.py" line="245" />
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="283" />
         <source>changed</source>
         <translation>changed</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/import_dialog.py" line="245" />
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="283" />
         <source>conflict</source>
         <translation>conflict</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/import_dialog.py" line="261" />
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="299" />
         <source>take the file's value</source>
         <translation>take the file's value</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/import_dialog.py" line="264" />
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="302" />
         <source>apply</source>
         <translation>apply</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/import_dialog.py" line="264" />
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="302" />
         <source>keep the database's</source>
         <translation>keep the database's</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/import_dialog.py" line="312" />
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="313" />
+        <source>&lt;b&gt;The province's template&lt;/b&gt; for {agency}, period {period}, sealed by the key &lt;b&gt;{fingerprint}&lt;/b&gt;.</source>
+        <translation>&lt;b&gt;The province's template&lt;/b&gt; for {agency}, period {period}, sealed by the key &lt;b&gt;{fingerprint}&lt;/b&gt;.</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="317" />
+        <source>This installation takes this key as the province's: compare its fingerprint with the province by phone.</source>
+        <translation>This installation takes this key as the province's: compare its fingerprint with the province by phone.</translation>
+    </message>
+    <message>
         <location filename="../gpa_desktop/ui/import_dialog.py" line="319" />
+        <source>This key replaces the province key taken before.</source>
+        <translation>This key replaces the province key taken before.</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="321" />
+        <source>It is not newer than the province's template adopted already; nothing would change.</source>
+        <translation>It is not newer than the province's template adopted already; nothing would change.</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="323" />
+        <source>Its reports are not newer than the template of this period adopted already; they stay.</source>
+        <translation>Its reports are not newer than the template of this period adopted already; they stay.</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="326" />
+        <source>Its plan, agencies and periods are not newer than the ones adopted already; they stay.</source>
+        <translation>Its plan, agencies and periods are not newer than the ones adopted already; they stay.</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="372" />
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="379" />
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/import_dialog.py" line="318" />
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="378" />
         <source>an unexpected error (the details are in the log)</source>
         <translation>an unexpected error (the details are in the log)</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/import_dialog.py" line="319" />
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="379" />
         <source>{file} was not imported: {reason}</source>
         <translation>{file} was not imported: {reason}</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/import_dialog.py" line="329" />
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="387" />
+        <source>{file}: adopted — {applied} reports written</source>
+        <translation>{file}: adopted — {applied} reports written</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="394" />
         <source>{file}: imported — {applied} rows written</source>
         <translation>{file}: imported — {applied} rows written</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/import_dialog.py" line="338" />
-        <location filename="../gpa_desktop/ui/import_dialog.py" line="343" />
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="415" />
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="420" />
         <source>Feedback</source>
         <translation>Feedback</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/import_dialog.py" line="338" />
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="415" />
         <source>This file has no refused rows.</source>
         <translation>This file has no refused rows.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/import_dialog.py" line="340" />
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="417" />
         <source>Folder for the feedback file</source>
         <translation>Folder for the feedback file</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/import_dialog.py" line="343" />
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="420" />
         <source>Written: {file}</source>
         <translation>Written: {file}</translation>
     </message>
@@ -1716,52 +1905,52 @@ Replace them?</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="38" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="39" />
         <source>GPA Desktop – {title}</source>
         <translation>GPA Desktop – {title}</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="50" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="51" />
         <source>&lt;h3&gt;Choose a task&lt;/h3&gt;&lt;p&gt;Click a task in the plan on the left (or move to it with the arrow keys) to see its activities and agencies and to enter their progress reports for the chosen period.&lt;/p&gt;&lt;p&gt;Type in the filter box (Ctrl+F) to find a task by its code, its text or an agency's name; accents are optional: &lt;i&gt;tang truong&lt;/i&gt; finds &lt;i&gt;tăng trưởng&lt;/i&gt;.&lt;/p&gt;&lt;p&gt;Every accepted entry is saved at once; Ctrl+Z undoes it.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Choose a task&lt;/h3&gt;&lt;p&gt;Click a task in the plan on the left (or move to it with the arrow keys) to see its activities and agencies and to enter their progress reports for the chosen period.&lt;/p&gt;&lt;p&gt;Type in the filter box (Ctrl+F) to find a task by its code, its text or an agency's name; accents are optional: &lt;i&gt;tang truong&lt;/i&gt; finds &lt;i&gt;tăng trưởng&lt;/i&gt;.&lt;/p&gt;&lt;p&gt;Every accepted entry is saved at once; Ctrl+Z undoes it.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="72" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="73" />
         <source>Plan</source>
         <translation>Plan</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="78" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="79" />
         <source>Agencies</source>
         <translation>Agencies</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="78" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="79" />
         <source>Reporting</source>
         <translation>Reporting</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="78" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="79" />
         <source>Dashboard</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="283" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="284" />
         <source>Saved. Ctrl+Z undoes: {what}</source>
         <translation>Saved. Ctrl+Z undoes: {what}</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="317" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="318" />
         <source>the province (all agencies)</source>
         <translation>the province (all agencies)</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="318" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="319" />
         <source> — read-only</source>
         <translation> — read-only</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="319" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="320" />
         <source>Database: {path} — this installation: {who}{mode}</source>
         <translation>Database: {path} — this installation: {who}{mode}</translation>
     </message>
@@ -3298,23 +3487,23 @@ issued by {issuer}, valid until {day}; token {token}</translation>
 <context>
     <name>Status</name>
     <message>
-        <location filename="../gpa_desktop/ui/vocabulary.py" line="16" />
+        <location filename="../gpa_desktop/ui/vocabulary.py" line="15" />
         <source>Not started</source>
         <extracomment>the built-in statuses (resources/plan/statuses.json) by code, in English</extracomment>
         <translation>Not started</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/vocabulary.py" line="17" />
+        <location filename="../gpa_desktop/ui/vocabulary.py" line="16" />
         <source>In progress</source>
         <translation>In progress</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/vocabulary.py" line="18" />
+        <location filename="../gpa_desktop/ui/vocabulary.py" line="17" />
         <source>Completed</source>
         <translation>Completed</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/vocabulary.py" line="19" />
+        <location filename="../gpa_desktop/ui/vocabulary.py" line="18" />
         <source>Behind schedule</source>
         <translation>Behind schedule</translation>
     </message>
@@ -3499,6 +3688,7 @@ issued by {issuer}, valid until {day}; token {token}</translation>
     </message>
     <message>
         <location filename="../gpa_desktop/domain/reports.py" line="62" />
+        <location filename="../gpa_desktop/operations/reports.py" line="103" />
         <source>The status "{status}" is not in the status list.</source>
         <extracomment>openpyxl/Excel cannot hold more in one cell; we refuse rather than cut. How the province's documents (PDF, summary workbook) name a report that came in without a status: a state of its own, never counted as the first status on the list ("Chưa thực hiện"). Beside the status codes, the keys of a count of expected reports by status (storage.completeness.status_by_group).</extracomment>
         <translation>The status "{status}" is not in the status list.</translation>
@@ -3594,50 +3784,90 @@ issued by {issuer}, valid until {day}; token {token}</translation>
         <translation>A task needs at least one lead agency.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/exchange/importer.py" line="172" />
+        <location filename="../gpa_desktop/exchange/importer.py" line="174" />
         <source>The identification data inside {name} does not match its content: the file was altered or pieced together. Ask the agency to fill a fresh template.</source>
         <translation>The identification data inside {name} does not match its content: the file was altered or pieced together. Ask the agency to fill a fresh template.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/exchange/importer.py" line="179" />
+        <location filename="../gpa_desktop/exchange/importer.py" line="181" />
         <source>The file {name} has lost the data that says which agency and period it is for (was it copied into a new file?). Import it again naming the agency and the period.</source>
         <translation>The file {name} has lost the data that says which agency and period it is for (was it copied into a new file?). Import it again naming the agency and the period.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/exchange/importer.py" line="166" />
+        <location filename="../gpa_desktop/exchange/adoption.py" line="52" />
+        <source>The file {name} is not a template sealed by the province, so this agency's installation cannot take it. Ask the province to export a fresh template.</source>
+        <translation>The file {name} is not a template sealed by the province, so this agency's installation cannot take it. Ask the province to export a fresh template.</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/exchange/adoption.py" line="56" />
+        <source>The identification data inside {name} does not match its content: the file was altered or pieced together. Ask the province for a fresh template.</source>
+        <translation>The identification data inside {name} does not match its content: the file was altered or pieced together. Ask the province for a fresh template.</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/exchange/adoption.py" line="60" />
+        <location filename="../gpa_desktop/exchange/importer.py" line="168" />
         <source>The file {name} was made by a newer version of GPA Desktop. Install the newer version to import it.</source>
         <translation>The file {name} was made by a newer version of GPA Desktop. Install the newer version to import it.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/exchange/importer.py" line="186" />
+        <location filename="../gpa_desktop/exchange/adoption.py" line="63" />
+        <source>The file {name} is the template of {agency}; this installation is {mine}'s. It was not imported.</source>
+        <translation>The file {name} is the template of {agency}; this installation is {mine}'s. It was not imported.</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/exchange/adoption.py" line="66" />
+        <source>The file {name} is sealed by a key with the fingerprint {fingerprint}, not by the province key this installation took first ({pinned}). Call the province to compare the fingerprint; if the province changed its key, import the file again accepting the new key (--trust-new-key).</source>
+        <translation>The file {name} is sealed by a key with the fingerprint {fingerprint}, not by the province key this installation took first ({pinned}). Call the province to compare the fingerprint; if the province changed its key, import the file again accepting the new key (--trust-new-key).</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/exchange/adoption.py" line="72" />
+        <source>The file {name} is for period {period}, which this installation does not have; import a newer template from the province.</source>
+        <translation>The file {name} is for period {period}, which this installation does not have; import a newer template from the province.</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/exchange/importer.py" line="192" />
         <source>The file {name} was made for another plan ({revision}) than the one in this database.</source>
         <translation>The file {name} was made for another plan ({revision}) than the one in this database.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/exchange/importer.py" line="199" />
+        <location filename="../gpa_desktop/exchange/importer.py" line="205" />
         <source>The file {name} is for {agency}, period {period}, not for the agency and period given.</source>
         <translation>The file {name} is for {agency}, period {period}, not for the agency and period given.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/exchange/importer.py" line="205" />
+        <location filename="../gpa_desktop/exchange/importer.py" line="211" />
         <location filename="../gpa_desktop/storage/agency_changes.py" line="28" />
+        <location filename="../gpa_desktop/storage/installation.py" line="67" />
         <location filename="../gpa_desktop/storage/plan_edits.py" line="86" />
         <location filename="../gpa_desktop/storage/reports.py" line="29" />
         <source>There is no agency with the code {code}.</source>
         <translation>There is no agency with the code {code}.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/exchange/importer.py" line="232" />
+        <location filename="../gpa_desktop/exchange/importer.py" line="227" />
+        <source>The file {name} is sealed by another installation's key, not by this one's: it is not a copy of a template exported here, and was not imported.</source>
+        <translation>The file {name} is sealed by another installation's key, not by this one's: it is not a copy of a template exported here, and was not imported.</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/exchange/importer.py" line="231" />
+        <source>The file {name} was exported by the agency's installation before {newer}, which was imported already; nothing changed.</source>
+        <translation>The file {name} was exported by the agency's installation before {newer}, which was imported already; nothing changed.</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/exchange/importer.py" line="297" />
         <source>Row {row}: {agency} is not assigned to task {code}; the row was not taken.</source>
         <translation>Row {row}: {agency} is not assigned to task {code}; the row was not taken.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/exchange/importer.py" line="237" />
+        <location filename="../gpa_desktop/exchange/importer.py" line="302" />
         <source>Row {row}: task {code} appears twice; only its first row was taken.</source>
         <translation>Row {row}: task {code} appears twice; only its first row was taken.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/exchange/importer.py" line="282" />
+        <location filename="../gpa_desktop/exchange/adoption.py" line="278" />
+        <location filename="../gpa_desktop/exchange/importer.py" line="391" />
+        <location filename="../gpa_desktop/exchange/importer.py" line="396" />
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="408" />
         <source>The database changed after {name} was checked (another file or an edit touched the same reports). Nothing was written; read the file again.</source>
         <translation>The database changed after {name} was checked (another file or an edit touched the same reports). Nothing was written; read the file again.</translation>
     </message>
@@ -3709,17 +3939,17 @@ issued by {issuer}, valid until {day}; token {token}</translation>
         <translation>There is no reporting period {code} in this database (the periods are: {known}). Create it first under Lists → Reporting periods, or with gpa-desktop period {code}.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/storage/periods.py" line="70" />
+        <location filename="../gpa_desktop/storage/periods.py" line="75" />
         <source>The due date {day:%d/%m/%Y} is before the period starts.</source>
         <translation>The due date {day:%d/%m/%Y} is before the period starts.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/storage/periods.py" line="74" />
+        <location filename="../gpa_desktop/storage/periods.py" line="79" />
         <source>The data cut-off {day:%d/%m/%Y} is before the period starts.</source>
         <translation>The data cut-off {day:%d/%m/%Y} is before the period starts.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/storage/periods.py" line="99" />
+        <location filename="../gpa_desktop/storage/periods.py" line="104" />
         <source>The period {code} cannot be deleted: reports, received workbooks or printed reports refer to it.</source>
         <translation>The period {code} cannot be deleted: reports, received workbooks or printed reports refer to it.</translation>
     </message>
@@ -3729,43 +3959,43 @@ issued by {issuer}, valid until {day}; token {token}</translation>
         <translation>The database {path} is already open in another copy of GPA Desktop ({holder}). Close that copy first, or open this one read-only.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="399" />
+        <location filename="../gpa_desktop/cli.py" line="425" />
         <source>--delete cannot be given with --due or --cutoff.</source>
         <translation>--delete cannot be given with --due or --cutoff.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="556" />
+        <location filename="../gpa_desktop/cli.py" line="585" />
         <source>Name one agency with --agency (and -o FILE), or use --all DIR.</source>
         <translation>Name one agency with --agency (and -o FILE), or use --all DIR.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="570" />
+        <location filename="../gpa_desktop/cli.py" line="605" />
         <source>Nothing was written: {files} already exist (add --force to replace them).</source>
         <translation>Nothing was written: {files} already exist (add --force to replace them).</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="612" />
+        <location filename="../gpa_desktop/cli.py" line="647" />
         <source>Give --agency and --period together (for a workbook that lost its identification).</source>
         <translation>Give --agency and --period together (for a workbook that lost its identification).</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="712" />
+        <location filename="../gpa_desktop/cli.py" line="802" />
         <source>No PIN was given: set GPA_PIN, or run the command in a terminal to be asked for it.</source>
         <translation>No PIN was given: set GPA_PIN, or run the command in a terminal to be asked for it.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="739" />
+        <location filename="../gpa_desktop/cli.py" line="829" />
         <location filename="../gpa_desktop/operations/issue.py" line="60" />
         <source>Name the period with --period, or ask for the plan with --plan.</source>
         <translation>Name the period with --period, or ask for the plan with --plan.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="782" />
+        <location filename="../gpa_desktop/cli.py" line="872" />
         <source>The file {file} cannot be read.</source>
         <translation>The file {file} cannot be read.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="968" />
+        <location filename="../gpa_desktop/cli.py" line="1130" />
         <source>Name a command, or leave out the options to open the window; gpa-desktop --help lists the commands.</source>
         <translation>Name a command, or leave out the options to open the window; gpa-desktop --help lists the commands.</translation>
     </message>
@@ -3881,7 +4111,7 @@ issued by {issuer}, valid until {day}; token {token}</translation>
     </message>
     <message>
         <location filename="../gpa_desktop/exchange/summary_workbook.py" line="85" />
-        <location filename="../gpa_desktop/exchange/template.py" line="170" />
+        <location filename="../gpa_desktop/exchange/template.py" line="194" />
         <source>Task {code}: invisible control characters in the stored text were left out of the workbook.</source>
         <translation>Task {code}: invisible control characters in the stored text were left out of the workbook.</translation>
     </message>
@@ -4299,14 +4529,124 @@ issued by {issuer}, valid until {day}; token {token}</translation>
         <translation>Upgrading {path} would leave broken references, so it was not upgraded; nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/operations/exchange.py" line="56" />
+        <location filename="../gpa_desktop/operations/exchange.py" line="57" />
         <source>Nothing was written: {files} already exist in that folder.</source>
         <translation>Nothing was written: {files} already exist in that folder.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/operations/exchange.py" line="99" />
+        <location filename="../gpa_desktop/operations/exchange.py" line="112" />
         <source>{file} holds values that are not in the database yet, so it was not replaced and nothing was written: import it first, or export to another folder.</source>
         <translation>{file} holds values that are not in the database yet, so it was not replaced and nothing was written: import it first, or export to another folder.</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/domain/reference.py" line="40" />
+        <source>The plan's title, basis or revision changed.</source>
+        <translation>The plan's title, basis or revision changed.</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/domain/reference.py" line="42" />
+        <source>The list of statuses changed.</source>
+        <translation>The list of statuses changed.</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/domain/reference.py" line="49" />
+        <source>Agency {code} added: {name}.</source>
+        <translation>Agency {code} added: {name}.</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/domain/reference.py" line="51" />
+        <source>Agency {code} renamed: "{old}" → "{new}".</source>
+        <translation>Agency {code} renamed: "{old}" → "{new}".</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/domain/reference.py" line="53" />
+        <source>Agency {code} ({name}) ends on {day:%d/%m/%Y}.</source>
+        <translation>Agency {code} ({name}) ends on {day:%d/%m/%Y}.</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/domain/reference.py" line="55" />
+        <source>Agency {code} ({name}): its kind, former names or other spellings changed.</source>
+        <translation>Agency {code} ({name}): its kind, former names or other spellings changed.</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/domain/reference.py" line="57" />
+        <source>Agency {code} ({name}) is no longer in the province's list.</source>
+        <translation>Agency {code} ({name}) is no longer in the province's list.</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/domain/reference.py" line="69" />
+        <source>Group {code} ({name}): who belongs to it changed.</source>
+        <translation>Group {code} ({name}): who belongs to it changed.</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/domain/reference.py" line="73" />
+        <source>{old} is succeeded by {new} from {day:%d/%m/%Y}.</source>
+        <translation>{old} is succeeded by {new} from {day:%d/%m/%Y}.</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/domain/reference.py" line="76" />
+        <source>The plan's themes changed.</source>
+        <translation>The plan's themes changed.</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/domain/reference.py" line="81" />
+        <source>Task {code} added.</source>
+        <translation>Task {code} added.</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/domain/reference.py" line="84" />
+        <source>Task {code}: deadline "{old}" → "{new}".</source>
+        <translation>Task {code}: deadline "{old}" → "{new}".</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/domain/reference.py" line="86" />
+        <source>Task {code}: its activities changed.</source>
+        <translation>Task {code}: its activities changed.</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/domain/reference.py" line="88" />
+        <source>Task {code}: the agencies assigned to it, or their dates, changed.</source>
+        <translation>Task {code}: the agencies assigned to it, or their dates, changed.</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/domain/reference.py" line="90" />
+        <source>Task {code} is no longer in the province's plan.</source>
+        <translation>Task {code} is no longer in the province's plan.</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/domain/reference.py" line="96" />
+        <source>Period {code} added, due {day:%d/%m/%Y}.</source>
+        <translation>Period {code} added, due {day:%d/%m/%Y}.</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/domain/reference.py" line="99" />
+        <source>Period {code}: due date {old:%d/%m/%Y} → {new:%d/%m/%Y}.</source>
+        <translation>Period {code}: due date {old:%d/%m/%Y} → {new:%d/%m/%Y}.</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/domain/reference.py" line="102" />
+        <source>Period {code}: data cut-off {old:%d/%m/%Y} → {new:%d/%m/%Y}.</source>
+        <translation>Period {code}: data cut-off {old:%d/%m/%Y} → {new:%d/%m/%Y}.</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/domain/reference.py" line="106" />
+        <source>Period {code} is no longer in the province's list.</source>
+        <translation>Period {code} is no longer in the province's list.</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/domain/reference.py" line="108" />
+        <source>The order of the plan's lists changed.</source>
+        <translation>The order of the plan's lists changed.</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/exchange/convergence.py" line="73" />
+        <source>No template from the province for period {period} has been imported here yet: import the province's template first, then export the workbook.</source>
+        <translation>No template from the province for period {period} has been imported here yet: import the province's template first, then export the workbook.</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/storage/installation.py" line="69" />
+        <source>{name} is a group of agencies; an installation belongs to one agency.</source>
+        <translation>{name} is a group of agencies; an installation belongs to one agency.</translation>
     </message>
 </context>
 <context>

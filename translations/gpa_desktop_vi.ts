@@ -443,7 +443,9 @@
         <location filename="../gpa_desktop/cli.py" line="143" />
         <location filename="../gpa_desktop/cli.py" line="145" />
         <location filename="../gpa_desktop/cli.py" line="159" />
-        <location filename="../gpa_desktop/cli.py" line="254" />
+        <location filename="../gpa_desktop/cli.py" line="258" />
+        <location filename="../gpa_desktop/cli.py" line="268" />
+        <location filename="../gpa_desktop/cli.py" line="281" />
         <source>print JSON</source>
         <translation>in dạng JSON</translation>
     </message>
@@ -616,378 +618,499 @@
         <translation>tạo bản phản hồi đánh dấu các dòng bị từ chối</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="216" />
+        <location filename="../gpa_desktop/cli.py" line="218" />
+        <source>take a province template sealed by another key than the one this installation took first (after comparing its fingerprint with the province)</source>
+        <translation>nhận mẫu của tỉnh được niêm phong bằng khoá khác với khoá bản cài đặt này đã nhận lần đầu (sau khi đã đối chiếu dấu vân tay của khoá với tỉnh)</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/cli.py" line="220" />
         <source>print a report to PDF: an agency's, the province's, or the plan</source>
         <translation>in báo cáo ra PDF: của một cơ quan, tổng hợp của tỉnh, hoặc danh mục kế hoạch</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="219" />
+        <location filename="../gpa_desktop/cli.py" line="223" />
         <source>the plan's task table</source>
         <translation>bảng danh mục nhiệm vụ của kế hoạch</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="221" />
+        <location filename="../gpa_desktop/cli.py" line="225" />
         <source>document number (left blank to write by hand)</source>
         <translation>số văn bản (để trống để ghi tay)</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="222" />
+        <location filename="../gpa_desktop/cli.py" line="226" />
         <source>document date (default: today)</source>
         <translation>ngày văn bản (mặc định: hôm nay)</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="223" />
+        <location filename="../gpa_desktop/cli.py" line="227" />
         <source>signer's name</source>
         <translation>họ tên người ký</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="224" />
+        <location filename="../gpa_desktop/cli.py" line="228" />
         <source>signer's title</source>
         <translation>chức vụ người ký</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="225" />
+        <location filename="../gpa_desktop/cli.py" line="229" />
         <source>signing authority, e.g. "KT. GIÁM ĐỐC"</source>
         <translation>thẩm quyền ký, ví dụ "KT. GIÁM ĐỐC"</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="226" />
+        <location filename="../gpa_desktop/cli.py" line="230" />
         <source>a recipient (repeat for each)</source>
         <translation>nơi nhận (lặp lại cho từng nơi)</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="227" />
+        <location filename="../gpa_desktop/cli.py" line="231" />
         <source>issuing agency of the province report</source>
         <translation>cơ quan ban hành báo cáo tổng hợp của tỉnh</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="228" />
+        <location filename="../gpa_desktop/cli.py" line="232" />
         <source>supervising body on the first line of the header (default: UBND TỈNH GIA LAI)</source>
         <translation>cơ quan chủ quản ở dòng đầu của phần đầu văn bản (mặc định: UBND TỈNH GIA LAI)</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="229" />
+        <location filename="../gpa_desktop/cli.py" line="233" />
         <source>sign the PDF with your digital-signature token (PIN from GPA_PIN or asked)</source>
         <translation>ký số tệp PDF bằng token chữ ký số của bạn (mã PIN lấy từ GPA_PIN hoặc được hỏi)</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="230" />
+        <location filename="../gpa_desktop/cli.py" line="234" />
         <source>the token's PKCS#11 library (default: GPA_PKCS11_LIB, then the usual places)</source>
         <translation>thư viện PKCS#11 của token (mặc định: GPA_PKCS11_LIB, sau đó các vị trí thường gặp)</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="231" />
+        <location filename="../gpa_desktop/cli.py" line="235" />
         <source>the token to sign with, when several are plugged in</source>
         <translation>token dùng để ký, khi đang cắm nhiều token</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="232" />
+        <location filename="../gpa_desktop/cli.py" line="236" />
         <source>the certificate to sign with, when the token holds several</source>
         <translation>chứng thư dùng để ký, khi token chứa nhiều chứng thư</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="233" />
+        <location filename="../gpa_desktop/cli.py" line="237" />
         <source>a timestamp server (RFC 3161) for a signature with a trusted time</source>
         <translation>máy chủ cấp dấu thời gian (RFC 3161) để chữ ký có thời gian tin cậy</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="234" />
+        <location filename="../gpa_desktop/cli.py" line="238" />
         <source>check a printed report's verification code</source>
         <translation>kiểm tra mã xác thực của báo cáo đã in</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="236" />
+        <location filename="../gpa_desktop/cli.py" line="240" />
         <source>check a signed report file: its signature and its verification code</source>
         <translation>kiểm tra tệp báo cáo đã ký số: chữ ký và mã xác thực</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="239" />
+        <location filename="../gpa_desktop/cli.py" line="243" />
         <source>also trust this certificate authority for this check (repeat for each)</source>
         <translation>tin cậy thêm tổ chức chứng thực này cho lần kiểm tra này (lặp lại cho từng tổ chức)</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="240" />
+        <location filename="../gpa_desktop/cli.py" line="244" />
         <source>the certificate authorities trusted for signed reports</source>
         <translation>các tổ chức chứng thực được tin cậy khi kiểm tra báo cáo ký số</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="242" />
+        <location filename="../gpa_desktop/cli.py" line="246" />
         <source>trust a certificate authority (its certificate, PEM or DER)</source>
         <translation>tin cậy một tổ chức chứng thực (chứng thư của tổ chức, dạng PEM hoặc DER)</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="244" />
+        <location filename="../gpa_desktop/cli.py" line="248" />
         <source>list the trusted certificate authorities</source>
         <translation>liệt kê các tổ chức chứng thực được tin cậy</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="245" />
+        <location filename="../gpa_desktop/cli.py" line="249" />
         <source>stop trusting a certificate authority</source>
         <translation>thôi tin cậy một tổ chức chứng thực</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="248" />
+        <location filename="../gpa_desktop/cli.py" line="252" />
         <source>replace the database's content with a backup (the current state is backed up first)</source>
         <translation>thay nội dung cơ sở dữ liệu bằng một bản sao lưu (trạng thái hiện tại được sao lưu trước)</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="251" />
+        <location filename="../gpa_desktop/cli.py" line="255" />
         <source>list the automatic backups with their date and what they hold</source>
         <translation>liệt kê các bản sao lưu tự động, kèm ngày giờ và nội dung của từng bản</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="252" />
+        <location filename="../gpa_desktop/cli.py" line="256" />
         <source>list the workbooks received</source>
         <translation>liệt kê các tệp đã nhận</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="317" />
+        <location filename="../gpa_desktop/cli.py" line="264" />
+        <source>show or set whose installation this database is</source>
+        <translation>xem hoặc đặt cơ sở dữ liệu này là bản cài đặt của ai</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/cli.py" line="266" />
+        <source>this database is this agency's installation</source>
+        <translation>cơ sở dữ liệu này là bản cài đặt của cơ quan này</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/cli.py" line="267" />
+        <source>this database is the province's focal department's</source>
+        <translation>cơ sở dữ liệu này là của cơ quan đầu mối của tỉnh</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/cli.py" line="269" />
+        <source>write one progress report (the fields given; the others stay)</source>
+        <translation>ghi một báo cáo tiến độ (các trường được nêu; các trường khác giữ nguyên)</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/cli.py" line="277" />
+        <source>million VND</source>
+        <translation>triệu đồng</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/cli.py" line="278" />
+        <source>list the progress reports of a period</source>
+        <translation>liệt kê các báo cáo tiến độ của một kỳ</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/cli.py" line="343" />
         <source>Basis</source>
         <translation>Căn cứ</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="318" />
-        <location filename="../gpa_desktop/cli.py" line="353" />
+        <location filename="../gpa_desktop/cli.py" line="344" />
+        <location filename="../gpa_desktop/cli.py" line="379" />
         <source>Lead</source>
         <translation>Chủ trì</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="319" />
+        <location filename="../gpa_desktop/cli.py" line="345" />
         <source>Coordinating</source>
         <translation>Phối hợp</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="320" />
+        <location filename="../gpa_desktop/cli.py" line="346" />
         <source>Deadline</source>
         <translation>Thời hạn</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="324" />
+        <location filename="../gpa_desktop/cli.py" line="350" />
         <source>Agencies in force on {day:%d/%m/%Y} (period {period}).</source>
         <translation>Các cơ quan đang hoạt động ngày {day:%d/%m/%Y} (kỳ {period}).</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="351" />
+        <location filename="../gpa_desktop/cli.py" line="377" />
         <source>Code</source>
         <translation>Mã</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="352" />
+        <location filename="../gpa_desktop/cli.py" line="378" />
         <source>Kind</source>
         <translation>Loại</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="354" />
+        <location filename="../gpa_desktop/cli.py" line="380" />
         <source>Coord.</source>
         <translation>Ph.hợp</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="355" />
+        <location filename="../gpa_desktop/cli.py" line="381" />
         <source>Name</source>
         <translation>Tên</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="388" />
+        <location filename="../gpa_desktop/cli.py" line="414" />
         <source>due</source>
         <translation>hạn nộp</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="406" />
+        <location filename="../gpa_desktop/cli.py" line="432" />
         <source>Period {code} deleted.</source>
         <translation>Đã xóa kỳ {code}.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="413" />
+        <location filename="../gpa_desktop/cli.py" line="439" />
         <source>Period {code}: reports due {due}, data cut-off {cutoff}.</source>
         <translation>Kỳ {code}: hạn nộp báo cáo {due}, chốt số liệu {cutoff}.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="439" />
+        <location filename="../gpa_desktop/cli.py" line="465" />
         <source>Period {period}, reports due {due}</source>
         <translation>Kỳ {period}, hạn nộp {due}</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="443" />
+        <location filename="../gpa_desktop/cli.py" line="469" />
         <source>Expected {expected}, received {received} ({ratio:.0%}), on time {on_time}, late {late}, missing {missing}.</source>
         <translation>Phải nộp {expected}, đã nhận {received} ({ratio:.0%}), đúng hạn {on_time}, trễ hạn {late}, chưa nộp {missing}.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="451" />
+        <location filename="../gpa_desktop/cli.py" line="477" />
         <source>Not reported:</source>
         <translation>Chưa báo cáo:</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="456" />
+        <location filename="../gpa_desktop/cli.py" line="482" />
         <source>Reported late:</source>
         <translation>Nộp trễ hạn:</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="460" />
+        <location filename="../gpa_desktop/cli.py" line="486" />
         <source>Overdue tasks (dated deadline passed, not reported done): {tasks}</source>
         <translation>Nhiệm vụ quá hạn (đã qua thời hạn, chưa báo cáo hoàn thành): {tasks}</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="498" />
+        <location filename="../gpa_desktop/cli.py" line="524" />
         <source>Done: the change was recorded (batch {batch}).</source>
         <translation>Xong: thay đổi đã được ghi lại (lô {batch}).</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="512" />
+        <location filename="../gpa_desktop/cli.py" line="538" />
         <source>Wrote {file} ({rows} proposed changes for the province to confirm).</source>
         <translation>Đã ghi {file} ({rows} thay đổi đề xuất chờ tỉnh xác nhận).</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="530" />
+        <location filename="../gpa_desktop/cli.py" line="556" />
         <source>Nothing was applied: correct the refused rows and apply the workbook again.</source>
         <translation>Chưa áp dụng gì: hãy sửa các dòng bị từ chối rồi áp dụng lại sổ.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="533" />
+        <location filename="../gpa_desktop/cli.py" line="559" />
         <source>Checked only (--dry-run): nothing was written.</source>
         <translation>Chỉ kiểm tra (--dry-run): không ghi gì.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="540" />
+        <location filename="../gpa_desktop/cli.py" line="566" />
         <source>Applied {count} changes in one step (batch {batch}).</source>
         <translation>Đã áp dụng {count} thay đổi trong một bước (lô {batch}).</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="546" />
+        <location filename="../gpa_desktop/cli.py" line="572" />
         <source>Nothing to apply: every confirmed row is in force already.</source>
         <translation>Không có gì để áp dụng: mọi dòng đã xác nhận đều đã có hiệu lực.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="568" />
+        <location filename="../gpa_desktop/cli.py" line="603" />
         <source>{count} more</source>
         <translation>{count} tệp khác</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="574" />
+        <location filename="../gpa_desktop/cli.py" line="609" />
         <source>Wrote {file} ({rows} tasks).</source>
         <translation>Đã ghi {file} ({rows} nhiệm vụ).</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="588" />
+        <location filename="../gpa_desktop/cli.py" line="623" />
         <source>Wrote {file}.</source>
         <translation>Đã ghi {file}.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="600" />
+        <location filename="../gpa_desktop/cli.py" line="635" />
         <source>Wrote {file} ({rows} rows).</source>
         <translation>Đã ghi {file} ({rows} dòng).</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="623" />
+        <location filename="../gpa_desktop/cli.py" line="662" />
         <source>already received on {day:%d/%m/%Y %H:%M}; nothing changed.</source>
         <translation>đã nhận ngày {day:%d/%m/%Y %H:%M}; không có gì thay đổi.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="626" />
+        <location filename="../gpa_desktop/cli.py" line="665" />
         <source>{agency}, period {period}: {new} new, {changed} changed, {unchanged} unchanged, {conflicts} conflicts, {errors} rows refused.</source>
         <translation>{agency}, kỳ {period}: {new} dòng mới, {changed} thay đổi, {unchanged} không đổi, {conflicts} xung đột, {errors} dòng bị từ chối.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="635" />
+        <location filename="../gpa_desktop/cli.py" line="674" />
+        <location filename="../gpa_desktop/cli.py" line="754" />
         <source>conflict</source>
         <translation>xung đột</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="654" />
+        <location filename="../gpa_desktop/cli.py" line="693" />
         <source>Feedback for the sender: {file}</source>
         <translation>Tệp phản hồi gửi lại cơ quan: {file}</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="656" />
+        <location filename="../gpa_desktop/cli.py" line="695" />
         <source>Backup made first: {file}</source>
         <translation>Đã sao lưu trước khi ghi: {file}</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="661" />
+        <location filename="../gpa_desktop/cli.py" line="701" />
+        <source>Adopted: {applied} reports written, {kept} conflicts kept as they were.</source>
+        <translation>Đã nhận: ghi {applied} báo cáo, giữ nguyên {kept} ô xung đột.</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/cli.py" line="709" />
         <source>Applied: {applied} rows written, {kept} conflicts kept as they were.</source>
         <translation>Đã nhập: ghi {applied} dòng, giữ nguyên {kept} ô xung đột.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="702" />
+        <location filename="../gpa_desktop/cli.py" line="722" />
+        <source>the province's template for {agency}, period {period}, sealed by the key {fingerprint}.</source>
+        <translation>mẫu của tỉnh cho {agency}, kỳ {period}, niêm phong bằng khoá {fingerprint}.</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/cli.py" line="728" />
+        <source>This installation takes this key as the province's from now on: compare its fingerprint with the province by phone.</source>
+        <translation>Từ nay bản cài đặt này nhận khoá này là khoá của tỉnh: hãy gọi điện cho tỉnh để đối chiếu dấu vân tay của khoá.</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/cli.py" line="730" />
+        <source>This key replaces the province key taken before, as asked.</source>
+        <translation>Khoá này thay cho khoá của tỉnh đã nhận trước đây, theo yêu cầu.</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/cli.py" line="732" />
+        <source>It is not newer than the province's template adopted already; nothing changed.</source>
+        <translation>Mẫu này không mới hơn mẫu của tỉnh đã nhận; không có gì thay đổi.</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/cli.py" line="735" />
+        <source>Its plan, agencies and periods are not newer than the ones adopted already; they stay.</source>
+        <translation>Kế hoạch, danh sách cơ quan và các kỳ trong mẫu không mới hơn những gì đã nhận; giữ nguyên.</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/cli.py" line="737" />
+        <source>Plan, agencies and periods: the same as here.</source>
+        <translation>Kế hoạch, cơ quan và các kỳ: giống như ở đây.</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/cli.py" line="739" />
+        <source>Plan, agencies and periods: {count} changes.</source>
+        <translation>Kế hoạch, cơ quan và các kỳ: {count} thay đổi.</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/cli.py" line="743" />
+        <source>Its reports are not newer than the template of this period adopted already; they stay.</source>
+        <translation>Các báo cáo trong mẫu không mới hơn mẫu của kỳ này đã nhận; giữ nguyên.</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/cli.py" line="746" />
+        <source>Reports: {corrected} corrected by the province, {conflicts} conflicts.</source>
+        <translation>Báo cáo: {corrected} báo cáo được tỉnh chỉnh sửa, {conflicts} ô xung đột.</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/cli.py" line="792" />
         <source>superseded by {file}</source>
         <translation>đã được thay bằng {file}</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="726" />
+        <location filename="../gpa_desktop/cli.py" line="816" />
         <source>PIN of the token: </source>
         <translation>Mã PIN của token: </translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="759" />
+        <location filename="../gpa_desktop/cli.py" line="849" />
         <source>Wrote {file} ({pages} pages).</source>
         <translation>Đã ghi {file} ({pages} trang).</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="761" />
+        <location filename="../gpa_desktop/cli.py" line="851" />
         <source>Verification code: {code}</source>
         <translation>Mã xác thực: {code}</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="766" />
+        <location filename="../gpa_desktop/cli.py" line="856" />
         <source>Signed by {signer} ({organisation}) at {time}, PAdES {level}.</source>
         <translation>Đã ký số bởi {signer} ({organisation}) lúc {time}, chuẩn PAdES {level}.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="833" />
+        <location filename="../gpa_desktop/cli.py" line="923" />
         <source>Trusted: {subject} ({fingerprint}).</source>
         <translation>Đã tin cậy: {subject} ({fingerprint}).</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="836" />
+        <location filename="../gpa_desktop/cli.py" line="926" />
         <source>No longer trusted: {subject} ({fingerprint}).</source>
         <translation>Đã thôi tin cậy: {subject} ({fingerprint}).</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="838" />
+        <location filename="../gpa_desktop/cli.py" line="928" />
         <source>valid until</source>
         <translation>hiệu lực đến</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="839" />
+        <location filename="../gpa_desktop/cli.py" line="929" />
         <source>No certificate authority is trusted yet: add one with gpa-desktop trust add CA.pem.</source>
         <translation>Chưa tin cậy tổ chức chứng thực nào: thêm bằng lệnh gpa-desktop trust add CA.pem.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="854" />
+        <location filename="../gpa_desktop/cli.py" line="944" />
         <source>Restored the backup of {day:%d/%m/%Y %H:%M}: {reports} reports, {periods} periods, {agencies} agencies.</source>
         <translation>Đã khôi phục bản sao lưu lúc {day:%d/%m/%Y %H:%M}: {reports} báo cáo, {periods} kỳ báo cáo, {agencies} cơ quan.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="860" />
+        <location filename="../gpa_desktop/cli.py" line="950" />
         <source>The state before the restore was kept in {file}</source>
         <translation>Trạng thái trước khi khôi phục được giữ lại trong {file}</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="870" />
+        <location filename="../gpa_desktop/cli.py" line="960" />
         <source>No automatic backups in {folder}.</source>
         <translation>Chưa có bản sao lưu tự động nào trong {folder}.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="872" />
+        <location filename="../gpa_desktop/cli.py" line="962" />
         <source>{reports} reports, {periods} periods, {agencies} agencies</source>
         <translation>{reports} báo cáo, {periods} kỳ báo cáo, {agencies} cơ quan</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="873" />
+        <location filename="../gpa_desktop/cli.py" line="963" />
         <source>damaged, cannot be restored</source>
         <translation>bị hỏng, không khôi phục được</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="972" />
+        <location filename="../gpa_desktop/cli.py" line="989" />
+        <source>This installation belongs to {name} ({code}).</source>
+        <translation>Bản cài đặt này thuộc {name} ({code}).</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/cli.py" line="991" />
+        <source>This installation is the province's focal department's (it sees every agency).</source>
+        <translation>Bản cài đặt này là của cơ quan đầu mối của tỉnh (xem được mọi cơ quan).</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/cli.py" line="992" />
+        <source>Installation: {id}</source>
+        <translation>Bản cài đặt: {id}</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/cli.py" line="994" />
+        <source>Its sealing key: {fingerprint}</source>
+        <translation>Khoá niêm phong của bản cài đặt: {fingerprint}</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/cli.py" line="996" />
+        <source>The province key it trusts: {fingerprint}</source>
+        <translation>Khoá của tỉnh được tin cậy: {fingerprint}</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/cli.py" line="1011" />
+        <source>Report {task} / {agency} / {period} saved (revision {revision}).</source>
+        <translation>Đã lưu báo cáo {task} / {agency} / {period} (lần sửa {revision}).</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/cli.py" line="1013" />
+        <source>Report {task} / {agency} / {period} unchanged.</source>
+        <translation>Báo cáo {task} / {agency} / {period} không thay đổi.</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/cli.py" line="1134" />
         <source>Database: {path}</source>
         <translation>Cơ sở dữ liệu: {path}</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="978" />
+        <location filename="../gpa_desktop/cli.py" line="1140" />
         <source>To restore it: gpa-desktop restore "{backup}" --db "{path}"</source>
         <translation>Để khôi phục: gpa-desktop restore "{backup}" --db "{path}"</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="985" />
+        <location filename="../gpa_desktop/cli.py" line="1147" />
         <source>An unexpected error stopped the command. Details were written to the log.</source>
         <translation>Lệnh bị dừng do một lỗi không lường trước. Chi tiết đã được ghi vào tệp nhật ký.</translation>
     </message>
@@ -1403,38 +1526,38 @@ Ghi đè các tệp này?</translation>
 <context>
     <name>Field</name>
     <message>
-        <location filename="../gpa_desktop/ui/vocabulary.py" line="24" />
+        <location filename="../gpa_desktop/ui/vocabulary.py" line="23" />
         <source>Status</source>
         <extracomment>a progress report's fields (ReportValues), named as the form and the workbook's columns name them</extracomment>
         <translation>Tình trạng</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/vocabulary.py" line="25" />
+        <location filename="../gpa_desktop/ui/vocabulary.py" line="24" />
         <source>Progress (%)</source>
         <translation>Tiến độ (%)</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/vocabulary.py" line="26" />
+        <location filename="../gpa_desktop/ui/vocabulary.py" line="25" />
         <source>Results achieved</source>
         <translation>Kết quả thực hiện</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/vocabulary.py" line="27" />
+        <location filename="../gpa_desktop/ui/vocabulary.py" line="26" />
         <source>Difficulties</source>
         <translation>Khó khăn, vướng mắc</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/vocabulary.py" line="28" />
+        <location filename="../gpa_desktop/ui/vocabulary.py" line="27" />
         <source>Proposals</source>
         <translation>Đề xuất, kiến nghị</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/vocabulary.py" line="29" />
+        <location filename="../gpa_desktop/ui/vocabulary.py" line="28" />
         <source>Budget (million VND)</source>
         <translation>Kinh phí (triệu đồng)</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/vocabulary.py" line="30" />
+        <location filename="../gpa_desktop/ui/vocabulary.py" line="29" />
         <source>Documents, evidence</source>
         <translation>Văn bản, minh chứng</translation>
     </message>
@@ -1546,169 +1669,235 @@ Ghi đè các tệp này?</translation>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../gpa_desktop/ui/import_dialog.py" line="64" />
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="69" />
         <source>Import returned workbooks</source>
         <translation>Nhập các sổ báo cáo nhận về</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/import_dialog.py" line="73" />
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="78" />
         <source>Task / field</source>
         <translation>Nhiệm vụ / trường</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/import_dialog.py" line="73" />
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="78" />
         <source>Now in the database</source>
         <translation>Hiện có trong cơ sở dữ liệu</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/import_dialog.py" line="73" />
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="78" />
         <source>In the file</source>
         <translation>Trong tệp</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/import_dialog.py" line="73" />
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="78" />
         <source>Decision</source>
         <translation>Xử lý</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/import_dialog.py" line="90" />
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="95" />
+        <source>Accept the province's new key…</source>
+        <translation>Nhận khoá mới của tỉnh…</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="99" />
         <source>Read the file again for this agency and period</source>
         <translation>Đọc lại tệp cho cơ quan và kỳ này</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/import_dialog.py" line="94" />
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="103" />
         <source>Agency:</source>
         <translation>Cơ quan:</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/import_dialog.py" line="96" />
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="105" />
         <source>Period:</source>
         <translation>Kỳ:</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/import_dialog.py" line="103" />
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="112" />
         <source>No row refused, nothing to warn about.</source>
         <translation>Không có dòng nào bị từ chối, không có cảnh báo.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/import_dialog.py" line="104" />
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="113" />
         <source>Take the file's value in every conflict</source>
         <translation>Lấy giá trị trong tệp cho mọi xung đột</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/import_dialog.py" line="105" />
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="114" />
         <source>Keep the database's value in every conflict</source>
         <translation>Giữ giá trị hiện có cho mọi xung đột</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/import_dialog.py" line="108" />
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="117" />
         <source>Feedback file for the sender…</source>
         <translation>Tạo tệp phản hồi gửi cơ quan…</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/import_dialog.py" line="110" />
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="119" />
         <source>Import the ticked files</source>
         <translation>Nhập các tệp đã đánh dấu</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/import_dialog.py" line="114" />
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="123" />
         <source>Close</source>
         <translation>Đóng</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/import_dialog.py" line="128" />
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="157" />
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="266" />
         <source>Refused rows and warnings:</source>
         <translation>Dòng bị từ chối và cảnh báo:</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/import_dialog.py" line="207" />
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="216" />
+        <source>The province's key</source>
+        <translation>Khoá của tỉnh</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="217" />
+        <source>Take the key that sealed {file} as the province's from now on? Do so only after the province has told you, by phone or in person, that it changed its key and read you the same fingerprint.</source>
+        <translation>Từ nay nhận khoá đã niêm phong {file} là khoá của tỉnh? Chỉ làm vậy sau khi tỉnh đã báo cho anh/chị, qua điện thoại hoặc trực tiếp, rằng tỉnh đã đổi khoá và đọc cho anh/chị đúng dấu vân tay này.</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="231" />
         <source>{file}: refused</source>
         <translation>{file}: bị từ chối</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/import_dialog.py" line="209" />
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="234" />
+        <source>{file}: not newer than the province's template adopted already</source>
+        <translation>{file}: không mới hơn mẫu của tỉnh đã nhận</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="235" />
+        <source>{file}: the province's template for {period} — {changes} changes to the plan, agencies and periods, {corrected} reports corrected, {conflicts} conflicts</source>
+        <translation>{file}: mẫu của tỉnh kỳ {period} — {changes} thay đổi về kế hoạch, cơ quan và các kỳ, {corrected} báo cáo được chỉnh sửa, {conflicts} ô xung đột</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="240" />
         <source>{file}: already received on {day:%d/%m/%Y}</source>
         <translation>{file}: đã nhận ngày {day:%d/%m/%Y}</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/import_dialog.py" line="210" />
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="241" />
         <source>{file}: {agency}, {period} — {new} new, {changed} changed, {conflicts} conflicts, {errors} refused</source>
         <translation>{file}: {agency}, {period} — {new} mới, {changed} thay đổi, {conflicts} xung đột, {errors} bị từ chối</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/import_dialog.py" line="241" />
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="266" />
+        <source>Changes to the plan, agencies and periods:</source>
+        <translation>Thay đổi về kế hoạch, cơ quan và các kỳ:</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="279" />
         <source>&lt;b&gt;{agency}&lt;/b&gt; ({code}) — period {period} — plan {revision}</source>
         <translation>&lt;b&gt;{agency}&lt;/b&gt; ({code}) — kỳ {period} — kế hoạch {revision}</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/import_dialog.py" line="245" />
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="283" />
         <source>new</source>
         <translation>mới</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/import_dialog.py" line="245" />
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="283" />
         <source>changed</source>
         <translation>thay đổi</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/import_dialog.py" line="245" />
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="283" />
         <source>conflict</source>
         <translation>xung đột</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/import_dialog.py" line="261" />
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="299" />
         <source>take the file's value</source>
         <translation>lấy giá trị trong tệp</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/import_dialog.py" line="264" />
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="302" />
         <source>apply</source>
         <translation>cập nhật</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/import_dialog.py" line="264" />
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="302" />
         <source>keep the database's</source>
         <translation>giữ giá trị hiện có</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/import_dialog.py" line="312" />
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="313" />
+        <source>&lt;b&gt;The province's template&lt;/b&gt; for {agency}, period {period}, sealed by the key &lt;b&gt;{fingerprint}&lt;/b&gt;.</source>
+        <translation>&lt;b&gt;Mẫu của tỉnh&lt;/b&gt; cho {agency}, kỳ {period}, niêm phong bằng khoá &lt;b&gt;{fingerprint}&lt;/b&gt;.</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="317" />
+        <source>This installation takes this key as the province's: compare its fingerprint with the province by phone.</source>
+        <translation>Bản cài đặt này sẽ nhận khoá này là khoá của tỉnh: hãy gọi điện cho tỉnh để đối chiếu dấu vân tay của khoá.</translation>
+    </message>
+    <message>
         <location filename="../gpa_desktop/ui/import_dialog.py" line="319" />
+        <source>This key replaces the province key taken before.</source>
+        <translation>Khoá này thay cho khoá của tỉnh đã nhận trước đây.</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="321" />
+        <source>It is not newer than the province's template adopted already; nothing would change.</source>
+        <translation>Mẫu này không mới hơn mẫu của tỉnh đã nhận; sẽ không có gì thay đổi.</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="323" />
+        <source>Its reports are not newer than the template of this period adopted already; they stay.</source>
+        <translation>Các báo cáo trong mẫu không mới hơn mẫu của kỳ này đã nhận; giữ nguyên.</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="326" />
+        <source>Its plan, agencies and periods are not newer than the ones adopted already; they stay.</source>
+        <translation>Kế hoạch, danh sách cơ quan và các kỳ trong mẫu không mới hơn những gì đã nhận; giữ nguyên.</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="372" />
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="379" />
         <source>Import</source>
         <translation>Nhập</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/import_dialog.py" line="318" />
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="378" />
         <source>an unexpected error (the details are in the log)</source>
         <translation>một lỗi không lường trước (chi tiết đã được ghi vào nhật ký)</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/import_dialog.py" line="319" />
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="379" />
         <source>{file} was not imported: {reason}</source>
         <translation>Chưa nhập được {file}: {reason}</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/import_dialog.py" line="329" />
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="387" />
+        <source>{file}: adopted — {applied} reports written</source>
+        <translation>{file}: đã nhận — ghi {applied} báo cáo</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="394" />
         <source>{file}: imported — {applied} rows written</source>
         <translation>{file}: đã nhập — ghi {applied} dòng</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/import_dialog.py" line="338" />
-        <location filename="../gpa_desktop/ui/import_dialog.py" line="343" />
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="415" />
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="420" />
         <source>Feedback</source>
         <translation>Phản hồi</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/import_dialog.py" line="338" />
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="415" />
         <source>This file has no refused rows.</source>
         <translation>Tệp này không có dòng nào bị từ chối.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/import_dialog.py" line="340" />
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="417" />
         <source>Folder for the feedback file</source>
         <translation>Thư mục lưu tệp phản hồi</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/import_dialog.py" line="343" />
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="420" />
         <source>Written: {file}</source>
         <translation>Đã ghi: {file}</translation>
     </message>
@@ -1716,52 +1905,52 @@ Ghi đè các tệp này?</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="38" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="39" />
         <source>GPA Desktop – {title}</source>
         <translation>GPA Desktop – {title}</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="50" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="51" />
         <source>&lt;h3&gt;Choose a task&lt;/h3&gt;&lt;p&gt;Click a task in the plan on the left (or move to it with the arrow keys) to see its activities and agencies and to enter their progress reports for the chosen period.&lt;/p&gt;&lt;p&gt;Type in the filter box (Ctrl+F) to find a task by its code, its text or an agency's name; accents are optional: &lt;i&gt;tang truong&lt;/i&gt; finds &lt;i&gt;tăng trưởng&lt;/i&gt;.&lt;/p&gt;&lt;p&gt;Every accepted entry is saved at once; Ctrl+Z undoes it.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Chọn một nhiệm vụ&lt;/h3&gt;&lt;p&gt;Bấm vào một nhiệm vụ trong kế hoạch ở bên trái (hoặc di chuyển đến bằng các phím mũi tên) để xem các hoạt động, cơ quan thực hiện và nhập báo cáo tiến độ của từng cơ quan cho kỳ báo cáo đã chọn.&lt;/p&gt;&lt;p&gt;Gõ vào ô lọc (Ctrl+F) để tìm nhiệm vụ theo mã, nội dung hoặc tên cơ quan; có thể gõ không dấu: &lt;i&gt;tang truong&lt;/i&gt; sẽ tìm thấy &lt;i&gt;tăng trưởng&lt;/i&gt;.&lt;/p&gt;&lt;p&gt;Mỗi nội dung đã nhập được lưu ngay; nhấn Ctrl+Z để hoàn tác.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="72" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="73" />
         <source>Plan</source>
         <translation>Kế hoạch</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="78" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="79" />
         <source>Agencies</source>
         <translation>Cơ quan</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="78" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="79" />
         <source>Reporting</source>
         <translation>Tình hình báo cáo</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="78" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="79" />
         <source>Dashboard</source>
         <translation>Tổng quan</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="283" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="284" />
         <source>Saved. Ctrl+Z undoes: {what}</source>
         <translation>Đã lưu. Ctrl+Z để hoàn tác: {what}</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="317" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="318" />
         <source>the province (all agencies)</source>
         <translation>cấp tỉnh (tất cả cơ quan)</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="318" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="319" />
         <source> — read-only</source>
         <translation> — chế độ chỉ xem</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="319" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="320" />
         <source>Database: {path} — this installation: {who}{mode}</source>
         <translation>Cơ sở dữ liệu: {path} — máy này thuộc: {who}{mode}</translation>
     </message>
@@ -3298,23 +3487,23 @@ do {issuer} cấp, hiệu lực đến {day}; token {token}</translation>
 <context>
     <name>Status</name>
     <message>
-        <location filename="../gpa_desktop/ui/vocabulary.py" line="16" />
+        <location filename="../gpa_desktop/ui/vocabulary.py" line="15" />
         <source>Not started</source>
         <extracomment>the built-in statuses (resources/plan/statuses.json) by code, in English</extracomment>
         <translation>Chưa thực hiện</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/vocabulary.py" line="17" />
+        <location filename="../gpa_desktop/ui/vocabulary.py" line="16" />
         <source>In progress</source>
         <translation>Đang thực hiện</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/vocabulary.py" line="18" />
+        <location filename="../gpa_desktop/ui/vocabulary.py" line="17" />
         <source>Completed</source>
         <translation>Đã hoàn thành</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/vocabulary.py" line="19" />
+        <location filename="../gpa_desktop/ui/vocabulary.py" line="18" />
         <source>Behind schedule</source>
         <translation>Chậm tiến độ</translation>
     </message>
@@ -3499,6 +3688,7 @@ do {issuer} cấp, hiệu lực đến {day}; token {token}</translation>
     </message>
     <message>
         <location filename="../gpa_desktop/domain/reports.py" line="62" />
+        <location filename="../gpa_desktop/operations/reports.py" line="103" />
         <source>The status "{status}" is not in the status list.</source>
         <extracomment>openpyxl/Excel cannot hold more in one cell; we refuse rather than cut. How the province's documents (PDF, summary workbook) name a report that came in without a status: a state of its own, never counted as the first status on the list ("Chưa thực hiện"). Beside the status codes, the keys of a count of expected reports by status (storage.completeness.status_by_group).</extracomment>
         <translation>Tình trạng "{status}" không có trong danh mục tình trạng.</translation>
@@ -3594,50 +3784,90 @@ do {issuer} cấp, hiệu lực đến {day}; token {token}</translation>
         <translation>Nhiệm vụ phải có ít nhất một cơ quan chủ trì.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/exchange/importer.py" line="172" />
+        <location filename="../gpa_desktop/exchange/importer.py" line="174" />
         <source>The identification data inside {name} does not match its content: the file was altered or pieced together. Ask the agency to fill a fresh template.</source>
         <translation>Thông tin nhận dạng trong tệp {name} không khớp với nội dung: tệp đã bị sửa hoặc ghép từ tệp khác. Đề nghị cơ quan điền lại trên sổ mẫu mới.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/exchange/importer.py" line="179" />
+        <location filename="../gpa_desktop/exchange/importer.py" line="181" />
         <source>The file {name} has lost the data that says which agency and period it is for (was it copied into a new file?). Import it again naming the agency and the period.</source>
         <translation>Tệp {name} đã mất thông tin cho biết của cơ quan nào, kỳ nào (có thể đã được chép sang tệp mới). Hãy nhập lại và chỉ rõ cơ quan, kỳ báo cáo.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/exchange/importer.py" line="166" />
+        <location filename="../gpa_desktop/exchange/adoption.py" line="52" />
+        <source>The file {name} is not a template sealed by the province, so this agency's installation cannot take it. Ask the province to export a fresh template.</source>
+        <translation>Tệp {name} không phải là mẫu được tỉnh niêm phong nên bản cài đặt của cơ quan này không thể nhận. Đề nghị tỉnh xuất một mẫu mới.</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/exchange/adoption.py" line="56" />
+        <source>The identification data inside {name} does not match its content: the file was altered or pieced together. Ask the province for a fresh template.</source>
+        <translation>Dữ liệu nhận dạng trong {name} không khớp với nội dung: tệp đã bị sửa hoặc bị ghép từ nhiều tệp. Đề nghị tỉnh gửi một mẫu mới.</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/exchange/adoption.py" line="60" />
+        <location filename="../gpa_desktop/exchange/importer.py" line="168" />
         <source>The file {name} was made by a newer version of GPA Desktop. Install the newer version to import it.</source>
         <translation>Tệp {name} được tạo bởi phiên bản GPA Desktop mới hơn. Hãy cài phiên bản mới hơn để nhập.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/exchange/importer.py" line="186" />
+        <location filename="../gpa_desktop/exchange/adoption.py" line="63" />
+        <source>The file {name} is the template of {agency}; this installation is {mine}'s. It was not imported.</source>
+        <translation>Tệp {name} là mẫu của {agency}; bản cài đặt này là của {mine}. Tệp không được nhập.</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/exchange/adoption.py" line="66" />
+        <source>The file {name} is sealed by a key with the fingerprint {fingerprint}, not by the province key this installation took first ({pinned}). Call the province to compare the fingerprint; if the province changed its key, import the file again accepting the new key (--trust-new-key).</source>
+        <translation>Tệp {name} được niêm phong bằng khoá có dấu vân tay {fingerprint}, không phải khoá của tỉnh mà bản cài đặt này đã nhận lần đầu ({pinned}). Hãy gọi điện cho tỉnh để đối chiếu dấu vân tay; nếu tỉnh đã đổi khoá, hãy nhập lại tệp và chấp nhận khoá mới (--trust-new-key).</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/exchange/adoption.py" line="72" />
+        <source>The file {name} is for period {period}, which this installation does not have; import a newer template from the province.</source>
+        <translation>Tệp {name} dành cho kỳ {period}, mà bản cài đặt này không có; hãy nhập một mẫu mới hơn của tỉnh.</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/exchange/importer.py" line="192" />
         <source>The file {name} was made for another plan ({revision}) than the one in this database.</source>
         <translation>Tệp {name} được tạo cho một kế hoạch khác ({revision}), không phải kế hoạch trong cơ sở dữ liệu này.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/exchange/importer.py" line="199" />
+        <location filename="../gpa_desktop/exchange/importer.py" line="205" />
         <source>The file {name} is for {agency}, period {period}, not for the agency and period given.</source>
         <translation>Tệp {name} là của {agency}, kỳ {period}, không phải cơ quan và kỳ đã chọn.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/exchange/importer.py" line="205" />
+        <location filename="../gpa_desktop/exchange/importer.py" line="211" />
         <location filename="../gpa_desktop/storage/agency_changes.py" line="28" />
+        <location filename="../gpa_desktop/storage/installation.py" line="67" />
         <location filename="../gpa_desktop/storage/plan_edits.py" line="86" />
         <location filename="../gpa_desktop/storage/reports.py" line="29" />
         <source>There is no agency with the code {code}.</source>
         <translation>Không có cơ quan nào mang mã {code}.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/exchange/importer.py" line="232" />
+        <location filename="../gpa_desktop/exchange/importer.py" line="227" />
+        <source>The file {name} is sealed by another installation's key, not by this one's: it is not a copy of a template exported here, and was not imported.</source>
+        <translation>Tệp {name} được niêm phong bằng khoá của một bản cài đặt khác, không phải của bản cài đặt này: đó không phải là bản sao của mẫu xuất từ đây, nên không được nhập.</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/exchange/importer.py" line="231" />
+        <source>The file {name} was exported by the agency's installation before {newer}, which was imported already; nothing changed.</source>
+        <translation>Tệp {name} được bản cài đặt của cơ quan xuất trước tệp {newer} đã nhập; không có gì thay đổi.</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/exchange/importer.py" line="297" />
         <source>Row {row}: {agency} is not assigned to task {code}; the row was not taken.</source>
         <translation>Dòng {row}: {agency} không được giao nhiệm vụ {code}; dòng này không được nhận.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/exchange/importer.py" line="237" />
+        <location filename="../gpa_desktop/exchange/importer.py" line="302" />
         <source>Row {row}: task {code} appears twice; only its first row was taken.</source>
         <translation>Dòng {row}: nhiệm vụ {code} xuất hiện hai lần; chỉ nhận dòng đầu tiên.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/exchange/importer.py" line="282" />
+        <location filename="../gpa_desktop/exchange/adoption.py" line="278" />
+        <location filename="../gpa_desktop/exchange/importer.py" line="391" />
+        <location filename="../gpa_desktop/exchange/importer.py" line="396" />
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="408" />
         <source>The database changed after {name} was checked (another file or an edit touched the same reports). Nothing was written; read the file again.</source>
         <translation>Cơ sở dữ liệu đã thay đổi sau khi kiểm tra tệp {name} (một tệp khác hoặc một lần sửa đã chạm vào cùng các báo cáo). Chưa ghi gì; hãy đọc lại tệp.</translation>
     </message>
@@ -3709,17 +3939,17 @@ do {issuer} cấp, hiệu lực đến {day}; token {token}</translation>
         <translation>Cơ sở dữ liệu chưa có kỳ báo cáo {code} (các kỳ hiện có: {known}). Hãy tạo kỳ đó trước ở Danh mục → Kỳ báo cáo, hoặc bằng lệnh gpa-desktop period {code}.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/storage/periods.py" line="70" />
+        <location filename="../gpa_desktop/storage/periods.py" line="75" />
         <source>The due date {day:%d/%m/%Y} is before the period starts.</source>
         <translation>Hạn nộp {day:%d/%m/%Y} sớm hơn ngày bắt đầu kỳ.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/storage/periods.py" line="74" />
+        <location filename="../gpa_desktop/storage/periods.py" line="79" />
         <source>The data cut-off {day:%d/%m/%Y} is before the period starts.</source>
         <translation>Ngày chốt số liệu {day:%d/%m/%Y} ở trước ngày bắt đầu kỳ.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/storage/periods.py" line="99" />
+        <location filename="../gpa_desktop/storage/periods.py" line="104" />
         <source>The period {code} cannot be deleted: reports, received workbooks or printed reports refer to it.</source>
         <translation>Không xóa được kỳ {code}: đã có báo cáo, tệp đã nhận hoặc báo cáo đã in thuộc kỳ này.</translation>
     </message>
@@ -3729,43 +3959,43 @@ do {issuer} cấp, hiệu lực đến {day}; token {token}</translation>
         <translation>Cơ sở dữ liệu {path} đang được mở bởi một cửa sổ GPA Desktop khác ({holder}). Hãy đóng cửa sổ đó trước, hoặc mở ở chế độ chỉ xem.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="399" />
+        <location filename="../gpa_desktop/cli.py" line="425" />
         <source>--delete cannot be given with --due or --cutoff.</source>
         <translation>Không dùng --delete cùng với --due hoặc --cutoff.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="556" />
+        <location filename="../gpa_desktop/cli.py" line="585" />
         <source>Name one agency with --agency (and -o FILE), or use --all DIR.</source>
         <translation>Hãy chỉ một cơ quan bằng --agency (kèm -o TỆP), hoặc dùng --all THƯ_MỤC.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="570" />
+        <location filename="../gpa_desktop/cli.py" line="605" />
         <source>Nothing was written: {files} already exist (add --force to replace them).</source>
         <translation>Chưa ghi tệp nào: đã có sẵn {files} (thêm --force để ghi đè).</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="612" />
+        <location filename="../gpa_desktop/cli.py" line="647" />
         <source>Give --agency and --period together (for a workbook that lost its identification).</source>
         <translation>Hãy nêu cùng lúc --agency và --period (cho tệp đã mất thông tin nhận dạng).</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="712" />
+        <location filename="../gpa_desktop/cli.py" line="802" />
         <source>No PIN was given: set GPA_PIN, or run the command in a terminal to be asked for it.</source>
         <translation>Chưa có mã PIN: đặt biến GPA_PIN, hoặc chạy lệnh trong cửa sổ dòng lệnh để được hỏi mã PIN.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="739" />
+        <location filename="../gpa_desktop/cli.py" line="829" />
         <location filename="../gpa_desktop/operations/issue.py" line="60" />
         <source>Name the period with --period, or ask for the plan with --plan.</source>
         <translation>Hãy chỉ kỳ báo cáo bằng --period, hoặc dùng --plan để in danh mục kế hoạch.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="782" />
+        <location filename="../gpa_desktop/cli.py" line="872" />
         <source>The file {file} cannot be read.</source>
         <translation>Không đọc được tệp {file}.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="968" />
+        <location filename="../gpa_desktop/cli.py" line="1130" />
         <source>Name a command, or leave out the options to open the window; gpa-desktop --help lists the commands.</source>
         <translation>Hãy ghi tên một lệnh, hoặc bỏ các tham số để mở cửa sổ chương trình; gpa-desktop --help liệt kê các lệnh.</translation>
     </message>
@@ -3881,7 +4111,7 @@ do {issuer} cấp, hiệu lực đến {day}; token {token}</translation>
     </message>
     <message>
         <location filename="../gpa_desktop/exchange/summary_workbook.py" line="85" />
-        <location filename="../gpa_desktop/exchange/template.py" line="170" />
+        <location filename="../gpa_desktop/exchange/template.py" line="194" />
         <source>Task {code}: invisible control characters in the stored text were left out of the workbook.</source>
         <translation>Nhiệm vụ {code}: các ký tự điều khiển vô hình trong văn bản đã lưu không được đưa vào tệp Excel.</translation>
     </message>
@@ -4299,14 +4529,124 @@ do {issuer} cấp, hiệu lực đến {day}; token {token}</translation>
         <translation>Nâng cấp {path} sẽ làm hỏng liên kết giữa các bảng nên đã không nâng cấp; chưa có gì thay đổi.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/operations/exchange.py" line="56" />
+        <location filename="../gpa_desktop/operations/exchange.py" line="57" />
         <source>Nothing was written: {files} already exist in that folder.</source>
         <translation>Chưa ghi tệp nào: trong thư mục đó đã có {files}.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/operations/exchange.py" line="99" />
+        <location filename="../gpa_desktop/operations/exchange.py" line="112" />
         <source>{file} holds values that are not in the database yet, so it was not replaced and nothing was written: import it first, or export to another folder.</source>
         <translation>Tệp {file} có số liệu chưa có trong cơ sở dữ liệu nên không bị ghi đè và chưa tệp nào được ghi: hãy nhập tệp đó trước, hoặc xuất ra thư mục khác.</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/domain/reference.py" line="40" />
+        <source>The plan's title, basis or revision changed.</source>
+        <translation>Tên, căn cứ hoặc phiên bản của kế hoạch đã thay đổi.</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/domain/reference.py" line="42" />
+        <source>The list of statuses changed.</source>
+        <translation>Danh sách tình trạng đã thay đổi.</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/domain/reference.py" line="49" />
+        <source>Agency {code} added: {name}.</source>
+        <translation>Thêm cơ quan {code}: {name}.</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/domain/reference.py" line="51" />
+        <source>Agency {code} renamed: "{old}" → "{new}".</source>
+        <translation>Cơ quan {code} đổi tên: "{old}" → "{new}".</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/domain/reference.py" line="53" />
+        <source>Agency {code} ({name}) ends on {day:%d/%m/%Y}.</source>
+        <translation>Cơ quan {code} ({name}) chấm dứt từ ngày {day:%d/%m/%Y}.</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/domain/reference.py" line="55" />
+        <source>Agency {code} ({name}): its kind, former names or other spellings changed.</source>
+        <translation>Cơ quan {code} ({name}): loại, tên cũ hoặc cách viết khác đã thay đổi.</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/domain/reference.py" line="57" />
+        <source>Agency {code} ({name}) is no longer in the province's list.</source>
+        <translation>Cơ quan {code} ({name}) không còn trong danh sách của tỉnh.</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/domain/reference.py" line="69" />
+        <source>Group {code} ({name}): who belongs to it changed.</source>
+        <translation>Nhóm {code} ({name}): thành viên đã thay đổi.</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/domain/reference.py" line="73" />
+        <source>{old} is succeeded by {new} from {day:%d/%m/%Y}.</source>
+        <translation>{new} kế thừa {old} từ ngày {day:%d/%m/%Y}.</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/domain/reference.py" line="76" />
+        <source>The plan's themes changed.</source>
+        <translation>Các nhóm nhiệm vụ của kế hoạch đã thay đổi.</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/domain/reference.py" line="81" />
+        <source>Task {code} added.</source>
+        <translation>Thêm nhiệm vụ {code}.</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/domain/reference.py" line="84" />
+        <source>Task {code}: deadline "{old}" → "{new}".</source>
+        <translation>Nhiệm vụ {code}: thời hạn "{old}" → "{new}".</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/domain/reference.py" line="86" />
+        <source>Task {code}: its activities changed.</source>
+        <translation>Nhiệm vụ {code}: nội dung hoạt động đã thay đổi.</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/domain/reference.py" line="88" />
+        <source>Task {code}: the agencies assigned to it, or their dates, changed.</source>
+        <translation>Nhiệm vụ {code}: cơ quan được giao hoặc thời gian giao đã thay đổi.</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/domain/reference.py" line="90" />
+        <source>Task {code} is no longer in the province's plan.</source>
+        <translation>Nhiệm vụ {code} không còn trong kế hoạch của tỉnh.</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/domain/reference.py" line="96" />
+        <source>Period {code} added, due {day:%d/%m/%Y}.</source>
+        <translation>Thêm kỳ {code}, hạn nộp {day:%d/%m/%Y}.</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/domain/reference.py" line="99" />
+        <source>Period {code}: due date {old:%d/%m/%Y} → {new:%d/%m/%Y}.</source>
+        <translation>Kỳ {code}: hạn nộp {old:%d/%m/%Y} → {new:%d/%m/%Y}.</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/domain/reference.py" line="102" />
+        <source>Period {code}: data cut-off {old:%d/%m/%Y} → {new:%d/%m/%Y}.</source>
+        <translation>Kỳ {code}: ngày chốt số liệu {old:%d/%m/%Y} → {new:%d/%m/%Y}.</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/domain/reference.py" line="106" />
+        <source>Period {code} is no longer in the province's list.</source>
+        <translation>Kỳ {code} không còn trong danh sách của tỉnh.</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/domain/reference.py" line="108" />
+        <source>The order of the plan's lists changed.</source>
+        <translation>Thứ tự các danh sách của kế hoạch đã thay đổi.</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/exchange/convergence.py" line="73" />
+        <source>No template from the province for period {period} has been imported here yet: import the province's template first, then export the workbook.</source>
+        <translation>Chưa nhập mẫu nào của tỉnh cho kỳ {period} vào đây: hãy nhập mẫu của tỉnh trước, rồi mới xuất sổ báo cáo.</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/storage/installation.py" line="69" />
+        <source>{name} is a group of agencies; an installation belongs to one agency.</source>
+        <translation>{name} là một nhóm cơ quan; mỗi bản cài đặt thuộc về một cơ quan.</translation>
     </message>
 </context>
 <context>
