@@ -1616,52 +1616,32 @@ Replace them?</translation>
 <context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../gpa_desktop/ui/first_run.py" line="33" />
+        <location filename="../gpa_desktop/ui/first_run.py" line="32" />
         <source>Welcome to GPA Desktop</source>
         <translation>Welcome to GPA Desktop</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/first_run.py" line="35" />
+        <location filename="../gpa_desktop/ui/first_run.py" line="34" />
         <source>Tell GPA Desktop whose installation this is and who signs its reports. You can change both later under Settings.</source>
         <translation>Tell GPA Desktop whose installation this is and who signs its reports. You can change both later under Settings.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/first_run.py" line="41" />
-        <source>The province's focal department (sees every agency)</source>
-        <translation>The province's focal department (sees every agency)</translation>
-    </message>
-    <message>
-        <location filename="../gpa_desktop/ui/first_run.py" line="51" />
-        <source>This installation belongs to</source>
-        <translation>This installation belongs to</translation>
-    </message>
-    <message>
-        <location filename="../gpa_desktop/ui/first_run.py" line="52" />
-        <source>Signer's name</source>
-        <translation>Signer's name</translation>
-    </message>
-    <message>
-        <location filename="../gpa_desktop/ui/first_run.py" line="53" />
-        <source>Signer's title</source>
-        <translation>Signer's title</translation>
-    </message>
-    <message>
-        <location filename="../gpa_desktop/ui/first_run.py" line="57" />
+        <location filename="../gpa_desktop/ui/first_run.py" line="45" />
         <source>Export the reorganisation workbook now</source>
         <translation>Export the reorganisation workbook now</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/first_run.py" line="60" />
+        <location filename="../gpa_desktop/ui/first_run.py" line="48" />
         <source>The database still lists the agencies of 2023 (Sở Kế hoạch và Đầu tư, the district People's Committees), but period {period} ends after the reorganisation of 2025: the departments merged on 01/03/2025 and the district level ended on 01/07/2025. The reorganisation workbook lists these changes for the province to confirm, with room for the communes and wards; applied, it makes the successors report from their dates.</source>
         <translation>The database still lists the agencies of 2023 (Sở Kế hoạch và Đầu tư, the district People's Committees), but period {period} ends after the reorganisation of 2025: the departments merged on 01/03/2025 and the district level ended on 01/07/2025. The reorganisation workbook lists these changes for the province to confirm, with room for the communes and wards; applied, it makes the successors report from their dates.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/first_run.py" line="74" />
+        <location filename="../gpa_desktop/ui/first_run.py" line="62" />
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/first_run.py" line="75" />
+        <location filename="../gpa_desktop/ui/first_run.py" line="63" />
         <source>Later</source>
         <translation>Later</translation>
     </message>
@@ -1900,6 +1880,29 @@ Replace them?</translation>
         <location filename="../gpa_desktop/ui/import_dialog.py" line="420" />
         <source>Written: {file}</source>
         <translation>Written: {file}</translation>
+    </message>
+</context>
+<context>
+    <name>InstallationFields</name>
+    <message>
+        <location filename="../gpa_desktop/ui/installation_fields.py" line="18" />
+        <source>The province's focal department (sees every agency)</source>
+        <translation>The province's focal department (sees every agency)</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/installation_fields.py" line="30" />
+        <source>This installation belongs to</source>
+        <translation>This installation belongs to</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/installation_fields.py" line="31" />
+        <source>Signer's name</source>
+        <translation>Signer's name</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/installation_fields.py" line="32" />
+        <source>Signer's title</source>
+        <translation>Signer's title</translation>
     </message>
 </context>
 <context>
@@ -3298,132 +3301,112 @@ Do you want to replace it?</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../gpa_desktop/ui/settings_dialog.py" line="49" />
+        <location filename="../gpa_desktop/ui/settings_dialog.py" line="50" />
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/settings_dialog.py" line="52" />
-        <source>The province's focal department (sees every agency)</source>
-        <translation>The province's focal department (sees every agency)</translation>
-    </message>
-    <message>
-        <location filename="../gpa_desktop/ui/settings_dialog.py" line="62" />
+        <location filename="../gpa_desktop/ui/settings_dialog.py" line="54" />
         <source>e.g. KT. GIÁM ĐỐC (leave empty when the head signs)</source>
         <translation>e.g. KT. GIÁM ĐỐC (leave empty when the head signs)</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/settings_dialog.py" line="69" />
+        <location filename="../gpa_desktop/ui/settings_dialog.py" line="61" />
         <source>Installation and reports</source>
         <translation>Installation and reports</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/settings_dialog.py" line="71" />
-        <source>This installation belongs to</source>
-        <translation>This installation belongs to</translation>
-    </message>
-    <message>
-        <location filename="../gpa_desktop/ui/settings_dialog.py" line="72" />
-        <source>Signer's name</source>
-        <translation>Signer's name</translation>
-    </message>
-    <message>
-        <location filename="../gpa_desktop/ui/settings_dialog.py" line="73" />
-        <source>Signer's title</source>
-        <translation>Signer's title</translation>
-    </message>
-    <message>
-        <location filename="../gpa_desktop/ui/settings_dialog.py" line="74" />
+        <location filename="../gpa_desktop/ui/settings_dialog.py" line="64" />
         <source>Signing authority</source>
         <translation>Signing authority</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/settings_dialog.py" line="75" />
+        <location filename="../gpa_desktop/ui/settings_dialog.py" line="65" />
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/settings_dialog.py" line="77" />
+        <location filename="../gpa_desktop/ui/settings_dialog.py" line="67" />
         <source>Database file</source>
         <translation>Database file</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/settings_dialog.py" line="108" />
+        <location filename="../gpa_desktop/ui/settings_dialog.py" line="98" />
         <source>Digital signature</source>
         <translation>Digital signature</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/settings_dialog.py" line="112" />
+        <location filename="../gpa_desktop/ui/settings_dialog.py" line="102" />
         <source>empty: look in the usual places of Vietnamese CAs' token drivers</source>
         <translation>empty: look in the usual places of Vietnamese CAs' token drivers</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/settings_dialog.py" line="113" />
+        <location filename="../gpa_desktop/ui/settings_dialog.py" line="103" />
         <source>Browse…</source>
         <translation>Browse…</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/settings_dialog.py" line="119" />
+        <location filename="../gpa_desktop/ui/settings_dialog.py" line="109" />
         <source>Token library (PKCS#11)</source>
         <translation>Token library (PKCS#11)</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/settings_dialog.py" line="122" />
+        <location filename="../gpa_desktop/ui/settings_dialog.py" line="112" />
         <source>optional, e.g. your CA's timestamp server</source>
         <translation>optional, e.g. your CA's timestamp server</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/settings_dialog.py" line="123" />
+        <location filename="../gpa_desktop/ui/settings_dialog.py" line="113" />
         <source>Timestamp server</source>
         <translation>Timestamp server</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/settings_dialog.py" line="127" />
+        <location filename="../gpa_desktop/ui/settings_dialog.py" line="117" />
         <source>Trust a CA…</source>
         <translation>Trust a CA…</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/settings_dialog.py" line="127" />
+        <location filename="../gpa_desktop/ui/settings_dialog.py" line="117" />
         <source>Stop trusting</source>
         <translation>Stop trusting</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/settings_dialog.py" line="142" />
+        <location filename="../gpa_desktop/ui/settings_dialog.py" line="132" />
         <source>Trusted certificate authorities</source>
         <translation>Trusted certificate authorities</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/settings_dialog.py" line="147" />
+        <location filename="../gpa_desktop/ui/settings_dialog.py" line="137" />
         <source>The token's PKCS#11 library</source>
         <translation>The token's PKCS#11 library</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/settings_dialog.py" line="147" />
+        <location filename="../gpa_desktop/ui/settings_dialog.py" line="137" />
         <source>Libraries (*.dll *.so *.dylib);;All files (*)</source>
         <translation>Libraries (*.dll *.so *.dylib);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/settings_dialog.py" line="160" />
+        <location filename="../gpa_desktop/ui/settings_dialog.py" line="150" />
         <source>{subject}, valid until {day}</source>
         <translation>{subject}, valid until {day}</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/settings_dialog.py" line="170" />
+        <location filename="../gpa_desktop/ui/settings_dialog.py" line="160" />
         <source>A certificate authority's certificate</source>
         <translation>A certificate authority's certificate</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/settings_dialog.py" line="170" />
+        <location filename="../gpa_desktop/ui/settings_dialog.py" line="160" />
         <source>Certificates (*.pem *.crt *.cer *.der);;All files (*)</source>
         <translation>Certificates (*.pem *.crt *.cer *.der);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/settings_dialog.py" line="176" />
+        <location filename="../gpa_desktop/ui/settings_dialog.py" line="166" />
         <source>The file {file} cannot be read.</source>
         <translation>The file {file} cannot be read.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/settings_dialog.py" line="177" />
+        <location filename="../gpa_desktop/ui/settings_dialog.py" line="167" />
         <source>Trust a CA</source>
         <translation>Trust a CA</translation>
     </message>

@@ -1616,52 +1616,32 @@ Ghi đè các tệp này?</translation>
 <context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../gpa_desktop/ui/first_run.py" line="33" />
+        <location filename="../gpa_desktop/ui/first_run.py" line="32" />
         <source>Welcome to GPA Desktop</source>
         <translation>Chào mừng đến với GPA Desktop</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/first_run.py" line="35" />
+        <location filename="../gpa_desktop/ui/first_run.py" line="34" />
         <source>Tell GPA Desktop whose installation this is and who signs its reports. You can change both later under Settings.</source>
         <translation>Cho GPA Desktop biết máy này thuộc cơ quan nào và ai ký báo cáo. Có thể thay đổi sau trong Cài đặt.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/first_run.py" line="41" />
-        <source>The province's focal department (sees every agency)</source>
-        <translation>Cơ quan đầu mối cấp tỉnh (xem tất cả cơ quan)</translation>
-    </message>
-    <message>
-        <location filename="../gpa_desktop/ui/first_run.py" line="51" />
-        <source>This installation belongs to</source>
-        <translation>Máy này thuộc cơ quan</translation>
-    </message>
-    <message>
-        <location filename="../gpa_desktop/ui/first_run.py" line="52" />
-        <source>Signer's name</source>
-        <translation>Họ tên người ký</translation>
-    </message>
-    <message>
-        <location filename="../gpa_desktop/ui/first_run.py" line="53" />
-        <source>Signer's title</source>
-        <translation>Chức vụ người ký</translation>
-    </message>
-    <message>
-        <location filename="../gpa_desktop/ui/first_run.py" line="57" />
+        <location filename="../gpa_desktop/ui/first_run.py" line="45" />
         <source>Export the reorganisation workbook now</source>
         <translation>Xuất sổ sắp xếp cơ quan, đơn vị ngay bây giờ</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/first_run.py" line="60" />
+        <location filename="../gpa_desktop/ui/first_run.py" line="48" />
         <source>The database still lists the agencies of 2023 (Sở Kế hoạch và Đầu tư, the district People's Committees), but period {period} ends after the reorganisation of 2025: the departments merged on 01/03/2025 and the district level ended on 01/07/2025. The reorganisation workbook lists these changes for the province to confirm, with room for the communes and wards; applied, it makes the successors report from their dates.</source>
         <translation>Cơ sở dữ liệu vẫn ghi các cơ quan của năm 2023 (Sở Kế hoạch và Đầu tư, UBND cấp huyện), nhưng kỳ {period} kết thúc sau đợt sắp xếp năm 2025: các sở hợp nhất từ ngày 01/03/2025 và cấp huyện kết thúc hoạt động từ ngày 01/07/2025. Sổ sắp xếp cơ quan, đơn vị liệt kê các thay đổi này để tỉnh xác nhận, có chỗ ghi các xã, phường; khi áp dụng, các cơ quan tiếp nhận báo cáo từ ngày có hiệu lực.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/first_run.py" line="74" />
+        <location filename="../gpa_desktop/ui/first_run.py" line="62" />
         <source>Start</source>
         <translation>Bắt đầu</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/first_run.py" line="75" />
+        <location filename="../gpa_desktop/ui/first_run.py" line="63" />
         <source>Later</source>
         <translation>Để sau</translation>
     </message>
@@ -1900,6 +1880,29 @@ Ghi đè các tệp này?</translation>
         <location filename="../gpa_desktop/ui/import_dialog.py" line="420" />
         <source>Written: {file}</source>
         <translation>Đã ghi: {file}</translation>
+    </message>
+</context>
+<context>
+    <name>InstallationFields</name>
+    <message>
+        <location filename="../gpa_desktop/ui/installation_fields.py" line="18" />
+        <source>The province's focal department (sees every agency)</source>
+        <translation>Cơ quan đầu mối cấp tỉnh (xem tất cả cơ quan)</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/installation_fields.py" line="30" />
+        <source>This installation belongs to</source>
+        <translation>Máy này thuộc cơ quan</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/installation_fields.py" line="31" />
+        <source>Signer's name</source>
+        <translation>Họ tên người ký</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/installation_fields.py" line="32" />
+        <source>Signer's title</source>
+        <translation>Chức vụ người ký</translation>
     </message>
 </context>
 <context>
@@ -3298,132 +3301,112 @@ Có ghi đè không?</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../gpa_desktop/ui/settings_dialog.py" line="49" />
+        <location filename="../gpa_desktop/ui/settings_dialog.py" line="50" />
         <source>Settings</source>
         <translation>Cài đặt</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/settings_dialog.py" line="52" />
-        <source>The province's focal department (sees every agency)</source>
-        <translation>Cơ quan đầu mối cấp tỉnh (xem tất cả cơ quan)</translation>
-    </message>
-    <message>
-        <location filename="../gpa_desktop/ui/settings_dialog.py" line="62" />
+        <location filename="../gpa_desktop/ui/settings_dialog.py" line="54" />
         <source>e.g. KT. GIÁM ĐỐC (leave empty when the head signs)</source>
         <translation>ví dụ KT. GIÁM ĐỐC (để trống nếu thủ trưởng ký)</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/settings_dialog.py" line="69" />
+        <location filename="../gpa_desktop/ui/settings_dialog.py" line="61" />
         <source>Installation and reports</source>
         <translation>Máy cài đặt và báo cáo</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/settings_dialog.py" line="71" />
-        <source>This installation belongs to</source>
-        <translation>Máy này thuộc cơ quan</translation>
-    </message>
-    <message>
-        <location filename="../gpa_desktop/ui/settings_dialog.py" line="72" />
-        <source>Signer's name</source>
-        <translation>Họ tên người ký</translation>
-    </message>
-    <message>
-        <location filename="../gpa_desktop/ui/settings_dialog.py" line="73" />
-        <source>Signer's title</source>
-        <translation>Chức vụ người ký</translation>
-    </message>
-    <message>
-        <location filename="../gpa_desktop/ui/settings_dialog.py" line="74" />
+        <location filename="../gpa_desktop/ui/settings_dialog.py" line="64" />
         <source>Signing authority</source>
         <translation>Thẩm quyền ký</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/settings_dialog.py" line="75" />
+        <location filename="../gpa_desktop/ui/settings_dialog.py" line="65" />
         <source>Language</source>
         <translation>Ngôn ngữ</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/settings_dialog.py" line="77" />
+        <location filename="../gpa_desktop/ui/settings_dialog.py" line="67" />
         <source>Database file</source>
         <translation>Tệp cơ sở dữ liệu</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/settings_dialog.py" line="108" />
+        <location filename="../gpa_desktop/ui/settings_dialog.py" line="98" />
         <source>Digital signature</source>
         <translation>Chữ ký số</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/settings_dialog.py" line="112" />
+        <location filename="../gpa_desktop/ui/settings_dialog.py" line="102" />
         <source>empty: look in the usual places of Vietnamese CAs' token drivers</source>
         <translation>để trống: tìm ở các vị trí thường gặp của trình điều khiển token của các tổ chức chứng thực Việt Nam</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/settings_dialog.py" line="113" />
+        <location filename="../gpa_desktop/ui/settings_dialog.py" line="103" />
         <source>Browse…</source>
         <translation>Chọn…</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/settings_dialog.py" line="119" />
+        <location filename="../gpa_desktop/ui/settings_dialog.py" line="109" />
         <source>Token library (PKCS#11)</source>
         <translation>Thư viện token (PKCS#11)</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/settings_dialog.py" line="122" />
+        <location filename="../gpa_desktop/ui/settings_dialog.py" line="112" />
         <source>optional, e.g. your CA's timestamp server</source>
         <translation>không bắt buộc, ví dụ máy chủ dấu thời gian của tổ chức chứng thực</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/settings_dialog.py" line="123" />
+        <location filename="../gpa_desktop/ui/settings_dialog.py" line="113" />
         <source>Timestamp server</source>
         <translation>Máy chủ dấu thời gian</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/settings_dialog.py" line="127" />
+        <location filename="../gpa_desktop/ui/settings_dialog.py" line="117" />
         <source>Trust a CA…</source>
         <translation>Tin cậy tổ chức chứng thực…</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/settings_dialog.py" line="127" />
+        <location filename="../gpa_desktop/ui/settings_dialog.py" line="117" />
         <source>Stop trusting</source>
         <translation>Thôi tin cậy</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/settings_dialog.py" line="142" />
+        <location filename="../gpa_desktop/ui/settings_dialog.py" line="132" />
         <source>Trusted certificate authorities</source>
         <translation>Tổ chức chứng thực được tin cậy</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/settings_dialog.py" line="147" />
+        <location filename="../gpa_desktop/ui/settings_dialog.py" line="137" />
         <source>The token's PKCS#11 library</source>
         <translation>Thư viện PKCS#11 của token</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/settings_dialog.py" line="147" />
+        <location filename="../gpa_desktop/ui/settings_dialog.py" line="137" />
         <source>Libraries (*.dll *.so *.dylib);;All files (*)</source>
         <translation>Thư viện (*.dll *.so *.dylib);;Mọi tệp (*)</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/settings_dialog.py" line="160" />
+        <location filename="../gpa_desktop/ui/settings_dialog.py" line="150" />
         <source>{subject}, valid until {day}</source>
         <translation>{subject}, hiệu lực đến {day}</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/settings_dialog.py" line="170" />
+        <location filename="../gpa_desktop/ui/settings_dialog.py" line="160" />
         <source>A certificate authority's certificate</source>
         <translation>Chứng thư của tổ chức chứng thực</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/settings_dialog.py" line="170" />
+        <location filename="../gpa_desktop/ui/settings_dialog.py" line="160" />
         <source>Certificates (*.pem *.crt *.cer *.der);;All files (*)</source>
         <translation>Chứng thư (*.pem *.crt *.cer *.der);;Mọi tệp (*)</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/settings_dialog.py" line="176" />
+        <location filename="../gpa_desktop/ui/settings_dialog.py" line="166" />
         <source>The file {file} cannot be read.</source>
         <translation>Không đọc được tệp {file}.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/settings_dialog.py" line="177" />
+        <location filename="../gpa_desktop/ui/settings_dialog.py" line="167" />
         <source>Trust a CA</source>
         <translation>Tin cậy tổ chức chứng thực</translation>
     </message>

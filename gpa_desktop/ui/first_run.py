@@ -9,18 +9,17 @@ from datetime import date
 from PySide6.QtCore import QSize
 from PySide6.QtWidgets import (
     QCheckBox,
-    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
     QLabel,
-    QLineEdit,
     QVBoxLayout,
     QWidget,
 )
 
 from ..domain.plan import Plan
 from ..domain.reorganisation import reorganisation_pending
+from .installation_fields import InstallationFields
 from .screen_fit import fit_to_screen
 from .settings import Settings, remember_installation
 
@@ -36,21 +35,10 @@ class FirstRunDialog(QDialog):
             "You can change both later under Settings."
         ))
         intro.setWordWrap(True)
-        self.agency = QComboBox()
-        self.agency.setObjectName("installation_agency")
-        self.agency.addItem(self.tr("The province's focal department (sees every agency)"), None)
-        for agency in plan.agencies:
-            if not agency.is_collective and agency.ended_on is None:
-                self.agency.addItem(agency.name, agency.code)
-        self.agency.setCurrentIndex(max(0, self.agency.findData(settings.agency)))
-        self.signer_name = QLineEdit(settings.signer_name)
-        self.signer_name.setObjectName("signer_name")
-        self.signer_title = QLineEdit(settings.signer_title)
-        self.signer_title.setObjectName("signer_title")
+        fields = InstallationFields(settings, plan)
+        self.agency, self.signer_name, self.signer_title = fields.agency, fields.signer_name, fields.signer_title
         form = QFormLayout()
-        form.addRow(self.tr("This installation belongs to"), self.agency)
-        form.addRow(self.tr("Signer's name"), self.signer_name)
-        form.addRow(self.tr("Signer's title"), self.signer_title)
+        fields.add_rows(form)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addLayout(form)

@@ -25,6 +25,7 @@ from ..domain.errors import UserError
 from ..domain.plan import Plan
 from ..i18n import current_language, translate
 from . import prompts
+from .installation_fields import InstallationFields
 from .screen_fit import fit_to_screen
 from .settings import Settings
 
@@ -47,17 +48,8 @@ class SettingsDialog(QDialog):
         self.settings = settings
         self.ws = ws  # for the trusted certificate authorities, kept in the database file
         self.setWindowTitle(self.tr("Settings"))
-        self.agency = QComboBox()
-        self.agency.setObjectName("installation_agency")
-        self.agency.addItem(self.tr("The province's focal department (sees every agency)"), None)
-        for agency in plan.agencies:
-            if not agency.is_collective and agency.ended_on is None:
-                self.agency.addItem(agency.name, agency.code)
-        self.agency.setCurrentIndex(max(0, self.agency.findData(settings.agency)))
-        self.signer_name = QLineEdit(settings.signer_name)
-        self.signer_name.setObjectName("signer_name")
-        self.signer_title = QLineEdit(settings.signer_title)
-        self.signer_title.setObjectName("signer_title")
+        fields = InstallationFields(settings, plan)
+        self.agency, self.signer_name, self.signer_title = fields.agency, fields.signer_name, fields.signer_title
         self.signer_authority = QLineEdit(settings.signer_authority)
         self.signer_authority.setPlaceholderText(self.tr("e.g. KT. GIÁM ĐỐC (leave empty when the head signs)"))
         self.language = QComboBox()
@@ -68,9 +60,7 @@ class SettingsDialog(QDialog):
 
         installation = QGroupBox(self.tr("Installation and reports"))
         form = QFormLayout(installation)
-        form.addRow(self.tr("This installation belongs to"), self.agency)
-        form.addRow(self.tr("Signer's name"), self.signer_name)
-        form.addRow(self.tr("Signer's title"), self.signer_title)
+        fields.add_rows(form)
         form.addRow(self.tr("Signing authority"), self.signer_authority)
         form.addRow(self.tr("Language"), self.language)
 
