@@ -781,7 +781,7 @@ def cmd_receipts(args: argparse.Namespace, out: TextIO) -> int:
             [
                 {
                     "file": r.file_name, "sha256": r.sha256, "agency": r.agency, "period": r.period,
-                    "received_at": r.received_at.isoformat(), "applied": r.applied, "unchanged": r.unchanged,
+                    "received_at": local_time(r.received_at).isoformat(), "applied": r.applied, "unchanged": r.unchanged,
                     "rejected": r.rejected, "conflicts": r.conflicts, "superseded_by": r.superseded_by,
                 }
                 for r in receipts

@@ -201,3 +201,21 @@ def test_a_database_on_a_network_share_is_warned_about(db_path, monkeypatch, cap
     code, out, _err = run("--db", str(db_path), "periods")
     assert code == 0 and "2024" in out
     assert "thư mục dùng chung qua mạng" in capsys.readouterr().err
+
+
+def test_receipts_json_times_carry_vietnam_offset(db):
+    """A script reading the register must not mistake the stored UTC time for a clock time in Vietnam."""
+    from datetime import datetime
+
+    from gpa_desktop.storage.changes import ChangeWriter
+    from gpa_desktop.storage.receipts import record_receipt
+
+    with db.transaction() as session:
+        record_receipt(
+            ChangeWriter(session, source="test", actor="test"), file_name="stnmt.xlsx", sha256="0" * 64, agency="STNMT", period="2024",
+            received_at=datetime(2025, 1, 15, 20, 30), applied=1, unchanged=0, rejected=0, conflicts=[],
+        )
+    code, out, _ = run("--db", str(db.path), "receipts", "--period", "2024", "--json")
+    stamp = datetime.fromisoformat(json.loads(out)[0]["received_at"])
+    assert code == 0 and stamp.utcoffset().total_seconds() == 7 * 3600
+    assert stamp.isoformat() == "2025-01-16T03:30:00+07:00"  # 20:30 UTC is the next morning in Vietnam
