@@ -584,7 +584,7 @@ def cmd_export_template(args: argparse.Namespace, out: TextIO) -> int:
     if bool(args.all) == bool(args.agency):
         raise UsageError(QT_TRANSLATE_NOOP("UserError", "Name one agency with --agency (and -o FILE), or use --all DIR."))
     ws = _reading(args)
-    if needs_signing_key(ws):  # the province's first sealed template makes its key: a write, once
+    if needs_signing_key(ws):  # the installation's first sealed template makes its key: a write, once
         try:
             resolve_period(ws, args.period)  # but a period that does not exist is refused before anything is written
         finally:

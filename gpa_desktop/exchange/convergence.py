@@ -23,7 +23,7 @@ from ..storage.installation import adopted_key, received_key, sync_state
 from ..storage.plan_store import read_plan
 from ..storage.reference import reference_snapshot
 from .identity import IdentityProblem, WorkbookIdentity, decode_rows, encode_payload
-from .seal import public_key_of, sign
+from .seal import seal_identity
 from .template import TemplateContent, TemplateRow, template_content, write_template
 
 PROVINCE_TEMPLATE = "province template"
@@ -39,12 +39,12 @@ def stamp_time(text: str) -> datetime:
 
 
 def province_sealer(session: Session, private_key: str, agency: str, period: str):
-    """Seal a template's identity with the reference data, the province's revision and what it last
-    brought in from the agency's installation for *period*."""
+    """Seal a template's identity, as every installation seals its templates (exchange/seal.py), with
+    the payload the province adds: the reference data, its revision and what it last brought in from
+    the agency's installation for *period*."""
     reference = reference_snapshot(session)
     received = sync_state(session, received_key(agency, period))
     revision = [last_batch(session), now_stamp()]
-    public_key = public_key_of(private_key)
 
     def seal(identity: WorkbookIdentity) -> WorkbookIdentity:
         content = {
@@ -53,8 +53,7 @@ def province_sealer(session: Session, private_key: str, agency: str, period: str
             "reference": reference,
             "received": {k: received[k] for k in ("by", "stamp", "rows")} if received else None,
         }
-        unsigned = replace(identity, payload=encode_payload(content), public_key=public_key)
-        return replace(unsigned, signature=sign(private_key, unsigned.seal_message()))
+        return seal_identity(replace(identity, payload=encode_payload(content)), private_key)
 
     return seal
 

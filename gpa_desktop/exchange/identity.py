@@ -1,13 +1,15 @@
 """Who a reporting workbook is for and what it held when exported, carried inside the file.
 
 Kept as plain text cells on a hidden sheet (LibreOffice and WPS keep those; they drop
-very-hidden state, protection flags and quote prefixes), sealed with a SHA-256 digest so a
-pasted, edited or pieced-together identity is recognised on import.
+very-hidden state, protection flags and quote prefixes), with a SHA-256 digest of its facts and
+rows, and sealed: the exporting installation's Ed25519 signature over the digest and the payload,
+beside its public key (exchange/seal.py). The digest alone proves nothing (anyone can recompute
+it); the signature says which installation wrote the identity, and a signature that does not
+verify is an altered file.
 
 A province template also carries a payload (the reference data an agency's installation adopts,
-compact JSON, compressed, base64, across cells of at most 32,000 characters) and the province
-installation's signature over the digest and the payload (exchange/seal.py). An agency's
-installation re-exporting the template adds, unsealed, who sent it and when.
+compact JSON, compressed, base64, across cells of at most 32,000 characters), under the same
+seal. An agency's installation re-exporting the template adds, unsealed, who sent it and when.
 """
 
 from __future__ import annotations
@@ -46,8 +48,8 @@ class WorkbookIdentity:
     installation: str
     rows: tuple[RowBase, ...]
     payload: str = ""  # sealed: compressed JSON (reference data, revision, what was last received)
-    public_key: str = ""  # the sealing installation's Ed25519 public key (base64)
-    signature: str = ""  # over seal_message()
+    public_key: str = ""  # the sealing installation's Ed25519 public key (base64); "" unsealed (an old template)
+    signature: str = ""  # over seal_message(), by that key
     sent_by: str = field(default="", compare=False)  # unsealed: the agency installation that re-exported it
     sent_at: str = field(default="", compare=False)  # unsealed: when (its clock, ISO, UTC)
 
@@ -112,9 +114,10 @@ def decode_payload(payload: str) -> dict:
 def encode_rows(identity: WorkbookIdentity) -> list[list[str]]:
     """The identity sheet's cells, all text."""
     cells = [[MAGIC, ""], *([k, v] for k, v in identity.facts()), ["digest", identity.digest()]]
+    if identity.signature:
+        cells += [["sealed_by", identity.public_key], ["signature", identity.signature]]
     if identity.payload:
-        chunks = [identity.payload[i : i + CHUNK] for i in range(0, len(identity.payload), CHUNK)]
-        cells += [["sealed_by", identity.public_key], ["signature", identity.signature], ["payload", *chunks]]
+        cells.append(["payload", *(identity.payload[i : i + CHUNK] for i in range(0, len(identity.payload), CHUNK))])
     if identity.sent_by:
         cells += [["sent_by", identity.sent_by], ["sent_at", identity.sent_at]]
     cells.append(["rows", ""])
@@ -125,7 +128,8 @@ def encode_rows(identity: WorkbookIdentity) -> list[list[str]]:
 
 
 class IdentityProblem(Exception):
-    """The identity sheet is missing, does not match its digest, or comes from a newer template."""
+    """The identity sheet is missing ("missing"), does not match its digest or seal ("altered"), or
+    comes from a newer template ("newer")."""
 
 
 def decode_rows(cells: list[list]) -> WorkbookIdentity:
@@ -173,7 +177,7 @@ def decode_rows(cells: list[list]) -> WorkbookIdentity:
         raise IdentityProblem("altered") from exc
     if identity.digest() != facts.get("digest"):
         raise IdentityProblem("altered")
-    if identity.payload or identity.signature:
+    if identity.payload or identity.signature or identity.public_key:  # a payload is never unsealed
         from .seal import verify
 
         if not verify(identity.public_key, identity.signature, identity.seal_message()):

@@ -30,6 +30,7 @@ from ..storage.receipts import find_receipt, record_receipt
 from ..storage import models
 from ..storage.reports import save_reports, status_labels
 from .identity import WorkbookIdentity
+from .seal import fingerprint, sealed_here
 from .layout import INPUTS
 from .template import stored_reports
 from .reading import Problem, ReturnedRow, read_workbook
@@ -174,6 +175,11 @@ def preview_import(
             QT_TRANSLATE_NOOP("UserError", "The identification data inside {name} does not match its content: the file was altered or pieced together. Ask the agency to fill a fresh template."),
             name=path.name,
         )
+    if identity is not None and not sealed_here(session, identity):
+        lost = _untrusted(preview, identity, agency, period)  # not sealed here: who it says it is for is not believed
+        if lost is not None:
+            return lost
+        identity = None
     if identity is None and not (agency and period):
         preview.needs_identity = True
         return _refuse(
@@ -181,10 +187,6 @@ def preview_import(
             QT_TRANSLATE_NOOP("UserError", "The file {name} has lost the data that says which agency and period it is for (was it copied into a new file?). Import it again naming the agency and the period."),
             name=path.name,
         )
-    if identity is not None and identity.sealed:
-        foreign = _foreign_seal(session, identity)
-        if foreign is not None:
-            return _refuse(preview, foreign, name=path.name)
     if identity is not None:
         if identity.plan_revision != plan.revision:
             return _refuse(
@@ -224,9 +226,17 @@ def preview_import(
     return preview
 
 
-FOREIGN_SEAL = QT_TRANSLATE_NOOP(
+UNKNOWN_SEAL = QT_TRANSLATE_NOOP(
     "UserError",
-    "The file {name} is sealed by another installation's key, not by this one's: it is not a copy of a template exported here, and was not imported.",
+    "The file {name} is sealed by an installation this one does not know (key {fingerprint}), so which agency and period it is for cannot be trusted: import it again naming the agency and the period.",
+)
+UNSEALED = QT_TRANSLATE_NOOP(
+    "UserError",
+    "The file {name} carries no installation's seal (an old template, or its seal was taken out), so which agency and period it is for cannot be trusted: import it again naming the agency and the period.",
+)
+CLAIMED_IDENTITY = QT_TRANSLATE_NOOP(
+    "UserError",
+    "The file {name} says it is for {agency}, period {period}, but its seal is not this installation's: it was read as the agency and period given, without the values it was exported with.",
 )
 OLDER_INSTALLATION_COPY = QT_TRANSLATE_NOOP(
     "UserError",
@@ -234,13 +244,17 @@ OLDER_INSTALLATION_COPY = QT_TRANSLATE_NOOP(
 )
 
 
-def _foreign_seal(session: Session, identity: WorkbookIdentity) -> str | None:
-    """A sealed template comes back only to the installation that sealed it."""
-    from ..storage.installation import signing_key
-    from .seal import public_key_of
-
-    own = signing_key(session)
-    return None if own is not None and public_key_of(own) == identity.public_key else FOREIGN_SEAL
+def _untrusted(preview: ImportPreview, identity: WorkbookIdentity, agency: str | None, period: str | None) -> ImportPreview | None:
+    """A template comes back with its identity only to the installation that sealed it. From another
+    key, or with no seal, the file is one that lost its identity: refused until the officer names the
+    agency and period (then read without the identity, told what the file claimed)."""
+    if not (agency and period):
+        preview.needs_identity = True
+        if identity.sealed:
+            return _refuse(preview, UNKNOWN_SEAL, name=preview.file_name, fingerprint=fingerprint(identity.public_key))
+        return _refuse(preview, UNSEALED, name=preview.file_name)
+    preview.warnings.append(Problem(CLAIMED_IDENTITY, {"name": preview.file_name, "agency": identity.agency, "period": identity.period}))
+    return None
 
 
 def _installation_copy(session: Session, preview: ImportPreview) -> UserError | None:

@@ -30,6 +30,7 @@ from ..domain.errors import QT_TRANSLATE_NOOP
 from .cells import clean_cell_text, put_text
 from .reading import Problem
 from .identity import RowBase, WorkbookIdentity, encode_rows
+from .seal import own_sealer
 from .layout import (
     COLUMNS,
     DATA_SHEET,
@@ -113,10 +114,12 @@ def export_template(
     *,
     seal: Callable[[WorkbookIdentity], WorkbookIdentity] | None = None,
 ) -> TemplateContent:
-    """*plan*: the plan as read once for many agencies' workbooks. *seal*: what the province adds to
-    the identity (its reference data and signature, exchange/convergence.py)."""
+    """*plan*: the plan as read once for many agencies' workbooks. *seal*: what seals the identity
+    (default: this installation's key, exchange/seal.py; the province's adds its reference data,
+    exchange/convergence.py)."""
     content = template_content(session, plan or read_plan(session), agency, period, installation)
     identity = template_identity(content)
+    seal = seal or own_sealer(session)
     write_template(content, target, seal(identity) if seal else identity)
     return content
 

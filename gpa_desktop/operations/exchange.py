@@ -86,8 +86,9 @@ def export_templates(
     with *force* (else TemplatesInTheWay names them), and never one holding values the database does
     not have: that file must be imported first (a filled workbook is never overwritten).
 
-    At the province each template is sealed with its key and carries the reference data; at an
-    agency's installation the workbook is the province template it adopted, filled with its values."""
+    Every template is sealed with this installation's key (made the first time, a write); at the
+    province it also carries the reference data; at an agency's installation the workbook is the
+    province template it adopted, filled with its values."""
     from ..exchange.convergence import adopted_identity, export_agency_workbook, province_sealer
     from ..exchange.template import export_template
     from ..storage.installation import installation, signing_key
@@ -96,14 +97,13 @@ def export_templates(
     with ws.reading() as session:
         agency_installation = installation(session).is_agency
         period_row(session, period)  # a period that does not exist is refused before the key is made
-    if not agency_installation:
-        ensure_signing_key(ws)
+    ensure_signing_key(ws)
     written = []
     with ws.reading() as session:
         plan = read_plan(session)
         ends_on = period_row(session, period).ends_on
         codes = list(agencies) if agencies else template_agencies(plan, ends_on)
-        key = None if agency_installation else signing_key(session)
+        key = signing_key(session)  # None only on a database opened read-only before its first template
         planned = [(code, Path(targets(code))) for code in codes]
         existing = [(code, target) for code, target in planned if target.exists()]
         for code, target in existing:
@@ -123,8 +123,8 @@ def export_templates(
                 break
             if agency_installation and adopted_identity(session, period) is not None:
                 content = export_agency_workbook(session, code, period, target, installation_id, plan)
-            else:  # the province, or an agency's installation that has no province template yet (as before)
-                seal = province_sealer(session, key, code, period) if key else None
+            else:  # the province, or an agency's installation that has no province template yet (its own seal)
+                seal = province_sealer(session, key, code, period) if key and not agency_installation else None
                 content = export_template(session, code, period, target, installation_id, plan, seal=seal)
             written.append(WrittenTemplate(code, target, len(content.rows), content.notes))
     return written

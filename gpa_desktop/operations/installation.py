@@ -17,7 +17,7 @@ class InstallationInfo:
     role: str | None  # "province", "agency", or None: not said yet (works as the province's)
     agency: str | None
     agency_name: str
-    key_fingerprint: str  # this installation's sealing key ("" until it first seals a template)
+    key_fingerprint: str  # this installation's sealing key ("" until it is said whose it is, or it first seals a template)
     province_fingerprint: str  # the province key pinned here ("" until the first template)
 
     def as_json(self) -> dict:
@@ -62,17 +62,17 @@ def set_installation(ws: Workspace, agency: str | None) -> InstallationInfo:
             stored.set_installation(session, AGENCY, agency)
         else:
             stored.set_installation(session, PROVINCE)
-            stored.store_signing_key(session, new_private_key())  # kept if it has one
+        stored.store_signing_key(session, new_private_key())  # kept if it has one: its templates out there stay its own
     return installation_info(ws)
 
 
 def needs_signing_key(ws: Workspace) -> bool:
-    """Whether exporting templates here must first make the sealing key (a write): a province's
-    installation that has not sealed a template yet."""
+    """Whether exporting templates here must first make the sealing key (a write): an installation
+    that has not sealed a template yet."""
     from ..storage import installation as stored
 
     with ws.reading() as session:
-        return not stored.installation(session).is_agency and stored.signing_key(session) is None
+        return stored.signing_key(session) is None
 
 
 def ensure_signing_key(ws: Workspace) -> None:

@@ -41,20 +41,47 @@ def edit(source: Path, target: Path, change) -> Path:
     return target
 
 
-def reseal(source: Path, target: Path, **facts) -> Path:
-    """A forged identity with a *valid* digest: what a newer app or another database would write."""
-    from dataclasses import replace
-
+def _rewrite_identity(source: Path, target: Path, change) -> Path:
+    """*source* saved as *target* with its identity sheet rewritten as *change(identity)* returns it."""
     book = load_workbook(source)
     hidden = book["_gpa"]
-    identity = decode_rows([[c.value for c in row] for row in hidden.iter_rows()])
-    forged = replace(identity, **facts)
-    for r, cells in enumerate(encode_rows(forged), start=1):
+    identity = change(decode_rows([[c.value for c in row] for row in hidden.iter_rows()]))
+    hidden.delete_rows(1, hidden.max_row)
+    for r, cells in enumerate(encode_rows(identity), start=1):
         for c, text in enumerate(cells, start=1):
             hidden.cell(r, c).value = text
             hidden.cell(r, c).data_type = "s"
     book.save(target)
     return target
+
+
+def reseal(source: Path, target: Path, *, key: str | None = None, **facts) -> Path:
+    """A forged identity with a *valid* digest: signed with *key* (what a newer app or that
+    installation would write), or, without one, its seal taken out (what anyone can write)."""
+    from dataclasses import replace
+
+    from gpa_desktop.exchange.seal import seal_identity
+
+    def change(identity):
+        forged = replace(identity, **facts, public_key="", signature="")
+        return seal_identity(forged, key) if key is not None else forged
+
+    return _rewrite_identity(source, target, change)
+
+
+def forged_signature(source: Path, target: Path, **facts) -> Path:
+    """Facts changed and the digest made to match, the old signature kept: the seal no longer verifies."""
+    from dataclasses import replace
+
+    return _rewrite_identity(source, target, lambda identity: replace(identity, **facts))
+
+
+def signing_key_of(database) -> str:
+    """The private key an installation (a Database) seals its templates with."""
+    from gpa_desktop.storage.installation import signing_key
+
+    with database.reading() as session:
+        return signing_key(session)
 
 
 def patch_part(source: Path, target: Path, part: str, change) -> Path:

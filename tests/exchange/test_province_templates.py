@@ -15,7 +15,7 @@ from openpyxl import load_workbook
 from gpa_desktop.cli import main
 from gpa_desktop.domain.reports import ReportValues
 from gpa_desktop.exchange.adoption import NEW_KEY, NOT_A_PROVINCE_TEMPLATE
-from gpa_desktop.exchange.importer import FOREIGN_SEAL, OLDER_INSTALLATION_COPY
+from gpa_desktop.exchange.importer import OLDER_INSTALLATION_COPY, UNKNOWN_SEAL
 from gpa_desktop.operations import Workspace
 from gpa_desktop.operations.agencies import AgencyChange, ChangeKind, change_agencies
 from gpa_desktop.operations.exchange import apply_file, export_templates, preview_file
@@ -114,7 +114,8 @@ def test_a_template_sealed_by_another_key_is_refused_unless_the_officer_accepts_
         assert refused.fatal is not None and refused.fatal.message == NEW_KEY
         assert installation_info(other).key_fingerprint in refused.fatal.render()
         assert db_digest(agency.path) == before
-        assert preview_file(province, foreign).fatal.message == FOREIGN_SEAL  # nor does the province take it
+        at_province = preview_file(province, foreign)  # nor does the province believe who it says it is for
+        assert at_province.fatal.message == UNKNOWN_SEAL and at_province.needs_identity
 
         trusted = preview_file(agency, foreign, trust_new_key=True)
         assert trusted.fatal is None and trusted.new_key

@@ -20,7 +20,7 @@ from gpa_desktop.storage.receipts import list_receipts
 from gpa_desktop.storage.reports import read_reports, save_report
 
 from .conftest import libreoffice_resave
-from .helpers import db_digest, edit, patch_part, reseal, rows_by_code, wps_dimension
+from .helpers import db_digest, edit, patch_part, reseal, rows_by_code, signing_key_of, wps_dimension
 
 
 def _reports(db, period="2024"):
@@ -311,7 +311,7 @@ def test_another_period_is_refused(exchange_files, exchange_db):
     ],
 )
 def test_newer_template_and_unknown_plan_are_refused(exchange_files, exchange_db, tmp_path, facts, english, vietnamese):
-    forged = reseal(exchange_files["filled"], tmp_path / "forged.xlsx", **facts)
+    forged = reseal(exchange_files["filled"], tmp_path / "forged.xlsx", key=signing_key_of(exchange_db), **facts)
     before = db_digest(exchange_db.path)
     assert english in _preview(exchange_db, forged).fatal.render()
     code, out, _ = _cli(exchange_db, "import", str(forged))
