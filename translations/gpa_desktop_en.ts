@@ -3326,87 +3326,102 @@ Do you want to replace it?</translation>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/settings_dialog.py" line="67" />
+        <location filename="../gpa_desktop/ui/settings_dialog.py" line="69" />
         <source>Database file</source>
         <translation>Database file</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/settings_dialog.py" line="98" />
+        <location filename="../gpa_desktop/ui/settings_dialog.py" line="104" />
+        <source>Key sealing its workbooks</source>
+        <translation>Key sealing its workbooks</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/settings_dialog.py" line="104" />
+        <source>made when it first exports a template</source>
+        <translation>made when it first exports a template</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/settings_dialog.py" line="106" />
+        <source>Province key it trusts</source>
+        <translation>Province key it trusts</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/settings_dialog.py" line="115" />
         <source>Digital signature</source>
         <translation>Digital signature</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/settings_dialog.py" line="102" />
+        <location filename="../gpa_desktop/ui/settings_dialog.py" line="119" />
         <source>empty: look in the usual places of Vietnamese CAs' token drivers</source>
         <translation>empty: look in the usual places of Vietnamese CAs' token drivers</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/settings_dialog.py" line="103" />
+        <location filename="../gpa_desktop/ui/settings_dialog.py" line="120" />
         <source>Browse…</source>
         <translation>Browse…</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/settings_dialog.py" line="109" />
+        <location filename="../gpa_desktop/ui/settings_dialog.py" line="126" />
         <source>Token library (PKCS#11)</source>
         <translation>Token library (PKCS#11)</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/settings_dialog.py" line="112" />
+        <location filename="../gpa_desktop/ui/settings_dialog.py" line="129" />
         <source>optional, e.g. your CA's timestamp server</source>
         <translation>optional, e.g. your CA's timestamp server</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/settings_dialog.py" line="113" />
+        <location filename="../gpa_desktop/ui/settings_dialog.py" line="130" />
         <source>Timestamp server</source>
         <translation>Timestamp server</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/settings_dialog.py" line="117" />
+        <location filename="../gpa_desktop/ui/settings_dialog.py" line="134" />
         <source>Trust a CA…</source>
         <translation>Trust a CA…</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/settings_dialog.py" line="117" />
+        <location filename="../gpa_desktop/ui/settings_dialog.py" line="134" />
         <source>Stop trusting</source>
         <translation>Stop trusting</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/settings_dialog.py" line="132" />
+        <location filename="../gpa_desktop/ui/settings_dialog.py" line="149" />
         <source>Trusted certificate authorities</source>
         <translation>Trusted certificate authorities</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/settings_dialog.py" line="137" />
+        <location filename="../gpa_desktop/ui/settings_dialog.py" line="154" />
         <source>The token's PKCS#11 library</source>
         <translation>The token's PKCS#11 library</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/settings_dialog.py" line="137" />
+        <location filename="../gpa_desktop/ui/settings_dialog.py" line="154" />
         <source>Libraries (*.dll *.so *.dylib);;All files (*)</source>
         <translation>Libraries (*.dll *.so *.dylib);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/settings_dialog.py" line="150" />
+        <location filename="../gpa_desktop/ui/settings_dialog.py" line="167" />
         <source>{subject}, valid until {day}</source>
         <translation>{subject}, valid until {day}</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/settings_dialog.py" line="160" />
+        <location filename="../gpa_desktop/ui/settings_dialog.py" line="177" />
         <source>A certificate authority's certificate</source>
         <translation>A certificate authority's certificate</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/settings_dialog.py" line="160" />
+        <location filename="../gpa_desktop/ui/settings_dialog.py" line="177" />
         <source>Certificates (*.pem *.crt *.cer *.der);;All files (*)</source>
         <translation>Certificates (*.pem *.crt *.cer *.der);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/settings_dialog.py" line="166" />
+        <location filename="../gpa_desktop/ui/settings_dialog.py" line="183" />
         <source>The file {file} cannot be read.</source>
         <translation>The file {file} cannot be read.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/settings_dialog.py" line="167" />
+        <location filename="../gpa_desktop/ui/settings_dialog.py" line="184" />
         <source>Trust a CA</source>
         <translation>Trust a CA</translation>
     </message>
@@ -3767,12 +3782,12 @@ issued by {issuer}, valid until {day}; token {token}</translation>
         <translation>A task needs at least one lead agency.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/exchange/importer.py" line="174" />
+        <location filename="../gpa_desktop/exchange/importer.py" line="175" />
         <source>The identification data inside {name} does not match its content: the file was altered or pieced together. Ask the agency to fill a fresh template.</source>
         <translation>The identification data inside {name} does not match its content: the file was altered or pieced together. Ask the agency to fill a fresh template.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/exchange/importer.py" line="181" />
+        <location filename="../gpa_desktop/exchange/importer.py" line="187" />
         <source>The file {name} has lost the data that says which agency and period it is for (was it copied into a new file?). Import it again naming the agency and the period.</source>
         <translation>The file {name} has lost the data that says which agency and period it is for (was it copied into a new file?). Import it again naming the agency and the period.</translation>
     </message>
@@ -3788,7 +3803,7 @@ issued by {issuer}, valid until {day}; token {token}</translation>
     </message>
     <message>
         <location filename="../gpa_desktop/exchange/adoption.py" line="60" />
-        <location filename="../gpa_desktop/exchange/importer.py" line="168" />
+        <location filename="../gpa_desktop/exchange/importer.py" line="169" />
         <source>The file {name} was made by a newer version of GPA Desktop. Install the newer version to import it.</source>
         <translation>The file {name} was made by a newer version of GPA Desktop. Install the newer version to import it.</translation>
     </message>
@@ -3808,17 +3823,17 @@ issued by {issuer}, valid until {day}; token {token}</translation>
         <translation>The file {name} is for period {period}, which this installation does not have; import a newer template from the province.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/exchange/importer.py" line="192" />
+        <location filename="../gpa_desktop/exchange/importer.py" line="194" />
         <source>The file {name} was made for another plan ({revision}) than the one in this database.</source>
         <translation>The file {name} was made for another plan ({revision}) than the one in this database.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/exchange/importer.py" line="205" />
+        <location filename="../gpa_desktop/exchange/importer.py" line="207" />
         <source>The file {name} is for {agency}, period {period}, not for the agency and period given.</source>
         <translation>The file {name} is for {agency}, period {period}, not for the agency and period given.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/exchange/importer.py" line="211" />
+        <location filename="../gpa_desktop/exchange/importer.py" line="213" />
         <location filename="../gpa_desktop/storage/agency_changes.py" line="28" />
         <location filename="../gpa_desktop/storage/installation.py" line="67" />
         <location filename="../gpa_desktop/storage/plan_edits.py" line="86" />
@@ -3827,29 +3842,39 @@ issued by {issuer}, valid until {day}; token {token}</translation>
         <translation>There is no agency with the code {code}.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/exchange/importer.py" line="227" />
-        <source>The file {name} is sealed by another installation's key, not by this one's: it is not a copy of a template exported here, and was not imported.</source>
-        <translation>The file {name} is sealed by another installation's key, not by this one's: it is not a copy of a template exported here, and was not imported.</translation>
+        <location filename="../gpa_desktop/exchange/importer.py" line="229" />
+        <source>The file {name} is sealed by an installation this one does not know (key {fingerprint}), so which agency and period it is for cannot be trusted: import it again naming the agency and the period.</source>
+        <translation>The file {name} is sealed by an installation this one does not know (key {fingerprint}), so which agency and period it is for cannot be trusted: import it again naming the agency and the period.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/exchange/importer.py" line="231" />
+        <location filename="../gpa_desktop/exchange/importer.py" line="233" />
+        <source>The file {name} carries no installation's seal (an old template, or its seal was taken out), so which agency and period it is for cannot be trusted: import it again naming the agency and the period.</source>
+        <translation>The file {name} carries no installation's seal (an old template, or its seal was taken out), so which agency and period it is for cannot be trusted: import it again naming the agency and the period.</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/exchange/importer.py" line="237" />
+        <source>The file {name} says it is for {agency}, period {period}, but its seal is not this installation's: it was read as the agency and period given, without the values it was exported with.</source>
+        <translation>The file {name} says it is for {agency}, period {period}, but its seal is not this installation's: it was read as the agency and period given, without the values it was exported with.</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/exchange/importer.py" line="241" />
         <source>The file {name} was exported by the agency's installation before {newer}, which was imported already; nothing changed.</source>
         <translation>The file {name} was exported by the agency's installation before {newer}, which was imported already; nothing changed.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/exchange/importer.py" line="297" />
+        <location filename="../gpa_desktop/exchange/importer.py" line="311" />
         <source>Row {row}: {agency} is not assigned to task {code}; the row was not taken.</source>
         <translation>Row {row}: {agency} is not assigned to task {code}; the row was not taken.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/exchange/importer.py" line="302" />
+        <location filename="../gpa_desktop/exchange/importer.py" line="316" />
         <source>Row {row}: task {code} appears twice; only its first row was taken.</source>
         <translation>Row {row}: task {code} appears twice; only its first row was taken.</translation>
     </message>
     <message>
         <location filename="../gpa_desktop/exchange/adoption.py" line="278" />
-        <location filename="../gpa_desktop/exchange/importer.py" line="391" />
-        <location filename="../gpa_desktop/exchange/importer.py" line="396" />
+        <location filename="../gpa_desktop/exchange/importer.py" line="405" />
+        <location filename="../gpa_desktop/exchange/importer.py" line="410" />
         <location filename="../gpa_desktop/ui/import_dialog.py" line="408" />
         <source>The database changed after {name} was checked (another file or an edit touched the same reports). Nothing was written; read the file again.</source>
         <translation>The database changed after {name} was checked (another file or an edit touched the same reports). Nothing was written; read the file again.</translation>
@@ -4094,7 +4119,7 @@ issued by {issuer}, valid until {day}; token {token}</translation>
     </message>
     <message>
         <location filename="../gpa_desktop/exchange/summary_workbook.py" line="85" />
-        <location filename="../gpa_desktop/exchange/template.py" line="194" />
+        <location filename="../gpa_desktop/exchange/template.py" line="197" />
         <source>Task {code}: invisible control characters in the stored text were left out of the workbook.</source>
         <translation>Task {code}: invisible control characters in the stored text were left out of the workbook.</translation>
     </message>
@@ -4622,7 +4647,7 @@ issued by {issuer}, valid until {day}; token {token}</translation>
         <translation>The order of the plan's lists changed.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/exchange/convergence.py" line="73" />
+        <location filename="../gpa_desktop/exchange/convergence.py" line="72" />
         <source>No template from the province for period {period} has been imported here yet: import the province's template first, then export the workbook.</source>
         <translation>No template from the province for period {period} has been imported here yet: import the province's template first, then export the workbook.</translation>
     </message>

@@ -3326,87 +3326,102 @@ Có ghi đè không?</translation>
         <translation>Ngôn ngữ</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/settings_dialog.py" line="67" />
+        <location filename="../gpa_desktop/ui/settings_dialog.py" line="69" />
         <source>Database file</source>
         <translation>Tệp cơ sở dữ liệu</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/settings_dialog.py" line="98" />
+        <location filename="../gpa_desktop/ui/settings_dialog.py" line="104" />
+        <source>Key sealing its workbooks</source>
+        <translation>Khoá niêm phong sổ của máy này</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/settings_dialog.py" line="104" />
+        <source>made when it first exports a template</source>
+        <translation>sẽ được tạo khi máy xuất sổ mẫu lần đầu</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/settings_dialog.py" line="106" />
+        <source>Province key it trusts</source>
+        <translation>Khoá của tỉnh được tin cậy</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/settings_dialog.py" line="115" />
         <source>Digital signature</source>
         <translation>Chữ ký số</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/settings_dialog.py" line="102" />
+        <location filename="../gpa_desktop/ui/settings_dialog.py" line="119" />
         <source>empty: look in the usual places of Vietnamese CAs' token drivers</source>
         <translation>để trống: tìm ở các vị trí thường gặp của trình điều khiển token của các tổ chức chứng thực Việt Nam</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/settings_dialog.py" line="103" />
+        <location filename="../gpa_desktop/ui/settings_dialog.py" line="120" />
         <source>Browse…</source>
         <translation>Chọn…</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/settings_dialog.py" line="109" />
+        <location filename="../gpa_desktop/ui/settings_dialog.py" line="126" />
         <source>Token library (PKCS#11)</source>
         <translation>Thư viện token (PKCS#11)</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/settings_dialog.py" line="112" />
+        <location filename="../gpa_desktop/ui/settings_dialog.py" line="129" />
         <source>optional, e.g. your CA's timestamp server</source>
         <translation>không bắt buộc, ví dụ máy chủ dấu thời gian của tổ chức chứng thực</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/settings_dialog.py" line="113" />
+        <location filename="../gpa_desktop/ui/settings_dialog.py" line="130" />
         <source>Timestamp server</source>
         <translation>Máy chủ dấu thời gian</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/settings_dialog.py" line="117" />
+        <location filename="../gpa_desktop/ui/settings_dialog.py" line="134" />
         <source>Trust a CA…</source>
         <translation>Tin cậy tổ chức chứng thực…</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/settings_dialog.py" line="117" />
+        <location filename="../gpa_desktop/ui/settings_dialog.py" line="134" />
         <source>Stop trusting</source>
         <translation>Thôi tin cậy</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/settings_dialog.py" line="132" />
+        <location filename="../gpa_desktop/ui/settings_dialog.py" line="149" />
         <source>Trusted certificate authorities</source>
         <translation>Tổ chức chứng thực được tin cậy</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/settings_dialog.py" line="137" />
+        <location filename="../gpa_desktop/ui/settings_dialog.py" line="154" />
         <source>The token's PKCS#11 library</source>
         <translation>Thư viện PKCS#11 của token</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/settings_dialog.py" line="137" />
+        <location filename="../gpa_desktop/ui/settings_dialog.py" line="154" />
         <source>Libraries (*.dll *.so *.dylib);;All files (*)</source>
         <translation>Thư viện (*.dll *.so *.dylib);;Mọi tệp (*)</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/settings_dialog.py" line="150" />
+        <location filename="../gpa_desktop/ui/settings_dialog.py" line="167" />
         <source>{subject}, valid until {day}</source>
         <translation>{subject}, hiệu lực đến {day}</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/settings_dialog.py" line="160" />
+        <location filename="../gpa_desktop/ui/settings_dialog.py" line="177" />
         <source>A certificate authority's certificate</source>
         <translation>Chứng thư của tổ chức chứng thực</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/settings_dialog.py" line="160" />
+        <location filename="../gpa_desktop/ui/settings_dialog.py" line="177" />
         <source>Certificates (*.pem *.crt *.cer *.der);;All files (*)</source>
         <translation>Chứng thư (*.pem *.crt *.cer *.der);;Mọi tệp (*)</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/settings_dialog.py" line="166" />
+        <location filename="../gpa_desktop/ui/settings_dialog.py" line="183" />
         <source>The file {file} cannot be read.</source>
         <translation>Không đọc được tệp {file}.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/settings_dialog.py" line="167" />
+        <location filename="../gpa_desktop/ui/settings_dialog.py" line="184" />
         <source>Trust a CA</source>
         <translation>Tin cậy tổ chức chứng thực</translation>
     </message>
@@ -3767,12 +3782,12 @@ do {issuer} cấp, hiệu lực đến {day}; token {token}</translation>
         <translation>Nhiệm vụ phải có ít nhất một cơ quan chủ trì.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/exchange/importer.py" line="174" />
+        <location filename="../gpa_desktop/exchange/importer.py" line="175" />
         <source>The identification data inside {name} does not match its content: the file was altered or pieced together. Ask the agency to fill a fresh template.</source>
         <translation>Thông tin nhận dạng trong tệp {name} không khớp với nội dung: tệp đã bị sửa hoặc ghép từ tệp khác. Đề nghị cơ quan điền lại trên sổ mẫu mới.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/exchange/importer.py" line="181" />
+        <location filename="../gpa_desktop/exchange/importer.py" line="187" />
         <source>The file {name} has lost the data that says which agency and period it is for (was it copied into a new file?). Import it again naming the agency and the period.</source>
         <translation>Tệp {name} đã mất thông tin cho biết của cơ quan nào, kỳ nào (có thể đã được chép sang tệp mới). Hãy nhập lại và chỉ rõ cơ quan, kỳ báo cáo.</translation>
     </message>
@@ -3788,7 +3803,7 @@ do {issuer} cấp, hiệu lực đến {day}; token {token}</translation>
     </message>
     <message>
         <location filename="../gpa_desktop/exchange/adoption.py" line="60" />
-        <location filename="../gpa_desktop/exchange/importer.py" line="168" />
+        <location filename="../gpa_desktop/exchange/importer.py" line="169" />
         <source>The file {name} was made by a newer version of GPA Desktop. Install the newer version to import it.</source>
         <translation>Tệp {name} được tạo bởi phiên bản GPA Desktop mới hơn. Hãy cài phiên bản mới hơn để nhập.</translation>
     </message>
@@ -3808,17 +3823,17 @@ do {issuer} cấp, hiệu lực đến {day}; token {token}</translation>
         <translation>Tệp {name} dành cho kỳ {period}, mà bản cài đặt này không có; hãy nhập một mẫu mới hơn của tỉnh.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/exchange/importer.py" line="192" />
+        <location filename="../gpa_desktop/exchange/importer.py" line="194" />
         <source>The file {name} was made for another plan ({revision}) than the one in this database.</source>
         <translation>Tệp {name} được tạo cho một kế hoạch khác ({revision}), không phải kế hoạch trong cơ sở dữ liệu này.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/exchange/importer.py" line="205" />
+        <location filename="../gpa_desktop/exchange/importer.py" line="207" />
         <source>The file {name} is for {agency}, period {period}, not for the agency and period given.</source>
         <translation>Tệp {name} là của {agency}, kỳ {period}, không phải cơ quan và kỳ đã chọn.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/exchange/importer.py" line="211" />
+        <location filename="../gpa_desktop/exchange/importer.py" line="213" />
         <location filename="../gpa_desktop/storage/agency_changes.py" line="28" />
         <location filename="../gpa_desktop/storage/installation.py" line="67" />
         <location filename="../gpa_desktop/storage/plan_edits.py" line="86" />
@@ -3827,29 +3842,39 @@ do {issuer} cấp, hiệu lực đến {day}; token {token}</translation>
         <translation>Không có cơ quan nào mang mã {code}.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/exchange/importer.py" line="227" />
-        <source>The file {name} is sealed by another installation's key, not by this one's: it is not a copy of a template exported here, and was not imported.</source>
-        <translation>Tệp {name} được niêm phong bằng khoá của một bản cài đặt khác, không phải của bản cài đặt này: đó không phải là bản sao của mẫu xuất từ đây, nên không được nhập.</translation>
+        <location filename="../gpa_desktop/exchange/importer.py" line="229" />
+        <source>The file {name} is sealed by an installation this one does not know (key {fingerprint}), so which agency and period it is for cannot be trusted: import it again naming the agency and the period.</source>
+        <translation>Tệp {name} được niêm phong bởi một bản cài đặt mà bản cài đặt này không biết (khoá {fingerprint}), nên không thể tin tệp dành cho cơ quan và kỳ nào: hãy nhập lại và chỉ rõ cơ quan và kỳ báo cáo.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/exchange/importer.py" line="231" />
+        <location filename="../gpa_desktop/exchange/importer.py" line="233" />
+        <source>The file {name} carries no installation's seal (an old template, or its seal was taken out), so which agency and period it is for cannot be trusted: import it again naming the agency and the period.</source>
+        <translation>Tệp {name} không có dấu niêm phong của bản cài đặt nào (mẫu cũ, hoặc dấu niêm phong đã bị gỡ bỏ), nên không thể tin tệp dành cho cơ quan và kỳ nào: hãy nhập lại và chỉ rõ cơ quan và kỳ báo cáo.</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/exchange/importer.py" line="237" />
+        <source>The file {name} says it is for {agency}, period {period}, but its seal is not this installation's: it was read as the agency and period given, without the values it was exported with.</source>
+        <translation>Tệp {name} ghi là của {agency}, kỳ {period}, nhưng dấu niêm phong không phải của bản cài đặt này: tệp được đọc theo cơ quan và kỳ đã chỉ rõ, không dựa vào các giá trị lúc xuất mẫu.</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/exchange/importer.py" line="241" />
         <source>The file {name} was exported by the agency's installation before {newer}, which was imported already; nothing changed.</source>
         <translation>Tệp {name} được bản cài đặt của cơ quan xuất trước tệp {newer} đã nhập; không có gì thay đổi.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/exchange/importer.py" line="297" />
+        <location filename="../gpa_desktop/exchange/importer.py" line="311" />
         <source>Row {row}: {agency} is not assigned to task {code}; the row was not taken.</source>
         <translation>Dòng {row}: {agency} không được giao nhiệm vụ {code}; dòng này không được nhận.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/exchange/importer.py" line="302" />
+        <location filename="../gpa_desktop/exchange/importer.py" line="316" />
         <source>Row {row}: task {code} appears twice; only its first row was taken.</source>
         <translation>Dòng {row}: nhiệm vụ {code} xuất hiện hai lần; chỉ nhận dòng đầu tiên.</translation>
     </message>
     <message>
         <location filename="../gpa_desktop/exchange/adoption.py" line="278" />
-        <location filename="../gpa_desktop/exchange/importer.py" line="391" />
-        <location filename="../gpa_desktop/exchange/importer.py" line="396" />
+        <location filename="../gpa_desktop/exchange/importer.py" line="405" />
+        <location filename="../gpa_desktop/exchange/importer.py" line="410" />
         <location filename="../gpa_desktop/ui/import_dialog.py" line="408" />
         <source>The database changed after {name} was checked (another file or an edit touched the same reports). Nothing was written; read the file again.</source>
         <translation>Cơ sở dữ liệu đã thay đổi sau khi kiểm tra tệp {name} (một tệp khác hoặc một lần sửa đã chạm vào cùng các báo cáo). Chưa ghi gì; hãy đọc lại tệp.</translation>
@@ -4094,7 +4119,7 @@ do {issuer} cấp, hiệu lực đến {day}; token {token}</translation>
     </message>
     <message>
         <location filename="../gpa_desktop/exchange/summary_workbook.py" line="85" />
-        <location filename="../gpa_desktop/exchange/template.py" line="194" />
+        <location filename="../gpa_desktop/exchange/template.py" line="197" />
         <source>Task {code}: invisible control characters in the stored text were left out of the workbook.</source>
         <translation>Nhiệm vụ {code}: các ký tự điều khiển vô hình trong văn bản đã lưu không được đưa vào tệp Excel.</translation>
     </message>
@@ -4622,7 +4647,7 @@ do {issuer} cấp, hiệu lực đến {day}; token {token}</translation>
         <translation>Thứ tự các danh sách của kế hoạch đã thay đổi.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/exchange/convergence.py" line="73" />
+        <location filename="../gpa_desktop/exchange/convergence.py" line="72" />
         <source>No template from the province for period {period} has been imported here yet: import the province's template first, then export the workbook.</source>
         <translation>Chưa nhập mẫu nào của tỉnh cho kỳ {period} vào đây: hãy nhập mẫu của tỉnh trước, rồi mới xuất sổ báo cáo.</translation>
     </message>

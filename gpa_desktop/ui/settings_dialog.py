@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QComboBox,
@@ -63,6 +63,8 @@ class SettingsDialog(QDialog):
         fields.add_rows(form)
         form.addRow(self.tr("Signing authority"), self.signer_authority)
         form.addRow(self.tr("Language"), self.language)
+        if self.ws is not None:
+            self._add_keys(form)
 
         database = QGroupBox(self.tr("Database file"))
         database_layout = QVBoxLayout(database)
@@ -92,6 +94,21 @@ class SettingsDialog(QDialog):
         layout.addWidget(database)
         layout.addWidget(buttons)
         fit_to_screen(self, QSize(620, 560))
+
+    def _add_keys(self, form: QFormLayout) -> None:
+        """The fingerprints officers read to each other by phone: this installation's sealing key and
+        the province key it trusts."""
+        from ..operations.installation import installation_info
+
+        info = installation_info(self.ws)
+        rows = [("sealing_key", self.tr("Key sealing its workbooks"), info.key_fingerprint or self.tr("made when it first exports a template"))]
+        if info.province_fingerprint:
+            rows.append(("province_key", self.tr("Province key it trusts"), info.province_fingerprint))
+        for name, label, text in rows:
+            shown = QLabel(text)
+            shown.setObjectName(name)
+            shown.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            form.addRow(label, shown)
 
     def _signing_group(self) -> QGroupBox:
         """The token's library, a timestamp server, and the certificate authorities trusted for signed reports."""
