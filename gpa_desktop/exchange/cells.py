@@ -10,6 +10,8 @@ from ..domain.text import nfc
 MAX_CELL = 32_767  # what Excel keeps in a cell
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")  # openpyxl refuses these; tab, LF, CR stay
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+LINE_HEIGHT = 15  # points per line of wrapped 11-point text
+MAX_ROW_HEIGHT = 409  # points: the tallest row Excel allows (a taller one makes it repair the file)
 
 
 def clean_cell_text(text: str) -> tuple[str, list[str]]:
@@ -45,3 +47,9 @@ def put_text(cell, text: str | None, style_from=None) -> list[str]:
         cell.quotePrefix = True
     cell.alignment = Alignment(wrap_text=True, vertical="top")
     return notes
+
+
+def set_row_lines(sheet, row: int, lines: int) -> None:
+    """Make *row* tall enough for *lines* lines of wrapped text (spreadsheet programs do not grow rows
+    for text they did not lay out themselves), never taller than Excel allows: the rest scrolls."""
+    sheet.row_dimensions[row].height = min(MAX_ROW_HEIGHT, LINE_HEIGHT * max(1, lines))

@@ -6,7 +6,7 @@ from pathlib import Path
 
 from ..domain.plan import Plan, Role
 from ..storage.files import atomic_write
-from .cells import put_text
+from .cells import put_text, set_row_lines
 
 
 def write_plan_workbook(plan: Plan, target: Path) -> None:
@@ -44,7 +44,7 @@ def write_plan_workbook(plan: Plan, target: Path) -> None:
         for column in range(1, 6):
             sheet.cell(row, column).font = Font(bold=True)
             sheet.cell(row, column).border = border
-        sheet.row_dimensions[row].height = 15 * max(1, len(sheet.cell(row, 2).value) // 130 + 1)
+        set_row_lines(sheet, row, len(sheet.cell(row, 2).value) // 130 + 1)
         row += 1
         for task in group.tasks:
             content = "\n".join(f"- {a}" if not a.startswith("+") else a for a in task.activities)
@@ -53,7 +53,7 @@ def write_plan_workbook(plan: Plan, target: Path) -> None:
             for column, text in enumerate(cells, start=1):
                 put_text(sheet.cell(row, column), text)
                 sheet.cell(row, column).border = border
-            sheet.row_dimensions[row].height = 15 * max(2, sum(1 + len(p) // 75 for p in content.split("\n")))
+            set_row_lines(sheet, row, max(2, sum(1 + len(p) // 75 for p in content.split("\n"))))
             row += 1
     sheet.freeze_panes = "A5"
     sheet.print_title_rows = "4:4"

@@ -17,7 +17,7 @@ from .. import __version__
 from ..domain.errors import QT_TRANSLATE_NOOP
 from ..domain.text import clean, fold
 from ..storage.files import atomic_write
-from .cells import MAX_CELL, put_text
+from .cells import MAX_CELL, put_text, set_row_lines
 from .reading import Problem, _cell_facts, _letter, _text
 from .safety import WorkbookRejected, check_workbook_file
 
@@ -170,7 +170,7 @@ def write_changes_workbook(target: Path, lines: list[ChangeLine], units: list[Un
                 cell.fill = proposal_fill
         if line is not None:
             height = max(len(line.before), len(line.after), 1 + len(line.note) // int(COLUMNS[NOTE].width * 1.1))
-            sheet.row_dimensions[r].height = 15 * max(1, height)
+            set_row_lines(sheet, r, height)
 
     lists = book.create_sheet(LIST_SHEET)
     for index, label in enumerate(KIND_LABELS.values(), start=1):

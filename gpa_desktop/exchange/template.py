@@ -27,7 +27,7 @@ from ..storage.plan_store import read_plan
 from ..storage.files import atomic_write
 from ..storage.reports import status_labels
 from ..domain.errors import QT_TRANSLATE_NOOP
-from .cells import clean_cell_text, put_text
+from .cells import clean_cell_text, put_text, set_row_lines
 from .reading import Problem
 from .identity import RowBase, WorkbookIdentity, encode_rows
 from .seal import own_sealer
@@ -204,7 +204,7 @@ def write_template(content: TemplateContent, target: Path, identity: WorkbookIde
                 styled[index] = cell
         # spreadsheet programs do not grow rows for wrapped text they did not lay out themselves
         texts = [(COLUMNS[1].width, row.task_text)] + [(c.width, str(getattr(values, c.field) or "")) for c in INPUTS]
-        sheet.row_dimensions[r].height = 15 * max(_lines(text, width) for width, text in texts)
+        set_row_lines(sheet, r, max(_lines(text, width) for width, text in texts))
     sheet.row_dimensions[HEADER_ROW].height = 32
     last = max(first, first + len(content.rows) - 1)
 
