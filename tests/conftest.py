@@ -19,6 +19,30 @@ os.environ.pop("GPA_LANG", None)
 
 import pytest  # noqa: E402
 
+
+def _saved_one_after_another() -> None:
+    """Workbooks saved by the tests get strictly increasing saved times (docProps/core.xml), as files an
+    officer saves one after another do: openpyxl writes whole seconds, and copies of one template saved
+    within the same second are ones whose order the import cannot tell (it asks). The tests of that
+    case write the saved time themselves."""
+    import datetime
+
+    from openpyxl.packaging.core import DocumentProperties
+
+    written = DocumentProperties.to_tree
+    last = [datetime.datetime.min]
+
+    def to_tree(self, *args, **kwargs):
+        if self.modified is not None:
+            self.modified = max(self.modified.replace(microsecond=0), last[0] + datetime.timedelta(seconds=1))
+            last[0] = self.modified
+        return written(self, *args, **kwargs)
+
+    DocumentProperties.to_tree = to_tree
+
+
+_saved_one_after_another()
+
 from gpa_desktop.storage.backup import backup_database  # noqa: E402
 from gpa_desktop.storage.database import Database  # noqa: E402
 

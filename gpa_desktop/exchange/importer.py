@@ -33,7 +33,7 @@ from .identity import WorkbookIdentity
 from .seal import fingerprint, sealed_here
 from .layout import INPUTS
 from .template import stored_reports
-from .reading import Problem, ReturnedRow, read_workbook
+from .reading import Problem, ReturnedRow, SheetChoice, read_workbook, saved_at
 from .safety import WorkbookRejected
 
 
@@ -85,6 +85,10 @@ class ImportPreview:
     sheet: str = ""
     brought: dict[str, dict] = field(default_factory=dict)  # task → what the agency's installation last brought in (the base)
     brought_since: dict[str, dict] = field(default_factory=dict, repr=False)  # task → field → shared since (this clock)
+    sheet_choices: list[str] = field(default_factory=list)  # refused: these sheets could each be the report
+    saved_at: str = ""  # when the workbook says it was saved (UTC ISO; "" when it does not)
+    newer_copy: bool | None = None  # the officer's word on a copy whose order the files cannot tell
+    order_unknown: bool = False  # refused: another copy of its template came in, and which is newer cannot be told
 
     @property
     def file_name(self) -> str:
@@ -138,13 +142,16 @@ def _refuse(preview: ImportPreview, message: str, **params) -> ImportPreview:
 
 
 def preview_import(
-    session: Session, path: Path, *, agency: str | None = None, period: str | None = None, plan: Plan | None = None
+    session: Session, path: Path, *, agency: str | None = None, period: str | None = None, plan: Plan | None = None,
+    sheet: str | None = None, newer_copy: bool | None = None,
 ) -> ImportPreview:
     """Everything the import would do, and everything wrong with the file, without writing.
 
     *plan*: the plan as read for a batch of files (imports do not change it), to read it once.
+    *sheet*: the data sheet, when several could be the report. *newer_copy*: whether the file is
+    newer than the copy of its template brought in last, when the files cannot tell (see _earlier_copy).
     """
-    preview = ImportPreview(path=path, sha256="")
+    preview = ImportPreview(path=path, sha256="", newer_copy=newer_copy)
     try:
         preview.sha256 = file_digest(path)
     except OSError as exc:
@@ -156,10 +163,12 @@ def preview_import(
         return preview
     labels = preview.status_labels = status_labels(session)
     try:
-        workbook = read_workbook(path, labels)
+        workbook = read_workbook(path, labels, sheet)
     except WorkbookRejected as rejected:
         preview.fatal = rejected
+        preview.sheet_choices = rejected.sheets if isinstance(rejected, SheetChoice) else []
         return preview
+    preview.saved_at = saved_at(path)
     preview.errors, preview.warnings = workbook.errors, workbook.warnings
     plan = plan or read_plan(session)
     identity: WorkbookIdentity | None = workbook.identity
@@ -216,8 +225,8 @@ def preview_import(
     preview.agency_name = plan.agency(chosen_agency).name_on(ends_on)
     preview.duties = frozenset(d.task for d in plan.duties_of(chosen_agency, ends_on))
     preview.identity, preview.incoming, preview.sheet = identity, workbook.rows, workbook.sheet
-    if identity is not None and identity.sent_by:
-        older = _installation_copy(session, preview)
+    if identity is not None:
+        older = _earlier_copy(session, preview)
         if older is not None:
             preview.fatal = older
             return preview
@@ -257,19 +266,59 @@ def _untrusted(preview: ImportPreview, identity: WorkbookIdentity, agency: str |
     return None
 
 
-def _installation_copy(session: Session, preview: ImportPreview) -> UserError | None:
-    """A workbook re-exported by the agency's installation holds its whole state then: an older one
-    than the last brought in changes nothing; a newer one's base is what the last one brought in when
-    that came after the template was exported (the province has had those values since)."""
-    from ..storage.installation import received_key, sync_state
+OLDER_COPY = QT_TRANSLATE_NOOP(
+    "UserError",
+    "The file {name} was saved before {newer}, a copy of the same template imported already, so it is the older copy; nothing changed.",
+)
+COPY_ORDER_UNKNOWN = QT_TRANSLATE_NOOP(
+    "UserError",
+    "The file {name} and {earlier}, imported already, are copies of the same template and which was saved last cannot be told; nothing changed: if {name} is the newer copy, import it again with --newer-copy.",
+)
+
+
+def _copy_key(preview: ImportPreview) -> str:
+    """Where the copy of a template brought in last is remembered: per agency and period for the
+    copies an agency's installation re-exports (each holds its whole state), per template for the
+    copies of one template filled in Excel, LibreOffice or WPS."""
+    from ..storage.installation import received_key
 
     identity = preview.identity
-    last = sync_state(session, received_key(preview.agency, preview.period))
-    preview.brought = {}
+    return received_key(preview.agency, preview.period, "" if identity.sent_by else identity.digest())
+
+
+def _copy_stamp(preview: ImportPreview) -> str:
+    """What orders copies of one template from one sender: when the agency's installation exported it,
+    or when the workbook was saved ("" when it does not say)."""
+    return preview.identity.sent_at if preview.identity.sent_by else preview.saved_at
+
+
+def _earlier_copy(session: Session, preview: ImportPreview) -> UserError | None:
+    """A copy of a template after another copy from the same sender came in: an older one than the last
+    brought in changes nothing; a newer one's base is what the last one brought in (the agency's newer
+    copy replaces its older one wherever nobody changed those fields since). A copy re-exported by the
+    agency's installation holds its whole state then, so its base is also what the last copy brought
+    in when that came after this template was exported (the province has had those values since).
+    Copies are identified by (template, sender) and ordered by their stamp (_copy_stamp); when saved
+    times cannot tell (none, or the same), preview.newer_copy says, else the file is refused (order_unknown)."""
+    from ..storage.installation import sync_state
+
+    identity = preview.identity
+    last = sync_state(session, _copy_key(preview))
+    preview.brought, preview.brought_since, preview.order_unknown = {}, {}, False
     if last is None or last["by"] != identity.sent_by:
         return None
-    if identity.sent_at <= last["stamp"]:
-        return UserError(OLDER_INSTALLATION_COPY, name=preview.file_name, newer=last["file"])
+    stamp = _copy_stamp(preview)
+    if identity.sent_by:
+        if stamp <= last["stamp"]:
+            return UserError(OLDER_INSTALLATION_COPY, name=preview.file_name, newer=last["file"])
+    elif not stamp or not last["stamp"] or stamp == last["stamp"]:
+        if preview.newer_copy is None:
+            preview.order_unknown = True
+            return UserError(COPY_ORDER_UNKNOWN, name=preview.file_name, earlier=last["file"])
+        if not preview.newer_copy:
+            return UserError(OLDER_COPY, name=preview.file_name, newer=last["file"])
+    elif stamp < last["stamp"]:
+        return UserError(OLDER_COPY, name=preview.file_name, newer=last["file"])
     since = last.get("since", {})
     shared = {task: {n: since.get(task, {}).get(n, last["at"]) for n in values} for task, values in last["rows"].items()}
     if last.get("template") == identity.exported_at:  # another copy of the same template: it follows the last
@@ -328,9 +377,10 @@ def _merge(preview: ImportPreview, current: dict[str, ReportValues]) -> tuple[li
     return rows, refused
 
 
-def _remember_installation_copy(writer: ChangeWriter, preview: ImportPreview) -> None:
-    """What this copy brought in: the next copy's base, and the acknowledgement the next template carries."""
-    from ..storage.installation import put_sync_state, received_key
+def _remember_copy(writer: ChangeWriter, preview: ImportPreview) -> None:
+    """What this copy of a template brought in: the next copy's base, and (from an agency's
+    installation) the acknowledgement the next template carries."""
+    from ..storage.installation import put_sync_state
     from .convergence import now_stamp
 
     identity, incoming, now = preview.identity, {row.task: row.values for row in preview.incoming}, now_stamp()
@@ -342,8 +392,8 @@ def _remember_installation_copy(writer: ChangeWriter, preview: ImportPreview) ->
             n: common_since(decisions.get(n, Decision.UNCHANGED), getattr(base, n), v, brought.get(n, identity.exported_at), now)
             for n, v in incoming[row.task].items()
         }
-    put_sync_state(writer, received_key(preview.agency, preview.period), {
-        "by": identity.sent_by, "stamp": identity.sent_at, "at": now, "file": preview.file_name,
+    put_sync_state(writer, _copy_key(preview), {
+        "by": identity.sent_by, "stamp": _copy_stamp(preview), "at": now, "file": preview.file_name,
         "template": identity.exported_at, "rows": {row.task: incoming[row.task] for row in preview.rows}, "since": since,
     })
 
@@ -397,8 +447,8 @@ def apply_import(
             return ImportOutcome(preview.file_name, None, 0, 0, 0, 0, copy)
         current = _current(session, preview)
         accepted_base = preview.brought
-        if preview.identity is not None and preview.identity.sent_by and (
-            _installation_copy(session, preview) is not None or preview.brought != accepted_base
+        if preview.identity is not None and (
+            _earlier_copy(session, preview) is not None or preview.brought != accepted_base
         ):
             preview.brought = accepted_base
             raise PreviewOutdated(
@@ -420,6 +470,6 @@ def apply_import(
             writer, file_name=preview.file_name, sha256=preview.sha256, agency=preview.agency, period=preview.period,
             received_at=received_at, applied=applied, unchanged=unchanged, rejected=rejected, conflicts=conflicts,
         )
-        if preview.identity is not None and preview.identity.sent_by:
-            _remember_installation_copy(writer, preview)
+        if preview.identity is not None:
+            _remember_copy(writer, preview)
     return ImportOutcome(preview.file_name, receipt, applied, unchanged, rejected, kept, copy, writer.result)

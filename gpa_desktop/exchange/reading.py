@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 import zipfile
 from dataclasses import dataclass, field
-from datetime import date, datetime
+from datetime import date, datetime, timezone
 from pathlib import Path, PurePosixPath
 
 from ..domain.errors import QT_TRANSLATE_NOOP
@@ -247,8 +247,9 @@ def _cell_facts(path: Path, sheet_name: str) -> CellFacts:
     return CellFacts(formulas, percent)
 
 
-def read_workbook(path: Path, labels: dict[str, str]) -> ReturnedWorkbook:
-    """Everything an import needs from the file; raise WorkbookRejected when it cannot be used at all."""
+def read_workbook(path: Path, labels: dict[str, str], sheet: str | None = None) -> ReturnedWorkbook:
+    """Everything an import needs from the file; raise WorkbookRejected when it cannot be used at all.
+    *sheet*: the data sheet, when the officer named it (several sheets could be the report)."""
     check_workbook_file(path)
     from python_calamine import CalamineWorkbook
 
@@ -263,8 +264,7 @@ def read_workbook(path: Path, labels: dict[str, str]) -> ReturnedWorkbook:
                 problem = str(exc)
         else:
             problem = "missing"
-        data_name = DATA_SHEET if DATA_SHEET in names else next((n for n in names if n != IDENTITY_SHEET), None)
-        grid = book.get_sheet_by_name(data_name).to_python(skip_empty_area=False) if data_name else []
+        data_name, grid = choose_data_sheet(path, book, names, sheet)
     except WorkbookRejected:
         raise
     except Exception as exc:  # calamine's parse errors: one plain sentence
@@ -283,11 +283,94 @@ def read_workbook(path: Path, labels: dict[str, str]) -> ReturnedWorkbook:
     return result
 
 
-def _read_rows(path: Path, sheet: str | None, grid: list[list], labels: dict[str, str], result: ReturnedWorkbook) -> None:
+def _header_row(grid: list[list]) -> int | None:
+    """The index of the header row (the one with the "Mã nhiệm vụ" cell) within the first 40 rows."""
     anchor = HEADER_ANCHOR.casefold()
-    header = next(
-        (r for r, row in enumerate(grid[:40]) if any(clean(_text(v)).casefold() == anchor for v in row)), None
-    )
+    return next((r for r, row in enumerate(grid[:40]) if any(clean(_text(v)).casefold() == anchor for v in row)), None)
+
+
+class SheetChoice(WorkbookRejected):
+    """Several sheets of the workbook could be the report and hold different values: which one is
+    for the officer to say (``sheets``: their names, in the workbook's order)."""
+
+    def __init__(self, name: str, sheets: list[str]) -> None:
+        super().__init__(
+            QT_TRANSLATE_NOOP(
+                "UserError",
+                "The file {name} holds several sheets that could be the report, with different values ({sheets}); nothing was taken: say which sheet is the report.",
+            ),
+            name=name,
+            sheets=", ".join(f'"{s}"' for s in sheets),
+        )
+        self.file_name, self.sheets = name, list(sheets)
+
+    def __reduce__(self):  # rebuilt as it was when it crosses a process boundary
+        return (SheetChoice, (self.file_name, self.sheets))
+
+
+def _report_content(grid: list[list]) -> list[list] | None:
+    """What makes a sheet a report: from its header row on, the rows with a task code under the
+    "Mã nhiệm vụ" header (None: the sheet has no such row, it cannot be the report)."""
+    header = _header_row(grid)
+    if header is None:
+        return None
+    anchor = HEADER_ANCHOR.casefold()
+    column = next(i for i, v in enumerate(grid[header]) if clean(_text(v)).casefold() == anchor)
+    body = [row for row in grid[header + 1 :] if column < len(row) and TASK_CODE.match(clean(_text(row[column])))]
+    if not body:
+        return None
+    trimmed = lambda row: [_text(v) for v in row][: max((i + 1 for i, v in enumerate(row) if v not in (None, "")), default=0)]  # noqa: E731
+    return [trimmed(grid[header]), *(trimmed(row) for row in body)]
+
+
+def choose_data_sheet(path: Path, book, names: list[str], sheet: str | None = None) -> tuple[str | None, list[list]]:
+    """The sheet that is the report, and its cells. *sheet*, when named, is taken as it is. Otherwise
+    the one sheet with a header row and task codes, whatever its name (renamed by the officer);
+    several holding the same values are one report (the usual sheet, or the first, is read); several
+    with different values are refused naming them (SheetChoice). A workbook with no such sheet is
+    read from the usual sheet, or the first, to say what is wrong with it."""
+    grid = lambda name: book.get_sheet_by_name(name).to_python(skip_empty_area=False)  # noqa: E731
+    if sheet is not None:
+        if sheet not in names or sheet == IDENTITY_SHEET:
+            raise WorkbookRejected(
+                QT_TRANSLATE_NOOP("UserError", 'The file {name} has no sheet named "{sheet}"; its sheets are {sheets}.'),
+                name=path.name, sheet=sheet, sheets=", ".join(f'"{n}"' for n in names if n != IDENTITY_SHEET),
+            )
+        return sheet, grid(sheet)
+    grids = {name: grid(name) for name in names if name != IDENTITY_SHEET}
+    contents = {name: content for name, cells in grids.items() if (content := _report_content(cells)) is not None}
+    if len(contents) > 1 and any(content != next(iter(contents.values())) for content in contents.values()):
+        raise SheetChoice(path.name, list(contents))
+    candidates = list(contents) or list(grids)
+    chosen = DATA_SHEET if DATA_SHEET in candidates else next(iter(candidates), None)
+    return chosen, grids.get(chosen, []) if chosen else []
+
+
+CORE_PART = "docProps/core.xml"
+_MODIFIED = re.compile(rb"<(?:\w+:)?modified\b[^>]*>([^<]{1,64})</(?:\w+:)?modified>")
+
+
+def saved_at(path: Path) -> str:
+    """When the workbook says it was last saved (docProps/core.xml, dcterms:modified, which Excel,
+    LibreOffice and WPS write), as ISO time in UTC without a zone; "" when it does not say, or not
+    readably. Read after the safety checks: the part is bounded."""
+    try:
+        with zipfile.ZipFile(path) as package:
+            if CORE_PART not in package.namelist():
+                return ""
+            found = _MODIFIED.search(package.read(CORE_PART))
+        if found is None:
+            return ""
+        moment = datetime.fromisoformat(found.group(1).decode("ascii").strip())
+    except (OSError, zipfile.BadZipFile, UnicodeDecodeError, ValueError):
+        return ""
+    if moment.tzinfo is not None:
+        moment = moment.astimezone(timezone.utc).replace(tzinfo=None)
+    return moment.isoformat()
+
+
+def _read_rows(path: Path, sheet: str | None, grid: list[list], labels: dict[str, str], result: ReturnedWorkbook) -> None:
+    header = _header_row(grid)
     if header is None:
         raise WorkbookRejected(
             QT_TRANSLATE_NOOP("UserError", 'The file {name} has no header row with a "{anchor}" cell; it is not a reporting workbook.'),

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+import logging
 from pathlib import Path
 
 from ..domain.changes import OpChanges
@@ -26,6 +27,8 @@ from ..exchange.reading import Problem
 from ..storage.plan_store import read_plan
 from ..storage.periods import period_row
 from .workspace import Workspace
+
+log = logging.getLogger(__name__)
 
 
 # -- out ------------------------------------------------------------------------------------
@@ -65,6 +68,8 @@ def holds_unimported_values(session, path: Path, agency: str, period: str, plan:
     database does not have: filled in and sent back, but not imported yet. A file that is not such a
     workbook holds none of our values (replacing it is still asked)."""
     preview = preview_import(session, path, agency=agency, period=period, plan=plan)
+    if preview.sheet_choices:  # several sheets could be the report: which values it holds cannot be told
+        return True
     if preview.fatal is not None or preview.already_received is not None:
         return False
     return any(row.kind != "unchanged" for row in preview.rows)
@@ -171,11 +176,15 @@ def preview_file(
     period: str | None = None,
     plan: Plan | None = None,
     trust_new_key: bool = False,
+    sheet: str | None = None,
+    newer_copy: bool | None = None,
 ) -> ImportPreview | AdoptionPreview:
     """Read and check one file against the database as it is now, writing nothing.
 
     At an agency's installation the file is the province's template (an ``AdoptionPreview``);
-    at the province, an agency's returned workbook (an ``ImportPreview``)."""
+    at the province, an agency's returned workbook (an ``ImportPreview``): *sheet* names its data
+    sheet when several could be the report, *newer_copy* orders it after (True) or before (False)
+    the copy of its template brought in last when the files cannot tell."""
     from ..exchange.adoption import preview_adoption
     from ..storage.installation import installation
 
@@ -184,7 +193,7 @@ def preview_file(
             parse_period(period)
         if installation(session).is_agency:
             return preview_adoption(session, path, trust_new_key=trust_new_key)
-        return preview_import(session, path, agency=agency, period=period, plan=plan)
+        return preview_import(session, path, agency=agency, period=period, plan=plan, sheet=sheet, newer_copy=newer_copy)
 
 
 def apply_file(
@@ -199,10 +208,70 @@ def apply_file(
     return apply_import(ws.database, preview, theirs=theirs, actor=ws.actor, backup=backup)
 
 
+UNEXPECTED = QT_TRANSLATE_NOOP(
+    "UserError", "The file {name} could not be imported because of an unexpected error (the details are in the log); the other files were not affected."
+)
+
+
+def unexpected_error(name: str, error: BaseException) -> UserError:
+    """The one sentence for a failure nobody foresaw in one file of a batch (logged with its traceback)."""
+    if isinstance(error, UserError):
+        return error
+    if isinstance(error, OSError):
+        from ..storage.files import file_error
+
+        return file_error(error, name, reading=True)
+    log.error("import of %s failed", name, exc_info=error)
+    return UserError(UNEXPECTED, name=name)
+
+
+def _caught(error: BaseException) -> bool:
+    """What one file's failure may be turned into a verdict for (not the officer's Ctrl+C or an exit);
+    a Rust panic of the reading library is a BaseException, not an Exception."""
+    return not isinstance(error, (KeyboardInterrupt, SystemExit, GeneratorExit))
+
+
+APPLIED, REFUSED, SKIPPED, UNCHANGED, CHECKED = "applied", "refused", "skipped", "unchanged", "checked"
+
+
+@dataclass(frozen=True)
+class FileVerdict:
+    """What became of one file of a batch: written (APPLIED), refused with its sentence (REFUSED),
+    already received (SKIPPED), taken but changing nothing (UNCHANGED), or only checked (a dry run)."""
+
+    path: Path
+    kind: str
+    reason: UserError | None = None
+    outcome: ImportOutcome | AdoptionOutcome | None = None
+    preview: ImportPreview | AdoptionPreview | None = None
+
+    @property
+    def file_name(self) -> str:
+        return self.path.name
+
+
+def verdict_of(path: Path, preview: ImportPreview | AdoptionPreview | None, outcome=None, *, reason: UserError | None = None) -> FileVerdict:
+    """One file's verdict from its check and, when it was written, its outcome."""
+    if reason is None and preview is not None and preview.fatal is not None:
+        reason = preview.fatal
+    if reason is not None:
+        return FileVerdict(path, REFUSED, reason, outcome, preview)
+    if isinstance(preview, ImportPreview) and preview.already_received is not None:
+        return FileVerdict(path, SKIPPED, None, outcome, preview)
+    if isinstance(preview, AdoptionPreview) and preview.older:
+        return FileVerdict(path, UNCHANGED, None, outcome, preview)
+    if outcome is None:
+        return FileVerdict(path, CHECKED, None, None, preview)
+    if getattr(outcome, "receipt_id", 0) is None:  # the same file earlier in this batch
+        return FileVerdict(path, SKIPPED, None, outcome, preview)
+    return FileVerdict(path, APPLIED if outcome.applied else UNCHANGED, None, outcome, preview)
+
+
 @dataclass
 class BatchOutcome:
     previews: list[ImportPreview] = field(default_factory=list)
     outcomes: list[ImportOutcome] = field(default_factory=list)
+    verdicts: list[FileVerdict] = field(default_factory=list)  # one per file, in the batch's order
     backup: Path | None = None
     changes: OpChanges = field(default_factory=OpChanges)
     feedback: dict[str, Path] = field(default_factory=dict)  # file name → marked copy for its sender
@@ -211,11 +280,20 @@ class BatchOutcome:
     def periods(self) -> list[str]:
         return sorted(self.changes.report_periods())
 
+    @property
+    def refused(self) -> list[FileVerdict]:
+        return [v for v in self.verdicts if v.kind == REFUSED]
+
     def add(self, outcome: ImportOutcome | AdoptionOutcome) -> None:
         self.backup = self.backup or getattr(outcome, "backup", None)
         self.outcomes.append(outcome)
         if outcome.changes:
             self.changes = self.changes | outcome.changes.summary()
+
+
+def refused_preview(path: Path, error: UserError) -> ImportPreview:
+    """A file that could not even be checked, as a check that refuses it."""
+    return ImportPreview(path=path, sha256="", fatal=error)
 
 
 def import_files(
@@ -224,6 +302,8 @@ def import_files(
     *,
     agency: str | None = None,
     period: str | None = None,
+    sheet: str | None = None,
+    newer_copy: bool | None = None,
     theirs: bool = False,
     dry_run: bool = False,
     trust_new_key: bool = False,
@@ -234,7 +314,13 @@ def import_files(
     """Import a batch of returned workbooks, each checked against the database as the files before it
     left it and written in its own transaction; one backup before the first write; files already
     received are skipped; senders of refused rows get a marked copy. *checked(preview)* is told of
-    each file's check before it is written."""
+    each file's check before it is written.
+
+    Every file gets its own verdict (``BatchOutcome.verdicts``), whatever goes wrong with another:
+    a file that cannot be read, vanishes, fails unexpectedly or finds the database changed under it
+    is refused with its sentence, and the batch goes on with the next. *sheet* names the data sheet
+    in workbooks holding several that could be the report; *newer_copy* says that copies of a
+    template whose order cannot be told from the files are the agency's newer ones (False: older)."""
     from ..exchange.feedback import write_feedback
 
     if not dry_run:
@@ -242,24 +328,42 @@ def import_files(
     batch = BatchOutcome()
     plan = read_plan_for_import(ws)
     for path in paths:
-        preview = preview_file(ws, path, agency=agency, period=period, plan=plan, trust_new_key=trust_new_key)
+        path = Path(path)
+        try:
+            preview = preview_file(
+                ws, path, agency=agency, period=period, plan=plan, trust_new_key=trust_new_key, sheet=sheet, newer_copy=newer_copy
+            )
+        except BaseException as error:  # noqa: BLE001 - one file's failure is its verdict, not the batch's end
+            if not _caught(error):
+                raise
+            preview = refused_preview(path, unexpected_error(path.name, error))
         batch.previews.append(preview)
         if checked is not None:
             checked(preview)
-        if isinstance(preview, AdoptionPreview):
-            if preview.fatal is None and not dry_run:
-                outcome = apply_file(ws, preview, theirs=theirs, backup=batch.backup is None)
-                batch.add(outcome)
-                plan = read_plan_for_import(ws)  # the province's reference data may have changed it
-            continue
-        if preview.fatal is not None or preview.already_received is not None:
-            continue
-        if feedback_folder is not None and preview.errors:
-            marked = write_feedback(preview.path, preview.errors, feedback_folder, translate)
-            if marked is not None:
-                batch.feedback[preview.file_name] = marked
-        if not dry_run:
-            batch.add(apply_file(ws, preview, theirs=theirs, backup=batch.backup is None))
+        outcome, reason = None, None
+        if preview.fatal is None and not (isinstance(preview, ImportPreview) and preview.already_received is not None):
+            if isinstance(preview, ImportPreview) and feedback_folder is not None and preview.errors:
+                try:
+                    marked = write_feedback(preview.path, preview.errors, feedback_folder, translate)
+                except BaseException as error:  # noqa: BLE001 - the feedback copy is a courtesy; the import goes on
+                    if not _caught(error):
+                        raise
+                    log.warning("no feedback copy for %s", path.name, exc_info=error)
+                    marked = None
+                if marked is not None:
+                    batch.feedback[preview.file_name] = marked
+            if not dry_run:
+                try:
+                    outcome = apply_file(ws, preview, theirs=theirs, backup=batch.backup is None)
+                except BaseException as error:  # noqa: BLE001 - rolled back: this file's verdict
+                    if not _caught(error):
+                        raise
+                    reason = unexpected_error(path.name, error)
+                else:
+                    batch.add(outcome)
+                    if isinstance(preview, AdoptionPreview):
+                        plan = read_plan_for_import(ws)  # the province's reference data may have changed it
+        batch.verdicts.append(verdict_of(path, preview, outcome, reason=reason))
     return batch
 
 

@@ -105,9 +105,11 @@ def adopted_key(period: str) -> str:
 REFERENCE_KEY = "reference"  # the reference data last adopted (at an agency's installation)
 
 
-def received_key(agency: str, period: str) -> str:
-    """The agency installation's workbook last brought in for *period* (at the province)."""
-    return f"received/{agency}/{period}"
+def received_key(agency: str, period: str, template: str = "") -> str:
+    """The agency installation's workbook last brought in for *period* (at the province); with
+    *template* (a template's identity), the copy of that template filled in a spreadsheet program
+    last brought in."""
+    return f"received/{agency}/{period}" + (f"/{template}" if template else "")
 
 
 def sync_state(session: Session, key: str) -> Any:

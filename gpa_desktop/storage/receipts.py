@@ -69,7 +69,8 @@ def record_receipt(
     rejected: int,
     conflicts: list[dict],
 ) -> int:
-    """Register a received file and mark the agency's earlier files for the period as superseded."""
+    """Register a received file and, when it changed something (*applied*), mark the agency's earlier
+    files for the period as superseded: a file that changed nothing replaces nobody's figures."""
     session = writer.session
     agency_id = session.scalars(select(models.AgencyRow.id).where(models.AgencyRow.code == agency)).one()
     period_id = period_row(session, period).id
@@ -81,6 +82,8 @@ def record_receipt(
         ),
         keys.receipt(file_name),
     )
+    if not applied:
+        return row.id
     for earlier in session.scalars(
         select(models.ReceiptRow).where(
             models.ReceiptRow.agency_id == agency_id,

@@ -92,9 +92,13 @@ def test_three_way_merge_keeps_the_provinces_edit_and_flags_conflicts(exchange_d
     shutil.copy(tmp_path / "back.xlsx", tmp_path / "back-again.xlsx")
     book = load_workbook(tmp_path / "back-again.xlsx")
     book["Báo cáo"].cell(row, 9).value = "Đề xuất mới"  # a different file: not "already received"
+    book["Báo cáo"].cell(row, 6).value = 40  # the agency corrects its percent again: a conflict with the province's 20 again
     book.save(tmp_path / "back-again.xlsx")
-    apply_import(exchange_db, _preview(exchange_db, tmp_path / "back-again.xlsx"), theirs=True)
-    assert _reports(exchange_db)[("1.2", "STNMT")].values.percent == 30
+    again = _preview(exchange_db, tmp_path / "back-again.xlsx")
+    # the base of the agency's re-send is its earlier copy: only what it corrected since is new
+    assert [(d.field, d.decision.value) for r in again.rows for d in r.diffs if d.decision.value != "keep"] == [("percent", "conflict"), ("proposals", "apply")]
+    apply_import(exchange_db, again, theirs=True)
+    assert _reports(exchange_db)[("1.2", "STNMT")].values.percent == 40
 
 
 def test_a_workbook_writes_only_its_agencys_tasks_and_period(exchange_files, exchange_db, tmp_path):
