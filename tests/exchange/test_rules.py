@@ -331,6 +331,7 @@ def test_an_altered_identity_says_so_in_vietnamese(exchange_files, exchange_db, 
 
 @pytest.mark.slow
 def test_receipt_register_and_superseded_files(exchange_files, exchange_db, tmp_path):
+    exchange_files["resaved"]  # saved before the corrected copy: copies of one template are ordered by their saved time
     edit(exchange_files["filled"], tmp_path / "later.xlsx", lambda b, s, rows: setattr(s.cell(rows["1.2"], 9), "value", "Bổ sung"))
     code, out, _ = _cli(exchange_db, "import", str(exchange_files["resaved"]), str(tmp_path / "later.xlsx"))
     assert code == 0, out
