@@ -213,6 +213,11 @@ def build_parser() -> argparse.ArgumentParser:
     importing.add_argument("--agency", metavar="CODE_OR_NAME", help=translate("Cli", "for a workbook that lost its identification"))
     importing.add_argument("--period", metavar="PERIOD")
     importing.add_argument("--feedback", type=Path, metavar="DIR", help=translate("Cli", "write marked copies of files with refused rows"))
+    importing.add_argument("--sheet", metavar="NAME", help=translate("Cli", "the sheet that is the report, in workbooks holding several that could be"))
+    importing.add_argument(
+        "--newer-copy", action="store_true",
+        help=translate("Cli", "take copies of a template whose saved time cannot tell them from the copy imported before as the agency's newer ones"),
+    )
     importing.add_argument(
         "--trust-new-key", action="store_true",
         help=translate("Cli", "take a province template sealed by another key than the one this installation took first (after comparing its fingerprint with the province)"),
@@ -640,7 +645,7 @@ def cmd_export_summary(args: argparse.Namespace, out: TextIO) -> int:
 
 def cmd_import(args: argparse.Namespace, out: TextIO) -> int:
     from .exchange.importer import describe_value, field_label
-    from .operations.exchange import AdoptionOutcome, AdoptionPreview, import_files
+    from .operations.exchange import APPLIED, REFUSED, SKIPPED, UNCHANGED, AdoptionOutcome, AdoptionPreview, import_files
     from .domain.dates import local_time
 
     if bool(args.agency) != bool(args.period):
@@ -652,6 +657,8 @@ def cmd_import(args: argparse.Namespace, out: TextIO) -> int:
         out.write(f"{preview.path.name}: ")
         if preview.fatal is not None:
             out.write(preview.fatal.render(translate) + "\n")
+            if getattr(preview, "sheet_choices", None):
+                out.write("  " + translate("Cli", "Name the sheet that is the report with --sheet NAME.") + "\n")
             failed = True
             return
         if isinstance(preview, AdoptionPreview):
@@ -686,6 +693,7 @@ def cmd_import(args: argparse.Namespace, out: TextIO) -> int:
         batch = import_files(
             ws, args.files, agency=args.agency, period=args.period, theirs=args.theirs, dry_run=args.dry_run,
             feedback_folder=args.feedback, translate=translate, checked=checked, trust_new_key=args.trust_new_key,
+            sheet=args.sheet, newer_copy=True if args.newer_copy else None,
         )
     finally:
         ws.close()
@@ -693,8 +701,13 @@ def cmd_import(args: argparse.Namespace, out: TextIO) -> int:
         out.write(f"  {name}: " + translate("Cli", "Feedback for the sender: {file}").format(file=target) + "\n")
     if batch.backup is not None:
         out.write(translate("Cli", "Backup made first: {file}").format(file=batch.backup) + "\n")
-    for outcome in batch.outcomes:
-        if isinstance(outcome, AdoptionOutcome):
+    for verdict in batch.verdicts:  # what became of each file (its check was printed as it was read)
+        outcome = verdict.outcome
+        if verdict.kind == REFUSED:
+            failed = True
+            if verdict.preview is None or verdict.reason is not verdict.preview.fatal:  # refused when written
+                out.write(f"{verdict.file_name}: " + translate("Cli", "Not imported: {reason}").format(reason=verdict.reason.render(translate)) + "\n")
+        elif isinstance(outcome, AdoptionOutcome):
             if outcome.changes:
                 out.write(
                     f"{outcome.file_name}: "
@@ -703,14 +716,13 @@ def cmd_import(args: argparse.Namespace, out: TextIO) -> int:
                     )
                     + "\n"
                 )
-        elif outcome.receipt_id is not None:
-            out.write(
-                f"{outcome.file_name}: "
-                + translate("Cli", "Applied: {applied} rows written, {kept} conflicts kept as they were.").format(
-                    applied=outcome.applied, kept=outcome.conflicts_kept
-                )
-                + "\n"
+        elif verdict.kind in (APPLIED, UNCHANGED) and outcome is not None:
+            line = translate("Cli", "Applied: {applied} rows written, {kept} conflicts kept as they were.") if verdict.kind == APPLIED else translate(
+                "Cli", "Taken: it changed nothing ({kept} conflicts kept as they were)."
             )
+            out.write(f"{outcome.file_name}: " + line.format(applied=outcome.applied, kept=outcome.conflicts_kept) + "\n")
+        elif verdict.kind == SKIPPED and outcome is not None:
+            out.write(f"{verdict.file_name}: " + translate("Cli", "the same file came earlier in this batch; nothing changed.") + "\n")
     return EXIT_FAILED if failed else EXIT_OK
 
 

@@ -101,9 +101,10 @@ class ExchangeActions(QObject):
                 kept=sum(o.conflicts_kept for o in batch.outcomes),
             )
         ]
-        left = [p.name for p in dialog.paths if p.name not in set(names)]
-        if left:
-            lines.append(self.tr("Not imported: {files}.").format(files=", ".join(left)))
+        written = {o.file_name for o in batch.outcomes}
+        left = [text for path, text in zip(dialog.paths, dialog.verdicts()) if path.name not in written]
+        if left:  # each file that did not go in, with why
+            lines.append("\n".join(left))
         if periods:
             lines.append(self._still_missing(self.shared.period))
         prompts.show_info(self.window, self.tr("Import"), "\n\n".join(lines))

@@ -36,12 +36,20 @@ from ..domain.plan import Plan
 from ..i18n import translate
 from ..operations import Workspace
 from ..operations.exchange import (
+    APPLIED,
+    REFUSED,
+    SKIPPED,
+    UNCHANGED,
     AdoptionPreview,
+    FileVerdict,
     ImportOutcome,
     ImportPreview,
     PreviewOutdated,
     apply_file,
     preview_file,
+    refused_preview,
+    unexpected_error,
+    verdict_of,
     write_feedback_copy,
 )
 from ..operations.periods import list_periods
@@ -66,6 +74,10 @@ class ImportDialog(QDialog):
         self.previews: list[ImportPreview] = []
         self.outcomes: list[ImportOutcome] = []
         self.theirs: dict[int, set[tuple[str, str]]] = {}  # per file: conflicts where the file's value wins
+        self.sheets: dict[int, str] = {}  # per file: the sheet the officer said is the report
+        self.newer: dict[int, bool] = {}  # per file: the officer's word on which copy of a template is newer
+        self.written: dict[int, ImportOutcome] = {}  # per file: what applying it did
+        self.failed: dict[int, UserError] = {}  # per file: why applying it was refused
         self.setWindowTitle(self.tr("Import returned workbooks"))
         self.progress = QProgressBar()
         self.progress.setRange(0, len(self.paths))
@@ -170,12 +182,49 @@ class ImportDialog(QDialog):
         QTimer.singleShot(0, self._read_next)
 
     def read_one(self) -> ImportPreview:
-        path = self.paths[len(self.previews)]
-        preview = preview_file(self.ws, path, plan=self.plan)
+        index = len(self.previews)
+        preview = self._questions_answered(index, self._check(index))
         self.previews.append(preview)
         self.files.addItem(QListWidgetItem())
-        self._list_entry(len(self.previews) - 1)
+        self._list_entry(index)
         self.progress.setValue(len(self.previews))
+        return preview
+
+    def _check(self, index: int, **options) -> ImportPreview | AdoptionPreview:
+        """Read and check one file; whatever goes wrong with it is its own refusal, never the batch's end."""
+        path = self.paths[index]
+        try:
+            return preview_file(
+                self.ws, path, plan=self.plan, sheet=self.sheets.get(index), newer_copy=self.newer.get(index), **options
+            )
+        except UserError:
+            raise  # a period that does not exist, typed in the box: the caller says so
+        except Exception as error:  # noqa: BLE001 - one file's failure is its verdict
+            return refused_preview(path, unexpected_error(path.name, error))
+
+    def _questions_answered(self, index: int, preview: ImportPreview | AdoptionPreview) -> ImportPreview | AdoptionPreview:
+        """Ask what the file cannot tell: which of its sheets is the report, and whether it is the
+        agency's newer copy of a template brought in already; then check it again with the answer."""
+        name = self.paths[index].name
+        if getattr(preview, "sheet_choices", None) and index not in self.sheets:
+            chosen = prompts.choose_item(
+                self, self.tr("Which sheet is the report?"),
+                self.tr("{file} holds several sheets that could be the report, with different values. Which one is it?").format(file=name),
+                preview.sheet_choices,
+            )
+            if chosen is None:
+                return preview  # refused, naming the sheets
+            self.sheets[index] = chosen
+            preview = self._check(index)
+        if getattr(preview, "order_unknown", False) and index not in self.newer:
+            self.newer[index] = prompts.ask_yes_no(
+                self, self.tr("Which copy is newer?"),
+                self.tr(
+                    "{file} is another copy of the template that {earlier} came from, imported already, and the files do not say which was saved last. "
+                    "Is {file} the agency's newer copy? (If not, it changes nothing.)"
+                ).format(file=name, earlier=preview.fatal.params.get("earlier", "")),
+            )
+            preview = self._check(index)
         return preview
 
     def _list_entry(self, index: int) -> None:
@@ -191,7 +240,7 @@ class ImportDialog(QDialog):
     def reread(self, index: int, agency: str | None = None, period: str | None = None, *, trust_new_key: bool = False) -> ImportPreview:
         """Check one file again (after the database changed, naming its agency and period, or taking a new province key)."""
         try:
-            preview = preview_file(self.ws, self.paths[index], agency=agency, period=period, plan=self.plan, trust_new_key=trust_new_key)
+            preview = self._check(index, agency=agency, period=period, trust_new_key=trust_new_key)
         except UserError as error:  # a period that does not exist, typed in the box
             self.header.setText(f"<span style='color:#b71c1c'>{html.escape(error.render(translate))}</span>")
             return self.previews[index]
@@ -358,7 +407,7 @@ class ImportDialog(QDialog):
     def apply(self) -> None:
         """Write every ticked file, each in its own transaction; the dialog closes when all went in
         (the window then sums the batch up and makes it one undo step)."""
-        backed_up, refused = False, False  # one backup before the first file written
+        backed_up, refused = False, []  # one backup before the first file written
         for index, preview in enumerate(self.previews):
             if not self._accepted(index):
                 continue
@@ -369,16 +418,20 @@ class ImportDialog(QDialog):
                 backed_up = backed_up or outcome.backup is not None
             except PreviewOutdated as outdated:  # nothing written: show what the file would do now
                 self.reread(index)
-                prompts.show_error(self, self.tr("Import"), outdated.render(translate))
-                refused = True
+                refused.append(outdated.render(translate))
                 continue
-            except Exception as error:  # noqa: BLE001 - the transaction rolled back; say so and go on
-                if not isinstance(error, UserError):
-                    log.exception("import of %s failed", preview.file_name)
-                message = error.render(translate) if isinstance(error, UserError) else self.tr("an unexpected error (the details are in the log)")
-                prompts.show_error(self, self.tr("Import"), self.tr("{file} was not imported: {reason}").format(file=preview.file_name, reason=message))
-                refused = True
+            except Exception as error:  # noqa: BLE001 - the transaction rolled back; this file's verdict, and go on
+                reason = unexpected_error(preview.file_name, error)
+                self.failed[index] = reason
+                refused.append(self.tr("{file} was not imported: {reason}").format(file=preview.file_name, reason=reason.render(translate)))
+                item = self.files.item(index)
+                item.setText(self.verdict_text(self.verdict(index)))
+                item.setToolTip(item.text())
+                item.setForeground(QBrush(QColor("#b71c1c")))
+                item.setCheckState(Qt.CheckState.Unchecked)
                 continue
+            self.written[index] = outcome
+            self.failed.pop(index, None)
             item = self.files.item(index)
             item.setCheckState(Qt.CheckState.Unchecked)
             item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsUserCheckable)
@@ -394,8 +447,35 @@ class ImportDialog(QDialog):
             item.setText(self.tr("{file}: imported — {applied} rows written").format(file=preview.file_name, applied=outcome.applied))
             self.imported.emit(outcome)
         self._update_apply()
-        if self.outcomes and not refused:
+        if refused:  # the others went in; the list shows each file's verdict
+            prompts.show_error(self, self.tr("Import"), "\n\n".join(refused))
+        elif self.outcomes:
             self.accept()
+
+    def verdict(self, index: int) -> FileVerdict:
+        """What became of one file of the batch (an unticked file that could be imported: CHECKED)."""
+        preview = self.previews[index] if index < len(self.previews) else None
+        if preview is None:
+            return FileVerdict(self.paths[index], REFUSED, None)
+        return verdict_of(self.paths[index], preview, self.written.get(index), reason=self.failed.get(index))
+
+    def verdict_text(self, verdict: FileVerdict) -> str:
+        """A file's verdict in one line, for the list and the batch's summary."""
+        name, outcome = verdict.file_name, verdict.outcome
+        if verdict.kind == REFUSED:
+            reason = verdict.reason.render(translate) if verdict.reason is not None else self.tr("it was not read")
+            return self.tr("{file}: not imported — {reason}").format(file=name, reason=reason)
+        if verdict.kind == APPLIED:
+            return self.tr("{file}: imported — {applied} rows written").format(file=name, applied=outcome.applied)
+        if verdict.kind == UNCHANGED:
+            return self.tr("{file}: taken — it changed nothing").format(file=name)
+        if verdict.kind == SKIPPED:
+            return self.tr("{file}: already received — nothing changed").format(file=name)
+        return self.tr("{file}: not imported").format(file=name)
+
+    def verdicts(self) -> list[str]:
+        """Every file's verdict, in the batch's order."""
+        return [self.verdict_text(self.verdict(i)) for i in range(len(self.paths))]
 
     def _after_earlier_adoption(self, index: int, preview: AdoptionPreview) -> AdoptionPreview:
         """A template checked before another was adopted: its reference data may now be in force already.

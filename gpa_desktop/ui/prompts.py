@@ -137,3 +137,11 @@ def ask_password(parent: QWidget | None, title: str, label: str) -> str | None:
 
     text, ok = QInputDialog.getText(parent, title, label, QLineEdit.EchoMode.Password)
     return text if ok else None
+
+
+def choose_item(parent: QWidget | None, title: str, label: str, items: list[str]) -> str | None:
+    """One of *items*, picked from a list (the first offered); None when the officer cancels."""
+    from PySide6.QtWidgets import QInputDialog
+
+    text, ok = QInputDialog.getItem(parent, title, label, items, 0, False)
+    return text if ok and text in items else None
