@@ -96,3 +96,21 @@ def patch_part(source: Path, target: Path, part: str, change) -> Path:
 def wps_dimension(data: bytes) -> bytes:
     """WPS Office writes <dimension ref="A1:A1"/> whatever the sheet holds."""
     return re.sub(rb'<dimension ref="[^"]*"\s*/>', b'<dimension ref="A1:A1"/>', data)
+
+
+def saved_as(path: Path, when: str | None) -> Path:
+    """*path* rewritten as a spreadsheet program that wrote *when* (ISO, e.g. "2024-03-01T08:00:00Z")
+    as its saved time would have left it, or with no saved time at all (None)."""
+    pattern = rb"<dcterms:modified[^>]*>[^<]*</dcterms:modified>"
+
+    def stamp(xml: bytes) -> bytes:
+        moment = b"" if when is None else (
+            b'<dcterms:modified xmlns:dcterms="http://purl.org/dc/terms/" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"'
+            b' xsi:type="dcterms:W3CDTF">'
+        ) + when.encode() + b"</dcterms:modified>"
+        return re.sub(pattern, moment, xml)
+
+    target = path.with_name(path.stem + "-stamped" + path.suffix)
+    patch_part(path, target, "docProps/core.xml", stamp)
+    target.replace(path)
+    return path

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import io
-from datetime import datetime
+from datetime import datetime, timedelta
 
 import pytest
 from openpyxl import load_workbook
@@ -14,13 +14,13 @@ from gpa_desktop.domain.reports import ReportValues
 from gpa_desktop.exchange import importer
 from gpa_desktop.exchange.importer import PreviewOutdated, apply_import, preview_import
 from gpa_desktop.exchange.layout import STATUS_LIST_NAME
-from gpa_desktop.exchange.reading import _cell_facts
+from gpa_desktop.exchange.reading import _cell_facts, saved_at
 from gpa_desktop.exchange.template import export_template
 from gpa_desktop.storage.receipts import list_receipts
 from gpa_desktop.storage.reports import read_reports, save_report
 
 from .conftest import libreoffice_resave
-from .helpers import db_digest, edit, patch_part, reseal, rows_by_code, signing_key_of, wps_dimension
+from .helpers import db_digest, edit, patch_part, reseal, rows_by_code, saved_as, signing_key_of, wps_dimension
 
 
 def _reports(db, period="2024"):
@@ -331,8 +331,10 @@ def test_an_altered_identity_says_so_in_vietnamese(exchange_files, exchange_db, 
 
 @pytest.mark.slow
 def test_receipt_register_and_superseded_files(exchange_files, exchange_db, tmp_path):
-    exchange_files["resaved"]  # saved before the corrected copy: copies of one template are ordered by their saved time
     edit(exchange_files["filled"], tmp_path / "later.xlsx", lambda b, s, rows: setattr(s.cell(rows["1.2"], 9), "value", "Bổ sung"))
+    # saved after the first copy: copies of one template are ordered by their saved time
+    later = datetime.fromisoformat(saved_at(exchange_files["resaved"])) + timedelta(minutes=5)
+    saved_as(tmp_path / "later.xlsx", f"{later:%Y-%m-%dT%H:%M:%S}Z")
     code, out, _ = _cli(exchange_db, "import", str(exchange_files["resaved"]), str(tmp_path / "later.xlsx"))
     assert code == 0, out
     assert len(list((exchange_db.path.parent / "backups").glob("*before-import*"))) == 1  # one backup, before the first file
