@@ -225,7 +225,7 @@ def unexpected_error(name: str, error: BaseException) -> UserError:
     return UserError(UNEXPECTED, name=name)
 
 
-def _caught(error: BaseException) -> bool:
+def one_files_failure(error: BaseException) -> bool:
     """What one file's failure may be turned into a verdict for (not the officer's Ctrl+C or an exit);
     a Rust panic of the reading library is a BaseException, not an Exception."""
     return not isinstance(error, (KeyboardInterrupt, SystemExit, GeneratorExit))
@@ -334,7 +334,7 @@ def import_files(
                 ws, path, agency=agency, period=period, plan=plan, trust_new_key=trust_new_key, sheet=sheet, newer_copy=newer_copy
             )
         except BaseException as error:  # noqa: BLE001 - one file's failure is its verdict, not the batch's end
-            if not _caught(error):
+            if not one_files_failure(error):
                 raise
             preview = refused_preview(path, unexpected_error(path.name, error))
         batch.previews.append(preview)
@@ -346,7 +346,7 @@ def import_files(
                 try:
                     marked = write_feedback(preview.path, preview.errors, feedback_folder, translate)
                 except BaseException as error:  # noqa: BLE001 - the feedback copy is a courtesy; the import goes on
-                    if not _caught(error):
+                    if not one_files_failure(error):
                         raise
                     log.warning("no feedback copy for %s", path.name, exc_info=error)
                     marked = None
@@ -356,7 +356,7 @@ def import_files(
                 try:
                     outcome = apply_file(ws, preview, theirs=theirs, backup=batch.backup is None)
                 except BaseException as error:  # noqa: BLE001 - rolled back: this file's verdict
-                    if not _caught(error):
+                    if not one_files_failure(error):
                         raise
                     reason = unexpected_error(path.name, error)
                 else:

@@ -47,6 +47,7 @@ from ..operations.exchange import (
     PreviewOutdated,
     apply_file,
     preview_file,
+    one_files_failure,
     refused_preview,
     unexpected_error,
     verdict_of,
@@ -199,7 +200,9 @@ class ImportDialog(QDialog):
             )
         except UserError:
             raise  # a period that does not exist, typed in the box: the caller says so
-        except Exception as error:  # noqa: BLE001 - one file's failure is its verdict
+        except BaseException as error:  # noqa: BLE001 - one file's failure is its verdict (a Rust panic is no Exception)
+            if not one_files_failure(error):
+                raise
             return refused_preview(path, unexpected_error(path.name, error))
 
     def _questions_answered(self, index: int, preview: ImportPreview | AdoptionPreview) -> ImportPreview | AdoptionPreview:
@@ -420,7 +423,9 @@ class ImportDialog(QDialog):
                 self.reread(index)
                 refused.append(outdated.render(translate))
                 continue
-            except Exception as error:  # noqa: BLE001 - the transaction rolled back; this file's verdict, and go on
+            except BaseException as error:  # noqa: BLE001 - the transaction rolled back; this file's verdict, and go on
+                if not one_files_failure(error):
+                    raise
                 reason = unexpected_error(preview.file_name, error)
                 self.failed[index] = reason
                 refused.append(self.tr("{file} was not imported: {reason}").format(file=preview.file_name, reason=reason.render(translate)))

@@ -224,3 +224,45 @@ def test_feedback_for_the_sender_from_the_dialog(qtbot, db, tmp_path, monkeypatc
     marked = load_workbook(tmp_path / "fb" / "bad-phan-hoi.xlsx")["Báo cáo"]
     row = {marked.cell(r, 1).value: r for r in range(5, marked.max_row + 1)}["1.2"]
     assert marked.cell(row, 6).comment is not None and str(tmp_path / "fb") in shown[0]
+
+
+class _Panic(BaseException):
+    """What the Rust reading library raises when it panics: not an Exception."""
+
+
+def test_every_file_gets_its_verdict_and_the_good_ones_go_in(window, db, tmp_path, monkeypatch):
+    from gpa_desktop.ui import import_dialog
+
+    good = _template(window.ws.database, tmp_path, "STNMT", "good", lambda s, rows: setattr(s.cell(rows["1.2"], 6), "value", 45))
+    failing = _template(window.ws.database, tmp_path, "SCT", "failing", lambda s, rows: setattr(s.cell(rows["8.1"], 6), "value", 75))
+    panicking = _template(window.ws.database, tmp_path, "SXD", "panic", lambda s, rows: None)
+    files = [tmp_path / "missing.xlsx", panicking, failing, good]
+    checking, applying = import_dialog.preview_file, import_dialog.apply_file
+
+    def check(ws, path, **options):
+        if path.name == "panic.xlsx":
+            raise _Panic("index out of bounds")
+        return checking(ws, path, **options)
+
+    def apply(ws, preview, **options):
+        if preview.file_name == "failing.xlsx":
+            raise RuntimeError("a bug nobody foresaw")
+        return applying(ws, preview, **options)
+
+    monkeypatch.setattr(import_dialog, "preview_file", check)
+    monkeypatch.setattr(import_dialog, "apply_file", apply)
+    errors, told, dialogs = [], [], []
+    monkeypatch.setattr(prompts, "choose_open_files", lambda *a: [str(f) for f in files])
+    monkeypatch.setattr(prompts, "show_error", lambda parent, title, text: errors.append(text))
+    monkeypatch.setattr(prompts, "show_info", lambda parent, title, text: told.append(text))
+    monkeypatch.setattr(ImportDialog, "exec", lambda dialog: (dialogs.append(dialog), dialog.read_all(), dialog.apply())[-1])
+    window.action_import.trigger()
+    assert _percent(db)[("1.2", "STNMT")].percent == 45 and ("8.1", "SCT") not in _percent(db)
+    dialog = dialogs[0]
+    texts = [dialog.files.item(i).text() for i in range(len(files))]
+    assert texts[0].startswith("missing.xlsx: ") and texts[3].startswith("good.xlsx: ")
+    assert "failing.xlsx" in texts[2] and "bug" not in texts[2]  # its verdict, without the program's inner words
+    assert len(errors) == 1 and "failing.xlsx" in errors[0]  # one box for the batch
+    summary = told[0]
+    for line, name in zip(dialog.verdicts()[:3], ("missing.xlsx", "panic.xlsx", "failing.xlsx")):
+        assert line.startswith(name) and line in summary  # each file not imported, with why
