@@ -298,8 +298,9 @@ def _earlier_copy(session: Session, preview: ImportPreview) -> UserError | None:
     copy replaces its older one wherever nobody changed those fields since). A copy re-exported by the
     agency's installation holds its whole state then, so its base is also what the last copy brought
     in when that came after this template was exported (the province has had those values since).
-    Copies are identified by (template, sender) and ordered by their stamp (_copy_stamp); when saved
-    times cannot tell (none, or the same), preview.newer_copy says, else the file is refused (order_unknown)."""
+    Copies are identified by (template, sender) and ordered by their stamp (_copy_stamp); the same
+    export saved again in a spreadsheet program, by when it was saved. When saved times cannot tell
+    (none, or the same), preview.newer_copy says, else the file is refused (order_unknown)."""
     from ..storage.installation import sync_state
 
     identity = preview.identity
@@ -308,17 +309,20 @@ def _earlier_copy(session: Session, preview: ImportPreview) -> UserError | None:
     if last is None or last["by"] != identity.sent_by:
         return None
     stamp = _copy_stamp(preview)
-    if identity.sent_by:
-        if stamp <= last["stamp"]:
+    if identity.sent_by and stamp != last["stamp"]:
+        if stamp < last["stamp"]:
             return UserError(OLDER_INSTALLATION_COPY, name=preview.file_name, newer=last["file"])
-    elif not stamp or not last["stamp"] or stamp == last["stamp"]:
-        if preview.newer_copy is None:
-            preview.order_unknown = True
-            return UserError(COPY_ORDER_UNKNOWN, name=preview.file_name, earlier=last["file"])
-        if not preview.newer_copy:
+    else:  # a copy filled in a spreadsheet program, or the same export saved again in one: when it was saved
+        mine, theirs = preview.saved_at, last.get("saved", "") if identity.sent_by else last["stamp"]
+        if not mine or not theirs or mine == theirs:
+            if preview.newer_copy is None:
+                preview.order_unknown = True
+                return UserError(COPY_ORDER_UNKNOWN, name=preview.file_name, earlier=last["file"])
+            newer = preview.newer_copy
+        else:
+            newer = mine > theirs
+        if not newer:
             return UserError(OLDER_COPY, name=preview.file_name, newer=last["file"])
-    elif stamp < last["stamp"]:
-        return UserError(OLDER_COPY, name=preview.file_name, newer=last["file"])
     since = last.get("since", {})
     shared = {task: {n: since.get(task, {}).get(n, last["at"]) for n in values} for task, values in last["rows"].items()}
     if last.get("template") == identity.exported_at:  # another copy of the same template: it follows the last
@@ -393,7 +397,7 @@ def _remember_copy(writer: ChangeWriter, preview: ImportPreview) -> None:
             for n, v in incoming[row.task].items()
         }
     put_sync_state(writer, _copy_key(preview), {
-        "by": identity.sent_by, "stamp": _copy_stamp(preview), "at": now, "file": preview.file_name,
+        "by": identity.sent_by, "stamp": _copy_stamp(preview), "saved": preview.saved_at, "at": now, "file": preview.file_name,
         "template": identity.exported_at, "rows": {row.task: incoming[row.task] for row in preview.rows}, "since": since,
     })
 

@@ -20,6 +20,7 @@ from gpa_desktop.storage.reports import read_reports, save_report
 
 from .conftest import libreoffice_resave
 from .helpers import db_digest, edit, saved_as
+from .test_province_templates import agency, province  # noqa: F401 - the two installations, as fixtures
 
 
 def _fill(source: Path, target: Path, **cells) -> Path:
@@ -188,3 +189,25 @@ def test_a_correction_saved_by_libreoffice_is_ordered_by_its_saved_time(exchange
     _import(exchange_db, first)
     preview, _outcome = _import(exchange_db, corrected)
     assert preview.conflicts == [] and _values(exchange_db).percent == 65 and _values(exchange_db).results == "Bản đầu"
+
+
+def test_an_agency_installations_export_corrected_in_excel_is_its_newer_copy(province, agency, tmp_path):
+    from gpa_desktop.operations.exchange import apply_file, export_templates, preview_file
+    from gpa_desktop.operations.reports import update_report
+
+    from .test_province_templates import AGENCY, PERIOD, TASK, _template, _values as values_at
+
+    apply_file(agency, preview_file(agency, _template(province, tmp_path / "t1.xlsx")), backup=False)
+    update_report(agency, TASK, AGENCY, PERIOD, {"results": "agency", "percent": 41})
+    exported = tmp_path / "w1.xlsx"
+    export_templates(agency, PERIOD, lambda _code: exported, agencies=[AGENCY])
+    apply_file(province, preview_file(province, exported), backup=False)
+    # the officer opens the exported workbook in Excel, corrects the percent, saves and sends it again
+    corrected = edit(exported, tmp_path / "w1-sua.xlsx", lambda book, sheet, rows: setattr(sheet.cell(rows[TASK], 6), "value", 45))
+    preview = preview_file(province, corrected)
+    assert preview.fatal is None and [(d.field, d.decision.value) for r in preview.rows for d in r.diffs] == [("percent", "apply")]
+    apply_file(province, preview, backup=False)
+    assert (values_at(province).percent, values_at(province).results) == (45, "agency")
+    # the export itself, arriving once more re-saved before the correction: the older copy
+    earlier = saved_as(edit(exported, tmp_path / "w1-lai.xlsx", lambda *a: None), "2020-01-01T00:00:00Z")
+    assert preview_file(province, earlier).fatal.message == OLDER_COPY
