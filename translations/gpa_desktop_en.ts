@@ -443,9 +443,9 @@
         <location filename="../gpa_desktop/cli.py" line="143" />
         <location filename="../gpa_desktop/cli.py" line="145" />
         <location filename="../gpa_desktop/cli.py" line="159" />
-        <location filename="../gpa_desktop/cli.py" line="258" />
-        <location filename="../gpa_desktop/cli.py" line="268" />
-        <location filename="../gpa_desktop/cli.py" line="281" />
+        <location filename="../gpa_desktop/cli.py" line="263" />
+        <location filename="../gpa_desktop/cli.py" line="273" />
+        <location filename="../gpa_desktop/cli.py" line="286" />
         <source>print JSON</source>
         <translation>print JSON</translation>
     </message>
@@ -618,499 +618,529 @@
         <translation>write marked copies of files with refused rows</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="218" />
+        <location filename="../gpa_desktop/cli.py" line="216" />
+        <source>the sheet that is the report, in workbooks holding several that could be</source>
+        <translation>the sheet that is the report, in workbooks holding several that could be</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/cli.py" line="219" />
+        <source>take copies of a template whose saved time cannot tell them from the copy imported before as the agency's newer ones</source>
+        <translation>take copies of a template whose saved time cannot tell them from the copy imported before as the agency's newer ones</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/cli.py" line="223" />
         <source>take a province template sealed by another key than the one this installation took first (after comparing its fingerprint with the province)</source>
         <translation>take a province template sealed by another key than the one this installation took first (after comparing its fingerprint with the province)</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="220" />
+        <location filename="../gpa_desktop/cli.py" line="225" />
         <source>print a report to PDF: an agency's, the province's, or the plan</source>
         <translation>print a report to PDF: an agency's, the province's, or the plan</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="223" />
+        <location filename="../gpa_desktop/cli.py" line="228" />
         <source>the plan's task table</source>
         <translation>the plan's task table</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="225" />
+        <location filename="../gpa_desktop/cli.py" line="230" />
         <source>document number (left blank to write by hand)</source>
         <translation>document number (left blank to write by hand)</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="226" />
+        <location filename="../gpa_desktop/cli.py" line="231" />
         <source>document date (default: today)</source>
         <translation>document date (default: today)</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="227" />
+        <location filename="../gpa_desktop/cli.py" line="232" />
         <source>signer's name</source>
         <translation>signer's name</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="228" />
+        <location filename="../gpa_desktop/cli.py" line="233" />
         <source>signer's title</source>
         <translation>signer's title</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="229" />
+        <location filename="../gpa_desktop/cli.py" line="234" />
         <source>signing authority, e.g. "KT. GIÁM ĐỐC"</source>
         <translation>signing authority, e.g. "KT. GIÁM ĐỐC"</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="230" />
+        <location filename="../gpa_desktop/cli.py" line="235" />
         <source>a recipient (repeat for each)</source>
         <translation>a recipient (repeat for each)</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="231" />
+        <location filename="../gpa_desktop/cli.py" line="236" />
         <source>issuing agency of the province report</source>
         <translation>issuing agency of the province report</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="232" />
+        <location filename="../gpa_desktop/cli.py" line="237" />
         <source>supervising body on the first line of the header (default: UBND TỈNH GIA LAI)</source>
         <translation>supervising body on the first line of the header (default: UBND TỈNH GIA LAI)</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="233" />
+        <location filename="../gpa_desktop/cli.py" line="238" />
         <source>sign the PDF with your digital-signature token (PIN from GPA_PIN or asked)</source>
         <translation>sign the PDF with your digital-signature token (PIN from GPA_PIN or asked)</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="234" />
+        <location filename="../gpa_desktop/cli.py" line="239" />
         <source>the token's PKCS#11 library (default: GPA_PKCS11_LIB, then the usual places)</source>
         <translation>the token's PKCS#11 library (default: GPA_PKCS11_LIB, then the usual places)</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="235" />
+        <location filename="../gpa_desktop/cli.py" line="240" />
         <source>the token to sign with, when several are plugged in</source>
         <translation>the token to sign with, when several are plugged in</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="236" />
+        <location filename="../gpa_desktop/cli.py" line="241" />
         <source>the certificate to sign with, when the token holds several</source>
         <translation>the certificate to sign with, when the token holds several</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="237" />
+        <location filename="../gpa_desktop/cli.py" line="242" />
         <source>a timestamp server (RFC 3161) for a signature with a trusted time</source>
         <translation>a timestamp server (RFC 3161) for a signature with a trusted time</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="238" />
+        <location filename="../gpa_desktop/cli.py" line="243" />
         <source>check a printed report's verification code</source>
         <translation>check a printed report's verification code</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="240" />
+        <location filename="../gpa_desktop/cli.py" line="245" />
         <source>check a signed report file: its signature and its verification code</source>
         <translation>check a signed report file: its signature and its verification code</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="243" />
+        <location filename="../gpa_desktop/cli.py" line="248" />
         <source>also trust this certificate authority for this check (repeat for each)</source>
         <translation>also trust this certificate authority for this check (repeat for each)</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="244" />
+        <location filename="../gpa_desktop/cli.py" line="249" />
         <source>the certificate authorities trusted for signed reports</source>
         <translation>the certificate authorities trusted for signed reports</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="246" />
+        <location filename="../gpa_desktop/cli.py" line="251" />
         <source>trust a certificate authority (its certificate, PEM or DER)</source>
         <translation>trust a certificate authority (its certificate, PEM or DER)</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="248" />
+        <location filename="../gpa_desktop/cli.py" line="253" />
         <source>list the trusted certificate authorities</source>
         <translation>list the trusted certificate authorities</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="249" />
+        <location filename="../gpa_desktop/cli.py" line="254" />
         <source>stop trusting a certificate authority</source>
         <translation>stop trusting a certificate authority</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="252" />
+        <location filename="../gpa_desktop/cli.py" line="257" />
         <source>replace the database's content with a backup (the current state is backed up first)</source>
         <translation>replace the database's content with a backup (the current state is backed up first)</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="255" />
+        <location filename="../gpa_desktop/cli.py" line="260" />
         <source>list the automatic backups with their date and what they hold</source>
         <translation>list the automatic backups with their date and what they hold</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="256" />
+        <location filename="../gpa_desktop/cli.py" line="261" />
         <source>list the workbooks received</source>
         <translation>list the workbooks received</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="264" />
+        <location filename="../gpa_desktop/cli.py" line="269" />
         <source>show or set whose installation this database is</source>
         <translation>show or set whose installation this database is</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="266" />
+        <location filename="../gpa_desktop/cli.py" line="271" />
         <source>this database is this agency's installation</source>
         <translation>this database is this agency's installation</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="267" />
+        <location filename="../gpa_desktop/cli.py" line="272" />
         <source>this database is the province's focal department's</source>
         <translation>this database is the province's focal department's</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="269" />
+        <location filename="../gpa_desktop/cli.py" line="274" />
         <source>write one progress report (the fields given; the others stay)</source>
         <translation>write one progress report (the fields given; the others stay)</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="277" />
+        <location filename="../gpa_desktop/cli.py" line="282" />
         <source>million VND</source>
         <translation>million VND</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="278" />
+        <location filename="../gpa_desktop/cli.py" line="283" />
         <source>list the progress reports of a period</source>
         <translation>list the progress reports of a period</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="343" />
+        <location filename="../gpa_desktop/cli.py" line="348" />
         <source>Basis</source>
         <translation>Basis</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="344" />
-        <location filename="../gpa_desktop/cli.py" line="379" />
+        <location filename="../gpa_desktop/cli.py" line="349" />
+        <location filename="../gpa_desktop/cli.py" line="384" />
         <source>Lead</source>
         <translation>Lead</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="345" />
+        <location filename="../gpa_desktop/cli.py" line="350" />
         <source>Coordinating</source>
         <translation>Coordinating</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="346" />
+        <location filename="../gpa_desktop/cli.py" line="351" />
         <source>Deadline</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="350" />
+        <location filename="../gpa_desktop/cli.py" line="355" />
         <source>Agencies in force on {day:%d/%m/%Y} (period {period}).</source>
         <translation>Agencies in force on {day:%d/%m/%Y} (period {period}).</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="377" />
+        <location filename="../gpa_desktop/cli.py" line="382" />
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="378" />
+        <location filename="../gpa_desktop/cli.py" line="383" />
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="380" />
+        <location filename="../gpa_desktop/cli.py" line="385" />
         <source>Coord.</source>
         <translation>Coord.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="381" />
+        <location filename="../gpa_desktop/cli.py" line="386" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="414" />
+        <location filename="../gpa_desktop/cli.py" line="419" />
         <source>due</source>
         <translation>due</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="432" />
+        <location filename="../gpa_desktop/cli.py" line="437" />
         <source>Period {code} deleted.</source>
         <translation>Period {code} deleted.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="439" />
+        <location filename="../gpa_desktop/cli.py" line="444" />
         <source>Period {code}: reports due {due}, data cut-off {cutoff}.</source>
         <translation>Period {code}: reports due {due}, data cut-off {cutoff}.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="465" />
+        <location filename="../gpa_desktop/cli.py" line="470" />
         <source>Period {period}, reports due {due}</source>
         <translation>Period {period}, reports due {due}</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="469" />
+        <location filename="../gpa_desktop/cli.py" line="474" />
         <source>Expected {expected}, received {received} ({ratio:.0%}), on time {on_time}, late {late}, missing {missing}.</source>
         <translation>Expected {expected}, received {received} ({ratio:.0%}), on time {on_time}, late {late}, missing {missing}.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="477" />
+        <location filename="../gpa_desktop/cli.py" line="482" />
         <source>Not reported:</source>
         <translation>Not reported:</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="482" />
+        <location filename="../gpa_desktop/cli.py" line="487" />
         <source>Reported late:</source>
         <translation>Reported late:</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="486" />
+        <location filename="../gpa_desktop/cli.py" line="491" />
         <source>Overdue tasks (dated deadline passed, not reported done): {tasks}</source>
         <translation>Overdue tasks (dated deadline passed, not reported done): {tasks}</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="524" />
+        <location filename="../gpa_desktop/cli.py" line="529" />
         <source>Done: the change was recorded (batch {batch}).</source>
         <translation>Done: the change was recorded (batch {batch}).</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="538" />
+        <location filename="../gpa_desktop/cli.py" line="543" />
         <source>Wrote {file} ({rows} proposed changes for the province to confirm).</source>
         <translation>Wrote {file} ({rows} proposed changes for the province to confirm).</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="556" />
+        <location filename="../gpa_desktop/cli.py" line="561" />
         <source>Nothing was applied: correct the refused rows and apply the workbook again.</source>
         <translation>Nothing was applied: correct the refused rows and apply the workbook again.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="559" />
+        <location filename="../gpa_desktop/cli.py" line="564" />
         <source>Checked only (--dry-run): nothing was written.</source>
         <translation>Checked only (--dry-run): nothing was written.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="566" />
+        <location filename="../gpa_desktop/cli.py" line="571" />
         <source>Applied {count} changes in one step (batch {batch}).</source>
         <translation>Applied {count} changes in one step (batch {batch}).</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="572" />
+        <location filename="../gpa_desktop/cli.py" line="577" />
         <source>Nothing to apply: every confirmed row is in force already.</source>
         <translation>Nothing to apply: every confirmed row is in force already.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="603" />
+        <location filename="../gpa_desktop/cli.py" line="608" />
         <source>{count} more</source>
         <translation>{count} more</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="609" />
+        <location filename="../gpa_desktop/cli.py" line="614" />
         <source>Wrote {file} ({rows} tasks).</source>
         <translation>Wrote {file} ({rows} tasks).</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="623" />
+        <location filename="../gpa_desktop/cli.py" line="628" />
         <source>Wrote {file}.</source>
         <translation>Wrote {file}.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="635" />
+        <location filename="../gpa_desktop/cli.py" line="640" />
         <source>Wrote {file} ({rows} rows).</source>
         <translation>Wrote {file} ({rows} rows).</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="662" />
+        <location filename="../gpa_desktop/cli.py" line="661" />
+        <source>Name the sheet that is the report with --sheet NAME.</source>
+        <translation>Name the sheet that is the report with --sheet NAME.</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/cli.py" line="669" />
         <source>already received on {day:%d/%m/%Y %H:%M}; nothing changed.</source>
         <translation>already received on {day:%d/%m/%Y %H:%M}; nothing changed.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="665" />
+        <location filename="../gpa_desktop/cli.py" line="672" />
         <source>{agency}, period {period}: {new} new, {changed} changed, {unchanged} unchanged, {conflicts} conflicts, {errors} rows refused.</source>
         <translation>{agency}, period {period}: {new} new, {changed} changed, {unchanged} unchanged, {conflicts} conflicts, {errors} rows refused.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="674" />
-        <location filename="../gpa_desktop/cli.py" line="754" />
+        <location filename="../gpa_desktop/cli.py" line="681" />
+        <location filename="../gpa_desktop/cli.py" line="766" />
         <source>conflict</source>
         <translation>conflict</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="693" />
+        <location filename="../gpa_desktop/cli.py" line="701" />
         <source>Feedback for the sender: {file}</source>
         <translation>Feedback for the sender: {file}</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="695" />
+        <location filename="../gpa_desktop/cli.py" line="703" />
         <source>Backup made first: {file}</source>
         <translation>Backup made first: {file}</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="701" />
+        <location filename="../gpa_desktop/cli.py" line="709" />
+        <source>Not imported: {reason}</source>
+        <translation>Not imported: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/cli.py" line="714" />
         <source>Adopted: {applied} reports written, {kept} conflicts kept as they were.</source>
         <translation>Adopted: {applied} reports written, {kept} conflicts kept as they were.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="709" />
+        <location filename="../gpa_desktop/cli.py" line="720" />
         <source>Applied: {applied} rows written, {kept} conflicts kept as they were.</source>
         <translation>Applied: {applied} rows written, {kept} conflicts kept as they were.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="722" />
+        <location filename="../gpa_desktop/cli.py" line="720" />
+        <source>Taken: it changed nothing ({kept} conflicts kept as they were).</source>
+        <translation>Taken: it changed nothing ({kept} conflicts kept as they were).</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/cli.py" line="725" />
+        <source>the same file came earlier in this batch; nothing changed.</source>
+        <translation>the same file came earlier in this batch; nothing changed.</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/cli.py" line="734" />
         <source>the province's template for {agency}, period {period}, sealed by the key {fingerprint}.</source>
         <translation>the province's template for {agency}, period {period}, sealed by the key {fingerprint}.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="728" />
+        <location filename="../gpa_desktop/cli.py" line="740" />
         <source>This installation takes this key as the province's from now on: compare its fingerprint with the province by phone.</source>
         <translation>This installation takes this key as the province's from now on: compare its fingerprint with the province by phone.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="730" />
+        <location filename="../gpa_desktop/cli.py" line="742" />
         <source>This key replaces the province key taken before, as asked.</source>
         <translation>This key replaces the province key taken before, as asked.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="732" />
+        <location filename="../gpa_desktop/cli.py" line="744" />
         <source>It is not newer than the province's template adopted already; nothing changed.</source>
         <translation>It is not newer than the province's template adopted already; nothing changed.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="735" />
+        <location filename="../gpa_desktop/cli.py" line="747" />
         <source>Its plan, agencies and periods are not newer than the ones adopted already; they stay.</source>
         <translation>Its plan, agencies and periods are not newer than the ones adopted already; they stay.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="737" />
+        <location filename="../gpa_desktop/cli.py" line="749" />
         <source>Plan, agencies and periods: the same as here.</source>
         <translation>Plan, agencies and periods: the same as here.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="739" />
+        <location filename="../gpa_desktop/cli.py" line="751" />
         <source>Plan, agencies and periods: {count} changes.</source>
         <translation>Plan, agencies and periods: {count} changes.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="743" />
+        <location filename="../gpa_desktop/cli.py" line="755" />
         <source>Its reports are not newer than the template of this period adopted already; they stay.</source>
         <translation>Its reports are not newer than the template of this period adopted already; they stay.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="746" />
+        <location filename="../gpa_desktop/cli.py" line="758" />
         <source>Reports: {corrected} corrected by the province, {conflicts} conflicts.</source>
         <translation>Reports: {corrected} corrected by the province, {conflicts} conflicts.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="792" />
+        <location filename="../gpa_desktop/cli.py" line="804" />
         <source>superseded by {file}</source>
         <translation>superseded by {file}</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="816" />
+        <location filename="../gpa_desktop/cli.py" line="828" />
         <source>PIN of the token: </source>
         <translation>PIN of the token: </translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="849" />
+        <location filename="../gpa_desktop/cli.py" line="861" />
         <source>Wrote {file} ({pages} pages).</source>
         <translation>Wrote {file} ({pages} pages).</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="851" />
+        <location filename="../gpa_desktop/cli.py" line="863" />
         <source>Verification code: {code}</source>
         <translation>Verification code: {code}</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="856" />
+        <location filename="../gpa_desktop/cli.py" line="868" />
         <source>Signed by {signer} ({organisation}) at {time}, PAdES {level}.</source>
         <translation>Signed by {signer} ({organisation}) at {time}, PAdES {level}.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="923" />
+        <location filename="../gpa_desktop/cli.py" line="935" />
         <source>Trusted: {subject} ({fingerprint}).</source>
         <translation>Trusted: {subject} ({fingerprint}).</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="926" />
+        <location filename="../gpa_desktop/cli.py" line="938" />
         <source>No longer trusted: {subject} ({fingerprint}).</source>
         <translation>No longer trusted: {subject} ({fingerprint}).</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="928" />
+        <location filename="../gpa_desktop/cli.py" line="940" />
         <source>valid until</source>
         <translation>valid until</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="929" />
+        <location filename="../gpa_desktop/cli.py" line="941" />
         <source>No certificate authority is trusted yet: add one with gpa-desktop trust add CA.pem.</source>
         <translation>No certificate authority is trusted yet: add one with gpa-desktop trust add CA.pem.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="944" />
+        <location filename="../gpa_desktop/cli.py" line="956" />
         <source>Restored the backup of {day:%d/%m/%Y %H:%M}: {reports} reports, {periods} periods, {agencies} agencies.</source>
         <translation>Restored the backup of {day:%d/%m/%Y %H:%M}: {reports} reports, {periods} periods, {agencies} agencies.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="950" />
+        <location filename="../gpa_desktop/cli.py" line="962" />
         <source>The state before the restore was kept in {file}</source>
         <translation>The state before the restore was kept in {file}</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="960" />
+        <location filename="../gpa_desktop/cli.py" line="972" />
         <source>No automatic backups in {folder}.</source>
         <translation>No automatic backups in {folder}.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="962" />
+        <location filename="../gpa_desktop/cli.py" line="974" />
         <source>{reports} reports, {periods} periods, {agencies} agencies</source>
         <translation>{reports} reports, {periods} periods, {agencies} agencies</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="963" />
+        <location filename="../gpa_desktop/cli.py" line="975" />
         <source>damaged, cannot be restored</source>
         <translation>damaged, cannot be restored</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="989" />
+        <location filename="../gpa_desktop/cli.py" line="1001" />
         <source>This installation belongs to {name} ({code}).</source>
         <translation>This installation belongs to {name} ({code}).</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="991" />
+        <location filename="../gpa_desktop/cli.py" line="1003" />
         <source>This installation is the province's focal department's (it sees every agency).</source>
         <translation>This installation is the province's focal department's (it sees every agency).</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="992" />
+        <location filename="../gpa_desktop/cli.py" line="1004" />
         <source>Installation: {id}</source>
         <translation>Installation: {id}</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="994" />
+        <location filename="../gpa_desktop/cli.py" line="1006" />
         <source>Its sealing key: {fingerprint}</source>
         <translation>Its sealing key: {fingerprint}</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="996" />
+        <location filename="../gpa_desktop/cli.py" line="1008" />
         <source>The province key it trusts: {fingerprint}</source>
         <translation>The province key it trusts: {fingerprint}</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="1011" />
+        <location filename="../gpa_desktop/cli.py" line="1023" />
         <source>Report {task} / {agency} / {period} saved (revision {revision}).</source>
         <translation>Report {task} / {agency} / {period} saved (revision {revision}).</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="1013" />
+        <location filename="../gpa_desktop/cli.py" line="1025" />
         <source>Report {task} / {agency} / {period} unchanged.</source>
         <translation>Report {task} / {agency} / {period} unchanged.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="1134" />
+        <location filename="../gpa_desktop/cli.py" line="1146" />
         <source>Database: {path}</source>
         <translation>Database: {path}</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="1140" />
+        <location filename="../gpa_desktop/cli.py" line="1152" />
         <source>To restore it: gpa-desktop restore "{backup}" --db "{path}"</source>
         <translation>To restore it: gpa-desktop restore "{backup}" --db "{path}"</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="1147" />
+        <location filename="../gpa_desktop/cli.py" line="1159" />
         <source>An unexpected error stopped the command. Details were written to the log.</source>
         <translation>An unexpected error stopped the command. Details were written to the log.</translation>
     </message>
@@ -1396,19 +1426,19 @@
         <translation>Import {file}</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/exchange_actions.py" line="136" />
-        <location filename="../gpa_desktop/ui/exchange_actions.py" line="138" />
-        <location filename="../gpa_desktop/ui/exchange_actions.py" line="191" />
-        <location filename="../gpa_desktop/ui/exchange_actions.py" line="195" />
-        <location filename="../gpa_desktop/ui/exchange_actions.py" line="197" />
+        <location filename="../gpa_desktop/ui/exchange_actions.py" line="137" />
+        <location filename="../gpa_desktop/ui/exchange_actions.py" line="139" />
+        <location filename="../gpa_desktop/ui/exchange_actions.py" line="192" />
+        <location filename="../gpa_desktop/ui/exchange_actions.py" line="196" />
+        <location filename="../gpa_desktop/ui/exchange_actions.py" line="198" />
         <source>Export</source>
         <translation>Export</translation>
     </message>
     <message>
         <location filename="../gpa_desktop/ui/exchange_actions.py" line="71" />
-        <location filename="../gpa_desktop/ui/exchange_actions.py" line="148" />
-        <location filename="../gpa_desktop/ui/exchange_actions.py" line="202" />
-        <location filename="../gpa_desktop/ui/exchange_actions.py" line="215" />
+        <location filename="../gpa_desktop/ui/exchange_actions.py" line="149" />
+        <location filename="../gpa_desktop/ui/exchange_actions.py" line="203" />
+        <location filename="../gpa_desktop/ui/exchange_actions.py" line="216" />
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel workbooks (*.xlsx)</translation>
     </message>
@@ -1438,64 +1468,59 @@
         <translation>{imported} of {total} files imported: {rows} rows written, {kept} conflicts kept as in the database.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/exchange_actions.py" line="106" />
-        <source>Not imported: {files}.</source>
-        <translation>Not imported: {files}.</translation>
-    </message>
-    <message>
-        <location filename="../gpa_desktop/ui/exchange_actions.py" line="109" />
+        <location filename="../gpa_desktop/ui/exchange_actions.py" line="110" />
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/exchange_actions.py" line="118" />
+        <location filename="../gpa_desktop/ui/exchange_actions.py" line="119" />
         <source>Period {period}: every agency has reported everything.</source>
         <translation>Period {period}: every agency has reported everything.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/exchange_actions.py" line="122" />
+        <location filename="../gpa_desktop/ui/exchange_actions.py" line="123" />
         <source>and {count} more</source>
         <translation>and {count} more</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/exchange_actions.py" line="123" />
+        <location filename="../gpa_desktop/ui/exchange_actions.py" line="124" />
         <source>Period {period}: {count} agencies have not reported everything yet: {names} (the Reporting tab lists them).</source>
         <translation>Period {period}: {count} agencies have not reported everything yet: {names} (the Reporting tab lists them).</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/exchange_actions.py" line="150" />
+        <location filename="../gpa_desktop/ui/exchange_actions.py" line="151" />
         <source>Export the reporting workbook</source>
         <translation>Export the reporting workbook</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/exchange_actions.py" line="154" />
-        <location filename="../gpa_desktop/ui/exchange_actions.py" line="206" />
-        <location filename="../gpa_desktop/ui/exchange_actions.py" line="219" />
+        <location filename="../gpa_desktop/ui/exchange_actions.py" line="155" />
+        <location filename="../gpa_desktop/ui/exchange_actions.py" line="207" />
+        <location filename="../gpa_desktop/ui/exchange_actions.py" line="220" />
         <source>Written: {file}</source>
         <translation>Written: {file}</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/exchange_actions.py" line="158" />
+        <location filename="../gpa_desktop/ui/exchange_actions.py" line="159" />
         <source>Folder for the reporting workbooks</source>
         <translation>Folder for the reporting workbooks</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/exchange_actions.py" line="163" />
+        <location filename="../gpa_desktop/ui/exchange_actions.py" line="164" />
         <source>Writing the reporting workbooks…</source>
         <translation>Writing the reporting workbooks…</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/exchange_actions.py" line="163" />
+        <location filename="../gpa_desktop/ui/exchange_actions.py" line="164" />
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/exchange_actions.py" line="171" />
+        <location filename="../gpa_desktop/ui/exchange_actions.py" line="172" />
         <source>Writing the reporting workbooks… {done} of {total}</source>
         <translation>Writing the reporting workbooks… {done} of {total}</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/exchange_actions.py" line="188" />
+        <location filename="../gpa_desktop/ui/exchange_actions.py" line="189" />
         <source>These workbooks are in {folder} already:
 
 {files}
@@ -1508,17 +1533,17 @@ Replace them?</source>
 Replace them?</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/exchange_actions.py" line="197" />
+        <location filename="../gpa_desktop/ui/exchange_actions.py" line="198" />
         <source>{count} workbooks written to {folder}.</source>
         <translation>{count} workbooks written to {folder}.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/exchange_actions.py" line="202" />
+        <location filename="../gpa_desktop/ui/exchange_actions.py" line="203" />
         <source>Export the plan</source>
         <translation>Export the plan</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/exchange_actions.py" line="215" />
+        <location filename="../gpa_desktop/ui/exchange_actions.py" line="216" />
         <source>Export the period summary</source>
         <translation>Export the period summary</translation>
     </message>
@@ -1649,235 +1674,275 @@ Replace them?</translation>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../gpa_desktop/ui/import_dialog.py" line="69" />
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="82" />
         <source>Import returned workbooks</source>
         <translation>Import returned workbooks</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/import_dialog.py" line="78" />
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="91" />
         <source>Task / field</source>
         <translation>Task / field</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/import_dialog.py" line="78" />
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="91" />
         <source>Now in the database</source>
         <translation>Now in the database</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/import_dialog.py" line="78" />
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="91" />
         <source>In the file</source>
         <translation>In the file</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/import_dialog.py" line="78" />
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="91" />
         <source>Decision</source>
         <translation>Decision</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/import_dialog.py" line="95" />
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="108" />
         <source>Accept the province's new key…</source>
         <translation>Accept the province's new key…</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/import_dialog.py" line="99" />
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="112" />
         <source>Read the file again for this agency and period</source>
         <translation>Read the file again for this agency and period</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/import_dialog.py" line="103" />
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="116" />
         <source>Agency:</source>
         <translation>Agency:</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/import_dialog.py" line="105" />
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="118" />
         <source>Period:</source>
         <translation>Period:</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/import_dialog.py" line="112" />
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="125" />
         <source>No row refused, nothing to warn about.</source>
         <translation>No row refused, nothing to warn about.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/import_dialog.py" line="113" />
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="126" />
         <source>Take the file's value in every conflict</source>
         <translation>Take the file's value in every conflict</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/import_dialog.py" line="114" />
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="127" />
         <source>Keep the database's value in every conflict</source>
         <translation>Keep the database's value in every conflict</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/import_dialog.py" line="117" />
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="130" />
         <source>Feedback file for the sender…</source>
         <translation>Feedback file for the sender…</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/import_dialog.py" line="119" />
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="132" />
         <source>Import the ticked files</source>
         <translation>Import the ticked files</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/import_dialog.py" line="123" />
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="136" />
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/import_dialog.py" line="157" />
-        <location filename="../gpa_desktop/ui/import_dialog.py" line="266" />
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="170" />
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="318" />
         <source>Refused rows and warnings:</source>
         <translation>Refused rows and warnings:</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/import_dialog.py" line="216" />
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="214" />
+        <source>Which sheet is the report?</source>
+        <translation>Which sheet is the report?</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="215" />
+        <source>{file} holds several sheets that could be the report, with different values. Which one is it?</source>
+        <translation>{file} holds several sheets that could be the report, with different values. Which one is it?</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="224" />
+        <source>Which copy is newer?</source>
+        <translation>Which copy is newer?</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="226" />
+        <source>{file} is another copy of the template that {earlier} came from, imported already, and the files do not say which was saved last. Is {file} the agency's newer copy? (If not, it changes nothing.)</source>
+        <translation>{file} is another copy of the template that {earlier} came from, imported already, and the files do not say which was saved last. Is {file} the agency's newer copy? (If not, it changes nothing.)</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="268" />
         <source>The province's key</source>
         <translation>The province's key</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/import_dialog.py" line="217" />
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="269" />
         <source>Take the key that sealed {file} as the province's from now on? Do so only after the province has told you, by phone or in person, that it changed its key and read you the same fingerprint.</source>
         <translation>Take the key that sealed {file} as the province's from now on? Do so only after the province has told you, by phone or in person, that it changed its key and read you the same fingerprint.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/import_dialog.py" line="231" />
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="283" />
         <source>{file}: refused</source>
         <translation>{file}: refused</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/import_dialog.py" line="234" />
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="286" />
         <source>{file}: not newer than the province's template adopted already</source>
         <translation>{file}: not newer than the province's template adopted already</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/import_dialog.py" line="235" />
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="287" />
         <source>{file}: the province's template for {period} — {changes} changes to the plan, agencies and periods, {corrected} reports corrected, {conflicts} conflicts</source>
         <translation>{file}: the province's template for {period} — {changes} changes to the plan, agencies and periods, {corrected} reports corrected, {conflicts} conflicts</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/import_dialog.py" line="240" />
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="292" />
         <source>{file}: already received on {day:%d/%m/%Y}</source>
         <translation>{file}: already received on {day:%d/%m/%Y}</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/import_dialog.py" line="241" />
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="293" />
         <source>{file}: {agency}, {period} — {new} new, {changed} changed, {conflicts} conflicts, {errors} refused</source>
         <translation>{file}: {agency}, {period} — {new} new, {changed} changed, {conflicts} conflicts, {errors} refused</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/import_dialog.py" line="266" />
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="318" />
         <source>Changes to the plan, agencies and periods:</source>
         <translation>Changes to the plan, agencies and periods:</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/import_dialog.py" line="279" />
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="331" />
         <source>&lt;b&gt;{agency}&lt;/b&gt; ({code}) — period {period} — plan {revision}</source>
         <translation>&lt;b&gt;{agency}&lt;/b&gt; ({code}) — period {period} — plan {revision}</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/import_dialog.py" line="283" />
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="335" />
         <source>new</source>
         <translation>new</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/import_dialog.py" line="283" />
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="335" />
         <source>changed</source>
         <translation>changed</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/import_dialog.py" line="283" />
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="335" />
         <source>conflict</source>
         <translation>conflict</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/import_dialog.py" line="299" />
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="351" />
         <source>take the file's value</source>
         <translation>take the file's value</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/import_dialog.py" line="302" />
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="354" />
         <source>apply</source>
         <translation>apply</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/import_dialog.py" line="302" />
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="354" />
         <source>keep the database's</source>
         <translation>keep the database's</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/import_dialog.py" line="313" />
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="365" />
         <source>&lt;b&gt;The province's template&lt;/b&gt; for {agency}, period {period}, sealed by the key &lt;b&gt;{fingerprint}&lt;/b&gt;.</source>
         <translation>&lt;b&gt;The province's template&lt;/b&gt; for {agency}, period {period}, sealed by the key &lt;b&gt;{fingerprint}&lt;/b&gt;.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/import_dialog.py" line="317" />
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="369" />
         <source>This installation takes this key as the province's: compare its fingerprint with the province by phone.</source>
         <translation>This installation takes this key as the province's: compare its fingerprint with the province by phone.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/import_dialog.py" line="319" />
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="371" />
         <source>This key replaces the province key taken before.</source>
         <translation>This key replaces the province key taken before.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/import_dialog.py" line="321" />
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="373" />
         <source>It is not newer than the province's template adopted already; nothing would change.</source>
         <translation>It is not newer than the province's template adopted already; nothing would change.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/import_dialog.py" line="323" />
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="375" />
         <source>Its reports are not newer than the template of this period adopted already; they stay.</source>
         <translation>Its reports are not newer than the template of this period adopted already; they stay.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/import_dialog.py" line="326" />
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="378" />
         <source>Its plan, agencies and periods are not newer than the ones adopted already; they stay.</source>
         <translation>Its plan, agencies and periods are not newer than the ones adopted already; they stay.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/import_dialog.py" line="372" />
-        <location filename="../gpa_desktop/ui/import_dialog.py" line="379" />
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="456" />
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/import_dialog.py" line="378" />
-        <source>an unexpected error (the details are in the log)</source>
-        <translation>an unexpected error (the details are in the log)</translation>
-    </message>
-    <message>
-        <location filename="../gpa_desktop/ui/import_dialog.py" line="379" />
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="431" />
         <source>{file} was not imported: {reason}</source>
         <translation>{file} was not imported: {reason}</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/import_dialog.py" line="387" />
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="445" />
         <source>{file}: adopted — {applied} reports written</source>
         <translation>{file}: adopted — {applied} reports written</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/import_dialog.py" line="394" />
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="452" />
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="474" />
         <source>{file}: imported — {applied} rows written</source>
         <translation>{file}: imported — {applied} rows written</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/import_dialog.py" line="415" />
-        <location filename="../gpa_desktop/ui/import_dialog.py" line="420" />
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="471" />
+        <source>it was not read</source>
+        <translation>it was not read</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="472" />
+        <source>{file}: not imported — {reason}</source>
+        <translation>{file}: not imported — {reason}</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="476" />
+        <source>{file}: taken — it changed nothing</source>
+        <translation>{file}: taken — it changed nothing</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="478" />
+        <source>{file}: already received — nothing changed</source>
+        <translation>{file}: already received — nothing changed</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="479" />
+        <source>{file}: not imported</source>
+        <translation>{file}: not imported</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="500" />
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="505" />
         <source>Feedback</source>
         <translation>Feedback</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/import_dialog.py" line="415" />
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="500" />
         <source>This file has no refused rows.</source>
         <translation>This file has no refused rows.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/import_dialog.py" line="417" />
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="502" />
         <source>Folder for the feedback file</source>
         <translation>Folder for the feedback file</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/import_dialog.py" line="420" />
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="505" />
         <source>Written: {file}</source>
         <translation>Written: {file}</translation>
     </message>
@@ -3782,12 +3847,12 @@ issued by {issuer}, valid until {day}; token {token}</translation>
         <translation>A task needs at least one lead agency.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/exchange/importer.py" line="175" />
+        <location filename="../gpa_desktop/exchange/importer.py" line="184" />
         <source>The identification data inside {name} does not match its content: the file was altered or pieced together. Ask the agency to fill a fresh template.</source>
         <translation>The identification data inside {name} does not match its content: the file was altered or pieced together. Ask the agency to fill a fresh template.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/exchange/importer.py" line="187" />
+        <location filename="../gpa_desktop/exchange/importer.py" line="196" />
         <source>The file {name} has lost the data that says which agency and period it is for (was it copied into a new file?). Import it again naming the agency and the period.</source>
         <translation>The file {name} has lost the data that says which agency and period it is for (was it copied into a new file?). Import it again naming the agency and the period.</translation>
     </message>
@@ -3803,7 +3868,7 @@ issued by {issuer}, valid until {day}; token {token}</translation>
     </message>
     <message>
         <location filename="../gpa_desktop/exchange/adoption.py" line="60" />
-        <location filename="../gpa_desktop/exchange/importer.py" line="169" />
+        <location filename="../gpa_desktop/exchange/importer.py" line="178" />
         <source>The file {name} was made by a newer version of GPA Desktop. Install the newer version to import it.</source>
         <translation>The file {name} was made by a newer version of GPA Desktop. Install the newer version to import it.</translation>
     </message>
@@ -3823,17 +3888,17 @@ issued by {issuer}, valid until {day}; token {token}</translation>
         <translation>The file {name} is for period {period}, which this installation does not have; import a newer template from the province.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/exchange/importer.py" line="194" />
+        <location filename="../gpa_desktop/exchange/importer.py" line="203" />
         <source>The file {name} was made for another plan ({revision}) than the one in this database.</source>
         <translation>The file {name} was made for another plan ({revision}) than the one in this database.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/exchange/importer.py" line="207" />
+        <location filename="../gpa_desktop/exchange/importer.py" line="216" />
         <source>The file {name} is for {agency}, period {period}, not for the agency and period given.</source>
         <translation>The file {name} is for {agency}, period {period}, not for the agency and period given.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/exchange/importer.py" line="213" />
+        <location filename="../gpa_desktop/exchange/importer.py" line="222" />
         <location filename="../gpa_desktop/storage/agency_changes.py" line="28" />
         <location filename="../gpa_desktop/storage/installation.py" line="67" />
         <location filename="../gpa_desktop/storage/plan_edits.py" line="86" />
@@ -3842,40 +3907,50 @@ issued by {issuer}, valid until {day}; token {token}</translation>
         <translation>There is no agency with the code {code}.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/exchange/importer.py" line="229" />
+        <location filename="../gpa_desktop/exchange/importer.py" line="238" />
         <source>The file {name} is sealed by an installation this one does not know (key {fingerprint}), so which agency and period it is for cannot be trusted: import it again naming the agency and the period.</source>
         <translation>The file {name} is sealed by an installation this one does not know (key {fingerprint}), so which agency and period it is for cannot be trusted: import it again naming the agency and the period.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/exchange/importer.py" line="233" />
+        <location filename="../gpa_desktop/exchange/importer.py" line="242" />
         <source>The file {name} carries no installation's seal (an old template, or its seal was taken out), so which agency and period it is for cannot be trusted: import it again naming the agency and the period.</source>
         <translation>The file {name} carries no installation's seal (an old template, or its seal was taken out), so which agency and period it is for cannot be trusted: import it again naming the agency and the period.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/exchange/importer.py" line="237" />
+        <location filename="../gpa_desktop/exchange/importer.py" line="246" />
         <source>The file {name} says it is for {agency}, period {period}, but its seal is not this installation's: it was read as the agency and period given, without the values it was exported with.</source>
         <translation>The file {name} says it is for {agency}, period {period}, but its seal is not this installation's: it was read as the agency and period given, without the values it was exported with.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/exchange/importer.py" line="241" />
+        <location filename="../gpa_desktop/exchange/importer.py" line="250" />
         <source>The file {name} was exported by the agency's installation before {newer}, which was imported already; nothing changed.</source>
         <translation>The file {name} was exported by the agency's installation before {newer}, which was imported already; nothing changed.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/exchange/importer.py" line="311" />
+        <location filename="../gpa_desktop/exchange/importer.py" line="269" />
+        <source>The file {name} was saved before {newer}, a copy of the same template imported already, so it is the older copy; nothing changed.</source>
+        <translation>The file {name} was saved before {newer}, a copy of the same template imported already, so it is the older copy; nothing changed.</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/exchange/importer.py" line="273" />
+        <source>The file {name} and {earlier}, imported already, are copies of the same template and which was saved last cannot be told; nothing changed: if {name} is the newer copy, import it again with --newer-copy.</source>
+        <translation>The file {name} and {earlier}, imported already, are copies of the same template and which was saved last cannot be told; nothing changed: if {name} is the newer copy, import it again with --newer-copy.</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/exchange/importer.py" line="364" />
         <source>Row {row}: {agency} is not assigned to task {code}; the row was not taken.</source>
         <translation>Row {row}: {agency} is not assigned to task {code}; the row was not taken.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/exchange/importer.py" line="316" />
+        <location filename="../gpa_desktop/exchange/importer.py" line="369" />
         <source>Row {row}: task {code} appears twice; only its first row was taken.</source>
         <translation>Row {row}: task {code} appears twice; only its first row was taken.</translation>
     </message>
     <message>
         <location filename="../gpa_desktop/exchange/adoption.py" line="278" />
-        <location filename="../gpa_desktop/exchange/importer.py" line="405" />
-        <location filename="../gpa_desktop/exchange/importer.py" line="410" />
-        <location filename="../gpa_desktop/ui/import_dialog.py" line="408" />
+        <location filename="../gpa_desktop/exchange/importer.py" line="459" />
+        <location filename="../gpa_desktop/exchange/importer.py" line="464" />
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="493" />
         <source>The database changed after {name} was checked (another file or an edit touched the same reports). Nothing was written; read the file again.</source>
         <translation>The database changed after {name} was checked (another file or an edit touched the same reports). Nothing was written; read the file again.</translation>
     </message>
@@ -3967,43 +4042,43 @@ issued by {issuer}, valid until {day}; token {token}</translation>
         <translation>The database {path} is already open in another copy of GPA Desktop ({holder}). Close that copy first, or open this one read-only.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="425" />
+        <location filename="../gpa_desktop/cli.py" line="430" />
         <source>--delete cannot be given with --due or --cutoff.</source>
         <translation>--delete cannot be given with --due or --cutoff.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="585" />
+        <location filename="../gpa_desktop/cli.py" line="590" />
         <source>Name one agency with --agency (and -o FILE), or use --all DIR.</source>
         <translation>Name one agency with --agency (and -o FILE), or use --all DIR.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="605" />
+        <location filename="../gpa_desktop/cli.py" line="610" />
         <source>Nothing was written: {files} already exist (add --force to replace them).</source>
         <translation>Nothing was written: {files} already exist (add --force to replace them).</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="647" />
+        <location filename="../gpa_desktop/cli.py" line="652" />
         <source>Give --agency and --period together (for a workbook that lost its identification).</source>
         <translation>Give --agency and --period together (for a workbook that lost its identification).</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="802" />
+        <location filename="../gpa_desktop/cli.py" line="814" />
         <source>No PIN was given: set GPA_PIN, or run the command in a terminal to be asked for it.</source>
         <translation>No PIN was given: set GPA_PIN, or run the command in a terminal to be asked for it.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="829" />
+        <location filename="../gpa_desktop/cli.py" line="841" />
         <location filename="../gpa_desktop/operations/issue.py" line="60" />
         <source>Name the period with --period, or ask for the plan with --plan.</source>
         <translation>Name the period with --period, or ask for the plan with --plan.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="872" />
+        <location filename="../gpa_desktop/cli.py" line="884" />
         <source>The file {file} cannot be read.</source>
         <translation>The file {file} cannot be read.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="1130" />
+        <location filename="../gpa_desktop/cli.py" line="1142" />
         <source>Name a command, or leave out the options to open the window; gpa-desktop --help lists the commands.</source>
         <translation>Name a command, or leave out the options to open the window; gpa-desktop --help lists the commands.</translation>
     </message>
@@ -4037,48 +4112,58 @@ issued by {issuer}, valid until {day}; token {token}</translation>
         <translation>The file uses an old Vietnamese font (TCVN3/.VnTime or VNI); text typed in it shows as garbage. Convert it to Unicode before sending.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/exchange/reading.py" line="293" />
+        <location filename="../gpa_desktop/exchange/reading.py" line="298" />
+        <source>The file {name} holds several sheets that could be the report, with different values ({sheets}); nothing was taken: say which sheet is the report.</source>
+        <translation>The file {name} holds several sheets that could be the report, with different values ({sheets}); nothing was taken: say which sheet is the report.</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/exchange/reading.py" line="336" />
+        <source>The file {name} has no sheet named "{sheet}"; its sheets are {sheets}.</source>
+        <translation>The file {name} has no sheet named "{sheet}"; its sheets are {sheets}.</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/exchange/reading.py" line="376" />
         <source>The file {name} has no header row with a "{anchor}" cell; it is not a reporting workbook.</source>
         <translation>The file {name} has no header row with a "{anchor}" cell; it is not a reporting workbook.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/exchange/reading.py" line="302" />
+        <location filename="../gpa_desktop/exchange/reading.py" line="385" />
         <location filename="../gpa_desktop/exchange/reorganisation.py" line="378" />
         <source>The file {name} lacks the columns {columns}.</source>
         <translation>The file {name} lacks the columns {columns}.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/exchange/reading.py" line="321" />
+        <location filename="../gpa_desktop/exchange/reading.py" line="404" />
         <source>Row {row}: "{code}" is not a task code.</source>
         <translation>Row {row}: "{code}" is not a task code.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/exchange/reading.py" line="334" />
+        <location filename="../gpa_desktop/exchange/reading.py" line="417" />
         <source>Task {code}: the cell holds a formula; type the value itself.</source>
         <translation>Task {code}: the cell holds a formula; type the value itself.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/exchange/reading.py" line="351" />
+        <location filename="../gpa_desktop/exchange/reading.py" line="434" />
         <source>Task {code}: invisible control characters were removed from the text.</source>
         <translation>Task {code}: invisible control characters were removed from the text.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/exchange/reading.py" line="356" />
+        <location filename="../gpa_desktop/exchange/reading.py" line="439" />
         <source>Task {code}: "{value}" is not a status in the list.</source>
         <translation>Task {code}: "{value}" is not a status in the list.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/exchange/reading.py" line="361" />
+        <location filename="../gpa_desktop/exchange/reading.py" line="444" />
         <source>Task {code}: the text is longer than {limit} characters.</source>
         <translation>Task {code}: the text is longer than {limit} characters.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/exchange/reading.py" line="366" />
+        <location filename="../gpa_desktop/exchange/reading.py" line="449" />
         <source>Task {code}: progress must be a whole number from 0 to 100, not "{value}".</source>
         <translation>Task {code}: progress must be a whole number from 0 to 100, not "{value}".</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/exchange/reading.py" line="368" />
+        <location filename="../gpa_desktop/exchange/reading.py" line="451" />
         <source>Task {code}: the budget must be a number of million VND, zero or more, not "{value}".</source>
         <translation>Task {code}: the budget must be a number of million VND, zero or more, not "{value}".</translation>
     </message>
@@ -4537,14 +4622,19 @@ issued by {issuer}, valid until {day}; token {token}</translation>
         <translation>Upgrading {path} would leave broken references, so it was not upgraded; nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/operations/exchange.py" line="57" />
+        <location filename="../gpa_desktop/operations/exchange.py" line="60" />
         <source>Nothing was written: {files} already exist in that folder.</source>
         <translation>Nothing was written: {files} already exist in that folder.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/operations/exchange.py" line="112" />
+        <location filename="../gpa_desktop/operations/exchange.py" line="117" />
         <source>{file} holds values that are not in the database yet, so it was not replaced and nothing was written: import it first, or export to another folder.</source>
         <translation>{file} holds values that are not in the database yet, so it was not replaced and nothing was written: import it first, or export to another folder.</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/operations/exchange.py" line="211" />
+        <source>The file {name} could not be imported because of an unexpected error (the details are in the log); the other files were not affected.</source>
+        <translation>The file {name} could not be imported because of an unexpected error (the details are in the log); the other files were not affected.</translation>
     </message>
     <message>
         <location filename="../gpa_desktop/domain/reference.py" line="40" />
