@@ -184,7 +184,10 @@ class ImportDialog(QDialog):
 
     def read_one(self) -> ImportPreview:
         index = len(self.previews)
-        preview = self._questions_answered(index, self._check(index))
+        try:
+            preview = self._questions_answered(index, self._check(index))
+        except UserError as error:  # the database could not be read for it: this file's verdict too
+            preview = refused_preview(self.paths[index], error)
         self.previews.append(preview)
         self.files.addItem(QListWidgetItem())
         self._list_entry(index)
