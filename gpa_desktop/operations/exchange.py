@@ -68,7 +68,7 @@ def holds_unimported_values(session, path: Path, agency: str, period: str, plan:
     database does not have: filled in and sent back, but not imported yet. A file that is not such a
     workbook holds none of our values (replacing it is still asked)."""
     preview = preview_import(session, path, agency=agency, period=period, plan=plan)
-    if preview.sheet_choices:  # several sheets could be the report: which values it holds cannot be told
+    if preview.sheet_choices or preview.order_unknown:  # which values it holds, or whether they are newer, cannot be told
         return True
     if preview.fatal is not None or preview.already_received is not None:
         return False

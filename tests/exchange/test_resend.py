@@ -211,3 +211,19 @@ def test_an_agency_installations_export_corrected_in_excel_is_its_newer_copy(pro
     # the export itself, arriving once more re-saved before the correction: the older copy
     earlier = saved_as(edit(exported, tmp_path / "w1-lai.xlsx", lambda *a: None), "2020-01-01T00:00:00Z")
     assert preview_file(province, earlier).fatal.message == OLDER_COPY
+
+
+def test_a_copy_of_unknown_order_in_the_way_of_an_export_is_never_replaced(exchange_files, exchange_db, tmp_path):
+    from gpa_desktop.domain.errors import UserError
+    from gpa_desktop.operations import Workspace
+    from gpa_desktop.operations.exchange import export_templates, template_file_name
+
+    first = _fill(exchange_files["template"], tmp_path / "a.xlsx", percent=40)
+    _import(exchange_db, first)
+    folder = tmp_path / "out"
+    folder.mkdir()
+    in_the_way = saved_as(_fill(first, folder / template_file_name("STNMT", "2024"), percent=60), None)
+    kept = in_the_way.read_bytes()
+    with pytest.raises(UserError, match="not in the database yet"):
+        export_templates(Workspace(exchange_db), "2024", lambda code: folder / template_file_name(code, "2024"), agencies=["STNMT"], force=True)
+    assert in_the_way.read_bytes() == kept
