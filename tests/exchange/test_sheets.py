@@ -139,3 +139,17 @@ def test_the_dialog_asks_which_sheet(qtbot, exchange_files, exchange_db, tmp_pat
     with exchange_db.transaction() as session:
         assert _percent(session) == 90
     assert "second.xlsx" in dialog.verdicts()[1] and '"Báo cáo (2)"' in dialog.verdicts()[1]
+
+
+def test_a_workbook_with_two_possible_reports_in_the_way_of_an_export_is_never_replaced(exchange_files, exchange_db, tmp_path):
+    from gpa_desktop.domain.errors import UserError
+    from gpa_desktop.operations import Workspace
+    from gpa_desktop.operations.exchange import export_templates, template_file_name
+
+    folder = tmp_path / "out"
+    folder.mkdir()
+    in_the_way = _with_copy(exchange_files["template"], folder / template_file_name("STNMT", "2024"))
+    kept = in_the_way.read_bytes()
+    with pytest.raises(UserError, match="not in the database yet"):
+        export_templates(Workspace(exchange_db), "2024", lambda code: folder / template_file_name(code, "2024"), agencies=["STNMT"], force=True)
+    assert in_the_way.read_bytes() == kept
