@@ -208,7 +208,7 @@ class ImportDialog(QDialog):
                 raise
             return refused_preview(path, unexpected_error(path.name, error))
 
-    def _questions_answered(self, index: int, preview: ImportPreview | AdoptionPreview) -> ImportPreview | AdoptionPreview:
+    def _questions_answered(self, index: int, preview: ImportPreview | AdoptionPreview, **options) -> ImportPreview | AdoptionPreview:
         """Ask what the file cannot tell: which of its sheets is the report, and whether it is the
         agency's newer copy of a template brought in already; then check it again with the answer."""
         name = self.paths[index].name
@@ -221,7 +221,7 @@ class ImportDialog(QDialog):
             if chosen is None:
                 return preview  # refused, naming the sheets
             self.sheets[index] = chosen
-            preview = self._check(index)
+            preview = self._check(index, **options)
         if getattr(preview, "order_unknown", False) and index not in self.newer:
             self.newer[index] = prompts.ask_yes_no(
                 self, self.tr("Which copy is newer?"),
@@ -230,7 +230,7 @@ class ImportDialog(QDialog):
                     "Is {file} the agency's newer copy? (If not, it changes nothing.)"
                 ).format(file=name, earlier=preview.fatal.params.get("earlier", "")),
             )
-            preview = self._check(index)
+            preview = self._check(index, **options)
         return preview
 
     def _list_entry(self, index: int) -> None:
@@ -246,7 +246,8 @@ class ImportDialog(QDialog):
     def reread(self, index: int, agency: str | None = None, period: str | None = None, *, trust_new_key: bool = False) -> ImportPreview:
         """Check one file again (after the database changed, naming its agency and period, or taking a new province key)."""
         try:
-            preview = self._check(index, agency=agency, period=period, trust_new_key=trust_new_key)
+            options = dict(agency=agency, period=period, trust_new_key=trust_new_key)
+            preview = self._questions_answered(index, self._check(index, **options), **options)
         except UserError as error:  # a period that does not exist, typed in the box
             self.header.setText(f"<span style='color:#b71c1c'>{html.escape(error.render(translate))}</span>")
             return self.previews[index]

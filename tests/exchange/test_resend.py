@@ -227,3 +227,28 @@ def test_a_copy_of_unknown_order_in_the_way_of_an_export_is_never_replaced(excha
     with pytest.raises(UserError, match="not in the database yet"):
         export_templates(Workspace(exchange_db), "2024", lambda code: folder / template_file_name(code, "2024"), agencies=["STNMT"], force=True)
     assert in_the_way.read_bytes() == kept
+
+
+def test_both_copies_in_one_dialog_the_second_is_checked_again_after_the_first(qtbot, exchange_files, exchange_db, tmp_path, monkeypatch):
+    from gpa_desktop.operations import Workspace
+    from gpa_desktop.operations.plan import read_plan_only
+    from gpa_desktop.ui import prompts
+    from gpa_desktop.ui.import_dialog import ImportDialog
+
+    first = _fill(exchange_files["template"], tmp_path / "a.xlsx", percent=40, results="Bản đầu")
+    second = saved_as(_fill(first, tmp_path / "b.xlsx", percent=60), None)
+    asked, errors = [], []
+    monkeypatch.setattr(prompts, "ask_yes_no", lambda parent, title, text: asked.append(text) or True)
+    monkeypatch.setattr(prompts, "show_error", lambda parent, title, text: errors.append(text))
+    ws = Workspace(exchange_db)
+    dialog = ImportDialog(ws, read_plan_only(ws), [first, second])
+    qtbot.addWidget(dialog)
+    dialog.read_all()
+    assert asked == [] and all(p.fatal is None for p in dialog.previews)  # nothing brought in yet: no order to tell
+    dialog.apply()
+    # the first went in; the second, checked before it, was read again: the officer said it is the newer copy
+    assert len(errors) == 1 and len(asked) == 1 and "b.xlsx" in asked[0]
+    assert dialog.previews[1].fatal is None and dialog.previews[1].conflicts == []
+    dialog.apply()
+    values = _values(exchange_db)
+    assert (values.percent, values.results) == (60, "Bản đầu")
