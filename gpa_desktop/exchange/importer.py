@@ -16,7 +16,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from ..domain.errors import QT_TRANSLATE_NOOP, UserError
-from ..domain.merge import Decision, common_since, decide
+from ..domain.merge import Decision, common_since, decide, same
 from ..domain.periods import parse_period
 from ..domain.plan import Plan
 from ..domain.reports import ReportValues
@@ -352,6 +352,21 @@ def _row_base(preview: ImportPreview, task: str) -> ReportValues:
     return base
 
 
+def _back_to_the_export(preview: ImportPreview, task: str) -> dict[str, object]:
+    """The fields of *task* an earlier Excel copy of this template brought in, with the value they had
+    when the template was exported. A newer copy holding that value again either had the field
+    cleared on purpose or was filled from the blank template beside the earlier copy (two officers,
+    one template each): which, the files cannot tell, so it is a conflict for a person, never a
+    silent loss of what the earlier copy brought. (A copy re-exported by the agency's installation
+    holds its whole state, so there a value back to the export's is what the agency meant.)"""
+    brought = preview.brought.get(task)
+    if not brought or preview.identity.sent_by:
+        return {}
+    exported = preview.identity.base(task)
+    values = exported.values if exported and exported.values else ReportValues()
+    return {name: getattr(values, name) for name, value in brought.items() if not same(value, getattr(values, name))}
+
+
 def _merge(preview: ImportPreview, current: dict[str, ReportValues]) -> tuple[list[RowPreview], list[Problem]]:
     """Three-way merge of every acceptable row against the database's values now, and the rows refused."""
     identity = preview.identity
@@ -372,9 +387,12 @@ def _merge(preview: ImportPreview, current: dict[str, ReportValues]) -> tuple[li
         seen.add(row.task)
         base = _row_base(preview, row.task)
         ours = current.get(row.task) or ReportValues()
+        back = _back_to_the_export(preview, row.task)
         diffs = []
         for name, theirs in row.values.items():
             decision = decide(getattr(base, name), getattr(ours, name), theirs, has_base=identity is not None)
+            if decision is Decision.APPLY and name in back and same(theirs, back[name]):
+                decision = Decision.CONFLICT
             if decision is not Decision.UNCHANGED:
                 diffs.append(FieldDiff(name, getattr(base, name), getattr(ours, name), theirs, decision))
         rows.append(RowPreview(row.task, row.row, row.task in current, diffs))

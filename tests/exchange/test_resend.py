@@ -252,3 +252,21 @@ def test_both_copies_in_one_dialog_the_second_is_checked_again_after_the_first(q
     dialog.apply()
     values = _values(exchange_db)
     assert (values.percent, values.results) == (60, "Bản đầu")
+
+
+def test_two_copies_filled_beside_each_other_lose_nothing(sent, exchange_files, exchange_db, tmp_path):
+    """A second officer fills another copy of the blank template (saved later) with only the evidence:
+    its empty percent and results would wipe what the first copy brought; they are conflicts, kept."""
+    other = _fill(exchange_files["template"], tmp_path / "BaoCao - Phòng 2.xlsx", evidence="Số 9/BC-STNMT")
+    preview, outcome = _import(exchange_db, other)
+    assert sorted(_changes(preview)) == [("evidence", "apply"), ("percent", "conflict"), ("results", "conflict")]
+    values = _values(exchange_db)
+    assert (values.percent, values.results, values.evidence) == (40, "Đã khảo sát 2 huyện", "Số 9/BC-STNMT")
+
+
+def test_a_correction_that_clears_a_field_is_asked_not_lost(sent, exchange_db, tmp_path):
+    """Clearing a value the earlier copy brought looks the same as a copy filled from the blank template."""
+    corrected = _fill(sent, tmp_path / "BaoCao (xoá).xlsx", results=None, percent=55)
+    preview, _ = _import(exchange_db, corrected)
+    assert sorted(_changes(preview)) == [("percent", "apply"), ("results", "conflict")]
+    assert (_values(exchange_db).percent, _values(exchange_db).results) == (55, "Đã khảo sát 2 huyện")
