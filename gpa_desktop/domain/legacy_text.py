@@ -1,0 +1,233 @@
+"""Vietnamese typed in the old 8-bit encodings, recognised by the text itself and converted to Unicode.
+
+Before Unicode, Vietnamese was typed with fonts that draw other letters at Latin-1 positions:
+TCVN3 (TCVN 5712:1993, the ABC fonts ``.VnTime``, ``.VnArial``…) puts each letter in one byte,
+VNI (``VNI-Times``…) writes a base letter followed by one mark character. A workbook stores those
+bytes as the Western characters they are (``KÕ ho¹ch`` for "Kế hoạch", ``Keá hoaïch`` in VNI); shown
+in any Unicode font it is garbage.
+
+Recognising it: a word (letters and the encoding's characters) that is not a Vietnamese syllable
+as written but is one once converted speaks for the encoding; a word that is a syllable as written
+but not once converted, or one holding a letter the 8-bit encodings cannot hold (ạ, ơ, ư, đ…),
+speaks against it. English, numbers and Vietnamese without diacritics hold none of the encodings'
+characters: nothing speaks either way, nothing is detected.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+TCVN3, VNI = "tcvn3", "vni"
+ENCODING_NAMES = {TCVN3: "TCVN3", VNI: "VNI"}
+
+# -- TCVN3 --------------------------------------------------------------------------------------
+# Byte → letter for 0xA1–0xFF of TCVN 5712:1993, as a workbook holds the byte (its Latin-1 character).
+# Not taken: the combining marks VN1 puts at 0xB0–0xB4 (in a text they are ° ± ² ³ ´, which TCVN3
+# writers used as such) and everything below 0xA1 (control characters and the Windows punctuation).
+_TCVN3_LETTERS = (
+    "ĂÂÊÔƠƯĐăâêôơưđẰ"  # A1–AF
+    "\0\0\0\0\0àảãáạẲằẳẵắẴ"  # B0–BF
+    "ẮẦẨẪẤỀặầẩẫấậèỂẻẽ"  # C0–CF
+    "éẹềểễếệìỉỄẾỒĩíịò"  # D0–DF
+    "Ổỏõóọồổỗốộờởỡớợù"  # E0–EF
+    "Ỗủũúụừửữứựỳỷỹýỵ"  # F0–FE
+    "Ố"  # FF
+)
+TCVN3_TABLE: dict[str, str] = {chr(0xA1 + i): letter for i, letter in enumerate(_TCVN3_LETTERS) if letter != "\0"}
+
+# -- VNI ----------------------------------------------------------------------------------------
+_TONES = "\u0301\u0300\u0309\u0303\u0323"  # sắc, huyền, hỏi, ngã, nặng
+_VNI_TONE = "ùøûõï"  # after a, e, o, u, y, ơ, ư
+_VNI_CIRCUMFLEX = ("â", "áàåãä")  # â ê ô: the mark alone, then with each tone
+_VNI_BREVE = ("ê", "éèúüë")  # ă
+_VNI_I = "íìæóò"  # i with each tone, one character
+_VNI_SINGLE = {"ơ": "ô", "ư": "ö", "đ": "ñ", "ỵ": "î"}
+
+
+def _vni_table() -> dict[str, str]:
+    """Unicode letter → VNI characters, lower case; the upper case is the same, upper-cased."""
+    table: dict[str, str] = {}
+    compose = lambda *parts: unicodedata.normalize("NFC", "".join(parts))  # noqa: E731
+    for base in "aeouy":
+        for tone, mark in zip(_TONES, _VNI_TONE):
+            table[compose(base, tone)] = base + mark
+    for base in "aeo":
+        table[compose(base, "\u0302")] = base + _VNI_CIRCUMFLEX[0]
+        for tone, mark in zip(_TONES, _VNI_CIRCUMFLEX[1]):
+            table[compose(base, "\u0302", tone)] = base + mark
+    table["ă"] = "a" + _VNI_BREVE[0]
+    for tone, mark in zip(_TONES, _VNI_BREVE[1]):
+        table[compose("a", "\u0306", tone)] = "a" + mark
+    for letter, code in _VNI_SINGLE.items():
+        table[letter] = code
+    for base, code in (("ơ", "ô"), ("ư", "ö")):
+        for tone, mark in zip(_TONES, _VNI_TONE):
+            table[compose(base, tone)] = code + mark
+    for tone, code in zip(_TONES, _VNI_I):
+        table[compose("i", tone)] = code
+    table.update({letter.upper(): code.upper() for letter, code in list(table.items())})
+    return table
+
+
+VNI_ENCODE: dict[str, str] = _vni_table()
+VNI_TABLE: dict[str, str] = {code: letter for letter, code in VNI_ENCODE.items()}  # VNI characters → letter
+_VNI_MARKS = frozenset(ch for code in VNI_TABLE for ch in code if not ch.isascii())
+
+# -- what a Vietnamese syllable looks like --------------------------------------------------------
+# Vowel groups that end in a glide take no final consonant, and carry the tone on their main vowel
+# (the first of two, the middle of three); the others carry it on the vowel before the final.
+_OPEN = {
+    "ai": 0, "ao": 0, "au": 0, "ay": 0, "âu": 0, "ây": 0, "eo": 0, "êu": 0, "ia": 0, "iu": 0, "oi": 0, "ôi": 0,
+    "ơi": 0, "ui": 0, "ưa": 0, "ưi": 0, "ưu": 0, "ua": 0, "iêu": 1, "yêu": 1, "oai": 1, "oay": 1, "oao": 1,
+    "oeo": 1, "uây": 1, "uôi": 1, "ươi": 1, "ươu": 1, "uya": 1, "uyu": 1,
+}
+_CLOSED = "a ă â e ê i o ô ơ u ư y iê oa oă oe oo uâ uê uô uơ uy ươ yê uyê".split()
+_NEEDS_FINAL = {"ă", "â", "iê", "yê", "uô", "ươ", "uyê", "oă", "uâ", "oo"}
+_PALATAL_OK = {"a", "ê", "i", "y", "oa", "uê", "uy"}  # the only vowels before a final -ch or -nh
+_RARE = {"oo", "oao", "oeo", "uyu", "uơ"}  # real (xoong, ngoẹo, khuỷu) but seldom: weaker evidence
+_UNICODE_ONLY = re.compile(r"[ăĂđĐơƠưƯĩĨũŨ\u1ea0-\u1ef9]")  # letters no 8-bit encoding above can hold
+
+
+def _syllable_weight(word: str) -> float:
+    """1 when *word* is shaped like a Vietnamese syllable (onset, vowels, final, one tone where it
+    belongs), 0.5 for a rare vowel group, else 0."""
+    lower = unicodedata.normalize("NFC", word.lower())
+    tones = [i for i, ch in enumerate(lower) if any(t in unicodedata.normalize("NFD", ch) for t in _TONES)]
+    bare = "".join(unicodedata.normalize("NFC", "".join(c for c in unicodedata.normalize("NFD", ch) if c not in _TONES)) for ch in lower)
+    if len(tones) > 1 or len(bare) != len(lower):
+        return 0
+    for match in _iter_parses(bare):
+        nucleus, final = match
+        start = len(bare) - len(final) - len(nucleus)
+        if nucleus in _OPEN and (final or (tones and tones[0] != start + _OPEN[nucleus])):
+            continue
+        if nucleus not in _CLOSED and nucleus not in _OPEN:
+            continue
+        if nucleus in _NEEDS_FINAL and not final:
+            continue
+        if nucleus in ("oo",) and final not in ("ng", "c"):
+            continue
+        if final in ("ch", "nh") and nucleus not in _PALATAL_OK:
+            continue
+        if tones and not (start <= tones[0] < start + len(nucleus)):
+            continue
+        if tones and final and len(nucleus) > 1 and nucleus not in _OPEN and tones[0] != start + len(nucleus) - 1:
+            continue
+        return 0.5 if nucleus in _RARE else 1
+    return 0
+
+
+def _iter_parses(bare: str):
+    """Every (vowels, final) split of *bare* after an onset (gi- and qu- read both ways)."""
+    nuclei = sorted(set(_OPEN) | set(_CLOSED), key=len, reverse=True)
+    for onset in ("ngh", "ng", "nh", "ch", "gh", "gi", "kh", "ph", "qu", "th", "tr", *"bcdđghklmnprstvx", ""):
+        if not bare.startswith(onset):
+            continue
+        rest = bare[len(onset):]
+        for nucleus in nuclei:
+            if rest.startswith(nucleus) and rest[len(nucleus):] in ("", "ch", "ng", "nh", "c", "m", "n", "p", "t"):
+                yield nucleus, rest[len(nucleus):]
+
+
+def is_syllable(word: str) -> bool:
+    """Whether *word* is shaped like one Vietnamese syllable."""
+    return _syllable_weight(word) > 0
+
+
+# -- conversion ---------------------------------------------------------------------------------
+_WORD = re.compile(r"\w+", re.UNICODE)
+
+
+def _tcvn3_words(text: str):
+    """Words as TCVN3 sees them: letters, digits and the encoding's characters (¸ · ¹ § ® … are letters there)."""
+    return re.finditer("(?:[^\\W_]|[%s])+" % re.escape("".join(TCVN3_TABLE)), text)
+
+
+def _vni_words(text: str):
+    return re.finditer("(?:[^\\W_]|[%s])+" % re.escape("".join(_VNI_MARKS)), text)
+
+
+def _tcvn3_word(word: str, all_upper: bool) -> str:
+    """One word: each character by the table; the letters TCVN3 has only in lower case take the case
+    of the word around them when it is written in capitals (the ``.VnTimeH`` fonts draw capitals there)."""
+    converted = "".join(TCVN3_TABLE.get(ch, ch) for ch in word)
+    others = [ch for ch in word if ch not in TCVN3_TABLE and ch.isalpha()] + [
+        TCVN3_TABLE[ch] for ch in word if ch in TCVN3_TABLE and TCVN3_TABLE[ch].isupper()
+    ]
+    if others and all(ch.isupper() for ch in others) and (len(others) >= 2 or all_upper):
+        return converted.upper()
+    return converted
+
+
+def convert(text: str, encoding: str) -> str:
+    """*text* typed in *encoding* ("tcvn3" or "vni"), as Unicode (NFC)."""
+    if encoding == TCVN3:
+        letters = [ch for ch in text if ch.isalpha() and ch not in TCVN3_TABLE]
+        all_upper = len(letters) >= 2 and all(ch.isupper() for ch in letters)
+        parts, end = [], 0
+        for match in _tcvn3_words(text):
+            parts += [text[end:match.start()], _tcvn3_word(match.group(0), all_upper)]
+            end = match.end()
+        return unicodedata.normalize("NFC", "".join(parts) + text[end:])
+    if encoding == VNI:
+        out, i = [], 0
+        while i < len(text):
+            pair = text[i:i + 2]
+            if len(pair) == 2 and pair in VNI_TABLE:
+                out.append(VNI_TABLE[pair])
+                i += 2
+            else:
+                out.append(VNI_TABLE.get(text[i], text[i]))
+                i += 1
+        return unicodedata.normalize("NFC", "".join(out))
+    raise ValueError(encoding)
+
+
+def encode(text: str, encoding: str) -> str:
+    """Unicode *text* as a TCVN3 or VNI writer would have typed it (letters in capitals TCVN3 lacks
+    are written with their small letter's code, as the capital fonts do)."""
+    text = unicodedata.normalize("NFC", text)
+    if encoding == TCVN3:
+        table = {letter: code for code, letter in TCVN3_TABLE.items()}
+        return "".join(table.get(ch) or table.get(ch.lower()) or ch for ch in text)
+    if encoding == VNI:
+        return "".join(VNI_ENCODE.get(ch, ch) for ch in text)
+    raise ValueError(encoding)
+
+
+def _score(text: str, encoding: str) -> tuple[float, int]:
+    """(words speaking for *encoding*, words speaking against it)."""
+    marks = frozenset(TCVN3_TABLE) if encoding == TCVN3 else _VNI_MARKS
+    words = _tcvn3_words(text) if encoding == TCVN3 else _vni_words(text)
+    evidence = against = 0
+    for match in words:
+        word = match.group(0)
+        if _UNICODE_ONLY.search(word):
+            against += 1
+            continue
+        if not any(ch in marks for ch in word) or re.search("[0-9]", word):
+            continue
+        # a capital after a small letter ("tÕ", "hiÖn") is how TCVN3 looks, not how anyone writes
+        camel = re.search(r"[a-zß-ÿ][À-Þ]", word) is not None
+        as_written = is_syllable(word) and not camel
+        weight = _syllable_weight(convert(word, encoding))
+        converted = weight > 0
+        if converted and not as_written:
+            evidence += weight if len(word) > 2 or camel else weight / 2  # "µm", "lµ": too short to tell alone
+        elif as_written and not converted:
+            against += 1
+    return evidence, against
+
+
+def detect(text: str) -> str | None:
+    """"tcvn3" or "vni" when *text* reads as Vietnamese typed in that encoding, else None.
+
+    Detected when some word becomes a Vietnamese syllable only once converted, and such words
+    outnumber the ones against (or are two or more: a Unicode cell with a pasted legacy run)."""
+    best, best_evidence = None, 0
+    for encoding in (TCVN3, VNI):
+        evidence, against = _score(text, encoding)
+        if evidence >= 1 and (evidence > against or evidence >= 2) and evidence > best_evidence:
+            best, best_evidence = encoding, evidence
+    return best
