@@ -15,6 +15,7 @@ characters: nothing speaks either way, nothing is detected.
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 
@@ -89,6 +90,7 @@ _RARE = {"oo", "oao", "oeo", "uyu", "uơ"}  # real (xoong, ngoẹo, khuỷu) but
 _UNICODE_ONLY = re.compile(r"[ăĂđĐơƠưƯĩĨũŨ\u1ea0-\u1ef9]")  # letters no 8-bit encoding above can hold
 
 
+@functools.lru_cache(maxsize=8192)
 def _syllable_weight(word: str) -> float:
     """1 when *word* is shaped like a Vietnamese syllable (onset, vowels, final, one tone where it
     belongs), 0.5 for a rare vowel group, else 0."""
@@ -196,8 +198,15 @@ def encode(text: str, encoding: str) -> str:
     raise ValueError(encoding)
 
 
-def _score(text: str, encoding: str) -> tuple[float, int]:
-    """(words speaking for *encoding*, words speaking against it)."""
+def _camel(word: str) -> bool:
+    """A capital right after a small letter ("tÕ", "hiÖn"): how TCVN3 looks as Latin-1, not how anyone writes."""
+    return any(a.islower() and b.isupper() for a, b in zip(word, word[1:]))
+
+
+def _score(text: str, encoding: str, font_says: bool = False) -> tuple[float, int]:
+    """(words speaking for *encoding*, words speaking against it). *font_says*: the text's font is one
+    of the encoding's, so a word that reads as Vietnamese both ways speaks for it (the font is what
+    the writer saw) and a short one counts in full."""
     marks = frozenset(TCVN3_TABLE) if encoding == TCVN3 else _VNI_MARKS
     words = _tcvn3_words(text) if encoding == TCVN3 else _vni_words(text)
     evidence = against = 0
@@ -208,23 +217,39 @@ def _score(text: str, encoding: str) -> tuple[float, int]:
             continue
         if not any(ch in marks for ch in word) or re.search("[0-9]", word):
             continue
-        # a capital after a small letter ("tÕ", "hiÖn") is how TCVN3 looks, not how anyone writes
-        camel = re.search(r"[a-zß-ÿ][À-Þ]", word) is not None
+        camel = _camel(word)
         as_written = is_syllable(word) and not camel
-        weight = _syllable_weight(convert(word, encoding))
-        converted = weight > 0
-        if converted and not as_written:
-            evidence += weight if len(word) > 2 or camel else weight / 2  # "µm", "lµ": too short to tell alone
-        elif as_written and not converted:
+        result = convert(word, encoding)
+        weight = 0 if _camel(result) else _syllable_weight(result)
+        if weight and (font_says or not as_written):
+            evidence += weight if len(word) > 2 or camel or font_says else weight / 2  # "µm", "lµ": too short alone
+        elif as_written and not weight:
             against += 1
     return evidence, against
 
 
-def detect(text: str) -> str | None:
+def font_encoding(font: str | None) -> str | None:
+    """The encoding a font's name says: the ABC fonts (.VnTime, .VnArialH…) are TCVN3, VNI-Times… VNI."""
+    name = (font or "").strip().casefold()
+    if name.startswith(".vn"):
+        return TCVN3
+    if re.match(r"vni[- _]", name):
+        return VNI
+    return None
+
+
+def detect(text: str, font: str | None = None) -> str | None:
     """"tcvn3" or "vni" when *text* reads as Vietnamese typed in that encoding, else None.
 
     Detected when some word becomes a Vietnamese syllable only once converted, and such words
-    outnumber the ones against (or are two or more: a Unicode cell with a pasted legacy run)."""
+    outnumber the ones against (or are two or more: a Unicode cell with a pasted legacy run).
+    *font*: the name of the font the text is shown in, when known; an old font tips a text that
+    reads both ways."""
+    hinted = font_encoding(font)
+    if hinted is not None:
+        evidence, against = _score(text, hinted, font_says=True)
+        if evidence >= 1 and evidence > against:
+            return hinted
     best, best_evidence = None, 0
     for encoding in (TCVN3, VNI):
         evidence, against = _score(text, encoding)

@@ -140,3 +140,15 @@ def test_one_word_that_reads_both_ways_is_not_guessed():
 def test_a_unicode_text_with_a_pasted_legacy_part_is_detected():
     assert detect("Kết quả: §· hoµn thµnh c«ng viÖc") == TCVN3
     assert detect("Kết quả: ñaõ hoaøn thaønh coâng vieäc") == VNI
+
+
+def test_an_old_font_tips_a_text_that_reads_both_ways_but_not_unicode_text():
+    from gpa_desktop.domain.legacy_text import font_encoding
+
+    assert font_encoding(".VnTime") == font_encoding(".VnArialH") == TCVN3 and font_encoding("VNI-Times") == VNI
+    assert font_encoding("Times New Roman") is None and font_encoding(None) is None
+    assert detect("phè") is None and detect("phè", font=".VnTime") == TCVN3
+    assert detect("lµ") is None and detect("lµ", font=".VnTime") == TCVN3
+    assert detect("phoá", font="VNI-Times") == VNI
+    for unicode_text in ("Đã làm", "Ðã làm", "Done", "Đã hoàn thành 80%"):  # typed in Unicode, whatever the font
+        assert detect(unicode_text, font=".VnTime") is None and detect(unicode_text, font="VNI-Times") is None
