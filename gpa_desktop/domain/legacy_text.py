@@ -220,6 +220,8 @@ def _score(text: str, encoding: str, font_says: bool = False) -> tuple[float, in
         camel = _camel(word)
         as_written = is_syllable(word) and not camel
         result = convert(word, encoding)
+        if result == word:  # VNI's í and ì, or marks that follow no letter they combine with
+            continue
         weight = 0 if _camel(result) else _syllable_weight(result)
         if weight and (font_says or not as_written):
             evidence += weight if len(word) > 2 or camel or font_says else weight / 2  # "µm", "lµ": too short alone
