@@ -33,7 +33,8 @@ from .identity import WorkbookIdentity
 from .seal import fingerprint, sealed_here
 from .layout import INPUTS
 from .template import stored_reports
-from .reading import Problem, ReturnedRow, read_workbook
+from .legacy import CONVERT, HOLD, LegacyCell
+from .reading import Problem, ReturnedRow, ReturnedWorkbook, read_workbook
 from .safety import WorkbookRejected
 
 
@@ -85,6 +86,8 @@ class ImportPreview:
     sheet: str = ""
     brought: dict[str, dict] = field(default_factory=dict)  # task → what the agency's installation last brought in (the base)
     brought_since: dict[str, dict] = field(default_factory=dict, repr=False)  # task → field → shared since (this clock)
+    legacy: list[LegacyCell] = field(default_factory=list)  # text cells typed in TCVN3 or VNI, with their conversion
+    legacy_choice: str = HOLD  # what was done with them: held back (the file is not imported), converted, kept
 
     @property
     def file_name(self) -> str:
@@ -138,13 +141,16 @@ def _refuse(preview: ImportPreview, message: str, **params) -> ImportPreview:
 
 
 def preview_import(
-    session: Session, path: Path, *, agency: str | None = None, period: str | None = None, plan: Plan | None = None
+    session: Session, path: Path, *, agency: str | None = None, period: str | None = None, plan: Plan | None = None,
+    legacy: str = HOLD,
 ) -> ImportPreview:
     """Everything the import would do, and everything wrong with the file, without writing.
 
     *plan*: the plan as read for a batch of files (imports do not change it), to read it once.
+    *legacy*: what to do with text cells typed in an old encoding (TCVN3, VNI): HOLD refuses the file
+    (its preview still shows each cell converted), CONVERT takes them converted to Unicode, KEEP as written.
     """
-    preview = ImportPreview(path=path, sha256="")
+    preview = ImportPreview(path=path, sha256="", legacy_choice=legacy)
     try:
         preview.sha256 = file_digest(path)
     except OSError as exc:
@@ -161,6 +167,7 @@ def preview_import(
         preview.fatal = rejected
         return preview
     preview.errors, preview.warnings = workbook.errors, workbook.warnings
+    _take_legacy_choice(preview, workbook)
     plan = plan or read_plan(session)
     identity: WorkbookIdentity | None = workbook.identity
     if workbook.identity_problem == "newer":
@@ -223,7 +230,39 @@ def preview_import(
             return preview
     preview.rows, refused = _merge(preview, _current(session, preview))
     preview.errors.extend(refused)
+    if preview.legacy and legacy == HOLD:
+        preview.fatal = LegacyTextHeld(preview)
     return preview
+
+
+class LegacyTextHeld(UserError):
+    """The file holds text typed in an old encoding and nobody said whether to convert it: not imported
+    (no receipt either, so the same file can be imported again once the officer has chosen)."""
+
+    def __init__(self, preview: ImportPreview) -> None:
+        names = sorted({name for cell in preview.legacy for name in cell.encoding_names.split(", ")})
+        super().__init__(
+            QT_TRANSLATE_NOOP("UserError", "The file {name} has {count} text cells typed in an old Vietnamese encoding ({encodings}); it is not imported until you choose to convert them to Unicode or to take them as written."),
+            name=preview.file_name, count=len(preview.legacy), encodings=", ".join(names),
+        )
+
+
+def _take_legacy_choice(preview: ImportPreview, workbook: ReturnedWorkbook) -> None:
+    """The officer's choice for text cells typed in an old encoding: convert them in the rows taken, or
+    keep them as written; either way each is a warning with its place (held back, the file is refused)."""
+    preview.legacy = workbook.legacy
+    if not workbook.legacy or preview.legacy_choice == HOLD:
+        return
+    rows = {row.row: row for row in workbook.rows}
+    for cell in workbook.legacy:
+        place = dict(sheet=cell.sheet, row=cell.row, column=cell.column)
+        params = {"code": cell.task, "encoding": cell.encoding_names}
+        if preview.legacy_choice == CONVERT:
+            rows[cell.row].values[cell.field] = cell.converted
+            message = QT_TRANSLATE_NOOP("UserError", "Task {code}: the text typed in {encoding} is converted to Unicode.")
+        else:
+            message = QT_TRANSLATE_NOOP("UserError", "Task {code}: the text looks typed in {encoding}; it is taken as written, not converted.")
+        preview.warnings.append(Problem(message, params, **place))
 
 
 UNKNOWN_SEAL = QT_TRANSLATE_NOOP(

@@ -14,11 +14,11 @@ from ..domain.reports import MAX_TEXT
 from ..domain.text import clean
 from .cells import clean_cell_text
 from .identity import IdentityProblem, WorkbookIdentity, decode_rows
+from .legacy import LegacyCell, TextCell, find_legacy
 from .layout import COLUMNS, DATA_SHEET, HEADER_ANCHOR, IDENTITY_SHEET, INPUTS
 from .safety import WorkbookRejected, check_workbook_file
 
 TASK_CODE = re.compile(r"^\d{1,2}(\.\d{1,3}){1,2}$")
-LEGACY_FONTS = re.compile(rb'name val="(\.Vn[^"]*|VNI[- ][^"]*)"', re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -64,6 +64,8 @@ class ReturnedWorkbook:
     rows: list[ReturnedRow] = field(default_factory=list)
     errors: list[Problem] = field(default_factory=list)  # row- or cell-level: the row is rejected
     warnings: list[Problem] = field(default_factory=list)
+    texts: list[TextCell] = field(default_factory=list, repr=False)  # the text fields read, for the legacy check
+    legacy: list[LegacyCell] = field(default_factory=list)  # text cells that read as TCVN3 or VNI
 
 
 def _letter(index: int) -> str:
@@ -273,14 +275,15 @@ def read_workbook(path: Path, labels: dict[str, str]) -> ReturnedWorkbook:
             name=path.name,
         ) from exc
     result = ReturnedWorkbook(identity, problem, sheet=data_name or "")
-    with zipfile.ZipFile(path) as package:
-        styles = package.read("xl/styles.xml") if "xl/styles.xml" in package.namelist() else b""
-    if LEGACY_FONTS.search(styles):
-        result.warnings.append(
-            Problem(QT_TRANSLATE_NOOP("UserError", "The file uses an old Vietnamese font (TCVN3/.VnTime or VNI); text typed in it shows as garbage. Convert it to Unicode before sending."), {})
-        )
     _read_rows(path, data_name, grid, labels, result)
+    taken = {row.row for row in result.rows}
+    result.legacy = find_legacy(path, data_name, [t for t in result.texts if t.row in taken], stored_text) if data_name else []
     return result
+
+
+def stored_text(raw) -> str:
+    """A text cell's value as it is stored: cleaned spaces, NFC, no control characters."""
+    return clean_cell_text(_text(raw))[0]
 
 
 def _read_rows(path: Path, sheet: str | None, grid: list[list], labels: dict[str, str], result: ReturnedWorkbook) -> None:
@@ -351,6 +354,7 @@ def _read_rows(path: Path, sheet: str | None, grid: list[list], labels: dict[str
                             Problem(QT_TRANSLATE_NOOP("UserError", "Task {code}: invisible control characters were removed from the text."), {"code": code}, **place)
                         )
                     values[column.field] = text
+                    result.texts.append(TextCell(code, number, index, place["column"], column.field, text))
             except LookupError as exc:
                 result.errors.append(
                     Problem(QT_TRANSLATE_NOOP("UserError", 'Task {code}: "{value}" is not a status in the list.'), {"code": code, "value": exc.args[0]}, **place)

@@ -22,6 +22,7 @@ from ..exchange.importer import (  # noqa: F401 - the preview's vocabulary, for 
     preview_import,
 )
 from ..exchange.adoption import AdoptionOutcome, AdoptionPreview  # noqa: F401 - the preview's vocabulary, for the window
+from ..exchange.legacy import CONVERT as LEGACY_CONVERT, HOLD as LEGACY_HOLD, KEEP as LEGACY_KEEP  # noqa: F401 - the choices, for the edges
 from ..exchange.reading import Problem
 from ..storage.plan_store import read_plan
 from ..storage.periods import period_row
@@ -64,7 +65,7 @@ def holds_unimported_values(session, path: Path, agency: str, period: str, plan:
     """Whether the workbook at *path* (the reporting workbook of *agency* for *period*) holds values the
     database does not have: filled in and sent back, but not imported yet. A file that is not such a
     workbook holds none of our values (replacing it is still asked)."""
-    preview = preview_import(session, path, agency=agency, period=period, plan=plan)
+    preview = preview_import(session, path, agency=agency, period=period, plan=plan, legacy=LEGACY_KEEP)  # old-encoding text is values too
     if preview.fatal is not None or preview.already_received is not None:
         return False
     return any(row.kind != "unchanged" for row in preview.rows)
@@ -171,11 +172,13 @@ def preview_file(
     period: str | None = None,
     plan: Plan | None = None,
     trust_new_key: bool = False,
+    legacy: str = LEGACY_HOLD,
 ) -> ImportPreview | AdoptionPreview:
     """Read and check one file against the database as it is now, writing nothing.
 
     At an agency's installation the file is the province's template (an ``AdoptionPreview``);
-    at the province, an agency's returned workbook (an ``ImportPreview``)."""
+    at the province, an agency's returned workbook (an ``ImportPreview``). *legacy*: what to do with
+    text typed in an old Vietnamese encoding (see ``preview_import``)."""
     from ..exchange.adoption import preview_adoption
     from ..storage.installation import installation
 
@@ -184,7 +187,7 @@ def preview_file(
             parse_period(period)
         if installation(session).is_agency:
             return preview_adoption(session, path, trust_new_key=trust_new_key)
-        return preview_import(session, path, agency=agency, period=period, plan=plan)
+        return preview_import(session, path, agency=agency, period=period, plan=plan, legacy=legacy)
 
 
 def apply_file(
@@ -230,6 +233,7 @@ def import_files(
     feedback_folder: Path | None = None,
     translate=None,
     checked: Callable[[ImportPreview], None] | None = None,
+    legacy: str = LEGACY_HOLD,
 ) -> BatchOutcome:
     """Import a batch of returned workbooks, each checked against the database as the files before it
     left it and written in its own transaction; one backup before the first write; files already
@@ -242,7 +246,7 @@ def import_files(
     batch = BatchOutcome()
     plan = read_plan_for_import(ws)
     for path in paths:
-        preview = preview_file(ws, path, agency=agency, period=period, plan=plan, trust_new_key=trust_new_key)
+        preview = preview_file(ws, path, agency=agency, period=period, plan=plan, trust_new_key=trust_new_key, legacy=legacy)
         batch.previews.append(preview)
         if checked is not None:
             checked(preview)
