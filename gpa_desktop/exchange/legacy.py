@@ -88,8 +88,8 @@ def _runs_of(element) -> list[Run]:
 class _Workbook:
     """What the sheet's XML says about its text cells: runs and fonts, read once, when first asked."""
 
-    def __init__(self, path: Path, sheet: str) -> None:
-        self.path, self.sheet = path, sheet
+    def __init__(self, path: Path, sheet: str, sheet_part: Callable[[zipfile.ZipFile, str], str | None]) -> None:
+        self.path, self.sheet, self.sheet_part = path, sheet, sheet_part
         self._cells: dict[tuple[int, int], tuple[list[Run], str | None]] | None = None
 
     def cell(self, row: int, index: int) -> tuple[list[Run], str | None]:
@@ -104,11 +104,9 @@ class _Workbook:
     def _read(self) -> dict[tuple[int, int], tuple[list[Run], str | None]]:
         from defusedxml import ElementTree
 
-        from .reading import _sheet_part
-
         with zipfile.ZipFile(self.path) as package:
             names = set(package.namelist())
-            part = _sheet_part(package, self.sheet)
+            part = self.sheet_part(package, self.sheet)
             if part is None or part not in names:
                 return {}
             sheet = package.read(part)
@@ -170,15 +168,18 @@ class _Workbook:
         return result
 
 
-def find_legacy(path: Path, sheet: str, cells: list[TextCell], normalize: Callable[[str], str]) -> list[LegacyCell]:
+def find_legacy(
+    path: Path, sheet: str, cells: list[TextCell], normalize: Callable[[str], str],
+    sheet_part: Callable[[zipfile.ZipFile, str], str | None],
+) -> list[LegacyCell]:
     """The text cells that read as TCVN3 or VNI, with their Unicode reading.
 
     *normalize*: what reading does to a cell's raw text before storing it (spaces, NFC), applied to
-    the converted runs joined again."""
+    the converted runs joined again; *sheet_part*: the package part of a sheet, by its name."""
     candidates = [c for c in cells if not c.text.isascii()]
     if not candidates:
         return []
-    workbook = _Workbook(path, sheet)
+    workbook = _Workbook(path, sheet, sheet_part)
     fonts_in_file = _legacy_fonts_in(path)
     found = []
     for cell in candidates:

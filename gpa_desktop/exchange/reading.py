@@ -277,7 +277,7 @@ def read_workbook(path: Path, labels: dict[str, str]) -> ReturnedWorkbook:
     result = ReturnedWorkbook(identity, problem, sheet=data_name or "")
     _read_rows(path, data_name, grid, labels, result)
     taken = {row.row for row in result.rows}
-    result.legacy = find_legacy(path, data_name, [t for t in result.texts if t.row in taken], stored_text) if data_name else []
+    result.legacy = find_legacy(path, data_name, [t for t in result.texts if t.row in taken], stored_text, _sheet_part) if data_name else []
     return result
 
 

@@ -15,6 +15,7 @@ from ..domain.plan import Plan
 from ..exchange.importer import (  # noqa: F401 - the preview's vocabulary, for the window
     ImportOutcome,
     ImportPreview,
+    LegacyTextHeld,
     PreviewOutdated,
     apply_import,
     describe_value,
