@@ -36,6 +36,7 @@ _TCVN3_LETTERS = (
     "Ố"  # FF
 )
 TCVN3_TABLE: dict[str, str] = {chr(0xA1 + i): letter for i, letter in enumerate(_TCVN3_LETTERS) if letter != "\0"}
+_TCVN3_TRANSLATE = str.maketrans(TCVN3_TABLE)
 
 # -- VNI ----------------------------------------------------------------------------------------
 _TONES = "\u0301\u0300\u0309\u0303\u0323"  # sắc, huyền, hỏi, ngã, nặng
@@ -90,14 +91,25 @@ _RARE = {"oo", "oao", "oeo", "uyu", "uơ"}  # real (xoong, ngoẹo, khuỷu) but
 _UNICODE_ONLY = re.compile(r"[ăĂđĐơƠưƯĩĨũŨ\u1ea0-\u1ef9]")  # letters no 8-bit encoding above can hold
 
 
+_ONSETS = ("ngh", "ng", "nh", "ch", "gh", "gi", "kh", "ph", "qu", "th", "tr", *"bcdđghklmnprstvx", "")
+_FINALS = ("ch", "ng", "nh", "c", "m", "n", "p", "t", "")
+_SHAPE = re.compile(  # the rough shape, to turn most non-words away quickly
+    "(?:%s)(?:%s)(?:%s)" % ("|".join(_ONSETS), "|".join(sorted(set(_OPEN) | set(_CLOSED), key=len, reverse=True)), "|".join(_FINALS))
+)
+_TONED = {
+    unicodedata.normalize("NFC", base + tone): unicodedata.normalize("NFC", base)
+    for base in ("a", "ă", "â", "e", "ê", "i", "o", "ô", "ơ", "u", "ư", "y") for tone in _TONES
+}
+
+
 @functools.lru_cache(maxsize=8192)
 def _syllable_weight(word: str) -> float:
     """1 when *word* is shaped like a Vietnamese syllable (onset, vowels, final, one tone where it
     belongs), 0.5 for a rare vowel group, else 0."""
     lower = unicodedata.normalize("NFC", word.lower())
-    tones = [i for i, ch in enumerate(lower) if any(t in unicodedata.normalize("NFD", ch) for t in _TONES)]
-    bare = "".join(unicodedata.normalize("NFC", "".join(c for c in unicodedata.normalize("NFD", ch) if c not in _TONES)) for ch in lower)
-    if len(tones) > 1 or len(bare) != len(lower):
+    tones = [i for i, ch in enumerate(lower) if ch in _TONED]
+    bare = "".join(_TONED.get(ch, ch) for ch in lower)
+    if len(tones) > 1 or _SHAPE.fullmatch(bare) is None:
         return 0
     for match in _iter_parses(bare):
         nucleus, final = match
@@ -120,15 +132,17 @@ def _syllable_weight(word: str) -> float:
     return 0
 
 
+_NUCLEI = sorted(set(_OPEN) | set(_CLOSED), key=len, reverse=True)
+
+
 def _iter_parses(bare: str):
     """Every (vowels, final) split of *bare* after an onset (gi- and qu- read both ways)."""
-    nuclei = sorted(set(_OPEN) | set(_CLOSED), key=len, reverse=True)
-    for onset in ("ngh", "ng", "nh", "ch", "gh", "gi", "kh", "ph", "qu", "th", "tr", *"bcdđghklmnprstvx", ""):
+    for onset in _ONSETS:
         if not bare.startswith(onset):
             continue
         rest = bare[len(onset):]
-        for nucleus in nuclei:
-            if rest.startswith(nucleus) and rest[len(nucleus):] in ("", "ch", "ng", "nh", "c", "m", "n", "p", "t"):
+        for nucleus in _NUCLEI:
+            if rest.startswith(nucleus) and rest[len(nucleus):] in _FINALS:
                 yield nucleus, rest[len(nucleus):]
 
 
@@ -153,7 +167,7 @@ def _vni_words(text: str):
 def _tcvn3_word(word: str, all_upper: bool) -> str:
     """One word: each character by the table; the letters TCVN3 has only in lower case take the case
     of the word around them when it is written in capitals (the ``.VnTimeH`` fonts draw capitals there)."""
-    converted = "".join(TCVN3_TABLE.get(ch, ch) for ch in word)
+    converted = word.translate(_TCVN3_TRANSLATE)
     others = [ch for ch in word if ch not in TCVN3_TABLE and ch.isalpha()] + [
         TCVN3_TABLE[ch] for ch in word if ch in TCVN3_TABLE and TCVN3_TABLE[ch].isupper()
     ]
@@ -203,31 +217,44 @@ def _camel(word: str) -> bool:
     return any(a.islower() and b.isupper() for a, b in zip(word, word[1:]))
 
 
+SAMPLE_WORDS = 400  # words weighed per text and encoding: plenty to tell, and a bound on the time a huge cell takes
+
+
 def _score(text: str, encoding: str, font_says: bool = False) -> tuple[float, int]:
-    """(words speaking for *encoding*, words speaking against it). *font_says*: the text's font is one
-    of the encoding's, so a word that reads as Vietnamese both ways speaks for it (the font is what
-    the writer saw) and a short one counts in full."""
-    marks = frozenset(TCVN3_TABLE) if encoding == TCVN3 else _VNI_MARKS
+    """(words speaking for *encoding*, words speaking against it), over the first SAMPLE_WORDS words
+    that are not plain ASCII. *font_says*: the text's font is one of the encoding's, so a
+    word that reads as Vietnamese both ways speaks for it (the font is what the writer saw) and a
+    short one counts in full."""
     words = _tcvn3_words(text) if encoding == TCVN3 else _vni_words(text)
-    evidence = against = 0
+    evidence = against = weighed = 0
     for match in words:
         word = match.group(0)
-        if _UNICODE_ONLY.search(word):
-            against += 1
+        if word.isascii():
             continue
-        if not any(ch in marks for ch in word) or re.search("[0-9]", word):
-            continue
-        camel = _camel(word)
-        as_written = is_syllable(word) and not camel
-        result = convert(word, encoding)
-        if result == word:  # VNI's í and ì, or marks that follow no letter they combine with
-            continue
-        weight = 0 if _camel(result) else _syllable_weight(result)
-        if weight and (font_says or not as_written):
-            evidence += weight if len(word) > 2 or camel or font_says else weight / 2  # "µm", "lµ": too short alone
-        elif as_written and not weight:
-            against += 1
+        for_it, against_it = _word_verdict(word, encoding, font_says)
+        evidence, against, weighed = evidence + for_it, against + against_it, weighed + 1
+        if weighed >= SAMPLE_WORDS:
+            break
     return evidence, against
+
+
+@functools.lru_cache(maxsize=16384)
+def _word_verdict(word: str, encoding: str, font_says: bool) -> tuple[float, int]:
+    """How much one word speaks for *encoding* and against it."""
+    if _UNICODE_ONLY.search(word):
+        return 0, 1
+    marks = TCVN3_TABLE if encoding == TCVN3 else _VNI_MARKS
+    if not any(ch in marks for ch in word) or re.search("[0-9]", word):
+        return 0, 0
+    camel = _camel(word)
+    as_written = is_syllable(word) and not camel
+    result = unicodedata.normalize("NFC", _tcvn3_word(word, False)) if encoding == TCVN3 else convert(word, VNI)
+    if result == word:  # VNI's í and ì, or marks that follow no letter they combine with
+        return 0, 0
+    weight = 0 if _camel(result) else _syllable_weight(result)
+    if weight and (font_says or not as_written):
+        return (weight if len(word) > 2 or camel or font_says else weight / 2), 0  # "µm", "lµ": too short alone
+    return 0, int(as_written and not weight)
 
 
 def font_encoding(font: str | None) -> str | None:

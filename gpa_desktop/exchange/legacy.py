@@ -18,6 +18,7 @@ from pathlib import Path, PurePosixPath
 from ..domain.legacy_text import ENCODING_NAMES, convert, detect
 
 HOLD, CONVERT, KEEP = "hold", "convert", "keep"  # what the officer chose for such cells
+CHECK_BUDGET = 400_000  # characters of text checked per workbook: a full report several times over, seconds at worst
 CHOICES = (HOLD, CONVERT, KEEP)
 _MAIN = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
 _CELL = re.compile(rb"<(?:\w+:)?c\s([^>]*?)(?:/>|>(.*?)</(?:\w+:)?c>)", re.DOTALL)
@@ -86,58 +87,62 @@ def _runs_of(element) -> list[Run]:
 
 
 class _Workbook:
-    """What the sheet's XML says about its text cells: runs and fonts, read once, when first asked."""
+    """What the sheet's XML says about its text cells: runs and fonts. The parts are read once, when
+    first asked; a cell's runs when it is asked for."""
 
     def __init__(self, path: Path, sheet: str, sheet_part: Callable[[zipfile.ZipFile, str], str | None]) -> None:
         self.path, self.sheet, self.sheet_part = path, sheet, sheet_part
-        self._cells: dict[tuple[int, int], tuple[list[Run], str | None]] | None = None
+        self._cells: dict[tuple[int, int], tuple[bytes, bytes, int]] | None = None  # kind, body, style
+        self._strings: list = []
+        self._fonts: list[str | None] = []
 
     def cell(self, row: int, index: int) -> tuple[list[Run], str | None]:
         """(runs, the cell's own font) of a cell; ([], None) when it cannot be told."""
-        if self._cells is None:
-            try:
-                self._cells = self._read()
-            except (KeyError, ValueError, OSError, zipfile.BadZipFile, SyntaxError):
-                self._cells = {}
-        return self._cells.get((row, index), ([], None))
-
-    def _read(self) -> dict[tuple[int, int], tuple[list[Run], str | None]]:
         from defusedxml import ElementTree
 
-        with zipfile.ZipFile(self.path) as package:
-            names = set(package.namelist())
-            part = self.sheet_part(package, self.sheet)
-            if part is None or part not in names:
-                return {}
-            sheet = package.read(part)
-            shared_part = self._shared_part(package, ElementTree)
-            shared = ElementTree.fromstring(package.read(shared_part)) if shared_part in names else None
-            fonts = self._cell_fonts(package, ElementTree) if "xl/styles.xml" in names else []
-        strings = [_runs_of(si) for si in shared.iterfind(f"{_MAIN}si")] if shared is not None else []
-        cells = {}
-        for match in _CELL.finditer(sheet):
-            attrs = dict(_ATTR.findall(match.group(1)))
-            key = _key(attrs.get(b"r", b""))
-            body = match.group(2) or b""
-            if key is None:
-                continue
-            style = int(attrs[b"s"]) if attrs.get(b"s", b"").isdigit() else 0
-            font = fonts[style] if style < len(fonts) else None
-            kind = attrs.get(b"t", b"")
-            runs: list[Run] = []
+        if self._cells is None:
+            try:
+                self._read(ElementTree)
+            except (KeyError, ValueError, OSError, zipfile.BadZipFile, SyntaxError):
+                self._cells = {}
+        if (row, index) not in self._cells:
+            return [], None
+        kind, body, style = self._cells[(row, index)]
+        font = self._fonts[style] if style < len(self._fonts) else None
+        try:
             if kind == b"s":
                 value = _VALUE.search(body)
-                if value is not None and value.group(1).strip().isdigit() and int(value.group(1)) < len(strings):
-                    runs = strings[int(value.group(1))]
+                if value is not None and value.group(1).strip().isdigit() and int(value.group(1)) < len(self._strings):
+                    return _runs_of(self._strings[int(value.group(1))]), font
             elif kind == b"inlineStr":
                 inline = _INLINE.search(body)
                 if inline is not None:
                     ns = b' xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"'
-                    xml = re.sub(rb"^<(?:\w+:)?is", b"<is" + ns, inline.group(0))
-                    xml = re.sub(rb"<(/?)\w+:", rb"<\1", xml)
-                    runs = _runs_of(ElementTree.fromstring(xml))
-            cells[key] = (runs, font)
-        return cells
+                    xml = re.sub(rb"<(/?)\w+:", rb"<\1", inline.group(0))
+                    return _runs_of(ElementTree.fromstring(xml.replace(b"<is", b"<is" + ns, 1))), font
+        except (ValueError, SyntaxError):
+            pass
+        return [], font
+
+    def _read(self, ElementTree) -> None:
+        self._cells = {}
+        with zipfile.ZipFile(self.path) as package:
+            names = set(package.namelist())
+            part = self.sheet_part(package, self.sheet)
+            if part is None or part not in names:
+                return
+            sheet = package.read(part)
+            shared_part = self._shared_part(package, ElementTree)
+            if shared_part in names:
+                self._strings = list(ElementTree.fromstring(package.read(shared_part)).iterfind(f"{_MAIN}si"))
+            if "xl/styles.xml" in names:
+                self._fonts = self._cell_fonts(package, ElementTree)
+        for match in _CELL.finditer(sheet):
+            attrs = dict(_ATTR.findall(match.group(1)))
+            key = _key(attrs.get(b"r", b""))
+            if key is not None and attrs.get(b"t") in (b"s", b"inlineStr"):
+                style = int(attrs[b"s"]) if attrs.get(b"s", b"").isdigit() else 0
+                self._cells[key] = (attrs[b"t"], match.group(2) or b"", style)
 
     @staticmethod
     def _shared_part(package: zipfile.ZipFile, ElementTree) -> str:
@@ -171,23 +176,30 @@ class _Workbook:
 def find_legacy(
     path: Path, sheet: str, cells: list[TextCell], normalize: Callable[[str], str],
     sheet_part: Callable[[zipfile.ZipFile, str], str | None],
-) -> list[LegacyCell]:
-    """The text cells that read as TCVN3 or VNI, with their Unicode reading.
+) -> tuple[list[LegacyCell], int]:
+    """The text cells that read as TCVN3 or VNI, with their Unicode reading, and how many text cells
+    were left unchecked (past CHECK_BUDGET characters: a file far larger than any report).
 
     *normalize*: what reading does to a cell's raw text before storing it (spaces, NFC), applied to
     the converted runs joined again; *sheet_part*: the package part of a sheet, by its name."""
     candidates = [c for c in cells if not c.text.isascii()]
     if not candidates:
-        return []
+        return [], 0
     workbook = _Workbook(path, sheet, sheet_part)
     fonts_in_file = _legacy_fonts_in(path)
-    found = []
-    for cell in candidates:
-        runs, cell_font = workbook.cell(cell.row, cell.index) if fonts_in_file or detect(cell.text) else ([], None)
-        legacy = _legacy_cell(cell, runs, cell_font, normalize)
+    found, budget = [], CHECK_BUDGET
+    for checked, cell in enumerate(candidates):
+        budget -= len(cell.text)
+        if budget < 0:
+            return found, len(candidates) - checked
+        whole = None if fonts_in_file else detect(cell.text)  # without old fonts in the file, the text alone decides
+        if not fonts_in_file and whole is None:
+            continue
+        runs, cell_font = workbook.cell(cell.row, cell.index)
+        legacy = _legacy_cell(cell, runs, cell_font, normalize, whole)
         if legacy is not None:
             found.append(LegacyCell(**legacy, sheet=sheet))
-    return found
+    return found, 0
 
 
 def _legacy_fonts_in(path: Path) -> bool:
@@ -203,7 +215,8 @@ def _legacy_fonts_in(path: Path) -> bool:
         return False
 
 
-def _legacy_cell(cell: TextCell, runs: list[Run], cell_font: str | None, normalize) -> dict | None:
+def _legacy_cell(cell: TextCell, runs: list[Run], cell_font: str | None, normalize, whole: str | None) -> dict | None:
+    """The cell's legacy reading, run by run when its runs can be told apart; *whole*: the whole text's, if known."""
     base = dict(task=cell.task, row=cell.row, column=cell.column, field=cell.field, original=cell.text)
     if len(runs) > 1 and normalize("".join(text for text, _font in runs)) == cell.text:
         encodings = [detect(text, font or cell_font) if not text.isascii() else None for text, font in runs]
@@ -213,7 +226,7 @@ def _legacy_cell(cell: TextCell, runs: list[Run], cell_font: str | None, normali
             used = tuple(sorted({e for e in encodings if e}))
             return dict(**base, converted=converted, encodings=used, partly=partly) if converted != cell.text else None
     font = runs[0][1] or cell_font if len(runs) == 1 else cell_font
-    encoding = detect(cell.text, font)
+    encoding = whole or detect(cell.text, font)
     if encoding is None:
         return None
     converted = normalize(convert(cell.text, encoding))

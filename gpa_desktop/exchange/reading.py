@@ -277,7 +277,9 @@ def read_workbook(path: Path, labels: dict[str, str]) -> ReturnedWorkbook:
     result = ReturnedWorkbook(identity, problem, sheet=data_name or "")
     _read_rows(path, data_name, grid, labels, result)
     taken = {row.row for row in result.rows}
-    result.legacy = find_legacy(path, data_name, [t for t in result.texts if t.row in taken], stored_text, _sheet_part) if data_name else []
+    result.legacy, unchecked = find_legacy(path, data_name or "", [t for t in result.texts if t.row in taken], stored_text, _sheet_part)
+    if unchecked:
+        result.warnings.append(Problem(QT_TRANSLATE_NOOP("UserError", "The file is too large to check all its text for old Vietnamese encodings: {count} text cells were not checked."), {"count": unchecked}))
     return result
 
 
