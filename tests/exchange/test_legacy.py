@@ -233,3 +233,21 @@ def test_a_libreoffice_resave_keeps_the_runs_apart(exchange_files, exchange_db, 
     path = libreoffice_resave(_mixed_rich(exchange_files, tmp_path), tmp_path / "libreoffice")
     cells = {c.field: c.converted for c in _preview(exchange_db, path).legacy}
     assert cells == {"results": DONE, "evidence": "Các văn bản: báo cáo số 5"}
+
+
+def test_a_file_far_larger_than_a_report_says_how_much_went_unchecked(exchange_files, exchange_db, tmp_path, monkeypatch):
+    from gpa_desktop.exchange import legacy
+
+    monkeypatch.setattr(legacy, "CHECK_BUDGET", len(DONE) + 5)  # room for the first cell only
+    path = _fill(exchange_files["template"], tmp_path / "big.xlsx", {("1.2", RESULTS): DONE, ("13.1", RESULTS): encode(HARD, VNI)})
+    preview = _preview(exchange_db, path)
+    assert preview.legacy == [] and preview.fatal is None
+    assert [w.params for w in preview.warnings if "too large" in w.message] == [{"count": 1}]
+
+
+def test_a_dry_run_with_conversion_shows_the_converted_values_and_writes_nothing(exchange_files, exchange_db, tmp_path):
+    path = _fill(exchange_files["template"], tmp_path / "dry.xlsx", {("1.2", RESULTS): encode(DONE, TCVN3)})
+    before = db_digest(exchange_db.path)
+    code, out, _err = _cli(exchange_db, "import", "--dry-run", "--convert-legacy", str(path))
+    assert code == 0 and f"→ {DONE[:57]}" in out and "TCVN3" in out and "--keep-legacy-text" not in out
+    assert db_digest(exchange_db.path) == before
