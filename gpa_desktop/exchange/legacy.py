@@ -16,16 +16,13 @@ from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 
 from ..domain.legacy_text import ENCODING_NAMES, convert, detect
+from .sheet_xml import ATTR, CELL, cell_key
 
 HOLD, CONVERT, KEEP = "hold", "convert", "keep"  # what the officer chose for such cells
 CHECK_BUDGET = 400_000  # characters of text checked per workbook: a full report several times over, seconds at worst
-CHOICES = (HOLD, CONVERT, KEEP)
 _MAIN = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
-_CELL = re.compile(rb"<(?:\w+:)?c\s([^>]*?)(?:/>|>(.*?)</(?:\w+:)?c>)", re.DOTALL)
-_ATTR = re.compile(rb'\b(r|s|t)="([^"]*)"')
 _VALUE = re.compile(rb"<(?:\w+:)?v>([^<]*)</(?:\w+:)?v>")
 _INLINE = re.compile(rb"<(?:\w+:)?is>.*?</(?:\w+:)?is>", re.DOTALL)
-_REF = re.compile(r"^([A-Z]{1,3})(\d+)$")
 _LEGACY_FONT = re.compile(rb'val="(\.Vn[^"]*|VNI[- _][^"]*)"', re.IGNORECASE)
 
 
@@ -61,16 +58,6 @@ class TextCell:
 
 
 Run = tuple[str, "str | None"]  # a run's text and its font (None: the cell's)
-
-
-def _key(ref: bytes) -> tuple[int, int] | None:
-    match = _REF.match(ref.decode("ascii", "replace"))
-    if match is None:
-        return None
-    column = 0
-    for ch in match.group(1):
-        column = column * 26 + ord(ch) - 64
-    return int(match.group(2)), column - 1
 
 
 def _runs_of(element) -> list[Run]:
@@ -137,9 +124,9 @@ class _Workbook:
                 self._strings = list(ElementTree.fromstring(package.read(shared_part)).iterfind(f"{_MAIN}si"))
             if "xl/styles.xml" in names:
                 self._fonts = self._cell_fonts(package, ElementTree)
-        for match in _CELL.finditer(sheet):
-            attrs = dict(_ATTR.findall(match.group(1)))
-            key = _key(attrs.get(b"r", b""))
+        for match in CELL.finditer(sheet):
+            attrs = dict(ATTR.findall(match.group(1)))
+            key = cell_key(attrs)
             if key is not None and attrs.get(b"t") in (b"s", b"inlineStr"):
                 style = int(attrs[b"s"]) if attrs.get(b"s", b"").isdigit() else 0
                 self._cells[key] = (attrs[b"t"], match.group(2) or b"", style)

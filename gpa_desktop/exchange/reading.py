@@ -17,6 +17,7 @@ from .identity import IdentityProblem, WorkbookIdentity, decode_rows
 from .legacy import LegacyCell, TextCell, find_legacy
 from .layout import COLUMNS, DATA_SHEET, HEADER_ANCHOR, IDENTITY_SHEET, INPUTS
 from .safety import WorkbookRejected, check_workbook_file
+from .sheet_xml import ATTR as _ATTR, CELL as _CELL, cell_key as _cell_key
 
 TASK_CODE = re.compile(r"^\d{1,2}(\.\d{1,3}){1,2}$")
 
@@ -158,10 +159,7 @@ def parse_budget(value) -> float | None:
     return number
 
 
-_CELL = re.compile(rb'<(?:\w+:)?c\s([^>]*?)(?:/>|>(.*?)</(?:\w+:)?c>)', re.DOTALL)
-_ATTR = re.compile(rb'\b(r|s)="([^"]*)"')
 _FORMULA = re.compile(rb"<(?:\w+:)?f[\s>/]")
-_REF = re.compile(r"^([A-Z]{1,3})(\d+)$")
 _QUOTED = re.compile(r'"[^"]*"|\\.')
 PERCENT_BUILTIN = {9, 10}  # 0% and 0.00%
 
@@ -203,17 +201,6 @@ class CellFacts:
 
     formulas: set[tuple[int, int]]  # (1-based row, 0-based column)
     percent: set[tuple[int, int]]
-
-
-def _cell_key(attrs: dict[bytes, bytes]) -> tuple[int, int] | None:
-    """(1-based row, 0-based column) from a cell's r="F12"."""
-    ref = _REF.match(attrs.get(b"r", b"").decode("ascii", "replace"))
-    if ref is None:
-        return None
-    column = 0
-    for ch in ref.group(1):
-        column = column * 26 + ord(ch) - 64
-    return int(ref.group(2)), column - 1
 
 
 def _cell_facts(path: Path, sheet_name: str) -> CellFacts:
