@@ -155,13 +155,17 @@ def is_syllable(word: str) -> bool:
 _WORD = re.compile(r"\w+", re.UNICODE)
 
 
+_TCVN3_WORD = re.compile("[\\w%s]+" % re.escape("".join(TCVN3_TABLE)))  # letters, digits and TCVN3's codes
+_VNI_WORD = re.compile("[\\w%s]+" % re.escape("".join(sorted(_VNI_MARKS))))
+
+
 def _tcvn3_words(text: str):
     """Words as TCVN3 sees them: letters, digits and the encoding's characters (¸ · ¹ § ® … are letters there)."""
-    return re.finditer("(?:[^\\W_]|[%s])+" % re.escape("".join(TCVN3_TABLE)), text)
+    return _TCVN3_WORD.finditer(text)
 
 
 def _vni_words(text: str):
-    return re.finditer("(?:[^\\W_]|[%s])+" % re.escape("".join(_VNI_MARKS)), text)
+    return _VNI_WORD.finditer(text)
 
 
 def _tcvn3_word(word: str, all_upper: bool) -> str:
