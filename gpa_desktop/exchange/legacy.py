@@ -74,62 +74,72 @@ def _runs_of(element) -> list[Run]:
 
 
 class _Workbook:
-    """What the sheet's XML says about its text cells: runs and fonts. The parts are read once, when
-    first asked; a cell's runs when it is asked for."""
+    """What the sheet's XML says about some of its text cells: their runs and fonts, read once, when
+    first asked (of the shared strings, only those cells' entries are kept)."""
 
-    def __init__(self, path: Path, sheet: str, sheet_part: Callable[[zipfile.ZipFile, str], str | None]) -> None:
-        self.path, self.sheet, self.sheet_part = path, sheet, sheet_part
-        self._cells: dict[tuple[int, int], tuple[bytes, bytes, int]] | None = None  # kind, body, style
-        self._strings: list = []
-        self._fonts: list[str | None] = []
+    def __init__(self, path: Path, sheet: str, sheet_part: Callable[[zipfile.ZipFile, str], str | None], keys: set[tuple[int, int]]) -> None:
+        self.path, self.sheet, self.sheet_part, self.keys = path, sheet, sheet_part, keys
+        self._cells: dict[tuple[int, int], tuple[list[Run], str | None]] | None = None
 
     def cell(self, row: int, index: int) -> tuple[list[Run], str | None]:
         """(runs, the cell's own font) of a cell; ([], None) when it cannot be told."""
-        from defusedxml import ElementTree
-
         if self._cells is None:
             try:
-                self._read(ElementTree)
+                self._cells = self._read()
             except (KeyError, ValueError, OSError, zipfile.BadZipFile, SyntaxError):
                 self._cells = {}
-        if (row, index) not in self._cells:
-            return [], None
-        kind, body, style = self._cells[(row, index)]
-        font = self._fonts[style] if style < len(self._fonts) else None
-        try:
-            if kind == b"s":
-                value = _VALUE.search(body)
-                if value is not None and value.group(1).strip().isdigit() and int(value.group(1)) < len(self._strings):
-                    return _runs_of(self._strings[int(value.group(1))]), font
-            elif kind == b"inlineStr":
-                inline = _INLINE.search(body)
-                if inline is not None:
-                    ns = b' xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"'
-                    xml = re.sub(rb"<(/?)\w+:", rb"<\1", inline.group(0))
-                    return _runs_of(ElementTree.fromstring(xml.replace(b"<is", b"<is" + ns, 1))), font
-        except (ValueError, SyntaxError):
-            pass
-        return [], font
+        return self._cells.get((row, index), ([], None))
 
-    def _read(self, ElementTree) -> None:
-        self._cells = {}
+    def _read(self) -> dict[tuple[int, int], tuple[list[Run], str | None]]:
+        from defusedxml import ElementTree
+
         with zipfile.ZipFile(self.path) as package:
             names = set(package.namelist())
             part = self.sheet_part(package, self.sheet)
             if part is None or part not in names:
-                return
-            sheet = package.read(part)
+                return {}
+            raw: dict[tuple[int, int], tuple[bytes, bytes, int]] = {}
+            for match in CELL.finditer(package.read(part)):
+                attrs = dict(ATTR.findall(match.group(1)))
+                key = cell_key(attrs)
+                if key in self.keys and attrs.get(b"t") in (b"s", b"inlineStr"):
+                    style = int(attrs[b"s"]) if attrs.get(b"s", b"").isdigit() else 0
+                    raw[key] = (attrs[b"t"], match.group(2) or b"", style)
+            fonts = self._cell_fonts(package, ElementTree) if "xl/styles.xml" in names else []
             shared_part = self._shared_part(package, ElementTree)
-            if shared_part in names:
-                self._strings = list(ElementTree.fromstring(package.read(shared_part)).iterfind(f"{_MAIN}si"))
-            if "xl/styles.xml" in names:
-                self._fonts = self._cell_fonts(package, ElementTree)
-        for match in CELL.finditer(sheet):
-            attrs = dict(ATTR.findall(match.group(1)))
-            key = cell_key(attrs)
-            if key is not None and attrs.get(b"t") in (b"s", b"inlineStr"):
-                style = int(attrs[b"s"]) if attrs.get(b"s", b"").isdigit() else 0
-                self._cells[key] = (attrs[b"t"], match.group(2) or b"", style)
+            wanted = {int(v.group(1)) for kind, body, _s in raw.values() if kind == b"s" and (v := _VALUE.search(body)) and v.group(1).isdigit()}
+            strings = self._shared_strings(package, shared_part, wanted) if wanted and shared_part in names else {}
+        cells = {}
+        for key, (kind, body, style) in raw.items():
+            font = fonts[style] if style < len(fonts) else None
+            runs: list[Run] = []
+            if kind == b"s":
+                value = _VALUE.search(body)
+                runs = strings.get(int(value.group(1)), []) if value is not None and value.group(1).isdigit() else []
+            else:
+                inline = _INLINE.search(body)
+                if inline is not None:
+                    ns = b' xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"'
+                    xml = re.sub(rb"<(/?)\w+:", rb"<\1", inline.group(0))
+                    runs = _runs_of(ElementTree.fromstring(xml.replace(b"<is", b"<is" + ns, 1)))
+            cells[key] = (runs, font)
+        return cells
+
+    @staticmethod
+    def _shared_strings(package: zipfile.ZipFile, part: str, wanted: set[int]) -> dict[int, list[Run]]:
+        """The runs of the shared strings at *wanted* positions, streamed (the rest is not kept)."""
+        from defusedxml.ElementTree import iterparse
+
+        found, index = {}, 0
+        with package.open(part) as stream:
+            for _event, element in iterparse(stream, events=("end",)):
+                if element.tag != f"{_MAIN}si":
+                    continue
+                if index in wanted:
+                    found[index] = _runs_of(element)
+                index += 1
+                element.clear()
+        return found
 
     @staticmethod
     def _shared_part(package: zipfile.ZipFile, ElementTree) -> str:
@@ -172,21 +182,24 @@ def find_legacy(
     candidates = [c for c in cells if not c.text.isascii()]
     if not candidates:
         return [], 0
-    workbook = _Workbook(path, sheet, sheet_part)
     fonts_in_file = _legacy_fonts_in(path)
-    found, budget = [], CHECK_BUDGET
-    for checked, cell in enumerate(candidates):
+    checked, unchecked, budget = [], 0, CHECK_BUDGET
+    for position, cell in enumerate(candidates):
         budget -= len(cell.text)
         if budget < 0:
-            return found, len(candidates) - checked
+            unchecked = len(candidates) - position
+            break
         whole = None if fonts_in_file else detect(cell.text)  # without old fonts in the file, the text alone decides
-        if not fonts_in_file and whole is None:
-            continue
+        if fonts_in_file or whole is not None:
+            checked.append((cell, whole))
+    workbook = _Workbook(path, sheet, sheet_part, {(cell.row, cell.index) for cell, _whole in checked})
+    found = []
+    for cell, whole in checked:
         runs, cell_font = workbook.cell(cell.row, cell.index)
         legacy = _legacy_cell(cell, runs, cell_font, normalize, whole)
         if legacy is not None:
             found.append(LegacyCell(**legacy, sheet=sheet))
-    return found, 0
+    return found, unchecked
 
 
 def _legacy_fonts_in(path: Path) -> bool:
