@@ -218,6 +218,15 @@ def build_parser() -> argparse.ArgumentParser:
         "--newer-copy", action="store_true",
         help=translate("Cli", "take copies of a template whose saved time cannot tell them from the copy imported before as the agency's newer ones"),
     )
+    old_encoding = importing.add_mutually_exclusive_group()
+    old_encoding.add_argument(
+        "--convert-legacy", action="store_true",
+        help=translate("Cli", "convert text typed in an old Vietnamese encoding (TCVN3, VNI) to Unicode"),
+    )
+    old_encoding.add_argument(
+        "--keep-legacy-text", action="store_true",
+        help=translate("Cli", "take text that looks typed in an old Vietnamese encoding as written"),
+    )
     importing.add_argument(
         "--trust-new-key", action="store_true",
         help=translate("Cli", "take a province template sealed by another key than the one this installation took first (after comparing its fingerprint with the province)"),
@@ -645,7 +654,9 @@ def cmd_export_summary(args: argparse.Namespace, out: TextIO) -> int:
 
 def cmd_import(args: argparse.Namespace, out: TextIO) -> int:
     from .exchange.importer import describe_value, field_label
-    from .operations.exchange import APPLIED, REFUSED, SKIPPED, UNCHANGED, AdoptionOutcome, AdoptionPreview, import_files
+    from .operations.exchange import (
+        APPLIED, LEGACY_CONVERT, LEGACY_HOLD, LEGACY_KEEP, REFUSED, SKIPPED, UNCHANGED, AdoptionOutcome, AdoptionPreview, import_files,
+    )
     from .domain.dates import local_time
 
     if bool(args.agency) != bool(args.period):
@@ -659,6 +670,7 @@ def cmd_import(args: argparse.Namespace, out: TextIO) -> int:
             out.write(preview.fatal.render(translate) + "\n")
             if getattr(preview, "sheet_choices", None):
                 out.write("  " + translate("Cli", "Name the sheet that is the report with --sheet NAME.") + "\n")
+            _print_legacy(preview, out)
             failed = True
             return
         if isinstance(preview, AdoptionPreview):
@@ -685,6 +697,7 @@ def cmd_import(args: argparse.Namespace, out: TextIO) -> int:
             out.write(_problem_line("!", problem))
         for problem in preview.warnings:
             out.write(_problem_line("?", problem))
+        _print_legacy(preview, out)
         if preview.errors or (preview.conflicts and not args.theirs):
             failed = True
 
@@ -694,6 +707,7 @@ def cmd_import(args: argparse.Namespace, out: TextIO) -> int:
             ws, args.files, agency=args.agency, period=args.period, theirs=args.theirs, dry_run=args.dry_run,
             feedback_folder=args.feedback, translate=translate, checked=checked, trust_new_key=args.trust_new_key,
             sheet=args.sheet, newer_copy=True if args.newer_copy else None,
+            legacy=LEGACY_CONVERT if args.convert_legacy else LEGACY_KEEP if args.keep_legacy_text else LEGACY_HOLD,
         )
     finally:
         ws.close()
@@ -766,6 +780,22 @@ def _print_adoption(preview, out: TextIO) -> None:
                 label = " " + translate("Cli", "conflict") if diff.decision.value == "conflict" else ""
                 old, new = (_show(describe_value(preview, diff.field, v)) for v in (diff.ours, diff.theirs))
                 out.write(f"    {row.task} {field_label(diff.field)}: {old} → {new}{label}\n")
+
+
+def _print_legacy(preview, out: TextIO) -> None:
+    """Text cells typed in an old Vietnamese encoding: each as written and converted; how to choose when held back."""
+    from .operations.exchange import LEGACY_HOLD
+
+    cells = getattr(preview, "legacy", [])
+    if not cells:
+        return
+    out.write("  " + translate("Cli", "Text typed in an old Vietnamese encoding, as written → in Unicode:") + "\n")
+    for cell in cells:
+        where = translate("Cli", "row {row}, column {column}").format(row=cell.row, column=cell.column)
+        part = " " + translate("Cli", "(only the runs in the old encoding)") if cell.partly else ""
+        out.write(f"    ~ {cell.task} {where} [{cell.encoding_names}]{part}: {_show(cell.original)} → {_show(cell.converted)}\n")
+    if preview.legacy_choice == LEGACY_HOLD:
+        out.write("  " + translate("Cli", "To import the file with these cells converted to Unicode, add --convert-legacy; to take them as written, add --keep-legacy-text.") + "\n")
 
 
 def _problem_line(mark: str, problem) -> str:

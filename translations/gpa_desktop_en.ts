@@ -443,9 +443,9 @@
         <location filename="../gpa_desktop/cli.py" line="143" />
         <location filename="../gpa_desktop/cli.py" line="145" />
         <location filename="../gpa_desktop/cli.py" line="159" />
-        <location filename="../gpa_desktop/cli.py" line="263" />
-        <location filename="../gpa_desktop/cli.py" line="273" />
-        <location filename="../gpa_desktop/cli.py" line="286" />
+        <location filename="../gpa_desktop/cli.py" line="272" />
+        <location filename="../gpa_desktop/cli.py" line="282" />
+        <location filename="../gpa_desktop/cli.py" line="295" />
         <source>print JSON</source>
         <translation>print JSON</translation>
     </message>
@@ -628,519 +628,549 @@
         <translation>take copies of a template whose saved time cannot tell them from the copy imported before as the agency's newer ones</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="223" />
+        <location filename="../gpa_desktop/cli.py" line="224" />
+        <source>convert text typed in an old Vietnamese encoding (TCVN3, VNI) to Unicode</source>
+        <translation>convert text typed in an old Vietnamese encoding (TCVN3, VNI) to Unicode</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/cli.py" line="228" />
+        <source>take text that looks typed in an old Vietnamese encoding as written</source>
+        <translation>take text that looks typed in an old Vietnamese encoding as written</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/cli.py" line="232" />
         <source>take a province template sealed by another key than the one this installation took first (after comparing its fingerprint with the province)</source>
         <translation>take a province template sealed by another key than the one this installation took first (after comparing its fingerprint with the province)</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="225" />
+        <location filename="../gpa_desktop/cli.py" line="234" />
         <source>print a report to PDF: an agency's, the province's, or the plan</source>
         <translation>print a report to PDF: an agency's, the province's, or the plan</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="228" />
+        <location filename="../gpa_desktop/cli.py" line="237" />
         <source>the plan's task table</source>
         <translation>the plan's task table</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="230" />
+        <location filename="../gpa_desktop/cli.py" line="239" />
         <source>document number (left blank to write by hand)</source>
         <translation>document number (left blank to write by hand)</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="231" />
+        <location filename="../gpa_desktop/cli.py" line="240" />
         <source>document date (default: today)</source>
         <translation>document date (default: today)</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="232" />
+        <location filename="../gpa_desktop/cli.py" line="241" />
         <source>signer's name</source>
         <translation>signer's name</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="233" />
+        <location filename="../gpa_desktop/cli.py" line="242" />
         <source>signer's title</source>
         <translation>signer's title</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="234" />
+        <location filename="../gpa_desktop/cli.py" line="243" />
         <source>signing authority, e.g. "KT. GIÁM ĐỐC"</source>
         <translation>signing authority, e.g. "KT. GIÁM ĐỐC"</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="235" />
+        <location filename="../gpa_desktop/cli.py" line="244" />
         <source>a recipient (repeat for each)</source>
         <translation>a recipient (repeat for each)</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="236" />
+        <location filename="../gpa_desktop/cli.py" line="245" />
         <source>issuing agency of the province report</source>
         <translation>issuing agency of the province report</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="237" />
+        <location filename="../gpa_desktop/cli.py" line="246" />
         <source>supervising body on the first line of the header (default: UBND TỈNH GIA LAI)</source>
         <translation>supervising body on the first line of the header (default: UBND TỈNH GIA LAI)</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="238" />
+        <location filename="../gpa_desktop/cli.py" line="247" />
         <source>sign the PDF with your digital-signature token (PIN from GPA_PIN or asked)</source>
         <translation>sign the PDF with your digital-signature token (PIN from GPA_PIN or asked)</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="239" />
+        <location filename="../gpa_desktop/cli.py" line="248" />
         <source>the token's PKCS#11 library (default: GPA_PKCS11_LIB, then the usual places)</source>
         <translation>the token's PKCS#11 library (default: GPA_PKCS11_LIB, then the usual places)</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="240" />
+        <location filename="../gpa_desktop/cli.py" line="249" />
         <source>the token to sign with, when several are plugged in</source>
         <translation>the token to sign with, when several are plugged in</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="241" />
+        <location filename="../gpa_desktop/cli.py" line="250" />
         <source>the certificate to sign with, when the token holds several</source>
         <translation>the certificate to sign with, when the token holds several</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="242" />
+        <location filename="../gpa_desktop/cli.py" line="251" />
         <source>a timestamp server (RFC 3161) for a signature with a trusted time</source>
         <translation>a timestamp server (RFC 3161) for a signature with a trusted time</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="243" />
+        <location filename="../gpa_desktop/cli.py" line="252" />
         <source>check a printed report's verification code</source>
         <translation>check a printed report's verification code</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="245" />
+        <location filename="../gpa_desktop/cli.py" line="254" />
         <source>check a signed report file: its signature and its verification code</source>
         <translation>check a signed report file: its signature and its verification code</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="248" />
+        <location filename="../gpa_desktop/cli.py" line="257" />
         <source>also trust this certificate authority for this check (repeat for each)</source>
         <translation>also trust this certificate authority for this check (repeat for each)</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="249" />
+        <location filename="../gpa_desktop/cli.py" line="258" />
         <source>the certificate authorities trusted for signed reports</source>
         <translation>the certificate authorities trusted for signed reports</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="251" />
+        <location filename="../gpa_desktop/cli.py" line="260" />
         <source>trust a certificate authority (its certificate, PEM or DER)</source>
         <translation>trust a certificate authority (its certificate, PEM or DER)</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="253" />
+        <location filename="../gpa_desktop/cli.py" line="262" />
         <source>list the trusted certificate authorities</source>
         <translation>list the trusted certificate authorities</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="254" />
+        <location filename="../gpa_desktop/cli.py" line="263" />
         <source>stop trusting a certificate authority</source>
         <translation>stop trusting a certificate authority</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="257" />
+        <location filename="../gpa_desktop/cli.py" line="266" />
         <source>replace the database's content with a backup (the current state is backed up first)</source>
         <translation>replace the database's content with a backup (the current state is backed up first)</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="260" />
+        <location filename="../gpa_desktop/cli.py" line="269" />
         <source>list the automatic backups with their date and what they hold</source>
         <translation>list the automatic backups with their date and what they hold</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="261" />
+        <location filename="../gpa_desktop/cli.py" line="270" />
         <source>list the workbooks received</source>
         <translation>list the workbooks received</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="269" />
+        <location filename="../gpa_desktop/cli.py" line="278" />
         <source>show or set whose installation this database is</source>
         <translation>show or set whose installation this database is</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="271" />
+        <location filename="../gpa_desktop/cli.py" line="280" />
         <source>this database is this agency's installation</source>
         <translation>this database is this agency's installation</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="272" />
+        <location filename="../gpa_desktop/cli.py" line="281" />
         <source>this database is the province's focal department's</source>
         <translation>this database is the province's focal department's</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="274" />
+        <location filename="../gpa_desktop/cli.py" line="283" />
         <source>write one progress report (the fields given; the others stay)</source>
         <translation>write one progress report (the fields given; the others stay)</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="282" />
+        <location filename="../gpa_desktop/cli.py" line="291" />
         <source>million VND</source>
         <translation>million VND</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="283" />
+        <location filename="../gpa_desktop/cli.py" line="292" />
         <source>list the progress reports of a period</source>
         <translation>list the progress reports of a period</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="348" />
+        <location filename="../gpa_desktop/cli.py" line="357" />
         <source>Basis</source>
         <translation>Basis</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="349" />
-        <location filename="../gpa_desktop/cli.py" line="384" />
+        <location filename="../gpa_desktop/cli.py" line="358" />
+        <location filename="../gpa_desktop/cli.py" line="393" />
         <source>Lead</source>
         <translation>Lead</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="350" />
+        <location filename="../gpa_desktop/cli.py" line="359" />
         <source>Coordinating</source>
         <translation>Coordinating</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="351" />
+        <location filename="../gpa_desktop/cli.py" line="360" />
         <source>Deadline</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="355" />
+        <location filename="../gpa_desktop/cli.py" line="364" />
         <source>Agencies in force on {day:%d/%m/%Y} (period {period}).</source>
         <translation>Agencies in force on {day:%d/%m/%Y} (period {period}).</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="382" />
+        <location filename="../gpa_desktop/cli.py" line="391" />
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="383" />
+        <location filename="../gpa_desktop/cli.py" line="392" />
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="385" />
+        <location filename="../gpa_desktop/cli.py" line="394" />
         <source>Coord.</source>
         <translation>Coord.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="386" />
+        <location filename="../gpa_desktop/cli.py" line="395" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="419" />
+        <location filename="../gpa_desktop/cli.py" line="428" />
         <source>due</source>
         <translation>due</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="437" />
+        <location filename="../gpa_desktop/cli.py" line="446" />
         <source>Period {code} deleted.</source>
         <translation>Period {code} deleted.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="444" />
+        <location filename="../gpa_desktop/cli.py" line="453" />
         <source>Period {code}: reports due {due}, data cut-off {cutoff}.</source>
         <translation>Period {code}: reports due {due}, data cut-off {cutoff}.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="470" />
+        <location filename="../gpa_desktop/cli.py" line="479" />
         <source>Period {period}, reports due {due}</source>
         <translation>Period {period}, reports due {due}</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="474" />
+        <location filename="../gpa_desktop/cli.py" line="483" />
         <source>Expected {expected}, received {received} ({ratio:.0%}), on time {on_time}, late {late}, missing {missing}.</source>
         <translation>Expected {expected}, received {received} ({ratio:.0%}), on time {on_time}, late {late}, missing {missing}.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="482" />
+        <location filename="../gpa_desktop/cli.py" line="491" />
         <source>Not reported:</source>
         <translation>Not reported:</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="487" />
+        <location filename="../gpa_desktop/cli.py" line="496" />
         <source>Reported late:</source>
         <translation>Reported late:</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="491" />
+        <location filename="../gpa_desktop/cli.py" line="500" />
         <source>Overdue tasks (dated deadline passed, not reported done): {tasks}</source>
         <translation>Overdue tasks (dated deadline passed, not reported done): {tasks}</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="529" />
+        <location filename="../gpa_desktop/cli.py" line="538" />
         <source>Done: the change was recorded (batch {batch}).</source>
         <translation>Done: the change was recorded (batch {batch}).</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="543" />
+        <location filename="../gpa_desktop/cli.py" line="552" />
         <source>Wrote {file} ({rows} proposed changes for the province to confirm).</source>
         <translation>Wrote {file} ({rows} proposed changes for the province to confirm).</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="561" />
+        <location filename="../gpa_desktop/cli.py" line="570" />
         <source>Nothing was applied: correct the refused rows and apply the workbook again.</source>
         <translation>Nothing was applied: correct the refused rows and apply the workbook again.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="564" />
+        <location filename="../gpa_desktop/cli.py" line="573" />
         <source>Checked only (--dry-run): nothing was written.</source>
         <translation>Checked only (--dry-run): nothing was written.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="571" />
+        <location filename="../gpa_desktop/cli.py" line="580" />
         <source>Applied {count} changes in one step (batch {batch}).</source>
         <translation>Applied {count} changes in one step (batch {batch}).</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="577" />
+        <location filename="../gpa_desktop/cli.py" line="586" />
         <source>Nothing to apply: every confirmed row is in force already.</source>
         <translation>Nothing to apply: every confirmed row is in force already.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="608" />
+        <location filename="../gpa_desktop/cli.py" line="617" />
         <source>{count} more</source>
         <translation>{count} more</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="614" />
+        <location filename="../gpa_desktop/cli.py" line="623" />
         <source>Wrote {file} ({rows} tasks).</source>
         <translation>Wrote {file} ({rows} tasks).</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="628" />
+        <location filename="../gpa_desktop/cli.py" line="637" />
         <source>Wrote {file}.</source>
         <translation>Wrote {file}.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="640" />
+        <location filename="../gpa_desktop/cli.py" line="649" />
         <source>Wrote {file} ({rows} rows).</source>
         <translation>Wrote {file} ({rows} rows).</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="661" />
+        <location filename="../gpa_desktop/cli.py" line="672" />
         <source>Name the sheet that is the report with --sheet NAME.</source>
         <translation>Name the sheet that is the report with --sheet NAME.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="669" />
+        <location filename="../gpa_desktop/cli.py" line="681" />
         <source>already received on {day:%d/%m/%Y %H:%M}; nothing changed.</source>
         <translation>already received on {day:%d/%m/%Y %H:%M}; nothing changed.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="672" />
+        <location filename="../gpa_desktop/cli.py" line="684" />
         <source>{agency}, period {period}: {new} new, {changed} changed, {unchanged} unchanged, {conflicts} conflicts, {errors} rows refused.</source>
         <translation>{agency}, period {period}: {new} new, {changed} changed, {unchanged} unchanged, {conflicts} conflicts, {errors} rows refused.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="681" />
-        <location filename="../gpa_desktop/cli.py" line="766" />
+        <location filename="../gpa_desktop/cli.py" line="693" />
+        <location filename="../gpa_desktop/cli.py" line="780" />
         <source>conflict</source>
         <translation>conflict</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="701" />
+        <location filename="../gpa_desktop/cli.py" line="715" />
         <source>Feedback for the sender: {file}</source>
         <translation>Feedback for the sender: {file}</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="703" />
+        <location filename="../gpa_desktop/cli.py" line="717" />
         <source>Backup made first: {file}</source>
         <translation>Backup made first: {file}</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="709" />
+        <location filename="../gpa_desktop/cli.py" line="723" />
         <source>Not imported: {reason}</source>
         <translation>Not imported: {reason}</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="714" />
+        <location filename="../gpa_desktop/cli.py" line="728" />
         <source>Adopted: {applied} reports written, {kept} conflicts kept as they were.</source>
         <translation>Adopted: {applied} reports written, {kept} conflicts kept as they were.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="720" />
+        <location filename="../gpa_desktop/cli.py" line="734" />
         <source>Applied: {applied} rows written, {kept} conflicts kept as they were.</source>
         <translation>Applied: {applied} rows written, {kept} conflicts kept as they were.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="720" />
+        <location filename="../gpa_desktop/cli.py" line="734" />
         <source>Taken: it changed nothing ({kept} conflicts kept as they were).</source>
         <translation>Taken: it changed nothing ({kept} conflicts kept as they were).</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="725" />
+        <location filename="../gpa_desktop/cli.py" line="739" />
         <source>the same file came earlier in this batch; nothing changed.</source>
         <translation>the same file came earlier in this batch; nothing changed.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="734" />
+        <location filename="../gpa_desktop/cli.py" line="748" />
         <source>the province's template for {agency}, period {period}, sealed by the key {fingerprint}.</source>
         <translation>the province's template for {agency}, period {period}, sealed by the key {fingerprint}.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="740" />
+        <location filename="../gpa_desktop/cli.py" line="754" />
         <source>This installation takes this key as the province's from now on: compare its fingerprint with the province by phone.</source>
         <translation>This installation takes this key as the province's from now on: compare its fingerprint with the province by phone.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="742" />
+        <location filename="../gpa_desktop/cli.py" line="756" />
         <source>This key replaces the province key taken before, as asked.</source>
         <translation>This key replaces the province key taken before, as asked.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="744" />
+        <location filename="../gpa_desktop/cli.py" line="758" />
         <source>It is not newer than the province's template adopted already; nothing changed.</source>
         <translation>It is not newer than the province's template adopted already; nothing changed.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="747" />
+        <location filename="../gpa_desktop/cli.py" line="761" />
         <source>Its plan, agencies and periods are not newer than the ones adopted already; they stay.</source>
         <translation>Its plan, agencies and periods are not newer than the ones adopted already; they stay.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="749" />
+        <location filename="../gpa_desktop/cli.py" line="763" />
         <source>Plan, agencies and periods: the same as here.</source>
         <translation>Plan, agencies and periods: the same as here.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="751" />
+        <location filename="../gpa_desktop/cli.py" line="765" />
         <source>Plan, agencies and periods: {count} changes.</source>
         <translation>Plan, agencies and periods: {count} changes.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="755" />
+        <location filename="../gpa_desktop/cli.py" line="769" />
         <source>Its reports are not newer than the template of this period adopted already; they stay.</source>
         <translation>Its reports are not newer than the template of this period adopted already; they stay.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="758" />
+        <location filename="../gpa_desktop/cli.py" line="772" />
         <source>Reports: {corrected} corrected by the province, {conflicts} conflicts.</source>
         <translation>Reports: {corrected} corrected by the province, {conflicts} conflicts.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="804" />
+        <location filename="../gpa_desktop/cli.py" line="792" />
+        <source>Text typed in an old Vietnamese encoding, as written → in Unicode:</source>
+        <translation>Text typed in an old Vietnamese encoding, as written → in Unicode:</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/cli.py" line="794" />
+        <source>row {row}, column {column}</source>
+        <translation>row {row}, column {column}</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/cli.py" line="795" />
+        <source>(only the runs in the old encoding)</source>
+        <translation>(only the runs in the old encoding)</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/cli.py" line="798" />
+        <source>To import the file with these cells converted to Unicode, add --convert-legacy; to take them as written, add --keep-legacy-text.</source>
+        <translation>To import the file with these cells converted to Unicode, add --convert-legacy; to take them as written, add --keep-legacy-text.</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/cli.py" line="834" />
         <source>superseded by {file}</source>
         <translation>superseded by {file}</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="828" />
+        <location filename="../gpa_desktop/cli.py" line="858" />
         <source>PIN of the token: </source>
         <translation>PIN of the token: </translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="861" />
+        <location filename="../gpa_desktop/cli.py" line="891" />
         <source>Wrote {file} ({pages} pages).</source>
         <translation>Wrote {file} ({pages} pages).</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="863" />
+        <location filename="../gpa_desktop/cli.py" line="893" />
         <source>Verification code: {code}</source>
         <translation>Verification code: {code}</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="868" />
+        <location filename="../gpa_desktop/cli.py" line="898" />
         <source>Signed by {signer} ({organisation}) at {time}, PAdES {level}.</source>
         <translation>Signed by {signer} ({organisation}) at {time}, PAdES {level}.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="935" />
+        <location filename="../gpa_desktop/cli.py" line="965" />
         <source>Trusted: {subject} ({fingerprint}).</source>
         <translation>Trusted: {subject} ({fingerprint}).</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="938" />
+        <location filename="../gpa_desktop/cli.py" line="968" />
         <source>No longer trusted: {subject} ({fingerprint}).</source>
         <translation>No longer trusted: {subject} ({fingerprint}).</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="940" />
+        <location filename="../gpa_desktop/cli.py" line="970" />
         <source>valid until</source>
         <translation>valid until</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="941" />
+        <location filename="../gpa_desktop/cli.py" line="971" />
         <source>No certificate authority is trusted yet: add one with gpa-desktop trust add CA.pem.</source>
         <translation>No certificate authority is trusted yet: add one with gpa-desktop trust add CA.pem.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="956" />
+        <location filename="../gpa_desktop/cli.py" line="986" />
         <source>Restored the backup of {day:%d/%m/%Y %H:%M}: {reports} reports, {periods} periods, {agencies} agencies.</source>
         <translation>Restored the backup of {day:%d/%m/%Y %H:%M}: {reports} reports, {periods} periods, {agencies} agencies.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="962" />
+        <location filename="../gpa_desktop/cli.py" line="992" />
         <source>The state before the restore was kept in {file}</source>
         <translation>The state before the restore was kept in {file}</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="972" />
+        <location filename="../gpa_desktop/cli.py" line="1002" />
         <source>No automatic backups in {folder}.</source>
         <translation>No automatic backups in {folder}.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="974" />
+        <location filename="../gpa_desktop/cli.py" line="1004" />
         <source>{reports} reports, {periods} periods, {agencies} agencies</source>
         <translation>{reports} reports, {periods} periods, {agencies} agencies</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="975" />
+        <location filename="../gpa_desktop/cli.py" line="1005" />
         <source>damaged, cannot be restored</source>
         <translation>damaged, cannot be restored</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="1001" />
+        <location filename="../gpa_desktop/cli.py" line="1031" />
         <source>This installation belongs to {name} ({code}).</source>
         <translation>This installation belongs to {name} ({code}).</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="1003" />
+        <location filename="../gpa_desktop/cli.py" line="1033" />
         <source>This installation is the province's focal department's (it sees every agency).</source>
         <translation>This installation is the province's focal department's (it sees every agency).</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="1004" />
+        <location filename="../gpa_desktop/cli.py" line="1034" />
         <source>Installation: {id}</source>
         <translation>Installation: {id}</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="1006" />
+        <location filename="../gpa_desktop/cli.py" line="1036" />
         <source>Its sealing key: {fingerprint}</source>
         <translation>Its sealing key: {fingerprint}</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="1008" />
+        <location filename="../gpa_desktop/cli.py" line="1038" />
         <source>The province key it trusts: {fingerprint}</source>
         <translation>The province key it trusts: {fingerprint}</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="1023" />
+        <location filename="../gpa_desktop/cli.py" line="1053" />
         <source>Report {task} / {agency} / {period} saved (revision {revision}).</source>
         <translation>Report {task} / {agency} / {period} saved (revision {revision}).</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="1025" />
+        <location filename="../gpa_desktop/cli.py" line="1055" />
         <source>Report {task} / {agency} / {period} unchanged.</source>
         <translation>Report {task} / {agency} / {period} unchanged.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="1146" />
+        <location filename="../gpa_desktop/cli.py" line="1176" />
         <source>Database: {path}</source>
         <translation>Database: {path}</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="1152" />
+        <location filename="../gpa_desktop/cli.py" line="1182" />
         <source>To restore it: gpa-desktop restore "{backup}" --db "{path}"</source>
         <translation>To restore it: gpa-desktop restore "{backup}" --db "{path}"</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="1159" />
+        <location filename="../gpa_desktop/cli.py" line="1189" />
         <source>An unexpected error stopped the command. Details were written to the log.</source>
         <translation>An unexpected error stopped the command. Details were written to the log.</translation>
     </message>
@@ -1674,275 +1704,330 @@ Replace them?</translation>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../gpa_desktop/ui/import_dialog.py" line="82" />
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="86" />
         <source>Import returned workbooks</source>
         <translation>Import returned workbooks</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/import_dialog.py" line="91" />
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="95" />
         <source>Task / field</source>
         <translation>Task / field</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/import_dialog.py" line="91" />
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="95" />
         <source>Now in the database</source>
         <translation>Now in the database</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/import_dialog.py" line="91" />
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="95" />
         <source>In the file</source>
         <translation>In the file</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/import_dialog.py" line="91" />
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="95" />
         <source>Decision</source>
         <translation>Decision</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/import_dialog.py" line="108" />
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="112" />
         <source>Accept the province's new key…</source>
         <translation>Accept the province's new key…</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/import_dialog.py" line="112" />
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="116" />
         <source>Read the file again for this agency and period</source>
         <translation>Read the file again for this agency and period</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/import_dialog.py" line="116" />
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="120" />
         <source>Agency:</source>
         <translation>Agency:</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/import_dialog.py" line="118" />
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="122" />
         <source>Period:</source>
         <translation>Period:</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/import_dialog.py" line="125" />
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="131" />
         <source>No row refused, nothing to warn about.</source>
         <translation>No row refused, nothing to warn about.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/import_dialog.py" line="126" />
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="132" />
         <source>Take the file's value in every conflict</source>
         <translation>Take the file's value in every conflict</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/import_dialog.py" line="127" />
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="133" />
         <source>Keep the database's value in every conflict</source>
         <translation>Keep the database's value in every conflict</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/import_dialog.py" line="130" />
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="136" />
         <source>Feedback file for the sender…</source>
         <translation>Feedback file for the sender…</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/import_dialog.py" line="132" />
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="138" />
         <source>Import the ticked files</source>
         <translation>Import the ticked files</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/import_dialog.py" line="136" />
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="142" />
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/import_dialog.py" line="170" />
-        <location filename="../gpa_desktop/ui/import_dialog.py" line="318" />
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="177" />
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="334" />
         <source>Refused rows and warnings:</source>
         <translation>Refused rows and warnings:</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/import_dialog.py" line="214" />
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="225" />
         <source>Which sheet is the report?</source>
         <translation>Which sheet is the report?</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/import_dialog.py" line="215" />
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="226" />
         <source>{file} holds several sheets that could be the report, with different values. Which one is it?</source>
         <translation>{file} holds several sheets that could be the report, with different values. Which one is it?</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/import_dialog.py" line="224" />
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="235" />
         <source>Which copy is newer?</source>
         <translation>Which copy is newer?</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/import_dialog.py" line="226" />
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="237" />
         <source>{file} is another copy of the template that {earlier} came from, imported already, and the files do not say which was saved last. Is {file} the agency's newer copy? (If not, it changes nothing.)</source>
         <translation>{file} is another copy of the template that {earlier} came from, imported already, and the files do not say which was saved last. Is {file} the agency's newer copy? (If not, it changes nothing.)</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/import_dialog.py" line="268" />
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="280" />
         <source>The province's key</source>
         <translation>The province's key</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/import_dialog.py" line="269" />
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="281" />
         <source>Take the key that sealed {file} as the province's from now on? Do so only after the province has told you, by phone or in person, that it changed its key and read you the same fingerprint.</source>
         <translation>Take the key that sealed {file} as the province's from now on? Do so only after the province has told you, by phone or in person, that it changed its key and read you the same fingerprint.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/import_dialog.py" line="283" />
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="295" />
+        <source>{file}: waiting for your choice on text in an old Vietnamese encoding</source>
+        <translation>{file}: waiting for your choice on text in an old Vietnamese encoding</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="297" />
         <source>{file}: refused</source>
         <translation>{file}: refused</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/import_dialog.py" line="286" />
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="300" />
         <source>{file}: not newer than the province's template adopted already</source>
         <translation>{file}: not newer than the province's template adopted already</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/import_dialog.py" line="287" />
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="301" />
         <source>{file}: the province's template for {period} — {changes} changes to the plan, agencies and periods, {corrected} reports corrected, {conflicts} conflicts</source>
         <translation>{file}: the province's template for {period} — {changes} changes to the plan, agencies and periods, {corrected} reports corrected, {conflicts} conflicts</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/import_dialog.py" line="292" />
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="306" />
         <source>{file}: already received on {day:%d/%m/%Y}</source>
         <translation>{file}: already received on {day:%d/%m/%Y}</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/import_dialog.py" line="293" />
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="307" />
         <source>{file}: {agency}, {period} — {new} new, {changed} changed, {conflicts} conflicts, {errors} refused</source>
         <translation>{file}: {agency}, {period} — {new} new, {changed} changed, {conflicts} conflicts, {errors} refused</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/import_dialog.py" line="318" />
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="334" />
         <source>Changes to the plan, agencies and periods:</source>
         <translation>Changes to the plan, agencies and periods:</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/import_dialog.py" line="331" />
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="347" />
         <source>&lt;b&gt;{agency}&lt;/b&gt; ({code}) — period {period} — plan {revision}</source>
         <translation>&lt;b&gt;{agency}&lt;/b&gt; ({code}) — period {period} — plan {revision}</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/import_dialog.py" line="335" />
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="351" />
         <source>new</source>
         <translation>new</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/import_dialog.py" line="335" />
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="351" />
         <source>changed</source>
         <translation>changed</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/import_dialog.py" line="335" />
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="351" />
         <source>conflict</source>
         <translation>conflict</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/import_dialog.py" line="351" />
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="367" />
         <source>take the file's value</source>
         <translation>take the file's value</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/import_dialog.py" line="354" />
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="370" />
         <source>apply</source>
         <translation>apply</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/import_dialog.py" line="354" />
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="370" />
         <source>keep the database's</source>
         <translation>keep the database's</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/import_dialog.py" line="365" />
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="386" />
+        <source>These cells look typed in an old Vietnamese encoding (TCVN3 or VNI):</source>
+        <translation>These cells look typed in an old Vietnamese encoding (TCVN3 or VNI):</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="391" />
+        <source>Task / cell</source>
+        <translation>Task / cell</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="391" />
+        <source>As written</source>
+        <translation>As written</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="391" />
+        <source>In Unicode</source>
+        <translation>In Unicode</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="398" />
+        <source>Do not import this file yet</source>
+        <translation>Do not import this file yet</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="399" />
+        <source>Convert these cells to Unicode</source>
+        <translation>Convert these cells to Unicode</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="400" />
+        <source>Take them as written</source>
+        <translation>Take them as written</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="403" />
+        <source>What to do with them:</source>
+        <translation>What to do with them:</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="419" />
+        <source>{task}, row {row}, {column}</source>
+        <translation>{task}, row {row}, {column}</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="421" />
+        <source>(only the runs in the old encoding)</source>
+        <translation>(only the runs in the old encoding)</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="443" />
         <source>&lt;b&gt;The province's template&lt;/b&gt; for {agency}, period {period}, sealed by the key &lt;b&gt;{fingerprint}&lt;/b&gt;.</source>
         <translation>&lt;b&gt;The province's template&lt;/b&gt; for {agency}, period {period}, sealed by the key &lt;b&gt;{fingerprint}&lt;/b&gt;.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/import_dialog.py" line="369" />
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="447" />
         <source>This installation takes this key as the province's: compare its fingerprint with the province by phone.</source>
         <translation>This installation takes this key as the province's: compare its fingerprint with the province by phone.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/import_dialog.py" line="371" />
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="449" />
         <source>This key replaces the province key taken before.</source>
         <translation>This key replaces the province key taken before.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/import_dialog.py" line="373" />
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="451" />
         <source>It is not newer than the province's template adopted already; nothing would change.</source>
         <translation>It is not newer than the province's template adopted already; nothing would change.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/import_dialog.py" line="375" />
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="453" />
         <source>Its reports are not newer than the template of this period adopted already; they stay.</source>
         <translation>Its reports are not newer than the template of this period adopted already; they stay.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/import_dialog.py" line="378" />
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="456" />
         <source>Its plan, agencies and periods are not newer than the ones adopted already; they stay.</source>
         <translation>Its plan, agencies and periods are not newer than the ones adopted already; they stay.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/import_dialog.py" line="456" />
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="534" />
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/import_dialog.py" line="431" />
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="509" />
         <source>{file} was not imported: {reason}</source>
         <translation>{file} was not imported: {reason}</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/import_dialog.py" line="445" />
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="523" />
         <source>{file}: adopted — {applied} reports written</source>
         <translation>{file}: adopted — {applied} reports written</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/import_dialog.py" line="452" />
-        <location filename="../gpa_desktop/ui/import_dialog.py" line="474" />
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="530" />
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="552" />
         <source>{file}: imported — {applied} rows written</source>
         <translation>{file}: imported — {applied} rows written</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/import_dialog.py" line="471" />
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="549" />
         <source>it was not read</source>
         <translation>it was not read</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/import_dialog.py" line="472" />
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="550" />
         <source>{file}: not imported — {reason}</source>
         <translation>{file}: not imported — {reason}</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/import_dialog.py" line="476" />
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="554" />
         <source>{file}: taken — it changed nothing</source>
         <translation>{file}: taken — it changed nothing</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/import_dialog.py" line="478" />
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="556" />
         <source>{file}: already received — nothing changed</source>
         <translation>{file}: already received — nothing changed</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/import_dialog.py" line="479" />
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="557" />
         <source>{file}: not imported</source>
         <translation>{file}: not imported</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/import_dialog.py" line="500" />
-        <location filename="../gpa_desktop/ui/import_dialog.py" line="505" />
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="578" />
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="583" />
         <source>Feedback</source>
         <translation>Feedback</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/import_dialog.py" line="500" />
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="578" />
         <source>This file has no refused rows.</source>
         <translation>This file has no refused rows.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/import_dialog.py" line="502" />
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="580" />
         <source>Folder for the feedback file</source>
         <translation>Folder for the feedback file</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/import_dialog.py" line="505" />
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="583" />
         <source>Written: {file}</source>
         <translation>Written: {file}</translation>
     </message>
@@ -3847,12 +3932,12 @@ issued by {issuer}, valid until {day}; token {token}</translation>
         <translation>A task needs at least one lead agency.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/exchange/importer.py" line="184" />
+        <location filename="../gpa_desktop/exchange/importer.py" line="190" />
         <source>The identification data inside {name} does not match its content: the file was altered or pieced together. Ask the agency to fill a fresh template.</source>
         <translation>The identification data inside {name} does not match its content: the file was altered or pieced together. Ask the agency to fill a fresh template.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/exchange/importer.py" line="196" />
+        <location filename="../gpa_desktop/exchange/importer.py" line="202" />
         <source>The file {name} has lost the data that says which agency and period it is for (was it copied into a new file?). Import it again naming the agency and the period.</source>
         <translation>The file {name} has lost the data that says which agency and period it is for (was it copied into a new file?). Import it again naming the agency and the period.</translation>
     </message>
@@ -3868,7 +3953,7 @@ issued by {issuer}, valid until {day}; token {token}</translation>
     </message>
     <message>
         <location filename="../gpa_desktop/exchange/adoption.py" line="60" />
-        <location filename="../gpa_desktop/exchange/importer.py" line="178" />
+        <location filename="../gpa_desktop/exchange/importer.py" line="184" />
         <source>The file {name} was made by a newer version of GPA Desktop. Install the newer version to import it.</source>
         <translation>The file {name} was made by a newer version of GPA Desktop. Install the newer version to import it.</translation>
     </message>
@@ -3888,17 +3973,17 @@ issued by {issuer}, valid until {day}; token {token}</translation>
         <translation>The file {name} is for period {period}, which this installation does not have; import a newer template from the province.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/exchange/importer.py" line="203" />
+        <location filename="../gpa_desktop/exchange/importer.py" line="209" />
         <source>The file {name} was made for another plan ({revision}) than the one in this database.</source>
         <translation>The file {name} was made for another plan ({revision}) than the one in this database.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/exchange/importer.py" line="216" />
+        <location filename="../gpa_desktop/exchange/importer.py" line="222" />
         <source>The file {name} is for {agency}, period {period}, not for the agency and period given.</source>
         <translation>The file {name} is for {agency}, period {period}, not for the agency and period given.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/exchange/importer.py" line="222" />
+        <location filename="../gpa_desktop/exchange/importer.py" line="228" />
         <location filename="../gpa_desktop/storage/agency_changes.py" line="28" />
         <location filename="../gpa_desktop/storage/installation.py" line="67" />
         <location filename="../gpa_desktop/storage/plan_edits.py" line="86" />
@@ -3907,50 +3992,65 @@ issued by {issuer}, valid until {day}; token {token}</translation>
         <translation>There is no agency with the code {code}.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/exchange/importer.py" line="238" />
+        <location filename="../gpa_desktop/exchange/importer.py" line="253" />
+        <source>The file {name} has {count} text cells typed in an old Vietnamese encoding ({encodings}); it is not imported until you choose to convert them to Unicode or to take them as written.</source>
+        <translation>The file {name} has {count} text cells typed in an old Vietnamese encoding ({encodings}); it is not imported until you choose to convert them to Unicode or to take them as written.</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/exchange/importer.py" line="270" />
+        <source>Task {code}: the text typed in {encoding} is converted to Unicode.</source>
+        <translation>Task {code}: the text typed in {encoding} is converted to Unicode.</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/exchange/importer.py" line="272" />
+        <source>Task {code}: the text looks typed in {encoding}; it is taken as written, not converted.</source>
+        <translation>Task {code}: the text looks typed in {encoding}; it is taken as written, not converted.</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/exchange/importer.py" line="276" />
         <source>The file {name} is sealed by an installation this one does not know (key {fingerprint}), so which agency and period it is for cannot be trusted: import it again naming the agency and the period.</source>
         <translation>The file {name} is sealed by an installation this one does not know (key {fingerprint}), so which agency and period it is for cannot be trusted: import it again naming the agency and the period.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/exchange/importer.py" line="242" />
+        <location filename="../gpa_desktop/exchange/importer.py" line="280" />
         <source>The file {name} carries no installation's seal (an old template, or its seal was taken out), so which agency and period it is for cannot be trusted: import it again naming the agency and the period.</source>
         <translation>The file {name} carries no installation's seal (an old template, or its seal was taken out), so which agency and period it is for cannot be trusted: import it again naming the agency and the period.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/exchange/importer.py" line="246" />
+        <location filename="../gpa_desktop/exchange/importer.py" line="284" />
         <source>The file {name} says it is for {agency}, period {period}, but its seal is not this installation's: it was read as the agency and period given, without the values it was exported with.</source>
         <translation>The file {name} says it is for {agency}, period {period}, but its seal is not this installation's: it was read as the agency and period given, without the values it was exported with.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/exchange/importer.py" line="250" />
+        <location filename="../gpa_desktop/exchange/importer.py" line="288" />
         <source>The file {name} was exported by the agency's installation before {newer}, which was imported already; nothing changed.</source>
         <translation>The file {name} was exported by the agency's installation before {newer}, which was imported already; nothing changed.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/exchange/importer.py" line="269" />
+        <location filename="../gpa_desktop/exchange/importer.py" line="307" />
         <source>The file {name} was saved before {newer}, a copy of the same template imported already, so it is the older copy; nothing changed.</source>
         <translation>The file {name} was saved before {newer}, a copy of the same template imported already, so it is the older copy; nothing changed.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/exchange/importer.py" line="273" />
+        <location filename="../gpa_desktop/exchange/importer.py" line="311" />
         <source>The file {name} and {earlier}, imported already, are copies of the same template and which was saved last cannot be told; nothing changed: if {name} is the newer copy, import it again with --newer-copy.</source>
         <translation>The file {name} and {earlier}, imported already, are copies of the same template and which was saved last cannot be told; nothing changed: if {name} is the newer copy, import it again with --newer-copy.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/exchange/importer.py" line="364" />
+        <location filename="../gpa_desktop/exchange/importer.py" line="417" />
         <source>Row {row}: {agency} is not assigned to task {code}; the row was not taken.</source>
         <translation>Row {row}: {agency} is not assigned to task {code}; the row was not taken.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/exchange/importer.py" line="369" />
+        <location filename="../gpa_desktop/exchange/importer.py" line="422" />
         <source>Row {row}: task {code} appears twice; only its first row was taken.</source>
         <translation>Row {row}: task {code} appears twice; only its first row was taken.</translation>
     </message>
     <message>
         <location filename="../gpa_desktop/exchange/adoption.py" line="278" />
-        <location filename="../gpa_desktop/exchange/importer.py" line="459" />
-        <location filename="../gpa_desktop/exchange/importer.py" line="464" />
-        <location filename="../gpa_desktop/ui/import_dialog.py" line="493" />
+        <location filename="../gpa_desktop/exchange/importer.py" line="515" />
+        <location filename="../gpa_desktop/exchange/importer.py" line="520" />
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="571" />
         <source>The database changed after {name} was checked (another file or an edit touched the same reports). Nothing was written; read the file again.</source>
         <translation>The database changed after {name} was checked (another file or an edit touched the same reports). Nothing was written; read the file again.</translation>
     </message>
@@ -4042,63 +4142,63 @@ issued by {issuer}, valid until {day}; token {token}</translation>
         <translation>The database {path} is already open in another copy of GPA Desktop ({holder}). Close that copy first, or open this one read-only.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="430" />
+        <location filename="../gpa_desktop/cli.py" line="439" />
         <source>--delete cannot be given with --due or --cutoff.</source>
         <translation>--delete cannot be given with --due or --cutoff.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="590" />
+        <location filename="../gpa_desktop/cli.py" line="599" />
         <source>Name one agency with --agency (and -o FILE), or use --all DIR.</source>
         <translation>Name one agency with --agency (and -o FILE), or use --all DIR.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="610" />
+        <location filename="../gpa_desktop/cli.py" line="619" />
         <source>Nothing was written: {files} already exist (add --force to replace them).</source>
         <translation>Nothing was written: {files} already exist (add --force to replace them).</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="652" />
+        <location filename="../gpa_desktop/cli.py" line="663" />
         <source>Give --agency and --period together (for a workbook that lost its identification).</source>
         <translation>Give --agency and --period together (for a workbook that lost its identification).</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="814" />
+        <location filename="../gpa_desktop/cli.py" line="844" />
         <source>No PIN was given: set GPA_PIN, or run the command in a terminal to be asked for it.</source>
         <translation>No PIN was given: set GPA_PIN, or run the command in a terminal to be asked for it.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="841" />
+        <location filename="../gpa_desktop/cli.py" line="871" />
         <location filename="../gpa_desktop/operations/issue.py" line="60" />
         <source>Name the period with --period, or ask for the plan with --plan.</source>
         <translation>Name the period with --period, or ask for the plan with --plan.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="884" />
+        <location filename="../gpa_desktop/cli.py" line="914" />
         <source>The file {file} cannot be read.</source>
         <translation>The file {file} cannot be read.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="1142" />
+        <location filename="../gpa_desktop/cli.py" line="1172" />
         <source>Name a command, or leave out the options to open the window; gpa-desktop --help lists the commands.</source>
         <translation>Name a command, or leave out the options to open the window; gpa-desktop --help lists the commands.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/exchange/reading.py" line="43" />
+        <location filename="../gpa_desktop/exchange/reading.py" line="44" />
         <source>sheet "{sheet}"</source>
         <translation>sheet "{sheet}"</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/exchange/reading.py" line="45" />
+        <location filename="../gpa_desktop/exchange/reading.py" line="46" />
         <source>row {row}</source>
         <translation>row {row}</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/exchange/reading.py" line="47" />
+        <location filename="../gpa_desktop/exchange/reading.py" line="48" />
         <source>column {column}</source>
         <translation>column {column}</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/exchange/reading.py" line="272" />
+        <location filename="../gpa_desktop/exchange/reading.py" line="261" />
         <location filename="../gpa_desktop/exchange/reorganisation.py" line="363" />
         <location filename="../gpa_desktop/exchange/safety.py" line="75" />
         <location filename="../gpa_desktop/exchange/safety.py" line="89" />
@@ -4107,63 +4207,63 @@ issued by {issuer}, valid until {day}; token {token}</translation>
         <translation>The file {name} is not an Excel workbook (.xlsx), or it is damaged or incomplete.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/exchange/reading.py" line="280" />
-        <source>The file uses an old Vietnamese font (TCVN3/.VnTime or VNI); text typed in it shows as garbage. Convert it to Unicode before sending.</source>
-        <translation>The file uses an old Vietnamese font (TCVN3/.VnTime or VNI); text typed in it shows as garbage. Convert it to Unicode before sending.</translation>
+        <location filename="../gpa_desktop/exchange/reading.py" line="269" />
+        <source>The file is too large to check all its text for old Vietnamese encodings: {count} text cells were not checked.</source>
+        <translation>The file is too large to check all its text for old Vietnamese encodings: {count} text cells were not checked.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/exchange/reading.py" line="298" />
+        <location filename="../gpa_desktop/exchange/reading.py" line="285" />
         <source>The file {name} holds several sheets that could be the report, with different values ({sheets}); nothing was taken: say which sheet is the report.</source>
         <translation>The file {name} holds several sheets that could be the report, with different values ({sheets}); nothing was taken: say which sheet is the report.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/exchange/reading.py" line="336" />
+        <location filename="../gpa_desktop/exchange/reading.py" line="323" />
         <source>The file {name} has no sheet named "{sheet}"; its sheets are {sheets}.</source>
         <translation>The file {name} has no sheet named "{sheet}"; its sheets are {sheets}.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/exchange/reading.py" line="376" />
+        <location filename="../gpa_desktop/exchange/reading.py" line="368" />
         <source>The file {name} has no header row with a "{anchor}" cell; it is not a reporting workbook.</source>
         <translation>The file {name} has no header row with a "{anchor}" cell; it is not a reporting workbook.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/exchange/reading.py" line="385" />
+        <location filename="../gpa_desktop/exchange/reading.py" line="377" />
         <location filename="../gpa_desktop/exchange/reorganisation.py" line="378" />
         <source>The file {name} lacks the columns {columns}.</source>
         <translation>The file {name} lacks the columns {columns}.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/exchange/reading.py" line="404" />
+        <location filename="../gpa_desktop/exchange/reading.py" line="396" />
         <source>Row {row}: "{code}" is not a task code.</source>
         <translation>Row {row}: "{code}" is not a task code.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/exchange/reading.py" line="417" />
+        <location filename="../gpa_desktop/exchange/reading.py" line="409" />
         <source>Task {code}: the cell holds a formula; type the value itself.</source>
         <translation>Task {code}: the cell holds a formula; type the value itself.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/exchange/reading.py" line="434" />
+        <location filename="../gpa_desktop/exchange/reading.py" line="426" />
         <source>Task {code}: invisible control characters were removed from the text.</source>
         <translation>Task {code}: invisible control characters were removed from the text.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/exchange/reading.py" line="439" />
+        <location filename="../gpa_desktop/exchange/reading.py" line="432" />
         <source>Task {code}: "{value}" is not a status in the list.</source>
         <translation>Task {code}: "{value}" is not a status in the list.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/exchange/reading.py" line="444" />
+        <location filename="../gpa_desktop/exchange/reading.py" line="437" />
         <source>Task {code}: the text is longer than {limit} characters.</source>
         <translation>Task {code}: the text is longer than {limit} characters.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/exchange/reading.py" line="449" />
+        <location filename="../gpa_desktop/exchange/reading.py" line="442" />
         <source>Task {code}: progress must be a whole number from 0 to 100, not "{value}".</source>
         <translation>Task {code}: progress must be a whole number from 0 to 100, not "{value}".</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/exchange/reading.py" line="451" />
+        <location filename="../gpa_desktop/exchange/reading.py" line="444" />
         <source>Task {code}: the budget must be a number of million VND, zero or more, not "{value}".</source>
         <translation>Task {code}: the budget must be a number of million VND, zero or more, not "{value}".</translation>
     </message>
@@ -4622,17 +4722,17 @@ issued by {issuer}, valid until {day}; token {token}</translation>
         <translation>Upgrading {path} would leave broken references, so it was not upgraded; nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/operations/exchange.py" line="60" />
+        <location filename="../gpa_desktop/operations/exchange.py" line="62" />
         <source>Nothing was written: {files} already exist in that folder.</source>
         <translation>Nothing was written: {files} already exist in that folder.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/operations/exchange.py" line="117" />
+        <location filename="../gpa_desktop/operations/exchange.py" line="119" />
         <source>{file} holds values that are not in the database yet, so it was not replaced and nothing was written: import it first, or export to another folder.</source>
         <translation>{file} holds values that are not in the database yet, so it was not replaced and nothing was written: import it first, or export to another folder.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/operations/exchange.py" line="211" />
+        <location filename="../gpa_desktop/operations/exchange.py" line="217" />
         <source>The file {name} could not be imported because of an unexpected error (the details are in the log); the other files were not affected.</source>
         <translation>The file {name} could not be imported because of an unexpected error (the details are in the log); the other files were not affected.</translation>
     </message>

@@ -443,9 +443,9 @@
         <location filename="../gpa_desktop/cli.py" line="143" />
         <location filename="../gpa_desktop/cli.py" line="145" />
         <location filename="../gpa_desktop/cli.py" line="159" />
-        <location filename="../gpa_desktop/cli.py" line="263" />
-        <location filename="../gpa_desktop/cli.py" line="273" />
-        <location filename="../gpa_desktop/cli.py" line="286" />
+        <location filename="../gpa_desktop/cli.py" line="272" />
+        <location filename="../gpa_desktop/cli.py" line="282" />
+        <location filename="../gpa_desktop/cli.py" line="295" />
         <source>print JSON</source>
         <translation>in dạng JSON</translation>
     </message>
@@ -628,519 +628,549 @@
         <translation>coi các bản của một biểu mẫu mà thời gian lưu không phân biệt được với bản đã nhập trước là bản mới hơn của cơ quan</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="223" />
+        <location filename="../gpa_desktop/cli.py" line="224" />
+        <source>convert text typed in an old Vietnamese encoding (TCVN3, VNI) to Unicode</source>
+        <translation>chuyển chữ gõ bằng bảng mã tiếng Việt cũ (TCVN3, VNI) sang Unicode</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/cli.py" line="228" />
+        <source>take text that looks typed in an old Vietnamese encoding as written</source>
+        <translation>nhận nguyên như đã gõ phần chữ có vẻ gõ bằng bảng mã tiếng Việt cũ</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/cli.py" line="232" />
         <source>take a province template sealed by another key than the one this installation took first (after comparing its fingerprint with the province)</source>
         <translation>nhận mẫu của tỉnh được niêm phong bằng khoá khác với khoá bản cài đặt này đã nhận lần đầu (sau khi đã đối chiếu dấu vân tay của khoá với tỉnh)</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="225" />
+        <location filename="../gpa_desktop/cli.py" line="234" />
         <source>print a report to PDF: an agency's, the province's, or the plan</source>
         <translation>in báo cáo ra PDF: của một cơ quan, tổng hợp của tỉnh, hoặc danh mục kế hoạch</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="228" />
+        <location filename="../gpa_desktop/cli.py" line="237" />
         <source>the plan's task table</source>
         <translation>bảng danh mục nhiệm vụ của kế hoạch</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="230" />
+        <location filename="../gpa_desktop/cli.py" line="239" />
         <source>document number (left blank to write by hand)</source>
         <translation>số văn bản (để trống để ghi tay)</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="231" />
+        <location filename="../gpa_desktop/cli.py" line="240" />
         <source>document date (default: today)</source>
         <translation>ngày văn bản (mặc định: hôm nay)</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="232" />
+        <location filename="../gpa_desktop/cli.py" line="241" />
         <source>signer's name</source>
         <translation>họ tên người ký</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="233" />
+        <location filename="../gpa_desktop/cli.py" line="242" />
         <source>signer's title</source>
         <translation>chức vụ người ký</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="234" />
+        <location filename="../gpa_desktop/cli.py" line="243" />
         <source>signing authority, e.g. "KT. GIÁM ĐỐC"</source>
         <translation>thẩm quyền ký, ví dụ "KT. GIÁM ĐỐC"</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="235" />
+        <location filename="../gpa_desktop/cli.py" line="244" />
         <source>a recipient (repeat for each)</source>
         <translation>nơi nhận (lặp lại cho từng nơi)</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="236" />
+        <location filename="../gpa_desktop/cli.py" line="245" />
         <source>issuing agency of the province report</source>
         <translation>cơ quan ban hành báo cáo tổng hợp của tỉnh</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="237" />
+        <location filename="../gpa_desktop/cli.py" line="246" />
         <source>supervising body on the first line of the header (default: UBND TỈNH GIA LAI)</source>
         <translation>cơ quan chủ quản ở dòng đầu của phần đầu văn bản (mặc định: UBND TỈNH GIA LAI)</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="238" />
+        <location filename="../gpa_desktop/cli.py" line="247" />
         <source>sign the PDF with your digital-signature token (PIN from GPA_PIN or asked)</source>
         <translation>ký số tệp PDF bằng token chữ ký số của bạn (mã PIN lấy từ GPA_PIN hoặc được hỏi)</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="239" />
+        <location filename="../gpa_desktop/cli.py" line="248" />
         <source>the token's PKCS#11 library (default: GPA_PKCS11_LIB, then the usual places)</source>
         <translation>thư viện PKCS#11 của token (mặc định: GPA_PKCS11_LIB, sau đó các vị trí thường gặp)</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="240" />
+        <location filename="../gpa_desktop/cli.py" line="249" />
         <source>the token to sign with, when several are plugged in</source>
         <translation>token dùng để ký, khi đang cắm nhiều token</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="241" />
+        <location filename="../gpa_desktop/cli.py" line="250" />
         <source>the certificate to sign with, when the token holds several</source>
         <translation>chứng thư dùng để ký, khi token chứa nhiều chứng thư</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="242" />
+        <location filename="../gpa_desktop/cli.py" line="251" />
         <source>a timestamp server (RFC 3161) for a signature with a trusted time</source>
         <translation>máy chủ cấp dấu thời gian (RFC 3161) để chữ ký có thời gian tin cậy</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="243" />
+        <location filename="../gpa_desktop/cli.py" line="252" />
         <source>check a printed report's verification code</source>
         <translation>kiểm tra mã xác thực của báo cáo đã in</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="245" />
+        <location filename="../gpa_desktop/cli.py" line="254" />
         <source>check a signed report file: its signature and its verification code</source>
         <translation>kiểm tra tệp báo cáo đã ký số: chữ ký và mã xác thực</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="248" />
+        <location filename="../gpa_desktop/cli.py" line="257" />
         <source>also trust this certificate authority for this check (repeat for each)</source>
         <translation>tin cậy thêm tổ chức chứng thực này cho lần kiểm tra này (lặp lại cho từng tổ chức)</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="249" />
+        <location filename="../gpa_desktop/cli.py" line="258" />
         <source>the certificate authorities trusted for signed reports</source>
         <translation>các tổ chức chứng thực được tin cậy khi kiểm tra báo cáo ký số</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="251" />
+        <location filename="../gpa_desktop/cli.py" line="260" />
         <source>trust a certificate authority (its certificate, PEM or DER)</source>
         <translation>tin cậy một tổ chức chứng thực (chứng thư của tổ chức, dạng PEM hoặc DER)</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="253" />
+        <location filename="../gpa_desktop/cli.py" line="262" />
         <source>list the trusted certificate authorities</source>
         <translation>liệt kê các tổ chức chứng thực được tin cậy</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="254" />
+        <location filename="../gpa_desktop/cli.py" line="263" />
         <source>stop trusting a certificate authority</source>
         <translation>thôi tin cậy một tổ chức chứng thực</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="257" />
+        <location filename="../gpa_desktop/cli.py" line="266" />
         <source>replace the database's content with a backup (the current state is backed up first)</source>
         <translation>thay nội dung cơ sở dữ liệu bằng một bản sao lưu (trạng thái hiện tại được sao lưu trước)</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="260" />
+        <location filename="../gpa_desktop/cli.py" line="269" />
         <source>list the automatic backups with their date and what they hold</source>
         <translation>liệt kê các bản sao lưu tự động, kèm ngày giờ và nội dung của từng bản</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="261" />
+        <location filename="../gpa_desktop/cli.py" line="270" />
         <source>list the workbooks received</source>
         <translation>liệt kê các tệp đã nhận</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="269" />
+        <location filename="../gpa_desktop/cli.py" line="278" />
         <source>show or set whose installation this database is</source>
         <translation>xem hoặc đặt cơ sở dữ liệu này là bản cài đặt của ai</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="271" />
+        <location filename="../gpa_desktop/cli.py" line="280" />
         <source>this database is this agency's installation</source>
         <translation>cơ sở dữ liệu này là bản cài đặt của cơ quan này</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="272" />
+        <location filename="../gpa_desktop/cli.py" line="281" />
         <source>this database is the province's focal department's</source>
         <translation>cơ sở dữ liệu này là của cơ quan đầu mối của tỉnh</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="274" />
+        <location filename="../gpa_desktop/cli.py" line="283" />
         <source>write one progress report (the fields given; the others stay)</source>
         <translation>ghi một báo cáo tiến độ (các trường được nêu; các trường khác giữ nguyên)</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="282" />
+        <location filename="../gpa_desktop/cli.py" line="291" />
         <source>million VND</source>
         <translation>triệu đồng</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="283" />
+        <location filename="../gpa_desktop/cli.py" line="292" />
         <source>list the progress reports of a period</source>
         <translation>liệt kê các báo cáo tiến độ của một kỳ</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="348" />
+        <location filename="../gpa_desktop/cli.py" line="357" />
         <source>Basis</source>
         <translation>Căn cứ</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="349" />
-        <location filename="../gpa_desktop/cli.py" line="384" />
+        <location filename="../gpa_desktop/cli.py" line="358" />
+        <location filename="../gpa_desktop/cli.py" line="393" />
         <source>Lead</source>
         <translation>Chủ trì</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="350" />
+        <location filename="../gpa_desktop/cli.py" line="359" />
         <source>Coordinating</source>
         <translation>Phối hợp</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="351" />
+        <location filename="../gpa_desktop/cli.py" line="360" />
         <source>Deadline</source>
         <translation>Thời hạn</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="355" />
+        <location filename="../gpa_desktop/cli.py" line="364" />
         <source>Agencies in force on {day:%d/%m/%Y} (period {period}).</source>
         <translation>Các cơ quan đang hoạt động ngày {day:%d/%m/%Y} (kỳ {period}).</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="382" />
+        <location filename="../gpa_desktop/cli.py" line="391" />
         <source>Code</source>
         <translation>Mã</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="383" />
+        <location filename="../gpa_desktop/cli.py" line="392" />
         <source>Kind</source>
         <translation>Loại</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="385" />
+        <location filename="../gpa_desktop/cli.py" line="394" />
         <source>Coord.</source>
         <translation>Ph.hợp</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="386" />
+        <location filename="../gpa_desktop/cli.py" line="395" />
         <source>Name</source>
         <translation>Tên</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="419" />
+        <location filename="../gpa_desktop/cli.py" line="428" />
         <source>due</source>
         <translation>hạn nộp</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="437" />
+        <location filename="../gpa_desktop/cli.py" line="446" />
         <source>Period {code} deleted.</source>
         <translation>Đã xóa kỳ {code}.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="444" />
+        <location filename="../gpa_desktop/cli.py" line="453" />
         <source>Period {code}: reports due {due}, data cut-off {cutoff}.</source>
         <translation>Kỳ {code}: hạn nộp báo cáo {due}, chốt số liệu {cutoff}.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="470" />
+        <location filename="../gpa_desktop/cli.py" line="479" />
         <source>Period {period}, reports due {due}</source>
         <translation>Kỳ {period}, hạn nộp {due}</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="474" />
+        <location filename="../gpa_desktop/cli.py" line="483" />
         <source>Expected {expected}, received {received} ({ratio:.0%}), on time {on_time}, late {late}, missing {missing}.</source>
         <translation>Phải nộp {expected}, đã nhận {received} ({ratio:.0%}), đúng hạn {on_time}, trễ hạn {late}, chưa nộp {missing}.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="482" />
+        <location filename="../gpa_desktop/cli.py" line="491" />
         <source>Not reported:</source>
         <translation>Chưa báo cáo:</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="487" />
+        <location filename="../gpa_desktop/cli.py" line="496" />
         <source>Reported late:</source>
         <translation>Nộp trễ hạn:</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="491" />
+        <location filename="../gpa_desktop/cli.py" line="500" />
         <source>Overdue tasks (dated deadline passed, not reported done): {tasks}</source>
         <translation>Nhiệm vụ quá hạn (đã qua thời hạn, chưa báo cáo hoàn thành): {tasks}</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="529" />
+        <location filename="../gpa_desktop/cli.py" line="538" />
         <source>Done: the change was recorded (batch {batch}).</source>
         <translation>Xong: thay đổi đã được ghi lại (lô {batch}).</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="543" />
+        <location filename="../gpa_desktop/cli.py" line="552" />
         <source>Wrote {file} ({rows} proposed changes for the province to confirm).</source>
         <translation>Đã ghi {file} ({rows} thay đổi đề xuất chờ tỉnh xác nhận).</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="561" />
+        <location filename="../gpa_desktop/cli.py" line="570" />
         <source>Nothing was applied: correct the refused rows and apply the workbook again.</source>
         <translation>Chưa áp dụng gì: hãy sửa các dòng bị từ chối rồi áp dụng lại sổ.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="564" />
+        <location filename="../gpa_desktop/cli.py" line="573" />
         <source>Checked only (--dry-run): nothing was written.</source>
         <translation>Chỉ kiểm tra (--dry-run): không ghi gì.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="571" />
+        <location filename="../gpa_desktop/cli.py" line="580" />
         <source>Applied {count} changes in one step (batch {batch}).</source>
         <translation>Đã áp dụng {count} thay đổi trong một bước (lô {batch}).</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="577" />
+        <location filename="../gpa_desktop/cli.py" line="586" />
         <source>Nothing to apply: every confirmed row is in force already.</source>
         <translation>Không có gì để áp dụng: mọi dòng đã xác nhận đều đã có hiệu lực.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="608" />
+        <location filename="../gpa_desktop/cli.py" line="617" />
         <source>{count} more</source>
         <translation>{count} tệp khác</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="614" />
+        <location filename="../gpa_desktop/cli.py" line="623" />
         <source>Wrote {file} ({rows} tasks).</source>
         <translation>Đã ghi {file} ({rows} nhiệm vụ).</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="628" />
+        <location filename="../gpa_desktop/cli.py" line="637" />
         <source>Wrote {file}.</source>
         <translation>Đã ghi {file}.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="640" />
+        <location filename="../gpa_desktop/cli.py" line="649" />
         <source>Wrote {file} ({rows} rows).</source>
         <translation>Đã ghi {file} ({rows} dòng).</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="661" />
+        <location filename="../gpa_desktop/cli.py" line="672" />
         <source>Name the sheet that is the report with --sheet NAME.</source>
         <translation>Hãy chỉ rõ trang tính là báo cáo bằng --sheet TÊN.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="669" />
+        <location filename="../gpa_desktop/cli.py" line="681" />
         <source>already received on {day:%d/%m/%Y %H:%M}; nothing changed.</source>
         <translation>đã nhận ngày {day:%d/%m/%Y %H:%M}; không có gì thay đổi.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="672" />
+        <location filename="../gpa_desktop/cli.py" line="684" />
         <source>{agency}, period {period}: {new} new, {changed} changed, {unchanged} unchanged, {conflicts} conflicts, {errors} rows refused.</source>
         <translation>{agency}, kỳ {period}: {new} dòng mới, {changed} thay đổi, {unchanged} không đổi, {conflicts} xung đột, {errors} dòng bị từ chối.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="681" />
-        <location filename="../gpa_desktop/cli.py" line="766" />
+        <location filename="../gpa_desktop/cli.py" line="693" />
+        <location filename="../gpa_desktop/cli.py" line="780" />
         <source>conflict</source>
         <translation>xung đột</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="701" />
+        <location filename="../gpa_desktop/cli.py" line="715" />
         <source>Feedback for the sender: {file}</source>
         <translation>Tệp phản hồi gửi lại cơ quan: {file}</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="703" />
+        <location filename="../gpa_desktop/cli.py" line="717" />
         <source>Backup made first: {file}</source>
         <translation>Đã sao lưu trước khi ghi: {file}</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="709" />
+        <location filename="../gpa_desktop/cli.py" line="723" />
         <source>Not imported: {reason}</source>
         <translation>Chưa nhập: {reason}</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="714" />
+        <location filename="../gpa_desktop/cli.py" line="728" />
         <source>Adopted: {applied} reports written, {kept} conflicts kept as they were.</source>
         <translation>Đã nhận: ghi {applied} báo cáo, giữ nguyên {kept} ô xung đột.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="720" />
+        <location filename="../gpa_desktop/cli.py" line="734" />
         <source>Applied: {applied} rows written, {kept} conflicts kept as they were.</source>
         <translation>Đã nhập: ghi {applied} dòng, giữ nguyên {kept} ô xung đột.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="720" />
+        <location filename="../gpa_desktop/cli.py" line="734" />
         <source>Taken: it changed nothing ({kept} conflicts kept as they were).</source>
         <translation>Đã nhận: không thay đổi gì (giữ nguyên {kept} ô xung đột).</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="725" />
+        <location filename="../gpa_desktop/cli.py" line="739" />
         <source>the same file came earlier in this batch; nothing changed.</source>
         <translation>tệp này đã có ở phía trước trong cùng lượt nhập; không có gì thay đổi.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="734" />
+        <location filename="../gpa_desktop/cli.py" line="748" />
         <source>the province's template for {agency}, period {period}, sealed by the key {fingerprint}.</source>
         <translation>mẫu của tỉnh cho {agency}, kỳ {period}, niêm phong bằng khoá {fingerprint}.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="740" />
+        <location filename="../gpa_desktop/cli.py" line="754" />
         <source>This installation takes this key as the province's from now on: compare its fingerprint with the province by phone.</source>
         <translation>Từ nay bản cài đặt này nhận khoá này là khoá của tỉnh: hãy gọi điện cho tỉnh để đối chiếu dấu vân tay của khoá.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="742" />
+        <location filename="../gpa_desktop/cli.py" line="756" />
         <source>This key replaces the province key taken before, as asked.</source>
         <translation>Khoá này thay cho khoá của tỉnh đã nhận trước đây, theo yêu cầu.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="744" />
+        <location filename="../gpa_desktop/cli.py" line="758" />
         <source>It is not newer than the province's template adopted already; nothing changed.</source>
         <translation>Mẫu này không mới hơn mẫu của tỉnh đã nhận; không có gì thay đổi.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="747" />
+        <location filename="../gpa_desktop/cli.py" line="761" />
         <source>Its plan, agencies and periods are not newer than the ones adopted already; they stay.</source>
         <translation>Kế hoạch, danh sách cơ quan và các kỳ trong mẫu không mới hơn những gì đã nhận; giữ nguyên.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="749" />
+        <location filename="../gpa_desktop/cli.py" line="763" />
         <source>Plan, agencies and periods: the same as here.</source>
         <translation>Kế hoạch, cơ quan và các kỳ: giống như ở đây.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="751" />
+        <location filename="../gpa_desktop/cli.py" line="765" />
         <source>Plan, agencies and periods: {count} changes.</source>
         <translation>Kế hoạch, cơ quan và các kỳ: {count} thay đổi.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="755" />
+        <location filename="../gpa_desktop/cli.py" line="769" />
         <source>Its reports are not newer than the template of this period adopted already; they stay.</source>
         <translation>Các báo cáo trong mẫu không mới hơn mẫu của kỳ này đã nhận; giữ nguyên.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="758" />
+        <location filename="../gpa_desktop/cli.py" line="772" />
         <source>Reports: {corrected} corrected by the province, {conflicts} conflicts.</source>
         <translation>Báo cáo: {corrected} báo cáo được tỉnh chỉnh sửa, {conflicts} ô xung đột.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="804" />
+        <location filename="../gpa_desktop/cli.py" line="792" />
+        <source>Text typed in an old Vietnamese encoding, as written → in Unicode:</source>
+        <translation>Chữ gõ bằng bảng mã tiếng Việt cũ, như đã gõ → bằng Unicode:</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/cli.py" line="794" />
+        <source>row {row}, column {column}</source>
+        <translation>dòng {row}, cột {column}</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/cli.py" line="795" />
+        <source>(only the runs in the old encoding)</source>
+        <translation>(chỉ những đoạn gõ bằng bảng mã cũ)</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/cli.py" line="798" />
+        <source>To import the file with these cells converted to Unicode, add --convert-legacy; to take them as written, add --keep-legacy-text.</source>
+        <translation>Để nhập tệp với các ô này được chuyển sang Unicode, thêm --convert-legacy; để nhận nguyên như đã gõ, thêm --keep-legacy-text.</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/cli.py" line="834" />
         <source>superseded by {file}</source>
         <translation>đã được thay bằng {file}</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="828" />
+        <location filename="../gpa_desktop/cli.py" line="858" />
         <source>PIN of the token: </source>
         <translation>Mã PIN của token: </translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="861" />
+        <location filename="../gpa_desktop/cli.py" line="891" />
         <source>Wrote {file} ({pages} pages).</source>
         <translation>Đã ghi {file} ({pages} trang).</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="863" />
+        <location filename="../gpa_desktop/cli.py" line="893" />
         <source>Verification code: {code}</source>
         <translation>Mã xác thực: {code}</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="868" />
+        <location filename="../gpa_desktop/cli.py" line="898" />
         <source>Signed by {signer} ({organisation}) at {time}, PAdES {level}.</source>
         <translation>Đã ký số bởi {signer} ({organisation}) lúc {time}, chuẩn PAdES {level}.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="935" />
+        <location filename="../gpa_desktop/cli.py" line="965" />
         <source>Trusted: {subject} ({fingerprint}).</source>
         <translation>Đã tin cậy: {subject} ({fingerprint}).</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="938" />
+        <location filename="../gpa_desktop/cli.py" line="968" />
         <source>No longer trusted: {subject} ({fingerprint}).</source>
         <translation>Đã thôi tin cậy: {subject} ({fingerprint}).</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="940" />
+        <location filename="../gpa_desktop/cli.py" line="970" />
         <source>valid until</source>
         <translation>hiệu lực đến</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="941" />
+        <location filename="../gpa_desktop/cli.py" line="971" />
         <source>No certificate authority is trusted yet: add one with gpa-desktop trust add CA.pem.</source>
         <translation>Chưa tin cậy tổ chức chứng thực nào: thêm bằng lệnh gpa-desktop trust add CA.pem.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="956" />
+        <location filename="../gpa_desktop/cli.py" line="986" />
         <source>Restored the backup of {day:%d/%m/%Y %H:%M}: {reports} reports, {periods} periods, {agencies} agencies.</source>
         <translation>Đã khôi phục bản sao lưu lúc {day:%d/%m/%Y %H:%M}: {reports} báo cáo, {periods} kỳ báo cáo, {agencies} cơ quan.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="962" />
+        <location filename="../gpa_desktop/cli.py" line="992" />
         <source>The state before the restore was kept in {file}</source>
         <translation>Trạng thái trước khi khôi phục được giữ lại trong {file}</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="972" />
+        <location filename="../gpa_desktop/cli.py" line="1002" />
         <source>No automatic backups in {folder}.</source>
         <translation>Chưa có bản sao lưu tự động nào trong {folder}.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="974" />
+        <location filename="../gpa_desktop/cli.py" line="1004" />
         <source>{reports} reports, {periods} periods, {agencies} agencies</source>
         <translation>{reports} báo cáo, {periods} kỳ báo cáo, {agencies} cơ quan</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="975" />
+        <location filename="../gpa_desktop/cli.py" line="1005" />
         <source>damaged, cannot be restored</source>
         <translation>bị hỏng, không khôi phục được</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="1001" />
+        <location filename="../gpa_desktop/cli.py" line="1031" />
         <source>This installation belongs to {name} ({code}).</source>
         <translation>Bản cài đặt này thuộc {name} ({code}).</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="1003" />
+        <location filename="../gpa_desktop/cli.py" line="1033" />
         <source>This installation is the province's focal department's (it sees every agency).</source>
         <translation>Bản cài đặt này là của cơ quan đầu mối của tỉnh (xem được mọi cơ quan).</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="1004" />
+        <location filename="../gpa_desktop/cli.py" line="1034" />
         <source>Installation: {id}</source>
         <translation>Bản cài đặt: {id}</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="1006" />
+        <location filename="../gpa_desktop/cli.py" line="1036" />
         <source>Its sealing key: {fingerprint}</source>
         <translation>Khoá niêm phong của bản cài đặt: {fingerprint}</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="1008" />
+        <location filename="../gpa_desktop/cli.py" line="1038" />
         <source>The province key it trusts: {fingerprint}</source>
         <translation>Khoá của tỉnh được tin cậy: {fingerprint}</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="1023" />
+        <location filename="../gpa_desktop/cli.py" line="1053" />
         <source>Report {task} / {agency} / {period} saved (revision {revision}).</source>
         <translation>Đã lưu báo cáo {task} / {agency} / {period} (lần sửa {revision}).</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="1025" />
+        <location filename="../gpa_desktop/cli.py" line="1055" />
         <source>Report {task} / {agency} / {period} unchanged.</source>
         <translation>Báo cáo {task} / {agency} / {period} không thay đổi.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="1146" />
+        <location filename="../gpa_desktop/cli.py" line="1176" />
         <source>Database: {path}</source>
         <translation>Cơ sở dữ liệu: {path}</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="1152" />
+        <location filename="../gpa_desktop/cli.py" line="1182" />
         <source>To restore it: gpa-desktop restore "{backup}" --db "{path}"</source>
         <translation>Để khôi phục: gpa-desktop restore "{backup}" --db "{path}"</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="1159" />
+        <location filename="../gpa_desktop/cli.py" line="1189" />
         <source>An unexpected error stopped the command. Details were written to the log.</source>
         <translation>Lệnh bị dừng do một lỗi không lường trước. Chi tiết đã được ghi vào tệp nhật ký.</translation>
     </message>
@@ -1674,275 +1704,330 @@ Ghi đè các tệp này?</translation>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../gpa_desktop/ui/import_dialog.py" line="82" />
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="86" />
         <source>Import returned workbooks</source>
         <translation>Nhập các sổ báo cáo nhận về</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/import_dialog.py" line="91" />
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="95" />
         <source>Task / field</source>
         <translation>Nhiệm vụ / trường</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/import_dialog.py" line="91" />
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="95" />
         <source>Now in the database</source>
         <translation>Hiện có trong cơ sở dữ liệu</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/import_dialog.py" line="91" />
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="95" />
         <source>In the file</source>
         <translation>Trong tệp</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/import_dialog.py" line="91" />
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="95" />
         <source>Decision</source>
         <translation>Xử lý</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/import_dialog.py" line="108" />
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="112" />
         <source>Accept the province's new key…</source>
         <translation>Nhận khoá mới của tỉnh…</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/import_dialog.py" line="112" />
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="116" />
         <source>Read the file again for this agency and period</source>
         <translation>Đọc lại tệp cho cơ quan và kỳ này</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/import_dialog.py" line="116" />
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="120" />
         <source>Agency:</source>
         <translation>Cơ quan:</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/import_dialog.py" line="118" />
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="122" />
         <source>Period:</source>
         <translation>Kỳ:</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/import_dialog.py" line="125" />
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="131" />
         <source>No row refused, nothing to warn about.</source>
         <translation>Không có dòng nào bị từ chối, không có cảnh báo.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/import_dialog.py" line="126" />
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="132" />
         <source>Take the file's value in every conflict</source>
         <translation>Lấy giá trị trong tệp cho mọi xung đột</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/import_dialog.py" line="127" />
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="133" />
         <source>Keep the database's value in every conflict</source>
         <translation>Giữ giá trị hiện có cho mọi xung đột</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/import_dialog.py" line="130" />
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="136" />
         <source>Feedback file for the sender…</source>
         <translation>Tạo tệp phản hồi gửi cơ quan…</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/import_dialog.py" line="132" />
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="138" />
         <source>Import the ticked files</source>
         <translation>Nhập các tệp đã đánh dấu</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/import_dialog.py" line="136" />
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="142" />
         <source>Close</source>
         <translation>Đóng</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/import_dialog.py" line="170" />
-        <location filename="../gpa_desktop/ui/import_dialog.py" line="318" />
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="177" />
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="334" />
         <source>Refused rows and warnings:</source>
         <translation>Dòng bị từ chối và cảnh báo:</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/import_dialog.py" line="214" />
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="225" />
         <source>Which sheet is the report?</source>
         <translation>Trang tính nào là báo cáo?</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/import_dialog.py" line="215" />
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="226" />
         <source>{file} holds several sheets that could be the report, with different values. Which one is it?</source>
         <translation>Tệp {file} có nhiều trang tính đều có thể là báo cáo nhưng số liệu khác nhau. Trang nào là báo cáo?</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/import_dialog.py" line="224" />
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="235" />
         <source>Which copy is newer?</source>
         <translation>Bản nào mới hơn?</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/import_dialog.py" line="226" />
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="237" />
         <source>{file} is another copy of the template that {earlier} came from, imported already, and the files do not say which was saved last. Is {file} the agency's newer copy? (If not, it changes nothing.)</source>
         <translation>Tệp {file} là một bản khác của cùng biểu mẫu với tệp {earlier} đã nhập, và các tệp không cho biết bản nào được lưu sau. {file} có phải là bản mới hơn của cơ quan không? (Nếu không, tệp này không thay đổi gì.)</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/import_dialog.py" line="268" />
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="280" />
         <source>The province's key</source>
         <translation>Khoá của tỉnh</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/import_dialog.py" line="269" />
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="281" />
         <source>Take the key that sealed {file} as the province's from now on? Do so only after the province has told you, by phone or in person, that it changed its key and read you the same fingerprint.</source>
         <translation>Từ nay nhận khoá đã niêm phong {file} là khoá của tỉnh? Chỉ làm vậy sau khi tỉnh đã báo cho anh/chị, qua điện thoại hoặc trực tiếp, rằng tỉnh đã đổi khoá và đọc cho anh/chị đúng dấu vân tay này.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/import_dialog.py" line="283" />
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="295" />
+        <source>{file}: waiting for your choice on text in an old Vietnamese encoding</source>
+        <translation>{file}: chờ bạn chọn cách xử lý chữ gõ bằng bảng mã tiếng Việt cũ</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="297" />
         <source>{file}: refused</source>
         <translation>{file}: bị từ chối</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/import_dialog.py" line="286" />
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="300" />
         <source>{file}: not newer than the province's template adopted already</source>
         <translation>{file}: không mới hơn mẫu của tỉnh đã nhận</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/import_dialog.py" line="287" />
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="301" />
         <source>{file}: the province's template for {period} — {changes} changes to the plan, agencies and periods, {corrected} reports corrected, {conflicts} conflicts</source>
         <translation>{file}: mẫu của tỉnh kỳ {period} — {changes} thay đổi về kế hoạch, cơ quan và các kỳ, {corrected} báo cáo được chỉnh sửa, {conflicts} ô xung đột</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/import_dialog.py" line="292" />
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="306" />
         <source>{file}: already received on {day:%d/%m/%Y}</source>
         <translation>{file}: đã nhận ngày {day:%d/%m/%Y}</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/import_dialog.py" line="293" />
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="307" />
         <source>{file}: {agency}, {period} — {new} new, {changed} changed, {conflicts} conflicts, {errors} refused</source>
         <translation>{file}: {agency}, {period} — {new} mới, {changed} thay đổi, {conflicts} xung đột, {errors} bị từ chối</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/import_dialog.py" line="318" />
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="334" />
         <source>Changes to the plan, agencies and periods:</source>
         <translation>Thay đổi về kế hoạch, cơ quan và các kỳ:</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/import_dialog.py" line="331" />
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="347" />
         <source>&lt;b&gt;{agency}&lt;/b&gt; ({code}) — period {period} — plan {revision}</source>
         <translation>&lt;b&gt;{agency}&lt;/b&gt; ({code}) — kỳ {period} — kế hoạch {revision}</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/import_dialog.py" line="335" />
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="351" />
         <source>new</source>
         <translation>mới</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/import_dialog.py" line="335" />
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="351" />
         <source>changed</source>
         <translation>thay đổi</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/import_dialog.py" line="335" />
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="351" />
         <source>conflict</source>
         <translation>xung đột</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/import_dialog.py" line="351" />
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="367" />
         <source>take the file's value</source>
         <translation>lấy giá trị trong tệp</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/import_dialog.py" line="354" />
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="370" />
         <source>apply</source>
         <translation>cập nhật</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/import_dialog.py" line="354" />
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="370" />
         <source>keep the database's</source>
         <translation>giữ giá trị hiện có</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/import_dialog.py" line="365" />
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="386" />
+        <source>These cells look typed in an old Vietnamese encoding (TCVN3 or VNI):</source>
+        <translation>Các ô này có vẻ được gõ bằng bảng mã tiếng Việt cũ (TCVN3 hoặc VNI):</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="391" />
+        <source>Task / cell</source>
+        <translation>Nhiệm vụ / ô</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="391" />
+        <source>As written</source>
+        <translation>Như đã gõ</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="391" />
+        <source>In Unicode</source>
+        <translation>Bằng Unicode</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="398" />
+        <source>Do not import this file yet</source>
+        <translation>Chưa nhập tệp này</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="399" />
+        <source>Convert these cells to Unicode</source>
+        <translation>Chuyển các ô này sang Unicode</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="400" />
+        <source>Take them as written</source>
+        <translation>Nhận nguyên như đã gõ</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="403" />
+        <source>What to do with them:</source>
+        <translation>Xử lý các ô này:</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="419" />
+        <source>{task}, row {row}, {column}</source>
+        <translation>{task}, dòng {row}, {column}</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="421" />
+        <source>(only the runs in the old encoding)</source>
+        <translation>(chỉ những đoạn gõ bằng bảng mã cũ)</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="443" />
         <source>&lt;b&gt;The province's template&lt;/b&gt; for {agency}, period {period}, sealed by the key &lt;b&gt;{fingerprint}&lt;/b&gt;.</source>
         <translation>&lt;b&gt;Mẫu của tỉnh&lt;/b&gt; cho {agency}, kỳ {period}, niêm phong bằng khoá &lt;b&gt;{fingerprint}&lt;/b&gt;.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/import_dialog.py" line="369" />
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="447" />
         <source>This installation takes this key as the province's: compare its fingerprint with the province by phone.</source>
         <translation>Bản cài đặt này sẽ nhận khoá này là khoá của tỉnh: hãy gọi điện cho tỉnh để đối chiếu dấu vân tay của khoá.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/import_dialog.py" line="371" />
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="449" />
         <source>This key replaces the province key taken before.</source>
         <translation>Khoá này thay cho khoá của tỉnh đã nhận trước đây.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/import_dialog.py" line="373" />
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="451" />
         <source>It is not newer than the province's template adopted already; nothing would change.</source>
         <translation>Mẫu này không mới hơn mẫu của tỉnh đã nhận; sẽ không có gì thay đổi.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/import_dialog.py" line="375" />
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="453" />
         <source>Its reports are not newer than the template of this period adopted already; they stay.</source>
         <translation>Các báo cáo trong mẫu không mới hơn mẫu của kỳ này đã nhận; giữ nguyên.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/import_dialog.py" line="378" />
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="456" />
         <source>Its plan, agencies and periods are not newer than the ones adopted already; they stay.</source>
         <translation>Kế hoạch, danh sách cơ quan và các kỳ trong mẫu không mới hơn những gì đã nhận; giữ nguyên.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/import_dialog.py" line="456" />
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="534" />
         <source>Import</source>
         <translation>Nhập</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/import_dialog.py" line="431" />
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="509" />
         <source>{file} was not imported: {reason}</source>
         <translation>Chưa nhập được {file}: {reason}</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/import_dialog.py" line="445" />
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="523" />
         <source>{file}: adopted — {applied} reports written</source>
         <translation>{file}: đã nhận — ghi {applied} báo cáo</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/import_dialog.py" line="452" />
-        <location filename="../gpa_desktop/ui/import_dialog.py" line="474" />
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="530" />
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="552" />
         <source>{file}: imported — {applied} rows written</source>
         <translation>{file}: đã nhập — ghi {applied} dòng</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/import_dialog.py" line="471" />
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="549" />
         <source>it was not read</source>
         <translation>tệp chưa được đọc</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/import_dialog.py" line="472" />
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="550" />
         <source>{file}: not imported — {reason}</source>
         <translation>{file}: chưa nhập — {reason}</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/import_dialog.py" line="476" />
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="554" />
         <source>{file}: taken — it changed nothing</source>
         <translation>{file}: đã nhận — không thay đổi gì</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/import_dialog.py" line="478" />
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="556" />
         <source>{file}: already received — nothing changed</source>
         <translation>{file}: đã nhận trước đây — không có gì thay đổi</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/import_dialog.py" line="479" />
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="557" />
         <source>{file}: not imported</source>
         <translation>{file}: chưa nhập</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/import_dialog.py" line="500" />
-        <location filename="../gpa_desktop/ui/import_dialog.py" line="505" />
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="578" />
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="583" />
         <source>Feedback</source>
         <translation>Phản hồi</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/import_dialog.py" line="500" />
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="578" />
         <source>This file has no refused rows.</source>
         <translation>Tệp này không có dòng nào bị từ chối.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/import_dialog.py" line="502" />
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="580" />
         <source>Folder for the feedback file</source>
         <translation>Thư mục lưu tệp phản hồi</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/import_dialog.py" line="505" />
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="583" />
         <source>Written: {file}</source>
         <translation>Đã ghi: {file}</translation>
     </message>
@@ -3847,12 +3932,12 @@ do {issuer} cấp, hiệu lực đến {day}; token {token}</translation>
         <translation>Nhiệm vụ phải có ít nhất một cơ quan chủ trì.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/exchange/importer.py" line="184" />
+        <location filename="../gpa_desktop/exchange/importer.py" line="190" />
         <source>The identification data inside {name} does not match its content: the file was altered or pieced together. Ask the agency to fill a fresh template.</source>
         <translation>Thông tin nhận dạng trong tệp {name} không khớp với nội dung: tệp đã bị sửa hoặc ghép từ tệp khác. Đề nghị cơ quan điền lại trên sổ mẫu mới.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/exchange/importer.py" line="196" />
+        <location filename="../gpa_desktop/exchange/importer.py" line="202" />
         <source>The file {name} has lost the data that says which agency and period it is for (was it copied into a new file?). Import it again naming the agency and the period.</source>
         <translation>Tệp {name} đã mất thông tin cho biết của cơ quan nào, kỳ nào (có thể đã được chép sang tệp mới). Hãy nhập lại và chỉ rõ cơ quan, kỳ báo cáo.</translation>
     </message>
@@ -3868,7 +3953,7 @@ do {issuer} cấp, hiệu lực đến {day}; token {token}</translation>
     </message>
     <message>
         <location filename="../gpa_desktop/exchange/adoption.py" line="60" />
-        <location filename="../gpa_desktop/exchange/importer.py" line="178" />
+        <location filename="../gpa_desktop/exchange/importer.py" line="184" />
         <source>The file {name} was made by a newer version of GPA Desktop. Install the newer version to import it.</source>
         <translation>Tệp {name} được tạo bởi phiên bản GPA Desktop mới hơn. Hãy cài phiên bản mới hơn để nhập.</translation>
     </message>
@@ -3888,17 +3973,17 @@ do {issuer} cấp, hiệu lực đến {day}; token {token}</translation>
         <translation>Tệp {name} dành cho kỳ {period}, mà bản cài đặt này không có; hãy nhập một mẫu mới hơn của tỉnh.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/exchange/importer.py" line="203" />
+        <location filename="../gpa_desktop/exchange/importer.py" line="209" />
         <source>The file {name} was made for another plan ({revision}) than the one in this database.</source>
         <translation>Tệp {name} được tạo cho một kế hoạch khác ({revision}), không phải kế hoạch trong cơ sở dữ liệu này.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/exchange/importer.py" line="216" />
+        <location filename="../gpa_desktop/exchange/importer.py" line="222" />
         <source>The file {name} is for {agency}, period {period}, not for the agency and period given.</source>
         <translation>Tệp {name} là của {agency}, kỳ {period}, không phải cơ quan và kỳ đã chọn.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/exchange/importer.py" line="222" />
+        <location filename="../gpa_desktop/exchange/importer.py" line="228" />
         <location filename="../gpa_desktop/storage/agency_changes.py" line="28" />
         <location filename="../gpa_desktop/storage/installation.py" line="67" />
         <location filename="../gpa_desktop/storage/plan_edits.py" line="86" />
@@ -3907,50 +3992,65 @@ do {issuer} cấp, hiệu lực đến {day}; token {token}</translation>
         <translation>Không có cơ quan nào mang mã {code}.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/exchange/importer.py" line="238" />
+        <location filename="../gpa_desktop/exchange/importer.py" line="253" />
+        <source>The file {name} has {count} text cells typed in an old Vietnamese encoding ({encodings}); it is not imported until you choose to convert them to Unicode or to take them as written.</source>
+        <translation>Tệp {name} có {count} ô chữ gõ bằng bảng mã tiếng Việt cũ ({encodings}); tệp chưa được nhập cho đến khi bạn chọn chuyển các ô đó sang Unicode hoặc giữ nguyên như đã gõ.</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/exchange/importer.py" line="270" />
+        <source>Task {code}: the text typed in {encoding} is converted to Unicode.</source>
+        <translation>Nhiệm vụ {code}: chữ gõ bằng bảng mã {encoding} được chuyển sang Unicode.</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/exchange/importer.py" line="272" />
+        <source>Task {code}: the text looks typed in {encoding}; it is taken as written, not converted.</source>
+        <translation>Nhiệm vụ {code}: chữ có vẻ được gõ bằng bảng mã {encoding}; được nhận nguyên như đã gõ, không chuyển mã.</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/exchange/importer.py" line="276" />
         <source>The file {name} is sealed by an installation this one does not know (key {fingerprint}), so which agency and period it is for cannot be trusted: import it again naming the agency and the period.</source>
         <translation>Tệp {name} được niêm phong bởi một bản cài đặt mà bản cài đặt này không biết (khoá {fingerprint}), nên không thể tin tệp dành cho cơ quan và kỳ nào: hãy nhập lại và chỉ rõ cơ quan và kỳ báo cáo.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/exchange/importer.py" line="242" />
+        <location filename="../gpa_desktop/exchange/importer.py" line="280" />
         <source>The file {name} carries no installation's seal (an old template, or its seal was taken out), so which agency and period it is for cannot be trusted: import it again naming the agency and the period.</source>
         <translation>Tệp {name} không có dấu niêm phong của bản cài đặt nào (mẫu cũ, hoặc dấu niêm phong đã bị gỡ bỏ), nên không thể tin tệp dành cho cơ quan và kỳ nào: hãy nhập lại và chỉ rõ cơ quan và kỳ báo cáo.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/exchange/importer.py" line="246" />
+        <location filename="../gpa_desktop/exchange/importer.py" line="284" />
         <source>The file {name} says it is for {agency}, period {period}, but its seal is not this installation's: it was read as the agency and period given, without the values it was exported with.</source>
         <translation>Tệp {name} ghi là của {agency}, kỳ {period}, nhưng dấu niêm phong không phải của bản cài đặt này: tệp được đọc theo cơ quan và kỳ đã chỉ rõ, không dựa vào các giá trị lúc xuất mẫu.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/exchange/importer.py" line="250" />
+        <location filename="../gpa_desktop/exchange/importer.py" line="288" />
         <source>The file {name} was exported by the agency's installation before {newer}, which was imported already; nothing changed.</source>
         <translation>Tệp {name} được bản cài đặt của cơ quan xuất trước tệp {newer} đã nhập; không có gì thay đổi.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/exchange/importer.py" line="269" />
+        <location filename="../gpa_desktop/exchange/importer.py" line="307" />
         <source>The file {name} was saved before {newer}, a copy of the same template imported already, so it is the older copy; nothing changed.</source>
         <translation>Tệp {name} được lưu trước {newer} (một bản của cùng biểu mẫu đã được nhập), nên đây là bản cũ hơn; không có gì thay đổi.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/exchange/importer.py" line="273" />
+        <location filename="../gpa_desktop/exchange/importer.py" line="311" />
         <source>The file {name} and {earlier}, imported already, are copies of the same template and which was saved last cannot be told; nothing changed: if {name} is the newer copy, import it again with --newer-copy.</source>
         <translation>Tệp {name} và tệp {earlier} (đã nhập) là hai bản của cùng một biểu mẫu và không xác định được bản nào lưu sau; không có gì thay đổi: nếu {name} là bản mới hơn, hãy nhập lại với --newer-copy.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/exchange/importer.py" line="364" />
+        <location filename="../gpa_desktop/exchange/importer.py" line="417" />
         <source>Row {row}: {agency} is not assigned to task {code}; the row was not taken.</source>
         <translation>Dòng {row}: {agency} không được giao nhiệm vụ {code}; dòng này không được nhận.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/exchange/importer.py" line="369" />
+        <location filename="../gpa_desktop/exchange/importer.py" line="422" />
         <source>Row {row}: task {code} appears twice; only its first row was taken.</source>
         <translation>Dòng {row}: nhiệm vụ {code} xuất hiện hai lần; chỉ nhận dòng đầu tiên.</translation>
     </message>
     <message>
         <location filename="../gpa_desktop/exchange/adoption.py" line="278" />
-        <location filename="../gpa_desktop/exchange/importer.py" line="459" />
-        <location filename="../gpa_desktop/exchange/importer.py" line="464" />
-        <location filename="../gpa_desktop/ui/import_dialog.py" line="493" />
+        <location filename="../gpa_desktop/exchange/importer.py" line="515" />
+        <location filename="../gpa_desktop/exchange/importer.py" line="520" />
+        <location filename="../gpa_desktop/ui/import_dialog.py" line="571" />
         <source>The database changed after {name} was checked (another file or an edit touched the same reports). Nothing was written; read the file again.</source>
         <translation>Cơ sở dữ liệu đã thay đổi sau khi kiểm tra tệp {name} (một tệp khác hoặc một lần sửa đã chạm vào cùng các báo cáo). Chưa ghi gì; hãy đọc lại tệp.</translation>
     </message>
@@ -4042,63 +4142,63 @@ do {issuer} cấp, hiệu lực đến {day}; token {token}</translation>
         <translation>Cơ sở dữ liệu {path} đang được mở bởi một cửa sổ GPA Desktop khác ({holder}). Hãy đóng cửa sổ đó trước, hoặc mở ở chế độ chỉ xem.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="430" />
+        <location filename="../gpa_desktop/cli.py" line="439" />
         <source>--delete cannot be given with --due or --cutoff.</source>
         <translation>Không dùng --delete cùng với --due hoặc --cutoff.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="590" />
+        <location filename="../gpa_desktop/cli.py" line="599" />
         <source>Name one agency with --agency (and -o FILE), or use --all DIR.</source>
         <translation>Hãy chỉ một cơ quan bằng --agency (kèm -o TỆP), hoặc dùng --all THƯ_MỤC.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="610" />
+        <location filename="../gpa_desktop/cli.py" line="619" />
         <source>Nothing was written: {files} already exist (add --force to replace them).</source>
         <translation>Chưa ghi tệp nào: đã có sẵn {files} (thêm --force để ghi đè).</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="652" />
+        <location filename="../gpa_desktop/cli.py" line="663" />
         <source>Give --agency and --period together (for a workbook that lost its identification).</source>
         <translation>Hãy nêu cùng lúc --agency và --period (cho tệp đã mất thông tin nhận dạng).</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="814" />
+        <location filename="../gpa_desktop/cli.py" line="844" />
         <source>No PIN was given: set GPA_PIN, or run the command in a terminal to be asked for it.</source>
         <translation>Chưa có mã PIN: đặt biến GPA_PIN, hoặc chạy lệnh trong cửa sổ dòng lệnh để được hỏi mã PIN.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="841" />
+        <location filename="../gpa_desktop/cli.py" line="871" />
         <location filename="../gpa_desktop/operations/issue.py" line="60" />
         <source>Name the period with --period, or ask for the plan with --plan.</source>
         <translation>Hãy chỉ kỳ báo cáo bằng --period, hoặc dùng --plan để in danh mục kế hoạch.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="884" />
+        <location filename="../gpa_desktop/cli.py" line="914" />
         <source>The file {file} cannot be read.</source>
         <translation>Không đọc được tệp {file}.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="1142" />
+        <location filename="../gpa_desktop/cli.py" line="1172" />
         <source>Name a command, or leave out the options to open the window; gpa-desktop --help lists the commands.</source>
         <translation>Hãy ghi tên một lệnh, hoặc bỏ các tham số để mở cửa sổ chương trình; gpa-desktop --help liệt kê các lệnh.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/exchange/reading.py" line="43" />
+        <location filename="../gpa_desktop/exchange/reading.py" line="44" />
         <source>sheet "{sheet}"</source>
         <translation>trang "{sheet}"</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/exchange/reading.py" line="45" />
+        <location filename="../gpa_desktop/exchange/reading.py" line="46" />
         <source>row {row}</source>
         <translation>dòng {row}</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/exchange/reading.py" line="47" />
+        <location filename="../gpa_desktop/exchange/reading.py" line="48" />
         <source>column {column}</source>
         <translation>cột {column}</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/exchange/reading.py" line="272" />
+        <location filename="../gpa_desktop/exchange/reading.py" line="261" />
         <location filename="../gpa_desktop/exchange/reorganisation.py" line="363" />
         <location filename="../gpa_desktop/exchange/safety.py" line="75" />
         <location filename="../gpa_desktop/exchange/safety.py" line="89" />
@@ -4107,63 +4207,63 @@ do {issuer} cấp, hiệu lực đến {day}; token {token}</translation>
         <translation>Tệp {name} không phải là sổ Excel (.xlsx), hoặc đã bị hỏng hay không đầy đủ.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/exchange/reading.py" line="280" />
-        <source>The file uses an old Vietnamese font (TCVN3/.VnTime or VNI); text typed in it shows as garbage. Convert it to Unicode before sending.</source>
-        <translation>Tệp dùng phông chữ tiếng Việt cũ (TCVN3/.VnTime hoặc VNI); chữ gõ bằng phông này sẽ bị lỗi. Hãy chuyển sang Unicode trước khi gửi.</translation>
+        <location filename="../gpa_desktop/exchange/reading.py" line="269" />
+        <source>The file is too large to check all its text for old Vietnamese encodings: {count} text cells were not checked.</source>
+        <translation>Tệp quá lớn để kiểm tra toàn bộ chữ xem có gõ bằng bảng mã tiếng Việt cũ không: {count} ô chữ chưa được kiểm tra.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/exchange/reading.py" line="298" />
+        <location filename="../gpa_desktop/exchange/reading.py" line="285" />
         <source>The file {name} holds several sheets that could be the report, with different values ({sheets}); nothing was taken: say which sheet is the report.</source>
         <translation>Tệp {name} có nhiều trang tính đều có thể là báo cáo nhưng số liệu khác nhau ({sheets}); chưa lấy gì: hãy cho biết trang nào là báo cáo.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/exchange/reading.py" line="336" />
+        <location filename="../gpa_desktop/exchange/reading.py" line="323" />
         <source>The file {name} has no sheet named "{sheet}"; its sheets are {sheets}.</source>
         <translation>Tệp {name} không có trang tính tên "{sheet}"; các trang tính của tệp là {sheets}.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/exchange/reading.py" line="376" />
+        <location filename="../gpa_desktop/exchange/reading.py" line="368" />
         <source>The file {name} has no header row with a "{anchor}" cell; it is not a reporting workbook.</source>
         <translation>Tệp {name} không có dòng tiêu đề chứa ô "{anchor}"; đây không phải sổ báo cáo.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/exchange/reading.py" line="385" />
+        <location filename="../gpa_desktop/exchange/reading.py" line="377" />
         <location filename="../gpa_desktop/exchange/reorganisation.py" line="378" />
         <source>The file {name} lacks the columns {columns}.</source>
         <translation>Tệp {name} thiếu các cột {columns}.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/exchange/reading.py" line="404" />
+        <location filename="../gpa_desktop/exchange/reading.py" line="396" />
         <source>Row {row}: "{code}" is not a task code.</source>
         <translation>Dòng {row}: "{code}" không phải là mã nhiệm vụ.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/exchange/reading.py" line="417" />
+        <location filename="../gpa_desktop/exchange/reading.py" line="409" />
         <source>Task {code}: the cell holds a formula; type the value itself.</source>
         <translation>Nhiệm vụ {code}: ô chứa công thức; hãy nhập trực tiếp giá trị.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/exchange/reading.py" line="434" />
+        <location filename="../gpa_desktop/exchange/reading.py" line="426" />
         <source>Task {code}: invisible control characters were removed from the text.</source>
         <translation>Nhiệm vụ {code}: đã bỏ các ký tự điều khiển vô hình khỏi văn bản.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/exchange/reading.py" line="439" />
+        <location filename="../gpa_desktop/exchange/reading.py" line="432" />
         <source>Task {code}: "{value}" is not a status in the list.</source>
         <translation>Nhiệm vụ {code}: "{value}" không có trong danh mục tình trạng.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/exchange/reading.py" line="444" />
+        <location filename="../gpa_desktop/exchange/reading.py" line="437" />
         <source>Task {code}: the text is longer than {limit} characters.</source>
         <translation>Nhiệm vụ {code}: nội dung dài quá {limit} ký tự.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/exchange/reading.py" line="449" />
+        <location filename="../gpa_desktop/exchange/reading.py" line="442" />
         <source>Task {code}: progress must be a whole number from 0 to 100, not "{value}".</source>
         <translation>Nhiệm vụ {code}: tiến độ phải là số nguyên từ 0 đến 100, không phải "{value}".</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/exchange/reading.py" line="451" />
+        <location filename="../gpa_desktop/exchange/reading.py" line="444" />
         <source>Task {code}: the budget must be a number of million VND, zero or more, not "{value}".</source>
         <translation>Nhiệm vụ {code}: kinh phí phải là số triệu đồng, từ 0 trở lên, không phải "{value}".</translation>
     </message>
@@ -4622,17 +4722,17 @@ do {issuer} cấp, hiệu lực đến {day}; token {token}</translation>
         <translation>Nâng cấp {path} sẽ làm hỏng liên kết giữa các bảng nên đã không nâng cấp; chưa có gì thay đổi.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/operations/exchange.py" line="60" />
+        <location filename="../gpa_desktop/operations/exchange.py" line="62" />
         <source>Nothing was written: {files} already exist in that folder.</source>
         <translation>Chưa ghi tệp nào: trong thư mục đó đã có {files}.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/operations/exchange.py" line="117" />
+        <location filename="../gpa_desktop/operations/exchange.py" line="119" />
         <source>{file} holds values that are not in the database yet, so it was not replaced and nothing was written: import it first, or export to another folder.</source>
         <translation>Tệp {file} có số liệu chưa có trong cơ sở dữ liệu nên không bị ghi đè và chưa tệp nào được ghi: hãy nhập tệp đó trước, hoặc xuất ra thư mục khác.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/operations/exchange.py" line="211" />
+        <location filename="../gpa_desktop/operations/exchange.py" line="217" />
         <source>The file {name} could not be imported because of an unexpected error (the details are in the log); the other files were not affected.</source>
         <translation>Không nhập được tệp {name} do một lỗi ngoài dự kiến (chi tiết ghi trong nhật ký); các tệp khác không bị ảnh hưởng.</translation>
     </message>

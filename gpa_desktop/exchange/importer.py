@@ -33,7 +33,8 @@ from .identity import WorkbookIdentity
 from .seal import fingerprint, sealed_here
 from .layout import INPUTS
 from .template import stored_reports
-from .reading import Problem, ReturnedRow, SheetChoice, read_workbook, saved_at
+from .legacy import CONVERT, HOLD, LegacyCell
+from .reading import Problem, ReturnedRow, ReturnedWorkbook, SheetChoice, read_workbook, saved_at
 from .safety import WorkbookRejected
 
 
@@ -89,6 +90,8 @@ class ImportPreview:
     saved_at: str = ""  # when the workbook says it was saved (UTC ISO; "" when it does not)
     newer_copy: bool | None = None  # the officer's word on a copy whose order the files cannot tell
     order_unknown: bool = False  # refused: another copy of its template came in, and which is newer cannot be told
+    legacy: list[LegacyCell] = field(default_factory=list)  # text cells typed in TCVN3 or VNI, with their conversion
+    legacy_choice: str = HOLD  # what was done with them: held back (the file is not imported), converted, kept
 
     @property
     def file_name(self) -> str:
@@ -143,15 +146,17 @@ def _refuse(preview: ImportPreview, message: str, **params) -> ImportPreview:
 
 def preview_import(
     session: Session, path: Path, *, agency: str | None = None, period: str | None = None, plan: Plan | None = None,
-    sheet: str | None = None, newer_copy: bool | None = None,
+    sheet: str | None = None, newer_copy: bool | None = None, legacy: str = HOLD,
 ) -> ImportPreview:
     """Everything the import would do, and everything wrong with the file, without writing.
 
     *plan*: the plan as read for a batch of files (imports do not change it), to read it once.
     *sheet*: the data sheet, when several could be the report. *newer_copy*: whether the file is
     newer than the copy of its template brought in last, when the files cannot tell (see _earlier_copy).
+    *legacy*: what to do with text cells typed in an old encoding (TCVN3, VNI): HOLD refuses the file
+    (its preview still shows each cell converted), CONVERT takes them converted to Unicode, KEEP as written.
     """
-    preview = ImportPreview(path=path, sha256="", newer_copy=newer_copy)
+    preview = ImportPreview(path=path, sha256="", newer_copy=newer_copy, legacy_choice=legacy)
     try:
         preview.sha256 = file_digest(path)
     except OSError as exc:
@@ -170,6 +175,7 @@ def preview_import(
         return preview
     preview.saved_at = saved_at(path)
     preview.errors, preview.warnings = workbook.errors, workbook.warnings
+    _take_legacy_choice(preview, workbook)
     plan = plan or read_plan(session)
     identity: WorkbookIdentity | None = workbook.identity
     if workbook.identity_problem == "newer":
@@ -232,7 +238,39 @@ def preview_import(
             return preview
     preview.rows, refused = _merge(preview, _current(session, preview))
     preview.errors.extend(refused)
+    if preview.legacy and legacy == HOLD:
+        preview.fatal = LegacyTextHeld(preview)
     return preview
+
+
+class LegacyTextHeld(UserError):
+    """The file holds text typed in an old encoding and nobody said whether to convert it: not imported
+    (no receipt either, so the same file can be imported again once the officer has chosen)."""
+
+    def __init__(self, preview: ImportPreview) -> None:
+        names = sorted({name for cell in preview.legacy for name in cell.encoding_names.split(", ")})
+        super().__init__(
+            QT_TRANSLATE_NOOP("UserError", "The file {name} has {count} text cells typed in an old Vietnamese encoding ({encodings}); it is not imported until you choose to convert them to Unicode or to take them as written."),
+            name=preview.file_name, count=len(preview.legacy), encodings=", ".join(names),
+        )
+
+
+def _take_legacy_choice(preview: ImportPreview, workbook: ReturnedWorkbook) -> None:
+    """The officer's choice for text cells typed in an old encoding: convert them in the rows taken, or
+    keep them as written; either way each is a warning with its place (held back, the file is refused)."""
+    preview.legacy = workbook.legacy
+    if not workbook.legacy or preview.legacy_choice == HOLD:
+        return
+    rows = {row.row: row for row in workbook.rows}
+    for cell in workbook.legacy:
+        place = dict(sheet=cell.sheet, row=cell.row, column=cell.column)
+        params = {"code": cell.task, "encoding": cell.encoding_names}
+        if preview.legacy_choice == CONVERT:
+            rows[cell.row].values[cell.field] = cell.converted
+            message = QT_TRANSLATE_NOOP("UserError", "Task {code}: the text typed in {encoding} is converted to Unicode.")
+        else:
+            message = QT_TRANSLATE_NOOP("UserError", "Task {code}: the text looks typed in {encoding}; it is taken as written, not converted.")
+        preview.warnings.append(Problem(message, params, **place))
 
 
 UNKNOWN_SEAL = QT_TRANSLATE_NOOP(

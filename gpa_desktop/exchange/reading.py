@@ -14,11 +14,12 @@ from ..domain.reports import MAX_TEXT
 from ..domain.text import clean
 from .cells import clean_cell_text
 from .identity import IdentityProblem, WorkbookIdentity, decode_rows
+from .legacy import LegacyCell, TextCell, find_legacy
 from .layout import COLUMNS, DATA_SHEET, HEADER_ANCHOR, IDENTITY_SHEET, INPUTS
 from .safety import WorkbookRejected, check_workbook_file
+from .sheet_xml import ATTR as _ATTR, CELL as _CELL, cell_key as _cell_key
 
 TASK_CODE = re.compile(r"^\d{1,2}(\.\d{1,3}){1,2}$")
-LEGACY_FONTS = re.compile(rb'name val="(\.Vn[^"]*|VNI[- ][^"]*)"', re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -64,6 +65,8 @@ class ReturnedWorkbook:
     rows: list[ReturnedRow] = field(default_factory=list)
     errors: list[Problem] = field(default_factory=list)  # row- or cell-level: the row is rejected
     warnings: list[Problem] = field(default_factory=list)
+    texts: list[TextCell] = field(default_factory=list, repr=False)  # the text fields read, for the legacy check
+    legacy: list[LegacyCell] = field(default_factory=list)  # text cells that read as TCVN3 or VNI
 
 
 def _letter(index: int) -> str:
@@ -156,10 +159,7 @@ def parse_budget(value) -> float | None:
     return number
 
 
-_CELL = re.compile(rb'<(?:\w+:)?c\s([^>]*?)(?:/>|>(.*?)</(?:\w+:)?c>)', re.DOTALL)
-_ATTR = re.compile(rb'\b(r|s)="([^"]*)"')
 _FORMULA = re.compile(rb"<(?:\w+:)?f[\s>/]")
-_REF = re.compile(r"^([A-Z]{1,3})(\d+)$")
 _QUOTED = re.compile(r'"[^"]*"|\\.')
 PERCENT_BUILTIN = {9, 10}  # 0% and 0.00%
 
@@ -201,17 +201,6 @@ class CellFacts:
 
     formulas: set[tuple[int, int]]  # (1-based row, 0-based column)
     percent: set[tuple[int, int]]
-
-
-def _cell_key(attrs: dict[bytes, bytes]) -> tuple[int, int] | None:
-    """(1-based row, 0-based column) from a cell's r="F12"."""
-    ref = _REF.match(attrs.get(b"r", b"").decode("ascii", "replace"))
-    if ref is None:
-        return None
-    column = 0
-    for ch in ref.group(1):
-        column = column * 26 + ord(ch) - 64
-    return int(ref.group(2)), column - 1
 
 
 def _cell_facts(path: Path, sheet_name: str) -> CellFacts:
@@ -273,13 +262,11 @@ def read_workbook(path: Path, labels: dict[str, str], sheet: str | None = None) 
             name=path.name,
         ) from exc
     result = ReturnedWorkbook(identity, problem, sheet=data_name or "")
-    with zipfile.ZipFile(path) as package:
-        styles = package.read("xl/styles.xml") if "xl/styles.xml" in package.namelist() else b""
-    if LEGACY_FONTS.search(styles):
-        result.warnings.append(
-            Problem(QT_TRANSLATE_NOOP("UserError", "The file uses an old Vietnamese font (TCVN3/.VnTime or VNI); text typed in it shows as garbage. Convert it to Unicode before sending."), {})
-        )
     _read_rows(path, data_name, grid, labels, result)
+    taken = {row.row for row in result.rows}
+    result.legacy, unchecked = find_legacy(path, data_name or "", [t for t in result.texts if t.row in taken], stored_text, _sheet_part)
+    if unchecked:
+        result.warnings.append(Problem(QT_TRANSLATE_NOOP("UserError", "The file is too large to check all its text for old Vietnamese encodings: {count} text cells were not checked."), {"count": unchecked}))
     return result
 
 
@@ -369,6 +356,11 @@ def saved_at(path: Path) -> str:
     return moment.isoformat()
 
 
+def stored_text(raw) -> str:
+    """A text cell's value as it is stored: cleaned spaces, NFC, no control characters."""
+    return clean_cell_text(_text(raw))[0]
+
+
 def _read_rows(path: Path, sheet: str | None, grid: list[list], labels: dict[str, str], result: ReturnedWorkbook) -> None:
     header = _header_row(grid)
     if header is None:
@@ -434,6 +426,7 @@ def _read_rows(path: Path, sheet: str | None, grid: list[list], labels: dict[str
                             Problem(QT_TRANSLATE_NOOP("UserError", "Task {code}: invisible control characters were removed from the text."), {"code": code}, **place)
                         )
                     values[column.field] = text
+                    result.texts.append(TextCell(code, number, index, place["column"], column.field, text))
             except LookupError as exc:
                 result.errors.append(
                     Problem(QT_TRANSLATE_NOOP("UserError", 'Task {code}: "{value}" is not a status in the list.'), {"code": code, "value": exc.args[0]}, **place)

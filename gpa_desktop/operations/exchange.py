@@ -16,6 +16,7 @@ from ..domain.plan import Plan
 from ..exchange.importer import (  # noqa: F401 - the preview's vocabulary, for the window
     ImportOutcome,
     ImportPreview,
+    LegacyTextHeld,
     PreviewOutdated,
     apply_import,
     describe_value,
@@ -23,6 +24,7 @@ from ..exchange.importer import (  # noqa: F401 - the preview's vocabulary, for 
     preview_import,
 )
 from ..exchange.adoption import AdoptionOutcome, AdoptionPreview  # noqa: F401 - the preview's vocabulary, for the window
+from ..exchange.legacy import CONVERT as LEGACY_CONVERT, HOLD as LEGACY_HOLD, KEEP as LEGACY_KEEP  # noqa: F401 - the choices, for the edges
 from ..exchange.reading import Problem
 from ..storage.plan_store import read_plan
 from ..storage.periods import period_row
@@ -67,7 +69,7 @@ def holds_unimported_values(session, path: Path, agency: str, period: str, plan:
     """Whether the workbook at *path* (the reporting workbook of *agency* for *period*) holds values the
     database does not have: filled in and sent back, but not imported yet. A file that is not such a
     workbook holds none of our values (replacing it is still asked)."""
-    preview = preview_import(session, path, agency=agency, period=period, plan=plan)
+    preview = preview_import(session, path, agency=agency, period=period, plan=plan, legacy=LEGACY_KEEP)  # old-encoding text is values too
     if preview.sheet_choices or preview.order_unknown:  # which values it holds, or whether they are newer, cannot be told
         return True
     if preview.fatal is not None or preview.already_received is not None:
@@ -178,13 +180,15 @@ def preview_file(
     trust_new_key: bool = False,
     sheet: str | None = None,
     newer_copy: bool | None = None,
+    legacy: str = LEGACY_HOLD,
 ) -> ImportPreview | AdoptionPreview:
     """Read and check one file against the database as it is now, writing nothing.
 
     At an agency's installation the file is the province's template (an ``AdoptionPreview``);
     at the province, an agency's returned workbook (an ``ImportPreview``): *sheet* names its data
     sheet when several could be the report, *newer_copy* orders it after (True) or before (False)
-    the copy of its template brought in last when the files cannot tell."""
+    the copy of its template brought in last when the files cannot tell, *legacy* says what to do with
+    text typed in an old Vietnamese encoding (see ``preview_import``)."""
     from ..exchange.adoption import preview_adoption
     from ..storage.installation import installation
 
@@ -193,7 +197,9 @@ def preview_file(
             parse_period(period)
         if installation(session).is_agency:
             return preview_adoption(session, path, trust_new_key=trust_new_key)
-        return preview_import(session, path, agency=agency, period=period, plan=plan, sheet=sheet, newer_copy=newer_copy)
+        return preview_import(
+            session, path, agency=agency, period=period, plan=plan, sheet=sheet, newer_copy=newer_copy, legacy=legacy
+        )
 
 
 def apply_file(
@@ -310,6 +316,7 @@ def import_files(
     feedback_folder: Path | None = None,
     translate=None,
     checked: Callable[[ImportPreview], None] | None = None,
+    legacy: str = LEGACY_HOLD,
 ) -> BatchOutcome:
     """Import a batch of returned workbooks, each checked against the database as the files before it
     left it and written in its own transaction; one backup before the first write; files already
@@ -331,7 +338,8 @@ def import_files(
         path = Path(path)
         try:
             preview = preview_file(
-                ws, path, agency=agency, period=period, plan=plan, trust_new_key=trust_new_key, sheet=sheet, newer_copy=newer_copy
+                ws, path, agency=agency, period=period, plan=plan, trust_new_key=trust_new_key, sheet=sheet,
+                newer_copy=newer_copy, legacy=legacy,
             )
         except BaseException as error:  # noqa: BLE001 - one file's failure is its verdict, not the batch's end
             if not one_files_failure(error):

@@ -40,10 +40,14 @@ from ..operations.exchange import (
     REFUSED,
     SKIPPED,
     UNCHANGED,
+    LEGACY_CONVERT,
+    LEGACY_HOLD,
+    LEGACY_KEEP,
     AdoptionPreview,
     FileVerdict,
     ImportOutcome,
     ImportPreview,
+    LegacyTextHeld,
     PreviewOutdated,
     apply_file,
     preview_file,
@@ -119,6 +123,8 @@ class ImportDialog(QDialog):
         identity_row.addWidget(self.period_choice, 1)
         identity_row.addWidget(self.read_again)
         self.identity_box.hide()
+        self.legacy_choices: dict[int, str] = {}  # per file: what to do with text typed in an old encoding
+        self.legacy_box = self._legacy_box()
         self.problems = QListWidget()
         self.problems.setObjectName("problems")
         self.problems.setWordWrap(True)
@@ -142,6 +148,7 @@ class ImportDialog(QDialog):
         right.addWidget(self.header)
         right.addWidget(self.identity_box)
         right.addWidget(self.trust_key)
+        right.addWidget(self.legacy_box, 2)
         right.addWidget(self.rows, 3)
         conflict_buttons = QHBoxLayout()
         conflict_buttons.addWidget(self.all_theirs)
@@ -199,7 +206,8 @@ class ImportDialog(QDialog):
         path = self.paths[index]
         try:
             return preview_file(
-                self.ws, path, plan=self.plan, sheet=self.sheets.get(index), newer_copy=self.newer.get(index), **options
+                self.ws, path, plan=self.plan, sheet=self.sheets.get(index), newer_copy=self.newer.get(index),
+                legacy=self.legacy_choices.get(index, LEGACY_HOLD), **options,
             )
         except UserError:
             raise  # a period that does not exist, typed in the box: the caller says so
@@ -283,6 +291,8 @@ class ImportDialog(QDialog):
         self.files.setCurrentRow(0)
 
     def _summary(self, preview: ImportPreview | AdoptionPreview) -> str:
+        if isinstance(preview.fatal, LegacyTextHeld):
+            return self.tr("{file}: waiting for your choice on text in an old Vietnamese encoding").format(file=preview.file_name)
         if preview.fatal is not None:
             return self.tr("{file}: refused").format(file=preview.file_name)
         if isinstance(preview, AdoptionPreview):
@@ -315,9 +325,11 @@ class ImportDialog(QDialog):
         self.problems.clear()
         self.identity_box.hide()
         self.trust_key.hide()
+        self.legacy_box.hide()
         if not 0 <= index < len(self.previews):
             return
         preview = self.previews[index]
+        self._show_legacy(index, preview)
         adoption = isinstance(preview, AdoptionPreview)
         self.problems_label.setText(self.tr("Changes to the plan, agencies and periods:") if adoption else self.tr("Refused rows and warnings:"))
         if preview.fatal is not None:
@@ -364,6 +376,68 @@ class ImportDialog(QDialog):
         for problem in [*preview.errors, *preview.warnings]:
             where = problem.location(translate)
             self.problems.addItem(f"{where}: {problem.render(translate)}" if where else problem.render(translate))
+
+    # text typed in an old Vietnamese encoding ---------------------------------------------------
+
+    def _legacy_box(self) -> QWidget:
+        """Cells typed in TCVN3 or VNI: each as written and in Unicode, and the officer's choice."""
+        box = QWidget()
+        box.setObjectName("legacy")
+        self.legacy_label = QLabel(self.tr("These cells look typed in an old Vietnamese encoding (TCVN3 or VNI):"))
+        self.legacy_label.setWordWrap(True)
+        self.legacy_cells = QTreeWidget()
+        self.legacy_cells.setObjectName("legacy_cells")
+        self.legacy_cells.setRootIsDecorated(False)
+        self.legacy_cells.setHeaderLabels([self.tr("Task / cell"), self.tr("As written"), self.tr("In Unicode")])
+        header = self.legacy_cells.header()
+        header.setStretchLastSection(False)
+        for column, mode in enumerate((QHeaderView.ResizeMode.ResizeToContents, QHeaderView.ResizeMode.Stretch, QHeaderView.ResizeMode.Stretch)):
+            header.setSectionResizeMode(column, mode)
+        self.legacy_choice = QComboBox()
+        self.legacy_choice.setObjectName("legacy_choice")
+        self.legacy_choice.addItem(self.tr("Do not import this file yet"), LEGACY_HOLD)
+        self.legacy_choice.addItem(self.tr("Convert these cells to Unicode"), LEGACY_CONVERT)
+        self.legacy_choice.addItem(self.tr("Take them as written"), LEGACY_KEEP)
+        self.legacy_choice.activated.connect(self._legacy_choice_made)
+        choice_row = QHBoxLayout()
+        choice_row.addWidget(QLabel(self.tr("What to do with them:")))
+        choice_row.addWidget(self.legacy_choice, 1)
+        layout = QVBoxLayout(box)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.legacy_label)
+        layout.addWidget(self.legacy_cells, 1)
+        layout.addLayout(choice_row)
+        box.hide()
+        return box
+
+    def _show_legacy(self, index: int, preview) -> None:
+        cells = getattr(preview, "legacy", [])
+        self.legacy_cells.clear()
+        if not cells:
+            return
+        for cell in cells:
+            place = self.tr("{task}, row {row}, {column}").format(task=cell.task, row=cell.row, column=cell.column)
+            if cell.partly:
+                place += " " + self.tr("(only the runs in the old encoding)")
+            item = QTreeWidgetItem([f"{place} [{cell.encoding_names}]", _show(cell.original), _show(cell.converted)])
+            item.setToolTip(1, cell.original)
+            item.setToolTip(2, cell.converted)
+            self.legacy_cells.addTopLevelItem(item)
+        self.legacy_choice.setCurrentIndex(max(0, self.legacy_choice.findData(self.legacy_choices.get(index, LEGACY_HOLD))))
+        self.legacy_box.show()
+
+    def _legacy_choice_made(self, _position: int) -> None:
+        """Check the shown file again as the officer chose: held back, converted or taken as written."""
+        index = self.files.currentRow()
+        if not 0 <= index < len(self.previews):
+            return
+        choice = self.legacy_choice.currentData()
+        if self.legacy_choices.get(index, LEGACY_HOLD) == choice:
+            return
+        self.legacy_choices[index] = choice
+        preview = self.previews[index]
+        named = getattr(preview, "identity", None) is None and getattr(preview, "agency", None)  # the officer named them
+        self.reread(index, preview.agency if named else None, preview.period if named else None)
 
     def _show_adoption(self, preview: AdoptionPreview) -> None:
         lines = [self.tr("<b>The province's template</b> for {agency}, period {period}, sealed by the key <b>{fingerprint}</b>.").format(

@@ -443,14 +443,15 @@ def test_the_header_row_is_found_by_its_anchor_and_old_fonts_are_flagged(exchang
 
     def fill(book, sheet, rows):
         sheet.cell(rows["1.2"], 6).value = 35
-        sheet.cell(rows["13.1"], 7).value = "Ðã làm"
-        sheet.cell(rows["13.1"], 7).font = Font(name=".VnTime")  # typed with an old TCVN3 font
+        sheet.cell(rows["13.1"], 7).value = "§· lµm"  # "Đã làm", typed with an old TCVN3 font
+        sheet.cell(rows["13.1"], 7).font = Font(name=".VnTime")
         sheet.protection.sheet = False
         sheet.insert_rows(1, 3)  # the officer adds a letterhead above the table
 
     edit(exchange_files["template"], tmp_path / "a.xlsx", fill)
-    preview = _preview(exchange_db, tmp_path / "a.xlsx")
+    preview = _preview(exchange_db, tmp_path / "a.xlsx", legacy="convert")
     assert preview.fatal is None and preview.errors == []
+    assert [(c.task, c.converted) for c in preview.legacy] == [("13.1", "Đã làm")]
     new = {r.task: r.row for r in preview.rows if r.kind == "new"}
     original = rows_by_code(load_workbook(exchange_files["template"])["Báo cáo"])
     assert new == {"1.2": original["1.2"] + 3, "13.1": original["13.1"] + 3}
