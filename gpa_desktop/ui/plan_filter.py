@@ -1,23 +1,32 @@
-"""Filtering the plan tree: text without caring for case or diacritics, agency, role, status, deadline."""
+"""Filtering the plan tree: text without caring for case or diacritics, agency, role, status, deadline.
+
+The rows shown are decided once per change in Python, over the model's Nodes (their folded text made when
+the tree is loaded), and written as one flag per row whose value changed; Qt's proxy then filters on that
+flag in C++. (A filterAcceptsRow in Python ran per row, and recursive filtering per row again, on every keystroke.)"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSortFilterProxyModel
+from PySide6.QtCore import QSignalBlocker, QSortFilterProxyModel
 
 from ..domain.plan import Role
 from ..domain.text import fold
-from .plan_model import Node, PlanTreeModel
+from .plan_model import SHOWN, SHOWN_ROLE, Node, PlanTreeModel
 
 ANY = None
 NO_STATUS = ""  # the status filter's value for tasks nobody reported on
 
 
 class PlanFilterProxy(QSortFilterProxyModel):
-    """A row shows when it matches; its ancestors show with it (recursive filtering)."""
+    """A row shows when it matches; its ancestors show with it; a task found by its code or an agency's
+    name shows with its activities."""
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
-        self.setRecursiveFilteringEnabled(True)
+        self.setFilterKeyColumn(0)
+        self.setFilterRole(SHOWN_ROLE)
+        self.setFilterFixedString(SHOWN)
+        self.shown_tasks = 0  # how many tasks the filters show
+        self.revealed: list[Node] = []  # the rows with children the last change showed again (to expand)
         self.text = ""
         self.agency: str | None = ANY
         self.role: Role | None = ANY
@@ -34,16 +43,14 @@ class PlanFilterProxy(QSortFilterProxyModel):
             elif name == "role" and value is not ANY:
                 value = Role(value)  # a combo box hands the enum back as its plain value
             setattr(self, name, value)
-        self.beginFilterChange()
-        self.endFilterChange()
+        self.refilter()
 
     def set_day(self, day) -> None:
         """Another period: duties change on its last day (only an agency or role filter looks again)."""
         if day != self.day:
             self.day = day
             if self.agency is not ANY or self.role is not ANY:
-                self.beginFilterChange()
-                self.endFilterChange()
+                self.refilter()
 
     def _duty_roles(self, model: PlanTreeModel) -> dict[str, set[Role]]:
         """The chosen agency's roles per task, directly or through a collective (once per plan, agency and day)."""
@@ -58,8 +65,7 @@ class PlanFilterProxy(QSortFilterProxyModel):
     def progress_changed(self) -> None:
         """Statuses changed (another period, an edit): only a status filter has to look again."""
         if self.status is not ANY:
-            self.beginFilterChange()
-            self.endFilterChange()
+            self.refilter()
 
     def _task_matches(self, node: Node, model: PlanTreeModel) -> bool:
         task = node.task
@@ -80,15 +86,46 @@ class PlanFilterProxy(QSortFilterProxyModel):
             return False
         return True
 
-    def filterAcceptsRow(self, source_row: int, source_parent: QModelIndex | QPersistentModelIndex) -> bool:  # noqa: N802
-        model: PlanTreeModel = self.sourceModel()
-        # Straight to the node (no index or QVariant per row: this runs for every row on each keystroke).
-        node: Node = (source_parent.internalPointer() if source_parent.isValid() else model.root).children[source_row]
+    def refilter(self) -> None:
+        """Decide every row once, write the flags that changed (without a signal each) and have Qt's
+        proxy filter on them in one pass; nothing happens when the same rows show."""
+        model: PlanTreeModel | None = self.sourceModel()
+        if model is None:
+            return
+        text = self.text
         structured = self.agency is not ANY or self.role is not ANY or self.status is not ANY or self.deadline is not ANY
-        if node.kind == "group":
-            return not structured and (not self.text or self.text in node.search)
-        task_node = node if node.kind == "task" else node.parent
-        if structured and not self._task_matches(task_node, model):
-            return False
-        # A task found by its code or an agency's name shows with its activities.
-        return not self.text or self.text in node.search or self.text in task_node.search
+        changed: list[Node] = []
+        tasks = 0
+
+        def show(node: Node, shown: bool) -> None:
+            if node.shown != shown:
+                node.shown = shown
+                changed.append(node)
+
+        for group in model.root.children:
+            any_task = False
+            for task in group.children:
+                if structured and not self._task_matches(task, model):
+                    show(task, False)
+                    for activity in task.children:
+                        show(activity, False)
+                    continue
+                whole = not text or text in task.search  # found by its code or an agency's name: with its activities
+                found = False
+                for activity in task.children:
+                    match = whole or text in activity.search
+                    found = found or match
+                    show(activity, match)
+                show(task, whole or found)
+                if whole or found:
+                    tasks += 1
+                    any_task = True
+            show(group, any_task or (not structured and (not text or text in group.search)))
+        self.shown_tasks = tasks
+        self.revealed = [node for node in changed if node.shown and node.children]
+        if changed:
+            with QSignalBlocker(model):  # the flags are this proxy's input only: it reads them all just below
+                for node in changed:
+                    node.items[0].setData(SHOWN if node.shown else "", SHOWN_ROLE)
+            self.beginFilterChange()
+            self.endFilterChange()

@@ -84,8 +84,12 @@ class PlanFilterBar(QWidget):
 
     def update_count(self, total: int) -> None:
         """“12/650 tasks” while the filters hide some; red when they hide all; nothing when all show."""
-        proxy = self.proxy
-        shown = sum(proxy.rowCount(proxy.index(g, 0)) for g in range(proxy.rowCount()))
-        self.count.setText("" if shown == total else self.tr("{shown}/{total} tasks").format(shown=shown, total=total))
-        self.count.setStyleSheet("color: #b71c1c" if shown == 0 else "")
-        self.count.setToolTip(self.tr("No task matches the filters.") if shown == 0 else "")
+        shown = self.proxy.shown_tasks
+        # Only what changed is set: a style sheet set again, even the same, re-polishes and repaints the window.
+        text = "" if shown == total else self.tr("{shown}/{total} tasks").format(shown=shown, total=total)
+        if self.count.text() != text:
+            self.count.setText(text)
+        style = "color: #b71c1c" if shown == 0 else ""
+        if self.count.styleSheet() != style:
+            self.count.setStyleSheet(style)
+            self.count.setToolTip(self.tr("No task matches the filters.") if shown == 0 else "")

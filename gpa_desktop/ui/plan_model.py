@@ -1,18 +1,25 @@
-"""The plan as a Qt tree: groups → tasks → activities, with each task's status for the chosen period."""
+"""The plan as a Qt tree: groups → tasks → activities, with each task's status for the chosen period.
+
+The cells are Qt's own items (QStandardItemModel), so the view, the filter proxy and expandAll walk the
+tree in C++: a model answering index() and data() in Python made every keystroke thousands of Python calls.
+Python keeps a Node per row (its plan object, folded search text and items); the filter decides on the
+Nodes and writes one flag per row (SHOWN_ROLE) that the proxy reads in C++."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QBrush, QColor, QFont, QIcon, QPainter, QPixmap
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSignalBlocker, Qt
+from PySide6.QtGui import QBrush, QColor, QFont, QIcon, QPainter, QPixmap, QStandardItem, QStandardItemModel
 
 from ..domain.plan import Plan, Role, Task
 from ..domain.reports import TaskProgress
 from ..domain.text import fold
 
 _Index = QModelIndex | QPersistentModelIndex
-NODE_ROLE = Qt.ItemDataRole.UserRole + 1  # the Node behind a row; survives the proxy
+NODE_ROLE = Qt.ItemDataRole.UserRole + 1  # the Node behind a row (its first column); survives the proxy
+SHOWN_ROLE = Qt.ItemDataRole.UserRole + 2  # SHOWN while the filters show the row (PlanFilterProxy writes it)
+SHOWN = "1"
 COLUMNS = 6  # code, task, lead, deadline, status, progress
 _ROW_FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable  # made once: the view asks for every row
 CODE, CONTENT, LEAD, DEADLINE, STATUS, PERCENT = range(6)
@@ -22,6 +29,9 @@ STATUS_COLOURS = {"not_started": "#eeeeee", "in_progress": "#bbdefb", "done": "#
 # A dot beside the status, so it reads without colour vision of the background too.
 DOT_COLOURS = {"not_started": "#9e9e9e", "in_progress": "#1e88e5", "done": "#43a047", "behind": "#e53935"}
 _DOTS: dict[str, QIcon] = {}
+_BRUSHES: dict[str, QBrush] = {}
+_DISPLAY, _TIP, _ICON, _BACK = (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.DecorationRole,
+                                Qt.ItemDataRole.BackgroundRole)
 
 
 def status_icon(status: str) -> QIcon:
@@ -39,6 +49,26 @@ def status_icon(status: str) -> QIcon:
     return _DOTS[status]
 
 
+def _brush(status: str) -> QBrush:
+    if status not in _BRUSHES:
+        _BRUSHES[status] = QBrush(QColor(STATUS_COLOURS.get(status, "#ffffff")))
+    return _BRUSHES[status]
+
+
+def _cell(text: str | None = None) -> QStandardItem:
+    item = QStandardItem()
+    item.setFlags(_ROW_FLAGS)
+    if text:
+        item.setData(text, _DISPLAY)
+        item.setData(text, _TIP)
+    return item
+
+
+def _set_text(item: QStandardItem, text: str | None) -> None:
+    item.setData(text or None, _DISPLAY)
+    item.setData(text or None, _TIP)
+
+
 @dataclass(eq=False)
 class Node:
     kind: str  # "group", "task", "activity"
@@ -48,14 +78,18 @@ class Node:
     children: list[Node] = field(default_factory=list)
     task: Task | None = None
     search: str = ""  # folded text the filter matches: a task's code and agency names, an activity's text
+    items: list[QStandardItem] = field(default_factory=list)  # the row's cells, column by column
+    shown: bool = True  # what SHOWN_ROLE says (PlanFilterProxy keeps both)
+    lead: str = ""  # the lead column's text, to rewrite only the cells that change
 
     def row(self) -> int:
-        return self.parent.children.index(self) if self.parent else 0
+        return self.items[0].row() if self.items else 0
 
 
-class PlanTreeModel(QAbstractItemModel):
+class PlanTreeModel(QStandardItemModel):
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
+        self.setColumnCount(COLUMNS)
         self.root = Node("root", "", "")
         self.plan: Plan | None = None
         self.progress: dict[str, TaskProgress] = {}
@@ -66,16 +100,28 @@ class PlanTreeModel(QAbstractItemModel):
     # loading -------------------------------------------------------------------------------------
 
     def load(self, plan: Plan, progress: dict[str, TaskProgress], status_labels: dict[str, str]) -> None:
-        self.beginResetModel()  # a database opened: everything is new
+        """A database opened: everything is new (one reset, then one insertion per group)."""
+        self.clear()
+        self.setColumnCount(COLUMNS)
         self.plan, self.progress, self.status_labels = plan, progress, status_labels
         self.root = Node("root", "", "")
         self._tasks = {}
         for group in plan.groups:
-            group_node = Node("group", group.code, group.title, self.root, search=fold(f"{group.code} {group.title}"))
-            self.root.children.append(group_node)
+            node = Node("group", group.code, group.title, self.root, search=fold(f"{group.code} {group.title}"))
+            node.items = [_cell(group.code), _cell(group.title), *(_cell() for _ in range(COLUMNS - 2))]
+            for item in node.items[:2]:
+                item.setData(_BOLD, Qt.ItemDataRole.FontRole)
+            self._first_cell(node)
+            self.root.children.append(node)
             for task in group.tasks:
-                group_node.children.append(self._task_node(task, group_node))
-        self.endResetModel()
+                child = self._task_node(task, node)
+                node.children.append(child)
+                node.items[0].appendRow(child.items)
+            self.appendRow(node.items)
+
+    def _first_cell(self, node: Node) -> None:
+        node.items[0].setData(node, NODE_ROLE)
+        node.items[0].setData(SHOWN, SHOWN_ROLE)
 
     def _search(self, task: Task) -> str:
         """A task is found by its code and by every name its agencies carried (a former name finds a merged agency's tasks)."""
@@ -83,143 +129,124 @@ class PlanTreeModel(QAbstractItemModel):
         names.update(self.plan.agency(a.agency).name for a in task.assignments)
         return fold(" ".join([task.code, *sorted(names)]))
 
+    def _lead(self, task: Task) -> str:
+        day = self.day
+        agency = self.plan.agency
+        return "; ".join(agency(a).name if day is None else agency(a).name_on(day) for a in task.agencies(Role.LEAD, day))
+
     def _task_node(self, task: Task, parent: Node) -> Node:
-        node = Node("task", task.code, task.activities[0], parent, task=task, search=self._search(task))
-        node.children = [
-            Node("activity", f"{task.code}.{i + 1}", text, node, search=fold(text))
-            for i, text in enumerate(task.activities)
-        ]
+        node = Node("task", task.code, task.activities[0], parent, task=task, search=self._search(task), lead=self._lead(task))
+        node.items = [_cell(task.code), _cell(node.text), _cell(node.lead), _cell(task.deadline), _cell(), _cell()]
+        self._first_cell(node)
+        self._show_progress(node, self.progress.get(task.code))
+        node.children = [self._activity_node(node, i, text) for i, text in enumerate(task.activities)]
+        for child in node.children:
+            node.items[0].appendRow(child.items)
         self._tasks[task.code] = node
         return node
 
-    def set_progress(self, progress: dict[str, TaskProgress]) -> None:
-        """Another period, or reports changed: only the status columns of changed tasks are signalled,
-        one signal per group spanning its changed rows (650 separate signals made a period switch slow)."""
-        old, self.progress = self.progress, progress
-        roles = [Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.DecorationRole,
-                 Qt.ItemDataRole.BackgroundRole]
+    def _activity_node(self, task: Node, i: int, text: str) -> Node:
+        node = Node("activity", f"{task.code}.{i + 1}", text, task, search=fold(text))
+        node.items = [_cell("–"), _cell(text), *(_cell() for _ in range(COLUMNS - 2))]
+        self._first_cell(node)
+        return node
+
+    def _show_progress(self, node: Node, progress: TaskProgress | None) -> None:
+        """The status and percent cells (short enough to need no tooltip: five calls a task on a period switch)."""
+        status, percent = node.items[STATUS], node.items[PERCENT]
+        if progress and progress.status:
+            label = self.status_labels.get(progress.status, progress.status)
+            brush = _brush(progress.status)
+            status.setData(f"{label} ({progress.received}/{progress.expected})", _DISPLAY)
+            status.setData(status_icon(progress.status), _ICON)
+            status.setData(brush, _BACK)
+            percent.setData(brush, _BACK)
+        else:
+            status.setData(None, _DISPLAY)
+            status.setData(None, _ICON)
+            status.setData(None, _BACK)
+            percent.setData(None, _BACK)
+        percent.setData(f"{progress.percent}%" if progress and progress.percent is not None else None, _DISPLAY)
+
+    def _quietly_rewrite(self, column: int, rewrite, roles: list) -> None:
+        """Run *rewrite(task node)* → whether it changed a cell, for every task, without a signal per cell;
+        then one dataChanged per group spanning its changed rows (650 separate signals made a period switch slow)."""
         for group in self.root.children:
-            rows = [row for row, node in enumerate(group.children) if old.get(node.code) != progress.get(node.code)]
+            rows = []
+            with QSignalBlocker(self):
+                for row, node in enumerate(group.children):
+                    if rewrite(node):
+                        rows.append(row)
             if rows:
-                top = self.createIndex(rows[0], STATUS, group.children[rows[0]])
-                bottom = self.createIndex(rows[-1], PERCENT, group.children[rows[-1]])
-                self.dataChanged.emit(top, bottom, roles)
+                top, bottom = group.children[rows[0]].items[column], group.children[rows[-1]].items[-1 if column == STATUS else column]
+                self.dataChanged.emit(top.index(), bottom.index(), roles)
+
+    def set_progress(self, progress: dict[str, TaskProgress]) -> None:
+        """Another period, or reports changed: only the status cells of changed tasks are rewritten."""
+        old, self.progress = self.progress, progress
+
+        def rewrite(node: Node) -> bool:
+            new = progress.get(node.code)
+            if old.get(node.code) == new:
+                return False
+            self._show_progress(node, new)
+            return True
+
+        self._quietly_rewrite(STATUS, rewrite, [_DISPLAY, _ICON, _BACK])
 
     def replace_task(self, task: Task) -> None:
         """A task was edited: refresh its row and, if the number of activities changed, its children."""
         node = self._tasks[task.code]
-        parent = self.createIndex(node.row(), 0, node)
+        first = node.items[0]
         old, new = len(node.children), len(task.activities)
         if new < old:
-            self.beginRemoveRows(parent, new, old - 1)
+            first.removeRows(new, old - new)
             del node.children[new:]
-            self.endRemoveRows()
         elif new > old:
-            self.beginInsertRows(parent, old, new - 1)
-            node.children.extend(Node("activity", "", "", node) for _ in range(new - old))
-            self.endInsertRows()
+            added = [self._activity_node(node, i, text) for i, text in enumerate(task.activities[old:], start=old)]
+            node.children.extend(added)
+            for child in added:
+                first.appendRow(child.items)
         node.task, node.text = task, task.activities[0]
-        node.search = self._search(task)
+        node.search, node.lead = self._search(task), self._lead(task)
+        for column, text in ((CONTENT, node.text), (LEAD, node.lead), (DEADLINE, task.deadline)):
+            _set_text(node.items[column], text)
         for i, (child, text) in enumerate(zip(node.children, task.activities)):
             child.code, child.text, child.search = f"{task.code}.{i + 1}", text, fold(text)
-        self.dataChanged.emit(parent, parent.siblingAtColumn(PERCENT))
-        if new:
-            self.dataChanged.emit(self.index(0, 0, parent), self.index(new - 1, PERCENT, parent))
+            _set_text(child.items[CONTENT], text)
 
     def set_day(self, day) -> None:
         """Another period: the lead column names the agencies in force on its last day, by their names then."""
         if day == self.day:
             return
         self.day = day
-        for group in self.root.children:
-            if group.children:
-                self.dataChanged.emit(
-                    self.createIndex(0, LEAD, group.children[0]), self.createIndex(len(group.children) - 1, LEAD, group.children[-1]),
-                    [Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole],
-                )
+        if self.plan is None:
+            return
+
+        def rewrite(node: Node) -> bool:
+            lead = self._lead(node.task)
+            if lead == node.lead:
+                return False
+            node.lead = lead
+            _set_text(node.items[LEAD], lead)
+            return True
+
+        self._quietly_rewrite(LEAD, rewrite, [_DISPLAY, _TIP])
 
     def task_count(self) -> int:
         return len(self._tasks)
 
     def task_index(self, code: str) -> QModelIndex:
         node = self._tasks.get(code)
-        return self.createIndex(node.row(), 0, node) if node else QModelIndex()
-
-    # Qt's model interface ------------------------------------------------------------------------
+        return node.items[0].index() if node else QModelIndex()
 
     def node(self, index: _Index) -> Node:
-        return index.internalPointer() if index.isValid() else self.root
-
-    def index(self, row: int, column: int, parent: _Index = QModelIndex()) -> QModelIndex:
-        # The bounds checked here, not by hasIndex (which calls back into rowCount and columnCount):
-        # the view and the filter ask for thousands of indexes on each keystroke.
-        if parent.isValid():
-            if parent.column() != 0:
-                return QModelIndex()
-            children = parent.internalPointer().children
-        else:
-            children = self.root.children
-        if 0 <= row < len(children) and 0 <= column < COLUMNS:
-            return self.createIndex(row, column, children[row])
-        return QModelIndex()
-
-    def parent(self, index: _Index = QModelIndex()) -> QModelIndex:  # type: ignore[override]
-        if not index.isValid():
-            return QModelIndex()
-        parent = self.node(index).parent
-        if parent is None or parent is self.root:
-            return QModelIndex()
-        return self.createIndex(parent.row(), 0, parent)
-
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: N802 - Qt API
-        if parent.isValid():
-            return len(parent.internalPointer().children) if parent.column() == 0 else 0
-        return len(self.root.children)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: N802
-        return COLUMNS
+        """The Node of *index*'s row (the root for none)."""
+        return index.siblingAtColumn(0).data(NODE_ROLE) if index.isValid() else self.root
 
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < COLUMNS:
             return (
                 self.tr("Code"), self.tr("Task"), self.tr("Lead"), self.tr("Deadline"), self.tr("Status"), self.tr("Progress")
             )[section]
-        return None
-
-    def flags(self, index: _Index) -> Qt.ItemFlag:
-        return _ROW_FLAGS if index.isValid() else Qt.ItemFlag.NoItemFlags
-
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole):
-        if not index.isValid():
-            return None
-        node = self.node(index)
-        if role == NODE_ROLE:
-            return node
-        column = index.column()
-        progress = self.progress.get(node.code) if node.kind == "task" else None
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            if column == CODE:
-                return node.code if node.kind != "activity" else "–"
-            if column == CONTENT:
-                return node.text
-            if node.kind != "task":
-                return None
-            if column == LEAD:
-                day = self.day
-                name = (lambda code: self.plan.agency(code).name) if day is None else (lambda code: self.plan.agency(code).name_on(day))  # noqa: E731
-                return "; ".join(name(a) for a in node.task.agencies(Role.LEAD, day))
-            if column == DEADLINE:
-                return node.task.deadline
-            if column == STATUS and progress and progress.status:
-                label = self.status_labels.get(progress.status, progress.status)
-                return f"{label} ({progress.received}/{progress.expected})"
-            if column == PERCENT and progress and progress.percent is not None:
-                return f"{progress.percent}%"
-            return None
-        if role == Qt.ItemDataRole.DecorationRole and column == STATUS and progress and progress.status:
-            return status_icon(progress.status)
-        if role == Qt.ItemDataRole.BackgroundRole and column in (STATUS, PERCENT) and progress and progress.status:
-            return QBrush(QColor(STATUS_COLOURS.get(progress.status, "#ffffff")))
-        if role == Qt.ItemDataRole.FontRole and node.kind == "group":
-            return _BOLD
         return None

@@ -44,15 +44,22 @@ class PlanPane(QWidget):
             header.resizeSection(column, max(width, header.sectionSizeFromContents(column).width()))  # the heading whole
         header.setSectionResizeMode(CONTENT, QHeaderView.ResizeMode.Stretch)
         header.setMinimumSectionSize(40)
-        self.tree.selectionModel().currentChanged.connect(lambda *_: self.taskChosen.emit())
+        self.tree.selectionModel().currentChanged.connect(lambda *_: self._announce())
+        self._announced: str | None = None  # the task taskChosen last announced
         shared.planChanged.connect(self._plan_changed)
 
     def _filter_changed(self) -> None:
         """Show every match (expanded), count them, and keep the selection when it still shows."""
-        self.tree.expandAll()
+        revealed, self.proxy.revealed = self.proxy.revealed, []
+        for node in revealed:  # the rows shown again come back folded; the others keep their state
+            self.tree.expand(self.proxy.mapFromSource(node.items[0].index()))
         self.filter_bar.update_count(self.model.task_count())
-        if not self.tree.currentIndex().isValid():
-            self.taskChosen.emit()
+        if not self.tree.currentIndex().isValid() and self._announced is not None:
+            self._announce()  # the filters hid the current task (Qt says nothing when a proxy drops the current row)
+
+    def _announce(self) -> None:
+        self._announced = self.selected_task()
+        self.taskChosen.emit()
 
     def _focus_first_match(self) -> None:
         """Enter in the filter box moves to the first matching task, ready for the arrow keys."""
@@ -76,8 +83,8 @@ class PlanPane(QWidget):
 
     def selected_task(self) -> str | None:
         current = self.tree.currentIndex()
-        node = self.proxy.mapToSource(current).internalPointer() if current.isValid() else None
-        if node is None or node.kind == "group":
+        node = self.model.node(self.proxy.mapToSource(current)) if current.isValid() else None
+        if node is None or node.kind in ("group", "root"):
             return None
         return node.code if node.kind == "task" else node.parent.code
 
@@ -87,8 +94,12 @@ class PlanPane(QWidget):
         self.model.set_day(self.shared.ends_on)
         self.model.set_progress(progress)
         self.proxy.progress_changed()
+        if self.proxy.revealed:
+            self._filter_changed()
 
     def _plan_changed(self) -> None:
         self.model.plan = self.shared.plan
         for task in self.shared.plan.tasks():
             self.model.replace_task(task)
+        self.proxy.refilter()  # names and texts may have changed what the filters find
+        self._filter_changed()

@@ -312,7 +312,7 @@ def test_edits_update_the_tree_without_a_reset(window, db, qtbot, monkeypatch):
     window.model.modelAboutToBeReset.connect(lambda: resets.append("model"))
     window.proxy.modelAboutToBeReset.connect(lambda: resets.append("proxy"))
     changed = []
-    window.model.dataChanged.connect(lambda top, bottom, roles: changed.append(top.internalPointer().code))
+    window.model.dataChanged.connect(lambda top, bottom, roles: changed.append(top.siblingAtColumn(0).data(NODE_ROLE).code))
     _select_task(window, "1.2")
     _select_agency(window, "STNMT")
     window.form.percent.setValue(30)
