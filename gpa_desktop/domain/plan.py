@@ -166,6 +166,7 @@ class Plan:
     _by_code: dict[str, Agency] = field(default_factory=dict, init=False, repr=False, compare=False)
     _tasks_by_code: dict[str, Task] = field(default_factory=dict, init=False, repr=False, compare=False)
     _duties: dict[int, list[Duty]] = field(default_factory=dict, init=False, repr=False, compare=False)
+    _duties_by_task: dict[int, dict[str, list[Duty]]] = field(default_factory=dict, init=False, repr=False, compare=False)
     _change_days: list[date] = field(default_factory=list, init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
@@ -194,10 +195,31 @@ class Plan:
 
         Days between the same two agency changes share one answer, computed once.
         """
+        return list(self._duties_on(day)[1])
+
+    def _duties_on(self, day: date | None) -> tuple[int, list[Duty]]:
         key = -1 if day is None else bisect_right(self._change_days, day)
         if key not in self._duties:
             self._duties[key] = self._compute_duties(day)
-        return list(self._duties[key])
+        return key, self._duties[key]
+
+    def task_duties(self, task_code: str, day: date | None = None) -> list[Duty]:
+        """The duties on one task on *day*: those of duties(day), grouped by task once per day
+        (the window asks for one task's on each period switch; filtering all of them took a frame's third)."""
+        return list(self._by_task(day).get(task_code, ()))
+
+    def duty_counts(self, day: date | None = None) -> dict[str, int]:
+        """How many duties each task has on *day* (the reports expected of it)."""
+        return {task: len(duties) for task, duties in self._by_task(day).items()}
+
+    def _by_task(self, day: date | None) -> dict[str, list[Duty]]:
+        key, duties = self._duties_on(day)
+        if key not in self._duties_by_task:
+            grouped: dict[str, list[Duty]] = {}
+            for duty in duties:
+                grouped.setdefault(duty.task, []).append(duty)
+            self._duties_by_task[key] = grouped
+        return self._duties_by_task[key]
 
     def _compute_duties(self, day: date | None) -> list[Duty]:
         out: list[Duty] = []

@@ -88,7 +88,7 @@ def period_overdue_tasks(session: Session, period: str, plan: Plan | None = None
         reported.setdefault((task, ends_on), []).append(ReportValues(status=status, percent=percent))
     done = set()
     for (task, ends_on), values in reported.items():
-        expected = sum(1 for d in plan.duties(ends_on) if d.task == task)
+        expected = len(plan.task_duties(task, ends_on))
         if consolidate(values, expected, done_codes).status in done_codes:
             done.add(task)
     return [code for code in candidates if code not in done]

@@ -150,9 +150,7 @@ def period_row(connection, period: Period | str) -> tuple[int, date]:
 
 def task_progress(connection, period_id: int, ends_on: date, plan: Plan) -> dict[str, TaskProgress]:
     """Each task's consolidated status and percent in the period (tasks nobody reported on are absent)."""
-    expected: dict[str, int] = {}
-    for duty in plan.duties(ends_on):
-        expected[duty.task] = expected.get(duty.task, 0) + 1
+    expected = plan.duty_counts(ends_on)
     # Added up by SQLite (a period of a province database holds tens of thousands of reports): per task
     # and status, in the order each status was first reported, as consolidate reads them.
     counted: dict[str, tuple[dict[str, int], list[int]]] = {}

@@ -194,8 +194,7 @@ class MainWindow(QMainWindow):
         if not period or period == self.period:
             return
         self.form.commit()
-        self.shared.choose(period)
-        self.settings.last_period = self.period
+        self.shared.choose(period)  # remembered when the window closes (writing the settings file took a frame)
         if self.period_box.currentText() != period:
             self.period_box.blockSignals(True)
             self.period_box.setCurrentText(period)
@@ -322,4 +321,5 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event) -> None:  # noqa: N802 - Qt API
         self.form.commit()
         self.files.save_layout()
+        self.settings.last_period = self.period
         super().closeEvent(event)

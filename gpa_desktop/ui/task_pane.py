@@ -86,21 +86,38 @@ class TaskPane(QSplitter):
         self._show_assigned()
 
     def _show_assigned(self) -> None:
-        """The agencies expected to report on the task on the period's last day (this installation's first)."""
+        """The agencies expected to report on the task on the period's last day (this installation's first).
+        The report of the agency to show is loaded first: its sheet holds every agency's report on the
+        task, so the rows need no read of their own (a period switch read them twice)."""
         if self.task is None:
             self.duties.set_rows([], self.shared.labels)
             self.form.setEnabled(False)
             return
-        from ..operations.reports import task_reports  # the ORM: loaded after the window's first paint
+        duties = self._duties()
+        agencies = [d.agency for d in duties]
+        current = self.assigned.currentIndex()
+        previous = current.data(AGENCY_ROLE) if current.isValid() else None
+        agency = previous if previous in agencies else (agencies[0] if agencies else None)
+        sheet = self.form.sheet
+        if agency is not None:
+            self._load_form(agency)
+        if agency is not None and self.form.sheet is not sheet and self.form.showing(self.task, agency, self.shared.period):
+            reports = {r.agency: r.values for r in self.form.sheet.task_reports}
+        else:  # the form kept what it showed (the same report, or an edit it could not save): read the rows
+            from ..operations.reports import task_reports  # the ORM: loaded after the window's first paint
 
-        reports = {r.agency: r.values for r in task_reports(self.runner.ws, self.shared.period, self.task)}
-        self._set_rows(reports)
+            reports = {r.agency: r.values for r in task_reports(self.runner.ws, self.shared.period, self.task)}
+        self._set_rows(reports, duties)
 
-    def _set_rows(self, reports: dict[str, ReportValues]) -> None:
-        plan, day = self.shared.plan, self.shared.ends_on
-        duties = [d for d in plan.duties(day) if d.task == self.task]
+    def _duties(self):
+        duties = self.shared.plan.task_duties(self.task, self.shared.ends_on)
         if self.my_agency:
             duties.sort(key=lambda d: d.agency != self.my_agency)
+        return duties
+
+    def _set_rows(self, reports: dict[str, ReportValues], duties=None) -> None:
+        plan, day = self.shared.plan, self.shared.ends_on
+        duties = self._duties() if duties is None else duties
         current = self.assigned.currentIndex()
         previous = current.data(AGENCY_ROLE) if current.isValid() else None
         self.duties.set_rows(
@@ -119,7 +136,10 @@ class TaskPane(QSplitter):
         if self.task is None or not 0 <= row < self.duties.rowCount():
             self.form.setEnabled(False)
             return
-        agency = self.duties.rows[row].agency
+        self._load_form(self.duties.rows[row].agency)
+
+    def _load_form(self, agency: str) -> None:
+        """*agency*'s report on the task in the form (not read again when it shows already)."""
         mine = self.my_agency
         why = ""
         if self.read_only:
