@@ -10,6 +10,7 @@ from sqlalchemy import (
     Date,
     DateTime,
     Float,
+    Index,
     ForeignKey,
     Integer,
     MetaData,
@@ -205,6 +206,8 @@ class ReportRow(Base):
     __tablename__ = "progress_report"
     __table_args__ = (
         UniqueConstraint("task_id", "agency_id", "period_id"),
+        # covers a period's statuses and percents per task (plain_reads.task_progress on a period switch)
+        Index("ix_progress_report_period_progress", "period_id", "task_id", "status", "percent"),
         CheckConstraint("percent IS NULL OR (percent BETWEEN 0 AND 100)", name="percent"),
         CheckConstraint("budget IS NULL OR budget >= 0", name="budget"),
     )
