@@ -3,7 +3,8 @@ and `gpa-desktop --smoke-test` start-up on the built-in plan beside a bare PySid
 its floor are timed alternately in the same run.
 
 Run: QT_QPA_PLATFORM=offscreen PYTHONPATH=. python tests/bench/bench_window.py
-     (BENCH_RUNS=n for more runs; BENCH_BUILT=dist/gpa-desktop to time the built program too)
+     (BENCH_RUNS=n for more runs; BENCH_BUILT=dist/gpa-desktop to time the built program too;
+     BENCH_PROCESSES=0 for the in-process figures alone)
 """
 
 from __future__ import annotations
@@ -100,11 +101,17 @@ def main() -> None:
         view.expandAll()
         holder["bare"] = (_window, view, model)
 
-    def filter_keystroke():
+    # Each keystroke shows other rows (the synthetic plan's tasks that mention "tăng trưởng xanh" are not
+    # those that mention "năng lượng"). Timed twice: the work up to the view's new layout (the floor's
+    # expandAll lays out too), and on to the painted frame (the paint of the long Vietnamese texts is Qt's).
+    def filter_keystroke(paint: bool = False):
         window = holder["w"]
-        window.filter_edit.setText("tang truong xanh" if window.filter_edit.text() != "tang truong xanh" else "tang truong")
+        window.filter_edit.setText("tang truong xanh" if window.filter_edit.text() != "tang truong xanh" else "nang luong")
+        window.tree.executeDelayedItemsLayout()
+        if paint:
+            app.processEvents()
 
-    def bare_filter():
+    def bare_filter(paint: bool = False):
         """A recursive fixed-string proxy filter in C++, shown in a view and expanded, as ours is."""
         from PySide6.QtCore import QSortFilterProxyModel
 
@@ -117,14 +124,17 @@ def main() -> None:
             view.setModel(proxy)
             holder["proxy"] = proxy
         proxy = holder["proxy"]
-        proxy.setFilterFixedString("tăng trưởng xanh" if proxy.filterRegularExpression().pattern() != "tăng trưởng xanh" else "tăng trưởng")
+        proxy.setFilterFixedString("tăng trưởng xanh" if proxy.filterRegularExpression().pattern() != "tăng trưởng xanh" else "năng lượng")
         view.expandAll()
+        if paint:
+            app.processEvents()
 
     periods = ["2023", "2024", "2025", "2026"]
 
     def switch_period():
         window = holder["w"]
         window.set_period(periods[(periods.index(window.period) + 1) % 4] if window.period in periods else "2024")
+        app.processEvents()  # to the painted frame, as the filter
 
     def bare_period():
         """Rewrite the status and percent cells of every task in the bare tree (the same number of rows)."""
@@ -135,15 +145,28 @@ def main() -> None:
             for t in range(group.rowCount()):
                 group.child(t, 2).setText(f"status {tick}")
                 group.child(t, 3).setText(f"{tick % 100}%")
+        app.processEvents()
 
     runs = int(os.environ.get("BENCH_RUNS", "5"))
     open_t, bare_t = paired(open_window, bare_window, runs)
     holder["w"].finish_start()  # the first task's form, which follows the first paint: the period switch shows it
     tree_t, bare_tree_t = paired(build_tree, bare_tree, runs)
     filter_t, bare_filter_t = paired(filter_keystroke, bare_filter, max(runs, 9))
+    painted_t, bare_painted_t = paired(lambda: filter_keystroke(True), lambda: bare_filter(True), max(runs, 9))
     holder.pop("proxy").deleteLater()
     bare_tree()
     period_t, bare_period_t = paired(switch_period, bare_period, max(runs, 8))
+
+    in_process = [
+        ("open main window in-process (10× db, first paint)", open_t, "bare window + tree, same plan", bare_t, "—"),
+        ("rebuild the plan tree (read + load + expand)", tree_t, "bare item tree, same plan, expanded", bare_tree_t, "—"),
+        ("filter keystroke on the 10× tree (filter + the view's layout)", filter_t, "bare recursive C++ proxy filter, expanded", bare_filter_t, "≤ 16 ms"),
+        ("— the same keystroke to its painted frame", painted_t, "the bare filter, painted", bare_painted_t, "—"),
+        ("switch period on the 10× tree (statuses, form), painted", period_t, "bare: rewrite every task's status cells, painted", bare_period_t, "≤ 50 ms"),
+    ]
+    if os.environ.get("BENCH_PROCESSES") == "0":  # the in-process figures alone (quick)
+        print(goal_table(in_process))
+        return
 
     def process(args: list[str]) -> None:
         subprocess.run(args, check=True, capture_output=True, env={**os.environ, "XDG_DATA_HOME": str(folder), "XDG_CONFIG_HOME": str(folder)})
@@ -173,10 +196,7 @@ def main() -> None:
         ("start-up to the first paint of the main window (source)", paint_t, "bare PySide6 window process with a tree, to its paint", bare_paint_t, "≤ 2×"),
         ("`--smoke-test` whole process (incl. the report form after the paint)", smoke_t, "bare PySide6 window process with a tree", bare_process_t, "—"),
         ("— the same beside the bare process + `import sqlalchemy.orm`", smoke_t, "bare window + SQLAlchemy ORM", orm_process_t, "—"),
-        ("open main window in-process (10× db, first paint)", open_t, "bare window + tree, same plan", bare_t, "—"),
-        ("rebuild the plan tree (read + load + expand)", tree_t, "bare item tree, same plan, expanded", bare_tree_t, "—"),
-        ("filter keystroke on the 10× tree", filter_t, "bare recursive C++ proxy filter, expanded", bare_filter_t, "≤ 16 ms"),
-        ("switch period on the 10× tree (statuses, form)", period_t, "bare: rewrite every task's status cells", bare_period_t, "≤ 50 ms"),
+        *in_process,
     ]
     built = os.environ.get("BENCH_BUILT")  # the one-folder program's folder (dist/gpa-desktop), when built
     if built:
