@@ -53,3 +53,65 @@ def set_row_lines(sheet, row: int, lines: int) -> None:
     """Make *row* tall enough for *lines* lines of wrapped text (spreadsheet programs do not grow rows
     for text they did not lay out themselves), never taller than Excel allows: the rest scrolls."""
     sheet.row_dimensions[row].height = min(MAX_ROW_HEIGHT, LINE_HEIGHT * max(1, lines))
+
+
+class ColumnCells:
+    """The cells of one column of a write-only sheet: one styled cell reused row after row (openpyxl writes
+    a row out as it is appended), and its twin with the quote prefix, for text that would read as a formula.
+    Styling each cell again, or a full workbook's cell objects, made an export twice the plain dump of its cells."""
+
+    def __init__(self, sheet, **style) -> None:
+        self.plain, self.quoted = _styled_cell(sheet, style), _styled_cell(sheet, {**style, "quotePrefix": True})
+
+    def text(self, text: str | None):
+        """(the cell holding *text* as put_text would store it, what had to change)."""
+        value, notes = clean_cell_text(text or "")
+        if "long" in notes:
+            raise ValueError("text longer than a cell holds")  # callers check length first and report it
+        cell = self.quoted if value.startswith(FORMULA_START) else self.plain
+        cell._value = value  # cleaned just above: openpyxl's own check (a regular expression a cell) would repeat it
+        cell.data_type = "s"
+        return cell, notes
+
+    def number(self, value):
+        self.plain.value = value
+        return self.plain
+
+
+def takes_ready_cells(sheet):
+    """*sheet* (write-only) appends rows of ready cells (ColumnCells') as they are. openpyxl tries each
+    appended item as a value first and, for a cell, fails and falls back on it (an exception and the
+    cell's repr, a cell): a third of writing a template. Returns *sheet*."""
+
+    def cells(row, row_index):
+        for column_index, cell in enumerate(row, 1):
+            cell.column, cell.row = column_index, row_index
+            yield cell
+
+    sheet._values_to_row = cells  # the hook openpyxl's write-only sheet turns each appended row into cells with
+    return sheet
+
+
+_CELL_CLASS = None
+
+
+def _styled_cell(sheet, style: dict):
+    """A cell styled once whose style's number in the workbook is looked up once (openpyxl looks it up,
+    hashing the whole style, for every cell it writes)."""
+    global _CELL_CLASS
+    if _CELL_CLASS is None:
+        from openpyxl.cell import Cell
+
+        class StyledOnce(Cell):
+            __slots__ = ("_style_number",)
+
+            @property
+            def style_id(self) -> int:
+                return self._style_number
+
+        _CELL_CLASS = StyledOnce
+    cell = _CELL_CLASS(sheet)
+    for name, value in style.items():
+        setattr(cell, name, value)
+    cell._style_number = sheet.parent._cell_styles.add(cell._style)  # what Cell.style_id computes
+    return cell

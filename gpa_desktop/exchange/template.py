@@ -8,7 +8,6 @@ pre-filled, and the identity sheet that lets the import check origin and merge t
 from __future__ import annotations
 
 from collections.abc import Callable
-from copy import copy
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timezone
 from pathlib import Path
@@ -27,7 +26,7 @@ from ..storage.plan_store import read_plan
 from ..storage.files import atomic_write
 from ..storage.reports import status_labels
 from ..domain.errors import QT_TRANSLATE_NOOP
-from .cells import clean_cell_text, put_text, set_row_lines
+from .cells import ColumnCells, clean_cell_text, set_row_lines, takes_ready_cells
 from .reading import Problem
 from .identity import RowBase, WorkbookIdentity, encode_rows
 from .seal import own_sealer
@@ -139,86 +138,96 @@ def template_identity(content: TemplateContent) -> WorkbookIdentity:
 
 
 def write_template(content: TemplateContent, target: Path, identity: WorkbookIdentity | None = None) -> None:
-    """*identity*: the identity sheet to write (default: a fresh one for *content*)."""
+    """*identity*: the identity sheet to write (default: a fresh one for *content*).
+
+    Written in openpyxl's write-only mode, row by row, each column's cells styled once (cells.ColumnCells):
+    widths and each row's height are set before its row is appended, the rest of a sheet's settings before saving."""
     from openpyxl import Workbook
+    from openpyxl.cell import WriteOnlyCell
     from openpyxl.styles import Alignment, Border, Font, PatternFill, Protection, Side
+    from openpyxl.utils import get_column_letter
     from openpyxl.workbook.defined_name import DefinedName
     from openpyxl.worksheet.datavalidation import DataValidation
+    from openpyxl.worksheet.worksheet import Worksheet
 
-    book = Workbook()
-    sheet = book.active
-    sheet.title = DATA_SHEET
+    book = Workbook(write_only=True)
+    sheet = takes_ready_cells(book.create_sheet(DATA_SHEET))
     thin = Side(style="thin", color="999999")
     border = Border(left=thin, right=thin, top=thin, bottom=thin)
     locked_fill = PatternFill("solid", fgColor="F2F2F2")
     header_fill = PatternFill("solid", fgColor="D9EAD3")
+    top_wrapped = Alignment(wrap_text=True, vertical="top")
+    unlocked = Protection(locked=False)
 
-    sheet.cell(TITLE_ROW, 1, "BÁO CÁO TIẾN ĐỘ THỰC HIỆN KẾ HOẠCH HÀNH ĐỘNG TĂNG TRƯỞNG XANH TỈNH GIA LAI").font = Font(bold=True, size=13)
-    info = f"Cơ quan: {content.agency_name} — Kỳ báo cáo: {content.period} — Hạn nộp: {format_date(content.due_on)}"
-    put_text(sheet.cell(INFO_ROW, 1), info)
-    sheet.cell(INFO_ROW, 1).alignment = Alignment(wrap_text=False)
+    first = HEADER_ROW + 1
+    # what is written above the rows: set before the first row is appended
     for index, column in enumerate(COLUMNS, start=1):
-        cell = sheet.cell(HEADER_ROW, index, column.header)
+        sheet.column_dimensions[get_column_letter(index)].width = column.width
+    sheet.freeze_panes = f"B{first}"
+    sheet.sheet_properties.pageSetUpPr.fitToPage = True
+    title = WriteOnlyCell(sheet, "BÁO CÁO TIẾN ĐỘ THỰC HIỆN KẾ HOẠCH HÀNH ĐỘNG TĂNG TRƯỞNG XANH TỈNH GIA LAI")
+    title.font = Font(bold=True, size=13)
+    sheet.append([title])
+    info = f"Cơ quan: {content.agency_name} — Kỳ báo cáo: {content.period} — Hạn nộp: {format_date(content.due_on)}"
+    sheet.append([ColumnCells(sheet, alignment=Alignment(wrap_text=False)).text(info)[0]])
+    sheet.append([])
+    headers = []
+    for column in COLUMNS:
+        cell = WriteOnlyCell(sheet, column.header)
         cell.font = Font(bold=True)
         cell.fill = header_fill
         cell.border = border
         cell.alignment = Alignment(wrap_text=True, vertical="center", horizontal="center")
-        sheet.column_dimensions[cell.column_letter].width = column.width
+        headers.append(cell)
+    sheet.row_dimensions[HEADER_ROW].height = 32
+    sheet.append(headers)
 
-    first = HEADER_ROW + 1
-    styled: dict[int, object] = {}  # column → its first data cell, whose style the rows below copy
+    fixed_cells = [ColumnCells(sheet, alignment=top_wrapped, fill=locked_fill, border=border) for _ in range(4)]
+    input_cells = [
+        ColumnCells(sheet, number_format="0" if c.field == "percent" else "#,##0.0", alignment=Alignment(vertical="top"), protection=unlocked, border=border)
+        if c.field in ("percent", "budget")
+        else ColumnCells(sheet, alignment=top_wrapped, protection=unlocked, border=border)
+        for c in INPUTS
+    ]
     for offset, row in enumerate(content.rows):
         r = first + offset
         fixed = (row.duty.task, row.task_text, ROLE_LABELS[row.duty.role.value], row.deadline)
-        for index, text in enumerate(fixed, start=1):
-            cell = sheet.cell(r, index)
-            put_text(cell, text, styled.get(index))
-            if index not in styled:
-                cell.fill = locked_fill
-                cell.border = border
-                styled[index] = cell
+        cells = [column.text(text)[0] for column, text in zip(fixed_cells, fixed)]
         values = row.values or ReportValues()
-        for index, column in enumerate(INPUTS, start=len(fixed) + 1):
-            cell = sheet.cell(r, index)
+        for index, (column, out) in enumerate(zip(INPUTS, input_cells), start=len(fixed) + 1):
             value = getattr(values, column.field)
-            like = styled.get(index)
             if column.field == "status":
-                put_text(cell, content.statuses.get(value, "") if value else "", like)
+                cells.append(out.text(content.statuses.get(value, "") if value else "")[0])
             elif column.field in ("percent", "budget"):
-                cell.value = value
-                if like is not None:
-                    cell._style = copy(like._style)
-                else:
-                    cell.number_format = "0" if column.field == "percent" else "#,##0.0"
-                    cell.alignment = Alignment(vertical="top")
-            elif "control" in put_text(cell, value, like):
-                content.notes.append(
-                    Problem(
-                        QT_TRANSLATE_NOOP("UserError", "Task {code}: invisible control characters in the stored text were left out of the workbook."),
-                        {"code": row.duty.task}, sheet=DATA_SHEET, row=r, column=f"{cell.column_letter} ({column.header})",
+                cells.append(out.number(value))
+            else:
+                cell, notes = out.text(value)
+                cells.append(cell)
+                if "control" in notes:
+                    content.notes.append(
+                        Problem(
+                            QT_TRANSLATE_NOOP("UserError", "Task {code}: invisible control characters in the stored text were left out of the workbook."),
+                            {"code": row.duty.task}, sheet=DATA_SHEET, row=r, column=f"{get_column_letter(index)} ({column.header})",
+                        )
                     )
-                )
-            if like is None:
-                cell.protection = Protection(locked=False)
-                cell.border = border
-                styled[index] = cell
         # spreadsheet programs do not grow rows for wrapped text they did not lay out themselves
         texts = [(COLUMNS[1].width, row.task_text)] + [(c.width, str(getattr(values, c.field) or "")) for c in INPUTS]
         set_row_lines(sheet, r, max(_lines(text, width) for width, text in texts))
-    sheet.row_dimensions[HEADER_ROW].height = 32
+        sheet.append(cells)
     last = max(first, first + len(content.rows) - 1)
 
-    lists = book.create_sheet(LIST_SHEET)
-    for index, label in enumerate(content.statuses.values(), start=1):
-        put_text(lists.cell(index, 1), label)
+    lists = takes_ready_cells(book.create_sheet(LIST_SHEET))
     lists.column_dimensions["A"].width = 24
+    labels = ColumnCells(lists, alignment=top_wrapped)
+    for label in content.statuses.values():
+        lists.append([labels.text(label)[0]])
     lists.protection.sheet = True
     book.defined_names[STATUS_LIST_NAME] = DefinedName(
         STATUS_LIST_NAME, attr_text=f"'{LIST_SHEET}'!$A$1:$A${max(1, len(content.statuses))}"
     )
 
     def column_range(field: str) -> str:
-        letter = sheet.cell(1, 1 + next(i for i, c in enumerate(COLUMNS) if c.field == field)).column_letter
+        letter = get_column_letter(1 + next(i for i, c in enumerate(COLUMNS) if c.field == field))
         return f"{letter}{first}:{letter}{last}"
 
     checks = (
@@ -229,33 +238,32 @@ def write_template(content: TemplateContent, target: Path, identity: WorkbookIde
         ("budget", DataValidation(type="decimal", operator="greaterThanOrEqual", formula1="0", allow_blank=True),
          "Kinh phí", "Nhập số triệu đồng, từ 0 trở lên."),
     )
-    for field, validation, title, message in checks:
-        validation.promptTitle, validation.prompt = title, message
-        validation.errorTitle, validation.error = title, message
+    for field, validation, title_text, message in checks:
+        validation.promptTitle, validation.prompt = title_text, message
+        validation.errorTitle, validation.error = title_text, message
         validation.showInputMessage = validation.showErrorMessage = True
         validation.add(column_range(field))
-        sheet.add_data_validation(validation)
+        sheet.data_validations.append(validation)
 
-    sheet.freeze_panes = sheet.cell(first, 2)
     sheet.protection.sheet = True  # no password: protection only guards against slips
     sheet.protection.formatColumns = False
     sheet.protection.formatRows = False
-    sheet.auto_filter.ref = f"A{HEADER_ROW}:{sheet.cell(HEADER_ROW, len(COLUMNS)).column_letter}{last}"
+    sheet.auto_filter.ref = f"A{HEADER_ROW}:{get_column_letter(len(COLUMNS))}{last}"
     sheet.page_setup.orientation = "landscape"
-    sheet.page_setup.paperSize = sheet.PAPERSIZE_A4
+    sheet.page_setup.paperSize = Worksheet.PAPERSIZE_A4
     sheet.page_setup.fitToWidth = 1
     sheet.page_setup.fitToHeight = 0
-    sheet.sheet_properties.pageSetUpPr.fitToPage = True
     sheet.print_title_rows = f"{HEADER_ROW}:{HEADER_ROW}"
     sheet.oddHeader.center.text = f"{content.agency_name} — Kỳ {content.period}".replace("&", "&&")
     sheet.oddFooter.center.text = "Trang &P / &N"
 
-    _write_help(book.create_sheet(HELP_SHEET), content)
+    _write_help(takes_ready_cells(book.create_sheet(HELP_SHEET)), content)
     identity = identity or template_identity(content)
-    hidden = book.create_sheet(IDENTITY_SHEET)
-    for r, cells in enumerate(encode_rows(identity), start=1):
-        for c, text in enumerate(cells, start=1):
-            put_text(hidden.cell(r, c), text, hidden.cell(1, 1) if (r, c) != (1, 1) else None)
+    hidden = takes_ready_cells(book.create_sheet(IDENTITY_SHEET))
+    columns: list[ColumnCells] = []
+    for cells in encode_rows(identity):
+        columns.extend(ColumnCells(hidden, alignment=top_wrapped) for _ in range(len(cells) - len(columns)))
+        hidden.append([column.text(text)[0] for column, text in zip(columns, cells)])
     hidden.sheet_state = "hidden"
     book.properties.creator = f"GPA Desktop {__version__}"
     book.properties.title = f"Báo cáo {content.agency_code} {content.period}"
@@ -265,7 +273,7 @@ def write_template(content: TemplateContent, target: Path, identity: WorkbookIde
 
 
 def _write_help(sheet, content: TemplateContent) -> None:
-    from openpyxl.styles import Font
+    from openpyxl.styles import Alignment, Font
 
     lines = [
         ("HƯỚNG DẪN ĐIỀN BÁO CÁO", True),
@@ -278,10 +286,10 @@ def _write_help(sheet, content: TemplateContent) -> None:
         ("5. Lưu tệp và gửi lại cho cơ quan đầu mối qua thư điện tử. Không cần đặt mật khẩu.", False),
         ("Trang ẩn \"_gpa\" giúp phần mềm nhận biết tệp: xin đừng xoá.", False),
     ]
-    for row, (text, bold) in enumerate(lines, start=1):
-        put_text(sheet.cell(row, 1), text)
-        sheet.cell(row, 1).font = Font(bold=bold, size=12 if bold else 11)
     sheet.column_dimensions["A"].width = 120
+    wrapped = Alignment(wrap_text=True, vertical="top")
+    for text, bold in lines:
+        sheet.append([ColumnCells(sheet, alignment=wrapped, font=Font(bold=bold, size=12 if bold else 11)).text(text)[0]])
 
 
 def _as_written(values: ReportValues | None) -> ReportValues | None:
