@@ -1,14 +1,14 @@
 """A covering index for a period's progress: the plan tree's statuses on a period switch are added up
 by SQLite from (period, task, status, percent) alone, without reading the report rows (issue 16).
 
-Revision ID: 0007_report_progress_index
+Revision ID: 0007
 Revises: 0006
 Create Date: 2026-12-02
 """
 
 from alembic import op
 
-revision = "0007_report_progress_index"
+revision = "0007"
 down_revision = "0006"
 branch_labels = None
 depends_on = None
