@@ -7,8 +7,11 @@ bounded time and memory, with one plain sentence.
 
 from __future__ import annotations
 
+import codecs
 import re
 import zipfile
+import zlib
+from dataclasses import dataclass
 from pathlib import Path
 
 from ..domain.errors import QT_TRANSLATE_NOOP, UserError
@@ -20,8 +23,11 @@ MAX_TOTAL_BYTES = 120 * 1024 * 1024  # uncompressed, all parts
 MAX_MEMBERS = 2000
 MAX_RATIO = 200  # uncompressed / compressed: past this a part is a bomb, not a spreadsheet
 MAX_ROWS = 30_000
+MAX_CELLS = 2_000_000  # cells in one sheet, and rows × columns it spans: a reader builds that whole grid
+MAX_SHEETS = 500
+MAX_NAMES = 10_000  # defined names
+EXCEL_ROWS, EXCEL_COLUMNS = 1_048_576, 16_384  # what Excel itself can hold
 OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # .xls, and encrypted (password-protected) .xlsx
-_ROW_TAG = re.compile(rb"<(?:\w+:)?row[\s>/]")  # <row r="1">, <row>, <x:row/>
 
 
 def require_xml_defences() -> None:
@@ -97,36 +103,240 @@ def check_workbook_file(path: Path) -> None:
                     QT_TRANSLATE_NOOP("UserError", "The file {name} unpacks to far more data than a reporting workbook holds; it was not opened."),
                     name=path.name,
                 )
-            for member in members:
-                if member.filename.endswith((".xml", ".rels")):
-                    _check_xml(package, member, path.name)
-    except zipfile.BadZipFile as exc:
+            _check_parts(package, members, path.name)
+    except (zipfile.BadZipFile, zlib.error, EOFError, NotImplementedError) as exc:  # NotImplementedError: a compression zip cannot undo
         raise _reject(
             QT_TRANSLATE_NOOP("UserError", "The file {name} is not an Excel workbook (.xlsx), or it is damaged or incomplete."),
             name=path.name,
         ) from exc
 
 
-def _check_xml(package: zipfile.ZipFile, member: zipfile.ZipInfo, name: str) -> None:
-    """No DTDs (entity bombs, external entities), and no sheet with more rows than a workbook needs."""
-    rows = 0
-    tail = b""
-    with package.open(member) as stream:
-        first = True
-        while chunk := stream.read(1 << 20):
-            window = tail + chunk
-            if first and (b"<!DOCTYPE" in window[:4096] or b"<!ENTITY" in window[:4096]):
-                raise _reject(
-                    QT_TRANSLATE_NOOP("UserError", "The file {name} contains XML constructs that workbooks never use; it was not opened."),
-                    name=name,
-                )
-            first = False
-            if member.filename.startswith("xl/worksheets/"):
-                rows += len(_ROW_TAG.findall(window)) - len(_ROW_TAG.findall(tail))
-                if rows > MAX_ROWS:
-                    raise _reject(
-                        QT_TRANSLATE_NOOP("UserError", "The file {name} has more than {limit} rows in a sheet; a reporting workbook has far fewer."),
-                        name=name,
-                        limit=MAX_ROWS,
-                    )
-            tail = chunk[-16:]
+
+
+DAMAGED = QT_TRANSLATE_NOOP("UserError", "The file {name} is not an Excel workbook (.xlsx), or it is damaged or incomplete.")
+FORBIDDEN_XML = QT_TRANSLATE_NOOP("UserError", "The file {name} contains XML constructs that workbooks never use; it was not opened.")
+FALSE_COUNTS = QT_TRANSLATE_NOOP(
+    "UserError", "The file {name} declares sizes or counts that its content does not have, as only a damaged or forged workbook does; it was not opened."
+)
+BEYOND_EXCEL = QT_TRANSLATE_NOOP(
+    "UserError", "The file {name} places cells beyond the 1,048,576 rows and 16,384 columns Excel can hold; it was not opened."
+)
+TOO_WIDE = QT_TRANSLATE_NOOP(
+    "UserError", "The file {name} has a sheet, merged area or list spanning far more cells than a reporting workbook holds; it was not opened."
+)
+ODD_ENCODING = QT_TRANSLATE_NOOP("UserError", "The file {name} has a part in a text encoding that workbooks never use; it was not opened.")
+
+XML_SUFFIXES = (".xml", ".rels", ".vml")
+_CHUNK = 1 << 20
+# "<!" opens a DTD, an entity, element, attribute-list or notation declaration, unless it opens a comment or CDATA.
+_FORBIDDEN = re.compile(rb"<!(?!--|\[CDATA\[)")
+_TAG = re.compile(rb"<(/?)(?:[A-Za-z_][\w.-]*:)?(row|c|mergeCell|col|dimension|sheet|definedName|cellXfs|xf)(?=[\s/>])([^>]*)>")
+_ATTRIBUTE = re.compile(rb"""(?:[\w.-]+:)?([\w.-]+)\s*=\s*(?:"([^"]*)"|'([^']*)')""")
+_COUNTED = re.compile(rb"<(?:[A-Za-z_][\w.-]*:)?([A-Za-z_][\w.-]*)(\s[^<>]*?\b(?:count|uniqueCount)\s*=[^<>]*)")
+_SI = re.compile(rb"<(?:[A-Za-z_][\w.-]*:)?si[\s/>]")
+_REF = re.compile(rb"\s*\$?([A-Za-z]{1,3})\$?0*(\d{1,7})\s*")
+_DECLARED_ENCODING = re.compile(rb"""^\s*<\?xml[^>]*?\bencoding\s*=\s*["']([^"']*)["']""")
+_ASCII_SUPERSETS = re.compile(r"(utf-?8|us-ascii|ascii|iso-8859-\d+|latin-?1|windows-125\d|cp125\d)", re.IGNORECASE)
+_WIDE_ENCODINGS = (  # byte order marks and the first character "<" without one
+    (b"\x00\x00\xfe\xff", "utf-32-be"), (b"\xff\xfe\x00\x00", "utf-32-le"), (b"\x00\x00\x00<", "utf-32-be"), (b"<\x00\x00\x00", "utf-32-le"),
+    (b"\xfe\xff", "utf-16"), (b"\xff\xfe", "utf-16"), (b"\x00<", "utf-16-be"), (b"<\x00", "utf-16-le"),
+)
+
+
+def _encoding(head: bytes) -> str | None:
+    """How an XML part is encoded, from its first bytes; None when it is not XML at all."""
+    for mark, encoding in _WIDE_ENCODINGS:
+        if head.startswith(mark):
+            return encoding
+    text = head[3:] if head.startswith(codecs.BOM_UTF8) else head
+    if not text.lstrip().startswith(b"<"):
+        return None
+    return "utf-8"
+
+
+@dataclass
+class _Sheet:
+    """Where the cells of one part reach, as a reader will place them (cells and rows without r="" follow on)."""
+
+    rows: int = 0  # <row> elements
+    cells: int = 0
+    row: int = 0  # the current row's number
+    column: int = 0  # the last cell's column in it
+    last_row: int = 0
+    last_column: int = 0
+    merged: int = 0  # cells inside merged areas
+
+
+@dataclass
+class _Package:
+    """What the parts of a package declare, checked against each other once all are read."""
+
+    sheets: int = 0
+    names: int = 0
+    styles: int | None = None  # <xf> in cellXfs
+    highest_style: int = -1  # the highest s="" of a cell
+
+
+def _check_parts(package: zipfile.ZipFile, members: list[zipfile.ZipInfo], name: str) -> None:
+    """Every XML part read whole, streaming: no DTD anywhere, and no size or count a reader would trust falsely."""
+    found = _Package()
+    for member in members:
+        if member.is_dir():
+            continue
+        with package.open(member) as stream:
+            head = stream.read(64)
+            encoding = _encoding(head)
+            if encoding is None and not member.filename.lower().endswith(XML_SUFFIXES):
+                continue  # pictures, printer settings, a macro project: not XML, no parser reads them as such
+            _check_xml(stream, head, encoding or "utf-8", member, name, found)
+    if found.sheets > MAX_SHEETS or found.names > MAX_NAMES:
+        raise _reject(TOO_WIDE, name=name)
+    if found.styles is not None and found.highest_style >= found.styles:
+        raise _reject(FALSE_COUNTS, name=name)  # a cell in a style the workbook does not define
+
+
+def _check_xml(stream, head: bytes, encoding: str, member: zipfile.ZipInfo, name: str, found: _Package) -> None:
+    if encoding == "utf-8":
+        declared = _DECLARED_ENCODING.match(head[3:] if head.startswith(codecs.BOM_UTF8) else head)
+        if declared is not None and not _ASCII_SUPERSETS.fullmatch(declared.group(1).decode("ascii", "replace")):
+            raise _reject(ODD_ENCODING, name=name)  # UTF-7 or EBCDIC could spell "<!DOCTYPE" in other bytes
+        decoder = None
+    else:
+        decoder = codecs.getincrementaldecoder(encoding)("strict")
+    sheet = _Sheet()
+    strings, declared_strings = 0, None
+    in_styles = False
+    carry = b""
+    chunk = head
+    while True:
+        final = not chunk
+        if decoder is not None:
+            try:
+                chunk = decoder.decode(chunk, final=final).encode("utf-8")
+            except UnicodeDecodeError:
+                raise _reject(ODD_ENCODING, name=name) from None
+        window = carry + chunk
+        last = window.rfind(b"<")
+        cut = len(window) if final or last < 0 or window.find(b">", last) >= 0 else last
+        part, carry = window[:cut], window[cut:]
+        if _FORBIDDEN.search(part):
+            raise _reject(FORBIDDEN_XML, name=name)
+        strings += len(_SI.findall(part))
+        for tag, attributes in _COUNTED.findall(part):
+            for attribute, a, b in _ATTRIBUTE.findall(attributes):
+                if attribute not in (b"count", b"uniqueCount"):
+                    continue
+                value = (a or b).strip()
+                if not value.isdigit():
+                    raise _reject(FALSE_COUNTS, name=name)
+                number = int(value)
+                if tag == b"sst" and attribute == b"uniqueCount":
+                    declared_strings = number
+                # a count of references may exceed the part (the shared strings' "count"); of elements, never
+                limit = 1 << 31 if (tag, attribute) == (b"sst", b"count") else member.file_size // 4
+                if number > limit:
+                    raise _reject(FALSE_COUNTS, name=name)
+        for match in _TAG.finditer(part):
+            closing, element = match.group(1), match.group(2)
+            if closing:
+                in_styles = in_styles and element != b"cellXfs"
+                continue
+            attributes = {key: a or b for key, a, b in _ATTRIBUTE.findall(match.group(3))}
+            if element == b"c":
+                _place_cell(sheet, attributes, name)
+                style = attributes.get(b"s")
+                if style:
+                    if not style.strip().isdigit():
+                        raise _reject(FALSE_COUNTS, name=name)
+                    found.highest_style = max(found.highest_style, int(style))
+            elif element == b"row":
+                _place_row(sheet, attributes.get(b"r"), name)
+            elif element == b"xf":
+                if in_styles:
+                    found.styles = (found.styles or 0) + 1
+            elif element == b"cellXfs":
+                found.styles = found.styles or 0
+                in_styles = not match.group(3).rstrip().endswith(b"/")
+            elif element == b"mergeCell":
+                rows, columns = _area(attributes.get(b"ref", b""), name)
+                sheet.merged += rows * columns
+                if sheet.merged > MAX_CELLS:
+                    raise _reject(TOO_WIDE, name=name)
+            elif element == b"col":
+                for bound in (attributes.get(b"min", b"1"), attributes.get(b"max", b"1")):
+                    if not bound.strip().isdigit() or not 1 <= int(bound) <= EXCEL_COLUMNS:
+                        raise _reject(BEYOND_EXCEL, name=name)
+            elif element == b"dimension":
+                _area(attributes.get(b"ref", b"A1"), name)
+            elif element == b"sheet":
+                found.sheets += 1
+            elif element == b"definedName":
+                found.names += 1
+        if final:
+            break
+        chunk = stream.read(_CHUNK)
+    if declared_strings is not None and declared_strings > strings:
+        raise _reject(FALSE_COUNTS, name=name)  # a reader reserves room for every string declared
+
+
+def _place_row(sheet: _Sheet, number: bytes | None, name: str) -> None:
+    if number is None:
+        sheet.row += 1
+    elif number.strip().isdigit():
+        sheet.row = int(number)
+    else:
+        raise _reject(DAMAGED, name=name)
+    if sheet.row < 1:
+        raise _reject(DAMAGED, name=name)
+    if sheet.row > EXCEL_ROWS:
+        raise _reject(BEYOND_EXCEL, name=name)
+    sheet.rows += 1
+    sheet.column = 0
+    sheet.last_row = max(sheet.last_row, sheet.row)
+    if sheet.rows > MAX_ROWS:
+        raise _reject(
+            QT_TRANSLATE_NOOP("UserError", "The file {name} has more than {limit} rows in a sheet; a reporting workbook has far fewer."),
+            name=name,
+            limit=MAX_ROWS,
+        )
+
+
+def _place_cell(sheet: _Sheet, attributes: dict[bytes, bytes], name: str) -> None:
+    reference = attributes.get(b"r")
+    if reference is None:
+        row, column = max(sheet.row, 1), sheet.column + 1
+    else:
+        row, column = _reference(reference, name)
+    if row > EXCEL_ROWS or column > EXCEL_COLUMNS:
+        raise _reject(BEYOND_EXCEL, name=name)
+    sheet.cells += 1
+    sheet.column = column
+    sheet.last_row, sheet.last_column = max(sheet.last_row, row), max(sheet.last_column, column)
+    if sheet.cells > MAX_CELLS or sheet.last_row * sheet.last_column > MAX_CELLS:
+        raise _reject(TOO_WIDE, name=name)
+
+
+def _reference(reference: bytes, name: str) -> tuple[int, int]:
+    """(row, column), both from 1, of a cell reference such as "F12"."""
+    match = _REF.fullmatch(reference)
+    if match is None:
+        raise _reject(BEYOND_EXCEL if re.fullmatch(rb"\s*[A-Za-z]+\d+\s*", reference) else DAMAGED, name=name)
+    column = 0
+    for letter in match.group(1).upper():
+        column = column * 26 + letter - 64
+    row = int(match.group(2))
+    if row < 1:
+        raise _reject(DAMAGED, name=name)
+    return row, column
+
+
+def _area(reference: bytes, name: str) -> tuple[int, int]:
+    """Rows and columns an area such as "A1:N21" spans, refused beyond Excel's limits."""
+    corners = [_reference(part, name) for part in reference.split(b":")]
+    if len(corners) > 2:
+        raise _reject(DAMAGED, name=name)
+    for row, column in corners:
+        if row > EXCEL_ROWS or column > EXCEL_COLUMNS:
+            raise _reject(BEYOND_EXCEL, name=name)
+    (top, left), (bottom, right) = corners[0], corners[-1]
+    return abs(bottom - top) + 1, abs(right - left) + 1
