@@ -6,6 +6,9 @@ import sys
 
 
 def main() -> int:
+    import multiprocessing
+
+    multiprocessing.freeze_support()  # the frozen program is also the workbook reader process (exchange.contained)
     for stream in (sys.stdout, sys.stderr):  # Vietnamese on any console, never an encoding crash
         if stream is not None and hasattr(stream, "reconfigure"):
             stream.reconfigure(encoding="utf-8", errors="replace")

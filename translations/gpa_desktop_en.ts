@@ -1440,117 +1440,116 @@
 <context>
     <name>ExchangeActions</name>
     <message>
-        <location filename="../gpa_desktop/ui/exchange_actions.py" line="36" />
+        <location filename="../gpa_desktop/ui/exchange_actions.py" line="40" />
         <source>Import returned workbooks</source>
         <translation>Import returned workbooks</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/exchange_actions.py" line="36" />
-        <location filename="../gpa_desktop/ui/exchange_actions.py" line="58" />
-        <source>Excel workbooks (*.xlsx *.xlsm);;All files (*)</source>
-        <translation>Excel workbooks (*.xlsx *.xlsm);;All files (*)</translation>
-    </message>
-    <message>
-        <location filename="../gpa_desktop/ui/exchange_actions.py" line="93" />
+        <location filename="../gpa_desktop/ui/exchange_actions.py" line="97" />
         <source>Import {file}</source>
         <translation>Import {file}</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/exchange_actions.py" line="137" />
-        <location filename="../gpa_desktop/ui/exchange_actions.py" line="139" />
-        <location filename="../gpa_desktop/ui/exchange_actions.py" line="192" />
+        <location filename="../gpa_desktop/ui/exchange_actions.py" line="141" />
+        <location filename="../gpa_desktop/ui/exchange_actions.py" line="143" />
         <location filename="../gpa_desktop/ui/exchange_actions.py" line="196" />
-        <location filename="../gpa_desktop/ui/exchange_actions.py" line="198" />
+        <location filename="../gpa_desktop/ui/exchange_actions.py" line="200" />
+        <location filename="../gpa_desktop/ui/exchange_actions.py" line="202" />
         <source>Export</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/exchange_actions.py" line="71" />
-        <location filename="../gpa_desktop/ui/exchange_actions.py" line="149" />
-        <location filename="../gpa_desktop/ui/exchange_actions.py" line="203" />
-        <location filename="../gpa_desktop/ui/exchange_actions.py" line="216" />
+        <location filename="../gpa_desktop/ui/exchange_actions.py" line="75" />
+        <location filename="../gpa_desktop/ui/exchange_actions.py" line="153" />
+        <location filename="../gpa_desktop/ui/exchange_actions.py" line="207" />
+        <location filename="../gpa_desktop/ui/exchange_actions.py" line="220" />
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel workbooks (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/exchange_actions.py" line="58" />
+        <location filename="../gpa_desktop/ui/exchange_actions.py" line="32" />
+        <source>Workbooks (*.xlsx *.xlsm *.xls *.ods);;All files (*)</source>
+        <translation>Workbooks (*.xlsx *.xlsm *.xls *.ods);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/exchange_actions.py" line="62" />
         <source>Apply a reorganisation workbook</source>
         <translation>Apply a reorganisation workbook</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/exchange_actions.py" line="71" />
+        <location filename="../gpa_desktop/ui/exchange_actions.py" line="75" />
         <source>Export the reorganisation workbook</source>
         <translation>Export the reorganisation workbook</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/exchange_actions.py" line="77" />
+        <location filename="../gpa_desktop/ui/exchange_actions.py" line="81" />
         <source>Written: {file} ({rows} proposed changes). The province confirms each row ("Xác nhận") and adds the communes and wards; then import it back with Exchange → Import returned workbooks.</source>
         <translation>Written: {file} ({rows} proposed changes). The province confirms each row ("Xác nhận") and adds the communes and wards; then import it back with Exchange → Import returned workbooks.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/exchange_actions.py" line="93" />
+        <location filename="../gpa_desktop/ui/exchange_actions.py" line="97" />
         <source>Import of {count} workbooks</source>
         <translation>Import of {count} workbooks</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/exchange_actions.py" line="99" />
+        <location filename="../gpa_desktop/ui/exchange_actions.py" line="103" />
         <source>{imported} of {total} files imported: {rows} rows written, {kept} conflicts kept as in the database.</source>
         <translation>{imported} of {total} files imported: {rows} rows written, {kept} conflicts kept as in the database.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/exchange_actions.py" line="110" />
+        <location filename="../gpa_desktop/ui/exchange_actions.py" line="114" />
         <source>Import</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/exchange_actions.py" line="119" />
+        <location filename="../gpa_desktop/ui/exchange_actions.py" line="123" />
         <source>Period {period}: every agency has reported everything.</source>
         <translation>Period {period}: every agency has reported everything.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/exchange_actions.py" line="123" />
+        <location filename="../gpa_desktop/ui/exchange_actions.py" line="127" />
         <source>and {count} more</source>
         <translation>and {count} more</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/exchange_actions.py" line="124" />
+        <location filename="../gpa_desktop/ui/exchange_actions.py" line="128" />
         <source>Period {period}: {count} agencies have not reported everything yet: {names} (the Reporting tab lists them).</source>
         <translation>Period {period}: {count} agencies have not reported everything yet: {names} (the Reporting tab lists them).</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/exchange_actions.py" line="151" />
+        <location filename="../gpa_desktop/ui/exchange_actions.py" line="155" />
         <source>Export the reporting workbook</source>
         <translation>Export the reporting workbook</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/exchange_actions.py" line="155" />
-        <location filename="../gpa_desktop/ui/exchange_actions.py" line="207" />
-        <location filename="../gpa_desktop/ui/exchange_actions.py" line="220" />
+        <location filename="../gpa_desktop/ui/exchange_actions.py" line="159" />
+        <location filename="../gpa_desktop/ui/exchange_actions.py" line="211" />
+        <location filename="../gpa_desktop/ui/exchange_actions.py" line="224" />
         <source>Written: {file}</source>
         <translation>Written: {file}</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/exchange_actions.py" line="159" />
+        <location filename="../gpa_desktop/ui/exchange_actions.py" line="163" />
         <source>Folder for the reporting workbooks</source>
         <translation>Folder for the reporting workbooks</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/exchange_actions.py" line="164" />
+        <location filename="../gpa_desktop/ui/exchange_actions.py" line="168" />
         <source>Writing the reporting workbooks…</source>
         <translation>Writing the reporting workbooks…</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/exchange_actions.py" line="164" />
+        <location filename="../gpa_desktop/ui/exchange_actions.py" line="168" />
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/exchange_actions.py" line="172" />
+        <location filename="../gpa_desktop/ui/exchange_actions.py" line="176" />
         <source>Writing the reporting workbooks… {done} of {total}</source>
         <translation>Writing the reporting workbooks… {done} of {total}</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/exchange_actions.py" line="189" />
+        <location filename="../gpa_desktop/ui/exchange_actions.py" line="193" />
         <source>These workbooks are in {folder} already:
 
 {files}
@@ -1563,17 +1562,17 @@ Replace them?</source>
 Replace them?</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/exchange_actions.py" line="198" />
+        <location filename="../gpa_desktop/ui/exchange_actions.py" line="202" />
         <source>{count} workbooks written to {folder}.</source>
         <translation>{count} workbooks written to {folder}.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/exchange_actions.py" line="203" />
+        <location filename="../gpa_desktop/ui/exchange_actions.py" line="207" />
         <source>Export the plan</source>
         <translation>Export the plan</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/exchange_actions.py" line="216" />
+        <location filename="../gpa_desktop/ui/exchange_actions.py" line="220" />
         <source>Export the period summary</source>
         <translation>Export the period summary</translation>
     </message>
@@ -4183,122 +4182,148 @@ issued by {issuer}, valid until {day}; token {token}</translation>
         <translation>Name a command, or leave out the options to open the window; gpa-desktop --help lists the commands.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/exchange/reading.py" line="44" />
+        <location filename="../gpa_desktop/exchange/reading.py" line="45" />
         <source>sheet "{sheet}"</source>
         <translation>sheet "{sheet}"</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/exchange/reading.py" line="46" />
+        <location filename="../gpa_desktop/exchange/reading.py" line="47" />
         <source>row {row}</source>
         <translation>row {row}</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/exchange/reading.py" line="48" />
+        <location filename="../gpa_desktop/exchange/reading.py" line="49" />
         <source>column {column}</source>
         <translation>column {column}</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/exchange/reading.py" line="261" />
-        <location filename="../gpa_desktop/exchange/reorganisation.py" line="363" />
-        <location filename="../gpa_desktop/exchange/safety.py" line="75" />
-        <location filename="../gpa_desktop/exchange/safety.py" line="89" />
-        <location filename="../gpa_desktop/exchange/safety.py" line="105" />
+        <location filename="../gpa_desktop/exchange/reading.py" line="270" />
+        <location filename="../gpa_desktop/exchange/reorganisation.py" line="381" />
+        <location filename="../gpa_desktop/exchange/safety.py" line="87" />
+        <location filename="../gpa_desktop/exchange/safety.py" line="101" />
+        <location filename="../gpa_desktop/exchange/safety.py" line="115" />
+        <location filename="../gpa_desktop/exchange/safety.py" line="122" />
         <source>The file {name} is not an Excel workbook (.xlsx), or it is damaged or incomplete.</source>
         <translation>The file {name} is not an Excel workbook (.xlsx), or it is damaged or incomplete.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/exchange/reading.py" line="269" />
+        <location filename="../gpa_desktop/exchange/reading.py" line="276" />
+        <source>The file contains macros; they were not run, and are not kept.</source>
+        <translation>The file contains macros; they were not run, and are not kept.</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/exchange/reading.py" line="281" />
         <source>The file is too large to check all its text for old Vietnamese encodings: {count} text cells were not checked.</source>
         <translation>The file is too large to check all its text for old Vietnamese encodings: {count} text cells were not checked.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/exchange/reading.py" line="285" />
+        <location filename="../gpa_desktop/exchange/reading.py" line="297" />
         <source>The file {name} holds several sheets that could be the report, with different values ({sheets}); nothing was taken: say which sheet is the report.</source>
         <translation>The file {name} holds several sheets that could be the report, with different values ({sheets}); nothing was taken: say which sheet is the report.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/exchange/reading.py" line="323" />
+        <location filename="../gpa_desktop/exchange/reading.py" line="335" />
         <source>The file {name} has no sheet named "{sheet}"; its sheets are {sheets}.</source>
         <translation>The file {name} has no sheet named "{sheet}"; its sheets are {sheets}.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/exchange/reading.py" line="368" />
+        <location filename="../gpa_desktop/exchange/reading.py" line="380" />
         <source>The file {name} has no header row with a "{anchor}" cell; it is not a reporting workbook.</source>
         <translation>The file {name} has no header row with a "{anchor}" cell; it is not a reporting workbook.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/exchange/reading.py" line="377" />
-        <location filename="../gpa_desktop/exchange/reorganisation.py" line="378" />
+        <location filename="../gpa_desktop/exchange/reading.py" line="389" />
+        <location filename="../gpa_desktop/exchange/reorganisation.py" line="396" />
         <source>The file {name} lacks the columns {columns}.</source>
         <translation>The file {name} lacks the columns {columns}.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/exchange/reading.py" line="396" />
+        <location filename="../gpa_desktop/exchange/reading.py" line="408" />
         <source>Row {row}: "{code}" is not a task code.</source>
         <translation>Row {row}: "{code}" is not a task code.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/exchange/reading.py" line="409" />
+        <location filename="../gpa_desktop/exchange/reading.py" line="421" />
         <source>Task {code}: the cell holds a formula; type the value itself.</source>
         <translation>Task {code}: the cell holds a formula; type the value itself.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/exchange/reading.py" line="426" />
+        <location filename="../gpa_desktop/exchange/reading.py" line="438" />
         <source>Task {code}: invisible control characters were removed from the text.</source>
         <translation>Task {code}: invisible control characters were removed from the text.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/exchange/reading.py" line="432" />
+        <location filename="../gpa_desktop/exchange/reading.py" line="444" />
         <source>Task {code}: "{value}" is not a status in the list.</source>
         <translation>Task {code}: "{value}" is not a status in the list.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/exchange/reading.py" line="437" />
+        <location filename="../gpa_desktop/exchange/reading.py" line="449" />
         <source>Task {code}: the text is longer than {limit} characters.</source>
         <translation>Task {code}: the text is longer than {limit} characters.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/exchange/reading.py" line="442" />
+        <location filename="../gpa_desktop/exchange/reading.py" line="454" />
         <source>Task {code}: progress must be a whole number from 0 to 100, not "{value}".</source>
         <translation>Task {code}: progress must be a whole number from 0 to 100, not "{value}".</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/exchange/reading.py" line="444" />
+        <location filename="../gpa_desktop/exchange/reading.py" line="456" />
         <source>Task {code}: the budget must be a number of million VND, zero or more, not "{value}".</source>
         <translation>Task {code}: the budget must be a number of million VND, zero or more, not "{value}".</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/exchange/safety.py" line="38" />
+        <location filename="../gpa_desktop/exchange/safety.py" line="45" />
         <source>This installation lacks the defusedxml package that protects against malicious workbooks; workbooks cannot be read until it is reinstalled.</source>
         <translation>This installation lacks the defusedxml package that protects against malicious workbooks; workbooks cannot be read until it is reinstalled.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/exchange/safety.py" line="64" />
+        <location filename="../gpa_desktop/exchange/safety.py" line="76" />
         <source>The file {name} is too large for a reporting workbook.</source>
         <translation>The file {name} is too large for a reporting workbook.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/exchange/safety.py" line="67" />
+        <location filename="../gpa_desktop/exchange/safety.py" line="79" />
         <source>The file {name} is password-protected or in the old .xls format. Open it in Excel, remove the password and save it as .xlsx.</source>
         <translation>The file {name} is password-protected or in the old .xls format. Open it in Excel, remove the password and save it as .xlsx.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/exchange/safety.py" line="84" />
+        <location filename="../gpa_desktop/exchange/safety.py" line="96" />
         <source>The file {name} is an OpenDocument (.ods) file. Save it as Excel (.xlsx) and send it again.</source>
         <translation>The file {name} is an OpenDocument (.ods) file. Save it as Excel (.xlsx) and send it again.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/exchange/safety.py" line="97" />
+        <location filename="../gpa_desktop/exchange/safety.py" line="109" />
         <source>The file {name} unpacks to far more data than a reporting workbook holds; it was not opened.</source>
         <translation>The file {name} unpacks to far more data than a reporting workbook holds; it was not opened.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/exchange/safety.py" line="120" />
+        <location filename="../gpa_desktop/exchange/safety.py" line="123" />
         <source>The file {name} contains XML constructs that workbooks never use; it was not opened.</source>
         <translation>The file {name} contains XML constructs that workbooks never use; it was not opened.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/exchange/safety.py" line="128" />
+        <location filename="../gpa_desktop/exchange/safety.py" line="124" />
+        <source>The file {name} declares sizes or counts that its content does not have, as only a damaged or forged workbook does; it was not opened.</source>
+        <translation>The file {name} declares sizes or counts that its content does not have, as only a damaged or forged workbook does; it was not opened.</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/exchange/safety.py" line="127" />
+        <source>The file {name} places cells beyond the 1,048,576 rows and 16,384 columns Excel can hold; it was not opened.</source>
+        <translation>The file {name} places cells beyond the 1,048,576 rows and 16,384 columns Excel can hold; it was not opened.</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/exchange/safety.py" line="130" />
+        <source>The file {name} has a sheet, merged area or list spanning far more cells than a reporting workbook holds; it was not opened.</source>
+        <translation>The file {name} has a sheet, merged area or list spanning far more cells than a reporting workbook holds; it was not opened.</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/exchange/safety.py" line="133" />
+        <source>The file {name} has a part in a text encoding that workbooks never use; it was not opened.</source>
+        <translation>The file {name} has a part in a text encoding that workbooks never use; it was not opened.</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/exchange/safety.py" line="304" />
         <source>The file {name} has more than {limit} rows in a sheet; a reporting workbook has far fewer.</source>
         <translation>The file {name} has more than {limit} rows in a sheet; a reporting workbook has far fewer.</translation>
     </message>
@@ -4459,47 +4484,47 @@ issued by {issuer}, valid until {day}; token {token}</translation>
         <translation>Several trusted certificate authorities have a fingerprint starting with {fingerprint}; give more of it.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/exchange/reorganisation.py" line="369" />
+        <location filename="../gpa_desktop/exchange/reorganisation.py" line="387" />
         <source>The file {name} has no header row with a "{anchor}" cell; it is not a reorganisation workbook.</source>
         <translation>The file {name} has no header row with a "{anchor}" cell; it is not a reorganisation workbook.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/exchange/reorganisation.py" line="400" />
+        <location filename="../gpa_desktop/exchange/reorganisation.py" line="418" />
         <source>Row {row}: the cell holds a formula; type the value itself.</source>
         <translation>Row {row}: the cell holds a formula; type the value itself.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/exchange/reorganisation.py" line="402" />
+        <location filename="../gpa_desktop/exchange/reorganisation.py" line="420" />
         <source>Row {row}: the text is longer than a cell holds.</source>
         <translation>Row {row}: the text is longer than a cell holds.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/exchange/reorganisation.py" line="406" />
+        <location filename="../gpa_desktop/exchange/reorganisation.py" line="424" />
         <source>Row {row}: "{value}" is not a kind of change in the list.</source>
         <translation>Row {row}: "{value}" is not a kind of change in the list.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/exchange/reorganisation.py" line="408" />
+        <location filename="../gpa_desktop/exchange/reorganisation.py" line="426" />
         <source>Row {row}: choose the kind of change.</source>
         <translation>Row {row}: choose the kind of change.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/exchange/reorganisation.py" line="413" />
+        <location filename="../gpa_desktop/exchange/reorganisation.py" line="431" />
         <source>Row {row}: "{value}" is not a date; write it as dd/mm/yyyy, for example 01/07/2025.</source>
         <translation>Row {row}: "{value}" is not a date; write it as dd/mm/yyyy, for example 01/07/2025.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/exchange/reorganisation.py" line="417" />
+        <location filename="../gpa_desktop/exchange/reorganisation.py" line="435" />
         <source>Row {row}: the effective date is missing.</source>
         <translation>Row {row}: the effective date is missing.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/exchange/reorganisation.py" line="420" />
+        <location filename="../gpa_desktop/exchange/reorganisation.py" line="438" />
         <source>Row {row}: the status "{value}" is not in the list; the row is not applied.</source>
         <translation>Row {row}: the status "{value}" is not in the list; the row is not applied.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/exchange/reorganisation.py" line="425" />
+        <location filename="../gpa_desktop/exchange/reorganisation.py" line="443" />
         <source>Row {row} has no status; only rows marked "{confirmed}" are applied.</source>
         <translation>Row {row} has no status; only rows marked "{confirmed}" are applied.</translation>
     </message>
@@ -4845,6 +4870,11 @@ issued by {issuer}, valid until {day}; token {token}</translation>
         <location filename="../gpa_desktop/storage/installation.py" line="69" />
         <source>{name} is a group of agencies; an installation belongs to one agency.</source>
         <translation>{name} is a group of agencies; an installation belongs to one agency.</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/exchange/contained.py" line="27" />
+        <source>The file {name} could not be read safely: reading it needed far more memory or time than a reporting workbook does, or made the reader fail; it was not imported.</source>
+        <translation>The file {name} could not be read safely: reading it needed far more memory or time than a reporting workbook does, or made the reader fail; it was not imported.</translation>
     </message>
 </context>
 <context>

@@ -1440,117 +1440,116 @@
 <context>
     <name>ExchangeActions</name>
     <message>
-        <location filename="../gpa_desktop/ui/exchange_actions.py" line="36" />
+        <location filename="../gpa_desktop/ui/exchange_actions.py" line="40" />
         <source>Import returned workbooks</source>
         <translation>Nhập các sổ báo cáo nhận về</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/exchange_actions.py" line="36" />
-        <location filename="../gpa_desktop/ui/exchange_actions.py" line="58" />
-        <source>Excel workbooks (*.xlsx *.xlsm);;All files (*)</source>
-        <translation>Tệp Excel (*.xlsx *.xlsm);;Mọi tệp (*)</translation>
-    </message>
-    <message>
-        <location filename="../gpa_desktop/ui/exchange_actions.py" line="93" />
+        <location filename="../gpa_desktop/ui/exchange_actions.py" line="97" />
         <source>Import {file}</source>
         <translation>Nhập {file}</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/exchange_actions.py" line="137" />
-        <location filename="../gpa_desktop/ui/exchange_actions.py" line="139" />
-        <location filename="../gpa_desktop/ui/exchange_actions.py" line="192" />
+        <location filename="../gpa_desktop/ui/exchange_actions.py" line="141" />
+        <location filename="../gpa_desktop/ui/exchange_actions.py" line="143" />
         <location filename="../gpa_desktop/ui/exchange_actions.py" line="196" />
-        <location filename="../gpa_desktop/ui/exchange_actions.py" line="198" />
+        <location filename="../gpa_desktop/ui/exchange_actions.py" line="200" />
+        <location filename="../gpa_desktop/ui/exchange_actions.py" line="202" />
         <source>Export</source>
         <translation>Xuất</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/exchange_actions.py" line="71" />
-        <location filename="../gpa_desktop/ui/exchange_actions.py" line="149" />
-        <location filename="../gpa_desktop/ui/exchange_actions.py" line="203" />
-        <location filename="../gpa_desktop/ui/exchange_actions.py" line="216" />
+        <location filename="../gpa_desktop/ui/exchange_actions.py" line="75" />
+        <location filename="../gpa_desktop/ui/exchange_actions.py" line="153" />
+        <location filename="../gpa_desktop/ui/exchange_actions.py" line="207" />
+        <location filename="../gpa_desktop/ui/exchange_actions.py" line="220" />
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Sổ Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/exchange_actions.py" line="58" />
+        <location filename="../gpa_desktop/ui/exchange_actions.py" line="32" />
+        <source>Workbooks (*.xlsx *.xlsm *.xls *.ods);;All files (*)</source>
+        <translation>Sổ Excel (*.xlsx *.xlsm *.xls *.ods);;Mọi tệp (*)</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/ui/exchange_actions.py" line="62" />
         <source>Apply a reorganisation workbook</source>
         <translation>Áp dụng sổ sắp xếp cơ quan, đơn vị</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/exchange_actions.py" line="71" />
+        <location filename="../gpa_desktop/ui/exchange_actions.py" line="75" />
         <source>Export the reorganisation workbook</source>
         <translation>Xuất sổ sắp xếp cơ quan, đơn vị</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/exchange_actions.py" line="77" />
+        <location filename="../gpa_desktop/ui/exchange_actions.py" line="81" />
         <source>Written: {file} ({rows} proposed changes). The province confirms each row ("Xác nhận") and adds the communes and wards; then import it back with Exchange → Import returned workbooks.</source>
         <translation>Đã ghi: {file} ({rows} thay đổi đề xuất). Tỉnh xác nhận từng dòng ("Xác nhận") và bổ sung các xã, phường; sau đó nhập lại bằng Trao đổi → Nhập tệp báo cáo nhận về.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/exchange_actions.py" line="93" />
+        <location filename="../gpa_desktop/ui/exchange_actions.py" line="97" />
         <source>Import of {count} workbooks</source>
         <translation>Nhập {count} tệp báo cáo</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/exchange_actions.py" line="99" />
+        <location filename="../gpa_desktop/ui/exchange_actions.py" line="103" />
         <source>{imported} of {total} files imported: {rows} rows written, {kept} conflicts kept as in the database.</source>
         <translation>Đã nhập {imported}/{total} tệp: ghi {rows} dòng, giữ nguyên giá trị trong cơ sở dữ liệu ở {kept} xung đột.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/exchange_actions.py" line="110" />
+        <location filename="../gpa_desktop/ui/exchange_actions.py" line="114" />
         <source>Import</source>
         <translation>Nhập</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/exchange_actions.py" line="119" />
+        <location filename="../gpa_desktop/ui/exchange_actions.py" line="123" />
         <source>Period {period}: every agency has reported everything.</source>
         <translation>Kỳ {period}: tất cả cơ quan đã báo cáo đầy đủ.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/exchange_actions.py" line="123" />
+        <location filename="../gpa_desktop/ui/exchange_actions.py" line="127" />
         <source>and {count} more</source>
         <translation>và {count} cơ quan khác</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/exchange_actions.py" line="124" />
+        <location filename="../gpa_desktop/ui/exchange_actions.py" line="128" />
         <source>Period {period}: {count} agencies have not reported everything yet: {names} (the Reporting tab lists them).</source>
         <translation>Kỳ {period}: {count} cơ quan chưa báo cáo đầy đủ: {names} (danh sách ở thẻ Tình hình báo cáo).</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/exchange_actions.py" line="151" />
+        <location filename="../gpa_desktop/ui/exchange_actions.py" line="155" />
         <source>Export the reporting workbook</source>
         <translation>Xuất sổ báo cáo</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/exchange_actions.py" line="155" />
-        <location filename="../gpa_desktop/ui/exchange_actions.py" line="207" />
-        <location filename="../gpa_desktop/ui/exchange_actions.py" line="220" />
+        <location filename="../gpa_desktop/ui/exchange_actions.py" line="159" />
+        <location filename="../gpa_desktop/ui/exchange_actions.py" line="211" />
+        <location filename="../gpa_desktop/ui/exchange_actions.py" line="224" />
         <source>Written: {file}</source>
         <translation>Đã ghi: {file}</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/exchange_actions.py" line="159" />
+        <location filename="../gpa_desktop/ui/exchange_actions.py" line="163" />
         <source>Folder for the reporting workbooks</source>
         <translation>Thư mục lưu các sổ báo cáo</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/exchange_actions.py" line="164" />
+        <location filename="../gpa_desktop/ui/exchange_actions.py" line="168" />
         <source>Writing the reporting workbooks…</source>
         <translation>Đang ghi các sổ mẫu báo cáo…</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/exchange_actions.py" line="164" />
+        <location filename="../gpa_desktop/ui/exchange_actions.py" line="168" />
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/exchange_actions.py" line="172" />
+        <location filename="../gpa_desktop/ui/exchange_actions.py" line="176" />
         <source>Writing the reporting workbooks… {done} of {total}</source>
         <translation>Đang ghi các sổ mẫu báo cáo… {done}/{total}</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/exchange_actions.py" line="189" />
+        <location filename="../gpa_desktop/ui/exchange_actions.py" line="193" />
         <source>These workbooks are in {folder} already:
 
 {files}
@@ -1563,17 +1562,17 @@ Replace them?</source>
 Ghi đè các tệp này?</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/exchange_actions.py" line="198" />
+        <location filename="../gpa_desktop/ui/exchange_actions.py" line="202" />
         <source>{count} workbooks written to {folder}.</source>
         <translation>Đã ghi {count} sổ vào {folder}.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/exchange_actions.py" line="203" />
+        <location filename="../gpa_desktop/ui/exchange_actions.py" line="207" />
         <source>Export the plan</source>
         <translation>Xuất kế hoạch</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/exchange_actions.py" line="216" />
+        <location filename="../gpa_desktop/ui/exchange_actions.py" line="220" />
         <source>Export the period summary</source>
         <translation>Xuất tổng hợp kỳ báo cáo</translation>
     </message>
@@ -4183,122 +4182,148 @@ do {issuer} cấp, hiệu lực đến {day}; token {token}</translation>
         <translation>Hãy ghi tên một lệnh, hoặc bỏ các tham số để mở cửa sổ chương trình; gpa-desktop --help liệt kê các lệnh.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/exchange/reading.py" line="44" />
+        <location filename="../gpa_desktop/exchange/reading.py" line="45" />
         <source>sheet "{sheet}"</source>
         <translation>trang "{sheet}"</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/exchange/reading.py" line="46" />
+        <location filename="../gpa_desktop/exchange/reading.py" line="47" />
         <source>row {row}</source>
         <translation>dòng {row}</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/exchange/reading.py" line="48" />
+        <location filename="../gpa_desktop/exchange/reading.py" line="49" />
         <source>column {column}</source>
         <translation>cột {column}</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/exchange/reading.py" line="261" />
-        <location filename="../gpa_desktop/exchange/reorganisation.py" line="363" />
-        <location filename="../gpa_desktop/exchange/safety.py" line="75" />
-        <location filename="../gpa_desktop/exchange/safety.py" line="89" />
-        <location filename="../gpa_desktop/exchange/safety.py" line="105" />
+        <location filename="../gpa_desktop/exchange/reading.py" line="270" />
+        <location filename="../gpa_desktop/exchange/reorganisation.py" line="381" />
+        <location filename="../gpa_desktop/exchange/safety.py" line="87" />
+        <location filename="../gpa_desktop/exchange/safety.py" line="101" />
+        <location filename="../gpa_desktop/exchange/safety.py" line="115" />
+        <location filename="../gpa_desktop/exchange/safety.py" line="122" />
         <source>The file {name} is not an Excel workbook (.xlsx), or it is damaged or incomplete.</source>
         <translation>Tệp {name} không phải là sổ Excel (.xlsx), hoặc đã bị hỏng hay không đầy đủ.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/exchange/reading.py" line="269" />
+        <location filename="../gpa_desktop/exchange/reading.py" line="276" />
+        <source>The file contains macros; they were not run, and are not kept.</source>
+        <translation>Tệp có chứa macro; các macro không được chạy và không được giữ lại.</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/exchange/reading.py" line="281" />
         <source>The file is too large to check all its text for old Vietnamese encodings: {count} text cells were not checked.</source>
         <translation>Tệp quá lớn để kiểm tra toàn bộ chữ xem có gõ bằng bảng mã tiếng Việt cũ không: {count} ô chữ chưa được kiểm tra.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/exchange/reading.py" line="285" />
+        <location filename="../gpa_desktop/exchange/reading.py" line="297" />
         <source>The file {name} holds several sheets that could be the report, with different values ({sheets}); nothing was taken: say which sheet is the report.</source>
         <translation>Tệp {name} có nhiều trang tính đều có thể là báo cáo nhưng số liệu khác nhau ({sheets}); chưa lấy gì: hãy cho biết trang nào là báo cáo.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/exchange/reading.py" line="323" />
+        <location filename="../gpa_desktop/exchange/reading.py" line="335" />
         <source>The file {name} has no sheet named "{sheet}"; its sheets are {sheets}.</source>
         <translation>Tệp {name} không có trang tính tên "{sheet}"; các trang tính của tệp là {sheets}.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/exchange/reading.py" line="368" />
+        <location filename="../gpa_desktop/exchange/reading.py" line="380" />
         <source>The file {name} has no header row with a "{anchor}" cell; it is not a reporting workbook.</source>
         <translation>Tệp {name} không có dòng tiêu đề chứa ô "{anchor}"; đây không phải sổ báo cáo.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/exchange/reading.py" line="377" />
-        <location filename="../gpa_desktop/exchange/reorganisation.py" line="378" />
+        <location filename="../gpa_desktop/exchange/reading.py" line="389" />
+        <location filename="../gpa_desktop/exchange/reorganisation.py" line="396" />
         <source>The file {name} lacks the columns {columns}.</source>
         <translation>Tệp {name} thiếu các cột {columns}.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/exchange/reading.py" line="396" />
+        <location filename="../gpa_desktop/exchange/reading.py" line="408" />
         <source>Row {row}: "{code}" is not a task code.</source>
         <translation>Dòng {row}: "{code}" không phải là mã nhiệm vụ.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/exchange/reading.py" line="409" />
+        <location filename="../gpa_desktop/exchange/reading.py" line="421" />
         <source>Task {code}: the cell holds a formula; type the value itself.</source>
         <translation>Nhiệm vụ {code}: ô chứa công thức; hãy nhập trực tiếp giá trị.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/exchange/reading.py" line="426" />
+        <location filename="../gpa_desktop/exchange/reading.py" line="438" />
         <source>Task {code}: invisible control characters were removed from the text.</source>
         <translation>Nhiệm vụ {code}: đã bỏ các ký tự điều khiển vô hình khỏi văn bản.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/exchange/reading.py" line="432" />
+        <location filename="../gpa_desktop/exchange/reading.py" line="444" />
         <source>Task {code}: "{value}" is not a status in the list.</source>
         <translation>Nhiệm vụ {code}: "{value}" không có trong danh mục tình trạng.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/exchange/reading.py" line="437" />
+        <location filename="../gpa_desktop/exchange/reading.py" line="449" />
         <source>Task {code}: the text is longer than {limit} characters.</source>
         <translation>Nhiệm vụ {code}: nội dung dài quá {limit} ký tự.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/exchange/reading.py" line="442" />
+        <location filename="../gpa_desktop/exchange/reading.py" line="454" />
         <source>Task {code}: progress must be a whole number from 0 to 100, not "{value}".</source>
         <translation>Nhiệm vụ {code}: tiến độ phải là số nguyên từ 0 đến 100, không phải "{value}".</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/exchange/reading.py" line="444" />
+        <location filename="../gpa_desktop/exchange/reading.py" line="456" />
         <source>Task {code}: the budget must be a number of million VND, zero or more, not "{value}".</source>
         <translation>Nhiệm vụ {code}: kinh phí phải là số triệu đồng, từ 0 trở lên, không phải "{value}".</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/exchange/safety.py" line="38" />
+        <location filename="../gpa_desktop/exchange/safety.py" line="45" />
         <source>This installation lacks the defusedxml package that protects against malicious workbooks; workbooks cannot be read until it is reinstalled.</source>
         <translation>Bản cài đặt này thiếu gói defusedxml dùng để chống tệp Excel độc hại; chưa thể đọc tệp Excel cho đến khi cài đặt lại.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/exchange/safety.py" line="64" />
+        <location filename="../gpa_desktop/exchange/safety.py" line="76" />
         <source>The file {name} is too large for a reporting workbook.</source>
         <translation>Tệp {name} quá lớn so với một sổ báo cáo.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/exchange/safety.py" line="67" />
+        <location filename="../gpa_desktop/exchange/safety.py" line="79" />
         <source>The file {name} is password-protected or in the old .xls format. Open it in Excel, remove the password and save it as .xlsx.</source>
         <translation>Tệp {name} bị đặt mật khẩu hoặc ở định dạng .xls cũ. Hãy mở bằng Excel, bỏ mật khẩu và lưu thành .xlsx.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/exchange/safety.py" line="84" />
+        <location filename="../gpa_desktop/exchange/safety.py" line="96" />
         <source>The file {name} is an OpenDocument (.ods) file. Save it as Excel (.xlsx) and send it again.</source>
         <translation>Tệp {name} ở định dạng OpenDocument (.ods). Hãy lưu thành Excel (.xlsx) rồi gửi lại.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/exchange/safety.py" line="97" />
+        <location filename="../gpa_desktop/exchange/safety.py" line="109" />
         <source>The file {name} unpacks to far more data than a reporting workbook holds; it was not opened.</source>
         <translation>Tệp {name} giải nén ra nhiều dữ liệu hơn hẳn một sổ báo cáo; tệp không được mở.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/exchange/safety.py" line="120" />
+        <location filename="../gpa_desktop/exchange/safety.py" line="123" />
         <source>The file {name} contains XML constructs that workbooks never use; it was not opened.</source>
         <translation>Tệp {name} chứa cấu trúc XML mà sổ Excel không bao giờ dùng; tệp không được mở.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/exchange/safety.py" line="128" />
+        <location filename="../gpa_desktop/exchange/safety.py" line="124" />
+        <source>The file {name} declares sizes or counts that its content does not have, as only a damaged or forged workbook does; it was not opened.</source>
+        <translation>Tệp {name} khai báo kích thước hoặc số lượng không khớp với nội dung của nó, điều chỉ có ở sổ Excel bị hỏng hoặc bị làm giả; tệp không được mở.</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/exchange/safety.py" line="127" />
+        <source>The file {name} places cells beyond the 1,048,576 rows and 16,384 columns Excel can hold; it was not opened.</source>
+        <translation>Tệp {name} đặt ô vượt quá 1.048.576 dòng và 16.384 cột mà Excel có thể chứa; tệp không được mở.</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/exchange/safety.py" line="130" />
+        <source>The file {name} has a sheet, merged area or list spanning far more cells than a reporting workbook holds; it was not opened.</source>
+        <translation>Tệp {name} có trang tính, vùng gộp ô hoặc danh sách trải rộng hơn rất nhiều so với một sổ báo cáo; tệp không được mở.</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/exchange/safety.py" line="133" />
+        <source>The file {name} has a part in a text encoding that workbooks never use; it was not opened.</source>
+        <translation>Tệp {name} có một phần dùng bảng mã văn bản mà sổ Excel không bao giờ dùng; tệp không được mở.</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/exchange/safety.py" line="304" />
         <source>The file {name} has more than {limit} rows in a sheet; a reporting workbook has far fewer.</source>
         <translation>Tệp {name} có trang tính hơn {limit} dòng; sổ báo cáo ít hơn nhiều.</translation>
     </message>
@@ -4459,47 +4484,47 @@ do {issuer} cấp, hiệu lực đến {day}; token {token}</translation>
         <translation>Có nhiều tổ chức chứng thực được tin cậy có dấu vân tay bắt đầu bằng {fingerprint}; hãy nhập dài hơn.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/exchange/reorganisation.py" line="369" />
+        <location filename="../gpa_desktop/exchange/reorganisation.py" line="387" />
         <source>The file {name} has no header row with a "{anchor}" cell; it is not a reorganisation workbook.</source>
         <translation>Tệp {name} không có dòng tiêu đề chứa ô "{anchor}"; đây không phải sổ sắp xếp cơ quan, đơn vị.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/exchange/reorganisation.py" line="400" />
+        <location filename="../gpa_desktop/exchange/reorganisation.py" line="418" />
         <source>Row {row}: the cell holds a formula; type the value itself.</source>
         <translation>Dòng {row}: ô chứa công thức; hãy nhập trực tiếp giá trị.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/exchange/reorganisation.py" line="402" />
+        <location filename="../gpa_desktop/exchange/reorganisation.py" line="420" />
         <source>Row {row}: the text is longer than a cell holds.</source>
         <translation>Dòng {row}: nội dung dài hơn sức chứa của một ô.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/exchange/reorganisation.py" line="406" />
+        <location filename="../gpa_desktop/exchange/reorganisation.py" line="424" />
         <source>Row {row}: "{value}" is not a kind of change in the list.</source>
         <translation>Dòng {row}: "{value}" không phải loại thay đổi trong danh sách.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/exchange/reorganisation.py" line="408" />
+        <location filename="../gpa_desktop/exchange/reorganisation.py" line="426" />
         <source>Row {row}: choose the kind of change.</source>
         <translation>Dòng {row}: hãy chọn loại thay đổi.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/exchange/reorganisation.py" line="413" />
+        <location filename="../gpa_desktop/exchange/reorganisation.py" line="431" />
         <source>Row {row}: "{value}" is not a date; write it as dd/mm/yyyy, for example 01/07/2025.</source>
         <translation>Dòng {row}: "{value}" không phải là ngày; hãy ghi theo dạng dd/mm/yyyy, ví dụ 01/07/2025.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/exchange/reorganisation.py" line="417" />
+        <location filename="../gpa_desktop/exchange/reorganisation.py" line="435" />
         <source>Row {row}: the effective date is missing.</source>
         <translation>Dòng {row}: thiếu ngày hiệu lực.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/exchange/reorganisation.py" line="420" />
+        <location filename="../gpa_desktop/exchange/reorganisation.py" line="438" />
         <source>Row {row}: the status "{value}" is not in the list; the row is not applied.</source>
         <translation>Dòng {row}: trạng thái "{value}" không có trong danh sách; dòng này không được áp dụng.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/exchange/reorganisation.py" line="425" />
+        <location filename="../gpa_desktop/exchange/reorganisation.py" line="443" />
         <source>Row {row} has no status; only rows marked "{confirmed}" are applied.</source>
         <translation>Dòng {row} chưa có trạng thái; chỉ các dòng ghi "{confirmed}" được áp dụng.</translation>
     </message>
@@ -4845,6 +4870,11 @@ do {issuer} cấp, hiệu lực đến {day}; token {token}</translation>
         <location filename="../gpa_desktop/storage/installation.py" line="69" />
         <source>{name} is a group of agencies; an installation belongs to one agency.</source>
         <translation>{name} là một nhóm cơ quan; mỗi bản cài đặt thuộc về một cơ quan.</translation>
+    </message>
+    <message>
+        <location filename="../gpa_desktop/exchange/contained.py" line="27" />
+        <source>The file {name} could not be read safely: reading it needed far more memory or time than a reporting workbook does, or made the reader fail; it was not imported.</source>
+        <translation>Tệp {name} không đọc được an toàn: việc đọc cần nhiều bộ nhớ hoặc thời gian hơn hẳn một sổ báo cáo, hoặc làm bộ đọc gặp lỗi; tệp không được nhập.</translation>
     </message>
 </context>
 <context>

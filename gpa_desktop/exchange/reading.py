@@ -13,10 +13,11 @@ from ..domain.errors import QT_TRANSLATE_NOOP
 from ..domain.reports import MAX_TEXT
 from ..domain.text import clean
 from .cells import clean_cell_text
+from .contained import read_contained
 from .identity import IdentityProblem, WorkbookIdentity, decode_rows
 from .legacy import LegacyCell, TextCell, find_legacy
 from .layout import COLUMNS, DATA_SHEET, HEADER_ANCHOR, IDENTITY_SHEET, INPUTS
-from .safety import WorkbookRejected, check_workbook_file
+from .safety import WorkbookRejected, check_workbook_file, has_macros
 from .sheet_xml import ATTR as _ATTR, CELL as _CELL, cell_key as _cell_key
 
 TASK_CODE = re.compile(r"^\d{1,2}(\.\d{1,3}){1,2}$")
@@ -238,7 +239,15 @@ def _cell_facts(path: Path, sheet_name: str) -> CellFacts:
 
 def read_workbook(path: Path, labels: dict[str, str], sheet: str | None = None) -> ReturnedWorkbook:
     """Everything an import needs from the file; raise WorkbookRejected when it cannot be used at all.
-    *sheet*: the data sheet, when the officer named it (several sheets could be the report)."""
+    *sheet*: the data sheet, when the officer named it (several sheets could be the report).
+
+    Read in the reader process (exchange.contained): no workbook can crash or abort the app.
+    """
+    return read_contained(path.name, read_workbook_here, path, labels, sheet)
+
+
+def read_workbook_here(path: Path, labels: dict[str, str], sheet: str | None = None) -> ReturnedWorkbook:
+    """read_workbook in this process: for the reader process, and tests of what it does."""
     check_workbook_file(path)
     from python_calamine import CalamineWorkbook
 
@@ -262,6 +271,9 @@ def read_workbook(path: Path, labels: dict[str, str], sheet: str | None = None) 
             name=path.name,
         ) from exc
     result = ReturnedWorkbook(identity, problem, sheet=data_name or "")
+    with zipfile.ZipFile(path) as package:
+        if has_macros(package):
+            result.warnings.append(Problem(QT_TRANSLATE_NOOP("UserError", "The file contains macros; they were not run, and are not kept."), {}))
     _read_rows(path, data_name, grid, labels, result)
     taken = {row.row for row in result.rows}
     result.legacy, unchecked = find_legacy(path, data_name or "", [t for t in result.texts if t.row in taken], stored_text, _sheet_part)

@@ -14,10 +14,11 @@ from datetime import date, datetime, timedelta
 from pathlib import Path
 
 from .. import __version__
-from ..domain.errors import QT_TRANSLATE_NOOP
+from ..domain.errors import QT_TRANSLATE_NOOP, UserError
 from ..domain.text import clean, fold
 from ..storage.files import atomic_write
 from .cells import MAX_CELL, put_text, set_row_lines
+from .contained import read_contained
 from .reading import Problem, _cell_facts, _letter, _text
 from .safety import WorkbookRejected, check_workbook_file
 
@@ -328,7 +329,17 @@ def _kind(text: str) -> str | None:
 
 
 def is_changes_workbook(path: Path) -> bool:
-    """Whether *path* is a reorganisation workbook (its identity sheet, or its header), not a reporting one."""
+    """Whether *path* is a reorganisation workbook (its identity sheet, or its header), not a reporting one.
+
+    Looked at in the reader process (exchange.contained): a hostile file is for the ordinary import to explain.
+    """
+    try:
+        return read_contained(path.name, is_changes_workbook_here, path)
+    except UserError:
+        return False
+
+
+def is_changes_workbook_here(path: Path) -> bool:
     try:
         check_workbook_file(path)
         from python_calamine import CalamineWorkbook
@@ -349,7 +360,14 @@ def _header_row(grid: list[list]) -> int | None:
 
 
 def read_changes_workbook(path: Path) -> ChangesWorkbook:
-    """Every row of the workbook, checked cell by cell; raise WorkbookRejected when the file cannot be used."""
+    """Every row of the workbook, checked cell by cell; raise WorkbookRejected when the file cannot be used.
+
+    Read in the reader process (exchange.contained): no workbook can crash or abort the app.
+    """
+    return read_contained(path.name, read_changes_workbook_here, path)
+
+
+def read_changes_workbook_here(path: Path) -> ChangesWorkbook:
     check_workbook_file(path)
     from python_calamine import CalamineWorkbook
 

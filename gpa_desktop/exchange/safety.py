@@ -12,7 +12,7 @@ import re
 import zipfile
 import zlib
 from dataclasses import dataclass
-from pathlib import Path
+from pathlib import Path, PurePosixPath
 
 from ..domain.errors import QT_TRANSLATE_NOOP, UserError
 from ..storage.files import file_error
@@ -27,6 +27,7 @@ MAX_CELLS = 2_000_000  # cells in one sheet, and rows × columns it spans: a rea
 MAX_SHEETS = 500
 MAX_NAMES = 10_000  # defined names
 EXCEL_ROWS, EXCEL_COLUMNS = 1_048_576, 16_384  # what Excel itself can hold
+MACRO_PARTS = {"vbaproject.bin", "vbadata.xml"}  # Excel's and its dialog sheets' macro projects
 OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # .xls, and encrypted (password-protected) .xlsx
 
 
@@ -46,6 +47,11 @@ def require_xml_defences() -> None:
                 "This installation lacks the defusedxml package that protects against malicious workbooks; workbooks cannot be read until it is reinstalled.",
             )
         )
+
+
+def has_macros(package: zipfile.ZipFile) -> bool:
+    """Whether the workbook carries a macro project (an .xlsm, or one renamed .xlsx): never run, never kept."""
+    return any(PurePosixPath(name).name.lower() in MACRO_PARTS for name in package.namelist())
 
 
 class WorkbookRejected(UserError):

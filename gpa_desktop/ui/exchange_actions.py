@@ -27,13 +27,17 @@ class ExchangeActions(QObject):
         self.my_agency = my_agency  # whose installation this is, as the settings say now
         self.before = before  # save what the officer is typing first
 
+    def workbooks_to_open(self) -> str:
+        """Every kind of workbook an officer may be sent: the import explains what it cannot read (.xls, .ods)."""
+        return self.tr("Workbooks (*.xlsx *.xlsm *.xls *.ods);;All files (*)")
+
     def import_workbooks(self) -> None:
         from ..operations.reorganisation import is_changes_workbook  # the ORM and openpyxl: loaded when first used, not to start the window
 
         from .import_dialog import ImportDialog
 
         paths = prompts.choose_open_files(
-            self.window, self.tr("Import returned workbooks"), self.tr("Excel workbooks (*.xlsx *.xlsm);;All files (*)")
+            self.window, self.tr("Import returned workbooks"), self.workbooks_to_open()
         )
         if not paths:
             return
@@ -55,7 +59,7 @@ class ExchangeActions(QObject):
 
         if path is None:
             chosen = prompts.choose_open_file(
-                self.window, self.tr("Apply a reorganisation workbook"), self.tr("Excel workbooks (*.xlsx *.xlsm);;All files (*)")
+                self.window, self.tr("Apply a reorganisation workbook"), self.workbooks_to_open()
             )
             if not chosen:
                 return
