@@ -24,6 +24,7 @@ MAX_MEMBERS = 2000
 MAX_RATIO = 200  # uncompressed / compressed: past this a part is a bomb, not a spreadsheet
 MAX_ROWS = 30_000
 MAX_CELLS = 2_000_000  # cells in one sheet, and rows × columns it spans: a reader builds that whole grid
+MAX_MERGED = 250_000  # cells inside one sheet's merged areas: openpyxl makes an object of each
 MAX_SHEETS = 500
 MAX_NAMES = 10_000  # defined names
 EXCEL_ROWS, EXCEL_COLUMNS = 1_048_576, 16_384  # what Excel itself can hold
@@ -142,7 +143,8 @@ _COUNTED = re.compile(rb"<(?:[A-Za-z_][\w.-]*:)?([A-Za-z_][\w.-]*)(\s[^<>]*?\b(?
 _SI = re.compile(rb"<(?:[A-Za-z_][\w.-]*:)?si[\s/>]")
 _REF = re.compile(rb"\s*\$?([A-Za-z]{1,3})\$?0*(\d{1,7})\s*")
 _DECLARED_ENCODING = re.compile(rb"""^\s*<\?xml[^>]*?\bencoding\s*=\s*["']([^"']*)["']""")
-_ASCII_SUPERSETS = re.compile(r"(utf-?8|us-ascii|ascii|iso-8859-\d+|latin-?1|windows-125\d|cp125\d)", re.IGNORECASE)
+# encodings in which "<!" is those two bytes once the part is read as the scan reads it
+_DECLARABLE = re.compile(r"\s*(utf-?8|utf-?16(le|be)?|utf-?32(le|be)?|ucs-?2|us-ascii|ascii|iso-8859-\d+|latin-?1|windows-125\d|cp125\d)\s*", re.IGNORECASE)
 _WIDE_ENCODINGS = (  # byte order marks and the first character "<" without one
     (b"\x00\x00\xfe\xff", "utf-32-be"), (b"\xff\xfe\x00\x00", "utf-32-le"), (b"\x00\x00\x00<", "utf-32-be"), (b"<\x00\x00\x00", "utf-32-le"),
     (b"\xfe\xff", "utf-16"), (b"\xff\xfe", "utf-16"), (b"\x00<", "utf-16-be"), (b"<\x00", "utf-16-le"),
@@ -171,6 +173,7 @@ class _Sheet:
     last_row: int = 0
     last_column: int = 0
     merged: int = 0  # cells inside merged areas
+    columns: int = 0  # <col> elements: each describes at least one column of the 16,384
 
 
 @dataclass
@@ -202,13 +205,8 @@ def _check_parts(package: zipfile.ZipFile, members: list[zipfile.ZipInfo], name:
 
 
 def _check_xml(stream, head: bytes, encoding: str, member: zipfile.ZipInfo, name: str, found: _Package) -> None:
-    if encoding == "utf-8":
-        declared = _DECLARED_ENCODING.match(head[3:] if head.startswith(codecs.BOM_UTF8) else head)
-        if declared is not None and not _ASCII_SUPERSETS.fullmatch(declared.group(1).decode("ascii", "replace")):
-            raise _reject(ODD_ENCODING, name=name)  # UTF-7 or EBCDIC could spell "<!DOCTYPE" in other bytes
-        decoder = None
-    else:
-        decoder = codecs.getincrementaldecoder(encoding)("strict")
+    decoder = None if encoding == "utf-8" else codecs.getincrementaldecoder(encoding)("strict")
+    begun = False  # whether the part's first tag (its XML declaration, if any) has been seen whole
     sheet = _Sheet()
     strings, declared_strings = 0, None
     in_styles = False
@@ -225,6 +223,11 @@ def _check_xml(stream, head: bytes, encoding: str, member: zipfile.ZipInfo, name
         last = window.rfind(b"<")
         cut = len(window) if final or last < 0 or window.find(b">", last) >= 0 else last
         part, carry = window[:cut], window[cut:]
+        if not begun and part.strip():
+            begun = True
+            declared = _DECLARED_ENCODING.match(part[3:] if part.startswith(codecs.BOM_UTF8) else part)
+            if declared is not None and not _DECLARABLE.fullmatch(declared.group(1).decode("ascii", "replace")):
+                raise _reject(ODD_ENCODING, name=name)  # UTF-7 or EBCDIC could spell "<!DOCTYPE" in other bytes
         if _FORBIDDEN.search(part):
             raise _reject(FORBIDDEN_XML, name=name)
         strings += len(_SI.findall(part))
@@ -266,9 +269,12 @@ def _check_xml(stream, head: bytes, encoding: str, member: zipfile.ZipInfo, name
             elif element == b"mergeCell":
                 rows, columns = _area(attributes.get(b"ref", b""), name)
                 sheet.merged += rows * columns
-                if sheet.merged > MAX_CELLS:
+                if sheet.merged > MAX_MERGED:
                     raise _reject(TOO_WIDE, name=name)
             elif element == b"col":
+                sheet.columns += 1
+                if sheet.columns > EXCEL_COLUMNS:
+                    raise _reject(TOO_WIDE, name=name)
                 for bound in (attributes.get(b"min", b"1"), attributes.get(b"max", b"1")):
                     if not bound.strip().isdigit() or not 1 <= int(bound) <= EXCEL_COLUMNS:
                         raise _reject(BEYOND_EXCEL, name=name)

@@ -100,7 +100,8 @@ LIES = {
         "columns to 4e9": ({SHEET: _sub(rb"</cols>", b'<col min="1" max="4000000000" width="5"/></cols>')}, BEYOND),
         "column 0": ({SHEET: _sub(rb"</cols>", b'<col min="0" max="3" width="5"/></cols>')}, BEYOND),
         "a merged area of the whole sheet": ({SHEET: _sub(rb"</worksheet>", b'<mergeCells count="1"><mergeCell ref="A1:XFD1048576"/></mergeCells></worksheet>')}, WIDE),
-        "merged areas adding up": ({SHEET: _sub(rb"</worksheet>", b'<mergeCells count="3">' + b'<mergeCell ref="A1:ZZ1000"/>' * 3 + b"</mergeCells></worksheet>")}, WIDE),
+        "merged areas adding up": ({SHEET: _sub(rb"</worksheet>", b'<mergeCells count="3">' + b'<mergeCell ref="A1:Z4000"/>' * 3 + b"</mergeCells></worksheet>")}, WIDE),
+        "more column descriptions than columns": ({SHEET: _sub(rb"</cols>", b'<col min="20" max="20" width="5"/>' * 16_384 + b"</cols>")}, WIDE),
     },
     "declared counts": {
         "merged cells": ({SHEET: _sub(rb"</worksheet>", b'<mergeCells count="4000000000"><mergeCell ref="M30:N30"/></mergeCells></worksheet>')}, FALSE),
@@ -218,9 +219,9 @@ def test_a_dtd_anywhere_in_any_xml_part_is_refused(parts, exchange_files, exchan
     _refused(exchange_db, _package(tmp_path / "dtd.xlsx", exchange_files["filled"], parts), safety.FORBIDDEN_XML)
 
 
-@pytest.mark.parametrize("encoding", ["UTF-7", "IBM037", "x-unknown"])
+@pytest.mark.parametrize("encoding", ["UTF-7", "IBM037", "x-unknown", "utf-7 "])
 def test_a_part_in_an_encoding_that_could_disguise_a_dtd_is_refused(encoding, exchange_files, exchange_db, tmp_path):
-    disguised = f'<?xml version="1.0" encoding="{encoding}"?><Properties/>'.encode("ascii")
+    disguised = f'<?xml version="1.0"{" " * 5000}encoding="{encoding}"?><Properties/>'.encode("ascii")  # declared 5 KB in
     _refused(exchange_db, _package(tmp_path / "encoded.xlsx", exchange_files["filled"], {"docProps/app.xml": disguised}), safety.ODD_ENCODING)
 
 
