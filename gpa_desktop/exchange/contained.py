@@ -15,6 +15,7 @@ import logging
 import sys
 import threading
 import traceback
+import types
 
 from ..domain.errors import QT_TRANSLATE_NOOP, UserError
 from .safety import WorkbookRejected
@@ -158,7 +159,14 @@ class _Reader:
         context = multiprocessing.get_context("spawn")  # never fork a process holding Qt, SQLite and threads
         self.connection, theirs = context.Pipe()
         self.process = context.Process(target=_serve, args=(theirs, MEMORY_LIMIT), name="gpa-workbook-reader", daemon=True)
-        self.process.start()
+        # The reader needs nothing of the program that started it: spawn would run a script started by its
+        # path again in the child (a script without `if __name__ == "__main__"` would open its database twice).
+        main = sys.modules["__main__"]
+        sys.modules["__main__"] = types.ModuleType("__main__")
+        try:
+            self.process.start()
+        finally:
+            sys.modules["__main__"] = main
         theirs.close()
 
     def _stop(self) -> int | None:

@@ -137,10 +137,31 @@ XML_SUFFIXES = (".xml", ".rels", ".vml")
 _CHUNK = 1 << 20
 # "<!" opens a DTD, an entity, element, attribute-list or notation declaration, unless it opens a comment or CDATA.
 _FORBIDDEN = re.compile(rb"<!(?!--|\[CDATA\[)")
-_TAG = re.compile(rb"<(/?)(?:[A-Za-z_][\w.-]*:)?(row|c|mergeCell|col|dimension|sheet|definedName|cellXfs|xf)(?=[\s/>])([^>]*)>")
+_ANY_PREFIX = rb"(?:[A-Za-z_][\w.-]*:)?"
+
+
+def _compiled(prefix: bytes) -> dict[str, re.Pattern]:
+    """The scan's patterns for elements written with *prefix* (b"", or any namespace prefix: slower)."""
+    patterns = {
+        "tag": rb"<(/?)%s(mergeCell|col|dimension|sheet|definedName|cellXfs|xf)(?=[\s/>])([^>]*)>",
+        "cell_tag": rb"<%s(row|c)(?=[\s/>])([^>]*)>",
+        "si": rb"<%ssi[\s/>]",
+        # every cell's and row's r="" (b"" where there is none) and every cell's s="", all at once: a
+        # sheet has up to MAX_CELLS cells, and a Python step per cell would cost more than reading it
+        "cell_r": rb"""<%sc(?=[\s/>])(?:[^>]*?\br\s*=\s*["']([^"']*)["'])?""",
+        "cell_s": rb"""<%sc\s[^>]*?\bs\s*=\s*["']([^"']*)["']""",
+        "row_r": rb"""<%srow(?=[\s/>])(?:[^>]*?\br\s*=\s*["']([^"']*)["'])?""",
+    }
+    return {key: re.compile(pattern.replace(b"%s", prefix)) for key, pattern in patterns.items()}
+
+
+_PLAIN, _PREFIXED = _compiled(b""), _compiled(_ANY_PREFIX)
+_SOME_PREFIXED = re.compile(rb":(?:c|row|si|sst|mergeCell|col|dimension|sheet|definedName|cellXfs|xf)[\s/>]")
+_REFS = re.compile(rb"\s*[A-Za-z]{1,3}\d{1,7}\s*(?:\|\s*[A-Za-z]{1,3}\d{1,7}\s*)*")
+_REF_PARTS = re.compile(rb"([A-Za-z]{1,3})(\d{1,7})")
+_NUMBERS = re.compile(rb"\s*\d{1,7}\s*(?:\|\s*\d{1,7}\s*)*")
 _ATTRIBUTE = re.compile(rb"""(?:[\w.-]+:)?([\w.-]+)\s*=\s*(?:"([^"]*)"|'([^']*)')""")
 _COUNTED = re.compile(rb"<(?:[A-Za-z_][\w.-]*:)?([A-Za-z_][\w.-]*)(\s[^<>]*?\b(?:count|uniqueCount)\s*=[^<>]*)")
-_SI = re.compile(rb"<(?:[A-Za-z_][\w.-]*:)?si[\s/>]")
 _REF = re.compile(rb"\s*\$?([A-Za-z]{1,3})\$?0*(\d{1,7})\s*")
 _DECLARED_ENCODING = re.compile(rb"""^\s*<\?xml[^>]*?\bencoding\s*=\s*["']([^"']*)["']""")
 # encodings in which "<!" is those two bytes once the part is read as the scan reads it
@@ -230,8 +251,9 @@ def _check_xml(stream, head: bytes, encoding: str, member: zipfile.ZipInfo, name
                 raise _reject(ODD_ENCODING, name=name)  # UTF-7 or EBCDIC could spell "<!DOCTYPE" in other bytes
         if _FORBIDDEN.search(part):
             raise _reject(FORBIDDEN_XML, name=name)
-        strings += len(_SI.findall(part))
-        for tag, attributes in _COUNTED.findall(part):
+        patterns = _PREFIXED if _SOME_PREFIXED.search(part) else _PLAIN
+        strings += len(patterns["si"].findall(part))
+        for tag, attributes in _COUNTED.findall(part) if b"ount" in part else ():
             for attribute, a, b in _ATTRIBUTE.findall(attributes):
                 if attribute not in (b"count", b"uniqueCount"):
                     continue
@@ -245,22 +267,21 @@ def _check_xml(stream, head: bytes, encoding: str, member: zipfile.ZipInfo, name
                 limit = 1 << 31 if (tag, attribute) == (b"sst", b"count") else member.file_size // 4
                 if number > limit:
                     raise _reject(FALSE_COUNTS, name=name)
-        for match in _TAG.finditer(part):
+        if not _place_all(sheet, part, patterns, name, found):  # cells or rows without r="": one by one, in order
+            for match in patterns["cell_tag"].finditer(part):
+                attributes = {key: a or b for key, a, b in _ATTRIBUTE.findall(match.group(2))}
+                if match.group(1) == b"c":
+                    _place_cell(sheet, attributes, name)
+                    _note_style(found, attributes.get(b"s"), name)
+                else:
+                    _place_row(sheet, attributes.get(b"r"), name)
+        for match in patterns["tag"].finditer(part):
             closing, element = match.group(1), match.group(2)
             if closing:
                 in_styles = in_styles and element != b"cellXfs"
                 continue
             attributes = {key: a or b for key, a, b in _ATTRIBUTE.findall(match.group(3))}
-            if element == b"c":
-                _place_cell(sheet, attributes, name)
-                style = attributes.get(b"s")
-                if style:
-                    if not style.strip().isdigit():
-                        raise _reject(FALSE_COUNTS, name=name)
-                    found.highest_style = max(found.highest_style, int(style))
-            elif element == b"row":
-                _place_row(sheet, attributes.get(b"r"), name)
-            elif element == b"xf":
+            if element == b"xf":
                 if in_styles:
                     found.styles = (found.styles or 0) + 1
             elif element == b"cellXfs":
@@ -289,6 +310,59 @@ def _check_xml(stream, head: bytes, encoding: str, member: zipfile.ZipInfo, name
         chunk = stream.read(_CHUNK)
     if declared_strings is not None and declared_strings > strings:
         raise _reject(FALSE_COUNTS, name=name)  # a reader reserves room for every string declared
+
+
+def _place_all(sheet: _Sheet, part: bytes, patterns: dict[str, re.Pattern], name: str, found: _Package) -> bool:
+    """Place every cell and row of *part* at once when each says where it is (r=""), as writers do;
+    False, with nothing placed, when one does not (or looks odd): the caller then goes one by one."""
+    cells, rows = patterns["cell_r"].findall(part), patterns["row_r"].findall(part)
+    if b"" in cells or b"" in rows:
+        return False
+    references, numbers = b"|".join(cells), b"|".join(rows)
+    if (cells and not _REFS.fullmatch(references)) or (rows and not _NUMBERS.fullmatch(numbers)):
+        return False  # leading zeros, a $, a ref beyond three letters: _reference says what is wrong
+    if sheet.rows + len(rows) > MAX_ROWS:
+        return False  # refused one by one, where the limit is passed
+    if rows:
+        row_numbers = [int(n) for n in set(rows)]
+        if min(row_numbers) < 1:
+            return False
+        sheet.rows += len(rows)
+        sheet.row = int(rows[-1])
+        sheet.last_row = max(sheet.last_row, max(row_numbers))
+        if sheet.last_row > EXCEL_ROWS:
+            raise _reject(BEYOND_EXCEL, name=name)
+    if cells:
+        letters, digits = zip(*_REF_PARTS.findall(references))
+        cell_rows = [int(n) for n in set(digits)]
+        if min(cell_rows) < 1:
+            return False
+        columns = {text: _column(text) for text in set(letters)}
+        sheet.cells += len(cells)
+        sheet.column = columns[letters[-1]]
+        sheet.last_row = max(sheet.last_row, max(cell_rows))
+        sheet.last_column = max(sheet.last_column, max(columns.values()))
+        if sheet.last_row > EXCEL_ROWS or sheet.last_column > EXCEL_COLUMNS:
+            raise _reject(BEYOND_EXCEL, name=name)
+        if sheet.cells > MAX_CELLS or sheet.last_row * sheet.last_column > MAX_CELLS:
+            raise _reject(TOO_WIDE, name=name)
+        for style in set(patterns["cell_s"].findall(part)):
+            _note_style(found, style, name)
+    return True
+
+
+def _note_style(found: _Package, style: bytes | None, name: str) -> None:
+    if style:
+        if not style.strip().isdigit():
+            raise _reject(FALSE_COUNTS, name=name)
+        found.highest_style = max(found.highest_style, int(style))
+
+
+def _column(letters: bytes) -> int:
+    column = 0
+    for letter in letters.upper():
+        column = column * 26 + letter - 64
+    return column
 
 
 def _place_row(sheet: _Sheet, number: bytes | None, name: str) -> None:
@@ -333,9 +407,7 @@ def _reference(reference: bytes, name: str) -> tuple[int, int]:
     match = _REF.fullmatch(reference)
     if match is None:
         raise _reject(BEYOND_EXCEL if re.fullmatch(rb"\s*[A-Za-z]+\d+\s*", reference) else DAMAGED, name=name)
-    column = 0
-    for letter in match.group(1).upper():
-        column = column * 26 + letter - 64
+    column = _column(match.group(1))
     row = int(match.group(2))
     if row < 1:
         raise _reject(DAMAGED, name=name)
