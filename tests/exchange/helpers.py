@@ -114,3 +114,15 @@ def saved_as(path: Path, when: str | None) -> Path:
     patch_part(path, target, "docProps/core.xml", stamp)
     target.replace(path)
     return path
+
+
+def read_in_this_process(monkeypatch) -> None:
+    """Read workbooks in the test's own process, not the reader process (exchange.contained): for tests
+    that patch a module's limit or budget, which the reader process would not see."""
+    from gpa_desktop.exchange import reading, reorganisation
+
+    def here(name, function, *args, timeout=None):
+        return function(*args)
+
+    monkeypatch.setattr(reading, "read_contained", here)
+    monkeypatch.setattr(reorganisation, "read_contained", here)

@@ -19,7 +19,7 @@ from gpa_desktop.exchange.importer import LegacyTextHeld, apply_import, preview_
 from gpa_desktop.exchange.legacy import CONVERT, KEEP
 from gpa_desktop.storage.reports import read_reports
 
-from .helpers import db_digest, edit, patch_part, rows_by_code
+from .helpers import db_digest, edit, patch_part, read_in_this_process, rows_by_code
 
 RESULTS, DIFFICULTIES, PROPOSALS, EVIDENCE = 7, 8, 9, 11  # columns of the text fields
 DONE = "Đã hoàn thành kiểm kê khí nhà kính tại các huyện, thị xã"
@@ -238,6 +238,7 @@ def test_a_libreoffice_resave_keeps_the_runs_apart(exchange_files, exchange_db, 
 def test_a_file_far_larger_than_a_report_says_how_much_went_unchecked(exchange_files, exchange_db, tmp_path, monkeypatch):
     from gpa_desktop.exchange import legacy
 
+    read_in_this_process(monkeypatch)  # where the patched budget holds
     monkeypatch.setattr(legacy, "CHECK_BUDGET", len(DONE) + 5)  # room for the first cell only
     path = _fill(exchange_files["template"], tmp_path / "big.xlsx", {("1.2", RESULTS): DONE, ("13.1", RESULTS): encode(HARD, VNI)})
     preview = _preview(exchange_db, path)
