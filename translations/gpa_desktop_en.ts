@@ -2087,22 +2087,22 @@ Replace them?</translation>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="284" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="283" />
         <source>Saved. Ctrl+Z undoes: {what}</source>
         <translation>Saved. Ctrl+Z undoes: {what}</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="318" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="317" />
         <source>the province (all agencies)</source>
         <translation>the province (all agencies)</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="319" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="318" />
         <source> — read-only</source>
         <translation> — read-only</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="320" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="319" />
         <source>Database: {path} — this installation: {who}{mode}</source>
         <translation>Database: {path} — this installation: {who}{mode}</translation>
     </message>
@@ -2435,7 +2435,7 @@ Replace them?</translation>
         <translation>{shown}/{total} tasks</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/plan_filter_bar.py" line="91" />
+        <location filename="../gpa_desktop/ui/plan_filter_bar.py" line="95" />
         <source>No task matches the filters.</source>
         <translation>No task matches the filters.</translation>
     </message>
@@ -2451,32 +2451,32 @@ Replace them?</translation>
 <context>
     <name>PlanTreeModel</name>
     <message>
-        <location filename="../gpa_desktop/ui/plan_model.py" line="185" />
+        <location filename="../gpa_desktop/ui/plan_model.py" line="250" />
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/plan_model.py" line="185" />
+        <location filename="../gpa_desktop/ui/plan_model.py" line="250" />
         <source>Task</source>
         <translation>Task</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/plan_model.py" line="185" />
+        <location filename="../gpa_desktop/ui/plan_model.py" line="250" />
         <source>Lead</source>
         <translation>Lead</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/plan_model.py" line="185" />
+        <location filename="../gpa_desktop/ui/plan_model.py" line="250" />
         <source>Deadline</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/plan_model.py" line="185" />
+        <location filename="../gpa_desktop/ui/plan_model.py" line="250" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/plan_model.py" line="185" />
+        <location filename="../gpa_desktop/ui/plan_model.py" line="250" />
         <source>Progress</source>
         <translation>Progress</translation>
     </message>
@@ -3800,12 +3800,12 @@ issued by {issuer}, valid until {day}; token {token}</translation>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/task_pane.py" line="126" />
+        <location filename="../gpa_desktop/ui/task_pane.py" line="146" />
         <source>This database is open read-only: reports can be read, not changed.</source>
         <translation>This database is open read-only: reports can be read, not changed.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/task_pane.py" line="128" />
+        <location filename="../gpa_desktop/ui/task_pane.py" line="148" />
         <source>This installation reports for {agency}: another agency's report can be read here, not changed.</source>
         <translation>This installation reports for {agency}: another agency's report can be read here, not changed.</translation>
     </message>
@@ -3829,7 +3829,7 @@ issued by {issuer}, valid until {day}; token {token}</translation>
         <translation>A year has two halves: H1 and H2, not H{number}.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/domain/plan.py" line="262" />
+        <location filename="../gpa_desktop/domain/plan.py" line="284" />
         <source>The plan file is not valid: {reason}</source>
         <translation>The plan file is not valid: {reason}</translation>
     </message>
@@ -4199,10 +4199,10 @@ issued by {issuer}, valid until {day}; token {token}</translation>
     <message>
         <location filename="../gpa_desktop/exchange/reading.py" line="270" />
         <location filename="../gpa_desktop/exchange/reorganisation.py" line="381" />
-        <location filename="../gpa_desktop/exchange/safety.py" line="87" />
-        <location filename="../gpa_desktop/exchange/safety.py" line="101" />
-        <location filename="../gpa_desktop/exchange/safety.py" line="115" />
-        <location filename="../gpa_desktop/exchange/safety.py" line="122" />
+        <location filename="../gpa_desktop/exchange/safety.py" line="88" />
+        <location filename="../gpa_desktop/exchange/safety.py" line="102" />
+        <location filename="../gpa_desktop/exchange/safety.py" line="116" />
+        <location filename="../gpa_desktop/exchange/safety.py" line="123" />
         <source>The file {name} is not an Excel workbook (.xlsx), or it is damaged or incomplete.</source>
         <translation>The file {name} is not an Excel workbook (.xlsx), or it is damaged or incomplete.</translation>
     </message>
@@ -4273,63 +4273,63 @@ issued by {issuer}, valid until {day}; token {token}</translation>
         <translation>Task {code}: the budget must be a number of million VND, zero or more, not "{value}".</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/exchange/safety.py" line="45" />
+        <location filename="../gpa_desktop/exchange/safety.py" line="46" />
         <source>This installation lacks the defusedxml package that protects against malicious workbooks; workbooks cannot be read until it is reinstalled.</source>
         <translation>This installation lacks the defusedxml package that protects against malicious workbooks; workbooks cannot be read until it is reinstalled.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/exchange/safety.py" line="76" />
+        <location filename="../gpa_desktop/exchange/safety.py" line="77" />
         <source>The file {name} is too large for a reporting workbook.</source>
         <translation>The file {name} is too large for a reporting workbook.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/exchange/safety.py" line="79" />
+        <location filename="../gpa_desktop/exchange/safety.py" line="80" />
         <source>The file {name} is password-protected or in the old .xls format. Open it in Excel, remove the password and save it as .xlsx.</source>
         <translation>The file {name} is password-protected or in the old .xls format. Open it in Excel, remove the password and save it as .xlsx.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/exchange/safety.py" line="96" />
+        <location filename="../gpa_desktop/exchange/safety.py" line="97" />
         <source>The file {name} is an OpenDocument (.ods) file. Save it as Excel (.xlsx) and send it again.</source>
         <translation>The file {name} is an OpenDocument (.ods) file. Save it as Excel (.xlsx) and send it again.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/exchange/safety.py" line="109" />
+        <location filename="../gpa_desktop/exchange/safety.py" line="110" />
         <source>The file {name} unpacks to far more data than a reporting workbook holds; it was not opened.</source>
         <translation>The file {name} unpacks to far more data than a reporting workbook holds; it was not opened.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/exchange/safety.py" line="123" />
+        <location filename="../gpa_desktop/exchange/safety.py" line="124" />
         <source>The file {name} contains XML constructs that workbooks never use; it was not opened.</source>
         <translation>The file {name} contains XML constructs that workbooks never use; it was not opened.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/exchange/safety.py" line="124" />
+        <location filename="../gpa_desktop/exchange/safety.py" line="125" />
         <source>The file {name} declares sizes or counts that its content does not have, as only a damaged or forged workbook does; it was not opened.</source>
         <translation>The file {name} declares sizes or counts that its content does not have, as only a damaged or forged workbook does; it was not opened.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/exchange/safety.py" line="127" />
+        <location filename="../gpa_desktop/exchange/safety.py" line="128" />
         <source>The file {name} places cells beyond the 1,048,576 rows and 16,384 columns Excel can hold; it was not opened.</source>
         <translation>The file {name} places cells beyond the 1,048,576 rows and 16,384 columns Excel can hold; it was not opened.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/exchange/safety.py" line="130" />
+        <location filename="../gpa_desktop/exchange/safety.py" line="131" />
         <source>The file {name} has a sheet, merged area or list spanning far more cells than a reporting workbook holds; it was not opened.</source>
         <translation>The file {name} has a sheet, merged area or list spanning far more cells than a reporting workbook holds; it was not opened.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/exchange/safety.py" line="133" />
+        <location filename="../gpa_desktop/exchange/safety.py" line="134" />
         <source>The file {name} has a part in a text encoding that workbooks never use; it was not opened.</source>
         <translation>The file {name} has a part in a text encoding that workbooks never use; it was not opened.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/exchange/safety.py" line="304" />
+        <location filename="../gpa_desktop/exchange/safety.py" line="384" />
         <source>The file {name} has more than {limit} rows in a sheet; a reporting workbook has far fewer.</source>
         <translation>The file {name} has more than {limit} rows in a sheet; a reporting workbook has far fewer.</translation>
     </message>
     <message>
         <location filename="../gpa_desktop/exchange/summary_workbook.py" line="85" />
-        <location filename="../gpa_desktop/exchange/template.py" line="197" />
+        <location filename="../gpa_desktop/exchange/template.py" line="209" />
         <source>Task {code}: invisible control characters in the stored text were left out of the workbook.</source>
         <translation>Task {code}: invisible control characters in the stored text were left out of the workbook.</translation>
     </message>
@@ -4872,7 +4872,7 @@ issued by {issuer}, valid until {day}; token {token}</translation>
         <translation>{name} is a group of agencies; an installation belongs to one agency.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/exchange/contained.py" line="27" />
+        <location filename="../gpa_desktop/exchange/contained.py" line="28" />
         <source>The file {name} could not be read safely: reading it needed far more memory or time than a reporting workbook does, or made the reader fail; it was not imported.</source>
         <translation>The file {name} could not be read safely: reading it needed far more memory or time than a reporting workbook does, or made the reader fail; it was not imported.</translation>
     </message>

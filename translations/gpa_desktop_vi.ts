@@ -2087,22 +2087,22 @@ Ghi đè các tệp này?</translation>
         <translation>Tổng quan</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="284" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="283" />
         <source>Saved. Ctrl+Z undoes: {what}</source>
         <translation>Đã lưu. Ctrl+Z để hoàn tác: {what}</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="318" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="317" />
         <source>the province (all agencies)</source>
         <translation>cấp tỉnh (tất cả cơ quan)</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="319" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="318" />
         <source> — read-only</source>
         <translation> — chế độ chỉ xem</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="320" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="319" />
         <source>Database: {path} — this installation: {who}{mode}</source>
         <translation>Cơ sở dữ liệu: {path} — máy này thuộc: {who}{mode}</translation>
     </message>
@@ -2435,7 +2435,7 @@ Ghi đè các tệp này?</translation>
         <translation>{shown}/{total} nhiệm vụ</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/plan_filter_bar.py" line="91" />
+        <location filename="../gpa_desktop/ui/plan_filter_bar.py" line="95" />
         <source>No task matches the filters.</source>
         <translation>Không có nhiệm vụ nào khớp với bộ lọc.</translation>
     </message>
@@ -2451,32 +2451,32 @@ Ghi đè các tệp này?</translation>
 <context>
     <name>PlanTreeModel</name>
     <message>
-        <location filename="../gpa_desktop/ui/plan_model.py" line="185" />
+        <location filename="../gpa_desktop/ui/plan_model.py" line="250" />
         <source>Code</source>
         <translation>Mã</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/plan_model.py" line="185" />
+        <location filename="../gpa_desktop/ui/plan_model.py" line="250" />
         <source>Task</source>
         <translation>Nhiệm vụ</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/plan_model.py" line="185" />
+        <location filename="../gpa_desktop/ui/plan_model.py" line="250" />
         <source>Lead</source>
         <translation>Chủ trì</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/plan_model.py" line="185" />
+        <location filename="../gpa_desktop/ui/plan_model.py" line="250" />
         <source>Deadline</source>
         <translation>Thời hạn</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/plan_model.py" line="185" />
+        <location filename="../gpa_desktop/ui/plan_model.py" line="250" />
         <source>Status</source>
         <translation>Tình trạng</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/plan_model.py" line="185" />
+        <location filename="../gpa_desktop/ui/plan_model.py" line="250" />
         <source>Progress</source>
         <translation>Tiến độ</translation>
     </message>
@@ -3800,12 +3800,12 @@ do {issuer} cấp, hiệu lực đến {day}; token {token}</translation>
         <translation>Ghi chú</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/task_pane.py" line="126" />
+        <location filename="../gpa_desktop/ui/task_pane.py" line="146" />
         <source>This database is open read-only: reports can be read, not changed.</source>
         <translation>Cơ sở dữ liệu đang mở ở chế độ chỉ đọc: có thể xem báo cáo nhưng không sửa được.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/task_pane.py" line="128" />
+        <location filename="../gpa_desktop/ui/task_pane.py" line="148" />
         <source>This installation reports for {agency}: another agency's report can be read here, not changed.</source>
         <translation>Máy này báo cáo cho {agency}: báo cáo của cơ quan khác chỉ xem được, không sửa được.</translation>
     </message>
@@ -3829,7 +3829,7 @@ do {issuer} cấp, hiệu lực đến {day}; token {token}</translation>
         <translation>Một năm chỉ có hai kỳ 6 tháng: H1 và H2, không có H{number}.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/domain/plan.py" line="262" />
+        <location filename="../gpa_desktop/domain/plan.py" line="284" />
         <source>The plan file is not valid: {reason}</source>
         <translation>Tệp kế hoạch không hợp lệ: {reason}</translation>
     </message>
@@ -4199,10 +4199,10 @@ do {issuer} cấp, hiệu lực đến {day}; token {token}</translation>
     <message>
         <location filename="../gpa_desktop/exchange/reading.py" line="270" />
         <location filename="../gpa_desktop/exchange/reorganisation.py" line="381" />
-        <location filename="../gpa_desktop/exchange/safety.py" line="87" />
-        <location filename="../gpa_desktop/exchange/safety.py" line="101" />
-        <location filename="../gpa_desktop/exchange/safety.py" line="115" />
-        <location filename="../gpa_desktop/exchange/safety.py" line="122" />
+        <location filename="../gpa_desktop/exchange/safety.py" line="88" />
+        <location filename="../gpa_desktop/exchange/safety.py" line="102" />
+        <location filename="../gpa_desktop/exchange/safety.py" line="116" />
+        <location filename="../gpa_desktop/exchange/safety.py" line="123" />
         <source>The file {name} is not an Excel workbook (.xlsx), or it is damaged or incomplete.</source>
         <translation>Tệp {name} không phải là sổ Excel (.xlsx), hoặc đã bị hỏng hay không đầy đủ.</translation>
     </message>
@@ -4273,63 +4273,63 @@ do {issuer} cấp, hiệu lực đến {day}; token {token}</translation>
         <translation>Nhiệm vụ {code}: kinh phí phải là số triệu đồng, từ 0 trở lên, không phải "{value}".</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/exchange/safety.py" line="45" />
+        <location filename="../gpa_desktop/exchange/safety.py" line="46" />
         <source>This installation lacks the defusedxml package that protects against malicious workbooks; workbooks cannot be read until it is reinstalled.</source>
         <translation>Bản cài đặt này thiếu gói defusedxml dùng để chống tệp Excel độc hại; chưa thể đọc tệp Excel cho đến khi cài đặt lại.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/exchange/safety.py" line="76" />
+        <location filename="../gpa_desktop/exchange/safety.py" line="77" />
         <source>The file {name} is too large for a reporting workbook.</source>
         <translation>Tệp {name} quá lớn so với một sổ báo cáo.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/exchange/safety.py" line="79" />
+        <location filename="../gpa_desktop/exchange/safety.py" line="80" />
         <source>The file {name} is password-protected or in the old .xls format. Open it in Excel, remove the password and save it as .xlsx.</source>
         <translation>Tệp {name} bị đặt mật khẩu hoặc ở định dạng .xls cũ. Hãy mở bằng Excel, bỏ mật khẩu và lưu thành .xlsx.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/exchange/safety.py" line="96" />
+        <location filename="../gpa_desktop/exchange/safety.py" line="97" />
         <source>The file {name} is an OpenDocument (.ods) file. Save it as Excel (.xlsx) and send it again.</source>
         <translation>Tệp {name} ở định dạng OpenDocument (.ods). Hãy lưu thành Excel (.xlsx) rồi gửi lại.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/exchange/safety.py" line="109" />
+        <location filename="../gpa_desktop/exchange/safety.py" line="110" />
         <source>The file {name} unpacks to far more data than a reporting workbook holds; it was not opened.</source>
         <translation>Tệp {name} giải nén ra nhiều dữ liệu hơn hẳn một sổ báo cáo; tệp không được mở.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/exchange/safety.py" line="123" />
+        <location filename="../gpa_desktop/exchange/safety.py" line="124" />
         <source>The file {name} contains XML constructs that workbooks never use; it was not opened.</source>
         <translation>Tệp {name} chứa cấu trúc XML mà sổ Excel không bao giờ dùng; tệp không được mở.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/exchange/safety.py" line="124" />
+        <location filename="../gpa_desktop/exchange/safety.py" line="125" />
         <source>The file {name} declares sizes or counts that its content does not have, as only a damaged or forged workbook does; it was not opened.</source>
         <translation>Tệp {name} khai báo kích thước hoặc số lượng không khớp với nội dung của nó, điều chỉ có ở sổ Excel bị hỏng hoặc bị làm giả; tệp không được mở.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/exchange/safety.py" line="127" />
+        <location filename="../gpa_desktop/exchange/safety.py" line="128" />
         <source>The file {name} places cells beyond the 1,048,576 rows and 16,384 columns Excel can hold; it was not opened.</source>
         <translation>Tệp {name} đặt ô vượt quá 1.048.576 dòng và 16.384 cột mà Excel có thể chứa; tệp không được mở.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/exchange/safety.py" line="130" />
+        <location filename="../gpa_desktop/exchange/safety.py" line="131" />
         <source>The file {name} has a sheet, merged area or list spanning far more cells than a reporting workbook holds; it was not opened.</source>
         <translation>Tệp {name} có trang tính, vùng gộp ô hoặc danh sách trải rộng hơn rất nhiều so với một sổ báo cáo; tệp không được mở.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/exchange/safety.py" line="133" />
+        <location filename="../gpa_desktop/exchange/safety.py" line="134" />
         <source>The file {name} has a part in a text encoding that workbooks never use; it was not opened.</source>
         <translation>Tệp {name} có một phần dùng bảng mã văn bản mà sổ Excel không bao giờ dùng; tệp không được mở.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/exchange/safety.py" line="304" />
+        <location filename="../gpa_desktop/exchange/safety.py" line="384" />
         <source>The file {name} has more than {limit} rows in a sheet; a reporting workbook has far fewer.</source>
         <translation>Tệp {name} có trang tính hơn {limit} dòng; sổ báo cáo ít hơn nhiều.</translation>
     </message>
     <message>
         <location filename="../gpa_desktop/exchange/summary_workbook.py" line="85" />
-        <location filename="../gpa_desktop/exchange/template.py" line="197" />
+        <location filename="../gpa_desktop/exchange/template.py" line="209" />
         <source>Task {code}: invisible control characters in the stored text were left out of the workbook.</source>
         <translation>Nhiệm vụ {code}: các ký tự điều khiển vô hình trong văn bản đã lưu không được đưa vào tệp Excel.</translation>
     </message>
@@ -4872,7 +4872,7 @@ do {issuer} cấp, hiệu lực đến {day}; token {token}</translation>
         <translation>{name} là một nhóm cơ quan; mỗi bản cài đặt thuộc về một cơ quan.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/exchange/contained.py" line="27" />
+        <location filename="../gpa_desktop/exchange/contained.py" line="28" />
         <source>The file {name} could not be read safely: reading it needed far more memory or time than a reporting workbook does, or made the reader fail; it was not imported.</source>
         <translation>Tệp {name} không đọc được an toàn: việc đọc cần nhiều bộ nhớ hoặc thời gian hơn hẳn một sổ báo cáo, hoặc làm bộ đọc gặp lỗi; tệp không được nhập.</translation>
     </message>
