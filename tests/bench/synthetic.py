@@ -19,11 +19,12 @@ from datetime import datetime, timedelta
 from pathlib import Path
 
 from gpa_desktop.domain.periods import parse_period
+from gpa_desktop.exchange.seal import new_private_key
 from gpa_desktop.storage.backup import backup_database
 from gpa_desktop.storage.database import SCHEMA_HEAD, Database
 from gpa_desktop.storage.plan_store import read_plan
 
-VERSION = 1  # bump when the generator changes; the schema revision is part of the cache name too
+VERSION = 2  # bump when the generator changes; the schema revision is part of the cache name too
 TASK_COPIES = 10
 AGENCIES = 150
 PERIODS = [str(y) for y in range(2023, 2031)] + [f"{y}-H{h}" for y in range(2023, 2027) for h in (1, 2)]
@@ -50,6 +51,9 @@ def _build(path: Path) -> None:
     con = sqlite3.connect(path)
     con.execute("PRAGMA foreign_keys=ON")
     with con:
+        # the installation's sealing key, as a first export makes it: templates exported from this
+        # database come back sealed here, so an import reads them as the real exchange does
+        con.execute("INSERT INTO app_meta (key, value) VALUES ('signing_key', ?)", (new_private_key(),))
         ids = dict(con.execute("SELECT code, id FROM agency"))
         concrete = [c for c, in con.execute("SELECT code FROM agency WHERE kind != 'collective' ORDER BY position")]
         position = con.execute("SELECT max(position) FROM agency").fetchone()[0]
