@@ -96,16 +96,17 @@ class FileActions(QObject):
         if language != current_language():
             self.language_requested.emit(language)  # last: the window is rebuilt in the new language
 
-    _LAYOUT = ("geometry", "state", "splitter", "task_splitter", "tree_header")
+    _LAYOUT = ("geometry", "state", "splitter", "tree_header")
 
     def _parts(self):
         w = self.window
         return (
             (w.saveGeometry, w.restoreGeometry), (w.saveState, w.restoreState), (w.splitter.saveState, w.splitter.restoreState),
-            (w.task_pane.saveState, w.task_pane.restoreState), (w.tree.header().saveState, w.tree.header().restoreState),
+            (w.tree.header().saveState, w.tree.header().restoreState),
         )
 
     def restore_layout(self) -> None:
+        """The window's layout as last saved (the task pane's own when it is made: restore_task_pane_layout)."""
         for key, (_save, restore) in zip(self._LAYOUT, self._parts()):
             saved = self.settings.saved_state(key)
             if saved is not None:
@@ -113,6 +114,14 @@ class FileActions(QObject):
         if self.settings.saved_state("geometry") is None:
             fit_to_screen(self.window, QSize(1280, 800))  # maximised on a laptop's screen
 
+    def restore_task_pane_layout(self, pane) -> None:
+        saved = self.settings.saved_state("task_splitter")
+        if saved is not None:
+            pane.restoreState(saved)
+
     def save_layout(self) -> None:
         for key, (save, _restore) in zip(self._LAYOUT, self._parts()):
             self.settings.save_state(key, save())
+        pane = self.window.made_task_pane()  # a pane never made keeps the layout saved before
+        if pane is not None:
+            self.settings.save_state("task_splitter", pane.saveState())

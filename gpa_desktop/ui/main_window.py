@@ -21,7 +21,6 @@ from .plan_state import SharedPlan
 from .report_actions import ReportActions
 from .runner import OperationRunner
 from .settings import Settings
-from .task_pane import TaskPane
 
 
 class MainWindow(QMainWindow):
@@ -45,8 +44,9 @@ class MainWindow(QMainWindow):
         self.no_match = self.plan_pane.no_match
         self.filter_edit, self.match_count = self.filter_bar.text, self.filter_bar.count
         self.agency_box, self.role_box, self.status_box, self.deadline_box = self.filter_bar.boxes()
-        self.task_pane = TaskPane(self.shared, self.runner, self.my_agency(), ws.read_only)
-        self.form, self.duties, self.assigned, self.details = self.task_pane.form, self.task_pane.duties, self.task_pane.assigned, self.task_pane.details
+        # The task pane (its text, agencies and report form) is not in the first paint, which shows the
+        # placeholder: it is made on first use (the first task is chosen just after that paint).
+        self._task_pane = None
         self.placeholder = QLabel(self.tr(
             "<h3>Choose a task</h3><p>Click a task in the plan on the left (or move to it with the arrow keys) "
             "to see its activities and agencies and to enter their progress reports for the chosen period.</p>"
@@ -61,7 +61,6 @@ class MainWindow(QMainWindow):
         self.right = QStackedWidget()
         self.right.setObjectName("task_or_placeholder")
         self.right.addWidget(self.placeholder)
-        self.right.addWidget(self.task_pane)
         self.splitter = QSplitter()
         self.splitter.setObjectName("main_splitter")
         self.splitter.addWidget(self.plan_pane)
@@ -80,7 +79,7 @@ class MainWindow(QMainWindow):
             self.tabs.addTab(QWidget(), title)
         self.tabs.currentChanged.connect(self._tab_shown)
         self.setCentralWidget(self.tabs)
-        commit = self.form.commit
+        commit = self.commit_form
         self.exchange = ExchangeActions(self, self.runner, self.shared, self.my_agency, commit, show_period=self.set_period)
         self.reports = ReportActions(self, self.runner, self.shared, settings, commit)
         self.files = FileActions(self, ws, settings, self.plan, self.databaseRequested, self.languageRequested, self._settings_changed)
@@ -88,11 +87,10 @@ class MainWindow(QMainWindow):
 
         build_menus(self)
         build_toolbar(self)
-        # Tab from the filters through the tree and the agencies to the report's fields, in reading order
-        chain = [self.filter_edit, *self.filter_bar.boxes(), self.tree, self.assigned, self.form.status]
+        # Tab from the filters through the tree (and on, once made, to the task pane's agencies and report)
+        chain = [self.filter_edit, *self.filter_bar.boxes(), self.tree]
         for before, after in zip(chain, chain[1:]):
             QWidget.setTabOrder(before, after)
-        self.details.setFocusPolicy(Qt.FocusPolicy.ClickFocus)  # the task's text is read, not typed: no Tab stop
         self.tree.activated.connect(self._task_activated)  # Enter or double-click: on to the report form
         self.splitter.setSizes([780, 500])
         self.files.restore_layout()
@@ -103,7 +101,6 @@ class MainWindow(QMainWindow):
         self.undo_stack.indexChanged.connect(self._show_undo_state)
         self.runner.changed.connect(self._changed)
         self.shared.periodsChanged.connect(self._periods_changed)
-        self.task_pane.progressEdited.connect(self._progress_edited)
         mine = self.my_agency()
         if mine:  # an agency's installation opens on its own tasks
             self.filter_bar.show_agency(mine)
@@ -150,6 +147,48 @@ class MainWindow(QMainWindow):
     def database(self):
         return self.ws.database
 
+    @property
+    def task_pane(self):
+        """The chosen task's pane, made on first use."""
+        if self._task_pane is None:
+            from .task_pane import TaskPane
+
+            self._task_pane = pane = TaskPane(self.shared, self.runner, self.my_agency(), self.ws.read_only)
+            self.right.addWidget(pane)
+            self.files.restore_task_pane_layout(pane)
+            # Tab from the tree through the agencies to the report's fields, in reading order
+            chain = [self.tree, pane.assigned, *pane.form.inputs()]
+            for before, after in zip(chain, chain[1:]):
+                QWidget.setTabOrder(before, after)
+            pane.details.setFocusPolicy(Qt.FocusPolicy.ClickFocus)  # the task's text is read, not typed: no Tab stop
+            pane.progressEdited.connect(self._progress_edited)
+        return self._task_pane
+
+    @property
+    def form(self):
+        return self.task_pane.form
+
+    @property
+    def duties(self):
+        return self.task_pane.duties
+
+    @property
+    def assigned(self):
+        return self.task_pane.assigned
+
+    @property
+    def details(self):
+        return self.task_pane.details
+
+    def made_task_pane(self):
+        """The task pane if it has been made, else None (what need not make it asks this)."""
+        return self._task_pane
+
+    def commit_form(self) -> None:
+        """Save what the report form holds (nothing to save before the pane is made)."""
+        if self._task_pane is not None:
+            self._task_pane.form.commit()
+
     def my_agency(self) -> str | None:
         """This installation's agency, when it is one the plan knows."""
         mine = self.settings.agency
@@ -175,6 +214,9 @@ class MainWindow(QMainWindow):
     def _task_selected(self, _index: QModelIndex) -> None:
         code = self.selected_task()
         self.action_edit_task.setEnabled(code is not None and not self.ws.read_only)
+        if code is None and self._task_pane is None:  # nothing to show or save in a pane not yet made
+            self.right.setCurrentWidget(self.placeholder)
+            return
         self.right.setCurrentWidget(self.placeholder if code is None else self.task_pane)
         self.task_pane.show_task(code)
 
@@ -193,7 +235,7 @@ class MainWindow(QMainWindow):
     def set_period(self, period: str) -> None:
         if not period or period == self.period:
             return
-        self.form.commit()
+        self.commit_form()
         self.shared.choose(period)  # remembered when the window closes (writing the settings file took a frame)
         if self.period_box.currentText() != period:
             self.period_box.blockSignals(True)
@@ -214,7 +256,7 @@ class MainWindow(QMainWindow):
         self.plan_pane.show_progress(updated)
 
     def _changed(self, changes: OpChanges, origin: object) -> None:
-        if origin is self.form:
+        if self._task_pane is not None and origin is self._task_pane.form:
             self._views_outdated()  # the other tabs read it when next shown
             return
         if changes.duties or self.period in changes.report_periods():
@@ -269,11 +311,11 @@ class MainWindow(QMainWindow):
     # the Edit and Lists menus ----------------------------------------------------------------
 
     def undo(self) -> None:
-        self.form.commit()
+        self.commit_form()
         self.undo_stack.undo()
 
     def redo(self) -> None:
-        self.form.commit()  # an edit typed after an undo is new: saving it drops the redo, as in any editor
+        self.commit_form()  # an edit typed after an undo is new: saving it drops the redo, as in any editor
         if self.undo_stack.canRedo():
             self.undo_stack.redo()
 
@@ -306,7 +348,8 @@ class MainWindow(QMainWindow):
 
     def _settings_changed(self, agency_before: str | None) -> None:
         self.ws.actor = self.settings.signer_name
-        self.task_pane.my_agency = self.my_agency()
+        if self._task_pane is not None:
+            self._task_pane.my_agency = self.my_agency()
         self._update_status_bar()
         if self.settings.agency != agency_before:  # the tree follows whose installation this now is
             self.filter_bar.show_agency(self.settings.agency)
@@ -319,7 +362,7 @@ class MainWindow(QMainWindow):
         self.status_label.setText(self.tr("Database: {path} — this installation: {who}{mode}").format(path=self.ws.path, who=who, mode=mode))
 
     def closeEvent(self, event) -> None:  # noqa: N802 - Qt API
-        self.form.commit()
+        self.commit_form()
         self.files.save_layout()
         self.settings.last_period = self.period
         super().closeEvent(event)

@@ -56,7 +56,7 @@ def build_menus(window) -> None:
     edit_menu.addAction(undo)
     edit_menu.addAction(redo)
     edit_menu.addSeparator()
-    edit_menu.addAction(a(translate("MainWindow", "Save the report now"), "action_save", window.form.commit, QKeySequence.StandardKey.Save, writes=True))
+    edit_menu.addAction(a(translate("MainWindow", "Save the report now"), "action_save", window.commit_form, QKeySequence.StandardKey.Save, writes=True))
     edit_menu.addAction(a(translate("MainWindow", "Edit the selected task…"), "action_edit_task", window.edit_task, writes=True))
 
     ex = menu.addMenu(translate("MainWindow", "E&xchange"))
