@@ -49,10 +49,35 @@ def put_text(cell, text: str | None, style_from=None) -> list[str]:
     return notes
 
 
+def row_height(lines: int) -> int:
+    """Points for *lines* lines of wrapped text (spreadsheet programs do not grow rows for text they did
+    not lay out themselves), never taller than Excel allows: the rest scrolls."""
+    return min(MAX_ROW_HEIGHT, LINE_HEIGHT * max(1, lines))
+
+
 def set_row_lines(sheet, row: int, lines: int) -> None:
-    """Make *row* tall enough for *lines* lines of wrapped text (spreadsheet programs do not grow rows
-    for text they did not lay out themselves), never taller than Excel allows: the rest scrolls."""
-    sheet.row_dimensions[row].height = min(MAX_ROW_HEIGHT, LINE_HEIGHT * max(1, lines))
+    """Make *row* tall enough for *lines* lines of wrapped text (row_height)."""
+    sheet.row_dimensions[row].height = row_height(lines)
+
+
+class RowHeights:
+    """Row heights on a write-only sheet, set before each row is appended. openpyxl writes a row out as it
+    is appended and reads only the attributes of its row dimension then: each row gets those of a
+    dimension of its height, made once per height. (A RowDimension per row, a dozen checked attributes
+    set and read back for every row, cost more than writing the row's cells' styles.)"""
+
+    def __init__(self, sheet) -> None:
+        self.sheet = sheet
+        self._attributes: dict[int, dict[str, str]] = {}
+
+    def set_lines(self, row: int, lines: int) -> None:
+        height = row_height(lines)
+        attributes = self._attributes.get(height)
+        if attributes is None:
+            from openpyxl.worksheet.dimensions import RowDimension
+
+            attributes = self._attributes[height] = dict(RowDimension(self.sheet, index=row, ht=height))
+        self.sheet.row_dimensions[row] = attributes
 
 
 class ColumnCells:

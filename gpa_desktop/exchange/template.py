@@ -26,7 +26,7 @@ from ..storage.plan_store import read_plan
 from ..storage.files import atomic_write
 from ..storage.reports import status_labels
 from ..domain.errors import QT_TRANSLATE_NOOP
-from .cells import ColumnCells, clean_cell_text, set_row_lines, takes_ready_cells
+from .cells import ColumnCells, RowHeights, clean_cell_text, takes_ready_cells
 from .reading import Problem
 from .identity import RowBase, WorkbookIdentity, encode_rows
 from .seal import own_sealer
@@ -189,6 +189,7 @@ def write_template(content: TemplateContent, target: Path, identity: WorkbookIde
         else ColumnCells(sheet, alignment=top_wrapped, protection=unlocked, border=border)
         for c in INPUTS
     ]
+    heights = RowHeights(sheet)
     for offset, row in enumerate(content.rows):
         r = first + offset
         fixed = (row.duty.task, row.task_text, ROLE_LABELS[row.duty.role.value], row.deadline)
@@ -212,7 +213,7 @@ def write_template(content: TemplateContent, target: Path, identity: WorkbookIde
                     )
         # spreadsheet programs do not grow rows for wrapped text they did not lay out themselves
         texts = [(COLUMNS[1].width, row.task_text)] + [(c.width, str(getattr(values, c.field) or "")) for c in INPUTS]
-        set_row_lines(sheet, r, max(_lines(text, width) for width, text in texts))
+        heights.set_lines(r, max(_lines(text, width) for width, text in texts))
         sheet.append(cells)
     last = max(first, first + len(content.rows) - 1)
 

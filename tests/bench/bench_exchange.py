@@ -2,7 +2,9 @@
 
 Each figure is a median of RUNS runs beside its floor, measured in the same run:
 - export of the 150 agencies' reporting workbooks for one period, as `gpa-desktop export-template --all`
-  does it — floor: dumping the same cells with openpyxl's write-only mode;
+  does it — floor: dumping the data sheet's cells with openpyxl's write-only mode; and a second, fairer
+  floor: the cells of every sheet the export writes (report, lists, help, the hidden identity), write-only,
+  each file by the same atomic write (temporary file, fsync, rename, fsync of the folder);
 - import of those 150 workbooks, filled as officers would, in one `gpa-desktop import` command (read,
   validate, preview, one backup, each file in its own transaction) — floor: python-calamine reading
   every cell of every sheet of the same files; the import's read-and-preview half is shown too;
@@ -27,7 +29,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))
 
-from common import Timing, goal_table, paired  # noqa: E402
+from common import Timing, alternated, goal_table, paired  # noqa: E402
 from synthetic import synthetic_database  # noqa: E402
 
 PERIOD = "2030"
@@ -225,6 +227,46 @@ def dump(db_path: Path, folder: Path) -> None:
     db.close()
 
 
+def sheets_written(folder: Path) -> dict[str, list[tuple[str, list[tuple]]]]:
+    """Every sheet's cell values of the exported workbooks in *folder*, by agency: what the fair floor writes."""
+    from openpyxl import load_workbook
+
+    out = {}
+    for path in sorted(folder.glob("*.xlsx")):
+        book = load_workbook(path, read_only=True)
+        out[path.name] = [(sheet.title, list(sheet.iter_rows(values_only=True))) for sheet in book.worksheets]
+        book.close()
+    return out
+
+
+def fair_dump(db_path: Path, folder: Path, sheets: dict[str, list[tuple[str, list[tuple]]]]) -> None:
+    """The fair floor of the export: the same read as dump(), then every sheet's cells as the export wrote
+    them (no styles, checks, row heights or sealing), write-only, and the same atomic write per file."""
+    from openpyxl import Workbook
+
+    from gpa_desktop.exchange.template import template_content, template_file_name
+    from gpa_desktop.storage.database import Database
+    from gpa_desktop.storage.files import atomic_write
+    from gpa_desktop.storage.periods import period_row
+    from gpa_desktop.storage.plan_store import read_plan
+
+    db = Database.open(db_path)
+    with db.reading() as session:
+        plan = read_plan(session)
+        ends = period_row(session, PERIOD).ends_on
+        for code in sorted({d.agency for d in plan.duties(ends)}):
+            template_content(session, plan, code, PERIOD, db.installation_id)
+            name = template_file_name(code, PERIOD)
+            book = Workbook(write_only=True)
+            for title, rows in sheets[name]:
+                sheet = book.create_sheet(title)
+                for row in rows:
+                    sheet.append(row)
+            with atomic_write(folder / name) as temp:
+                book.save(temp)
+    db.close()
+
+
 def peak_of(step: str, *args) -> float:
     result = subprocess.run(
         [sys.executable, __file__, "--child", step, *map(str, args)], capture_output=True, text=True, check=True
@@ -268,10 +310,19 @@ def main() -> None:
     floor_dir.mkdir()
     agencies = export_all(db, templates)
     db.close()
-    export_t, dump_t = paired(lambda: export_all_closing(work, templates), lambda: dump(work, floor_dir), RUNS)
-    print(f"export: {export_t}, floor {dump_t}", flush=True)
+    sheets = sheets_written(templates)
+    fair_dir = folder / "fair-floor"
+    fair_dir.mkdir()
+    export_t, dump_t, fair_t = alternated(
+        (lambda: export_all_closing(work, templates), lambda: dump(work, floor_dir), lambda: fair_dump(work, fair_dir, sheets)), RUNS
+    )
+    print(f"export: {export_t}, floor {dump_t}, fair floor {fair_t}", flush=True)
+    export_rows = [
+        (f"export {agencies} reporting workbooks", export_t, "openpyxl write-only dump of the data sheet's cells", dump_t, "≤ 1.5×"),
+        ("— the same export beside a fairer floor", export_t, "every sheet's cells, write-only, by the same atomic write", fair_t, "—"),
+    ]
     if os.environ.get("BENCH_ONLY") == "export":  # the export alone (the import takes many minutes)
-        print(goal_table([(f"export {agencies} reporting workbooks", export_t, "openpyxl write-only dump, same cells", dump_t, "≤ 1.5×")]))
+        print(goal_table(export_rows))
         return
 
     files, rows_total = fill(templates, folder / "filled")
@@ -332,7 +383,7 @@ def main() -> None:
             [
                 (f"import of {agencies} filled workbooks, one command", import_t, "raw read + one backup + executemany writes", import_floor_t, "≤ 2×"),
                 ("— read + validate + preview alone", preview_t, "calamine read of every cell", raw_t, "≤ 3×"),
-                (f"export {agencies} reporting workbooks", export_t, "openpyxl write-only dump, same cells", dump_t, "≤ 1.5×"),
+                *export_rows,
                 (f"export the period summary ({len(lines)} rows)", summary_t, "write-only dump, same rows ×2", summary_floor_t, "—"),
                 ("read + validate the summary (import reader)", summary_read_t, "calamine read of every cell", summary_raw_t, "—"),
             ]

@@ -54,14 +54,19 @@ def _seconds(value: float) -> str:
 def paired(ours: Callable[[], object], floor: Callable[[], object], runs: int = 5) -> tuple[Timing, Timing]:
     """Time *ours* and its *floor* alternately, *runs* times each: on a shared, loaded machine a
     figure means something only beside a floor measured in the same moments."""
-    a: list[float] = []
-    b: list[float] = []
+    a, b = alternated((ours, floor), runs)
+    return a, b
+
+
+def alternated(actions: tuple[Callable[[], object], ...], runs: int = 5) -> list[Timing]:
+    """Time each of *actions* in turn, *runs* rounds: a figure and its floors in the same moments."""
+    times: list[list[float]] = [[] for _ in actions]
     for _ in range(runs):
-        for action, times in ((ours, a), (floor, b)):
+        for action, spent in zip(actions, times):
             started = time.perf_counter()
             action()
-            times.append(time.perf_counter() - started)
-    return Timing(a), Timing(b)
+            spent.append(time.perf_counter() - started)
+    return [Timing(t) for t in times]
 
 
 def goal_table(rows: list[tuple[str, Timing, str, Timing | None, str]]) -> str:
