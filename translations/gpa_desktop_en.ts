@@ -2057,7 +2057,7 @@ Replace them?</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="39" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="38" />
         <source>GPA Desktop – {title}</source>
         <translation>GPA Desktop – {title}</translation>
     </message>
@@ -2067,42 +2067,42 @@ Replace them?</translation>
         <translation>&lt;h3&gt;Choose a task&lt;/h3&gt;&lt;p&gt;Click a task in the plan on the left (or move to it with the arrow keys) to see its activities and agencies and to enter their progress reports for the chosen period.&lt;/p&gt;&lt;p&gt;Type in the filter box (Ctrl+F) to find a task by its code, its text or an agency's name; accents are optional: &lt;i&gt;tang truong&lt;/i&gt; finds &lt;i&gt;tăng trưởng&lt;/i&gt;.&lt;/p&gt;&lt;p&gt;Every accepted entry is saved at once; Ctrl+Z undoes it.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="73" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="72" />
         <source>Plan</source>
         <translation>Plan</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="79" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="78" />
         <source>Agencies</source>
         <translation>Agencies</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="79" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="78" />
         <source>Reporting</source>
         <translation>Reporting</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="79" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="78" />
         <source>Dashboard</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="283" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="325" />
         <source>Saved. Ctrl+Z undoes: {what}</source>
         <translation>Saved. Ctrl+Z undoes: {what}</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="317" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="360" />
         <source>the province (all agencies)</source>
         <translation>the province (all agencies)</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="318" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="361" />
         <source> — read-only</source>
         <translation> — read-only</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="319" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="362" />
         <source>Database: {path} — this installation: {who}{mode}</source>
         <translation>Database: {path} — this installation: {who}{mode}</translation>
     </message>
@@ -4329,7 +4329,7 @@ issued by {issuer}, valid until {day}; token {token}</translation>
     </message>
     <message>
         <location filename="../gpa_desktop/exchange/summary_workbook.py" line="85" />
-        <location filename="../gpa_desktop/exchange/template.py" line="209" />
+        <location filename="../gpa_desktop/exchange/template.py" line="210" />
         <source>Task {code}: invisible control characters in the stored text were left out of the workbook.</source>
         <translation>Task {code}: invisible control characters in the stored text were left out of the workbook.</translation>
     </message>

@@ -2057,7 +2057,7 @@ Ghi đè các tệp này?</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="39" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="38" />
         <source>GPA Desktop – {title}</source>
         <translation>GPA Desktop – {title}</translation>
     </message>
@@ -2067,42 +2067,42 @@ Ghi đè các tệp này?</translation>
         <translation>&lt;h3&gt;Chọn một nhiệm vụ&lt;/h3&gt;&lt;p&gt;Bấm vào một nhiệm vụ trong kế hoạch ở bên trái (hoặc di chuyển đến bằng các phím mũi tên) để xem các hoạt động, cơ quan thực hiện và nhập báo cáo tiến độ của từng cơ quan cho kỳ báo cáo đã chọn.&lt;/p&gt;&lt;p&gt;Gõ vào ô lọc (Ctrl+F) để tìm nhiệm vụ theo mã, nội dung hoặc tên cơ quan; có thể gõ không dấu: &lt;i&gt;tang truong&lt;/i&gt; sẽ tìm thấy &lt;i&gt;tăng trưởng&lt;/i&gt;.&lt;/p&gt;&lt;p&gt;Mỗi nội dung đã nhập được lưu ngay; nhấn Ctrl+Z để hoàn tác.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="73" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="72" />
         <source>Plan</source>
         <translation>Kế hoạch</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="79" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="78" />
         <source>Agencies</source>
         <translation>Cơ quan</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="79" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="78" />
         <source>Reporting</source>
         <translation>Tình hình báo cáo</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="79" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="78" />
         <source>Dashboard</source>
         <translation>Tổng quan</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="283" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="325" />
         <source>Saved. Ctrl+Z undoes: {what}</source>
         <translation>Đã lưu. Ctrl+Z để hoàn tác: {what}</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="317" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="360" />
         <source>the province (all agencies)</source>
         <translation>cấp tỉnh (tất cả cơ quan)</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="318" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="361" />
         <source> — read-only</source>
         <translation> — chế độ chỉ xem</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="319" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="362" />
         <source>Database: {path} — this installation: {who}{mode}</source>
         <translation>Cơ sở dữ liệu: {path} — máy này thuộc: {who}{mode}</translation>
     </message>
@@ -4329,7 +4329,7 @@ do {issuer} cấp, hiệu lực đến {day}; token {token}</translation>
     </message>
     <message>
         <location filename="../gpa_desktop/exchange/summary_workbook.py" line="85" />
-        <location filename="../gpa_desktop/exchange/template.py" line="209" />
+        <location filename="../gpa_desktop/exchange/template.py" line="210" />
         <source>Task {code}: invisible control characters in the stored text were left out of the workbook.</source>
         <translation>Nhiệm vụ {code}: các ký tự điều khiển vô hình trong văn bản đã lưu không được đưa vào tệp Excel.</translation>
     </message>
