@@ -167,6 +167,7 @@ class Plan:
     _tasks_by_code: dict[str, Task] = field(default_factory=dict, init=False, repr=False, compare=False)
     _duties: dict[int, list[Duty]] = field(default_factory=dict, init=False, repr=False, compare=False)
     _duties_by_task: dict[int, dict[str, list[Duty]]] = field(default_factory=dict, init=False, repr=False, compare=False)
+    _duties_by_agency: dict[int, dict[str, list[Duty]]] = field(default_factory=dict, init=False, repr=False, compare=False)
     _change_days: list[date] = field(default_factory=list, init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
@@ -213,13 +214,17 @@ class Plan:
         return {task: len(duties) for task, duties in self._by_task(day).items()}
 
     def _by_task(self, day: date | None) -> dict[str, list[Duty]]:
+        return self._grouped(day, "task", self._duties_by_task)
+
+    def _grouped(self, day: date | None, attribute: str, cache: dict[int, dict[str, list[Duty]]]) -> dict[str, list[Duty]]:
+        """duties(day) grouped by one of a duty's fields, in their order, once per day."""
         key, duties = self._duties_on(day)
-        if key not in self._duties_by_task:
+        if key not in cache:
             grouped: dict[str, list[Duty]] = {}
             for duty in duties:
-                grouped.setdefault(duty.task, []).append(duty)
-            self._duties_by_task[key] = grouped
-        return self._duties_by_task[key]
+                grouped.setdefault(getattr(duty, attribute), []).append(duty)
+            cache[key] = grouped
+        return cache[key]
 
     def _compute_duties(self, day: date | None) -> list[Duty]:
         out: list[Duty] = []
@@ -240,7 +245,9 @@ class Plan:
         return out
 
     def duties_of(self, agency_code: str, day: date | None = None) -> list[Duty]:
-        return [d for d in self.duties(day) if d.agency == agency_code]
+        """The duties of one agency on *day*: those of duties(day), grouped by agency once per day
+        (an import asks for each file's agency; filtering all of them per file took a third of a second a batch)."""
+        return list(self._grouped(day, "agency", self._duties_by_agency).get(agency_code, ()))
 
     def to_public_dict(self, day: date | None = None) -> dict[str, Any]:
         """The plan as ``gpa-desktop show-plan --json`` prints it: agencies by full name.
