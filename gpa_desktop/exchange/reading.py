@@ -66,7 +66,6 @@ class ReturnedWorkbook:
     rows: list[ReturnedRow] = field(default_factory=list)
     errors: list[Problem] = field(default_factory=list)  # row- or cell-level: the row is rejected
     warnings: list[Problem] = field(default_factory=list)
-    texts: list[TextCell] = field(default_factory=list, repr=False)  # the text fields read, for the legacy check
     legacy: list[LegacyCell] = field(default_factory=list)  # text cells that read as TCVN3 or VNI
 
 
@@ -274,9 +273,9 @@ def read_workbook_here(path: Path, labels: dict[str, str], sheet: str | None = N
     with zipfile.ZipFile(path) as package:
         if has_macros(package):
             result.warnings.append(Problem(QT_TRANSLATE_NOOP("UserError", "The file contains macros; they were not run, and are not kept."), {}))
-    _read_rows(path, data_name, grid, labels, result)
+    texts = _read_rows(path, data_name, grid, labels, result)  # checked here, not sent back: the parent needs only the finding
     taken = {row.row for row in result.rows}
-    result.legacy, unchecked = find_legacy(path, data_name or "", [t for t in result.texts if t.row in taken], stored_text, _sheet_part)
+    result.legacy, unchecked = find_legacy(path, data_name or "", [t for t in texts if t.row in taken], stored_text, _sheet_part)
     if unchecked:
         result.warnings.append(Problem(QT_TRANSLATE_NOOP("UserError", "The file is too large to check all its text for old Vietnamese encodings: {count} text cells were not checked."), {"count": unchecked}))
     return result
@@ -307,8 +306,8 @@ class SheetChoice(WorkbookRejected):
         return (SheetChoice, (self.file_name, self.sheets))
 
 
-def _report_content(grid: list[list]) -> list[list] | None:
-    """What makes a sheet a report: from its header row on, the rows with a task code under the
+def _report_rows(grid: list[list]) -> list[list] | None:
+    """What makes a sheet a report: its header row, then the rows with a task code under the
     "Mã nhiệm vụ" header (None: the sheet has no such row, it cannot be the report)."""
     header = _header_row(grid)
     if header is None:
@@ -316,10 +315,14 @@ def _report_content(grid: list[list]) -> list[list] | None:
     anchor = HEADER_ANCHOR.casefold()
     column = next(i for i, v in enumerate(grid[header]) if clean(_text(v)).casefold() == anchor)
     body = [row for row in grid[header + 1 :] if column < len(row) and TASK_CODE.match(clean(_text(row[column])))]
-    if not body:
-        return None
+    return [grid[header], *body] if body else None
+
+
+def _report_content(rows: list[list]) -> list[list]:
+    """A report's rows (_report_rows) as text, each without its trailing blank cells: what two sheets
+    must share to be the same report."""
     trimmed = lambda row: [_text(v) for v in row][: max((i + 1 for i, v in enumerate(row) if v not in (None, "")), default=0)]  # noqa: E731
-    return [trimmed(grid[header]), *(trimmed(row) for row in body)]
+    return [trimmed(row) for row in rows]
 
 
 def choose_data_sheet(path: Path, book, names: list[str], sheet: str | None = None) -> tuple[str | None, list[list]]:
@@ -337,10 +340,12 @@ def choose_data_sheet(path: Path, book, names: list[str], sheet: str | None = No
             )
         return sheet, grid(sheet)
     grids = {name: grid(name) for name in names if name != IDENTITY_SHEET}
-    contents = {name: content for name, cells in grids.items() if (content := _report_content(cells)) is not None}
-    if len(contents) > 1 and any(content != next(iter(contents.values())) for content in contents.values()):
-        raise SheetChoice(path.name, list(contents))
-    candidates = list(contents) or list(grids)
+    reports = {name: rows for name, cells in grids.items() if (rows := _report_rows(cells)) is not None}
+    if len(reports) > 1:  # compared as text only then: the usual workbook has one report sheet
+        contents = [_report_content(rows) for rows in reports.values()]
+        if any(content != contents[0] for content in contents):
+            raise SheetChoice(path.name, list(reports))
+    candidates = list(reports) or list(grids)
     chosen = DATA_SHEET if DATA_SHEET in candidates else next(iter(candidates), None)
     return chosen, grids.get(chosen, []) if chosen else []
 
@@ -373,7 +378,8 @@ def stored_text(raw) -> str:
     return clean_cell_text(_text(raw))[0]
 
 
-def _read_rows(path: Path, sheet: str | None, grid: list[list], labels: dict[str, str], result: ReturnedWorkbook) -> None:
+def _read_rows(path: Path, sheet: str | None, grid: list[list], labels: dict[str, str], result: ReturnedWorkbook) -> list[TextCell]:
+    """The rows, errors and warnings into *result*; the text cells read (for the legacy check) returned."""
     header = _header_row(grid)
     if header is None:
         raise WorkbookRejected(
@@ -393,6 +399,9 @@ def _read_rows(path: Path, sheet: str | None, grid: list[list], labels: dict[str
     facts = _cell_facts(path, sheet) if sheet else CellFacts(set(), set())
     statuses = status_lookup(labels)
     code_column = columns[HEADER_ANCHOR]
+    code_label = f"{_letter(code_column)} ({HEADER_ANCHOR})"
+    column_labels = {c.header: f"{_letter(columns[c.header])} ({c.header})" for c in INPUTS}  # named once, not per cell
+    texts: list[TextCell] = []
     for r in range(header + 1, len(grid)):
         row = grid[r]
         number = r + 1
@@ -406,7 +415,7 @@ def _read_rows(path: Path, sheet: str | None, grid: list[list], labels: dict[str
             result.errors.append(
                 Problem(
                     QT_TRANSLATE_NOOP("UserError", 'Row {row}: "{code}" is not a task code.'), {"row": number, "code": code},
-                    column=f"{_letter(code_column)} ({HEADER_ANCHOR})", **where,
+                    column=code_label, **where,
                 )
             )
             continue
@@ -415,7 +424,7 @@ def _read_rows(path: Path, sheet: str | None, grid: list[list], labels: dict[str
         for column in INPUTS:
             index = columns[column.header]
             raw = inputs[column.field]
-            place = dict(column=f"{_letter(index)} ({column.header})", **where)
+            place = dict(column=column_labels[column.header], **where)
             if (number, index) in facts.formulas:
                 result.errors.append(
                     Problem(QT_TRANSLATE_NOOP("UserError", "Task {code}: the cell holds a formula; type the value itself."), {"code": code}, **place)
@@ -438,7 +447,7 @@ def _read_rows(path: Path, sheet: str | None, grid: list[list], labels: dict[str
                             Problem(QT_TRANSLATE_NOOP("UserError", "Task {code}: invisible control characters were removed from the text."), {"code": code}, **place)
                         )
                     values[column.field] = text
-                    result.texts.append(TextCell(code, number, index, place["column"], column.field, text))
+                    texts.append(TextCell(code, number, index, place["column"], column.field, text))
             except LookupError as exc:
                 result.errors.append(
                     Problem(QT_TRANSLATE_NOOP("UserError", 'Task {code}: "{value}" is not a status in the list.'), {"code": code, "value": exc.args[0]}, **place)
@@ -458,4 +467,5 @@ def _read_rows(path: Path, sheet: str | None, grid: list[list], labels: dict[str
                 result.errors.append(Problem(message, {"code": code, "value": _text(raw)}, **place))
                 row_ok = False
         if row_ok:
-            result.rows.append(ReturnedRow(code, number, values, f"{_letter(code_column)} ({HEADER_ANCHOR})"))
+            result.rows.append(ReturnedRow(code, number, values, code_label))
+    return texts
