@@ -43,6 +43,12 @@ class ReportValues:
     def as_dict(self) -> dict[str, object]:
         return {n: getattr(self, n) for n in self.field_names()}
 
+    def __reduce__(self):  # pickled as its values alone: a workbook read in the reader process sends hundreds
+        return (ReportValues, tuple(getattr(self, n) for n in _VALUE_FIELDS))
+
+
+_VALUE_FIELDS = ReportValues.field_names()
+
 
 @dataclass(frozen=True)
 class ProgressReport:

@@ -37,6 +37,9 @@ class RowBase:
     revision: int
     values: ReportValues | None
 
+    def __reduce__(self):  # pickled as a tuple: the reader process sends one per row of a workbook
+        return (RowBase, (self.task, self.revision, self.values))
+
 
 @dataclass(frozen=True)
 class WorkbookIdentity:
