@@ -3829,29 +3829,29 @@ issued by {issuer}, valid until {day}; token {token}</translation>
         <translation>A year has two halves: H1 and H2, not H{number}.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/domain/plan.py" line="284" />
+        <location filename="../gpa_desktop/domain/plan.py" line="291" />
         <source>The plan file is not valid: {reason}</source>
         <translation>The plan file is not valid: {reason}</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/domain/reports.py" line="62" />
+        <location filename="../gpa_desktop/domain/reports.py" line="68" />
         <location filename="../gpa_desktop/operations/reports.py" line="103" />
         <source>The status "{status}" is not in the status list.</source>
         <extracomment>openpyxl/Excel cannot hold more in one cell; we refuse rather than cut. How the province's documents (PDF, summary workbook) name a report that came in without a status: a state of its own, never counted as the first status on the list ("Chưa thực hiện"). Beside the status codes, the keys of a count of expected reports by status (storage.completeness.status_by_group).</extracomment>
         <translation>The status "{status}" is not in the status list.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/domain/reports.py" line="67" />
+        <location filename="../gpa_desktop/domain/reports.py" line="73" />
         <source>Progress must be a whole number from 0 to 100, not {value}.</source>
         <translation>Progress must be a whole number from 0 to 100, not {value}.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/domain/reports.py" line="72" />
+        <location filename="../gpa_desktop/domain/reports.py" line="78" />
         <source>The budget must be a number of million VND, zero or more, not {value}.</source>
         <translation>The budget must be a number of million VND, zero or more, not {value}.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/domain/reports.py" line="78" />
+        <location filename="../gpa_desktop/domain/reports.py" line="84" />
         <source>A text is longer than {limit} characters and cannot be stored whole.</source>
         <translation>A text is longer than {limit} characters and cannot be stored whole.</translation>
     </message>
@@ -4197,7 +4197,7 @@ issued by {issuer}, valid until {day}; token {token}</translation>
         <translation>column {column}</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/exchange/reading.py" line="270" />
+        <location filename="../gpa_desktop/exchange/reading.py" line="269" />
         <location filename="../gpa_desktop/exchange/reorganisation.py" line="381" />
         <location filename="../gpa_desktop/exchange/safety.py" line="88" />
         <location filename="../gpa_desktop/exchange/safety.py" line="102" />
@@ -4207,68 +4207,68 @@ issued by {issuer}, valid until {day}; token {token}</translation>
         <translation>The file {name} is not an Excel workbook (.xlsx), or it is damaged or incomplete.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/exchange/reading.py" line="276" />
+        <location filename="../gpa_desktop/exchange/reading.py" line="275" />
         <source>The file contains macros; they were not run, and are not kept.</source>
         <translation>The file contains macros; they were not run, and are not kept.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/exchange/reading.py" line="281" />
+        <location filename="../gpa_desktop/exchange/reading.py" line="280" />
         <source>The file is too large to check all its text for old Vietnamese encodings: {count} text cells were not checked.</source>
         <translation>The file is too large to check all its text for old Vietnamese encodings: {count} text cells were not checked.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/exchange/reading.py" line="297" />
+        <location filename="../gpa_desktop/exchange/reading.py" line="296" />
         <source>The file {name} holds several sheets that could be the report, with different values ({sheets}); nothing was taken: say which sheet is the report.</source>
         <translation>The file {name} holds several sheets that could be the report, with different values ({sheets}); nothing was taken: say which sheet is the report.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/exchange/reading.py" line="335" />
+        <location filename="../gpa_desktop/exchange/reading.py" line="338" />
         <source>The file {name} has no sheet named "{sheet}"; its sheets are {sheets}.</source>
         <translation>The file {name} has no sheet named "{sheet}"; its sheets are {sheets}.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/exchange/reading.py" line="380" />
+        <location filename="../gpa_desktop/exchange/reading.py" line="386" />
         <source>The file {name} has no header row with a "{anchor}" cell; it is not a reporting workbook.</source>
         <translation>The file {name} has no header row with a "{anchor}" cell; it is not a reporting workbook.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/exchange/reading.py" line="389" />
+        <location filename="../gpa_desktop/exchange/reading.py" line="395" />
         <location filename="../gpa_desktop/exchange/reorganisation.py" line="396" />
         <source>The file {name} lacks the columns {columns}.</source>
         <translation>The file {name} lacks the columns {columns}.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/exchange/reading.py" line="408" />
+        <location filename="../gpa_desktop/exchange/reading.py" line="417" />
         <source>Row {row}: "{code}" is not a task code.</source>
         <translation>Row {row}: "{code}" is not a task code.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/exchange/reading.py" line="421" />
+        <location filename="../gpa_desktop/exchange/reading.py" line="430" />
         <source>Task {code}: the cell holds a formula; type the value itself.</source>
         <translation>Task {code}: the cell holds a formula; type the value itself.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/exchange/reading.py" line="438" />
+        <location filename="../gpa_desktop/exchange/reading.py" line="447" />
         <source>Task {code}: invisible control characters were removed from the text.</source>
         <translation>Task {code}: invisible control characters were removed from the text.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/exchange/reading.py" line="444" />
+        <location filename="../gpa_desktop/exchange/reading.py" line="453" />
         <source>Task {code}: "{value}" is not a status in the list.</source>
         <translation>Task {code}: "{value}" is not a status in the list.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/exchange/reading.py" line="449" />
+        <location filename="../gpa_desktop/exchange/reading.py" line="458" />
         <source>Task {code}: the text is longer than {limit} characters.</source>
         <translation>Task {code}: the text is longer than {limit} characters.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/exchange/reading.py" line="454" />
+        <location filename="../gpa_desktop/exchange/reading.py" line="463" />
         <source>Task {code}: progress must be a whole number from 0 to 100, not "{value}".</source>
         <translation>Task {code}: progress must be a whole number from 0 to 100, not "{value}".</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/exchange/reading.py" line="456" />
+        <location filename="../gpa_desktop/exchange/reading.py" line="465" />
         <source>Task {code}: the budget must be a number of million VND, zero or more, not "{value}".</source>
         <translation>Task {code}: the budget must be a number of million VND, zero or more, not "{value}".</translation>
     </message>

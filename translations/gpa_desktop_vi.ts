@@ -3829,29 +3829,29 @@ do {issuer} cấp, hiệu lực đến {day}; token {token}</translation>
         <translation>Một năm chỉ có hai kỳ 6 tháng: H1 và H2, không có H{number}.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/domain/plan.py" line="284" />
+        <location filename="../gpa_desktop/domain/plan.py" line="291" />
         <source>The plan file is not valid: {reason}</source>
         <translation>Tệp kế hoạch không hợp lệ: {reason}</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/domain/reports.py" line="62" />
+        <location filename="../gpa_desktop/domain/reports.py" line="68" />
         <location filename="../gpa_desktop/operations/reports.py" line="103" />
         <source>The status "{status}" is not in the status list.</source>
         <extracomment>openpyxl/Excel cannot hold more in one cell; we refuse rather than cut. How the province's documents (PDF, summary workbook) name a report that came in without a status: a state of its own, never counted as the first status on the list ("Chưa thực hiện"). Beside the status codes, the keys of a count of expected reports by status (storage.completeness.status_by_group).</extracomment>
         <translation>Tình trạng "{status}" không có trong danh mục tình trạng.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/domain/reports.py" line="67" />
+        <location filename="../gpa_desktop/domain/reports.py" line="73" />
         <source>Progress must be a whole number from 0 to 100, not {value}.</source>
         <translation>Tiến độ phải là số nguyên từ 0 đến 100, không phải {value}.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/domain/reports.py" line="72" />
+        <location filename="../gpa_desktop/domain/reports.py" line="78" />
         <source>The budget must be a number of million VND, zero or more, not {value}.</source>
         <translation>Kinh phí phải là số triệu đồng, từ 0 trở lên, không phải {value}.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/domain/reports.py" line="78" />
+        <location filename="../gpa_desktop/domain/reports.py" line="84" />
         <source>A text is longer than {limit} characters and cannot be stored whole.</source>
         <translation>Có nội dung dài quá {limit} ký tự nên không thể lưu trọn vẹn.</translation>
     </message>
@@ -4197,7 +4197,7 @@ do {issuer} cấp, hiệu lực đến {day}; token {token}</translation>
         <translation>cột {column}</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/exchange/reading.py" line="270" />
+        <location filename="../gpa_desktop/exchange/reading.py" line="269" />
         <location filename="../gpa_desktop/exchange/reorganisation.py" line="381" />
         <location filename="../gpa_desktop/exchange/safety.py" line="88" />
         <location filename="../gpa_desktop/exchange/safety.py" line="102" />
@@ -4207,68 +4207,68 @@ do {issuer} cấp, hiệu lực đến {day}; token {token}</translation>
         <translation>Tệp {name} không phải là sổ Excel (.xlsx), hoặc đã bị hỏng hay không đầy đủ.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/exchange/reading.py" line="276" />
+        <location filename="../gpa_desktop/exchange/reading.py" line="275" />
         <source>The file contains macros; they were not run, and are not kept.</source>
         <translation>Tệp có chứa macro; các macro không được chạy và không được giữ lại.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/exchange/reading.py" line="281" />
+        <location filename="../gpa_desktop/exchange/reading.py" line="280" />
         <source>The file is too large to check all its text for old Vietnamese encodings: {count} text cells were not checked.</source>
         <translation>Tệp quá lớn để kiểm tra toàn bộ chữ xem có gõ bằng bảng mã tiếng Việt cũ không: {count} ô chữ chưa được kiểm tra.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/exchange/reading.py" line="297" />
+        <location filename="../gpa_desktop/exchange/reading.py" line="296" />
         <source>The file {name} holds several sheets that could be the report, with different values ({sheets}); nothing was taken: say which sheet is the report.</source>
         <translation>Tệp {name} có nhiều trang tính đều có thể là báo cáo nhưng số liệu khác nhau ({sheets}); chưa lấy gì: hãy cho biết trang nào là báo cáo.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/exchange/reading.py" line="335" />
+        <location filename="../gpa_desktop/exchange/reading.py" line="338" />
         <source>The file {name} has no sheet named "{sheet}"; its sheets are {sheets}.</source>
         <translation>Tệp {name} không có trang tính tên "{sheet}"; các trang tính của tệp là {sheets}.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/exchange/reading.py" line="380" />
+        <location filename="../gpa_desktop/exchange/reading.py" line="386" />
         <source>The file {name} has no header row with a "{anchor}" cell; it is not a reporting workbook.</source>
         <translation>Tệp {name} không có dòng tiêu đề chứa ô "{anchor}"; đây không phải sổ báo cáo.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/exchange/reading.py" line="389" />
+        <location filename="../gpa_desktop/exchange/reading.py" line="395" />
         <location filename="../gpa_desktop/exchange/reorganisation.py" line="396" />
         <source>The file {name} lacks the columns {columns}.</source>
         <translation>Tệp {name} thiếu các cột {columns}.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/exchange/reading.py" line="408" />
+        <location filename="../gpa_desktop/exchange/reading.py" line="417" />
         <source>Row {row}: "{code}" is not a task code.</source>
         <translation>Dòng {row}: "{code}" không phải là mã nhiệm vụ.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/exchange/reading.py" line="421" />
+        <location filename="../gpa_desktop/exchange/reading.py" line="430" />
         <source>Task {code}: the cell holds a formula; type the value itself.</source>
         <translation>Nhiệm vụ {code}: ô chứa công thức; hãy nhập trực tiếp giá trị.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/exchange/reading.py" line="438" />
+        <location filename="../gpa_desktop/exchange/reading.py" line="447" />
         <source>Task {code}: invisible control characters were removed from the text.</source>
         <translation>Nhiệm vụ {code}: đã bỏ các ký tự điều khiển vô hình khỏi văn bản.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/exchange/reading.py" line="444" />
+        <location filename="../gpa_desktop/exchange/reading.py" line="453" />
         <source>Task {code}: "{value}" is not a status in the list.</source>
         <translation>Nhiệm vụ {code}: "{value}" không có trong danh mục tình trạng.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/exchange/reading.py" line="449" />
+        <location filename="../gpa_desktop/exchange/reading.py" line="458" />
         <source>Task {code}: the text is longer than {limit} characters.</source>
         <translation>Nhiệm vụ {code}: nội dung dài quá {limit} ký tự.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/exchange/reading.py" line="454" />
+        <location filename="../gpa_desktop/exchange/reading.py" line="463" />
         <source>Task {code}: progress must be a whole number from 0 to 100, not "{value}".</source>
         <translation>Nhiệm vụ {code}: tiến độ phải là số nguyên từ 0 đến 100, không phải "{value}".</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/exchange/reading.py" line="456" />
+        <location filename="../gpa_desktop/exchange/reading.py" line="465" />
         <source>Task {code}: the budget must be a number of million VND, zero or more, not "{value}".</source>
         <translation>Nhiệm vụ {code}: kinh phí phải là số triệu đồng, từ 0 trở lên, không phải "{value}".</translation>
     </message>
