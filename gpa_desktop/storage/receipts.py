@@ -31,6 +31,8 @@ class Receipt:
 
 def find_receipt(session: Session, sha256: str) -> Receipt | None:
     """The first receipt of a file with these exact bytes, if it was received before."""
+    if session.scalar(select(models.ReceiptRow.id).where(models.ReceiptRow.sha256 == sha256).limit(1)) is None:
+        return None  # a new file, the usual case: one indexed look-up, not the receipts' joined query
     return next(iter(list_receipts(session, sha256=sha256)), None)
 
 
