@@ -174,9 +174,10 @@ def import_floor(db_path: Path, files: list[Path]) -> int:
 
 def read_summary(path: Path) -> int:
     from gpa_desktop.exchange.reading import read_workbook
+    from gpa_desktop.exchange.summary_workbook import ALL_REPORTS
 
     labels = {"not_started": "Chưa thực hiện", "in_progress": "Đang thực hiện", "done": "Đã hoàn thành", "behind": "Chậm tiến độ"}
-    book = read_workbook(path, labels)
+    book = read_workbook(path, labels, ALL_REPORTS)  # its group sheets could each be a report: name the whole one
     return len(book.rows) + len(book.errors)
 
 
