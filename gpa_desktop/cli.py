@@ -653,7 +653,6 @@ def cmd_export_summary(args: argparse.Namespace, out: TextIO) -> int:
 
 
 def cmd_import(args: argparse.Namespace, out: TextIO) -> int:
-    from .exchange.importer import describe_value, field_label
     from .operations.exchange import (
         APPLIED, LEGACY_CONVERT, LEGACY_HOLD, LEGACY_KEEP, REFUSED, SKIPPED, UNCHANGED, AdoptionOutcome, AdoptionPreview, import_files,
     )
@@ -687,12 +686,7 @@ def cmd_import(args: argparse.Namespace, out: TextIO) -> int:
             )
             + "\n"
         )
-        for row in preview.rows:
-            for diff in row.diffs:
-                if diff.decision.value in ("apply", "conflict"):
-                    label = " " + translate("Cli", "conflict") if diff.decision.value == "conflict" else ""
-                    old, new = (_show(describe_value(preview, diff.field, v)) for v in (diff.ours, diff.theirs))
-                    out.write(f"  {row.task} {field_label(diff.field)}: {old} → {new}{label}\n")
+        _print_changes(preview, out, "  ")
         for problem in preview.errors:
             out.write(_problem_line("!", problem))
         for problem in preview.warnings:
@@ -742,8 +736,6 @@ def cmd_import(args: argparse.Namespace, out: TextIO) -> int:
 
 def _print_adoption(preview, out: TextIO) -> None:
     """What taking a province template would change here: its key, the reference data, the reports."""
-    from .operations.exchange import describe_value, field_label
-
     out.write(
         translate("Cli", "the province's template for {agency}, period {period}, sealed by the key {fingerprint}.").format(
             agency=preview.agency, period=preview.period, fingerprint=preview.fingerprint
@@ -774,12 +766,19 @@ def _print_adoption(preview, out: TextIO) -> None:
         )
         + "\n"
     )
+    _print_changes(preview, out, "    ")
+
+
+def _print_changes(preview, out: TextIO, indent: str) -> None:
+    """Each field a file would take or that conflicts: the value here → the file's."""
+    from .operations.exchange import describe_value, field_label
+
     for row in preview.rows:
         for diff in row.diffs:
             if diff.decision.value in ("apply", "conflict"):
                 label = " " + translate("Cli", "conflict") if diff.decision.value == "conflict" else ""
                 old, new = (_show(describe_value(preview, diff.field, v)) for v in (diff.ours, diff.theirs))
-                out.write(f"    {row.task} {field_label(diff.field)}: {old} → {new}{label}\n")
+                out.write(f"{indent}{row.task} {field_label(diff.field)}: {old} → {new}{label}\n")
 
 
 def _print_legacy(preview, out: TextIO) -> None:

@@ -934,243 +934,242 @@
         <translation>Wrote {file} ({rows} rows).</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="672" />
+        <location filename="../gpa_desktop/cli.py" line="671" />
         <source>Name the sheet that is the report with --sheet NAME.</source>
         <translation>Name the sheet that is the report with --sheet NAME.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="681" />
+        <location filename="../gpa_desktop/cli.py" line="680" />
         <source>already received on {day:%d/%m/%Y %H:%M}; nothing changed.</source>
         <translation>already received on {day:%d/%m/%Y %H:%M}; nothing changed.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="684" />
+        <location filename="../gpa_desktop/cli.py" line="683" />
         <source>{agency}, period {period}: {new} new, {changed} changed, {unchanged} unchanged, {conflicts} conflicts, {errors} rows refused.</source>
         <translation>{agency}, period {period}: {new} new, {changed} changed, {unchanged} unchanged, {conflicts} conflicts, {errors} rows refused.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="693" />
-        <location filename="../gpa_desktop/cli.py" line="780" />
+        <location filename="../gpa_desktop/cli.py" line="779" />
         <source>conflict</source>
         <translation>conflict</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="715" />
+        <location filename="../gpa_desktop/cli.py" line="709" />
         <source>Feedback for the sender: {file}</source>
         <translation>Feedback for the sender: {file}</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="717" />
+        <location filename="../gpa_desktop/cli.py" line="711" />
         <source>Backup made first: {file}</source>
         <translation>Backup made first: {file}</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="723" />
+        <location filename="../gpa_desktop/cli.py" line="717" />
         <source>Not imported: {reason}</source>
         <translation>Not imported: {reason}</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="728" />
+        <location filename="../gpa_desktop/cli.py" line="722" />
         <source>Adopted: {applied} reports written, {kept} conflicts kept as they were.</source>
         <translation>Adopted: {applied} reports written, {kept} conflicts kept as they were.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="734" />
+        <location filename="../gpa_desktop/cli.py" line="728" />
         <source>Applied: {applied} rows written, {kept} conflicts kept as they were.</source>
         <translation>Applied: {applied} rows written, {kept} conflicts kept as they were.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="734" />
+        <location filename="../gpa_desktop/cli.py" line="728" />
         <source>Taken: it changed nothing ({kept} conflicts kept as they were).</source>
         <translation>Taken: it changed nothing ({kept} conflicts kept as they were).</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="739" />
+        <location filename="../gpa_desktop/cli.py" line="733" />
         <source>the same file came earlier in this batch; nothing changed.</source>
         <translation>the same file came earlier in this batch; nothing changed.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="748" />
+        <location filename="../gpa_desktop/cli.py" line="740" />
         <source>the province's template for {agency}, period {period}, sealed by the key {fingerprint}.</source>
         <translation>the province's template for {agency}, period {period}, sealed by the key {fingerprint}.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="754" />
+        <location filename="../gpa_desktop/cli.py" line="746" />
         <source>This installation takes this key as the province's from now on: compare its fingerprint with the province by phone.</source>
         <translation>This installation takes this key as the province's from now on: compare its fingerprint with the province by phone.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="756" />
+        <location filename="../gpa_desktop/cli.py" line="748" />
         <source>This key replaces the province key taken before, as asked.</source>
         <translation>This key replaces the province key taken before, as asked.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="758" />
+        <location filename="../gpa_desktop/cli.py" line="750" />
         <source>It is not newer than the province's template adopted already; nothing changed.</source>
         <translation>It is not newer than the province's template adopted already; nothing changed.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="761" />
+        <location filename="../gpa_desktop/cli.py" line="753" />
         <source>Its plan, agencies and periods are not newer than the ones adopted already; they stay.</source>
         <translation>Its plan, agencies and periods are not newer than the ones adopted already; they stay.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="763" />
+        <location filename="../gpa_desktop/cli.py" line="755" />
         <source>Plan, agencies and periods: the same as here.</source>
         <translation>Plan, agencies and periods: the same as here.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="765" />
+        <location filename="../gpa_desktop/cli.py" line="757" />
         <source>Plan, agencies and periods: {count} changes.</source>
         <translation>Plan, agencies and periods: {count} changes.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="769" />
+        <location filename="../gpa_desktop/cli.py" line="761" />
         <source>Its reports are not newer than the template of this period adopted already; they stay.</source>
         <translation>Its reports are not newer than the template of this period adopted already; they stay.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="772" />
+        <location filename="../gpa_desktop/cli.py" line="764" />
         <source>Reports: {corrected} corrected by the province, {conflicts} conflicts.</source>
         <translation>Reports: {corrected} corrected by the province, {conflicts} conflicts.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="792" />
+        <location filename="../gpa_desktop/cli.py" line="791" />
         <source>Text typed in an old Vietnamese encoding, as written → in Unicode:</source>
         <translation>Text typed in an old Vietnamese encoding, as written → in Unicode:</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="794" />
+        <location filename="../gpa_desktop/cli.py" line="793" />
         <source>row {row}, column {column}</source>
         <translation>row {row}, column {column}</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="795" />
+        <location filename="../gpa_desktop/cli.py" line="794" />
         <source>(only the runs in the old encoding)</source>
         <translation>(only the runs in the old encoding)</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="798" />
+        <location filename="../gpa_desktop/cli.py" line="797" />
         <source>To import the file with these cells converted to Unicode, add --convert-legacy; to take them as written, add --keep-legacy-text.</source>
         <translation>To import the file with these cells converted to Unicode, add --convert-legacy; to take them as written, add --keep-legacy-text.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="834" />
+        <location filename="../gpa_desktop/cli.py" line="833" />
         <source>superseded by {file}</source>
         <translation>superseded by {file}</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="858" />
+        <location filename="../gpa_desktop/cli.py" line="857" />
         <source>PIN of the token: </source>
         <translation>PIN of the token: </translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="891" />
+        <location filename="../gpa_desktop/cli.py" line="890" />
         <source>Wrote {file} ({pages} pages).</source>
         <translation>Wrote {file} ({pages} pages).</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="893" />
+        <location filename="../gpa_desktop/cli.py" line="892" />
         <source>Verification code: {code}</source>
         <translation>Verification code: {code}</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="898" />
+        <location filename="../gpa_desktop/cli.py" line="897" />
         <source>Signed by {signer} ({organisation}) at {time}, PAdES {level}.</source>
         <translation>Signed by {signer} ({organisation}) at {time}, PAdES {level}.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="965" />
+        <location filename="../gpa_desktop/cli.py" line="964" />
         <source>Trusted: {subject} ({fingerprint}).</source>
         <translation>Trusted: {subject} ({fingerprint}).</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="968" />
+        <location filename="../gpa_desktop/cli.py" line="967" />
         <source>No longer trusted: {subject} ({fingerprint}).</source>
         <translation>No longer trusted: {subject} ({fingerprint}).</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="970" />
+        <location filename="../gpa_desktop/cli.py" line="969" />
         <source>valid until</source>
         <translation>valid until</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="971" />
+        <location filename="../gpa_desktop/cli.py" line="970" />
         <source>No certificate authority is trusted yet: add one with gpa-desktop trust add CA.pem.</source>
         <translation>No certificate authority is trusted yet: add one with gpa-desktop trust add CA.pem.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="986" />
+        <location filename="../gpa_desktop/cli.py" line="985" />
         <source>Restored the backup of {day:%d/%m/%Y %H:%M}: {reports} reports, {periods} periods, {agencies} agencies.</source>
         <translation>Restored the backup of {day:%d/%m/%Y %H:%M}: {reports} reports, {periods} periods, {agencies} agencies.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="992" />
+        <location filename="../gpa_desktop/cli.py" line="991" />
         <source>The state before the restore was kept in {file}</source>
         <translation>The state before the restore was kept in {file}</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="1002" />
+        <location filename="../gpa_desktop/cli.py" line="1001" />
         <source>No automatic backups in {folder}.</source>
         <translation>No automatic backups in {folder}.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="1004" />
+        <location filename="../gpa_desktop/cli.py" line="1003" />
         <source>{reports} reports, {periods} periods, {agencies} agencies</source>
         <translation>{reports} reports, {periods} periods, {agencies} agencies</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="1005" />
+        <location filename="../gpa_desktop/cli.py" line="1004" />
         <source>damaged, cannot be restored</source>
         <translation>damaged, cannot be restored</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="1031" />
+        <location filename="../gpa_desktop/cli.py" line="1030" />
         <source>This installation belongs to {name} ({code}).</source>
         <translation>This installation belongs to {name} ({code}).</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="1033" />
+        <location filename="../gpa_desktop/cli.py" line="1032" />
         <source>This installation is the province's focal department's (it sees every agency).</source>
         <translation>This installation is the province's focal department's (it sees every agency).</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="1034" />
+        <location filename="../gpa_desktop/cli.py" line="1033" />
         <source>Installation: {id}</source>
         <translation>Installation: {id}</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="1036" />
+        <location filename="../gpa_desktop/cli.py" line="1035" />
         <source>Its sealing key: {fingerprint}</source>
         <translation>Its sealing key: {fingerprint}</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="1038" />
+        <location filename="../gpa_desktop/cli.py" line="1037" />
         <source>The province key it trusts: {fingerprint}</source>
         <translation>The province key it trusts: {fingerprint}</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="1053" />
+        <location filename="../gpa_desktop/cli.py" line="1052" />
         <source>Report {task} / {agency} / {period} saved (revision {revision}).</source>
         <translation>Report {task} / {agency} / {period} saved (revision {revision}).</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="1055" />
+        <location filename="../gpa_desktop/cli.py" line="1054" />
         <source>Report {task} / {agency} / {period} unchanged.</source>
         <translation>Report {task} / {agency} / {period} unchanged.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="1176" />
+        <location filename="../gpa_desktop/cli.py" line="1175" />
         <source>Database: {path}</source>
         <translation>Database: {path}</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="1182" />
+        <location filename="../gpa_desktop/cli.py" line="1181" />
         <source>To restore it: gpa-desktop restore "{backup}" --db "{path}"</source>
         <translation>To restore it: gpa-desktop restore "{backup}" --db "{path}"</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="1189" />
+        <location filename="../gpa_desktop/cli.py" line="1188" />
         <source>An unexpected error stopped the command. Details were written to the log.</source>
         <translation>An unexpected error stopped the command. Details were written to the log.</translation>
     </message>
@@ -4156,28 +4155,28 @@ issued by {issuer}, valid until {day}; token {token}</translation>
         <translation>Nothing was written: {files} already exist (add --force to replace them).</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="663" />
+        <location filename="../gpa_desktop/cli.py" line="662" />
         <source>Give --agency and --period together (for a workbook that lost its identification).</source>
         <translation>Give --agency and --period together (for a workbook that lost its identification).</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="844" />
+        <location filename="../gpa_desktop/cli.py" line="843" />
         <source>No PIN was given: set GPA_PIN, or run the command in a terminal to be asked for it.</source>
         <translation>No PIN was given: set GPA_PIN, or run the command in a terminal to be asked for it.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="871" />
+        <location filename="../gpa_desktop/cli.py" line="870" />
         <location filename="../gpa_desktop/operations/issue.py" line="60" />
         <source>Name the period with --period, or ask for the plan with --plan.</source>
         <translation>Name the period with --period, or ask for the plan with --plan.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="914" />
+        <location filename="../gpa_desktop/cli.py" line="913" />
         <source>The file {file} cannot be read.</source>
         <translation>The file {file} cannot be read.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="1172" />
+        <location filename="../gpa_desktop/cli.py" line="1171" />
         <source>Name a command, or leave out the options to open the window; gpa-desktop --help lists the commands.</source>
         <translation>Name a command, or leave out the options to open the window; gpa-desktop --help lists the commands.</translation>
     </message>

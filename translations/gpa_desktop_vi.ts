@@ -934,243 +934,242 @@
         <translation>Đã ghi {file} ({rows} dòng).</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="672" />
+        <location filename="../gpa_desktop/cli.py" line="671" />
         <source>Name the sheet that is the report with --sheet NAME.</source>
         <translation>Hãy chỉ rõ trang tính là báo cáo bằng --sheet TÊN.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="681" />
+        <location filename="../gpa_desktop/cli.py" line="680" />
         <source>already received on {day:%d/%m/%Y %H:%M}; nothing changed.</source>
         <translation>đã nhận ngày {day:%d/%m/%Y %H:%M}; không có gì thay đổi.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="684" />
+        <location filename="../gpa_desktop/cli.py" line="683" />
         <source>{agency}, period {period}: {new} new, {changed} changed, {unchanged} unchanged, {conflicts} conflicts, {errors} rows refused.</source>
         <translation>{agency}, kỳ {period}: {new} dòng mới, {changed} thay đổi, {unchanged} không đổi, {conflicts} xung đột, {errors} dòng bị từ chối.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="693" />
-        <location filename="../gpa_desktop/cli.py" line="780" />
+        <location filename="../gpa_desktop/cli.py" line="779" />
         <source>conflict</source>
         <translation>xung đột</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="715" />
+        <location filename="../gpa_desktop/cli.py" line="709" />
         <source>Feedback for the sender: {file}</source>
         <translation>Tệp phản hồi gửi lại cơ quan: {file}</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="717" />
+        <location filename="../gpa_desktop/cli.py" line="711" />
         <source>Backup made first: {file}</source>
         <translation>Đã sao lưu trước khi ghi: {file}</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="723" />
+        <location filename="../gpa_desktop/cli.py" line="717" />
         <source>Not imported: {reason}</source>
         <translation>Chưa nhập: {reason}</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="728" />
+        <location filename="../gpa_desktop/cli.py" line="722" />
         <source>Adopted: {applied} reports written, {kept} conflicts kept as they were.</source>
         <translation>Đã nhận: ghi {applied} báo cáo, giữ nguyên {kept} ô xung đột.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="734" />
+        <location filename="../gpa_desktop/cli.py" line="728" />
         <source>Applied: {applied} rows written, {kept} conflicts kept as they were.</source>
         <translation>Đã nhập: ghi {applied} dòng, giữ nguyên {kept} ô xung đột.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="734" />
+        <location filename="../gpa_desktop/cli.py" line="728" />
         <source>Taken: it changed nothing ({kept} conflicts kept as they were).</source>
         <translation>Đã nhận: không thay đổi gì (giữ nguyên {kept} ô xung đột).</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="739" />
+        <location filename="../gpa_desktop/cli.py" line="733" />
         <source>the same file came earlier in this batch; nothing changed.</source>
         <translation>tệp này đã có ở phía trước trong cùng lượt nhập; không có gì thay đổi.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="748" />
+        <location filename="../gpa_desktop/cli.py" line="740" />
         <source>the province's template for {agency}, period {period}, sealed by the key {fingerprint}.</source>
         <translation>mẫu của tỉnh cho {agency}, kỳ {period}, niêm phong bằng khoá {fingerprint}.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="754" />
+        <location filename="../gpa_desktop/cli.py" line="746" />
         <source>This installation takes this key as the province's from now on: compare its fingerprint with the province by phone.</source>
         <translation>Từ nay bản cài đặt này nhận khoá này là khoá của tỉnh: hãy gọi điện cho tỉnh để đối chiếu dấu vân tay của khoá.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="756" />
+        <location filename="../gpa_desktop/cli.py" line="748" />
         <source>This key replaces the province key taken before, as asked.</source>
         <translation>Khoá này thay cho khoá của tỉnh đã nhận trước đây, theo yêu cầu.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="758" />
+        <location filename="../gpa_desktop/cli.py" line="750" />
         <source>It is not newer than the province's template adopted already; nothing changed.</source>
         <translation>Mẫu này không mới hơn mẫu của tỉnh đã nhận; không có gì thay đổi.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="761" />
+        <location filename="../gpa_desktop/cli.py" line="753" />
         <source>Its plan, agencies and periods are not newer than the ones adopted already; they stay.</source>
         <translation>Kế hoạch, danh sách cơ quan và các kỳ trong mẫu không mới hơn những gì đã nhận; giữ nguyên.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="763" />
+        <location filename="../gpa_desktop/cli.py" line="755" />
         <source>Plan, agencies and periods: the same as here.</source>
         <translation>Kế hoạch, cơ quan và các kỳ: giống như ở đây.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="765" />
+        <location filename="../gpa_desktop/cli.py" line="757" />
         <source>Plan, agencies and periods: {count} changes.</source>
         <translation>Kế hoạch, cơ quan và các kỳ: {count} thay đổi.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="769" />
+        <location filename="../gpa_desktop/cli.py" line="761" />
         <source>Its reports are not newer than the template of this period adopted already; they stay.</source>
         <translation>Các báo cáo trong mẫu không mới hơn mẫu của kỳ này đã nhận; giữ nguyên.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="772" />
+        <location filename="../gpa_desktop/cli.py" line="764" />
         <source>Reports: {corrected} corrected by the province, {conflicts} conflicts.</source>
         <translation>Báo cáo: {corrected} báo cáo được tỉnh chỉnh sửa, {conflicts} ô xung đột.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="792" />
+        <location filename="../gpa_desktop/cli.py" line="791" />
         <source>Text typed in an old Vietnamese encoding, as written → in Unicode:</source>
         <translation>Chữ gõ bằng bảng mã tiếng Việt cũ, như đã gõ → bằng Unicode:</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="794" />
+        <location filename="../gpa_desktop/cli.py" line="793" />
         <source>row {row}, column {column}</source>
         <translation>dòng {row}, cột {column}</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="795" />
+        <location filename="../gpa_desktop/cli.py" line="794" />
         <source>(only the runs in the old encoding)</source>
         <translation>(chỉ những đoạn gõ bằng bảng mã cũ)</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="798" />
+        <location filename="../gpa_desktop/cli.py" line="797" />
         <source>To import the file with these cells converted to Unicode, add --convert-legacy; to take them as written, add --keep-legacy-text.</source>
         <translation>Để nhập tệp với các ô này được chuyển sang Unicode, thêm --convert-legacy; để nhận nguyên như đã gõ, thêm --keep-legacy-text.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="834" />
+        <location filename="../gpa_desktop/cli.py" line="833" />
         <source>superseded by {file}</source>
         <translation>đã được thay bằng {file}</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="858" />
+        <location filename="../gpa_desktop/cli.py" line="857" />
         <source>PIN of the token: </source>
         <translation>Mã PIN của token: </translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="891" />
+        <location filename="../gpa_desktop/cli.py" line="890" />
         <source>Wrote {file} ({pages} pages).</source>
         <translation>Đã ghi {file} ({pages} trang).</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="893" />
+        <location filename="../gpa_desktop/cli.py" line="892" />
         <source>Verification code: {code}</source>
         <translation>Mã xác thực: {code}</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="898" />
+        <location filename="../gpa_desktop/cli.py" line="897" />
         <source>Signed by {signer} ({organisation}) at {time}, PAdES {level}.</source>
         <translation>Đã ký số bởi {signer} ({organisation}) lúc {time}, chuẩn PAdES {level}.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="965" />
+        <location filename="../gpa_desktop/cli.py" line="964" />
         <source>Trusted: {subject} ({fingerprint}).</source>
         <translation>Đã tin cậy: {subject} ({fingerprint}).</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="968" />
+        <location filename="../gpa_desktop/cli.py" line="967" />
         <source>No longer trusted: {subject} ({fingerprint}).</source>
         <translation>Đã thôi tin cậy: {subject} ({fingerprint}).</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="970" />
+        <location filename="../gpa_desktop/cli.py" line="969" />
         <source>valid until</source>
         <translation>hiệu lực đến</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="971" />
+        <location filename="../gpa_desktop/cli.py" line="970" />
         <source>No certificate authority is trusted yet: add one with gpa-desktop trust add CA.pem.</source>
         <translation>Chưa tin cậy tổ chức chứng thực nào: thêm bằng lệnh gpa-desktop trust add CA.pem.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="986" />
+        <location filename="../gpa_desktop/cli.py" line="985" />
         <source>Restored the backup of {day:%d/%m/%Y %H:%M}: {reports} reports, {periods} periods, {agencies} agencies.</source>
         <translation>Đã khôi phục bản sao lưu lúc {day:%d/%m/%Y %H:%M}: {reports} báo cáo, {periods} kỳ báo cáo, {agencies} cơ quan.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="992" />
+        <location filename="../gpa_desktop/cli.py" line="991" />
         <source>The state before the restore was kept in {file}</source>
         <translation>Trạng thái trước khi khôi phục được giữ lại trong {file}</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="1002" />
+        <location filename="../gpa_desktop/cli.py" line="1001" />
         <source>No automatic backups in {folder}.</source>
         <translation>Chưa có bản sao lưu tự động nào trong {folder}.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="1004" />
+        <location filename="../gpa_desktop/cli.py" line="1003" />
         <source>{reports} reports, {periods} periods, {agencies} agencies</source>
         <translation>{reports} báo cáo, {periods} kỳ báo cáo, {agencies} cơ quan</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="1005" />
+        <location filename="../gpa_desktop/cli.py" line="1004" />
         <source>damaged, cannot be restored</source>
         <translation>bị hỏng, không khôi phục được</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="1031" />
+        <location filename="../gpa_desktop/cli.py" line="1030" />
         <source>This installation belongs to {name} ({code}).</source>
         <translation>Bản cài đặt này thuộc {name} ({code}).</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="1033" />
+        <location filename="../gpa_desktop/cli.py" line="1032" />
         <source>This installation is the province's focal department's (it sees every agency).</source>
         <translation>Bản cài đặt này là của cơ quan đầu mối của tỉnh (xem được mọi cơ quan).</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="1034" />
+        <location filename="../gpa_desktop/cli.py" line="1033" />
         <source>Installation: {id}</source>
         <translation>Bản cài đặt: {id}</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="1036" />
+        <location filename="../gpa_desktop/cli.py" line="1035" />
         <source>Its sealing key: {fingerprint}</source>
         <translation>Khoá niêm phong của bản cài đặt: {fingerprint}</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="1038" />
+        <location filename="../gpa_desktop/cli.py" line="1037" />
         <source>The province key it trusts: {fingerprint}</source>
         <translation>Khoá của tỉnh được tin cậy: {fingerprint}</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="1053" />
+        <location filename="../gpa_desktop/cli.py" line="1052" />
         <source>Report {task} / {agency} / {period} saved (revision {revision}).</source>
         <translation>Đã lưu báo cáo {task} / {agency} / {period} (lần sửa {revision}).</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="1055" />
+        <location filename="../gpa_desktop/cli.py" line="1054" />
         <source>Report {task} / {agency} / {period} unchanged.</source>
         <translation>Báo cáo {task} / {agency} / {period} không thay đổi.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="1176" />
+        <location filename="../gpa_desktop/cli.py" line="1175" />
         <source>Database: {path}</source>
         <translation>Cơ sở dữ liệu: {path}</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="1182" />
+        <location filename="../gpa_desktop/cli.py" line="1181" />
         <source>To restore it: gpa-desktop restore "{backup}" --db "{path}"</source>
         <translation>Để khôi phục: gpa-desktop restore "{backup}" --db "{path}"</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="1189" />
+        <location filename="../gpa_desktop/cli.py" line="1188" />
         <source>An unexpected error stopped the command. Details were written to the log.</source>
         <translation>Lệnh bị dừng do một lỗi không lường trước. Chi tiết đã được ghi vào tệp nhật ký.</translation>
     </message>
@@ -4156,28 +4155,28 @@ do {issuer} cấp, hiệu lực đến {day}; token {token}</translation>
         <translation>Chưa ghi tệp nào: đã có sẵn {files} (thêm --force để ghi đè).</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="663" />
+        <location filename="../gpa_desktop/cli.py" line="662" />
         <source>Give --agency and --period together (for a workbook that lost its identification).</source>
         <translation>Hãy nêu cùng lúc --agency và --period (cho tệp đã mất thông tin nhận dạng).</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="844" />
+        <location filename="../gpa_desktop/cli.py" line="843" />
         <source>No PIN was given: set GPA_PIN, or run the command in a terminal to be asked for it.</source>
         <translation>Chưa có mã PIN: đặt biến GPA_PIN, hoặc chạy lệnh trong cửa sổ dòng lệnh để được hỏi mã PIN.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="871" />
+        <location filename="../gpa_desktop/cli.py" line="870" />
         <location filename="../gpa_desktop/operations/issue.py" line="60" />
         <source>Name the period with --period, or ask for the plan with --plan.</source>
         <translation>Hãy chỉ kỳ báo cáo bằng --period, hoặc dùng --plan để in danh mục kế hoạch.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="914" />
+        <location filename="../gpa_desktop/cli.py" line="913" />
         <source>The file {file} cannot be read.</source>
         <translation>Không đọc được tệp {file}.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="1172" />
+        <location filename="../gpa_desktop/cli.py" line="1171" />
         <source>Name a command, or leave out the options to open the window; gpa-desktop --help lists the commands.</source>
         <translation>Hãy ghi tên một lệnh, hoặc bỏ các tham số để mở cửa sổ chương trình; gpa-desktop --help liệt kê các lệnh.</translation>
     </message>
