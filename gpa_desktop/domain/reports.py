@@ -36,9 +36,9 @@ class ReportValues:
         return tuple(f.name for f in fields(cls))
 
     def normalised(self) -> "ReportValues":
-        return replace(
-            self, **{n: nfc(v).strip() for n in self.field_names() if isinstance(v := getattr(self, n), str)}
-        )
+        """Text NFC without blanks around it (the values themselves when they already are)."""
+        changed = {n: w for n in _VALUE_FIELDS if isinstance(v := getattr(self, n), str) and (w := nfc(v).strip()) != v}
+        return replace(self, **changed) if changed else self
 
     def as_dict(self) -> dict[str, object]:
         return {n: getattr(self, n) for n in self.field_names()}

@@ -39,7 +39,7 @@ from ..storage.installation import (
 )
 from ..storage.periods import find_period as stored_period
 from ..storage.reference import adopt_reference, reference_snapshot
-from ..storage.reports import save_reports, status_labels
+from ..storage.reports import save_reports, status_labels, stored_values
 from .convergence import PROVINCE_TEMPLATE, adopted_identity, now_stamp
 from .identity import WorkbookIdentity, encode_rows
 from ..storage.files import file_error
@@ -47,7 +47,6 @@ from .importer import FieldDiff, PreviewOutdated, RowPreview, file_digest, resol
 from .reading import read_workbook
 from .safety import WorkbookRejected
 from .seal import fingerprint
-from .template import stored_reports
 
 NOT_A_PROVINCE_TEMPLATE = QT_TRANSLATE_NOOP(
     "UserError",
@@ -180,7 +179,7 @@ def _evaluate(session: Session, preview: AdoptionPreview, here: Installation) ->
         return
     base = _base(session, preview, here, adopted)
     period = stored_period(session, parse_period(preview.period).code)
-    current = {task: values for task, (_rev, values) in stored_reports(session, here.agency, period.id).items()} if period else {}
+    current = {task: values for task, (_rev, values) in stored_values(session, here.agency, period.id).items()} if period else {}
     rows, preview.base = [], base
     for row in identity.rows:
         theirs = row.values or ReportValues()
@@ -292,7 +291,7 @@ def apply_adoption(
             period = stored_period(session, parse_period(preview.period).code)
             if period is None:
                 raise UserError(NO_PERIOD, name=preview.file_name, period=preview.period)
-            current = {task: values for task, (_rev, values) in stored_reports(session, here.agency, period.id).items()}
+            current = {task: values for task, (_rev, values) in stored_values(session, here.agency, period.id).items()}
             known_tasks = set(session.scalars(select(models.TaskRow.code)))  # a task the province removed is not written
             to_save, conflicts = resolve([r for r in preview.rows if r.task in known_tasks], current, theirs)
             save_reports(session, here.agency, preview.period, to_save, writer=writer, actor=actor)

@@ -28,11 +28,10 @@ from ..storage.database import Database
 from ..storage.plan_store import read_plan
 from ..storage.receipts import find_receipt, record_receipt
 from ..storage import models
-from ..storage.reports import save_reports, status_labels
+from ..storage.reports import save_reports, status_labels, stored_values
 from .identity import WorkbookIdentity
 from .seal import fingerprint, sealed_here
 from .layout import INPUTS
-from .template import stored_reports
 from .legacy import CONVERT, HOLD, LegacyCell
 from .reading import Problem, ReturnedRow, ReturnedWorkbook, SheetChoice, read_workbook, saved_at
 from .safety import WorkbookRejected
@@ -92,6 +91,7 @@ class ImportPreview:
     order_unknown: bool = False  # refused: another copy of its template came in, and which is newer cannot be told
     legacy: list[LegacyCell] = field(default_factory=list)  # text cells typed in TCVN3 or VNI, with their conversion
     legacy_choice: str = HOLD  # what was done with them: held back (the file is not imported), converted, kept
+    current: dict[str, ReportValues] = field(default_factory=dict, repr=False)  # the stored values the rows were merged with
 
     @property
     def file_name(self) -> str:
@@ -236,7 +236,8 @@ def preview_import(
         if older is not None:
             preview.fatal = older
             return preview
-    preview.rows, refused = _merge(preview, _current(session, preview))
+    preview.current = _current(session, preview)
+    preview.rows, refused = _merge(preview, preview.current)
     preview.errors.extend(refused)
     if preview.legacy and legacy == HOLD:
         preview.fatal = LegacyTextHeld(preview)
@@ -378,7 +379,7 @@ def _current(session: Session, preview: ImportPreview) -> dict[str, ReportValues
     period_id = session.scalar(select(models.PeriodRow.id).where(models.PeriodRow.code == preview.period))
     if period_id is None:  # not created here: a preview writes nothing
         return {}
-    return {task: values for task, (_revision, values) in stored_reports(session, preview.agency, period_id).items()}
+    return {task: values for task, (_revision, values) in stored_values(session, preview.agency, period_id).items()}
 
 
 def _row_base(preview: ImportPreview, task: str) -> ReportValues:
@@ -515,7 +516,7 @@ def apply_import(
                 QT_TRANSLATE_NOOP("UserError", "The database changed after {name} was checked (another file or an edit touched the same reports). Nothing was written; read the file again."),
                 name=preview.file_name,
             )
-        if _merge(preview, current)[0] != preview.rows:
+        if current != preview.current and _merge(preview, current)[0] != preview.rows:  # merged again only if changed
             raise PreviewOutdated(
                 QT_TRANSLATE_NOOP("UserError", "The database changed after {name} was checked (another file or an edit touched the same reports). Nothing was written; read the file again."),
                 name=preview.file_name,

@@ -12,7 +12,6 @@ from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timezone
 from pathlib import Path
 
-from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from .. import __version__
@@ -20,11 +19,10 @@ from ..domain.dates import format_date
 from ..domain.periods import parse_period
 from ..domain.plan import Duty, Plan
 from ..domain.reports import ReportValues
-from ..storage import models
 from ..storage.periods import period_row
 from ..storage.plan_store import read_plan
 from ..storage.files import atomic_write
-from ..storage.reports import status_labels
+from ..storage.reports import status_labels, stored_values
 from ..domain.errors import QT_TRANSLATE_NOOP
 from .cells import ColumnCells, RowHeights, clean_cell_text, takes_ready_cells
 from .reading import Problem
@@ -69,23 +67,10 @@ class TemplateContent:
     notes: list[Problem] = field(default_factory=list, compare=False)  # what writing had to change, to tell the user
 
 
-def stored_reports(session: Session, agency: str, period_id: int) -> dict[str, tuple[int, ReportValues]]:
-    """One agency's reports of one period, task → (revision, values): one narrow query, no ORM objects."""
-    report = models.ReportRow
-    names = ReportValues.field_names()
-    query = (
-        select(models.TaskRow.code, report.revision, *(getattr(report, n) for n in names))
-        .join(report, report.task_id == models.TaskRow.id)
-        .join(models.AgencyRow, models.AgencyRow.id == report.agency_id)
-        .where(models.AgencyRow.code == agency, report.period_id == period_id)
-    )
-    return {code: (revision, ReportValues(*values)) for code, revision, *values in session.execute(query)}
-
-
 def template_content(session: Session, plan: Plan, agency: str, period: str, installation: str) -> TemplateContent:
     stored = period_row(session, period)
     duties = plan.duties_of(agency, stored.ends_on)
-    reports = stored_reports(session, agency, stored.id)
+    reports = stored_values(session, agency, stored.id)
     rows = []
     for duty in duties:
         revision, values = reports.get(duty.task, (0, None))

@@ -12,17 +12,18 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import date, datetime, timezone
-from typing import Any
+from typing import Any, NamedTuple
 
-from sqlalchemy import func, insert, inspect, select
+from sqlalchemy import func, inspect, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from ..domain.changes import OpChanges
 from ..domain.dates import local_time  # noqa: F401 - where storage's callers found it
-from ..domain.errors import QT_TRANSLATE_NOOP, UserError
+from ..domain.errors import QT_TRANSLATE_NOOP, DatabaseError, UserError
 from ..domain.text import nfc
-from . import keys, models
+from . import keys, models, plain_reads
+from .files import READ_ONLY
 
 CREATED = "*created"
 DELETED = "*deleted"
@@ -32,12 +33,33 @@ def utcnow() -> datetime:
     return datetime.now(timezone.utc).replace(tzinfo=None, microsecond=0)
 
 
+_JSON = json.JSONEncoder(ensure_ascii=False)  # made once: json.dumps with an argument makes one per call
+_JSON_TEXT = json.encoder.encode_basestring  # what that encoder does with a str, without its dispatch
+
+
 def _encode(value: Any) -> str | None:
+    """A logged value as JSON (an imported workbook logs hundreds of thousands: text and whole numbers directly)."""
+    kind = value.__class__
     if value is None:
         return None
+    if kind is str:
+        return _JSON_TEXT(value)
+    if kind is int:  # not bool, which JSON spells true/false
+        return int.__repr__(value)
     if isinstance(value, (date, datetime)):
-        return json.dumps(value.isoformat())
-    return json.dumps(value, ensure_ascii=False)
+        return _JSON.encode(value.isoformat())
+    return _JSON.encode(value)
+
+
+def stored_time(session: Session, value: datetime) -> str:
+    """A DateTime value as SQLAlchemy stores it in this database: what a row written without the ORM holds."""
+    dialect = session.get_bind().dialect
+    column_type = models.ChangeRow.__table__.c.at.type
+    return column_type.dialect_impl(dialect).bind_processor(dialect)(value)
+
+
+_LOG_COLUMNS = ("batch", "at", "installation", "actor", "source", "undoes", "entity", "entity_id", "entity_key", "field", "old", "new")
+_LOG_INSERT = f"INSERT INTO change_log ({', '.join(_LOG_COLUMNS)}) VALUES ({', '.join('?' for _ in _LOG_COLUMNS)})"
 
 
 def _decode(text: str | None, column_type: Any) -> Any:
@@ -61,8 +83,7 @@ class ReadWrote(AssertionError):
     """A read tried to write: a programming error, never the officer's (a read never writes)."""
 
 
-@dataclass(frozen=True)
-class FieldChange:
+class FieldChange(NamedTuple):  # a tuple: an imported workbook makes thousands
     entity: str
     entity_id: int
     key: str
@@ -102,6 +123,8 @@ class ChangeWriter:
     ) -> None:
         if session.info.get("read"):
             raise ReadWrote("a read opened a change writer")
+        if session.info.get("read_only"):  # a database opened for viewing: refused before anything is written
+            raise DatabaseError(READ_ONLY)
         self.session = session
         self.source = source
         self.actor = actor
@@ -110,32 +133,24 @@ class ChangeWriter:
         # the open database knows its installation id; a bare session (tests, first run) reads it
         self.installation = session.info.get("installation") or session.get(models.AppMeta, "installation_id").value
         self.result = ChangeSet(batch=last_batch(session) + 1)
-        self._pending: list[dict[str, Any]] | None = None  # log rows held back inside batched()
+        self._pending: list[tuple] | None = None  # log rows held back inside batched(): entity … new
         self._created: list[tuple[Any, str]] | None = None  # new rows whose ids batched() awaits
 
     def _log(self, row: Any, key: str, field_name: str, old: Any, new: Any) -> None:
         self.log(row.__tablename__, row.id, key, field_name, old, new)
 
     def log(self, entity: str, entity_id: int, key: str, field_name: str, old: Any, new: Any) -> None:
-        """Log one field of a row written without the ORM (a known report saved from the form)."""
-        values = dict(
-            batch=self.result.batch,
-            at=self.at,
-            installation=self.installation,
-            actor=self.actor,
-            source=self.source,
-            entity=entity,
-            entity_id=entity_id,
-            entity_key=key,
-            field=field_name,
-            old=_encode(old),
-            new=_encode(new),
-            undoes=self.undoes,
-        )
+        """Log one field of a row written without the ORM (reports saved from a form or a workbook)."""
         if self._pending is not None:
-            self._pending.append(values)
+            self._pending.append((entity, entity_id, key, field_name, _encode(old), _encode(new)))
         else:
-            self.session.add(models.ChangeRow(**values))
+            self.session.add(
+                models.ChangeRow(
+                    batch=self.result.batch, at=self.at, installation=self.installation, actor=self.actor, source=self.source,
+                    undoes=self.undoes, entity=entity, entity_id=entity_id, entity_key=key, field=field_name,
+                    old=_encode(old), new=_encode(new),
+                )
+            )
         self.result.changes.append(FieldChange(entity, entity_id, key, field_name, old, new))
 
     @contextmanager
@@ -150,8 +165,9 @@ class ChangeWriter:
                 self.session.flush()
                 for row, key in self._created:
                     self._log_created(row, key)
-            if self._pending:
-                self.session.execute(insert(models.ChangeRow.__table__), self._pending)  # Core: no ORM bookkeeping
+            if self._pending:  # one executemany of plain tuples: no ORM object, no per-row bind processing
+                common = (self.result.batch, stored_time(self.session, self.at), self.installation, self.actor, self.source, self.undoes)
+                plain_reads.dbapi(self.session).executemany(_LOG_INSERT, [common + row for row in self._pending])
         finally:
             self._pending = self._created = None
 

@@ -22,7 +22,7 @@ from ..locations import on_network_share
 from . import instance_lock
 from .backup import check_sound
 from .engine import BUSY_TIMEOUT_MS, engine_on, make_engine  # noqa: F401 - where callers found them
-from .files import NO_FOLDER, database_error, file_error
+from .files import NO_FOLDER, READ_ONLY, database_error, file_error
 
 if TYPE_CHECKING:
     from sqlalchemy.engine import Engine
@@ -31,7 +31,7 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 #: Schema revisions this version of the app knows, oldest first; the last is current.
-SCHEMA_REVISIONS = ("0001", "0002", "0003", "0004", "0005", "0006", "0007")
+SCHEMA_REVISIONS = ("0001", "0002", "0003", "0004", "0005", "0006", "0007", "0008")
 SCHEMA_HEAD = SCHEMA_REVISIONS[-1]
 SQLITE_MAGIC = b"SQLite format 3\x00"
 #: What the window and the command line say when Database.on_network_share is true.
@@ -146,7 +146,8 @@ class Database:
             from sqlalchemy import event
             from sqlalchemy.orm import sessionmaker
 
-            self._session_factory = sessionmaker(self.engine, expire_on_commit=False)
+            # a database opened for viewing says so to its sessions: a change writer is refused at once
+            self._session_factory = sessionmaker(self.engine, expire_on_commit=False, info={"read_only": self.read_only})
             event.listen(self._session_factory, "before_flush", _refuse_writes if self.read_only else _refuse_writes_in_reads)
         return self._session_factory
 
@@ -317,10 +318,6 @@ def _is_database_error(exc: BaseException) -> bool:
 def _refuse_writes_in_reads(session, _context, _instances) -> None:
     if session.info.get("read") and (session.new or session.dirty or session.deleted):
         raise AssertionError("a read tried to write")
-
-
-#: What a write to a database open read-only is told (operations.Workspace refuses it first).
-READ_ONLY = QT_TRANSLATE_NOOP("UserError", "This database is open read-only; the change was not saved.")
 
 
 def _refuse_writes(session, _context, _instances) -> None:

@@ -22,6 +22,9 @@ from typing import TYPE_CHECKING, Iterator
 
 from ..domain.errors import QT_TRANSLATE_NOOP, UserError
 
+#: What a write to a database open read-only is told (operations.Workspace refuses it first).
+READ_ONLY = QT_TRANSLATE_NOOP("UserError", "This database is open read-only; the change was not saved.")
+
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
 

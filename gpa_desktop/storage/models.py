@@ -208,12 +208,14 @@ class ReportRow(Base):
         UniqueConstraint("task_id", "agency_id", "period_id"),
         # covers a period's statuses and percents per task (plain_reads.task_progress on a period switch)
         Index("ix_progress_report_period_progress", "period_id", "task_id", "status", "percent"),
+        # one agency's reports of one period (an imported workbook's): also serves the agency alone
+        Index("ix_progress_report_agency_period", "agency_id", "period_id"),
         CheckConstraint("percent IS NULL OR (percent BETWEEN 0 AND 100)", name="percent"),
         CheckConstraint("budget IS NULL OR budget >= 0", name="budget"),
     )
     id: Mapped[int] = mapped_column(primary_key=True)
     task_id: Mapped[int] = mapped_column(ForeignKey("task.id", ondelete="RESTRICT"), index=True)
-    agency_id: Mapped[int] = mapped_column(ForeignKey("agency.id", ondelete="RESTRICT"), index=True)
+    agency_id: Mapped[int] = mapped_column(ForeignKey("agency.id", ondelete="RESTRICT"))
     period_id: Mapped[int] = mapped_column(ForeignKey("reporting_period.id", ondelete="RESTRICT"), index=True)
     status: Mapped[str | None] = mapped_column(ForeignKey("status.code", ondelete="RESTRICT", onupdate="CASCADE"))
     percent: Mapped[int | None] = mapped_column(Integer)

@@ -5,14 +5,14 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from datetime import datetime
 
-from sqlalchemy import func, insert, select, update
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from ..domain.errors import QT_TRANSLATE_NOOP, UserError
 from ..domain.plan import Plan
 from ..domain.reports import ProgressReport, ReportValues, TaskProgress, check_report_values
 from . import keys, models, plain_reads
-from .changes import CREATED, ChangeSet, ChangeWriter, _json_safe, utcnow
+from .changes import CREATED, ChangeSet, ChangeWriter, stored_time, utcnow
 from .periods import period_row
 
 
@@ -51,20 +51,22 @@ def save_report(
     *received_at* is when a new report reached the province (an import's receipt time);
     it decides whether the report came in on time.
     """
-    values = values.normalised()
-    check_report_values(values, status_codes(session))
     writer = writer or ChangeWriter(session, source=source, actor=actor)
-    task_id, agency_id = _task_id(session, task), _agency_id(session, agency)
-    period_id = period_row(session, period).id
-    row = session.scalars(
-        select(models.ReportRow).where(
-            models.ReportRow.task_id == task_id,
-            models.ReportRow.agency_id == agency_id,
-            models.ReportRow.period_id == period_id,
-        )
-    ).one_or_none()
-    _write_report(writer, row, (task_id, agency_id, period_id), keys.report(task, agency, period), values, actor, received_at)
-    return writer.result
+    return save_reports(session, agency, period, {task: values}, writer=writer, actor=actor, received_at=received_at)
+
+
+_FIELDS = ReportValues.field_names()
+_COLUMNS = ", ".join(_FIELDS)
+
+
+def stored_values(session: Session, agency: str, period_id: int) -> dict[str, tuple[int, ReportValues]]:
+    """One agency's reports of one period, task code → (revision, values): one plain query, no ORM objects."""
+    rows = plain_reads.dbapi(session).execute(
+        f"SELECT t.code, r.revision, {', '.join('r.' + n for n in _FIELDS)} FROM progress_report r "
+        "JOIN task t ON t.id = r.task_id WHERE r.agency_id = (SELECT id FROM agency WHERE code = ?) AND r.period_id = ?",
+        (agency, period_id),
+    )
+    return {code: (revision, ReportValues(*values)) for code, revision, *values in rows}
 
 
 def save_reports(
@@ -77,54 +79,100 @@ def save_reports(
     actor: str = "",
     received_at: datetime | None = None,
 ) -> ChangeSet:
-    """save_report for many tasks of one agency and period (an imported workbook): the same rules and
-    change log, with the lookups made once instead of once per row."""
+    """Create or update reports of one agency and period (one from the form, a workbook's hundreds):
+    every value checked before anything is written; only fields that change are written and logged,
+    with the revision. The lookups are made once and the rows written by executemany, without ORM objects."""
     codes = status_codes(session)
     agency_id = _agency_id(session, agency)
     period_id = period_row(session, period).id
-    task_ids = dict(session.execute(select(models.TaskRow.code, models.TaskRow.id).where(models.TaskRow.code.in_(list(reports)))).all())
-    existing = {
-        row.task_id: row
-        for row in session.scalars(
-            select(models.ReportRow).where(
-                models.ReportRow.agency_id == agency_id,
-                models.ReportRow.period_id == period_id,
-                models.ReportRow.task_id.in_(list(task_ids.values())),
-            )
+    connection = plain_reads.dbapi(session)
+    task_ids = dict(connection.execute("SELECT code, id FROM task"))
+    stored = {
+        task_id: (row_id, revision, ReportValues(*values))
+        for task_id, row_id, revision, *values in connection.execute(
+            f"SELECT task_id, id, revision, {_COLUMNS} FROM progress_report WHERE agency_id = ? AND period_id = ?",
+            (agency_id, period_id),
         )
     }
-    with writer.batched():
-        for task, values in reports.items():
-            if task not in task_ids:
-                raise UserError(QT_TRANSLATE_NOOP("UserError", "There is no task {code} in the plan."), code=task)
-            values = values.normalised()
-            check_report_values(values, codes)
-            task_id = task_ids[task]
-            _write_report(writer, existing.get(task_id), (task_id, agency_id, period_id), keys.report(task, agency, period), values, actor, received_at)
+    new, known = [], []
+    for task, values in reports.items():
+        if task not in task_ids:
+            raise UserError(QT_TRANSLATE_NOOP("UserError", "There is no task {code} in the plan."), code=task)
+        values = values.normalised()
+        check_report_values(values, codes)
+        key, task_id = keys.report(task, agency, period), task_ids[task]
+        if task_id not in stored:
+            new.append((key, (task_id, agency_id, period_id), values))
+        else:
+            row_id, revision, before = stored[task_id]
+            known.append((key, row_id, revision, before, values))
+    _write_reports(writer, new, known, actor=actor, received_at=received_at)
     return writer.result
 
 
-def _write_report(
-    writer: ChangeWriter, row, ids: tuple[int, int, int], key: str, values: ReportValues, actor: str, received_at: datetime | None
-) -> None:
-    now = utcnow()
-    if row is None:
-        task_id, agency_id, period_id = ids
-        writer.create(
-            models.ReportRow(
-                task_id=task_id,
-                agency_id=agency_id,
-                period_id=period_id,
-                reporter=actor,
-                received_at=received_at or now,
-                updated_at=now,
-                revision=1,
-                **values.as_dict(),
-            ),
-            key,
-        )
-    elif writer.update(row, key, **values.as_dict()):
-        writer.update(row, key, revision=row.revision + 1, updated_at=now, reporter=actor or row.reporter)
+def _write_reports(
+    writer: ChangeWriter,
+    new: list[tuple[str, tuple[int, int, int], ReportValues]],
+    known: list[tuple[str, int, int, ReportValues, ReportValues]],
+    *,
+    actor: str,
+    received_at: datetime | None,
+) -> dict[tuple[int, int, int], int]:
+    """The one write of reports: *new* (key, (task, agency, period) ids, values) are inserted with all
+    their values logged; *known* (key, row id, revision read, values read, new values) are updated where
+    a field changes, logging each such field and the revision. A known row whose revision is no longer
+    the one read raises StaleReport, and nothing of the batch is written. Returns the new rows' ids."""
+    session, now = writer.session, utcnow()
+    stamp = stored_time(session, now)
+    connection = plain_reads.dbapi(session)
+    row_ids: dict[tuple[int, int, int], int] = {}
+    updates = [(key, row_id, revision, before, values) for key, row_id, revision, before, values in known if values != before]
+    with writer.batched():
+        if updates:
+            reporter = ", reporter = ?" if actor else ""
+            done = connection.executemany(
+                f"UPDATE progress_report SET {', '.join(n + ' = ?' for n in _FIELDS)}, revision = ?, updated_at = ?{reporter} "
+                "WHERE id = ? AND revision = ?",
+                [
+                    (*(getattr(values, n) for n in _FIELDS), revision + 1, stamp, *((actor,) if actor else ()), row_id, revision)
+                    for _key, row_id, revision, _before, values in updates
+                ],
+            )
+            if done.rowcount != len(updates):
+                raise StaleReport(", ".join(key for key, *_ in updates))
+            for key, row_id, revision, before, values in updates:
+                for name in _FIELDS:
+                    if (old := getattr(before, name)) != (value := getattr(values, name)):
+                        writer.log("progress_report", row_id, key, name, old, value)
+                writer.log("progress_report", row_id, key, "revision", revision, revision + 1)
+        if new:
+            received = stored_time(session, received_at or now)
+            connection.executemany(
+                f"INSERT INTO progress_report (task_id, agency_id, period_id, {_COLUMNS}, reporter, received_at, updated_at, revision) "
+                f"VALUES ({', '.join('?' for _ in range(len(_FIELDS) + 7))})",
+                [(*ids, *(getattr(values, n) for n in _FIELDS), actor, received, stamp, 1) for _key, ids, values in new],
+            )
+            row_ids = {
+                ids: connection.execute(
+                    "SELECT id FROM progress_report WHERE task_id = ? AND agency_id = ? AND period_id = ?", ids
+                ).fetchone()[0]
+                for _key, ids, _values in new
+            }
+            for key, ids, values in new:
+                created = dict(
+                    zip(("task_id", "agency_id", "period_id"), ids), **values.as_dict(), reporter=actor,
+                    received_at=(received_at or now).isoformat(), updated_at=now.isoformat(), revision=1,
+                )
+                writer.log("progress_report", row_ids[ids], key, CREATED, None, created)
+    _expire_reports(session)
+    return row_ids
+
+
+def _expire_reports(session: Session) -> None:
+    """Reports written without the ORM: any loaded in this session are read again when next used."""
+    for row in list(session.identity_map.values()):
+        if isinstance(row, models.ReportRow):
+            session.expire(row)
 
 
 def read_reports(session: Session, period: str | None = None, *, task_code: str | None = None) -> list[ProgressReport]:
@@ -231,32 +279,15 @@ def report_handle(session: Session, task: str, agency: str, period: str) -> Repo
 
 def save_known_report(writer: ChangeWriter, handle: ReportHandle, values: ReportValues, *, actor: str = "") -> ReportHandle:
     """Write *values* over the report *handle* describes, logging each field that changes, without
-    the ORM; raise StaleReport when the stored row is no longer the one the handle read."""
+    lookups; raise StaleReport when the stored row is no longer the one the handle read."""
     values = values.normalised()
     check_report_values(values, set(handle.status_codes))
-    changed = {n: v for n, v in values.as_dict().items() if getattr(handle.values, n) != v}
-    if not changed:
+    if values == handle.values:
         return handle
-    session, now, table = writer.session, utcnow(), models.ReportRow.__table__
-    with writer.batched():
-        if handle.row_id is None:
-            task_id, agency_id, period_id = handle.ids
-            stored = dict(
-                task_id=task_id, agency_id=agency_id, period_id=period_id, reporter=actor, received_at=now,
-                updated_at=now, revision=1, **values.as_dict(),
-            )
-            row_id = session.execute(insert(table).values(**stored).returning(table.c.id)).scalar_one()
-            writer.log("progress_report", row_id, handle.key, CREATED, None, {k: _json_safe(v) for k, v in stored.items()})
-            revision = 1
-        else:
-            row_id, revision = handle.row_id, handle.revision + 1
-            bookkeeping = dict(revision=revision, updated_at=now, **({"reporter": actor} if actor else {}))
-            done = session.execute(
-                update(table).where(table.c.id == row_id, table.c.revision == handle.revision).values(**changed, **bookkeeping)
-            )
-            if done.rowcount != 1:
-                raise StaleReport(handle.key)
-            for name, new in changed.items():
-                writer.log("progress_report", row_id, handle.key, name, getattr(handle.values, name), new)
-            writer.log("progress_report", row_id, handle.key, "revision", handle.revision, revision)
+    if handle.row_id is None:
+        row_id = _write_reports(writer, [(handle.key, handle.ids, values)], [], actor=actor, received_at=None)[handle.ids]
+        revision = 1
+    else:
+        _write_reports(writer, [], [(handle.key, handle.row_id, handle.revision, handle.values, values)], actor=actor, received_at=None)
+        row_id, revision = handle.row_id, handle.revision + 1
     return replace(handle, row_id=row_id, revision=revision, values=values)
