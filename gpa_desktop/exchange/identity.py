@@ -67,6 +67,10 @@ class WorkbookIdentity:
         ]
 
     def digest(self) -> str:
+        return self._digest
+
+    @cached_property
+    def _digest(self) -> str:  # an import asks for it several times a file (its copy's key, its seal)
         canonical = {
             **dict(self.facts()),
             # vars() of the flat frozen dataclass is asdict() without its deep copy: the same JSON, much faster
