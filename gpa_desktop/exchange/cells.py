@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from copy import copy
+from io import BytesIO
 
 from ..domain.text import nfc
 
@@ -117,6 +118,52 @@ def takes_ready_cells(sheet):
     return sheet
 
 
+def in_memory(sheet):
+    """*sheet* (write-only) streams its XML into memory, not into the temporary file openpyxl makes for
+    each sheet (made, written, read back into the zip and removed: a template's four sheets cost more
+    that way than its data sheet's cells). Its workbook is saved by save_book. Returns *sheet*."""
+    global _MEMORY_WRITER
+    if _MEMORY_WRITER is None:
+        from openpyxl.worksheet._writer import WorksheetWriter
+
+        class MemoryWriter(WorksheetWriter):
+            def __init__(self, ws) -> None:
+                super().__init__(ws, out=BytesIO())
+
+            def cleanup(self) -> None:  # nothing on disk to remove
+                pass
+
+        _MEMORY_WRITER = MemoryWriter
+
+    def get_writer() -> None:  # the write-only sheet's own, with the writer above (made at the first row, as there)
+        if sheet._writer is None:
+            sheet._writer = _MEMORY_WRITER(sheet)
+            sheet._writer.write_top()
+
+    sheet._get_writer = get_writer
+    return sheet
+
+
+def save_book(book, target) -> None:
+    """Save *book* (write-only, its sheets in_memory or not) as openpyxl's save_workbook does, into an archive
+    that takes a sheet's XML from memory where openpyxl asks it for a file's."""
+    from datetime import datetime, timezone
+    from zipfile import ZIP_DEFLATED, ZipFile
+
+    from openpyxl.writer.excel import ExcelWriter
+
+    class Archive(ZipFile):
+        def write(self, filename, arcname=None, *args, **kwargs):
+            if isinstance(filename, BytesIO):
+                return self.writestr(arcname, filename.getvalue())
+            return super().write(filename, arcname, *args, **kwargs)
+
+    archive = Archive(target, "w", ZIP_DEFLATED, allowZip64=True)
+    book.properties.modified = datetime.now(timezone.utc).replace(tzinfo=None)
+    ExcelWriter(book, archive).save()  # closes the archive
+
+
+_MEMORY_WRITER = None
 _CELL_CLASS = None
 
 

@@ -24,7 +24,7 @@ from ..storage.plan_store import read_plan
 from ..storage.files import atomic_write
 from ..storage.reports import status_labels, stored_values
 from ..domain.errors import QT_TRANSLATE_NOOP
-from .cells import ColumnCells, RowHeights, clean_cell_text, takes_ready_cells
+from .cells import ColumnCells, RowHeights, clean_cell_text, in_memory, save_book, takes_ready_cells
 from .reading import Problem
 from .identity import RowBase, WorkbookIdentity, encode_rows
 from .seal import own_sealer
@@ -136,7 +136,7 @@ def write_template(content: TemplateContent, target: Path, identity: WorkbookIde
     from openpyxl.worksheet.worksheet import Worksheet
 
     book = Workbook(write_only=True)
-    sheet = takes_ready_cells(book.create_sheet(DATA_SHEET))
+    sheet = _new_sheet(book, DATA_SHEET)
     thin = Side(style="thin", color="999999")
     border = Border(left=thin, right=thin, top=thin, bottom=thin)
     locked_fill = PatternFill("solid", fgColor="F2F2F2")
@@ -202,7 +202,7 @@ def write_template(content: TemplateContent, target: Path, identity: WorkbookIde
         sheet.append(cells)
     last = max(first, first + len(content.rows) - 1)
 
-    lists = takes_ready_cells(book.create_sheet(LIST_SHEET))
+    lists = _new_sheet(book, LIST_SHEET)
     lists.column_dimensions["A"].width = 24
     labels = ColumnCells(lists, alignment=top_wrapped)
     for label in content.statuses.values():
@@ -243,9 +243,9 @@ def write_template(content: TemplateContent, target: Path, identity: WorkbookIde
     sheet.oddHeader.center.text = f"{content.agency_name} — Kỳ {content.period}".replace("&", "&&")
     sheet.oddFooter.center.text = "Trang &P / &N"
 
-    _write_help(takes_ready_cells(book.create_sheet(HELP_SHEET)), content)
+    _write_help(_new_sheet(book, HELP_SHEET), content)
     identity = identity or template_identity(content)
-    hidden = takes_ready_cells(book.create_sheet(IDENTITY_SHEET))
+    hidden = _new_sheet(book, IDENTITY_SHEET)
     columns: list[ColumnCells] = []
     for cells in encode_rows(identity):
         columns.extend(ColumnCells(hidden, alignment=top_wrapped) for _ in range(len(cells) - len(columns)))
@@ -255,7 +255,11 @@ def write_template(content: TemplateContent, target: Path, identity: WorkbookIde
     book.properties.title = f"Báo cáo {content.agency_code} {content.period}"
     book.active = 0
     with atomic_write(target) as temp:
-        book.save(temp)
+        save_book(book, temp)
+
+
+def _new_sheet(book, title: str):
+    return in_memory(takes_ready_cells(book.create_sheet(title)))
 
 
 def _write_help(sheet, content: TemplateContent) -> None:
