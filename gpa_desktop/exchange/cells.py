@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from copy import copy
 from io import BytesIO
+from weakref import WeakKeyDictionary
 
 from ..domain.text import nfc
 
@@ -83,11 +84,19 @@ class RowHeights:
 
 class ColumnCells:
     """The cells of one column of a write-only sheet: one styled cell reused row after row (openpyxl writes
-    a row out as it is appended), and its twin with the quote prefix, for text that would read as a formula.
-    Styling each cell again, or a full workbook's cell objects, made an export twice the plain dump of its cells."""
+    a row out as it is appended), and its twin with the quote prefix, for text that would read as a formula
+    (styled when first needed). Styling each cell again, or a full workbook's cell objects, made an export
+    twice the plain dump of its cells."""
 
     def __init__(self, sheet, **style) -> None:
-        self.plain, self.quoted = _styled_cell(sheet, style), _styled_cell(sheet, {**style, "quotePrefix": True})
+        self._sheet, self._style = sheet, style
+        self.plain, self._quoted = _styled_cell(sheet, style), None
+
+    @property
+    def quoted(self):
+        if self._quoted is None:
+            self._quoted = _styled_cell(self._sheet, {**self._style, "quotePrefix": True})
+        return self._quoted
 
     def text(self, text: str | None):
         """(the cell holding *text* as put_text would store it, what had to change)."""
@@ -169,7 +178,9 @@ _CELL_CLASS = None
 
 def _styled_cell(sheet, style: dict):
     """A cell styled once whose style's number in the workbook is looked up once (openpyxl looks it up,
-    hashing the whole style, for every cell it writes)."""
+    hashing the whole style, for every cell it writes). Each style part (a Font, a Border…) is added to
+    the workbook's lists once however many columns share it: openpyxl hashes a part, nested colours and
+    sides and all, each time it is set on a cell."""
     global _CELL_CLASS
     if _CELL_CLASS is None:
         from openpyxl.cell import Cell
@@ -182,8 +193,25 @@ def _styled_cell(sheet, style: dict):
                 return self._style_number
 
         _CELL_CLASS = StyledOnce
+    from openpyxl.styles.cell_style import StyleArray
+    from openpyxl.styles.styleable import StyleableObject
+
+    book = sheet.parent
+    known = _PARTS_ADDED.setdefault(book, {})
     cell = _CELL_CLASS(sheet)
+    array = StyleArray()
     for name, value in style.items():
-        setattr(cell, name, value)
-    cell._style_number = sheet.parent._cell_styles.add(cell._style)  # what Cell.style_id computes
+        key = (name, value if isinstance(value, (str, int)) else id(value))
+        entry = known.get(key)
+        if entry is None or entry[0] is not value:
+            probe = _CELL_CLASS(sheet)
+            setattr(probe, name, value)  # openpyxl's own descriptor adds the part and says its number
+            field = StyleableObject.__dict__[name].key
+            entry = known[key] = (value, field, getattr(probe._style, field))
+        setattr(array, entry[1], entry[2])
+    cell._style = array
+    cell._style_number = book._cell_styles.add(array)  # what Cell.style_id computes
     return cell
+
+
+_PARTS_ADDED: "WeakKeyDictionary" = WeakKeyDictionary()  # workbook → (part name, the part) → its number there

@@ -128,7 +128,6 @@ def write_template(content: TemplateContent, target: Path, identity: WorkbookIde
     Written in openpyxl's write-only mode, row by row, each column's cells styled once (cells.ColumnCells):
     widths and each row's height are set before its row is appended, the rest of a sheet's settings before saving."""
     from openpyxl import Workbook
-    from openpyxl.cell import WriteOnlyCell
     from openpyxl.styles import Alignment, Border, Font, PatternFill, Protection, Side
     from openpyxl.utils import get_column_letter
     from openpyxl.workbook.defined_name import DefinedName
@@ -141,7 +140,7 @@ def write_template(content: TemplateContent, target: Path, identity: WorkbookIde
     border = Border(left=thin, right=thin, top=thin, bottom=thin)
     locked_fill = PatternFill("solid", fgColor="F2F2F2")
     header_fill = PatternFill("solid", fgColor="D9EAD3")
-    top_wrapped = Alignment(wrap_text=True, vertical="top")
+    top_wrapped, top = Alignment(wrap_text=True, vertical="top"), Alignment(vertical="top")
     unlocked = Protection(locked=False)
 
     first = HEADER_ROW + 1
@@ -150,26 +149,21 @@ def write_template(content: TemplateContent, target: Path, identity: WorkbookIde
         sheet.column_dimensions[get_column_letter(index)].width = column.width
     sheet.freeze_panes = f"B{first}"
     sheet.sheet_properties.pageSetUpPr.fitToPage = True
-    title = WriteOnlyCell(sheet, "BÁO CÁO TIẾN ĐỘ THỰC HIỆN KẾ HOẠCH HÀNH ĐỘNG TĂNG TRƯỞNG XANH TỈNH GIA LAI")
-    title.font = Font(bold=True, size=13)
-    sheet.append([title])
+    title = "BÁO CÁO TIẾN ĐỘ THỰC HIỆN KẾ HOẠCH HÀNH ĐỘNG TĂNG TRƯỞNG XANH TỈNH GIA LAI"
+    sheet.append([ColumnCells(sheet, font=Font(bold=True, size=13)).text(title)[0]])
     info = f"Cơ quan: {content.agency_name} — Kỳ báo cáo: {content.period} — Hạn nộp: {format_date(content.due_on)}"
     sheet.append([ColumnCells(sheet, alignment=Alignment(wrap_text=False)).text(info)[0]])
     sheet.append([])
-    headers = []
-    for column in COLUMNS:
-        cell = WriteOnlyCell(sheet, column.header)
-        cell.font = Font(bold=True)
-        cell.fill = header_fill
-        cell.border = border
-        cell.alignment = Alignment(wrap_text=True, vertical="center", horizontal="center")
-        headers.append(cell)
+    bold, centred = Font(bold=True), Alignment(wrap_text=True, vertical="center", horizontal="center")
+    headers = [
+        ColumnCells(sheet, font=bold, fill=header_fill, border=border, alignment=centred).text(column.header)[0] for column in COLUMNS
+    ]
     sheet.row_dimensions[HEADER_ROW].height = 32
     sheet.append(headers)
 
     fixed_cells = [ColumnCells(sheet, alignment=top_wrapped, fill=locked_fill, border=border) for _ in range(4)]
     input_cells = [
-        ColumnCells(sheet, number_format="0" if c.field == "percent" else "#,##0.0", alignment=Alignment(vertical="top"), protection=unlocked, border=border)
+        ColumnCells(sheet, number_format="0" if c.field == "percent" else "#,##0.0", alignment=top, protection=unlocked, border=border)
         if c.field in ("percent", "budget")
         else ColumnCells(sheet, alignment=top_wrapped, protection=unlocked, border=border)
         for c in INPUTS
@@ -278,8 +272,9 @@ def _write_help(sheet, content: TemplateContent) -> None:
     ]
     sheet.column_dimensions["A"].width = 120
     wrapped = Alignment(wrap_text=True, vertical="top")
+    cells = {bold: ColumnCells(sheet, alignment=wrapped, font=Font(bold=bold, size=12 if bold else 11)) for bold in (True, False)}
     for text, bold in lines:
-        sheet.append([ColumnCells(sheet, alignment=wrapped, font=Font(bold=bold, size=12 if bold else 11)).text(text)[0]])
+        sheet.append([cells[bold].text(text)[0]])
 
 
 def _as_written(values: ReportValues | None) -> ReportValues | None:
