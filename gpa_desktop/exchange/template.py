@@ -67,10 +67,15 @@ class TemplateContent:
     notes: list[Problem] = field(default_factory=list, compare=False)  # what writing had to change, to tell the user
 
 
-def template_content(session: Session, plan: Plan, agency: str, period: str, installation: str) -> TemplateContent:
+def template_content(
+    session: Session, plan: Plan, agency: str, period: str, installation: str,
+    reports: dict[str, tuple[int, ReportValues]] | None = None,
+) -> TemplateContent:
+    """*reports*: the agency's, when read for many at once (storage.reports.period_values); else read here."""
     stored = period_row(session, period)
     duties = plan.duties_of(agency, stored.ends_on)
-    reports = stored_values(session, agency, stored.id)
+    if reports is None:
+        reports = stored_values(session, agency, stored.id)
     rows = []
     for duty in duties:
         revision, values = reports.get(duty.task, (0, None))
@@ -97,11 +102,12 @@ def export_template(
     plan: Plan | None = None,
     *,
     seal: Callable[[WorkbookIdentity], WorkbookIdentity] | None = None,
+    reports: dict[str, tuple[int, ReportValues]] | None = None,
 ) -> TemplateContent:
-    """*plan*: the plan as read once for many agencies' workbooks. *seal*: what seals the identity
-    (default: this installation's key, exchange/seal.py; the province's adds its reference data,
-    exchange/convergence.py)."""
-    content = template_content(session, plan or read_plan(session), agency, period, installation)
+    """*plan*: the plan as read once for many agencies' workbooks, and *reports* the agency's reports
+    as read for them all (storage.reports.period_values; {} for none). *seal*: what seals the identity (default: this
+    installation's key, exchange/seal.py; the province's adds its reference data, exchange/convergence.py)."""
+    content = template_content(session, plan or read_plan(session), agency, period, installation, reports)
     identity = template_identity(content)
     seal = seal or own_sealer(session)
     write_template(content, target, seal(identity) if seal else identity)
@@ -281,12 +287,22 @@ def _as_written(values: ReportValues | None) -> ReportValues | None:
     """The base values as the cells hold them, so an untouched cell reads back as unchanged."""
     if values is None:
         return None
-    return replace(values, **{n: clean_cell_text(v)[0] for n, v in values.as_dict().items() if isinstance(v, str)})
+    changed = {}
+    for name in _FIELDS:
+        value = getattr(values, name)
+        if isinstance(value, str) and (written := clean_cell_text(value)[0]) != value:
+            changed[name] = written
+    return replace(values, **changed) if changed else values
+
+
+_FIELDS = ReportValues.field_names()
 
 
 def _lines(text: str, width: int) -> int:
     per_line = max(1, int(width * 1.1))
-    return max(1, sum(1 + len(part) // per_line for part in text.split("\n")))
+    if "\n" not in text:  # most cells: one part
+        return 1 + len(text) // per_line
+    return sum(1 + len(part) // per_line for part in text.split("\n"))
 
 
 def template_file_name(agency: str, period: str) -> str:

@@ -98,6 +98,7 @@ def export_templates(
     province template it adopted, filled with its values."""
     from ..exchange.convergence import adopted_identity, export_agency_workbook, province_sealer
     from ..exchange.template import export_template
+    from ..storage.reports import period_values
     from ..storage.installation import installation, signing_key
     from .installation import ensure_signing_key
 
@@ -125,6 +126,7 @@ def export_templates(
         if existing and not force:
             raise TemplatesInTheWay([target for _code, target in existing])
         installation_id = ws.database.installation_id
+        reports = period_values(session, period) if len(planned) > 1 else None  # one read for them all
         for done, (code, target) in enumerate(planned):
             if progress is not None and progress(done, len(planned)) is False:
                 break
@@ -132,7 +134,8 @@ def export_templates(
                 content = export_agency_workbook(session, code, period, target, installation_id, plan)
             else:  # the province, or an agency's installation that has no province template yet (its own seal)
                 seal = province_sealer(session, key, code, period) if key and not agency_installation else None
-                content = export_template(session, code, period, target, installation_id, plan, seal=seal)
+                mine = None if reports is None else reports.get(code, {})
+                content = export_template(session, code, period, target, installation_id, plan, seal=seal, reports=mine)
             written.append(WrittenTemplate(code, target, len(content.rows), content.notes))
     return written
 

@@ -69,6 +69,20 @@ def stored_values(session: Session, agency: str, period_id: int) -> dict[str, tu
     return {code: (revision, ReportValues(*values)) for code, revision, *values in rows}
 
 
+def period_values(session: Session, period: str) -> dict[str, dict[str, tuple[int, ReportValues]]]:
+    """Every agency's reports of one period, agency → task → (revision, values), in one plain query:
+    what stored_values gives agency by agency, for an export of the whole period's workbooks."""
+    rows = plain_reads.dbapi(session).execute(
+        f"SELECT a.code, t.code, r.revision, {', '.join('r.' + n for n in _FIELDS)} FROM progress_report r "
+        "JOIN task t ON t.id = r.task_id JOIN agency a ON a.id = r.agency_id WHERE r.period_id = ?",
+        (period_row(session, period).id,),
+    )
+    out: dict[str, dict[str, tuple[int, ReportValues]]] = {}
+    for agency, task, revision, *values in rows:
+        out.setdefault(agency, {})[task] = (revision, ReportValues(*values))
+    return out
+
+
 def save_reports(
     session: Session,
     agency: str,

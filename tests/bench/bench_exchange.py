@@ -37,7 +37,10 @@ RUNS = int(os.environ.get("BENCH_RUNS", "5"))
 
 
 def export_all(db, folder: Path) -> int:
+    """As `gpa-desktop export-template --all` does it (operations.export_templates): the plan and the
+    period's reports read once, then each agency's workbook."""
     from gpa_desktop.exchange.template import export_template, template_file_name
+    from gpa_desktop.storage.reports import period_values
     from gpa_desktop.storage.periods import period_row
     from gpa_desktop.storage.plan_store import read_plan
 
@@ -45,8 +48,10 @@ def export_all(db, folder: Path) -> int:
         plan = read_plan(session)
         ends = period_row(session, PERIOD).ends_on
         agencies = sorted({d.agency for d in plan.duties(ends)})
+        reports = period_values(session, PERIOD)
         for code in agencies:
-            export_template(session, code, PERIOD, folder / template_file_name(code, PERIOD), db.installation_id, plan)
+            path = folder / template_file_name(code, PERIOD)
+            export_template(session, code, PERIOD, path, db.installation_id, plan, reports=reports.get(code, {}))
     return len(agencies)
 
 

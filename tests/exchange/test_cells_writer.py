@@ -81,3 +81,33 @@ def test_text_xml_cannot_hold_is_refused_as_openpyxl_refuses_it(tmp_path):
             sheet.append([cell])
             save_book(book, tmp_path / f"{mine}.xlsx")
     assert not list(Path(tmp_path).glob("*.xlsx.part"))
+
+
+def test_the_periods_reports_read_at_once_are_each_agencys(exchange_files, exchange_db):
+    """An export of many workbooks reads the period's reports once (storage.reports.period_values): each agency's
+    are what stored_values reads for it alone, and its workbook's content the same."""
+    from gpa_desktop.exchange.template import template_content
+    from gpa_desktop.storage.reports import period_values, stored_values
+    from gpa_desktop.storage.periods import period_row
+    from gpa_desktop.storage.plan_store import read_plan
+
+    from gpa_desktop.domain.reports import ReportValues
+    from gpa_desktop.storage.reports import save_report
+
+    db = exchange_db
+    with db.transaction() as session:  # two agencies' reports, one of them two
+        save_report(session, "1.2", "STNMT", "2024", ReportValues(status="in_progress", percent=40, results="Đã kiểm kê"))
+        save_report(session, "13.1", "STNMT", "2024", ReportValues(budget=12.5))
+        other = next(d for d in read_plan(session).duties(period_row(session, "2024").ends_on) if d.agency != "STNMT")
+        save_report(session, other.task, other.agency, "2024", ReportValues(status="done", percent=100))
+    with db.reading() as session:
+        plan = read_plan(session)
+        stored = period_row(session, "2024")
+        everyone = period_values(session, "2024")
+        agencies = sorted({d.agency for d in plan.duties(stored.ends_on)})
+        assert len(everyone) >= 2 and len(everyone["STNMT"]) >= 2
+        for agency in agencies:
+            alone = stored_values(session, agency, stored.id)
+            assert everyone.get(agency, {}) == alone
+            content = template_content(session, plan, agency, "2024", db.installation_id)
+            assert template_content(session, plan, agency, "2024", db.installation_id, everyone.get(agency, {})) == content
