@@ -162,6 +162,7 @@ _REF_PARTS = re.compile(rb"([A-Za-z]{1,3})(\d{1,7})")
 _NUMBERS = re.compile(rb"\s*\d{1,7}\s*(?:\|\s*\d{1,7}\s*)*")
 _ATTRIBUTE = re.compile(rb"""(?:[\w.-]+:)?([\w.-]+)\s*=\s*(?:"([^"]*)"|'([^']*)')""")
 _COUNTED = re.compile(rb"<(?:[A-Za-z_][\w.-]*:)?([A-Za-z_][\w.-]*)(\s[^<>]*?\b(?:count|uniqueCount)\s*=[^<>]*)")
+_COUNT_HINT = re.compile(rb"ount\s*=")  # in every count= and uniqueCount= (_COUNTED), found fast
 _REF = re.compile(rb"\s*\$?([A-Za-z]{1,3})\$?0*(\d{1,7})\s*")
 _DECLARED_ENCODING = re.compile(rb"""^\s*<\?xml[^>]*?\bencoding\s*=\s*["']([^"']*)["']""")
 # encodings in which "<!" is those two bytes once the part is read as the scan reads it
@@ -232,9 +233,11 @@ def _check_xml(stream, head: bytes, encoding: str, member: zipfile.ZipInfo, name
     strings, declared_strings = 0, None
     in_styles = False
     carry = b""
-    chunk = head
+    # one chunk read ahead, to know the last one when it comes: scanning the head, and then nothing, as
+    # chunks of their own cost a part's every pattern twice more (most parts are far smaller than a chunk)
+    chunk, ahead = head + stream.read(_CHUNK), stream.read(_CHUNK)
     while True:
-        final = not chunk
+        final = not ahead
         if decoder is not None:
             try:
                 chunk = decoder.decode(chunk, final=final).encode("utf-8")
@@ -253,7 +256,7 @@ def _check_xml(stream, head: bytes, encoding: str, member: zipfile.ZipInfo, name
             raise _reject(FORBIDDEN_XML, name=name)
         patterns = _PREFIXED if _SOME_PREFIXED.search(part) else _PLAIN
         strings += len(patterns["si"].findall(part))
-        for tag, attributes in _COUNTED.findall(part) if b"ount" in part else ():
+        for tag, attributes in _counted(part):
             for attribute, a, b in _ATTRIBUTE.findall(attributes):
                 if attribute not in (b"count", b"uniqueCount"):
                     continue
@@ -307,9 +310,23 @@ def _check_xml(stream, head: bytes, encoding: str, member: zipfile.ZipInfo, name
                 found.names += 1
         if final:
             break
-        chunk = stream.read(_CHUNK)
+        chunk, ahead = ahead, stream.read(_CHUNK)
     if declared_strings is not None and declared_strings > strings:
         raise _reject(FALSE_COUNTS, name=name)  # a reader reserves room for every string declared
+
+
+def _counted(part: bytes):
+    """_COUNTED.findall(part), found from each "ount=" back to its tag's "<": a tag can only match there,
+    and trying the pattern at every "<" of a sheet's cells cost more than the rest of the scan."""
+    done = -1
+    for hit in _COUNT_HINT.finditer(part):
+        start = part.rfind(b"<", 0, hit.start())
+        if start <= done:
+            continue
+        done = start
+        match = _COUNTED.match(part, start)
+        if match is not None:
+            yield match.groups()
 
 
 def _place_all(sheet: _Sheet, part: bytes, patterns: dict[str, re.Pattern], name: str, found: _Package) -> bool:
