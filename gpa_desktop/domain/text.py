@@ -2,10 +2,7 @@
 
 from __future__ import annotations
 
-import re
 import unicodedata
-
-_SPACES = re.compile(r"\s+")
 
 
 def nfc(text: str) -> str:
@@ -16,7 +13,7 @@ def clean(text: str | None) -> str:
     """NFC, single spaces, no leading/trailing blanks: the form every stored name takes."""
     if text is None:
         return ""
-    return _SPACES.sub(" ", nfc(text)).strip()
+    return " ".join(nfc(text).split())  # split() breaks at exactly the characters r"\s" matches, Unicode's spaces
 
 
 def fold(text: str | None) -> str:

@@ -87,7 +87,17 @@ def _text(value) -> str:
         return f"{value:%d/%m/%Y}" if value.time() == datetime.min.time() else f"{value:%d/%m/%Y %H:%M}"
     if isinstance(value, date):
         return f"{value:%d/%m/%Y}"
-    return clean(str(value)) if "\n" not in str(value) else "\n".join(clean(line) for line in str(value).split("\n")).strip()
+    text = str(value)
+    return clean(text) if "\n" not in text else "\n".join(clean(line) for line in text.split("\n")).strip()
+
+
+def _line(value) -> str:
+    """clean(_text(value)): a cell as one line of text, with a quick way for what most cells hold."""
+    if value is None:
+        return ""
+    if type(value) is str and "\n" not in value:
+        return clean(value)  # what _text does to it, and clean again changes nothing
+    return clean(_text(value))
 
 
 def _number(value) -> float | None:
@@ -123,7 +133,7 @@ def status_lookup(labels: dict[str, str]) -> dict[str, str]:
 
 
 def parse_status(value, lookup: dict[str, str]) -> str | None:
-    text = clean(_text(value))
+    text = _line(value)
     if not text:
         return None
     code = lookup.get(text) or lookup.get(text.casefold())
@@ -284,7 +294,7 @@ def read_workbook_here(path: Path, labels: dict[str, str], sheet: str | None = N
 def _header_row(grid: list[list]) -> int | None:
     """The index of the header row (the one with the "Mã nhiệm vụ" cell) within the first 40 rows."""
     anchor = HEADER_ANCHOR.casefold()
-    return next((r for r, row in enumerate(grid[:40]) if any(clean(_text(v)).casefold() == anchor for v in row)), None)
+    return next((r for r, row in enumerate(grid[:40]) if any(_line(v).casefold() == anchor for v in row)), None)
 
 
 class SheetChoice(WorkbookRejected):
@@ -313,8 +323,8 @@ def _report_rows(grid: list[list]) -> list[list] | None:
     if header is None:
         return None
     anchor = HEADER_ANCHOR.casefold()
-    column = next(i for i, v in enumerate(grid[header]) if clean(_text(v)).casefold() == anchor)
-    body = [row for row in grid[header + 1 :] if column < len(row) and TASK_CODE.match(clean(_text(row[column])))]
+    column = next(i for i, v in enumerate(grid[header]) if _line(v).casefold() == anchor)
+    body = [row for row in grid[header + 1 :] if column < len(row) and TASK_CODE.match(_line(row[column]))]
     return [grid[header], *body] if body else None
 
 
@@ -379,7 +389,7 @@ def stored_text(raw) -> str:
 
 
 def _read_rows(path: Path, sheet: str | None, grid: list[list], labels: dict[str, str], result: ReturnedWorkbook) -> list[TextCell]:
-    """The rows, errors and warnings into *result*; the text cells read (for the legacy check) returned."""
+    """The rows, errors and warnings into *result*; the text cells read that are not empty (for the legacy check) returned."""
     header = _header_row(grid)
     if header is None:
         raise WorkbookRejected(
@@ -387,7 +397,7 @@ def _read_rows(path: Path, sheet: str | None, grid: list[list], labels: dict[str
             name=path.name,
             anchor=HEADER_ANCHOR,
         )
-    positions = {clean(_text(v)).casefold(): i for i, v in enumerate(grid[header])}
+    positions = {_line(v).casefold(): i for i, v in enumerate(grid[header])}
     columns = {c.header: positions.get(c.header.casefold()) for c in COLUMNS}
     missing = [c.header for c in INPUTS if columns[c.header] is None]
     if missing:
@@ -400,71 +410,85 @@ def _read_rows(path: Path, sheet: str | None, grid: list[list], labels: dict[str
     statuses = status_lookup(labels)
     code_column = columns[HEADER_ANCHOR]
     code_label = f"{_letter(code_column)} ({HEADER_ANCHOR})"
-    column_labels = {c.header: f"{_letter(columns[c.header])} ({c.header})" for c in INPUTS}  # named once, not per cell
+    # each input column's field, index and name, worked out once, not per cell
+    inputs = [(c.field, columns[c.header], f"{_letter(columns[c.header])} ({c.header})") for c in INPUTS]
+    input_indexes = [index for _field, index, _label in inputs]
+    sheet_name = sheet or ""
+    formulas, percent_cells = facts.formulas, facts.percent
     texts: list[TextCell] = []
     for r in range(header + 1, len(grid)):
         row = grid[r]
+        width = len(row)
         number = r + 1
-        cell = lambda i: row[i] if i is not None and i < len(row) else None  # noqa: E731
-        code = clean(_text(cell(code_column)))
-        inputs = {c.field: cell(columns[c.header]) for c in INPUTS}
-        if not code and all(v in (None, "") for v in inputs.values()):
+        code = _line(row[code_column]) if code_column < width else ""
+        if not code and all(i >= width or row[i] in (None, "") for i in input_indexes):
             continue  # blank row
-        where = dict(sheet=sheet or "", row=number)
         if not TASK_CODE.match(code):
             result.errors.append(
                 Problem(
                     QT_TRANSLATE_NOOP("UserError", 'Row {row}: "{code}" is not a task code.'), {"row": number, "code": code},
-                    column=code_label, **where,
+                    column=code_label, sheet=sheet_name, row=number,
                 )
             )
             continue
         values: dict[str, object] = {}
         row_ok = True
-        for column in INPUTS:
-            index = columns[column.header]
-            raw = inputs[column.field]
-            place = dict(column=column_labels[column.header], **where)
-            if (number, index) in facts.formulas:
+        for field_name, index, label in inputs:
+            raw = row[index] if index < width else None
+            if formulas and (number, index) in formulas:
                 result.errors.append(
-                    Problem(QT_TRANSLATE_NOOP("UserError", "Task {code}: the cell holds a formula; type the value itself."), {"code": code}, **place)
+                    Problem(
+                        QT_TRANSLATE_NOOP("UserError", "Task {code}: the cell holds a formula; type the value itself."), {"code": code},
+                        sheet=sheet_name, row=number, column=label,
+                    )
                 )
                 row_ok = False
                 continue
             try:
-                if column.field == "status":
+                if field_name == "status":
                     values["status"] = parse_status(raw, statuses)
-                elif column.field == "percent":
-                    values["percent"] = parse_percent(raw, (number, index) in facts.percent)
-                elif column.field == "budget":
+                elif field_name == "percent":
+                    values["percent"] = parse_percent(raw, bool(percent_cells) and (number, index) in percent_cells)
+                elif field_name == "budget":
                     values["budget"] = parse_budget(raw)
+                elif raw is None or raw == "":
+                    values[field_name] = ""  # what the cleaning below makes of an empty cell, without it
                 else:
                     text, notes = clean_cell_text(_text(raw))
                     if "long" in notes or len(text) > MAX_TEXT:
                         raise OverflowError
                     if "control" in notes:
                         result.warnings.append(
-                            Problem(QT_TRANSLATE_NOOP("UserError", "Task {code}: invisible control characters were removed from the text."), {"code": code}, **place)
+                            Problem(
+                                QT_TRANSLATE_NOOP("UserError", "Task {code}: invisible control characters were removed from the text."), {"code": code},
+                                sheet=sheet_name, row=number, column=label,
+                            )
                         )
-                    values[column.field] = text
-                    texts.append(TextCell(code, number, index, place["column"], column.field, text))
+                    values[field_name] = text
+                    texts.append(TextCell(code, number, index, label, field_name, text))
             except LookupError as exc:
                 result.errors.append(
-                    Problem(QT_TRANSLATE_NOOP("UserError", 'Task {code}: "{value}" is not a status in the list.'), {"code": code, "value": exc.args[0]}, **place)
+                    Problem(
+                        QT_TRANSLATE_NOOP("UserError", 'Task {code}: "{value}" is not a status in the list.'), {"code": code, "value": exc.args[0]},
+                        sheet=sheet_name, row=number, column=label,
+                    )
                 )
                 row_ok = False
             except OverflowError:
                 result.errors.append(
-                    Problem(QT_TRANSLATE_NOOP("UserError", "Task {code}: the text is longer than {limit} characters."), {"code": code, "limit": MAX_TEXT}, **place)
+                    Problem(
+                        QT_TRANSLATE_NOOP("UserError", "Task {code}: the text is longer than {limit} characters."), {"code": code, "limit": MAX_TEXT},
+                        sheet=sheet_name, row=number, column=label,
+                    )
                 )
                 row_ok = False
             except ValueError:
                 message = (
                     QT_TRANSLATE_NOOP("UserError", 'Task {code}: progress must be a whole number from 0 to 100, not "{value}".')
-                    if column.field == "percent"
+                    if field_name == "percent"
                     else QT_TRANSLATE_NOOP("UserError", 'Task {code}: the budget must be a number of million VND, zero or more, not "{value}".')
                 )
-                result.errors.append(Problem(message, {"code": code, "value": _text(raw)}, **place))
+                result.errors.append(Problem(message, {"code": code, "value": _text(raw)}, sheet=sheet_name, row=number, column=label))
                 row_ok = False
         if row_ok:
             result.rows.append(ReturnedRow(code, number, values, code_label))
