@@ -263,7 +263,9 @@ def _word_verdict(word: str, encoding: str, font_says: bool) -> tuple[float, int
 
 def font_encoding(font: str | None) -> str | None:
     """The encoding a font's name says: the ABC fonts (.VnTime, .VnArialH…) are TCVN3, VNI-Times… VNI."""
-    name = (font or "").strip().casefold()
+    if not font:
+        return None
+    name = font.strip().casefold()
     if name.startswith(".vn"):
         return TCVN3
     if re.match(r"vni[- _]", name):

@@ -184,12 +184,15 @@ def find_legacy(
         return [], 0
     fonts_in_file = _legacy_fonts_in(path)
     checked, unchecked, budget = [], 0, CHECK_BUDGET
+    verdicts: dict[str, str | None] = {}  # by text: a column often holds the same sentence row after row
     for position, cell in enumerate(candidates):
         budget -= len(cell.text)
         if budget < 0:
             unchecked = len(candidates) - position
             break
-        whole = None if fonts_in_file else detect(cell.text)  # without old fonts in the file, the text alone decides
+        whole = None
+        if not fonts_in_file:  # without old fonts in the file, the text alone decides
+            whole = verdicts[cell.text] if cell.text in verdicts else verdicts.setdefault(cell.text, detect(cell.text))
         if fonts_in_file or whole is not None:
             checked.append((cell, whole))
     workbook = _Workbook(path, sheet, sheet_part, {(cell.row, cell.index) for cell, _whole in checked})
