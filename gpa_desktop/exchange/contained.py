@@ -14,6 +14,7 @@ from __future__ import annotations
 import logging
 import sys
 import threading
+import time
 import traceback
 import types
 
@@ -122,26 +123,43 @@ def _serve(connection, memory_limit: int) -> None:
 
 
 class _Reader:
-    """The parent's handle on the child; one call at a time (imports may run on a worker thread)."""
+    """The parent's handle on the child; one call at a time (imports may run on a worker thread).
+
+    A call may name the next one (*then*): sent as soon as its own answer is in, so the child reads the
+    next file of a batch while the parent works on this one (2 cores). Its answer is taken when that call
+    comes with the same function, arguments and *stamp* (what the file was when it was sent: a file changed
+    since is read again), under the same time limit counted from when it was sent; a call that does not
+    come has it waited for and dropped before the next one is sent."""
 
     def __init__(self) -> None:
         self.lock = threading.Lock()
         self.process = None
         self.connection = None
+        self.ahead = None  # (function, args, stamp, deadline) sent and not yet answered
 
-    def call(self, name: str, function, args: tuple, timeout: float):
+    def call(self, name: str, function, args: tuple, timeout: float, stamp=None, then: tuple | None = None):
         with self.lock:
-            if self.process is None or not self.process.is_alive():
-                self._start()
+            ahead, self.ahead = self.ahead, None
+            if ahead is not None and ahead[:3] != (function, args, stamp):
+                self._drop(ahead)
+                ahead = None
+            if ahead is None and (self.process is None or not self.process.is_alive()):
+                self._start()  # (a child that died on the call sent ahead answers it below: EOF)
             try:
-                self.connection.send((function, args))
-                if not self.connection.poll(timeout):
+                if ahead is None:
+                    self.connection.send((function, args))
+                    deadline = time.monotonic() + timeout
+                else:
+                    deadline = ahead[3]
+                if not self.connection.poll(max(0.0, deadline - time.monotonic())):
                     raise TimeoutError(f"no answer within {timeout:g} s")
                 reply = self.connection.recv()
             except (EOFError, OSError, TimeoutError) as exc:  # the child died, or overran
                 code = self._stop()
                 log.warning("reading %s in the child process failed (%r, exit code %s)", name, exc, code)
                 raise WorkbookRejected(NOT_READ_SAFELY, name=name) from None
+            if then is not None:
+                self._send_ahead(*then, timeout)
         if reply[0] == "done":
             return reply[1]
         if reply[0] == "refused":
@@ -152,6 +170,25 @@ class _Reader:
             raise error
         log.warning("reading %s in the child process failed:\n%s", name, reply[1])
         raise WorkbookRejected(NOT_READ_SAFELY, name=name)
+
+    def _send_ahead(self, function, args: tuple, stamp, timeout: float) -> None:
+        try:
+            self.connection.send((function, args))
+        except OSError:  # the child is gone: the call itself starts a fresh one
+            self._stop()
+            return
+        self.ahead = (function, args, stamp, time.monotonic() + timeout)
+
+    def _drop(self, ahead: tuple) -> None:
+        """Wait for the answer to a call sent ahead that did not come, and drop it (a child that died or
+        overran on it is stopped: the call that came gets a fresh one)."""
+        try:
+            if not self.connection.poll(max(0.0, ahead[3] - time.monotonic())):
+                raise TimeoutError("no answer in time")
+            self.connection.recv()
+        except (EOFError, OSError, TimeoutError) as exc:
+            code = self._stop()
+            log.warning("a read sent ahead and not asked for failed (%r, exit code %s)", exc, code)
 
     def _start(self) -> None:
         import multiprocessing
@@ -171,6 +208,7 @@ class _Reader:
 
     def _stop(self) -> int | None:
         process, self.process = self.process, None
+        self.ahead = None
         if self.connection is not None:
             self.connection.close()
             self.connection = None
@@ -185,10 +223,12 @@ class _Reader:
 _reader = _Reader()
 
 
-def read_contained(name: str, function, *args, timeout: float | None = None):
+def read_contained(name: str, function, *args, timeout: float | None = None, stamp=None, then: tuple | None = None):
     """*function(*args)* run in the reader process: its result, the UserError it raised, or WorkbookRejected
     saying the file *name* could not be read safely (the child died, ran out of memory or time, or failed).
 
-    *function* and *args* travel by pickle: a module-level function and plain data.
+    *function* and *args* travel by pickle: a module-level function and plain data. *then*: the
+    (function, args, stamp) of the call likely to come next, started in the reader as soon as this one is
+    answered, its answer taken by a call with the same three (*stamp*: what the file read is now, see _Reader).
     """
-    return _reader.call(name, function, args, TIME_LIMIT if timeout is None else timeout)
+    return _reader.call(name, function, args, TIME_LIMIT if timeout is None else timeout, stamp, then)

@@ -146,7 +146,7 @@ def _refuse(preview: ImportPreview, message: str, **params) -> ImportPreview:
 
 def preview_import(
     session: Session, path: Path, *, agency: str | None = None, period: str | None = None, plan: Plan | None = None,
-    sheet: str | None = None, newer_copy: bool | None = None, legacy: str = HOLD,
+    sheet: str | None = None, newer_copy: bool | None = None, legacy: str = HOLD, read_next: Path | None = None,
 ) -> ImportPreview:
     """Everything the import would do, and everything wrong with the file, without writing.
 
@@ -155,6 +155,7 @@ def preview_import(
     newer than the copy of its template brought in last, when the files cannot tell (see _earlier_copy).
     *legacy*: what to do with text cells typed in an old encoding (TCVN3, VNI): HOLD refuses the file
     (its preview still shows each cell converted), CONVERT takes them converted to Unicode, KEEP as written.
+    *read_next*: the batch's next file, read ahead in the reader process while this one is checked and applied.
     """
     preview = ImportPreview(path=path, sha256="", newer_copy=newer_copy, legacy_choice=legacy)
     try:
@@ -168,7 +169,7 @@ def preview_import(
         return preview
     labels = preview.status_labels = status_labels(session)
     try:
-        workbook = read_workbook(path, labels, sheet)
+        workbook = read_workbook(path, labels, sheet, read_next)
     except WorkbookRejected as rejected:
         preview.fatal = rejected
         preview.sheet_choices = rejected.sheets if isinstance(rejected, SheetChoice) else []

@@ -246,13 +246,24 @@ def _cell_facts(path: Path, sheet_name: str) -> CellFacts:
     return CellFacts(formulas, percent)
 
 
-def read_workbook(path: Path, labels: dict[str, str], sheet: str | None = None) -> ReturnedWorkbook:
+def read_workbook(path: Path, labels: dict[str, str], sheet: str | None = None, read_next: Path | None = None) -> ReturnedWorkbook:
     """Everything an import needs from the file; raise WorkbookRejected when it cannot be used at all.
     *sheet*: the data sheet, when the officer named it (several sheets could be the report).
+    *read_next*: the file likely to be read next (of a batch), read ahead while this one is worked on.
 
     Read in the reader process (exchange.contained): no workbook can crash or abort the app.
     """
-    return read_contained(path.name, read_workbook_here, path, labels, sheet)
+    then = (read_workbook_here, (read_next, labels, sheet), file_stamp(read_next)) if read_next is not None else None
+    return read_contained(path.name, read_workbook_here, path, labels, sheet, stamp=file_stamp(path), then=then)
+
+
+def file_stamp(path: Path) -> tuple | None:
+    """What tells a file changed (replaced, rewritten): a file read ahead is read again when it did."""
+    try:
+        status = path.stat()
+    except OSError:
+        return None  # the read says what is wrong
+    return status.st_ino, status.st_dev, status.st_size, status.st_mtime_ns, status.st_ctime_ns
 
 
 def read_workbook_here(path: Path, labels: dict[str, str], sheet: str | None = None) -> ReturnedWorkbook:

@@ -121,7 +121,7 @@ def read_in_this_process(monkeypatch) -> None:
     that patch a module's limit or budget, which the reader process would not see."""
     from gpa_desktop.exchange import reading, reorganisation
 
-    def here(name, function, *args, timeout=None):
+    def here(name, function, *args, timeout=None, stamp=None, then=None):  # nothing read ahead
         return function(*args)
 
     monkeypatch.setattr(reading, "read_contained", here)
