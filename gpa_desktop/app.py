@@ -125,8 +125,8 @@ class Shell:
             self.workspace.close()
 
 
-#: Names a file to receive, as JSON, when (time.time()) the plan tree was first painted and the modules
-#: loaded by then (tests/test_startup.py, tests/bench/bench_window.py).
+#: Names a file to receive, as JSON, when (time.time()) the plan tree was first painted, the modules loaded by
+#: then, and which of its classes PySide had made (it makes each on first use; tests/test_startup.py, bench_window.py).
 FIRST_PAINT_PROBE = "GPA_DESKTOP_FIRST_PAINT_MODULES"
 
 
@@ -141,7 +141,9 @@ class _FirstPaintProbe(QObject):
     def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt API
         if event.type() == QEvent.Type.Paint:
             watched.removeEventFilter(self)
-            self.path.write_text(json.dumps({"at": time.time(), "modules": sorted(sys.modules)}), encoding="utf-8")
+            made = {name: sorted(n for n in vars(sys.modules[f"PySide6.{name}"]) if n[0] == "Q") for name in ("QtCore", "QtWidgets")}
+            made["QtCore"] += ["Qt"] if "Qt" in vars(sys.modules["PySide6.QtCore"]) else []  # the namespace of enums
+            self.path.write_text(json.dumps({"at": time.time(), "modules": sorted(sys.modules), "made": made}), encoding="utf-8")
         return False
 
 
@@ -160,7 +162,7 @@ def run_gui(db: Path | None, lang: str | None, language: str | None, *, smoke_te
         return 1
     probe = os.environ.get(FIRST_PAINT_PROBE)
     if probe:
-        _FirstPaintProbe(shell.window.tree.viewport(), Path(probe))
+        _FirstPaintProbe(shell.window.plan_pane.viewport, Path(probe))
     if smoke_test:
         shell.window.grab()  # paint once
         QTimer.singleShot(0, app.quit)

@@ -6,8 +6,8 @@ from collections import Counter
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt
-from PySide6.QtWidgets import QProgressDialog, QWidget
+from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtWidgets import QWidget
 
 from ..domain.errors import UserError
 from ..i18n import translate
@@ -165,6 +165,9 @@ class ExchangeActions(QObject):
             return
 
         def every(force: bool) -> list:
+            from PySide6.QtCore import Qt  # not at import: naming Qt builds PySide's 93 enums (tests/test_startup.py)
+            from PySide6.QtWidgets import QProgressDialog
+
             progress = QProgressDialog(self.tr("Writing the reporting workbooks…"), self.tr("Cancel"), 0, 0, self.window)
             progress.setObjectName("export_progress")
             progress.setWindowModality(Qt.WindowModality.WindowModal)

@@ -6,7 +6,7 @@ from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QSize, Qt
+from PySide6.QtCore import QObject, QSize
 from PySide6.QtWidgets import QMainWindow
 
 from ..domain.errors import UserError
@@ -42,6 +42,7 @@ class FileActions(QObject):
         self.database_requested.emit(path)
 
     def backup(self) -> None:
+        from PySide6.QtCore import Qt  # not at import: naming Qt builds PySide's 93 enums (tests/test_startup.py)
         from PySide6.QtWidgets import QProgressDialog
 
         suggested = f"gpa-desktop-{datetime.now():%Y%m%d-%H%M}.sqlite3"
@@ -112,7 +113,7 @@ class FileActions(QObject):
             if saved is not None:
                 restore(saved)
         if self.settings.saved_state("geometry") is None:
-            fit_to_screen(self.window, QSize(1280, 800))  # maximised on a laptop's screen
+            self.window.opens_maximised = fit_to_screen(self.window, QSize(1280, 800))  # on a laptop's screen
 
     def restore_task_pane_layout(self, pane) -> None:
         saved = self.settings.saved_state("task_splitter")

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QModelIndex, QObject, QTimer, Signal
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QLabel, QMainWindow, QSplitter, QStackedWidget, QTabWidget, QWidget
 
@@ -56,7 +56,7 @@ class MainWindow(QMainWindow):
         ))
         self.placeholder.setObjectName("placeholder")
         self.placeholder.setWordWrap(True)
-        self.placeholder.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.placeholder.setProperty("alignment", 0x21)  # Qt.AlignTop | Qt.AlignLeft, by value: see ui.plan_model's roles
         self.placeholder.setMargin(16)
         self.right = QStackedWidget()
         self.right.setObjectName("task_or_placeholder")
@@ -93,6 +93,7 @@ class MainWindow(QMainWindow):
             QWidget.setTabOrder(before, after)
         self.tree.activated.connect(self._task_activated)  # Enter or double-click: on to the report form
         self.splitter.setSizes([780, 500])
+        self.opens_maximised = False  # a first start on a screen smaller than the window's preferred size
         self.files.restore_layout()
         self.status_label = QLabel()
         self.status_label.setObjectName("status_label")
@@ -107,27 +108,37 @@ class MainWindow(QMainWindow):
         # The first task's report form reads through the ORM (SQLAlchemy's import alone is most of
         # start-up): it is shown just after the tree's first paint, which need not wait for it.
         self._started = False
-        self.tree.viewport().installEventFilter(self)
+        self.plan_pane.viewport.installEventFilter(self)
         QTimer.singleShot(0, self._start_unless_painting)
+
+    def show(self) -> None:
+        """Shown maximised when restore_layout found the screen too small (see ui.screen_fit)."""
+        if self.opens_maximised:
+            self.opens_maximised = False
+            self.showMaximized()
+        else:
+            super().show()
 
     def _start_unless_painting(self) -> None:
         if not self.isVisible():  # a window not shown (yet) gets its first task now
             self.finish_start()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
-        if event.type() == QEvent.Type.Paint and watched is self.tree.viewport():
+        if event.type() == QEvent.Type.Paint and watched is self.plan_pane.viewport:
             watched.removeEventFilter(self)
             QTimer.singleShot(0, self.finish_start)  # once this paint is on screen
         return super().eventFilter(watched, event)
 
     def finish_start(self) -> None:
-        """What start-up leaves until after the first paint: the first task and its report form.
+        """What start-up leaves until after the first paint: the first task and its report form, and the
+        tree's folded texts for the filter.
         Runs once, on its own just after the first paint; a test may call it to have it now."""
         if self._started:
             return
         self._started = True
         if self.selected_task() is None:  # not if a task was chosen meanwhile
             self._select_first_task()
+        self.model.fold_words()  # for the first keystroke in the filter
 
     # the shared state, by the names the views and tests use --------------------------------------
 
@@ -151,6 +162,8 @@ class MainWindow(QMainWindow):
     def task_pane(self):
         """The chosen task's pane, made on first use."""
         if self._task_pane is None:
+            from PySide6.QtCore import Qt  # after the first paint: naming Qt builds PySide's 93 enums
+
             from .task_pane import TaskPane
 
             self._task_pane = pane = TaskPane(self.shared, self.runner, self.my_agency(), self.ws.read_only)

@@ -14,8 +14,9 @@ from .read_only import refuse_writes
 def _action(window: QMainWindow, text: str, name: str, slot: Callable, shortcut=None, writes: bool = False) -> QAction:
     action = QAction(text, window)
     action.setObjectName(name)
-    if shortcut is not None:
-        action.setShortcut(shortcut)
+    if shortcut is not None:  # not setShortcut, nor a copy: their overloads take a Qt.Key, which builds all of PySide's
+        # Qt enums before the first paint (see ui.plan_model's roles)
+        action.setShortcuts([shortcut if isinstance(shortcut, QKeySequence) else QKeySequence(shortcut)])
     action.triggered.connect(slot)
     if writes:
         refuse_writes(window.ws.read_only, action)

@@ -1,7 +1,7 @@
 """Filtering the plan tree: text without caring for case or diacritics, agency, role, status, deadline.
 
-The rows shown are decided once per change in Python, over the model's Nodes (their folded text made when
-the tree is loaded), and written as one flag per row whose value changed; Qt's proxy then filters on that
+The rows shown are decided once per change in Python, over the model's Nodes (their folded text made once, just
+after the first paint), and written as one flag per row whose value changed; Qt's proxy then filters on that
 flag in C++. (A filterAcceptsRow in Python ran per row, and recursive filtering per row again, on every keystroke.)"""
 
 from __future__ import annotations

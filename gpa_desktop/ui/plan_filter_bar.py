@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QWidget
 
@@ -27,8 +27,10 @@ class PlanFilterBar(QWidget):
         self.text.textChanged.connect(lambda text: self._set(text=text))
         self.text.returnPressed.connect(self.firstMatchRequested)
         clear = QAction(self.text)
-        clear.setShortcut(QKeySequence(Qt.Key.Key_Escape))
-        clear.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        # Esc, in the box alone. setShortcut's overloads (one takes a Qt.Key) and Qt.ShortcutContext would build
+        # PySide's whole Qt namespace of enums before the first paint (see ui.plan_model's roles): hence these.
+        clear.setShortcuts([QKeySequence("Esc")])
+        clear.setProperty("shortcutContext", 0)  # Qt.WidgetShortcut
         clear.triggered.connect(self.text.clear)
         self.text.addAction(clear)
 

@@ -9,20 +9,27 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSignalBlocker, Qt
-from PySide6.QtGui import QBrush, QColor, QFont, QIcon, QPainter, QPixmap, QStandardItem, QStandardItemModel
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSignalBlocker
+from PySide6.QtGui import QBrush, QColor, QFont, QIcon, QPainter, QPainterPath, QPixmap, QStandardItem, QStandardItemModel
 
 from ..domain.plan import Plan, Role, Task
 from ..domain.reports import TaskProgress
 from ..domain.text import fold
 
 _Index = QModelIndex | QPersistentModelIndex
-NODE_ROLE = Qt.ItemDataRole.UserRole + 1  # the Node behind a row (its first column); survives the proxy
-SHOWN_ROLE = Qt.ItemDataRole.UserRole + 2  # SHOWN while the filters show the row (PlanFilterProxy writes it)
+# Qt.ItemDataRole's values, by number: the first name taken from PySide's `Qt` namespace builds all of its
+# 93 Python enums (20 ms), which the tree's first paint need not wait for (tests/test_startup.py).
+_DISPLAY, _ICON, _TIP, _FONT, _BACK, _USER = 0, 1, 3, 6, 8, 256  # Display, Decoration, ToolTip, Font, Background, User
+NODE_ROLE = _USER + 1  # the Node behind a row (its first column); survives the proxy
+SHOWN_ROLE = _USER + 2  # SHOWN while the filters show the row (PlanFilterProxy writes it)
 SHOWN = "1"
 COLUMNS = 6  # code, task, lead, deadline, status, progress
-_ROW_FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable  # made once: the view asks for every row
 CODE, CONTENT, LEAD, DEADLINE, STATUS, PERCENT = range(6)
+# Every cell is a copy of this one: enabled and selectable, not editable nor dragged (one call a cell).
+_PROTOTYPE = QStandardItem()
+_PROTOTYPE.setEditable(False)
+_PROTOTYPE.setDragEnabled(False)
+_PROTOTYPE.setDropEnabled(False)
 _BOLD = QFont()
 _BOLD.setBold(True)
 STATUS_COLOURS = {"not_started": "#eeeeee", "in_progress": "#bbdefb", "done": "#c8e6c9", "behind": "#ffcdd2"}
@@ -30,8 +37,6 @@ STATUS_COLOURS = {"not_started": "#eeeeee", "in_progress": "#bbdefb", "done": "#
 DOT_COLOURS = {"not_started": "#9e9e9e", "in_progress": "#1e88e5", "done": "#43a047", "behind": "#e53935"}
 _DOTS: dict[str, QIcon] = {}
 _BRUSHES: dict[str, QBrush] = {}
-_DISPLAY, _TIP, _ICON, _BACK = (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.DecorationRole,
-                                Qt.ItemDataRole.BackgroundRole)
 
 
 def status_icon(status: str) -> QIcon:
@@ -41,9 +46,9 @@ def status_icon(status: str) -> QIcon:
         pixmap.fill(QColor(0, 0, 0, 0))
         painter = QPainter(pixmap)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(QColor(DOT_COLOURS.get(status, "#9e9e9e")))
-        painter.drawEllipse(1, 1, 10, 10)
+        dot = QPainterPath()
+        dot.addEllipse(1, 1, 10, 10)
+        painter.fillPath(dot, QColor(DOT_COLOURS.get(status, "#9e9e9e")))  # filled, no outline
         painter.end()
         _DOTS[status] = QIcon(pixmap)
     return _DOTS[status]
@@ -56,8 +61,7 @@ def _brush(status: str) -> QBrush:
 
 
 def _cell(text: str | None = None) -> QStandardItem:
-    item = QStandardItem()
-    item.setFlags(_ROW_FLAGS)
+    item = _PROTOTYPE.clone()
     if text:
         item.setData(text, _DISPLAY)
         item.setData(text, _TIP)
@@ -77,10 +81,22 @@ class Node:
     parent: Node | None = None
     children: list[Node] = field(default_factory=list)
     task: Task | None = None
-    search: str = ""  # folded text the filter matches: a task's code and agency names, an activity's text
+    words: str = ""  # what the filter finds the row by, as written: a task's code and agency names, an activity's text
     items: list[QStandardItem] = field(default_factory=list)  # the row's cells, column by column
     shown: bool = True  # what SHOWN_ROLE says (PlanFilterProxy keeps both)
     lead: str = ""  # the lead column's text, to rewrite only the cells that change
+    _folded: str | None = field(default=None, repr=False)
+
+    @property
+    def search(self) -> str:
+        """The folded *words* the filter matches, folded when first asked for (just after the first paint:
+        MainWindow.finish_start), not at load: folding every row was a tenth of the tree's build before that paint."""
+        if self._folded is None:
+            self._folded = fold(self.words)
+        return self._folded
+
+    def set_words(self, words: str) -> None:
+        self.words, self._folded = words, None
 
     def row(self) -> int:
         return self.items[0].row() if self.items else 0
@@ -89,7 +105,7 @@ class Node:
 class PlanTreeModel(QStandardItemModel):
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
-        self.setColumnCount(COLUMNS)
+        self._set_headings()
         self.root = Node("root", "", "")
         self.plan: Plan | None = None
         self.progress: dict[str, TaskProgress] = {}
@@ -102,15 +118,15 @@ class PlanTreeModel(QStandardItemModel):
     def load(self, plan: Plan, progress: dict[str, TaskProgress], status_labels: dict[str, str]) -> None:
         """A database opened: everything is new (one reset, then one insertion per group)."""
         self.clear()
-        self.setColumnCount(COLUMNS)
+        self._set_headings()
         self.plan, self.progress, self.status_labels = plan, progress, status_labels
         self.root = Node("root", "", "")
         self._tasks = {}
         for group in plan.groups:
-            node = Node("group", group.code, group.title, self.root, search=fold(f"{group.code} {group.title}"))
+            node = Node("group", group.code, group.title, self.root, words=f"{group.code} {group.title}")
             node.items = [_cell(group.code), _cell(group.title), *(_cell() for _ in range(COLUMNS - 2))]
             for item in node.items[:2]:
-                item.setData(_BOLD, Qt.ItemDataRole.FontRole)
+                item.setData(_BOLD, _FONT)
             self._first_cell(node)
             self.root.children.append(node)
             for task in group.tasks:
@@ -123,11 +139,11 @@ class PlanTreeModel(QStandardItemModel):
         node.items[0].setData(node, NODE_ROLE)
         node.items[0].setData(SHOWN, SHOWN_ROLE)
 
-    def _search(self, task: Task) -> str:
+    def _words(self, task: Task) -> str:
         """A task is found by its code and by every name its agencies carried (a former name finds a merged agency's tasks)."""
         names = {name for a in task.assignments for _since, name in self.plan.agency(a.agency).names}
         names.update(self.plan.agency(a.agency).name for a in task.assignments)
-        return fold(" ".join([task.code, *sorted(names)]))
+        return " ".join([task.code, *sorted(names)])
 
     def _lead(self, task: Task) -> str:
         day = self.day
@@ -135,7 +151,7 @@ class PlanTreeModel(QStandardItemModel):
         return "; ".join(agency(a).name if day is None else agency(a).name_on(day) for a in task.agencies(Role.LEAD, day))
 
     def _task_node(self, task: Task, parent: Node) -> Node:
-        node = Node("task", task.code, task.activities[0], parent, task=task, search=self._search(task), lead=self._lead(task))
+        node = Node("task", task.code, task.activities[0], parent, task=task, words=self._words(task), lead=self._lead(task))
         node.items = [_cell(task.code), _cell(node.text), _cell(node.lead), _cell(task.deadline), _cell(), _cell()]
         self._first_cell(node)
         self._show_progress(node, self.progress.get(task.code))
@@ -146,7 +162,7 @@ class PlanTreeModel(QStandardItemModel):
         return node
 
     def _activity_node(self, task: Node, i: int, text: str) -> Node:
-        node = Node("activity", f"{task.code}.{i + 1}", text, task, search=fold(text))
+        node = Node("activity", f"{task.code}.{i + 1}", text, task, words=text)
         node.items = [_cell("–"), _cell(text), *(_cell() for _ in range(COLUMNS - 2))]
         self._first_cell(node)
         return node
@@ -208,11 +224,13 @@ class PlanTreeModel(QStandardItemModel):
             for child in added:
                 first.appendRow(child.items)
         node.task, node.text = task, task.activities[0]
-        node.search, node.lead = self._search(task), self._lead(task)
+        node.lead = self._lead(task)
+        node.set_words(self._words(task))
         for column, text in ((CONTENT, node.text), (LEAD, node.lead), (DEADLINE, task.deadline)):
             _set_text(node.items[column], text)
         for i, (child, text) in enumerate(zip(node.children, task.activities)):
-            child.code, child.text, child.search = f"{task.code}.{i + 1}", text, fold(text)
+            child.code, child.text = f"{task.code}.{i + 1}", text
+            child.set_words(text)
             _set_text(child.items[CONTENT], text)
 
     def set_day(self, day) -> None:
@@ -233,6 +251,15 @@ class PlanTreeModel(QStandardItemModel):
 
         self._quietly_rewrite(LEAD, rewrite, [_DISPLAY, _TIP])
 
+    def fold_words(self) -> None:
+        """Fold every row's words now (just after the first paint), so the first keystroke in the filter need not."""
+        for group in self.root.children:
+            group.search  # noqa: B018 - folds and keeps it
+            for task in group.children:
+                task.search  # noqa: B018
+                for activity in task.children:
+                    activity.search  # noqa: B018
+
     def task_count(self) -> int:
         return len(self._tasks)
 
@@ -244,9 +271,9 @@ class PlanTreeModel(QStandardItemModel):
         """The Node of *index*'s row (the root for none)."""
         return index.siblingAtColumn(0).data(NODE_ROLE) if index.isValid() else self.root
 
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < COLUMNS:
-            return (
-                self.tr("Code"), self.tr("Task"), self.tr("Lead"), self.tr("Deadline"), self.tr("Status"), self.tr("Progress")
-            )[section]
-        return None
+    def _set_headings(self) -> None:
+        """The columns' headings as Qt's own header items (clear() drops them). A headerData in Python was
+        called with a Qt.Orientation, whose conversion built PySide's whole `Qt` namespace before the first paint."""
+        self.setHorizontalHeaderLabels(
+            [self.tr("Code"), self.tr("Task"), self.tr("Lead"), self.tr("Deadline"), self.tr("Status"), self.tr("Progress")]
+        )

@@ -1,26 +1,39 @@
-"""The only place that opens message boxes and file dialogs (tests replace these functions)."""
+"""The only place that opens message boxes and file dialogs (tests replace these functions).
+
+Their classes are imported where used: this module loads before the main window's first paint, and
+PySide makes a class, with its Python enums, when it is first imported."""
 
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QFileDialog, QWidget
 
 
 def show_error(parent: QWidget | None, title: str, text: str) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
     QMessageBox.critical(parent, title, text)
 
 
 def show_warning(parent: QWidget | None, title: str, text: str) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
     QMessageBox.warning(parent, title, text)
 
 
 def show_info(parent: QWidget | None, title: str, text: str) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
     QMessageBox.information(parent, title, text)
 
 
 def show_written(parent: QWidget | None, title: str, text: str, path: str) -> None:
     """Say what was written and where (*path*: the file, or the folder of several), offering to open the folder."""
+    from PySide6.QtWidgets import QMessageBox
+
     from ..i18n import translate
 
     box = QMessageBox(QMessageBox.Icon.Information, title, text, QMessageBox.StandardButton.Ok, parent)
@@ -33,6 +46,8 @@ def show_written(parent: QWidget | None, title: str, text: str, path: str) -> No
 
 
 def ask_yes_no(parent: QWidget | None, title: str, text: str) -> bool:
+    from PySide6.QtWidgets import QMessageBox
+
     answer = QMessageBox.question(parent, title, text, QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
     return answer == QMessageBox.StandardButton.Yes
 
@@ -45,6 +60,8 @@ def ask_yes_no(parent: QWidget | None, title: str, text: str) -> bool:
 
 def file_kind(filter_text: str, mode: QFileDialog.FileMode | None = None) -> str:
     """Which remembered folder a dialog starts in, from what it looks for."""
+    from PySide6.QtWidgets import QFileDialog
+
     if mode is QFileDialog.FileMode.Directory:
         return "folder"
     for pattern, kind in (("*.pdf", "pdf"), ("*.sqlite3", "database"), ("*.xls", "workbook")):
@@ -76,6 +93,7 @@ def _remember(kind: str, chosen: str) -> None:
 def file_dialog(parent: QWidget | None, title: str, filter_text: str, mode: QFileDialog.FileMode, *, save: bool = False, suggested: str = "") -> QFileDialog:
     """The dialog the choose_* functions run (tests inspect it without running it)."""
     from PySide6.QtCore import QStandardPaths, QUrl
+    from PySide6.QtWidgets import QFileDialog
 
     kind = file_kind(filter_text, mode)
     dialog = QFileDialog(parent, title, start_folder(kind), filter_text)
@@ -104,21 +122,29 @@ def _run(dialog: QFileDialog) -> list[str]:
 
 
 def choose_open_file(parent: QWidget | None, title: str, filter_text: str) -> str | None:
+    from PySide6.QtWidgets import QFileDialog
+
     chosen = _run(file_dialog(parent, title, filter_text, QFileDialog.FileMode.ExistingFile))
     return chosen[0] if chosen else None
 
 
 def choose_open_files(parent: QWidget | None, title: str, filter_text: str) -> list[str]:
+    from PySide6.QtWidgets import QFileDialog
+
     return _run(file_dialog(parent, title, filter_text, QFileDialog.FileMode.ExistingFiles))
 
 
 def choose_save_file(parent: QWidget | None, title: str, suggested: str, filter_text: str) -> str | None:
     """Asks before replacing a file that is there already (Qt's dialog does)."""
+    from PySide6.QtWidgets import QFileDialog
+
     chosen = _run(file_dialog(parent, title, filter_text, QFileDialog.FileMode.AnyFile, save=True, suggested=suggested))
     return chosen[0] if chosen else None
 
 
 def choose_folder(parent: QWidget | None, title: str) -> str | None:
+    from PySide6.QtWidgets import QFileDialog
+
     chosen = _run(file_dialog(parent, title, "", QFileDialog.FileMode.Directory))
     return chosen[0] if chosen else None
 

@@ -3,7 +3,7 @@ a size chosen on a large monitor is only a wish (the app's one rule for it, used
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRect, QSize, Qt
+from PySide6.QtCore import QRect, QSize
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QWidget
 
@@ -18,13 +18,12 @@ def available_area(widget: QWidget) -> QRect:
     return screen.availableGeometry()
 
 
-def fit_to_screen(widget: QWidget, preferred: QSize) -> QSize:
-    """Size a window not shown yet to *preferred*, or to as much of it as its screen offers. A main
-    window that cannot have its preferred size opens maximised. Returns the size given."""
+def fit_to_screen(widget: QWidget, preferred: QSize) -> bool:
+    """Size a window not shown yet to *preferred*, or to as much of it as its screen offers. Returns
+    whether it should open maximised, as a main window (one without a parent) does when it cannot
+    have its preferred size: its caller shows it with showMaximized() (naming Qt.WindowState here
+    built PySide's whole Qt namespace of enums before the main window's first paint)."""
     area = available_area(widget)
     room = area.size() - FRAME
-    size = preferred.boundedTo(room).expandedTo(widget.minimumSizeHint().boundedTo(room))
-    widget.resize(size)
-    if widget.isWindow() and widget.parentWidget() is None and (preferred.width() > room.width() or preferred.height() > room.height()):
-        widget.setWindowState(widget.windowState() | Qt.WindowState.WindowMaximized)
-    return size
+    widget.resize(preferred.boundedTo(room).expandedTo(widget.minimumSizeHint().boundedTo(room)))
+    return widget.isWindow() and widget.parentWidget() is None and (preferred.width() > room.width() or preferred.height() > room.height())
