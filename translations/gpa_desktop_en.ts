@@ -1451,17 +1451,17 @@
     <message>
         <location filename="../gpa_desktop/ui/exchange_actions.py" line="141" />
         <location filename="../gpa_desktop/ui/exchange_actions.py" line="143" />
-        <location filename="../gpa_desktop/ui/exchange_actions.py" line="196" />
-        <location filename="../gpa_desktop/ui/exchange_actions.py" line="200" />
-        <location filename="../gpa_desktop/ui/exchange_actions.py" line="202" />
+        <location filename="../gpa_desktop/ui/exchange_actions.py" line="199" />
+        <location filename="../gpa_desktop/ui/exchange_actions.py" line="203" />
+        <location filename="../gpa_desktop/ui/exchange_actions.py" line="205" />
         <source>Export</source>
         <translation>Export</translation>
     </message>
     <message>
         <location filename="../gpa_desktop/ui/exchange_actions.py" line="75" />
         <location filename="../gpa_desktop/ui/exchange_actions.py" line="153" />
-        <location filename="../gpa_desktop/ui/exchange_actions.py" line="207" />
-        <location filename="../gpa_desktop/ui/exchange_actions.py" line="220" />
+        <location filename="../gpa_desktop/ui/exchange_actions.py" line="210" />
+        <location filename="../gpa_desktop/ui/exchange_actions.py" line="223" />
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel workbooks (*.xlsx)</translation>
     </message>
@@ -1522,8 +1522,8 @@
     </message>
     <message>
         <location filename="../gpa_desktop/ui/exchange_actions.py" line="159" />
-        <location filename="../gpa_desktop/ui/exchange_actions.py" line="211" />
-        <location filename="../gpa_desktop/ui/exchange_actions.py" line="224" />
+        <location filename="../gpa_desktop/ui/exchange_actions.py" line="214" />
+        <location filename="../gpa_desktop/ui/exchange_actions.py" line="227" />
         <source>Written: {file}</source>
         <translation>Written: {file}</translation>
     </message>
@@ -1533,22 +1533,22 @@
         <translation>Folder for the reporting workbooks</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/exchange_actions.py" line="168" />
+        <location filename="../gpa_desktop/ui/exchange_actions.py" line="171" />
         <source>Writing the reporting workbooks…</source>
         <translation>Writing the reporting workbooks…</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/exchange_actions.py" line="168" />
+        <location filename="../gpa_desktop/ui/exchange_actions.py" line="171" />
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/exchange_actions.py" line="176" />
+        <location filename="../gpa_desktop/ui/exchange_actions.py" line="179" />
         <source>Writing the reporting workbooks… {done} of {total}</source>
         <translation>Writing the reporting workbooks… {done} of {total}</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/exchange_actions.py" line="193" />
+        <location filename="../gpa_desktop/ui/exchange_actions.py" line="196" />
         <source>These workbooks are in {folder} already:
 
 {files}
@@ -1561,17 +1561,17 @@ Replace them?</source>
 Replace them?</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/exchange_actions.py" line="202" />
+        <location filename="../gpa_desktop/ui/exchange_actions.py" line="205" />
         <source>{count} workbooks written to {folder}.</source>
         <translation>{count} workbooks written to {folder}.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/exchange_actions.py" line="207" />
+        <location filename="../gpa_desktop/ui/exchange_actions.py" line="210" />
         <source>Export the plan</source>
         <translation>Export the plan</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/exchange_actions.py" line="220" />
+        <location filename="../gpa_desktop/ui/exchange_actions.py" line="223" />
         <source>Export the period summary</source>
         <translation>Export the period summary</translation>
     </message>
@@ -1635,7 +1635,7 @@ Replace them?</translation>
     </message>
     <message>
         <location filename="../gpa_desktop/ui/file_actions.py" line="33" />
-        <location filename="../gpa_desktop/ui/file_actions.py" line="48" />
+        <location filename="../gpa_desktop/ui/file_actions.py" line="49" />
         <source>GPA Desktop database (*.sqlite3)</source>
         <translation>GPA Desktop database (*.sqlite3)</translation>
     </message>
@@ -1645,23 +1645,23 @@ Replace them?</translation>
         <translation>{path} already exists. Choose a new file name, or open that file with “Open another database”.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/file_actions.py" line="48" />
+        <location filename="../gpa_desktop/ui/file_actions.py" line="49" />
         <source>Back up the database</source>
         <translation>Back up the database</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/file_actions.py" line="51" />
+        <location filename="../gpa_desktop/ui/file_actions.py" line="52" />
         <source>Backing up…</source>
         <translation>Backing up…</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/file_actions.py" line="63" />
-        <location filename="../gpa_desktop/ui/file_actions.py" line="68" />
+        <location filename="../gpa_desktop/ui/file_actions.py" line="64" />
+        <location filename="../gpa_desktop/ui/file_actions.py" line="69" />
         <source>Backup</source>
         <translation>Backup</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/file_actions.py" line="68" />
+        <location filename="../gpa_desktop/ui/file_actions.py" line="69" />
         <source>The database was copied to {path}.</source>
         <translation>The database was copied to {path}.</translation>
     </message>
@@ -2086,224 +2086,224 @@ Replace them?</translation>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="325" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="338" />
         <source>Saved. Ctrl+Z undoes: {what}</source>
         <translation>Saved. Ctrl+Z undoes: {what}</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="360" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="373" />
         <source>the province (all agencies)</source>
         <translation>the province (all agencies)</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="361" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="374" />
         <source> — read-only</source>
         <translation> — read-only</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="362" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="375" />
         <source>Database: {path} — this installation: {who}{mode}</source>
         <translation>Database: {path} — this installation: {who}{mode}</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/menus.py" line="30" />
+        <location filename="../gpa_desktop/ui/menus.py" line="31" />
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/menus.py" line="31" />
+        <location filename="../gpa_desktop/ui/menus.py" line="32" />
         <source>Open another database…</source>
         <translation>Open another database…</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/menus.py" line="32" />
+        <location filename="../gpa_desktop/ui/menus.py" line="33" />
         <source>New database from the built-in plan…</source>
         <translation>New database from the built-in plan…</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/menus.py" line="33" />
+        <location filename="../gpa_desktop/ui/menus.py" line="34" />
         <source>Back up the database…</source>
         <translation>Back up the database…</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/menus.py" line="34" />
+        <location filename="../gpa_desktop/ui/menus.py" line="35" />
         <source>Restore from a backup…</source>
         <translation>Restore from a backup…</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/menus.py" line="36" />
+        <location filename="../gpa_desktop/ui/menus.py" line="37" />
         <source>Quit</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/menus.py" line="38" />
+        <location filename="../gpa_desktop/ui/menus.py" line="39" />
         <source>&amp;Edit</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/menus.py" line="41" />
-        <location filename="../gpa_desktop/ui/menus.py" line="49" />
+        <location filename="../gpa_desktop/ui/menus.py" line="42" />
+        <location filename="../gpa_desktop/ui/menus.py" line="50" />
         <source>Undo</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/menus.py" line="42" />
-        <location filename="../gpa_desktop/ui/menus.py" line="50" />
+        <location filename="../gpa_desktop/ui/menus.py" line="43" />
+        <location filename="../gpa_desktop/ui/menus.py" line="51" />
         <source>Redo</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/menus.py" line="49" />
+        <location filename="../gpa_desktop/ui/menus.py" line="50" />
         <source>Undo: {what}</source>
         <translation>Undo: {what}</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/menus.py" line="50" />
+        <location filename="../gpa_desktop/ui/menus.py" line="51" />
         <source>Redo: {what}</source>
         <translation>Redo: {what}</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/menus.py" line="59" />
+        <location filename="../gpa_desktop/ui/menus.py" line="60" />
         <source>Save the report now</source>
         <translation>Save the report now</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/menus.py" line="60" />
+        <location filename="../gpa_desktop/ui/menus.py" line="61" />
         <source>Edit the selected task…</source>
         <translation>Edit the selected task…</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/menus.py" line="62" />
+        <location filename="../gpa_desktop/ui/menus.py" line="63" />
         <source>E&amp;xchange</source>
         <translation>E&amp;xchange</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/menus.py" line="63" />
+        <location filename="../gpa_desktop/ui/menus.py" line="64" />
         <source>Import returned workbooks…</source>
         <translation>Import returned workbooks…</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/menus.py" line="64" />
+        <location filename="../gpa_desktop/ui/menus.py" line="65" />
         <source>Export reporting templates…</source>
         <translation>Export reporting templates…</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/menus.py" line="65" />
+        <location filename="../gpa_desktop/ui/menus.py" line="66" />
         <source>Export the plan…</source>
         <translation>Export the plan…</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/menus.py" line="66" />
+        <location filename="../gpa_desktop/ui/menus.py" line="67" />
         <source>Export the period summary…</source>
         <translation>Export the period summary…</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/menus.py" line="67" />
+        <location filename="../gpa_desktop/ui/menus.py" line="68" />
         <source>Received workbooks…</source>
         <translation>Received workbooks…</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/menus.py" line="69" />
+        <location filename="../gpa_desktop/ui/menus.py" line="70" />
         <source>&amp;Reports</source>
         <translation>&amp;Reports</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/menus.py" line="70" />
+        <location filename="../gpa_desktop/ui/menus.py" line="71" />
         <source>Agency report…</source>
         <translation>Agency report…</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/menus.py" line="71" />
+        <location filename="../gpa_desktop/ui/menus.py" line="72" />
         <source>Province report…</source>
         <translation>Province report…</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/menus.py" line="72" />
+        <location filename="../gpa_desktop/ui/menus.py" line="73" />
         <source>Plan listing…</source>
         <translation>Plan listing…</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/menus.py" line="73" />
+        <location filename="../gpa_desktop/ui/menus.py" line="74" />
         <source>Verify a report code…</source>
         <translation>Verify a report code…</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/menus.py" line="75" />
+        <location filename="../gpa_desktop/ui/menus.py" line="76" />
         <source>&amp;Lists</source>
         <translation>&amp;Lists</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/menus.py" line="76" />
+        <location filename="../gpa_desktop/ui/menus.py" line="77" />
         <source>Reporting periods…</source>
         <translation>Reporting periods…</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/menus.py" line="77" />
+        <location filename="../gpa_desktop/ui/menus.py" line="78" />
         <source>Agency changes…</source>
         <translation>Agency changes…</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/menus.py" line="78" />
+        <location filename="../gpa_desktop/ui/menus.py" line="79" />
         <source>Export the reorganisation workbook…</source>
         <translation>Export the reorganisation workbook…</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/menus.py" line="79" />
+        <location filename="../gpa_desktop/ui/menus.py" line="80" />
         <source>Apply a reorganisation workbook…</source>
         <translation>Apply a reorganisation workbook…</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/menus.py" line="81" />
+        <location filename="../gpa_desktop/ui/menus.py" line="82" />
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/menus.py" line="82" />
+        <location filename="../gpa_desktop/ui/menus.py" line="83" />
         <source>Expand all</source>
         <translation>Expand all</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/menus.py" line="83" />
+        <location filename="../gpa_desktop/ui/menus.py" line="84" />
         <source>Collapse all</source>
         <translation>Collapse all</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/menus.py" line="84" />
+        <location filename="../gpa_desktop/ui/menus.py" line="85" />
         <source>Find a task</source>
         <translation>Find a task</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/menus.py" line="85" />
+        <location filename="../gpa_desktop/ui/menus.py" line="86" />
         <source>Clear the filters</source>
         <translation>Clear the filters</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/menus.py" line="87" />
+        <location filename="../gpa_desktop/ui/menus.py" line="88" />
         <source>&amp;Settings</source>
         <translation>&amp;Settings</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/menus.py" line="88" />
+        <location filename="../gpa_desktop/ui/menus.py" line="89" />
         <source>Settings…</source>
         <translation>Settings…</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/menus.py" line="89" />
+        <location filename="../gpa_desktop/ui/menus.py" line="90" />
         <source>Language</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/menus.py" line="98" />
+        <location filename="../gpa_desktop/ui/menus.py" line="99" />
         <source>Period and actions</source>
         <translation>Period and actions</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/menus.py" line="105" />
+        <location filename="../gpa_desktop/ui/menus.py" line="106" />
         <source>The reporting period shown in every tab</source>
         <translation>The reporting period shown in every tab</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/menus.py" line="106" />
+        <location filename="../gpa_desktop/ui/menus.py" line="107" />
         <source>&amp;Period</source>
         <translation>&amp;Period</translation>
     </message>
@@ -2374,67 +2374,67 @@ Replace them?</translation>
         <translation>Filter: code, text or agency (accents optional)</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/plan_filter_bar.py" line="35" />
+        <location filename="../gpa_desktop/ui/plan_filter_bar.py" line="37" />
         <source>All agencies</source>
         <translation>All agencies</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/plan_filter_bar.py" line="38" />
+        <location filename="../gpa_desktop/ui/plan_filter_bar.py" line="40" />
         <source>Any role</source>
         <translation>Any role</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/plan_filter_bar.py" line="38" />
+        <location filename="../gpa_desktop/ui/plan_filter_bar.py" line="40" />
         <source>Lead</source>
         <translation>Lead</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/plan_filter_bar.py" line="38" />
+        <location filename="../gpa_desktop/ui/plan_filter_bar.py" line="40" />
         <source>Coordinating</source>
         <translation>Coordinating</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/plan_filter_bar.py" line="39" />
+        <location filename="../gpa_desktop/ui/plan_filter_bar.py" line="41" />
         <source>Not reported</source>
         <translation>Not reported</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/plan_filter_bar.py" line="40" />
+        <location filename="../gpa_desktop/ui/plan_filter_bar.py" line="42" />
         <source>Any status</source>
         <translation>Any status</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/plan_filter_bar.py" line="42" />
+        <location filename="../gpa_desktop/ui/plan_filter_bar.py" line="44" />
         <source>Any deadline</source>
         <translation>Any deadline</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/plan_filter_bar.py" line="44" />
+        <location filename="../gpa_desktop/ui/plan_filter_bar.py" line="46" />
         <source>Only the tasks of this agency (directly or through a collective)</source>
         <translation>Only the tasks of this agency (directly or through a collective)</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/plan_filter_bar.py" line="45" />
+        <location filename="../gpa_desktop/ui/plan_filter_bar.py" line="47" />
         <source>Only the tasks where the agency leads, or coordinates</source>
         <translation>Only the tasks where the agency leads, or coordinates</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/plan_filter_bar.py" line="46" />
+        <location filename="../gpa_desktop/ui/plan_filter_bar.py" line="48" />
         <source>Only the tasks with this consolidated status in the chosen period</source>
         <translation>Only the tasks with this consolidated status in the chosen period</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/plan_filter_bar.py" line="47" />
+        <location filename="../gpa_desktop/ui/plan_filter_bar.py" line="49" />
         <source>Only the tasks with this deadline</source>
         <translation>Only the tasks with this deadline</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/plan_filter_bar.py" line="89" />
+        <location filename="../gpa_desktop/ui/plan_filter_bar.py" line="91" />
         <source>{shown}/{total} tasks</source>
         <translation>{shown}/{total} tasks</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/plan_filter_bar.py" line="95" />
+        <location filename="../gpa_desktop/ui/plan_filter_bar.py" line="97" />
         <source>No task matches the filters.</source>
         <translation>No task matches the filters.</translation>
     </message>
@@ -2442,7 +2442,7 @@ Replace them?</translation>
 <context>
     <name>PlanPane</name>
     <message>
-        <location filename="../gpa_desktop/ui/plan_pane.py" line="27" />
+        <location filename="../gpa_desktop/ui/plan_pane.py" line="44" />
         <source>No task matches the filters. Clear them with Ctrl+Shift+L.</source>
         <translation>No task matches the filters. Clear them with Ctrl+Shift+L.</translation>
     </message>
@@ -2450,32 +2450,32 @@ Replace them?</translation>
 <context>
     <name>PlanTreeModel</name>
     <message>
-        <location filename="../gpa_desktop/ui/plan_model.py" line="250" />
+        <location filename="../gpa_desktop/ui/plan_model.py" line="278" />
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/plan_model.py" line="250" />
+        <location filename="../gpa_desktop/ui/plan_model.py" line="278" />
         <source>Task</source>
         <translation>Task</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/plan_model.py" line="250" />
+        <location filename="../gpa_desktop/ui/plan_model.py" line="278" />
         <source>Lead</source>
         <translation>Lead</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/plan_model.py" line="250" />
+        <location filename="../gpa_desktop/ui/plan_model.py" line="278" />
         <source>Deadline</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/plan_model.py" line="250" />
+        <location filename="../gpa_desktop/ui/plan_model.py" line="278" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/plan_model.py" line="250" />
+        <location filename="../gpa_desktop/ui/plan_model.py" line="278" />
         <source>Progress</source>
         <translation>Progress</translation>
     </message>
@@ -2483,7 +2483,7 @@ Replace them?</translation>
 <context>
     <name>Prompts</name>
     <message>
-        <location filename="../gpa_desktop/ui/prompts.py" line="27" />
+        <location filename="../gpa_desktop/ui/prompts.py" line="40" />
         <source>Open folder</source>
         <translation>Open folder</translation>
     </message>
@@ -3860,12 +3860,12 @@ issued by {issuer}, valid until {day}; token {token}</translation>
         <translation>No agency is called "{text}".</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/storage/changes.py" line="222" />
+        <location filename="../gpa_desktop/storage/changes.py" line="238" />
         <source>There is nothing to undo.</source>
         <translation>There is nothing to undo.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/storage/changes.py" line="238" />
+        <location filename="../gpa_desktop/storage/changes.py" line="254" />
         <source>This change cannot be undone: {what} is used by records made after it (for example reports filed since). Undo or remove those first.</source>
         <translation>This change cannot be undone: {what} is used by records made after it (for example reports filed since). Undo or remove those first.</translation>
     </message>
@@ -3886,7 +3886,7 @@ issued by {issuer}, valid until {day}; token {token}</translation>
         <translation>The database file {path} is read-only. Copy it to a folder you can write to, or change its permissions.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/storage/database.py" line="190" />
+        <location filename="../gpa_desktop/storage/database.py" line="191" />
         <source>{path} is a folder, not a database file.</source>
         <extracomment>SQLite cannot lock or journal safely over a network share: the window and the CLI warn.</extracomment>
         <translation>{path} is a folder, not a database file.</translation>
@@ -3897,12 +3897,12 @@ issued by {issuer}, valid until {day}; token {token}</translation>
         <translation>The database {path} was made by a newer version of GPA Desktop. Install the newer version to open it.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/storage/database.py" line="197" />
+        <location filename="../gpa_desktop/storage/database.py" line="198" />
         <source>The database {path} must be opened normally once before it can be viewed.</source>
         <translation>The database {path} must be opened normally once before it can be viewed.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/storage/database.py" line="323" />
+        <location filename="../gpa_desktop/storage/files.py" line="26" />
         <source>This database is open read-only; the change was not saved.</source>
         <extracomment>What a write to a database open read-only is told (operations.Workspace refuses it first).</extracomment>
         <translation>This database is open read-only; the change was not saved.</translation>
@@ -3910,7 +3910,7 @@ issued by {issuer}, valid until {day}; token {token}</translation>
     <message>
         <location filename="../gpa_desktop/storage/plan_edits.py" line="24" />
         <location filename="../gpa_desktop/storage/reports.py" line="22" />
-        <location filename="../gpa_desktop/storage/reports.py" line="99" />
+        <location filename="../gpa_desktop/storage/reports.py" line="114" />
         <source>There is no task {code} in the plan.</source>
         <translation>There is no task {code} in the plan.</translation>
     </message>
@@ -3930,58 +3930,58 @@ issued by {issuer}, valid until {day}; token {token}</translation>
         <translation>A task needs at least one lead agency.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/exchange/importer.py" line="190" />
+        <location filename="../gpa_desktop/exchange/importer.py" line="191" />
         <source>The identification data inside {name} does not match its content: the file was altered or pieced together. Ask the agency to fill a fresh template.</source>
         <translation>The identification data inside {name} does not match its content: the file was altered or pieced together. Ask the agency to fill a fresh template.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/exchange/importer.py" line="202" />
+        <location filename="../gpa_desktop/exchange/importer.py" line="203" />
         <source>The file {name} has lost the data that says which agency and period it is for (was it copied into a new file?). Import it again naming the agency and the period.</source>
         <translation>The file {name} has lost the data that says which agency and period it is for (was it copied into a new file?). Import it again naming the agency and the period.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/exchange/adoption.py" line="52" />
+        <location filename="../gpa_desktop/exchange/adoption.py" line="51" />
         <source>The file {name} is not a template sealed by the province, so this agency's installation cannot take it. Ask the province to export a fresh template.</source>
         <translation>The file {name} is not a template sealed by the province, so this agency's installation cannot take it. Ask the province to export a fresh template.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/exchange/adoption.py" line="56" />
+        <location filename="../gpa_desktop/exchange/adoption.py" line="55" />
         <source>The identification data inside {name} does not match its content: the file was altered or pieced together. Ask the province for a fresh template.</source>
         <translation>The identification data inside {name} does not match its content: the file was altered or pieced together. Ask the province for a fresh template.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/exchange/adoption.py" line="60" />
-        <location filename="../gpa_desktop/exchange/importer.py" line="184" />
+        <location filename="../gpa_desktop/exchange/adoption.py" line="59" />
+        <location filename="../gpa_desktop/exchange/importer.py" line="185" />
         <source>The file {name} was made by a newer version of GPA Desktop. Install the newer version to import it.</source>
         <translation>The file {name} was made by a newer version of GPA Desktop. Install the newer version to import it.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/exchange/adoption.py" line="63" />
+        <location filename="../gpa_desktop/exchange/adoption.py" line="62" />
         <source>The file {name} is the template of {agency}; this installation is {mine}'s. It was not imported.</source>
         <translation>The file {name} is the template of {agency}; this installation is {mine}'s. It was not imported.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/exchange/adoption.py" line="66" />
+        <location filename="../gpa_desktop/exchange/adoption.py" line="65" />
         <source>The file {name} is sealed by a key with the fingerprint {fingerprint}, not by the province key this installation took first ({pinned}). Call the province to compare the fingerprint; if the province changed its key, import the file again accepting the new key (--trust-new-key).</source>
         <translation>The file {name} is sealed by a key with the fingerprint {fingerprint}, not by the province key this installation took first ({pinned}). Call the province to compare the fingerprint; if the province changed its key, import the file again accepting the new key (--trust-new-key).</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/exchange/adoption.py" line="72" />
+        <location filename="../gpa_desktop/exchange/adoption.py" line="71" />
         <source>The file {name} is for period {period}, which this installation does not have; import a newer template from the province.</source>
         <translation>The file {name} is for period {period}, which this installation does not have; import a newer template from the province.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/exchange/importer.py" line="209" />
+        <location filename="../gpa_desktop/exchange/importer.py" line="210" />
         <source>The file {name} was made for another plan ({revision}) than the one in this database.</source>
         <translation>The file {name} was made for another plan ({revision}) than the one in this database.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/exchange/importer.py" line="222" />
+        <location filename="../gpa_desktop/exchange/importer.py" line="223" />
         <source>The file {name} is for {agency}, period {period}, not for the agency and period given.</source>
         <translation>The file {name} is for {agency}, period {period}, not for the agency and period given.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/exchange/importer.py" line="228" />
+        <location filename="../gpa_desktop/exchange/importer.py" line="229" />
         <location filename="../gpa_desktop/storage/agency_changes.py" line="28" />
         <location filename="../gpa_desktop/storage/installation.py" line="67" />
         <location filename="../gpa_desktop/storage/plan_edits.py" line="86" />
@@ -3990,64 +3990,64 @@ issued by {issuer}, valid until {day}; token {token}</translation>
         <translation>There is no agency with the code {code}.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/exchange/importer.py" line="253" />
+        <location filename="../gpa_desktop/exchange/importer.py" line="255" />
         <source>The file {name} has {count} text cells typed in an old Vietnamese encoding ({encodings}); it is not imported until you choose to convert them to Unicode or to take them as written.</source>
         <translation>The file {name} has {count} text cells typed in an old Vietnamese encoding ({encodings}); it is not imported until you choose to convert them to Unicode or to take them as written.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/exchange/importer.py" line="270" />
+        <location filename="../gpa_desktop/exchange/importer.py" line="272" />
         <source>Task {code}: the text typed in {encoding} is converted to Unicode.</source>
         <translation>Task {code}: the text typed in {encoding} is converted to Unicode.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/exchange/importer.py" line="272" />
+        <location filename="../gpa_desktop/exchange/importer.py" line="274" />
         <source>Task {code}: the text looks typed in {encoding}; it is taken as written, not converted.</source>
         <translation>Task {code}: the text looks typed in {encoding}; it is taken as written, not converted.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/exchange/importer.py" line="276" />
+        <location filename="../gpa_desktop/exchange/importer.py" line="278" />
         <source>The file {name} is sealed by an installation this one does not know (key {fingerprint}), so which agency and period it is for cannot be trusted: import it again naming the agency and the period.</source>
         <translation>The file {name} is sealed by an installation this one does not know (key {fingerprint}), so which agency and period it is for cannot be trusted: import it again naming the agency and the period.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/exchange/importer.py" line="280" />
+        <location filename="../gpa_desktop/exchange/importer.py" line="282" />
         <source>The file {name} carries no installation's seal (an old template, or its seal was taken out), so which agency and period it is for cannot be trusted: import it again naming the agency and the period.</source>
         <translation>The file {name} carries no installation's seal (an old template, or its seal was taken out), so which agency and period it is for cannot be trusted: import it again naming the agency and the period.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/exchange/importer.py" line="284" />
+        <location filename="../gpa_desktop/exchange/importer.py" line="286" />
         <source>The file {name} says it is for {agency}, period {period}, but its seal is not this installation's: it was read as the agency and period given, without the values it was exported with.</source>
         <translation>The file {name} says it is for {agency}, period {period}, but its seal is not this installation's: it was read as the agency and period given, without the values it was exported with.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/exchange/importer.py" line="288" />
+        <location filename="../gpa_desktop/exchange/importer.py" line="290" />
         <source>The file {name} was exported by the agency's installation before {newer}, which was imported already; nothing changed.</source>
         <translation>The file {name} was exported by the agency's installation before {newer}, which was imported already; nothing changed.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/exchange/importer.py" line="307" />
+        <location filename="../gpa_desktop/exchange/importer.py" line="309" />
         <source>The file {name} was saved before {newer}, a copy of the same template imported already, so it is the older copy; nothing changed.</source>
         <translation>The file {name} was saved before {newer}, a copy of the same template imported already, so it is the older copy; nothing changed.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/exchange/importer.py" line="311" />
+        <location filename="../gpa_desktop/exchange/importer.py" line="313" />
         <source>The file {name} and {earlier}, imported already, are copies of the same template and which was saved last cannot be told; nothing changed: if {name} is the newer copy, import it again with --newer-copy.</source>
         <translation>The file {name} and {earlier}, imported already, are copies of the same template and which was saved last cannot be told; nothing changed: if {name} is the newer copy, import it again with --newer-copy.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/exchange/importer.py" line="417" />
+        <location filename="../gpa_desktop/exchange/importer.py" line="419" />
         <source>Row {row}: {agency} is not assigned to task {code}; the row was not taken.</source>
         <translation>Row {row}: {agency} is not assigned to task {code}; the row was not taken.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/exchange/importer.py" line="422" />
+        <location filename="../gpa_desktop/exchange/importer.py" line="424" />
         <source>Row {row}: task {code} appears twice; only its first row was taken.</source>
         <translation>Row {row}: task {code} appears twice; only its first row was taken.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/exchange/adoption.py" line="278" />
-        <location filename="../gpa_desktop/exchange/importer.py" line="515" />
-        <location filename="../gpa_desktop/exchange/importer.py" line="520" />
+        <location filename="../gpa_desktop/exchange/adoption.py" line="277" />
+        <location filename="../gpa_desktop/exchange/importer.py" line="517" />
+        <location filename="../gpa_desktop/exchange/importer.py" line="522" />
         <location filename="../gpa_desktop/ui/import_dialog.py" line="571" />
         <source>The database changed after {name} was checked (another file or an edit touched the same reports). Nothing was written; read the file again.</source>
         <translation>The database changed after {name} was checked (another file or an edit touched the same reports). Nothing was written; read the file again.</translation>
@@ -4196,7 +4196,7 @@ issued by {issuer}, valid until {day}; token {token}</translation>
         <translation>column {column}</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/exchange/reading.py" line="269" />
+        <location filename="../gpa_desktop/exchange/reading.py" line="290" />
         <location filename="../gpa_desktop/exchange/reorganisation.py" line="381" />
         <location filename="../gpa_desktop/exchange/safety.py" line="88" />
         <location filename="../gpa_desktop/exchange/safety.py" line="102" />
@@ -4206,68 +4206,68 @@ issued by {issuer}, valid until {day}; token {token}</translation>
         <translation>The file {name} is not an Excel workbook (.xlsx), or it is damaged or incomplete.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/exchange/reading.py" line="275" />
+        <location filename="../gpa_desktop/exchange/reading.py" line="296" />
         <source>The file contains macros; they were not run, and are not kept.</source>
         <translation>The file contains macros; they were not run, and are not kept.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/exchange/reading.py" line="280" />
+        <location filename="../gpa_desktop/exchange/reading.py" line="301" />
         <source>The file is too large to check all its text for old Vietnamese encodings: {count} text cells were not checked.</source>
         <translation>The file is too large to check all its text for old Vietnamese encodings: {count} text cells were not checked.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/exchange/reading.py" line="296" />
+        <location filename="../gpa_desktop/exchange/reading.py" line="317" />
         <source>The file {name} holds several sheets that could be the report, with different values ({sheets}); nothing was taken: say which sheet is the report.</source>
         <translation>The file {name} holds several sheets that could be the report, with different values ({sheets}); nothing was taken: say which sheet is the report.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/exchange/reading.py" line="338" />
+        <location filename="../gpa_desktop/exchange/reading.py" line="359" />
         <source>The file {name} has no sheet named "{sheet}"; its sheets are {sheets}.</source>
         <translation>The file {name} has no sheet named "{sheet}"; its sheets are {sheets}.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/exchange/reading.py" line="386" />
+        <location filename="../gpa_desktop/exchange/reading.py" line="407" />
         <source>The file {name} has no header row with a "{anchor}" cell; it is not a reporting workbook.</source>
         <translation>The file {name} has no header row with a "{anchor}" cell; it is not a reporting workbook.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/exchange/reading.py" line="395" />
+        <location filename="../gpa_desktop/exchange/reading.py" line="416" />
         <location filename="../gpa_desktop/exchange/reorganisation.py" line="396" />
         <source>The file {name} lacks the columns {columns}.</source>
         <translation>The file {name} lacks the columns {columns}.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/exchange/reading.py" line="417" />
+        <location filename="../gpa_desktop/exchange/reading.py" line="440" />
         <source>Row {row}: "{code}" is not a task code.</source>
         <translation>Row {row}: "{code}" is not a task code.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/exchange/reading.py" line="430" />
+        <location filename="../gpa_desktop/exchange/reading.py" line="452" />
         <source>Task {code}: the cell holds a formula; type the value itself.</source>
         <translation>Task {code}: the cell holds a formula; type the value itself.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/exchange/reading.py" line="447" />
+        <location filename="../gpa_desktop/exchange/reading.py" line="474" />
         <source>Task {code}: invisible control characters were removed from the text.</source>
         <translation>Task {code}: invisible control characters were removed from the text.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/exchange/reading.py" line="453" />
+        <location filename="../gpa_desktop/exchange/reading.py" line="483" />
         <source>Task {code}: "{value}" is not a status in the list.</source>
         <translation>Task {code}: "{value}" is not a status in the list.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/exchange/reading.py" line="458" />
+        <location filename="../gpa_desktop/exchange/reading.py" line="491" />
         <source>Task {code}: the text is longer than {limit} characters.</source>
         <translation>Task {code}: the text is longer than {limit} characters.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/exchange/reading.py" line="463" />
+        <location filename="../gpa_desktop/exchange/reading.py" line="498" />
         <source>Task {code}: progress must be a whole number from 0 to 100, not "{value}".</source>
         <translation>Task {code}: progress must be a whole number from 0 to 100, not "{value}".</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/exchange/reading.py" line="465" />
+        <location filename="../gpa_desktop/exchange/reading.py" line="500" />
         <source>Task {code}: the budget must be a number of million VND, zero or more, not "{value}".</source>
         <translation>Task {code}: the budget must be a number of million VND, zero or more, not "{value}".</translation>
     </message>
@@ -4322,13 +4322,13 @@ issued by {issuer}, valid until {day}; token {token}</translation>
         <translation>The file {name} has a part in a text encoding that workbooks never use; it was not opened.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/exchange/safety.py" line="384" />
+        <location filename="../gpa_desktop/exchange/safety.py" line="401" />
         <source>The file {name} has more than {limit} rows in a sheet; a reporting workbook has far fewer.</source>
         <translation>The file {name} has more than {limit} rows in a sheet; a reporting workbook has far fewer.</translation>
     </message>
     <message>
         <location filename="../gpa_desktop/exchange/summary_workbook.py" line="85" />
-        <location filename="../gpa_desktop/exchange/template.py" line="210" />
+        <location filename="../gpa_desktop/exchange/template.py" line="195" />
         <source>Task {code}: invisible control characters in the stored text were left out of the workbook.</source>
         <translation>Task {code}: invisible control characters in the stored text were left out of the workbook.</translation>
     </message>
@@ -4666,77 +4666,77 @@ issued by {issuer}, valid until {day}; token {token}</translation>
         <translation>The database {path} is damaged, so nothing was written to it, and no sound backup of it was found.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/storage/files.py" line="32" />
+        <location filename="../gpa_desktop/storage/files.py" line="35" />
         <source>The disk is full: {path} could not be written. Free some space and try again.</source>
         <translation>The disk is full: {path} could not be written. Free some space and try again.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/storage/files.py" line="33" />
+        <location filename="../gpa_desktop/storage/files.py" line="36" />
         <source>The disk holding {path} is read-only, so nothing could be written there.</source>
         <translation>The disk holding {path} is read-only, so nothing could be written there.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/storage/files.py" line="34" />
+        <location filename="../gpa_desktop/storage/files.py" line="37" />
         <source>You are not allowed to write {path}, or another program has it open; nothing was written.</source>
         <translation>You are not allowed to write {path}, or another program has it open; nothing was written.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/storage/files.py" line="37" />
+        <location filename="../gpa_desktop/storage/files.py" line="40" />
         <source>The folder for {path} does not exist, so nothing was written.</source>
         <translation>The folder for {path} does not exist, so nothing was written.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/storage/files.py" line="38" />
+        <location filename="../gpa_desktop/storage/files.py" line="41" />
         <source>{path} is a folder, not a file.</source>
         <translation>{path} is a folder, not a file.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/storage/files.py" line="39" />
+        <location filename="../gpa_desktop/storage/files.py" line="42" />
         <source>The name {path} is too long for this disk; choose a shorter name.</source>
         <translation>The name {path} is too long for this disk; choose a shorter name.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/storage/files.py" line="40" />
+        <location filename="../gpa_desktop/storage/files.py" line="43" />
         <source>The file {path} could not be written.</source>
         <translation>The file {path} could not be written.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/storage/files.py" line="41" />
+        <location filename="../gpa_desktop/storage/files.py" line="44" />
         <source>The file {path} does not exist.</source>
         <translation>The file {path} does not exist.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/storage/files.py" line="42" />
+        <location filename="../gpa_desktop/storage/files.py" line="45" />
         <source>You are not allowed to read {path}, or another program has it locked.</source>
         <translation>You are not allowed to read {path}, or another program has it locked.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/storage/files.py" line="43" />
+        <location filename="../gpa_desktop/storage/files.py" line="46" />
         <source>The file {path} could not be read.</source>
         <translation>The file {path} could not be read.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/storage/files.py" line="45" />
+        <location filename="../gpa_desktop/storage/files.py" line="48" />
         <source>The disk holding the database {path} is full, so nothing was changed. Free some space and try again.</source>
         <translation>The disk holding the database {path} is full, so nothing was changed. Free some space and try again.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/storage/files.py" line="48" />
+        <location filename="../gpa_desktop/storage/files.py" line="51" />
         <source>The database {path} is on a read-only disk or is a read-only file, so nothing was changed.</source>
         <translation>The database {path} is on a read-only disk or is a read-only file, so nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/storage/files.py" line="51" />
+        <location filename="../gpa_desktop/storage/files.py" line="54" />
         <source>The database {path} could not be written (the disk may have been removed or be failing), so nothing was changed.</source>
         <translation>The database {path} could not be written (the disk may have been removed or be failing), so nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/storage/files.py" line="54" />
+        <location filename="../gpa_desktop/storage/files.py" line="57" />
         <source>The database {path} cannot be opened: its folder is missing or you are not allowed to use it.</source>
         <translation>The database {path} cannot be opened: its folder is missing or you are not allowed to use it.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/storage/files.py" line="57" />
+        <location filename="../gpa_desktop/storage/files.py" line="60" />
         <source>The database {path} is busy in another program; try again in a moment.</source>
         <translation>The database {path} is busy in another program; try again in a moment.</translation>
     </message>
@@ -4751,12 +4751,12 @@ issued by {issuer}, valid until {day}; token {token}</translation>
         <translation>Nothing was written: {files} already exist in that folder.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/operations/exchange.py" line="119" />
+        <location filename="../gpa_desktop/operations/exchange.py" line="120" />
         <source>{file} holds values that are not in the database yet, so it was not replaced and nothing was written: import it first, or export to another folder.</source>
         <translation>{file} holds values that are not in the database yet, so it was not replaced and nothing was written: import it first, or export to another folder.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/operations/exchange.py" line="217" />
+        <location filename="../gpa_desktop/operations/exchange.py" line="223" />
         <source>The file {name} could not be imported because of an unexpected error (the details are in the log); the other files were not affected.</source>
         <translation>The file {name} could not be imported because of an unexpected error (the details are in the log); the other files were not affected.</translation>
     </message>
@@ -4871,7 +4871,7 @@ issued by {issuer}, valid until {day}; token {token}</translation>
         <translation>{name} is a group of agencies; an installation belongs to one agency.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/exchange/contained.py" line="28" />
+        <location filename="../gpa_desktop/exchange/contained.py" line="29" />
         <source>The file {name} could not be read safely: reading it needed far more memory or time than a reporting workbook does, or made the reader fail; it was not imported.</source>
         <translation>The file {name} could not be read safely: reading it needed far more memory or time than a reporting workbook does, or made the reader fail; it was not imported.</translation>
     </message>

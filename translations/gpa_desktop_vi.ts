@@ -1451,17 +1451,17 @@
     <message>
         <location filename="../gpa_desktop/ui/exchange_actions.py" line="141" />
         <location filename="../gpa_desktop/ui/exchange_actions.py" line="143" />
-        <location filename="../gpa_desktop/ui/exchange_actions.py" line="196" />
-        <location filename="../gpa_desktop/ui/exchange_actions.py" line="200" />
-        <location filename="../gpa_desktop/ui/exchange_actions.py" line="202" />
+        <location filename="../gpa_desktop/ui/exchange_actions.py" line="199" />
+        <location filename="../gpa_desktop/ui/exchange_actions.py" line="203" />
+        <location filename="../gpa_desktop/ui/exchange_actions.py" line="205" />
         <source>Export</source>
         <translation>Xuất</translation>
     </message>
     <message>
         <location filename="../gpa_desktop/ui/exchange_actions.py" line="75" />
         <location filename="../gpa_desktop/ui/exchange_actions.py" line="153" />
-        <location filename="../gpa_desktop/ui/exchange_actions.py" line="207" />
-        <location filename="../gpa_desktop/ui/exchange_actions.py" line="220" />
+        <location filename="../gpa_desktop/ui/exchange_actions.py" line="210" />
+        <location filename="../gpa_desktop/ui/exchange_actions.py" line="223" />
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Sổ Excel (*.xlsx)</translation>
     </message>
@@ -1522,8 +1522,8 @@
     </message>
     <message>
         <location filename="../gpa_desktop/ui/exchange_actions.py" line="159" />
-        <location filename="../gpa_desktop/ui/exchange_actions.py" line="211" />
-        <location filename="../gpa_desktop/ui/exchange_actions.py" line="224" />
+        <location filename="../gpa_desktop/ui/exchange_actions.py" line="214" />
+        <location filename="../gpa_desktop/ui/exchange_actions.py" line="227" />
         <source>Written: {file}</source>
         <translation>Đã ghi: {file}</translation>
     </message>
@@ -1533,22 +1533,22 @@
         <translation>Thư mục lưu các sổ báo cáo</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/exchange_actions.py" line="168" />
+        <location filename="../gpa_desktop/ui/exchange_actions.py" line="171" />
         <source>Writing the reporting workbooks…</source>
         <translation>Đang ghi các sổ mẫu báo cáo…</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/exchange_actions.py" line="168" />
+        <location filename="../gpa_desktop/ui/exchange_actions.py" line="171" />
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/exchange_actions.py" line="176" />
+        <location filename="../gpa_desktop/ui/exchange_actions.py" line="179" />
         <source>Writing the reporting workbooks… {done} of {total}</source>
         <translation>Đang ghi các sổ mẫu báo cáo… {done}/{total}</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/exchange_actions.py" line="193" />
+        <location filename="../gpa_desktop/ui/exchange_actions.py" line="196" />
         <source>These workbooks are in {folder} already:
 
 {files}
@@ -1561,17 +1561,17 @@ Replace them?</source>
 Ghi đè các tệp này?</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/exchange_actions.py" line="202" />
+        <location filename="../gpa_desktop/ui/exchange_actions.py" line="205" />
         <source>{count} workbooks written to {folder}.</source>
         <translation>Đã ghi {count} sổ vào {folder}.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/exchange_actions.py" line="207" />
+        <location filename="../gpa_desktop/ui/exchange_actions.py" line="210" />
         <source>Export the plan</source>
         <translation>Xuất kế hoạch</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/exchange_actions.py" line="220" />
+        <location filename="../gpa_desktop/ui/exchange_actions.py" line="223" />
         <source>Export the period summary</source>
         <translation>Xuất tổng hợp kỳ báo cáo</translation>
     </message>
@@ -1635,7 +1635,7 @@ Ghi đè các tệp này?</translation>
     </message>
     <message>
         <location filename="../gpa_desktop/ui/file_actions.py" line="33" />
-        <location filename="../gpa_desktop/ui/file_actions.py" line="48" />
+        <location filename="../gpa_desktop/ui/file_actions.py" line="49" />
         <source>GPA Desktop database (*.sqlite3)</source>
         <translation>Cơ sở dữ liệu GPA Desktop (*.sqlite3)</translation>
     </message>
@@ -1645,23 +1645,23 @@ Ghi đè các tệp này?</translation>
         <translation>Tệp {path} đã tồn tại. Hãy chọn một tên tệp mới, hoặc mở tệp đó bằng “Mở cơ sở dữ liệu khác”.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/file_actions.py" line="48" />
+        <location filename="../gpa_desktop/ui/file_actions.py" line="49" />
         <source>Back up the database</source>
         <translation>Sao lưu cơ sở dữ liệu</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/file_actions.py" line="51" />
+        <location filename="../gpa_desktop/ui/file_actions.py" line="52" />
         <source>Backing up…</source>
         <translation>Đang sao lưu…</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/file_actions.py" line="63" />
-        <location filename="../gpa_desktop/ui/file_actions.py" line="68" />
+        <location filename="../gpa_desktop/ui/file_actions.py" line="64" />
+        <location filename="../gpa_desktop/ui/file_actions.py" line="69" />
         <source>Backup</source>
         <translation>Sao lưu</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/file_actions.py" line="68" />
+        <location filename="../gpa_desktop/ui/file_actions.py" line="69" />
         <source>The database was copied to {path}.</source>
         <translation>Đã sao lưu cơ sở dữ liệu vào {path}.</translation>
     </message>
@@ -2086,224 +2086,224 @@ Ghi đè các tệp này?</translation>
         <translation>Tổng quan</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="325" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="338" />
         <source>Saved. Ctrl+Z undoes: {what}</source>
         <translation>Đã lưu. Ctrl+Z để hoàn tác: {what}</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="360" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="373" />
         <source>the province (all agencies)</source>
         <translation>cấp tỉnh (tất cả cơ quan)</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="361" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="374" />
         <source> — read-only</source>
         <translation> — chế độ chỉ xem</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/main_window.py" line="362" />
+        <location filename="../gpa_desktop/ui/main_window.py" line="375" />
         <source>Database: {path} — this installation: {who}{mode}</source>
         <translation>Cơ sở dữ liệu: {path} — máy này thuộc: {who}{mode}</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/menus.py" line="30" />
+        <location filename="../gpa_desktop/ui/menus.py" line="31" />
         <source>&amp;File</source>
         <translation>&amp;Tệp</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/menus.py" line="31" />
+        <location filename="../gpa_desktop/ui/menus.py" line="32" />
         <source>Open another database…</source>
         <translation>Mở cơ sở dữ liệu khác…</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/menus.py" line="32" />
+        <location filename="../gpa_desktop/ui/menus.py" line="33" />
         <source>New database from the built-in plan…</source>
         <translation>Tạo cơ sở dữ liệu mới từ kế hoạch có sẵn…</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/menus.py" line="33" />
+        <location filename="../gpa_desktop/ui/menus.py" line="34" />
         <source>Back up the database…</source>
         <translation>Sao lưu cơ sở dữ liệu…</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/menus.py" line="34" />
+        <location filename="../gpa_desktop/ui/menus.py" line="35" />
         <source>Restore from a backup…</source>
         <translation>Khôi phục từ bản sao lưu…</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/menus.py" line="36" />
+        <location filename="../gpa_desktop/ui/menus.py" line="37" />
         <source>Quit</source>
         <translation>Thoát</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/menus.py" line="38" />
+        <location filename="../gpa_desktop/ui/menus.py" line="39" />
         <source>&amp;Edit</source>
         <translation>&amp;Sửa</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/menus.py" line="41" />
-        <location filename="../gpa_desktop/ui/menus.py" line="49" />
+        <location filename="../gpa_desktop/ui/menus.py" line="42" />
+        <location filename="../gpa_desktop/ui/menus.py" line="50" />
         <source>Undo</source>
         <translation>Hoàn tác</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/menus.py" line="42" />
-        <location filename="../gpa_desktop/ui/menus.py" line="50" />
+        <location filename="../gpa_desktop/ui/menus.py" line="43" />
+        <location filename="../gpa_desktop/ui/menus.py" line="51" />
         <source>Redo</source>
         <translation>Làm lại</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/menus.py" line="49" />
+        <location filename="../gpa_desktop/ui/menus.py" line="50" />
         <source>Undo: {what}</source>
         <translation>Hoàn tác: {what}</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/menus.py" line="50" />
+        <location filename="../gpa_desktop/ui/menus.py" line="51" />
         <source>Redo: {what}</source>
         <translation>Làm lại: {what}</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/menus.py" line="59" />
+        <location filename="../gpa_desktop/ui/menus.py" line="60" />
         <source>Save the report now</source>
         <translation>Lưu báo cáo ngay</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/menus.py" line="60" />
+        <location filename="../gpa_desktop/ui/menus.py" line="61" />
         <source>Edit the selected task…</source>
         <translation>Sửa nhiệm vụ đang chọn…</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/menus.py" line="62" />
+        <location filename="../gpa_desktop/ui/menus.py" line="63" />
         <source>E&amp;xchange</source>
         <translation>T&amp;rao đổi</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/menus.py" line="63" />
+        <location filename="../gpa_desktop/ui/menus.py" line="64" />
         <source>Import returned workbooks…</source>
         <translation>Nhập tệp báo cáo nhận về…</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/menus.py" line="64" />
+        <location filename="../gpa_desktop/ui/menus.py" line="65" />
         <source>Export reporting templates…</source>
         <translation>Xuất mẫu báo cáo…</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/menus.py" line="65" />
+        <location filename="../gpa_desktop/ui/menus.py" line="66" />
         <source>Export the plan…</source>
         <translation>Xuất kế hoạch…</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/menus.py" line="66" />
+        <location filename="../gpa_desktop/ui/menus.py" line="67" />
         <source>Export the period summary…</source>
         <translation>Xuất tổng hợp kỳ báo cáo…</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/menus.py" line="67" />
+        <location filename="../gpa_desktop/ui/menus.py" line="68" />
         <source>Received workbooks…</source>
         <translation>Các tệp báo cáo đã nhận…</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/menus.py" line="69" />
+        <location filename="../gpa_desktop/ui/menus.py" line="70" />
         <source>&amp;Reports</source>
         <translation>&amp;Báo cáo</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/menus.py" line="70" />
+        <location filename="../gpa_desktop/ui/menus.py" line="71" />
         <source>Agency report…</source>
         <translation>Báo cáo của cơ quan…</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/menus.py" line="71" />
+        <location filename="../gpa_desktop/ui/menus.py" line="72" />
         <source>Province report…</source>
         <translation>Báo cáo tổng hợp của tỉnh…</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/menus.py" line="72" />
+        <location filename="../gpa_desktop/ui/menus.py" line="73" />
         <source>Plan listing…</source>
         <translation>Danh mục nhiệm vụ…</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/menus.py" line="73" />
+        <location filename="../gpa_desktop/ui/menus.py" line="74" />
         <source>Verify a report code…</source>
         <translation>Kiểm tra mã xác thực báo cáo…</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/menus.py" line="75" />
+        <location filename="../gpa_desktop/ui/menus.py" line="76" />
         <source>&amp;Lists</source>
         <translation>&amp;Danh mục</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/menus.py" line="76" />
+        <location filename="../gpa_desktop/ui/menus.py" line="77" />
         <source>Reporting periods…</source>
         <translation>Kỳ báo cáo…</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/menus.py" line="77" />
+        <location filename="../gpa_desktop/ui/menus.py" line="78" />
         <source>Agency changes…</source>
         <translation>Thay đổi cơ quan…</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/menus.py" line="78" />
+        <location filename="../gpa_desktop/ui/menus.py" line="79" />
         <source>Export the reorganisation workbook…</source>
         <translation>Xuất sổ sắp xếp cơ quan, đơn vị…</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/menus.py" line="79" />
+        <location filename="../gpa_desktop/ui/menus.py" line="80" />
         <source>Apply a reorganisation workbook…</source>
         <translation>Áp dụng sổ sắp xếp cơ quan, đơn vị…</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/menus.py" line="81" />
+        <location filename="../gpa_desktop/ui/menus.py" line="82" />
         <source>&amp;View</source>
         <translation>&amp;Xem</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/menus.py" line="82" />
+        <location filename="../gpa_desktop/ui/menus.py" line="83" />
         <source>Expand all</source>
         <translation>Mở rộng tất cả</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/menus.py" line="83" />
+        <location filename="../gpa_desktop/ui/menus.py" line="84" />
         <source>Collapse all</source>
         <translation>Thu gọn tất cả</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/menus.py" line="84" />
+        <location filename="../gpa_desktop/ui/menus.py" line="85" />
         <source>Find a task</source>
         <translation>Tìm nhiệm vụ</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/menus.py" line="85" />
+        <location filename="../gpa_desktop/ui/menus.py" line="86" />
         <source>Clear the filters</source>
         <translation>Bỏ các bộ lọc</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/menus.py" line="87" />
+        <location filename="../gpa_desktop/ui/menus.py" line="88" />
         <source>&amp;Settings</source>
         <translation>&amp;Cài đặt</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/menus.py" line="88" />
+        <location filename="../gpa_desktop/ui/menus.py" line="89" />
         <source>Settings…</source>
         <translation>Cài đặt…</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/menus.py" line="89" />
+        <location filename="../gpa_desktop/ui/menus.py" line="90" />
         <source>Language</source>
         <translation>Ngôn ngữ</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/menus.py" line="98" />
+        <location filename="../gpa_desktop/ui/menus.py" line="99" />
         <source>Period and actions</source>
         <translation>Kỳ báo cáo và thao tác</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/menus.py" line="105" />
+        <location filename="../gpa_desktop/ui/menus.py" line="106" />
         <source>The reporting period shown in every tab</source>
         <translation>Kỳ báo cáo hiển thị ở mọi thẻ</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/menus.py" line="106" />
+        <location filename="../gpa_desktop/ui/menus.py" line="107" />
         <source>&amp;Period</source>
         <translation>&amp;Kỳ báo cáo</translation>
     </message>
@@ -2374,67 +2374,67 @@ Ghi đè các tệp này?</translation>
         <translation>Lọc: mã, nội dung hoặc cơ quan (gõ có dấu hoặc không dấu)</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/plan_filter_bar.py" line="35" />
+        <location filename="../gpa_desktop/ui/plan_filter_bar.py" line="37" />
         <source>All agencies</source>
         <translation>Tất cả cơ quan</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/plan_filter_bar.py" line="38" />
+        <location filename="../gpa_desktop/ui/plan_filter_bar.py" line="40" />
         <source>Any role</source>
         <translation>Mọi vai trò</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/plan_filter_bar.py" line="38" />
+        <location filename="../gpa_desktop/ui/plan_filter_bar.py" line="40" />
         <source>Lead</source>
         <translation>Chủ trì</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/plan_filter_bar.py" line="38" />
+        <location filename="../gpa_desktop/ui/plan_filter_bar.py" line="40" />
         <source>Coordinating</source>
         <translation>Phối hợp</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/plan_filter_bar.py" line="39" />
+        <location filename="../gpa_desktop/ui/plan_filter_bar.py" line="41" />
         <source>Not reported</source>
         <translation>Chưa báo cáo</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/plan_filter_bar.py" line="40" />
+        <location filename="../gpa_desktop/ui/plan_filter_bar.py" line="42" />
         <source>Any status</source>
         <translation>Mọi tình trạng</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/plan_filter_bar.py" line="42" />
+        <location filename="../gpa_desktop/ui/plan_filter_bar.py" line="44" />
         <source>Any deadline</source>
         <translation>Mọi thời hạn</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/plan_filter_bar.py" line="44" />
+        <location filename="../gpa_desktop/ui/plan_filter_bar.py" line="46" />
         <source>Only the tasks of this agency (directly or through a collective)</source>
         <translation>Chỉ các nhiệm vụ của cơ quan này (trực tiếp hoặc qua một nhóm cơ quan)</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/plan_filter_bar.py" line="45" />
+        <location filename="../gpa_desktop/ui/plan_filter_bar.py" line="47" />
         <source>Only the tasks where the agency leads, or coordinates</source>
         <translation>Chỉ các nhiệm vụ mà cơ quan chủ trì, hoặc phối hợp</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/plan_filter_bar.py" line="46" />
+        <location filename="../gpa_desktop/ui/plan_filter_bar.py" line="48" />
         <source>Only the tasks with this consolidated status in the chosen period</source>
         <translation>Chỉ các nhiệm vụ có tình trạng tổng hợp này trong kỳ đã chọn</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/plan_filter_bar.py" line="47" />
+        <location filename="../gpa_desktop/ui/plan_filter_bar.py" line="49" />
         <source>Only the tasks with this deadline</source>
         <translation>Chỉ các nhiệm vụ có thời hạn này</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/plan_filter_bar.py" line="89" />
+        <location filename="../gpa_desktop/ui/plan_filter_bar.py" line="91" />
         <source>{shown}/{total} tasks</source>
         <translation>{shown}/{total} nhiệm vụ</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/plan_filter_bar.py" line="95" />
+        <location filename="../gpa_desktop/ui/plan_filter_bar.py" line="97" />
         <source>No task matches the filters.</source>
         <translation>Không có nhiệm vụ nào khớp với bộ lọc.</translation>
     </message>
@@ -2442,7 +2442,7 @@ Ghi đè các tệp này?</translation>
 <context>
     <name>PlanPane</name>
     <message>
-        <location filename="../gpa_desktop/ui/plan_pane.py" line="27" />
+        <location filename="../gpa_desktop/ui/plan_pane.py" line="44" />
         <source>No task matches the filters. Clear them with Ctrl+Shift+L.</source>
         <translation>Không có nhiệm vụ nào khớp bộ lọc. Xóa bộ lọc bằng Ctrl+Shift+L.</translation>
     </message>
@@ -2450,32 +2450,32 @@ Ghi đè các tệp này?</translation>
 <context>
     <name>PlanTreeModel</name>
     <message>
-        <location filename="../gpa_desktop/ui/plan_model.py" line="250" />
+        <location filename="../gpa_desktop/ui/plan_model.py" line="278" />
         <source>Code</source>
         <translation>Mã</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/plan_model.py" line="250" />
+        <location filename="../gpa_desktop/ui/plan_model.py" line="278" />
         <source>Task</source>
         <translation>Nhiệm vụ</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/plan_model.py" line="250" />
+        <location filename="../gpa_desktop/ui/plan_model.py" line="278" />
         <source>Lead</source>
         <translation>Chủ trì</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/plan_model.py" line="250" />
+        <location filename="../gpa_desktop/ui/plan_model.py" line="278" />
         <source>Deadline</source>
         <translation>Thời hạn</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/plan_model.py" line="250" />
+        <location filename="../gpa_desktop/ui/plan_model.py" line="278" />
         <source>Status</source>
         <translation>Tình trạng</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/plan_model.py" line="250" />
+        <location filename="../gpa_desktop/ui/plan_model.py" line="278" />
         <source>Progress</source>
         <translation>Tiến độ</translation>
     </message>
@@ -2483,7 +2483,7 @@ Ghi đè các tệp này?</translation>
 <context>
     <name>Prompts</name>
     <message>
-        <location filename="../gpa_desktop/ui/prompts.py" line="27" />
+        <location filename="../gpa_desktop/ui/prompts.py" line="40" />
         <source>Open folder</source>
         <translation>Mở thư mục</translation>
     </message>
@@ -3860,12 +3860,12 @@ do {issuer} cấp, hiệu lực đến {day}; token {token}</translation>
         <translation>Không có cơ quan nào tên hoặc mã là "{text}".</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/storage/changes.py" line="222" />
+        <location filename="../gpa_desktop/storage/changes.py" line="238" />
         <source>There is nothing to undo.</source>
         <translation>Không có thao tác nào để hoàn tác.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/storage/changes.py" line="238" />
+        <location filename="../gpa_desktop/storage/changes.py" line="254" />
         <source>This change cannot be undone: {what} is used by records made after it (for example reports filed since). Undo or remove those first.</source>
         <translation>Không thể hoàn tác thay đổi này: {what} đã được dùng trong các dữ liệu ghi sau đó (ví dụ các báo cáo đã nộp từ đó đến nay). Hãy hoàn tác hoặc xoá các dữ liệu đó trước.</translation>
     </message>
@@ -3886,7 +3886,7 @@ do {issuer} cấp, hiệu lực đến {day}; token {token}</translation>
         <translation>Tệp cơ sở dữ liệu {path} chỉ cho phép đọc. Hãy chép tệp sang thư mục có quyền ghi, hoặc đổi quyền của tệp.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/storage/database.py" line="190" />
+        <location filename="../gpa_desktop/storage/database.py" line="191" />
         <source>{path} is a folder, not a database file.</source>
         <extracomment>SQLite cannot lock or journal safely over a network share: the window and the CLI warn.</extracomment>
         <translation>{path} là một thư mục, không phải tệp cơ sở dữ liệu.</translation>
@@ -3897,12 +3897,12 @@ do {issuer} cấp, hiệu lực đến {day}; token {token}</translation>
         <translation>Cơ sở dữ liệu {path} được tạo bởi phiên bản mới hơn của GPA Desktop. Hãy cài phiên bản mới hơn để mở.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/storage/database.py" line="197" />
+        <location filename="../gpa_desktop/storage/database.py" line="198" />
         <source>The database {path} must be opened normally once before it can be viewed.</source>
         <translation>Cơ sở dữ liệu {path} cần được mở bình thường một lần trước khi có thể mở ở chế độ chỉ xem.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/storage/database.py" line="323" />
+        <location filename="../gpa_desktop/storage/files.py" line="26" />
         <source>This database is open read-only; the change was not saved.</source>
         <extracomment>What a write to a database open read-only is told (operations.Workspace refuses it first).</extracomment>
         <translation>Cơ sở dữ liệu đang mở ở chế độ chỉ xem; thay đổi chưa được lưu.</translation>
@@ -3910,7 +3910,7 @@ do {issuer} cấp, hiệu lực đến {day}; token {token}</translation>
     <message>
         <location filename="../gpa_desktop/storage/plan_edits.py" line="24" />
         <location filename="../gpa_desktop/storage/reports.py" line="22" />
-        <location filename="../gpa_desktop/storage/reports.py" line="99" />
+        <location filename="../gpa_desktop/storage/reports.py" line="114" />
         <source>There is no task {code} in the plan.</source>
         <translation>Kế hoạch không có nhiệm vụ {code}.</translation>
     </message>
@@ -3930,58 +3930,58 @@ do {issuer} cấp, hiệu lực đến {day}; token {token}</translation>
         <translation>Nhiệm vụ phải có ít nhất một cơ quan chủ trì.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/exchange/importer.py" line="190" />
+        <location filename="../gpa_desktop/exchange/importer.py" line="191" />
         <source>The identification data inside {name} does not match its content: the file was altered or pieced together. Ask the agency to fill a fresh template.</source>
         <translation>Thông tin nhận dạng trong tệp {name} không khớp với nội dung: tệp đã bị sửa hoặc ghép từ tệp khác. Đề nghị cơ quan điền lại trên sổ mẫu mới.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/exchange/importer.py" line="202" />
+        <location filename="../gpa_desktop/exchange/importer.py" line="203" />
         <source>The file {name} has lost the data that says which agency and period it is for (was it copied into a new file?). Import it again naming the agency and the period.</source>
         <translation>Tệp {name} đã mất thông tin cho biết của cơ quan nào, kỳ nào (có thể đã được chép sang tệp mới). Hãy nhập lại và chỉ rõ cơ quan, kỳ báo cáo.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/exchange/adoption.py" line="52" />
+        <location filename="../gpa_desktop/exchange/adoption.py" line="51" />
         <source>The file {name} is not a template sealed by the province, so this agency's installation cannot take it. Ask the province to export a fresh template.</source>
         <translation>Tệp {name} không phải là mẫu được tỉnh niêm phong nên bản cài đặt của cơ quan này không thể nhận. Đề nghị tỉnh xuất một mẫu mới.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/exchange/adoption.py" line="56" />
+        <location filename="../gpa_desktop/exchange/adoption.py" line="55" />
         <source>The identification data inside {name} does not match its content: the file was altered or pieced together. Ask the province for a fresh template.</source>
         <translation>Dữ liệu nhận dạng trong {name} không khớp với nội dung: tệp đã bị sửa hoặc bị ghép từ nhiều tệp. Đề nghị tỉnh gửi một mẫu mới.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/exchange/adoption.py" line="60" />
-        <location filename="../gpa_desktop/exchange/importer.py" line="184" />
+        <location filename="../gpa_desktop/exchange/adoption.py" line="59" />
+        <location filename="../gpa_desktop/exchange/importer.py" line="185" />
         <source>The file {name} was made by a newer version of GPA Desktop. Install the newer version to import it.</source>
         <translation>Tệp {name} được tạo bởi phiên bản GPA Desktop mới hơn. Hãy cài phiên bản mới hơn để nhập.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/exchange/adoption.py" line="63" />
+        <location filename="../gpa_desktop/exchange/adoption.py" line="62" />
         <source>The file {name} is the template of {agency}; this installation is {mine}'s. It was not imported.</source>
         <translation>Tệp {name} là mẫu của {agency}; bản cài đặt này là của {mine}. Tệp không được nhập.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/exchange/adoption.py" line="66" />
+        <location filename="../gpa_desktop/exchange/adoption.py" line="65" />
         <source>The file {name} is sealed by a key with the fingerprint {fingerprint}, not by the province key this installation took first ({pinned}). Call the province to compare the fingerprint; if the province changed its key, import the file again accepting the new key (--trust-new-key).</source>
         <translation>Tệp {name} được niêm phong bằng khoá có dấu vân tay {fingerprint}, không phải khoá của tỉnh mà bản cài đặt này đã nhận lần đầu ({pinned}). Hãy gọi điện cho tỉnh để đối chiếu dấu vân tay; nếu tỉnh đã đổi khoá, hãy nhập lại tệp và chấp nhận khoá mới (--trust-new-key).</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/exchange/adoption.py" line="72" />
+        <location filename="../gpa_desktop/exchange/adoption.py" line="71" />
         <source>The file {name} is for period {period}, which this installation does not have; import a newer template from the province.</source>
         <translation>Tệp {name} dành cho kỳ {period}, mà bản cài đặt này không có; hãy nhập một mẫu mới hơn của tỉnh.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/exchange/importer.py" line="209" />
+        <location filename="../gpa_desktop/exchange/importer.py" line="210" />
         <source>The file {name} was made for another plan ({revision}) than the one in this database.</source>
         <translation>Tệp {name} được tạo cho một kế hoạch khác ({revision}), không phải kế hoạch trong cơ sở dữ liệu này.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/exchange/importer.py" line="222" />
+        <location filename="../gpa_desktop/exchange/importer.py" line="223" />
         <source>The file {name} is for {agency}, period {period}, not for the agency and period given.</source>
         <translation>Tệp {name} là của {agency}, kỳ {period}, không phải cơ quan và kỳ đã chọn.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/exchange/importer.py" line="228" />
+        <location filename="../gpa_desktop/exchange/importer.py" line="229" />
         <location filename="../gpa_desktop/storage/agency_changes.py" line="28" />
         <location filename="../gpa_desktop/storage/installation.py" line="67" />
         <location filename="../gpa_desktop/storage/plan_edits.py" line="86" />
@@ -3990,64 +3990,64 @@ do {issuer} cấp, hiệu lực đến {day}; token {token}</translation>
         <translation>Không có cơ quan nào mang mã {code}.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/exchange/importer.py" line="253" />
+        <location filename="../gpa_desktop/exchange/importer.py" line="255" />
         <source>The file {name} has {count} text cells typed in an old Vietnamese encoding ({encodings}); it is not imported until you choose to convert them to Unicode or to take them as written.</source>
         <translation>Tệp {name} có {count} ô chữ gõ bằng bảng mã tiếng Việt cũ ({encodings}); tệp chưa được nhập cho đến khi bạn chọn chuyển các ô đó sang Unicode hoặc giữ nguyên như đã gõ.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/exchange/importer.py" line="270" />
+        <location filename="../gpa_desktop/exchange/importer.py" line="272" />
         <source>Task {code}: the text typed in {encoding} is converted to Unicode.</source>
         <translation>Nhiệm vụ {code}: chữ gõ bằng bảng mã {encoding} được chuyển sang Unicode.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/exchange/importer.py" line="272" />
+        <location filename="../gpa_desktop/exchange/importer.py" line="274" />
         <source>Task {code}: the text looks typed in {encoding}; it is taken as written, not converted.</source>
         <translation>Nhiệm vụ {code}: chữ có vẻ được gõ bằng bảng mã {encoding}; được nhận nguyên như đã gõ, không chuyển mã.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/exchange/importer.py" line="276" />
+        <location filename="../gpa_desktop/exchange/importer.py" line="278" />
         <source>The file {name} is sealed by an installation this one does not know (key {fingerprint}), so which agency and period it is for cannot be trusted: import it again naming the agency and the period.</source>
         <translation>Tệp {name} được niêm phong bởi một bản cài đặt mà bản cài đặt này không biết (khoá {fingerprint}), nên không thể tin tệp dành cho cơ quan và kỳ nào: hãy nhập lại và chỉ rõ cơ quan và kỳ báo cáo.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/exchange/importer.py" line="280" />
+        <location filename="../gpa_desktop/exchange/importer.py" line="282" />
         <source>The file {name} carries no installation's seal (an old template, or its seal was taken out), so which agency and period it is for cannot be trusted: import it again naming the agency and the period.</source>
         <translation>Tệp {name} không có dấu niêm phong của bản cài đặt nào (mẫu cũ, hoặc dấu niêm phong đã bị gỡ bỏ), nên không thể tin tệp dành cho cơ quan và kỳ nào: hãy nhập lại và chỉ rõ cơ quan và kỳ báo cáo.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/exchange/importer.py" line="284" />
+        <location filename="../gpa_desktop/exchange/importer.py" line="286" />
         <source>The file {name} says it is for {agency}, period {period}, but its seal is not this installation's: it was read as the agency and period given, without the values it was exported with.</source>
         <translation>Tệp {name} ghi là của {agency}, kỳ {period}, nhưng dấu niêm phong không phải của bản cài đặt này: tệp được đọc theo cơ quan và kỳ đã chỉ rõ, không dựa vào các giá trị lúc xuất mẫu.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/exchange/importer.py" line="288" />
+        <location filename="../gpa_desktop/exchange/importer.py" line="290" />
         <source>The file {name} was exported by the agency's installation before {newer}, which was imported already; nothing changed.</source>
         <translation>Tệp {name} được bản cài đặt của cơ quan xuất trước tệp {newer} đã nhập; không có gì thay đổi.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/exchange/importer.py" line="307" />
+        <location filename="../gpa_desktop/exchange/importer.py" line="309" />
         <source>The file {name} was saved before {newer}, a copy of the same template imported already, so it is the older copy; nothing changed.</source>
         <translation>Tệp {name} được lưu trước {newer} (một bản của cùng biểu mẫu đã được nhập), nên đây là bản cũ hơn; không có gì thay đổi.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/exchange/importer.py" line="311" />
+        <location filename="../gpa_desktop/exchange/importer.py" line="313" />
         <source>The file {name} and {earlier}, imported already, are copies of the same template and which was saved last cannot be told; nothing changed: if {name} is the newer copy, import it again with --newer-copy.</source>
         <translation>Tệp {name} và tệp {earlier} (đã nhập) là hai bản của cùng một biểu mẫu và không xác định được bản nào lưu sau; không có gì thay đổi: nếu {name} là bản mới hơn, hãy nhập lại với --newer-copy.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/exchange/importer.py" line="417" />
+        <location filename="../gpa_desktop/exchange/importer.py" line="419" />
         <source>Row {row}: {agency} is not assigned to task {code}; the row was not taken.</source>
         <translation>Dòng {row}: {agency} không được giao nhiệm vụ {code}; dòng này không được nhận.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/exchange/importer.py" line="422" />
+        <location filename="../gpa_desktop/exchange/importer.py" line="424" />
         <source>Row {row}: task {code} appears twice; only its first row was taken.</source>
         <translation>Dòng {row}: nhiệm vụ {code} xuất hiện hai lần; chỉ nhận dòng đầu tiên.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/exchange/adoption.py" line="278" />
-        <location filename="../gpa_desktop/exchange/importer.py" line="515" />
-        <location filename="../gpa_desktop/exchange/importer.py" line="520" />
+        <location filename="../gpa_desktop/exchange/adoption.py" line="277" />
+        <location filename="../gpa_desktop/exchange/importer.py" line="517" />
+        <location filename="../gpa_desktop/exchange/importer.py" line="522" />
         <location filename="../gpa_desktop/ui/import_dialog.py" line="571" />
         <source>The database changed after {name} was checked (another file or an edit touched the same reports). Nothing was written; read the file again.</source>
         <translation>Cơ sở dữ liệu đã thay đổi sau khi kiểm tra tệp {name} (một tệp khác hoặc một lần sửa đã chạm vào cùng các báo cáo). Chưa ghi gì; hãy đọc lại tệp.</translation>
@@ -4196,7 +4196,7 @@ do {issuer} cấp, hiệu lực đến {day}; token {token}</translation>
         <translation>cột {column}</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/exchange/reading.py" line="269" />
+        <location filename="../gpa_desktop/exchange/reading.py" line="290" />
         <location filename="../gpa_desktop/exchange/reorganisation.py" line="381" />
         <location filename="../gpa_desktop/exchange/safety.py" line="88" />
         <location filename="../gpa_desktop/exchange/safety.py" line="102" />
@@ -4206,68 +4206,68 @@ do {issuer} cấp, hiệu lực đến {day}; token {token}</translation>
         <translation>Tệp {name} không phải là sổ Excel (.xlsx), hoặc đã bị hỏng hay không đầy đủ.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/exchange/reading.py" line="275" />
+        <location filename="../gpa_desktop/exchange/reading.py" line="296" />
         <source>The file contains macros; they were not run, and are not kept.</source>
         <translation>Tệp có chứa macro; các macro không được chạy và không được giữ lại.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/exchange/reading.py" line="280" />
+        <location filename="../gpa_desktop/exchange/reading.py" line="301" />
         <source>The file is too large to check all its text for old Vietnamese encodings: {count} text cells were not checked.</source>
         <translation>Tệp quá lớn để kiểm tra toàn bộ chữ xem có gõ bằng bảng mã tiếng Việt cũ không: {count} ô chữ chưa được kiểm tra.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/exchange/reading.py" line="296" />
+        <location filename="../gpa_desktop/exchange/reading.py" line="317" />
         <source>The file {name} holds several sheets that could be the report, with different values ({sheets}); nothing was taken: say which sheet is the report.</source>
         <translation>Tệp {name} có nhiều trang tính đều có thể là báo cáo nhưng số liệu khác nhau ({sheets}); chưa lấy gì: hãy cho biết trang nào là báo cáo.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/exchange/reading.py" line="338" />
+        <location filename="../gpa_desktop/exchange/reading.py" line="359" />
         <source>The file {name} has no sheet named "{sheet}"; its sheets are {sheets}.</source>
         <translation>Tệp {name} không có trang tính tên "{sheet}"; các trang tính của tệp là {sheets}.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/exchange/reading.py" line="386" />
+        <location filename="../gpa_desktop/exchange/reading.py" line="407" />
         <source>The file {name} has no header row with a "{anchor}" cell; it is not a reporting workbook.</source>
         <translation>Tệp {name} không có dòng tiêu đề chứa ô "{anchor}"; đây không phải sổ báo cáo.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/exchange/reading.py" line="395" />
+        <location filename="../gpa_desktop/exchange/reading.py" line="416" />
         <location filename="../gpa_desktop/exchange/reorganisation.py" line="396" />
         <source>The file {name} lacks the columns {columns}.</source>
         <translation>Tệp {name} thiếu các cột {columns}.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/exchange/reading.py" line="417" />
+        <location filename="../gpa_desktop/exchange/reading.py" line="440" />
         <source>Row {row}: "{code}" is not a task code.</source>
         <translation>Dòng {row}: "{code}" không phải là mã nhiệm vụ.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/exchange/reading.py" line="430" />
+        <location filename="../gpa_desktop/exchange/reading.py" line="452" />
         <source>Task {code}: the cell holds a formula; type the value itself.</source>
         <translation>Nhiệm vụ {code}: ô chứa công thức; hãy nhập trực tiếp giá trị.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/exchange/reading.py" line="447" />
+        <location filename="../gpa_desktop/exchange/reading.py" line="474" />
         <source>Task {code}: invisible control characters were removed from the text.</source>
         <translation>Nhiệm vụ {code}: đã bỏ các ký tự điều khiển vô hình khỏi văn bản.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/exchange/reading.py" line="453" />
+        <location filename="../gpa_desktop/exchange/reading.py" line="483" />
         <source>Task {code}: "{value}" is not a status in the list.</source>
         <translation>Nhiệm vụ {code}: "{value}" không có trong danh mục tình trạng.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/exchange/reading.py" line="458" />
+        <location filename="../gpa_desktop/exchange/reading.py" line="491" />
         <source>Task {code}: the text is longer than {limit} characters.</source>
         <translation>Nhiệm vụ {code}: nội dung dài quá {limit} ký tự.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/exchange/reading.py" line="463" />
+        <location filename="../gpa_desktop/exchange/reading.py" line="498" />
         <source>Task {code}: progress must be a whole number from 0 to 100, not "{value}".</source>
         <translation>Nhiệm vụ {code}: tiến độ phải là số nguyên từ 0 đến 100, không phải "{value}".</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/exchange/reading.py" line="465" />
+        <location filename="../gpa_desktop/exchange/reading.py" line="500" />
         <source>Task {code}: the budget must be a number of million VND, zero or more, not "{value}".</source>
         <translation>Nhiệm vụ {code}: kinh phí phải là số triệu đồng, từ 0 trở lên, không phải "{value}".</translation>
     </message>
@@ -4322,13 +4322,13 @@ do {issuer} cấp, hiệu lực đến {day}; token {token}</translation>
         <translation>Tệp {name} có một phần dùng bảng mã văn bản mà sổ Excel không bao giờ dùng; tệp không được mở.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/exchange/safety.py" line="384" />
+        <location filename="../gpa_desktop/exchange/safety.py" line="401" />
         <source>The file {name} has more than {limit} rows in a sheet; a reporting workbook has far fewer.</source>
         <translation>Tệp {name} có trang tính hơn {limit} dòng; sổ báo cáo ít hơn nhiều.</translation>
     </message>
     <message>
         <location filename="../gpa_desktop/exchange/summary_workbook.py" line="85" />
-        <location filename="../gpa_desktop/exchange/template.py" line="210" />
+        <location filename="../gpa_desktop/exchange/template.py" line="195" />
         <source>Task {code}: invisible control characters in the stored text were left out of the workbook.</source>
         <translation>Nhiệm vụ {code}: các ký tự điều khiển vô hình trong văn bản đã lưu không được đưa vào tệp Excel.</translation>
     </message>
@@ -4666,77 +4666,77 @@ do {issuer} cấp, hiệu lực đến {day}; token {token}</translation>
         <translation>Cơ sở dữ liệu {path} bị hỏng nên chưa ghi gì vào đó, và không tìm thấy bản sao lưu nào của nó còn tốt.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/storage/files.py" line="32" />
+        <location filename="../gpa_desktop/storage/files.py" line="35" />
         <source>The disk is full: {path} could not be written. Free some space and try again.</source>
         <translation>Ổ đĩa đã đầy: không ghi được {path}. Hãy giải phóng bớt dung lượng rồi thử lại.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/storage/files.py" line="33" />
+        <location filename="../gpa_desktop/storage/files.py" line="36" />
         <source>The disk holding {path} is read-only, so nothing could be written there.</source>
         <translation>Ổ đĩa chứa {path} chỉ cho phép đọc nên không ghi được gì vào đó.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/storage/files.py" line="34" />
+        <location filename="../gpa_desktop/storage/files.py" line="37" />
         <source>You are not allowed to write {path}, or another program has it open; nothing was written.</source>
         <translation>Bạn không có quyền ghi {path}, hoặc một chương trình khác đang mở tệp này; chưa ghi gì.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/storage/files.py" line="37" />
+        <location filename="../gpa_desktop/storage/files.py" line="40" />
         <source>The folder for {path} does not exist, so nothing was written.</source>
         <translation>Thư mục chứa {path} không tồn tại nên chưa ghi gì.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/storage/files.py" line="38" />
+        <location filename="../gpa_desktop/storage/files.py" line="41" />
         <source>{path} is a folder, not a file.</source>
         <translation>{path} là một thư mục, không phải một tệp.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/storage/files.py" line="39" />
+        <location filename="../gpa_desktop/storage/files.py" line="42" />
         <source>The name {path} is too long for this disk; choose a shorter name.</source>
         <translation>Tên {path} quá dài đối với ổ đĩa này; hãy chọn tên ngắn hơn.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/storage/files.py" line="40" />
+        <location filename="../gpa_desktop/storage/files.py" line="43" />
         <source>The file {path} could not be written.</source>
         <translation>Không ghi được tệp {path}.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/storage/files.py" line="41" />
+        <location filename="../gpa_desktop/storage/files.py" line="44" />
         <source>The file {path} does not exist.</source>
         <translation>Tệp {path} không tồn tại.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/storage/files.py" line="42" />
+        <location filename="../gpa_desktop/storage/files.py" line="45" />
         <source>You are not allowed to read {path}, or another program has it locked.</source>
         <translation>Bạn không có quyền đọc {path}, hoặc một chương trình khác đang khoá tệp này.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/storage/files.py" line="43" />
+        <location filename="../gpa_desktop/storage/files.py" line="46" />
         <source>The file {path} could not be read.</source>
         <translation>Không đọc được tệp {path}.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/storage/files.py" line="45" />
+        <location filename="../gpa_desktop/storage/files.py" line="48" />
         <source>The disk holding the database {path} is full, so nothing was changed. Free some space and try again.</source>
         <translation>Ổ đĩa chứa cơ sở dữ liệu {path} đã đầy nên chưa có gì thay đổi. Hãy giải phóng bớt dung lượng rồi thử lại.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/storage/files.py" line="48" />
+        <location filename="../gpa_desktop/storage/files.py" line="51" />
         <source>The database {path} is on a read-only disk or is a read-only file, so nothing was changed.</source>
         <translation>Cơ sở dữ liệu {path} nằm trên ổ đĩa chỉ đọc hoặc là tệp chỉ đọc nên chưa có gì thay đổi.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/storage/files.py" line="51" />
+        <location filename="../gpa_desktop/storage/files.py" line="54" />
         <source>The database {path} could not be written (the disk may have been removed or be failing), so nothing was changed.</source>
         <translation>Không ghi được vào cơ sở dữ liệu {path} (ổ đĩa có thể đã bị rút ra hoặc đang hỏng) nên chưa có gì thay đổi.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/storage/files.py" line="54" />
+        <location filename="../gpa_desktop/storage/files.py" line="57" />
         <source>The database {path} cannot be opened: its folder is missing or you are not allowed to use it.</source>
         <translation>Không mở được cơ sở dữ liệu {path}: thư mục chứa nó không còn hoặc bạn không có quyền dùng nó.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/storage/files.py" line="57" />
+        <location filename="../gpa_desktop/storage/files.py" line="60" />
         <source>The database {path} is busy in another program; try again in a moment.</source>
         <translation>Cơ sở dữ liệu {path} đang được một chương trình khác sử dụng; hãy thử lại sau giây lát.</translation>
     </message>
@@ -4751,12 +4751,12 @@ do {issuer} cấp, hiệu lực đến {day}; token {token}</translation>
         <translation>Chưa ghi tệp nào: trong thư mục đó đã có {files}.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/operations/exchange.py" line="119" />
+        <location filename="../gpa_desktop/operations/exchange.py" line="120" />
         <source>{file} holds values that are not in the database yet, so it was not replaced and nothing was written: import it first, or export to another folder.</source>
         <translation>Tệp {file} có số liệu chưa có trong cơ sở dữ liệu nên không bị ghi đè và chưa tệp nào được ghi: hãy nhập tệp đó trước, hoặc xuất ra thư mục khác.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/operations/exchange.py" line="217" />
+        <location filename="../gpa_desktop/operations/exchange.py" line="223" />
         <source>The file {name} could not be imported because of an unexpected error (the details are in the log); the other files were not affected.</source>
         <translation>Không nhập được tệp {name} do một lỗi ngoài dự kiến (chi tiết ghi trong nhật ký); các tệp khác không bị ảnh hưởng.</translation>
     </message>
@@ -4871,7 +4871,7 @@ do {issuer} cấp, hiệu lực đến {day}; token {token}</translation>
         <translation>{name} là một nhóm cơ quan; mỗi bản cài đặt thuộc về một cơ quan.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/exchange/contained.py" line="28" />
+        <location filename="../gpa_desktop/exchange/contained.py" line="29" />
         <source>The file {name} could not be read safely: reading it needed far more memory or time than a reporting workbook does, or made the reader fail; it was not imported.</source>
         <translation>Tệp {name} không đọc được an toàn: việc đọc cần nhiều bộ nhớ hoặc thời gian hơn hẳn một sổ báo cáo, hoặc làm bộ đọc gặp lỗi; tệp không được nhập.</translation>
     </message>

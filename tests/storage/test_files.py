@@ -114,18 +114,19 @@ def _pdf_province(db, target, boom):
 
 
 def _save_breaks(monkeypatch, boom):
-    """openpyxl writes the first bytes of the package, then the disk gives out."""
-    from openpyxl.workbook.workbook import Workbook
+    """openpyxl writes the first bytes of the package, then the disk gives out (its writer, through
+    Workbook.save or the export's own save_book alike)."""
+    from openpyxl.writer.excel import ExcelWriter
 
-    real = Workbook.save
+    real = ExcelWriter.save
 
-    def broken(self, filename):
-        real(self, filename)
-        with open(filename, "r+b") as handle:
+    def broken(self):
+        real(self)
+        with open(self._archive.filename, "r+b") as handle:
             handle.truncate(100)
         raise boom
 
-    monkeypatch.setattr(Workbook, "save", broken)
+    monkeypatch.setattr(ExcelWriter, "save", broken)
 
 
 def _plan_listing(db, target, boom, monkeypatch):
