@@ -59,27 +59,28 @@ _FIELDS = ReportValues.field_names()
 _COLUMNS = ", ".join(_FIELDS)
 
 
+def _values_of(session: Session, where: str, params: tuple):
+    """(agency code, task code, revision, values) of the reports *where* picks: the one plain read of stored values."""
+    rows = plain_reads.dbapi(session).execute(
+        f"SELECT a.code, t.code, r.revision, {', '.join('r.' + n for n in _FIELDS)} FROM progress_report r "
+        f"JOIN task t ON t.id = r.task_id JOIN agency a ON a.id = r.agency_id WHERE {where}",
+        params,
+    )
+    return ((agency, task, revision, ReportValues(*values)) for agency, task, revision, *values in rows)
+
+
 def stored_values(session: Session, agency: str, period_id: int) -> dict[str, tuple[int, ReportValues]]:
     """One agency's reports of one period, task code → (revision, values): one plain query, no ORM objects."""
-    rows = plain_reads.dbapi(session).execute(
-        f"SELECT t.code, r.revision, {', '.join('r.' + n for n in _FIELDS)} FROM progress_report r "
-        "JOIN task t ON t.id = r.task_id WHERE r.agency_id = (SELECT id FROM agency WHERE code = ?) AND r.period_id = ?",
-        (agency, period_id),
-    )
-    return {code: (revision, ReportValues(*values)) for code, revision, *values in rows}
+    found = _values_of(session, "r.agency_id = (SELECT id FROM agency WHERE code = ?) AND r.period_id = ?", (agency, period_id))
+    return {task: (revision, values) for _agency, task, revision, values in found}
 
 
 def period_values(session: Session, period: str) -> dict[str, dict[str, tuple[int, ReportValues]]]:
-    """Every agency's reports of one period, agency → task → (revision, values), in one plain query:
-    what stored_values gives agency by agency, for an export of the whole period's workbooks."""
-    rows = plain_reads.dbapi(session).execute(
-        f"SELECT a.code, t.code, r.revision, {', '.join('r.' + n for n in _FIELDS)} FROM progress_report r "
-        "JOIN task t ON t.id = r.task_id JOIN agency a ON a.id = r.agency_id WHERE r.period_id = ?",
-        (period_row(session, period).id,),
-    )
+    """Every agency's reports of one period, agency → task → (revision, values), in one query: what
+    stored_values gives agency by agency, for an export of the whole period's workbooks."""
     out: dict[str, dict[str, tuple[int, ReportValues]]] = {}
-    for agency, task, revision, *values in rows:
-        out.setdefault(agency, {})[task] = (revision, ReportValues(*values))
+    for agency, task, revision, values in _values_of(session, "r.period_id = ?", (period_row(session, period).id,)):
+        out.setdefault(agency, {})[task] = (revision, values)
     return out
 
 
