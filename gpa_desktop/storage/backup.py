@@ -34,14 +34,19 @@ STAMP = "%Y%m%d-%H%M%S"
 def backup_database(source: Path, target: Path, progress: Progress | None = None, *, check: bool = True) -> Path:
     """Copy *source* to *target* page by page, then prove the copy is sound; *target* appears
     only complete (an earlier file of that name stays whole until then). *check*=False keeps
-    a copy even of a damaged database (the safety copy taken before a restore)."""
+    a copy even of a damaged database (the safety copy taken before a restore).
+
+    The proof is SQLite's quick_check: it reads every page and checks every b-tree, which is what
+    damage breaks, in a fifth of integrity_check's time on the 10x benchmark database (0.4 s
+    against 2 s, paid before every import); integrity_check's cross-check of each index against its
+    table runs where a backup is about to become the database (restore_database, inspect_backup)."""
     with atomic_write(target) as partial:
         src = sqlite3.connect(f"{source.as_uri()}?mode=ro", uri=True)
         dst = sqlite3.connect(partial)
         try:
             src.backup(dst, pages=256, progress=(lambda _status, left, total: progress(total - left, total)) if progress else None)
             dst.execute("PRAGMA journal_mode=DELETE")  # a backup is a single self-contained file
-            verdict = dst.execute("PRAGMA integrity_check").fetchone()[0] if check else "ok"
+            verdict = dst.execute("PRAGMA quick_check").fetchone()[0] if check else "ok"
         except sqlite3.Error as exc:
             raise _backup_error(exc, source, target) from exc
         finally:

@@ -1,4 +1,4 @@
-"""A damaged database is found at open (quick_check) and before a backup or import (integrity_check),
+"""A damaged database is found at open and in the copy an import's backup makes (quick_check),
 never written to, and its newest sound automatic backup is offered with its date.
 
 The damage: one page overwritten, in turn at the root page of every table and index, at a few
@@ -139,7 +139,7 @@ def test_the_command_line_names_the_damage_and_how_to_restore(good, tmp_path, ca
 
 
 def test_damage_found_while_open_stops_the_import_before_its_backup_and_its_write(good, tmp_path):
-    """A page goes bad after the file was opened: the full check before the import's backup finds it."""
+    """A page goes bad after the file was opened: the check of the copy the import's backup makes finds it."""
     from gpa_desktop.exchange.importer import apply_import, preview_import
     from gpa_desktop.exchange.template import export_template
 
