@@ -17,7 +17,7 @@ from sqlalchemy.orm import Session
 
 from ..domain.errors import QT_TRANSLATE_NOOP, UserError
 from ..domain.plan import AgencyKind
-from . import models
+from . import models, plain_reads
 from .changes import ChangeWriter
 
 PROVINCE, AGENCY = "province", "agency"
@@ -38,8 +38,9 @@ class Installation:
 
 
 def _meta(session: Session, key: str) -> str | None:
-    row = session.get(models.AppMeta, key)
-    return row.value if row is not None else None
+    """One setting, by a plain query (every workbook's check asks for the role and the sealing key)."""
+    found = plain_reads.dbapi(session).execute("SELECT value FROM app_meta WHERE key = ?", (key,)).fetchone()
+    return None if found is None else found[0]
 
 
 def _set_meta(session: Session, key: str, value: str | None) -> None:
@@ -113,7 +114,8 @@ def received_key(agency: str, period: str, template: str = "") -> str:
 
 
 def sync_state(session: Session, key: str) -> Any:
-    value = session.scalar(select(models.SyncStateRow.value).where(models.SyncStateRow.key == key))
+    found = plain_reads.dbapi(session).execute("SELECT value FROM sync_state WHERE key = ?", (key,)).fetchone()
+    value = None if found is None else found[0]
     return json.loads(value) if value is not None else None
 
 

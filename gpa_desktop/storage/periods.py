@@ -35,6 +35,14 @@ def period_row(session: Session, period: Period | str) -> models.PeriodRow:
     return row
 
 
+def period_id(session: Session, period: Period | str) -> int:
+    """The stored period's id, by one plain query (an import asks for it per workbook); the same
+    UserError as period_row's when there is none."""
+    code = period.code if isinstance(period, Period) else parse_period(period).code
+    found = plain_reads.dbapi(session).execute("SELECT id FROM reporting_period WHERE code = ?", (code,)).fetchone()
+    return found[0] if found is not None else period_row(session, code).id
+
+
 def reporting_period(session: Session, period: Period | str) -> ReportingPeriod:
     row = period_row(session, period)
     return ReportingPeriod(parse_period(row.code), row.due_on, row.cutoff_on or row.ends_on)

@@ -9,9 +9,9 @@ from datetime import datetime
 from sqlalchemy import select
 from sqlalchemy.orm import Session, aliased
 
-from . import keys, models
+from . import keys, models, plain_reads
 from .changes import ChangeWriter
-from .periods import period_row
+from . import periods
 
 
 @dataclass(frozen=True)
@@ -31,7 +31,7 @@ class Receipt:
 
 def find_receipt(session: Session, sha256: str) -> Receipt | None:
     """The first receipt of a file with these exact bytes, if it was received before."""
-    if session.scalar(select(models.ReceiptRow.id).where(models.ReceiptRow.sha256 == sha256).limit(1)) is None:
+    if plain_reads.dbapi(session).execute("SELECT 1 FROM receipt WHERE sha256 = ? LIMIT 1", (sha256,)).fetchone() is None:
         return None  # a new file, the usual case: one indexed look-up, not the receipts' joined query
     return next(iter(list_receipts(session, sha256=sha256)), None)
 
@@ -74,8 +74,8 @@ def record_receipt(
     """Register a received file and, when it changed something (*applied*), mark the agency's earlier
     files for the period as superseded: a file that changed nothing replaces nobody's figures."""
     session = writer.session
-    agency_id = session.scalars(select(models.AgencyRow.id).where(models.AgencyRow.code == agency)).one()
-    period_id = period_row(session, period).id
+    agency_id = plain_reads.dbapi(session).execute("SELECT id FROM agency WHERE code = ?", (agency,)).fetchone()[0]
+    period_id = periods.period_id(session, period)
     row = writer.create(
         models.ReceiptRow(
             file_name=file_name, sha256=sha256, agency_id=agency_id, period_id=period_id, received_at=received_at,

@@ -13,25 +13,30 @@ from ..domain.plan import Plan
 from ..domain.reports import ProgressReport, ReportValues, TaskProgress, check_report_values
 from . import keys, models, plain_reads
 from .changes import CREATED, ChangeSet, ChangeWriter, stored_time, utcnow
-from .periods import period_row
+from . import periods
+
+
+def _id_of(session: Session, table: str, code: str) -> int | None:
+    found = plain_reads.dbapi(session).execute(f"SELECT id FROM {table} WHERE code = ?", (code,)).fetchone()
+    return None if found is None else found[0]
 
 
 def _task_id(session: Session, code: str) -> int:
-    task_id = session.scalar(select(models.TaskRow.id).where(models.TaskRow.code == code))
+    task_id = _id_of(session, "task", code)
     if task_id is None:
         raise UserError(QT_TRANSLATE_NOOP("UserError", "There is no task {code} in the plan."), code=code)
     return task_id
 
 
 def _agency_id(session: Session, code: str) -> int:
-    agency_id = session.scalar(select(models.AgencyRow.id).where(models.AgencyRow.code == code))
+    agency_id = _id_of(session, "agency", code)
     if agency_id is None:
         raise UserError(QT_TRANSLATE_NOOP("UserError", "There is no agency with the code {code}."), code=code)
     return agency_id
 
 
 def status_codes(session: Session) -> set[str]:
-    return set(session.scalars(select(models.StatusRow.code)))
+    return {code for (code,) in plain_reads.dbapi(session).execute("SELECT code FROM status")}
 
 
 def save_report(
@@ -79,7 +84,7 @@ def period_values(session: Session, period: str) -> dict[str, dict[str, tuple[in
     """Every agency's reports of one period, agency → task → (revision, values), in one query: what
     stored_values gives agency by agency, for an export of the whole period's workbooks."""
     out: dict[str, dict[str, tuple[int, ReportValues]]] = {}
-    for agency, task, revision, values in _values_of(session, "r.period_id = ?", (period_row(session, period).id,)):
+    for agency, task, revision, values in _values_of(session, "r.period_id = ?", (periods.period_id(session, period),)):
         out.setdefault(agency, {})[task] = (revision, values)
     return out
 
@@ -99,7 +104,7 @@ def save_reports(
     with the revision. The lookups are made once and the rows written by executemany, without ORM objects."""
     codes = status_codes(session)
     agency_id = _agency_id(session, agency)
-    period_id = period_row(session, period).id
+    period_id = periods.period_id(session, period)
     connection = plain_reads.dbapi(session)
     task_ids = dict(connection.execute("SELECT code, id FROM task"))
     stored = {
@@ -246,7 +251,7 @@ def task_progress(session: Session, period: str, plan: Plan | None = None) -> di
     *plan*: the plan as the caller already read it in this database (the window keeps one), which
     saves reading it again; on the 10x benchmark database that read is most of the time.
     """
-    row = period_row(session, period)
+    row = periods.period_row(session, period)
     connection = plain_reads.dbapi(session)
     return plain_reads.task_progress(connection, row.id, row.ends_on, plan or plain_reads.read_plan(connection))
 
@@ -280,7 +285,7 @@ class StaleReport(Exception):
 
 
 def report_handle(session: Session, task: str, agency: str, period: str) -> ReportHandle:
-    ids = (_task_id(session, task), _agency_id(session, agency), period_row(session, period).id)
+    ids = (_task_id(session, task), _agency_id(session, agency), periods.period_id(session, period))
     row = session.scalars(
         select(models.ReportRow).where(
             models.ReportRow.task_id == ids[0], models.ReportRow.agency_id == ids[1], models.ReportRow.period_id == ids[2]
