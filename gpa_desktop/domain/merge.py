@@ -14,8 +14,12 @@ class Decision(str, Enum):
 
 def same(a: object, b: object) -> bool:
     """Equal as reported values: empty text and nothing are the same, numbers compare as numbers."""
-    if a.__class__ is b.__class__ and a == b:  # the usual answer, without the rules below (a merge asks it for every field)
-        return True
+    kind = a.__class__
+    if kind is b.__class__:  # the usual case, without the rules below (a merge asks it for every field)
+        if a == b:
+            return True
+        if kind is str or kind is int:  # two texts, or two whole numbers, that differ
+            return False
     a = None if a == "" else a
     b = None if b == "" else b
     if isinstance(a, (int, float)) and isinstance(b, (int, float)) and not isinstance(a, bool):

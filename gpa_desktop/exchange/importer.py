@@ -8,7 +8,7 @@ tasks A holds on P's last day, only for P.
 from __future__ import annotations
 
 import hashlib
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime
 from pathlib import Path
 
@@ -409,7 +409,7 @@ def _back_to_the_export(preview: ImportPreview, task: str) -> dict[str, object]:
 
 def _merge(preview: ImportPreview, current: dict[str, ReportValues]) -> tuple[list[RowPreview], list[Problem]]:
     """Three-way merge of every acceptable row against the database's values now, and the rows refused."""
-    identity = preview.identity
+    has_base = preview.identity is not None
     seen: set[str] = set()
     rows, refused = [], []
     for row in preview.incoming:
@@ -430,11 +430,12 @@ def _merge(preview: ImportPreview, current: dict[str, ReportValues]) -> tuple[li
         back = _back_to_the_export(preview, row.task)
         diffs = []
         for name, theirs in row.values.items():
-            decision = decide(getattr(base, name), getattr(ours, name), theirs, has_base=identity is not None)
+            was, now = getattr(base, name), getattr(ours, name)
+            decision = decide(was, now, theirs, has_base=has_base)
             if decision is Decision.APPLY and name in back and same(theirs, back[name]):
                 decision = Decision.CONFLICT
             if decision is not Decision.UNCHANGED:
-                diffs.append(FieldDiff(name, getattr(base, name), getattr(ours, name), theirs, decision))
+                diffs.append(FieldDiff(name, was, now, theirs, decision))
         rows.append(RowPreview(row.task, row.row, row.task in current, diffs))
     return rows, refused
 
@@ -479,7 +480,7 @@ def resolve(
             if take:
                 updates[diff.field] = diff.theirs
         if updates:
-            to_save[row.task] = ReportValues(**{**(current.get(row.task) or ReportValues()).as_dict(), **updates})
+            to_save[row.task] = replace(current.get(row.task) or ReportValues(), **updates)
     return to_save, conflicts
 
 

@@ -153,6 +153,17 @@ class ChangeWriter:
             )
         self.result.changes.append(FieldChange(entity, entity_id, key, field_name, old, new))
 
+    def log_fields(self, entity: str, changes: list[tuple[int, str, str, Any, Any]]) -> None:
+        """log() of many fields at once, each (entity id, key, field, old, new): inside batched(), one
+        list of log rows (an imported workbook logs hundreds)."""
+        if self._pending is None:
+            for change in changes:
+                self.log(entity, *change)
+            return
+        encode = _encode
+        self._pending.extend([(entity, row_id, key, name, encode(old), encode(new)) for row_id, key, name, old, new in changes])
+        self.result.changes.extend([FieldChange(entity, *change) for change in changes])
+
     @contextmanager
     def batched(self) -> Iterator[None]:
         """Write many rows as one: new rows are flushed together at the end and the whole log goes in

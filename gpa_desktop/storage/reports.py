@@ -160,11 +160,14 @@ def _write_reports(
             )
             if done.rowcount != len(updates):
                 raise StaleReport(", ".join(key for key, *_ in updates))
+            changed = []
             for key, row_id, revision, before, values in updates:
-                for name in _FIELDS:
-                    if (old := getattr(before, name)) != (value := getattr(values, name)):
-                        writer.log("progress_report", row_id, key, name, old, value)
-                writer.log("progress_report", row_id, key, "revision", revision, revision + 1)
+                changed.extend(
+                    (row_id, key, name, old, value)
+                    for name in _FIELDS if (old := getattr(before, name)) != (value := getattr(values, name))
+                )
+                changed.append((row_id, key, "revision", revision, revision + 1))
+            writer.log_fields("progress_report", changed)
         if new:
             received = stored_time(session, received_at or now)
             connection.executemany(
