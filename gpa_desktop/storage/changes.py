@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, timezone
 from typing import Any, NamedTuple
 
-from sqlalchemy import func, inspect, select
+from sqlalchemy import inspect, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
@@ -76,7 +76,7 @@ def _decode(text: str | None, column_type: Any) -> Any:
 
 def last_batch(session: Session) -> int:
     """The newest change-log batch: a preview remembers it, and its apply refuses to run after another write."""
-    return session.scalar(select(func.max(models.ChangeRow.batch))) or 0
+    return plain_reads.dbapi(session).execute("SELECT max(batch) FROM change_log").fetchone()[0] or 0
 
 
 class ReadWrote(AssertionError):
