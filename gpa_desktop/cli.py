@@ -679,10 +679,11 @@ def cmd_import(args: argparse.Namespace, out: TextIO) -> int:
         if preview.already_received is not None:
             out.write(translate("Cli", "already received on {day:%d/%m/%Y %H:%M}; nothing changed.").format(day=local_time(preview.already_received)) + "\n")
             return
+        counts = preview.counts()
         out.write(
             translate("Cli", "{agency}, period {period}: {new} new, {changed} changed, {unchanged} unchanged, {conflicts} conflicts, {errors} rows refused.").format(
-                agency=preview.agency, period=preview.period, new=preview.count("new"), changed=preview.count("changed"),
-                unchanged=preview.count("unchanged"), conflicts=len(preview.conflicts), errors=len({p.row for p in preview.errors}),
+                agency=preview.agency, period=preview.period, new=counts["new"], changed=counts["changed"],
+                unchanged=counts["unchanged"], conflicts=len(preview.conflicts), errors=len({p.row for p in preview.errors}),
             )
             + "\n"
         )
@@ -773,12 +774,15 @@ def _print_changes(preview, out: TextIO, indent: str) -> None:
     """Each field a file would take or that conflicts: the value here → the file's."""
     from .operations.exchange import describe_value, field_label
 
+    marks = {"apply": "", "conflict": " " + translate("Cli", "conflict")}
+    labels: dict[str, str] = {}
     for row in preview.rows:
         for diff in row.diffs:
-            if diff.decision.value in ("apply", "conflict"):
-                label = " " + translate("Cli", "conflict") if diff.decision.value == "conflict" else ""
-                old, new = (_show(describe_value(preview, diff.field, v)) for v in (diff.ours, diff.theirs))
-                out.write(f"{indent}{row.task} {field_label(diff.field)}: {old} → {new}{label}\n")
+            label = marks.get(diff.decision.value)
+            if label is not None:
+                name = labels.get(diff.field) or labels.setdefault(diff.field, field_label(diff.field))
+                old, new = _show(describe_value(preview, diff.field, diff.ours)), _show(describe_value(preview, diff.field, diff.theirs))
+                out.write(f"{indent}{row.task} {name}: {old} → {new}{label}\n")
 
 
 def _print_legacy(preview, out: TextIO) -> None:

@@ -8,6 +8,7 @@ tasks A holds on P's last day, only for P.
 from __future__ import annotations
 
 import hashlib
+from collections import Counter
 from dataclasses import dataclass, field, replace
 from datetime import datetime
 from pathlib import Path
@@ -102,7 +103,11 @@ class ImportPreview:
         return [(r.task, d) for r in self.rows for d in r.diffs if d.decision is Decision.CONFLICT]
 
     def count(self, kind: str) -> int:
-        return sum(1 for r in self.rows if r.kind == kind)
+        return self.counts()[kind]
+
+    def counts(self) -> Counter[str]:
+        """How many rows are of each kind (new, changed, unchanged, conflict), in one pass."""
+        return Counter(r.kind for r in self.rows)
 
 
 @dataclass(frozen=True)

@@ -106,7 +106,7 @@ class ChangeSet:
         """What this batch changed, in the domain's words (read back from the keys it logged)."""
         if not self.changes:
             return OpChanges()
-        return keys.summarise(self.batch, ((c.entity, c.key) for c in self.changes))
+        return keys.summarise(self.batch, {(c.entity, c.key) for c in self.changes})  # each row once, not once a field
 
     def __bool__(self) -> bool:
         return bool(self.changes)
