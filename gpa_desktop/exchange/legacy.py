@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 import zipfile
 from collections.abc import Callable
+from contextlib import nullcontext
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 
@@ -77,7 +78,7 @@ class _Workbook:
     """What the sheet's XML says about some of its text cells: their runs and fonts, read once, when
     first asked (of the shared strings, only those cells' entries are kept)."""
 
-    def __init__(self, path: Path, sheet: str, sheet_part: Callable[[zipfile.ZipFile, str], str | None], keys: set[tuple[int, int]]) -> None:
+    def __init__(self, path, sheet: str, sheet_part: Callable[[zipfile.ZipFile, str], str | None], keys: set[tuple[int, int]]) -> None:
         self.path, self.sheet, self.sheet_part, self.keys = path, sheet, sheet_part, keys
         self._cells: dict[tuple[int, int], tuple[list[Run], str | None]] | None = None
 
@@ -93,7 +94,7 @@ class _Workbook:
     def _read(self) -> dict[tuple[int, int], tuple[list[Run], str | None]]:
         from defusedxml import ElementTree
 
-        with zipfile.ZipFile(self.path) as package:
+        with _opened(self.path) as package:
             names = set(package.namelist())
             part = self.sheet_part(package, self.sheet)
             if part is None or part not in names:
@@ -170,12 +171,18 @@ class _Workbook:
         return result
 
 
+def _opened(source):
+    """The package of *source*: a file opened (and closed after), or a package already open (a checked one)."""
+    return zipfile.ZipFile(source) if isinstance(source, Path) else nullcontext(source)
+
+
 def find_legacy(
-    path: Path, sheet: str, cells: list[TextCell], normalize: Callable[[str], str],
+    path, sheet: str, cells: list[TextCell], normalize: Callable[[str], str],
     sheet_part: Callable[[zipfile.ZipFile, str], str | None],
 ) -> tuple[list[LegacyCell], int]:
     """The text cells that read as TCVN3 or VNI, with their Unicode reading, and how many text cells
     were left unchecked (past CHECK_BUDGET characters: a file far larger than any report).
+    *path*: the file, or its package already open (safety.CheckedPackage: the parts it kept are not read again).
 
     *normalize*: what reading does to a cell's raw text before storing it (spaces, NFC), applied to
     the converted runs joined again; *sheet_part*: the package part of a sheet, by its name."""
@@ -205,10 +212,10 @@ def find_legacy(
     return found, unchecked
 
 
-def _legacy_fonts_in(path: Path) -> bool:
+def _legacy_fonts_in(path) -> bool:
     """Whether any old Vietnamese font is named in the styles or the shared strings (so fonts are worth reading)."""
     try:
-        with zipfile.ZipFile(path) as package:
+        with _opened(path) as package:
             names = set(package.namelist())
             return any(
                 _LEGACY_FONT.search(package.read(part)) is not None

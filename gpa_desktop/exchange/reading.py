@@ -17,7 +17,7 @@ from .contained import read_contained
 from .identity import IdentityProblem, WorkbookIdentity, decode_rows
 from .legacy import LegacyCell, TextCell, find_legacy
 from .layout import COLUMNS, DATA_SHEET, HEADER_ANCHOR, IDENTITY_SHEET, INPUTS
-from .safety import WorkbookRejected, check_workbook_file, has_macros
+from .safety import CheckedPackage, WorkbookRejected, check_workbook_file, has_macros
 from .sheet_xml import ATTR as _ATTR, CELL as _CELL, cell_key as _cell_key
 
 TASK_CODE = re.compile(r"^\d{1,2}(\.\d{1,3}){1,2}$")
@@ -174,7 +174,18 @@ _QUOTED = re.compile(r'"[^"]*"|\\.')
 PERCENT_BUILTIN = {9, 10}  # 0% and 0.00%
 
 
-def _sheet_part(package: zipfile.ZipFile, sheet_name: str) -> str | None:
+def _sheet_part(package: zipfile.ZipFile | CheckedPackage, sheet_name: str) -> str | None:
+    """The package part of the sheet named *sheet_name* (worked out once per checked package)."""
+    memo = getattr(package, "memo", None)
+    if memo is None:
+        return _find_sheet_part(package, sheet_name)
+    key = ("sheet part", sheet_name)
+    if key not in memo:
+        memo[key] = _find_sheet_part(package, sheet_name)
+    return memo[key]
+
+
+def _find_sheet_part(package: zipfile.ZipFile | CheckedPackage, sheet_name: str) -> str | None:
     from defusedxml import ElementTree
 
     ns = {"m": "http://schemas.openxmlformats.org/spreadsheetml/2006/main",
@@ -213,15 +224,22 @@ class CellFacts:
     percent: set[tuple[int, int]]
 
 
-def _cell_facts(path: Path, sheet_name: str) -> CellFacts:
-    """One pass over the sheet's XML (its size is already bounded by the safety checks)."""
+def _cell_facts(source: Path | CheckedPackage, sheet_name: str) -> CellFacts:
+    """One pass over the sheet's XML (its size is already bounded by the safety checks). *source*: the
+    file, or the package its safety check returned (then the parts it kept are not read again)."""
+    if isinstance(source, Path):
+        with zipfile.ZipFile(source) as package:
+            return _package_facts(package, sheet_name)
+    return _package_facts(source, sheet_name)
+
+
+def _package_facts(package: zipfile.ZipFile | CheckedPackage, sheet_name: str) -> CellFacts:
     formulas, percent = set(), set()
-    with zipfile.ZipFile(path) as package:
-        part = _sheet_part(package, sheet_name)
-        if part is None or part not in package.namelist():
-            return CellFacts(formulas, percent)
-        percent_styles = _percent_styles(package)
-        xml = package.read(part)
+    part = _sheet_part(package, sheet_name)
+    if part is None or part not in package.namelist():
+        return CellFacts(formulas, percent)
+    percent_styles = _percent_styles(package)
+    xml = package.read(part)  # kept by the safety scan, for a checked package
     if _FORMULA.search(xml) is None:  # the usual case: only cells in a percent style matter, found directly
         if not percent_styles:
             return CellFacts(formulas, percent)
@@ -266,9 +284,22 @@ def file_stamp(path: Path) -> tuple | None:
     return status.st_ino, status.st_dev, status.st_size, status.st_mtime_ns, status.st_ctime_ns
 
 
+def kept_part(name: str) -> bool:
+    """The parts a read looks at again after the safety scan (the workbook's sheet list and its
+    relationships, the styles, the shared strings, the sheets), kept from the scan, not unpacked again."""
+    return name in _KEPT_PARTS or (name.startswith("xl/worksheets/") and name.endswith(".xml"))
+
+
+_KEPT_PARTS = {"xl/workbook.xml", "xl/_rels/workbook.xml.rels", "xl/styles.xml", "xl/sharedStrings.xml"}
+
+
 def read_workbook_here(path: Path, labels: dict[str, str], sheet: str | None = None) -> ReturnedWorkbook:
     """read_workbook in this process: for the reader process, and tests of what it does."""
-    check_workbook_file(path)
+    with check_workbook_file(path, keep=kept_part) as package:
+        return _read_checked(path, package, labels, sheet)
+
+
+def _read_checked(path: Path, package: CheckedPackage, labels: dict[str, str], sheet: str | None) -> ReturnedWorkbook:
     from python_calamine import CalamineWorkbook
 
     try:
@@ -291,12 +322,11 @@ def read_workbook_here(path: Path, labels: dict[str, str], sheet: str | None = N
             name=path.name,
         ) from exc
     result = ReturnedWorkbook(identity, problem, sheet=data_name or "")
-    with zipfile.ZipFile(path) as package:
-        if has_macros(package):
-            result.warnings.append(Problem(QT_TRANSLATE_NOOP("UserError", "The file contains macros; they were not run, and are not kept."), {}))
-    texts = _read_rows(path, data_name, grid, labels, result)  # checked here, not sent back: the parent needs only the finding
+    if has_macros(package):
+        result.warnings.append(Problem(QT_TRANSLATE_NOOP("UserError", "The file contains macros; they were not run, and are not kept."), {}))
+    texts = _read_rows(path, data_name, grid, labels, result, package)  # checked here, not sent back: the parent needs only the finding
     taken = {row.row for row in result.rows}
-    result.legacy, unchecked = find_legacy(path, data_name or "", [t for t in texts if t.row in taken], stored_text, _sheet_part)
+    result.legacy, unchecked = find_legacy(package, data_name or "", [t for t in texts if t.row in taken], stored_text, _sheet_part)
     if unchecked:
         result.warnings.append(Problem(QT_TRANSLATE_NOOP("UserError", "The file is too large to check all its text for old Vietnamese encodings: {count} text cells were not checked."), {"count": unchecked}))
     return result
@@ -399,7 +429,9 @@ def stored_text(raw) -> str:
     return clean_cell_text(_text(raw))[0]
 
 
-def _read_rows(path: Path, sheet: str | None, grid: list[list], labels: dict[str, str], result: ReturnedWorkbook) -> list[TextCell]:
+def _read_rows(
+    path: Path, sheet: str | None, grid: list[list], labels: dict[str, str], result: ReturnedWorkbook, package: CheckedPackage | None = None,
+) -> list[TextCell]:
     """The rows, errors and warnings into *result*; the text cells read that are not empty (for the legacy check) returned."""
     header = _header_row(grid)
     if header is None:
@@ -417,7 +449,7 @@ def _read_rows(path: Path, sheet: str | None, grid: list[list], labels: dict[str
             name=path.name,
             columns=", ".join(f'"{m}"' for m in missing),
         )
-    facts = _cell_facts(path, sheet) if sheet else CellFacts(set(), set())
+    facts = _cell_facts(package or path, sheet) if sheet else CellFacts(set(), set())
     statuses = status_lookup(labels)
     code_column = columns[HEADER_ANCHOR]
     code_label = f"{_letter(code_column)} ({HEADER_ANCHOR})"

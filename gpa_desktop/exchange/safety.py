@@ -8,9 +8,11 @@ bounded time and memory, with one plain sentence.
 from __future__ import annotations
 
 import codecs
+import io
 import re
 import zipfile
 import zlib
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 
@@ -63,8 +65,51 @@ def _reject(message: str, **params) -> WorkbookRejected:
     return WorkbookRejected(message, **params)
 
 
-def check_workbook_file(path: Path) -> None:
-    """Raise WorkbookRejected unless *path* looks like a sane .xlsx package."""
+class CheckedPackage:
+    """A package that passed check_workbook_file: its part names, and the bytes of the XML parts it was
+    asked to keep, as the scan read them (each part is unpacked once; the scan's limits bound them).
+    Reads like a zipfile.ZipFile (namelist, read, open); a part not kept is read from the file, opened
+    once when first needed. Use it as a context manager, or close() it."""
+
+    def __init__(self, path: Path, names: list[str], kept: dict[str, bytes]) -> None:
+        self.path, self._names, self._kept = path, names, kept
+        self._zip: zipfile.ZipFile | None = None
+        self.memo: dict = {}  # what readers work out from the parts once (a sheet's part name, percent styles)
+
+    def namelist(self) -> list[str]:
+        return list(self._names)
+
+    def kept(self, name: str) -> bool:
+        return name in self._kept
+
+    def read(self, name: str) -> bytes:
+        data = self._kept.get(name)
+        return data if data is not None else self._package().read(name)
+
+    def open(self, name: str):
+        data = self._kept.get(name)
+        return io.BytesIO(data) if data is not None else self._package().open(name)
+
+    def _package(self) -> zipfile.ZipFile:
+        if self._zip is None:
+            self._zip = zipfile.ZipFile(self.path)
+        return self._zip
+
+    def close(self) -> None:
+        if self._zip is not None:
+            self._zip.close()
+            self._zip = None
+
+    def __enter__(self) -> "CheckedPackage":
+        return self
+
+    def __exit__(self, *_exc) -> None:
+        self.close()
+
+
+def check_workbook_file(path: Path, keep: Callable[[str], bool] | None = None) -> CheckedPackage:
+    """Raise WorkbookRejected unless *path* looks like a sane .xlsx package; the package, with the bytes of
+    the XML parts *keep* names (by part name) kept from the scan."""
     require_xml_defences()
     try:
         size = path.stat().st_size
@@ -110,14 +155,13 @@ def check_workbook_file(path: Path) -> None:
                     QT_TRANSLATE_NOOP("UserError", "The file {name} unpacks to far more data than a reporting workbook holds; it was not opened."),
                     name=path.name,
                 )
-            _check_parts(package, members, path.name)
+            kept = _check_parts(package, members, path.name, keep)
     except (zipfile.BadZipFile, zlib.error, EOFError, NotImplementedError) as exc:  # NotImplementedError: a compression zip cannot undo
         raise _reject(
             QT_TRANSLATE_NOOP("UserError", "The file {name} is not an Excel workbook (.xlsx), or it is damaged or incomplete."),
             name=path.name,
         ) from exc
-
-
+    return CheckedPackage(path, [m.filename for m in members], kept)
 
 
 DAMAGED = QT_TRANSLATE_NOOP("UserError", "The file {name} is not an Excel workbook (.xlsx), or it is damaged or incomplete.")
@@ -208,9 +252,11 @@ class _Package:
     highest_style: int = -1  # the highest s="" of a cell
 
 
-def _check_parts(package: zipfile.ZipFile, members: list[zipfile.ZipInfo], name: str) -> None:
-    """Every XML part read whole, streaming: no DTD anywhere, and no size or count a reader would trust falsely."""
+def _check_parts(package: zipfile.ZipFile, members: list[zipfile.ZipInfo], name: str, keep: Callable[[str], bool] | None = None) -> dict[str, bytes]:
+    """Every XML part read whole, streaming: no DTD anywhere, and no size or count a reader would trust falsely.
+    The bytes of the XML parts *keep* names returned, by name."""
     found = _Package()
+    kept: dict[str, bytes] = {}
     for member in members:
         if member.is_dir():
             continue
@@ -219,14 +265,19 @@ def _check_parts(package: zipfile.ZipFile, members: list[zipfile.ZipInfo], name:
             encoding = _encoding(head)
             if encoding is None and not member.filename.lower().endswith(XML_SUFFIXES):
                 continue  # pictures, printer settings, a macro project: not XML, no parser reads them as such
-            _check_xml(stream, head, encoding or "utf-8", member, name, found)
+            chunks = [] if keep is not None and keep(member.filename) else None
+            _check_xml(stream, head, encoding or "utf-8", member, name, found, chunks)
+            if chunks is not None:
+                kept[member.filename] = b"".join(chunks)
     if found.sheets > MAX_SHEETS or found.names > MAX_NAMES:
         raise _reject(TOO_WIDE, name=name)
     if found.styles is not None and found.highest_style >= found.styles:
         raise _reject(FALSE_COUNTS, name=name)  # a cell in a style the workbook does not define
+    return kept
 
 
-def _check_xml(stream, head: bytes, encoding: str, member: zipfile.ZipInfo, name: str, found: _Package) -> None:
+def _check_xml(stream, head: bytes, encoding: str, member: zipfile.ZipInfo, name: str, found: _Package, chunks: list[bytes] | None = None) -> None:
+    """Scan one part; its bytes as read appended to *chunks*, when given."""
     decoder = None if encoding == "utf-8" else codecs.getincrementaldecoder(encoding)("strict")
     begun = False  # whether the part's first tag (its XML declaration, if any) has been seen whole
     sheet = _Sheet()
@@ -238,6 +289,8 @@ def _check_xml(stream, head: bytes, encoding: str, member: zipfile.ZipInfo, name
     chunk, ahead = head + stream.read(_CHUNK), stream.read(_CHUNK)
     while True:
         final = not ahead
+        if chunks is not None:
+            chunks.append(chunk)
         if decoder is not None:
             try:
                 chunk = decoder.decode(chunk, final=final).encode("utf-8")
