@@ -76,7 +76,8 @@ class WorkbookIdentity:
             # vars() of the flat frozen dataclass is asdict() without its deep copy: the same JSON, much faster
             "rows": [[r.task, r.revision, dict(vars(r.values)) if r.values else None] for r in self.rows],
         }
-        text = json.dumps(canonical, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
+        # check_circular=False: the same text, without keeping the id of every row and values on the way
+        text = json.dumps(canonical, sort_keys=True, ensure_ascii=False, separators=(",", ":"), check_circular=False)
         return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
     def seal_message(self) -> bytes:
@@ -134,6 +135,17 @@ def encode_rows(identity: WorkbookIdentity) -> list[list[str]]:
     return cells
 
 
+_raw_decode = json.JSONDecoder().raw_decode
+
+
+def _json_value(text: str):
+    """json.loads(text) for a stripped text (no blanks around it), without its wrapper's steps: hundreds a workbook."""
+    value, end = _raw_decode(text)
+    if end != len(text):
+        raise ValueError("extra data")  # what json.loads refuses too
+    return value
+
+
 class IdentityProblem(Exception):
     """The identity sheet is missing ("missing"), does not match its digest or seal ("altered"), or
     comes from a newer template ("newer")."""
@@ -161,7 +173,7 @@ def decode_rows(cells: list[list]) -> WorkbookIdentity:
             continue
         try:
             revision = int(float(row[1]))
-            values = ReportValues(**json.loads(row[2])) if row[2] else None
+            values = ReportValues(**_json_value(row[2])) if row[2] else None
         except (ValueError, TypeError) as exc:
             raise IdentityProblem("altered") from exc
         rows.append(RowBase(row[0], revision, values))

@@ -23,6 +23,16 @@ def test_the_digest_is_pinned():
     assert IDENTITY.digest() == PINNED
 
 
+def test_the_digest_of_values_holding_objects_of_their_own_is_pinned():
+    """Only a forged file holds such values; their keys are sorted all the same."""
+    odd = WorkbookIdentity(
+        "STNMT", "2024", "gia-lai-2023.1", 1, "2024-03-01T08:00:00", "abc123",
+        (RowBase("1.1", 3, ReportValues("done", True, {"z": 1, "a": [2, {"y": None, "b": 1.5}]}, "", "x", 1e100, "Số")),),
+        sent_by="me",
+    )
+    assert odd.digest() == "53b46df2be5101dd704f6bd7f0be58a3f9110110f8226f78e6b61f4f0d752957"
+
+
 def test_the_rows_decode_to_the_same_identity_and_digest():
     decoded = decode_rows(encode_rows(IDENTITY))
     assert decoded == IDENTITY
