@@ -202,7 +202,8 @@ def _compiled(prefix: bytes) -> dict[str, re.Pattern]:
 _PLAIN, _PREFIXED = _compiled(b""), _compiled(_ANY_PREFIX)
 _SOME_PREFIXED = re.compile(rb":(?:c|row|si|sst|mergeCell|col|dimension|sheet|definedName|cellXfs|xf)[\s/>]")
 _REFS = re.compile(rb"\s*[A-Za-z]{1,3}\d{1,7}\s*(?:\|\s*[A-Za-z]{1,3}\d{1,7}\s*)*")
-_REF_PARTS = re.compile(rb"([A-Za-z]{1,3})(\d{1,7})")
+_ONLY_LETTERS = bytes.maketrans(b"0123456789|", b" " * 11)  # the "|" between references, and digits, as spaces
+_ONLY_DIGITS = bytes.maketrans(b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz|", b" " * 53)
 _NUMBERS = re.compile(rb"\s*\d{1,7}\s*(?:\|\s*\d{1,7}\s*)*")
 _ATTRIBUTE = re.compile(rb"""(?:[\w.-]+:)?([\w.-]+)\s*=\s*(?:"([^"]*)"|'([^']*)')""")
 _COUNTED = re.compile(rb"<(?:[A-Za-z_][\w.-]*:)?([A-Za-z_][\w.-]*)(\s[^<>]*?\b(?:count|uniqueCount)\s*=[^<>]*)")
@@ -403,7 +404,8 @@ def _place_all(sheet: _Sheet, part: bytes, patterns: dict[str, re.Pattern], name
         if sheet.last_row > EXCEL_ROWS:
             raise _reject(BEYOND_EXCEL, name=name)
     if cells:
-        letters, digits = zip(*_REF_PARTS.findall(references))
+        # each reference is letters then digits (_REFS): its letters, and its digits, apart in order
+        letters, digits = references.translate(_ONLY_LETTERS).split(), references.translate(_ONLY_DIGITS).split()
         cell_rows = [int(n) for n in set(digits)]
         if min(cell_rows) < 1:
             return False
