@@ -15,6 +15,7 @@ from collections.abc import Callable
 from contextlib import nullcontext
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
+from typing import NamedTuple
 
 from ..domain.legacy_text import ENCODING_NAMES, convert, detect
 from .sheet_xml import ATTR, CELL, cell_key
@@ -46,9 +47,9 @@ class LegacyCell:
         return ", ".join(ENCODING_NAMES[e] for e in self.encodings)
 
 
-@dataclass(frozen=True)
-class TextCell:
-    """A text field as read, for the legacy check: the row's task, where, and the stored text."""
+class TextCell(NamedTuple):
+    """A text field as read, for the legacy check: the row's task, where, and the stored text (a tuple:
+    a read makes one for each text cell of the sheet, and a frozen dataclass cost several times more)."""
 
     task: str
     row: int

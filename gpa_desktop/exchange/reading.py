@@ -459,6 +459,9 @@ def _read_rows(
     sheet_name = sheet or ""
     formulas, percent_cells = facts.formulas, facts.percent
     texts: list[TextCell] = []
+    # what a text or status cell's text reads as, by the text (str only: 1, 1.0 and True are equal keys)
+    cleaned_texts: dict[str, tuple[str, bool, bool]] = {}
+    known_statuses: dict[str, str] = {}
     for r in range(header + 1, len(grid)):
         row = grid[r]
         width = len(row)
@@ -489,7 +492,12 @@ def _read_rows(
                 continue
             try:
                 if field_name == "status":
-                    values["status"] = parse_status(raw, statuses)
+                    status = known_statuses.get(raw) if type(raw) is str else None
+                    if status is None:  # a status not met before in this sheet (there are four)
+                        status = parse_status(raw, statuses)
+                        if type(raw) is str and status is not None:
+                            known_statuses[raw] = status
+                    values["status"] = status
                 elif field_name == "percent":
                     values["percent"] = parse_percent(raw, bool(percent_cells) and (number, index) in percent_cells)
                 elif field_name == "budget":
@@ -497,10 +505,16 @@ def _read_rows(
                 elif raw is None or raw == "":
                     values[field_name] = ""  # what the cleaning below makes of an empty cell, without it
                 else:
-                    text, notes = clean_cell_text(_text(raw))
-                    if "long" in notes or len(text) > MAX_TEXT:
+                    cleaned = cleaned_texts.get(raw) if type(raw) is str else None
+                    if cleaned is None:  # a text not met before in this sheet (a column often repeats one)
+                        text, notes = clean_cell_text(_text(raw))
+                        cleaned = (text, "long" in notes or len(text) > MAX_TEXT, "control" in notes)
+                        if type(raw) is str:
+                            cleaned_texts[raw] = cleaned
+                    text, too_long, control = cleaned
+                    if too_long:
                         raise OverflowError
-                    if "control" in notes:
+                    if control:
                         result.warnings.append(
                             Problem(
                                 QT_TRANSLATE_NOOP("UserError", "Task {code}: invisible control characters were removed from the text."), {"code": code},

@@ -49,3 +49,44 @@ def test_cell_facts_are_the_same_from_the_file_and_from_its_checked_package(exch
     path = exchange_files["filled"]
     with check_workbook_file(path, keep=kept_part) as checked:
         assert reading._cell_facts(checked, "Báo cáo") == reading._cell_facts(path, "Báo cáo")
+
+
+def _grid(*rows):
+    from gpa_desktop.exchange.layout import COLUMNS
+
+    return [[c.header for c in COLUMNS], *rows]
+
+
+def _row(code, status, results, difficulties=""):
+    return [code, "", "", "", status, 50, results, difficulties, "", 1.5, ""]
+
+
+def test_a_text_or_status_met_again_reads_and_is_reported_as_the_first_time(tmp_path):
+    """A sheet's repeated texts and statuses are worked out once; each cell still gets its own findings."""
+    from gpa_desktop.domain.reports import MAX_TEXT
+    from gpa_desktop.exchange.reading import ReturnedWorkbook, _read_rows
+
+    control, long = "Thiếu\x07 kinh phí", "x" * (MAX_TEXT + 1)
+    decomposed = "Đa\u0303 xong"  # NFD: stored NFC
+    grid = _grid(
+        _row("1.1", " đang THỰC HIỆN ", control, decomposed),
+        _row("1.2", " đang THỰC HIỆN ", control, decomposed),
+        _row("1.3", "Đã hoàn thành", long),
+        _row("1.4", "Đã hoàn thành", long),
+        _row("1.5", "không có", "a"),
+        _row("1.6", "không có", "a"),
+        _row("1.7", 1.0, True),
+        _row("1.8", "Chưa thực hiện", 1),
+    )
+    result = ReturnedWorkbook(None, None)
+    texts = _read_rows(tmp_path / "x.xlsx", None, grid, LABELS, result)
+    rows = {row.task: row.values for row in result.rows}
+    assert rows["1.1"]["status"] == rows["1.2"]["status"] == "in_progress"
+    assert rows["1.1"]["results"] == rows["1.2"]["results"] == "Thiếu kinh phí"
+    assert rows["1.1"]["difficulties"] == rows["1.2"]["difficulties"] == "Đã xong"
+    assert [w.row for w in result.warnings] == [2, 3]  # control characters removed, said for each cell
+    assert sorted((e.row, e.column) for e in result.errors) == [
+        (4, "G (Kết quả thực hiện)"), (5, "G (Kết quả thực hiện)"), (6, "E (Tình trạng)"), (7, "E (Tình trạng)"), (8, "E (Tình trạng)"),
+    ]
+    assert rows["1.8"]["results"] == "1"
+    assert [(t.row, t.text) for t in texts if t.field == "results" and t.row > 5] == [(6, "a"), (7, "a"), (8, "True"), (9, "1")]
