@@ -90,3 +90,13 @@ def test_a_text_or_status_met_again_reads_and_is_reported_as_the_first_time(tmp_
     ]
     assert rows["1.8"]["results"] == "1"
     assert [(t.row, t.text) for t in texts if t.field == "results" and t.row > 5] == [(6, "a"), (7, "a"), (8, "True"), (9, "1")]
+
+
+def test_a_read_workbook_crosses_a_process_boundary_as_it_is(exchange_files):
+    import pickle
+
+    result = read_workbook_here(exchange_files["filled"], LABELS)
+    again = pickle.loads(pickle.dumps(result, protocol=pickle.HIGHEST_PROTOCOL))
+    assert again == result
+    assert again.identity.digest() == result.identity.digest()
+    assert [type(row) for row in again.rows] == [type(row) for row in result.rows]
