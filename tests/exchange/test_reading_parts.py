@@ -100,3 +100,35 @@ def test_a_read_workbook_crosses_a_process_boundary_as_it_is(exchange_files):
     assert again == result
     assert again.identity.digest() == result.identity.digest()
     assert [type(row) for row in again.rows] == [type(row) for row in result.rows]
+
+
+def test_the_parsed_sheet_list_and_styles_are_remembered_only_for_small_parts(monkeypatch):
+    """Parsed once for the same bytes (a batch from one export shares them); a huge part is not kept."""
+    styles = (
+        b'<styleSheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><numFmts><numFmt numFmtId="164" formatCode="0.0%"/></numFmts>'
+        b'<cellXfs><xf numFmtId="0"/><xf numFmtId="164"/><xf numFmtId="9"/></cellXfs></styleSheet>'
+    )
+
+    class Package:
+        def __init__(self, data):
+            self.data = data
+
+        def namelist(self):
+            return ["xl/styles.xml"]
+
+        def read(self, name):
+            return self.data
+
+    reading._percent_styles_in.cache_clear()
+    assert reading._percent_styles(Package(styles)) == {1, 2}
+    assert reading._percent_styles(Package(bytes(styles))) == {1, 2}
+    assert reading._percent_styles_in.cache_info().hits == 1
+    big = styles.replace(b"</styleSheet>", b" " * reading.MEMO_BYTES + b"</styleSheet>")
+    assert reading._percent_styles(Package(big)) == {1, 2}
+    assert reading._percent_styles_in.cache_info().currsize == 1
+
+
+def test_a_formula_is_found_with_or_without_a_prefix():
+    assert reading._has_formula(b'<c r="A1"><f>1+1</f><v>2</v></c>')
+    assert reading._has_formula(b'<x:c r="A1"><x:f t="shared"/></x:c>')
+    assert not reading._has_formula(b'<c r="A1" t="inlineStr"><is><t>f: <font></t></is></c><x:fo a=":f"/>')
