@@ -152,6 +152,8 @@ def parse_percent(value, percent_format: bool = False) -> int | None:
     A fraction between 0 and 1 in a cell without that format is read the same way: it cannot
     be a whole percent, and officers type 0,8 for 80 %.
     """
+    if type(value) is float and not percent_format and value.is_integer() and 0 <= value <= 100:
+        return int(value)  # the usual cell (calamine reads numbers as floats): what the steps below make of it
     if isinstance(value, str) and value.strip().endswith("%"):
         number = _number(value.strip()[:-1])
     else:
@@ -167,6 +169,8 @@ def parse_percent(value, percent_format: bool = False) -> int | None:
 
 
 def parse_budget(value) -> float | None:
+    if type(value) is float and value >= 0:
+        return value  # the usual cell: what the steps below make of it
     number = _number(value)
     if number is not None and number < 0:
         raise ValueError
