@@ -8,6 +8,7 @@ import zipfile
 from dataclasses import dataclass, field
 from datetime import date, datetime, timezone
 from functools import lru_cache
+from itertools import islice
 from pathlib import Path, PurePosixPath
 
 from ..domain.errors import QT_TRANSLATE_NOOP
@@ -394,15 +395,17 @@ class SheetChoice(WorkbookRejected):
         return (SheetChoice, (self.file_name, self.sheets))
 
 
-def _report_rows(grid: list[list]) -> list[list] | None:
+def _report_rows(grid: list[list], whole: bool = True) -> list[list] | None:
     """What makes a sheet a report: its header row, then the rows with a task code under the
-    "Mã nhiệm vụ" header (None: the sheet has no such row, it cannot be the report)."""
+    "Mã nhiệm vụ" header (None: the sheet has no such row, it cannot be the report). Not *whole*:
+    the header and the first such row alone, which tell whether the sheet is a report."""
     header = _header_row(grid)
     if header is None:
         return None
     anchor = HEADER_ANCHOR.casefold()
     column = next(i for i, v in enumerate(grid[header]) if _line(v).casefold() == anchor)
-    body = [row for row in grid[header + 1 :] if column < len(row) and TASK_CODE.match(_line(row[column]))]
+    rows = (row for row in islice(grid, header + 1, None) if column < len(row) and TASK_CODE.match(_line(row[column])))
+    body = list(rows) if whole else list(islice(rows, 1))
     return [grid[header], *body] if body else None
 
 
@@ -428,12 +431,12 @@ def choose_data_sheet(path: Path, book, names: list[str], sheet: str | None = No
             )
         return sheet, grid(sheet)
     grids = {name: grid(name) for name in names if name != IDENTITY_SHEET}
-    reports = {name: rows for name, cells in grids.items() if (rows := _report_rows(cells)) is not None}
-    if len(reports) > 1:  # compared as text only then: the usual workbook has one report sheet
-        contents = [_report_content(rows) for rows in reports.values()]
+    reports = [name for name, cells in grids.items() if _report_rows(cells, whole=False) is not None]
+    if len(reports) > 1:  # all their rows read and compared as text only then: the usual workbook has one report sheet
+        contents = [_report_content(_report_rows(grids[name])) for name in reports]
         if any(content != contents[0] for content in contents):
-            raise SheetChoice(path.name, list(reports))
-    candidates = list(reports) or list(grids)
+            raise SheetChoice(path.name, reports)
+    candidates = reports or list(grids)
     chosen = DATA_SHEET if DATA_SHEET in candidates else next(iter(candidates), None)
     return chosen, grids.get(chosen, []) if chosen else []
 
