@@ -776,13 +776,15 @@ def _print_changes(preview, out: TextIO, indent: str) -> None:
 
     marks = {"apply": "", "conflict": " " + translate("Cli", "conflict")}
     labels: dict[str, str] = {}
+    lines = []
     for row in preview.rows:
         for diff in row.diffs:
             label = marks.get(diff.decision.value)
             if label is not None:
                 name = labels.get(diff.field) or labels.setdefault(diff.field, field_label(diff.field))
                 old, new = _show(describe_value(preview, diff.field, diff.ours)), _show(describe_value(preview, diff.field, diff.theirs))
-                out.write(f"{indent}{row.task} {name}: {old} → {new}{label}\n")
+                lines.append(f"{indent}{row.task} {name}: {old} → {new}{label}\n")
+    out.write("".join(lines))  # one write a file (a workbook takes hundreds of fields)
 
 
 def _print_legacy(preview, out: TextIO) -> None:

@@ -40,6 +40,22 @@ def decide(base: object, ours: object, theirs: object, *, has_base: bool = True)
     return Decision.CONFLICT
 
 
+def decide_fields(base: object, ours: object, theirs: dict[str, object], *, has_base: bool = True) -> list[tuple[str, object, object, object, Decision]]:
+    """decide() for each field of *theirs* (name → value) against the same-named attributes of *base* and
+    *ours*: (name, base, ours, theirs, decision) of the fields not UNCHANGED. A value equal to ours, the
+    usual case, is answered before the rest (a workbook has thousands of fields)."""
+    out = []
+    for name, value in theirs.items():
+        now = getattr(ours, name)
+        if value.__class__ is now.__class__ and value == now:  # same(ours, theirs): decide's first answer
+            continue
+        was = getattr(base, name)
+        decision = decide(was, now, value, has_base=has_base)
+        if decision is not Decision.UNCHANGED:
+            out.append((name, was, now, value, decision))
+    return out
+
+
 def common_since(decision: Decision, base: object, theirs: object, base_since: str | None, now: str) -> str | None:
     """Since when the value both ends share (the next merge's base) has been shared, after one merge
     of one field: from now when this merge made it (taken, or a conflict decided here), else as before.

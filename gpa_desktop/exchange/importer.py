@@ -13,11 +13,10 @@ from dataclasses import dataclass, field, replace
 from datetime import datetime
 from pathlib import Path
 
-from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from ..domain.errors import QT_TRANSLATE_NOOP, UserError
-from ..domain.merge import Decision, common_since, decide, same
+from ..domain.merge import Decision, common_since, decide_fields, same
 from ..domain.periods import parse_period
 from ..domain.plan import Plan
 from ..domain.reports import ReportValues
@@ -27,8 +26,8 @@ from ..storage.files import file_error
 from ..storage.changes import ChangeSet, ChangeWriter, utcnow
 from ..storage.database import Database
 from ..storage.plan_store import read_plan
+from ..storage.periods import find_period_id
 from ..storage.receipts import find_receipt, record_receipt
-from ..storage import models
 from ..storage.reports import save_reports, status_labels, stored_values
 from .identity import WorkbookIdentity
 from .seal import fingerprint, sealed_here
@@ -382,7 +381,7 @@ def _earlier_copy(session: Session, preview: ImportPreview) -> UserError | None:
 
 
 def _current(session: Session, preview: ImportPreview) -> dict[str, ReportValues]:
-    period_id = session.scalar(select(models.PeriodRow.id).where(models.PeriodRow.code == preview.period))
+    period_id = find_period_id(session, preview.period)
     if period_id is None:  # not created here: a preview writes nothing
         return {}
     return {task: values for task, (_revision, values) in stored_values(session, preview.agency, period_id).items()}
@@ -434,13 +433,10 @@ def _merge(preview: ImportPreview, current: dict[str, ReportValues]) -> tuple[li
         ours = current.get(row.task) or ReportValues()
         back = _back_to_the_export(preview, row.task)
         diffs = []
-        for name, theirs in row.values.items():
-            was, now = getattr(base, name), getattr(ours, name)
-            decision = decide(was, now, theirs, has_base=has_base)
+        for name, was, now, theirs, decision in decide_fields(base, ours, row.values, has_base=has_base):
             if decision is Decision.APPLY and name in back and same(theirs, back[name]):
                 decision = Decision.CONFLICT
-            if decision is not Decision.UNCHANGED:
-                diffs.append(FieldDiff(name, was, now, theirs, decision))
+            diffs.append(FieldDiff(name, was, now, theirs, decision))
         rows.append(RowPreview(row.task, row.row, row.task in current, diffs))
     return rows, refused
 

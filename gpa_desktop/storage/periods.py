@@ -35,12 +35,17 @@ def period_row(session: Session, period: Period | str) -> models.PeriodRow:
     return row
 
 
-def period_id(session: Session, period: Period | str) -> int:
-    """The stored period's id, by one plain query (an import asks for it per workbook); the same
-    UserError as period_row's when there is none."""
-    code = period.code if isinstance(period, Period) else parse_period(period).code
+def find_period_id(session: Session, code: str) -> int | None:
+    """The id of the stored period *code* (a normalised code), or None; one plain query (an import asks per workbook)."""
     found = plain_reads.dbapi(session).execute("SELECT id FROM reporting_period WHERE code = ?", (code,)).fetchone()
-    return found[0] if found is not None else period_row(session, code).id
+    return None if found is None else found[0]
+
+
+def period_id(session: Session, period: Period | str) -> int:
+    """The stored period's id; the same UserError as period_row's when there is none."""
+    code = period.code if isinstance(period, Period) else parse_period(period).code
+    found = find_period_id(session, code)
+    return found if found is not None else period_row(session, code).id
 
 
 def reporting_period(session: Session, period: Period | str) -> ReportingPeriod:

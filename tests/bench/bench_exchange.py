@@ -6,8 +6,9 @@ Each figure is a median of RUNS runs beside its floor, measured in the same run:
   floor: the cells of every sheet the export writes (report, lists, help, the hidden identity), write-only,
   each file by the same atomic write (temporary file, fsync, rename, fsync of the folder);
 - import of those 150 workbooks, filled as officers would, in one `gpa-desktop import` command (read,
-  validate, preview, one backup, each file in its own transaction) — floor: python-calamine reading
-  every cell of every sheet of the same files; the import's read-and-preview half is shown too;
+  validate, preview, one backup, each file in its own transaction) — floor: the raw read, one backup and
+  the same rows and change-log rows written by executemany (import_floor); the import's read-and-preview
+  half (`import --dry-run`) is shown beside python-calamine reading every cell of every sheet of the files;
 - export of the period summary (one row per task x agency) — floor: write-only dump of the same rows;
   and reading it back through the import's reader (every row validated) — floor: calamine.
 Peak memory: the resident set of a child process doing only that step (calamine allocates outside
@@ -86,17 +87,14 @@ def import_command(db_path: Path, files: list[Path]) -> str:
 
 
 def preview_all(db_path: Path, files: list[Path]) -> None:
-    from gpa_desktop.exchange.importer import preview_import
-    from gpa_desktop.storage.database import Database
-    from gpa_desktop.storage.plan_store import read_plan
+    """The import's read-and-preview half as an officer runs it: `gpa-desktop import --dry-run` (every file
+    read in the reader process, the next one read ahead, validated, merged and shown; nothing written)."""
+    from gpa_desktop.cli import main
 
-    db = Database.open(db_path)
-    with db.transaction() as session:
-        plan = read_plan(session)
-        for path in files:
-            preview = preview_import(session, path, plan=plan)
-            assert preview.fatal is None and not preview.errors
-    db.close()
+    out, err = io.StringIO(), io.StringIO()
+    code = main(["--db", str(db_path), "import", "--dry-run", *map(str, files)], out, err)
+    shown = out.getvalue()
+    assert code == 0 and all(f"{path.name}: " in shown for path in files), shown[-2000:] + err.getvalue()
 
 
 def import_floor(db_path: Path, files: list[Path]) -> int:
