@@ -337,31 +337,32 @@ def _check_xml(stream, head: bytes, encoding: str, member: zipfile.ZipInfo, name
             if closing:
                 in_styles = in_styles and element != b"cellXfs"
                 continue
-            attributes = {key: a or b for key, a, b in _ATTRIBUTE.findall(match.group(3))}
             if element == b"xf":
                 if in_styles:
                     found.styles = (found.styles or 0) + 1
             elif element == b"cellXfs":
                 found.styles = found.styles or 0
                 in_styles = not match.group(3).rstrip().endswith(b"/")
-            elif element == b"mergeCell":
-                rows, columns = _area(attributes.get(b"ref", b""), name)
-                sheet.merged += rows * columns
-                if sheet.merged > MAX_MERGED:
-                    raise _reject(TOO_WIDE, name=name)
-            elif element == b"col":
-                sheet.columns += 1
-                if sheet.columns > EXCEL_COLUMNS:
-                    raise _reject(TOO_WIDE, name=name)
-                for bound in (attributes.get(b"min", b"1"), attributes.get(b"max", b"1")):
-                    if not bound.strip().isdigit() or not 1 <= int(bound) <= EXCEL_COLUMNS:
-                        raise _reject(BEYOND_EXCEL, name=name)
-            elif element == b"dimension":
-                _area(attributes.get(b"ref", b"A1"), name)
             elif element == b"sheet":
                 found.sheets += 1
             elif element == b"definedName":
                 found.names += 1
+            else:  # mergeCell, col, dimension: the only elements whose attributes are read (styles.xml has hundreds of <xf>)
+                attributes = {key: a or b for key, a, b in _ATTRIBUTE.findall(match.group(3))}
+                if element == b"mergeCell":
+                    rows, columns = _area(attributes.get(b"ref", b""), name)
+                    sheet.merged += rows * columns
+                    if sheet.merged > MAX_MERGED:
+                        raise _reject(TOO_WIDE, name=name)
+                elif element == b"col":
+                    sheet.columns += 1
+                    if sheet.columns > EXCEL_COLUMNS:
+                        raise _reject(TOO_WIDE, name=name)
+                    for bound in (attributes.get(b"min", b"1"), attributes.get(b"max", b"1")):
+                        if not bound.strip().isdigit() or not 1 <= int(bound) <= EXCEL_COLUMNS:
+                            raise _reject(BEYOND_EXCEL, name=name)
+                else:  # dimension
+                    _area(attributes.get(b"ref", b"A1"), name)
         if final:
             break
         chunk, ahead = ahead, stream.read(_CHUNK)
