@@ -14,10 +14,11 @@ def main() -> int:
         if stream is not None and hasattr(stream, "reconfigure"):
             stream.reconfigure(encoding="utf-8", errors="replace")
     # absolute imports: PyInstaller runs this file as a script, outside its package
-    from gpa_desktop.cli import main as cli_main
-    from gpa_desktop.logs import configure_logging
+    from gpa_desktop.logs import hold_logging
 
-    configure_logging()
+    hold_logging()  # kept for the log file, which a command opens first and the window just after its first paint
+    from gpa_desktop.cli import main as cli_main
+
     return cli_main()
 
 

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QApplication
 from .domain.errors import UserError
 from .i18n import LANGUAGES, install_translators, translate
 from .locations import resource
+from .logs import open_held_log
 
 
 class Shell:
@@ -147,9 +148,32 @@ class _FirstPaintProbe(QObject):
         return False
 
 
+class _AfterFirstPaint(QObject):
+    """Calls *then* once *widget* has first been painted, on the event loop's next turn (after that frame)."""
+
+    def __init__(self, widget, then) -> None:
+        super().__init__(widget)
+        self.then = then
+        widget.installEventFilter(self)
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt API
+        if event.type() == QEvent.Type.Paint:
+            watched.removeEventFilter(self)
+            QTimer.singleShot(0, self.then)
+        return False
+
+
 def run_gui(db: Path | None, lang: str | None, language: str | None, *, smoke_test: bool = False) -> int:
     """The window on the database the shared rule chooses (ui.settings.database_to_open). With
-    *smoke_test* it paints once and quits, and stores no setting (database, layout, period)."""
+    *smoke_test* it paints once and quits, and stores no setting (database, layout, period).
+    What is logged until the window's first paint is held for the log file, opened just after it."""
+    try:
+        return _run_gui(db, lang, language, smoke_test=smoke_test)
+    finally:
+        open_held_log()  # what is still held when no window was painted (a database refused); without a hold (a test) nothing
+
+
+def _run_gui(db: Path | None, lang: str | None, language: str | None, *, smoke_test: bool) -> int:
     app = QApplication.instance() or QApplication(["gpa-desktop"])
     app.setApplicationName("GPA Desktop")
     app.setWindowIcon(QIcon(str(resource("icons", "gpa-desktop.png"))))
@@ -160,6 +184,7 @@ def run_gui(db: Path | None, lang: str | None, language: str | None, *, smoke_te
     shell = Shell(app, settings, lang or settings.language or language or "vi")
     if not shell.open(database_to_open(db, settings)):
         return 1
+    _AfterFirstPaint(shell.window.plan_pane.viewport, open_held_log)
     probe = os.environ.get(FIRST_PAINT_PROBE)
     if probe:
         _FirstPaintProbe(shell.window.plan_pane.viewport, Path(probe))

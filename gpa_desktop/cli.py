@@ -18,6 +18,7 @@ from .domain.errors import QT_TRANSLATE_NOOP, UserError
 from .domain.plan import AgencyKind
 from .i18n import LANGUAGES, chosen_language, install_translators, translate
 from .locations import default_database
+from .logs import open_held_log
 from .ui.settings import database_to_open
 
 log = logging.getLogger(__name__)
@@ -1166,6 +1167,7 @@ def main(argv: list[str] | None = None, out: TextIO | None = None, err: TextIO |
         from .app import run_gui
 
         return run_gui(window.db, window.lang, language, smoke_test=window.smoke_test)
+    open_held_log()  # the command's log from its first step (the window opens it just after its first paint)
     app = QCoreApplication.instance() or QCoreApplication(["gpa-desktop"])
     translators = install_translators(app, language)
     try:

@@ -36,8 +36,9 @@ def _smoke(db_path: Path, tmp_path: Path, probe: Path | None = None) -> None:
 
 
 #: The standard library's multiprocessing serves the frozen program's workbook reader (exchange.contained):
-#: from source, nothing before the paint needs it.
-NOT_NEEDED = ("multiprocessing",)
+#: from source, nothing before the paint needs it. The log file opens just after the paint (what is logged
+#: before is held for it): its handler's module and the data folder's look-up wait too (--db names the file).
+NOT_NEEDED = ("multiprocessing", "logging.handlers", "platformdirs")
 
 
 def _first_paint(tmp_path: Path) -> dict:
@@ -69,3 +70,11 @@ def test_nothing_heavy_is_imported_before_the_first_paint(tmp_path):
     # Nor asks for a widget by a QWidget* (viewport(), parentWidget()…): PySide's first look-up of its own class
     # makes every QtWidgets class, a wizard's too.
     assert "QWizard" not in found["made"]["QtWidgets"] and "QWidget" in found["made"]["QtWidgets"]
+
+
+def test_what_is_logged_before_the_first_paint_reaches_the_log_file(tmp_path):
+    """The window opens its log file just after the first paint; opening the database logged before it."""
+    db_path = tmp_path / "gpa.sqlite3"
+    _smoke(db_path, tmp_path)
+    log = (tmp_path / "gpa-desktop" / "gpa-desktop.log").read_text(encoding="utf-8")
+    assert f"database {db_path} (schema new)" in log  # storage.database, while the window was being made

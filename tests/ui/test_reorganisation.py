@@ -190,7 +190,7 @@ def test_the_shell_asks_once_and_exports_the_workbook_when_asked(qapp, db_path, 
 
 @pytest.mark.parametrize("smoke", [True, False])
 def test_the_first_run_step_is_scheduled_only_outside_the_smoke_test(smoke, db_path, monkeypatch):
-    from PySide6.QtWidgets import QApplication
+    from PySide6.QtWidgets import QApplication, QWidget
 
     from gpa_desktop import app as app_module
 
@@ -199,7 +199,8 @@ def test_the_first_run_step_is_scheduled_only_outside_the_smoke_test(smoke, db_p
     class FakeShell:
         def __init__(self, *args) -> None:
             shells.append(self)
-            self.window = SimpleNamespace(grab=lambda: None)
+            # the plan tree's viewport: run_gui opens the log file just after its first paint
+            self.window = SimpleNamespace(grab=lambda: None, plan_pane=SimpleNamespace(viewport=QWidget()))
 
         def open(self, path) -> bool:
             return True
