@@ -131,25 +131,8 @@ class Shell:
 FIRST_PAINT_PROBE = "GPA_DESKTOP_FIRST_PAINT_MODULES"
 
 
-class _FirstPaintProbe(QObject):
-    """Writes the time and the modules loaded so far to *path* when *widget* is first painted."""
-
-    def __init__(self, widget, path: Path) -> None:
-        super().__init__(widget)
-        self.path = path
-        widget.installEventFilter(self)
-
-    def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt API
-        if event.type() == QEvent.Type.Paint:
-            watched.removeEventFilter(self)
-            made = {name: sorted(n for n in vars(sys.modules[f"PySide6.{name}"]) if n[0] == "Q") for name in ("QtCore", "QtWidgets")}
-            made["QtCore"] += ["Qt"] if "Qt" in vars(sys.modules["PySide6.QtCore"]) else []  # the namespace of enums
-            self.path.write_text(json.dumps({"at": time.time(), "modules": sorted(sys.modules), "made": made}), encoding="utf-8")
-        return False
-
-
-class _AfterFirstPaint(QObject):
-    """Calls *then* once *widget* has first been painted, on the event loop's next turn (after that frame)."""
+class _OnFirstPaint(QObject):
+    """Calls *then* when *widget* is first painted (during that paint)."""
 
     def __init__(self, widget, then) -> None:
         super().__init__(widget)
@@ -159,8 +142,15 @@ class _AfterFirstPaint(QObject):
     def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt API
         if event.type() == QEvent.Type.Paint:
             watched.removeEventFilter(self)
-            QTimer.singleShot(0, self.then)
+            self.then()
         return False
+
+
+def _write_probe(path: Path) -> None:
+    """The time, the modules loaded so far and the Qt classes PySide has made, to *path* (FIRST_PAINT_PROBE)."""
+    made = {name: sorted(n for n in vars(sys.modules[f"PySide6.{name}"]) if n[0] == "Q") for name in ("QtCore", "QtWidgets")}
+    made["QtCore"] += ["Qt"] if "Qt" in vars(sys.modules["PySide6.QtCore"]) else []  # the namespace of enums
+    path.write_text(json.dumps({"at": time.time(), "modules": sorted(sys.modules), "made": made}), encoding="utf-8")
 
 
 def run_gui(db: Path | None, lang: str | None, language: str | None, *, smoke_test: bool = False) -> int:
@@ -184,10 +174,11 @@ def _run_gui(db: Path | None, lang: str | None, language: str | None, *, smoke_t
     shell = Shell(app, settings, lang or settings.language or language or "vi")
     if not shell.open(database_to_open(db, settings)):
         return 1
-    _AfterFirstPaint(shell.window.plan_pane.viewport, open_held_log)
+    viewport = shell.window.plan_pane.viewport
+    _OnFirstPaint(viewport, lambda: QTimer.singleShot(0, open_held_log))  # once that frame is drawn
     probe = os.environ.get(FIRST_PAINT_PROBE)
     if probe:
-        _FirstPaintProbe(shell.window.plan_pane.viewport, Path(probe))
+        _OnFirstPaint(viewport, lambda: _write_probe(Path(probe)))
     if smoke_test:
         shell.window.grab()  # paint once
         QTimer.singleShot(0, app.quit)
