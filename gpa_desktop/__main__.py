@@ -5,11 +5,27 @@ from __future__ import annotations
 import sys
 
 
-def main() -> int:
-    if getattr(sys, "frozen", False):  # the frozen program is also the workbook reader process (exchange.contained);
-        import multiprocessing  # from source freeze_support does nothing, and the import was 8 ms of start-up
+def _multiprocessing_child(argv: list[str]) -> bool:
+    """Whether the frozen program was started as the workbook reader (exchange.contained) or multiprocessing's
+    resource tracker: the only starts PyInstaller's multiprocessing hook diverts (`--multiprocessing-fork`
+    first, or `-c` with the tracker's code); build.spec keeps that hook for this instead of every start."""
+    return argv[1:2] == ["--multiprocessing-fork"] or "-c" in argv[1:]
 
-        multiprocessing.freeze_support()
+
+def _divert_to_multiprocessing() -> None:
+    """PyInstaller's hook, then its freeze_support: a reader or tracker process does its work and exits there."""
+    from pathlib import Path
+
+    hook = Path(sys._MEIPASS, "pyi_rth_multiprocessing.py")  # build.spec's DEFERRED_HOOK
+    exec(compile(hook.read_bytes(), str(hook), "exec"), {"__name__": hook.stem})
+    import multiprocessing
+
+    multiprocessing.freeze_support()
+
+
+def main() -> int:
+    if getattr(sys, "frozen", False) and _multiprocessing_child(sys.argv):
+        _divert_to_multiprocessing()
     for stream in (sys.stdout, sys.stderr):  # Vietnamese on any console, never an encoding crash
         if stream is not None and hasattr(stream, "reconfigure"):
             stream.reconfigure(encoding="utf-8", errors="replace")

@@ -78,3 +78,18 @@ def test_what_is_logged_before_the_first_paint_reaches_the_log_file(tmp_path):
     _smoke(db_path, tmp_path)
     log = (tmp_path / "gpa-desktop" / "gpa-desktop.log").read_text(encoding="utf-8")
     assert f"database {db_path} (schema new)" in log  # storage.database, while the window was being made
+
+
+def test_the_frozen_program_runs_multiprocessing_s_hook_only_in_multiprocessing_s_processes(monkeypatch):
+    """build.spec leaves PyInstaller's multiprocessing hook to __main__, which runs it for the starts the
+    hook diverts (the workbook reader, the resource tracker: as multiprocessing starts them), not the others."""
+    from multiprocessing import spawn, util
+
+    from gpa_desktop.__main__ import _multiprocessing_child
+
+    monkeypatch.setattr(sys, "frozen", True, raising=False)
+    reader = spawn.get_command_line(tracker_fd=5, pipe_handle=7)
+    tracker = [sys.executable, *util._args_from_interpreter_flags(), "-c", "from multiprocessing.resource_tracker import main;main(5)"]
+    assert _multiprocessing_child(reader) and _multiprocessing_child(tracker)
+    for args in ([], ["--db", "gpa.sqlite3", "--smoke-test"], ["import", "stc.xlsx"], ["--lang", "en", "show-plan"]):
+        assert not _multiprocessing_child(["gpa-desktop", *args])
