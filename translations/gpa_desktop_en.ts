@@ -329,72 +329,72 @@
 <context>
     <name>Argparse</name>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="33" />
+        <location filename="../gpa_desktop/cli.py" line="34" />
         <source>usage: </source>
         <translation>usage: </translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="34" />
+        <location filename="../gpa_desktop/cli.py" line="35" />
         <source>positional arguments</source>
         <translation>positional arguments</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="35" />
+        <location filename="../gpa_desktop/cli.py" line="36" />
         <source>options</source>
         <translation>options</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="36" />
+        <location filename="../gpa_desktop/cli.py" line="37" />
         <source>show this help message and exit</source>
         <translation>show this help message and exit</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="37" />
+        <location filename="../gpa_desktop/cli.py" line="38" />
         <source>the following arguments are required: %s</source>
         <translation>the following arguments are required: %s</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="38" />
+        <location filename="../gpa_desktop/cli.py" line="39" />
         <source>unrecognized arguments: %s</source>
         <translation>unrecognized arguments: %s</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="39" />
+        <location filename="../gpa_desktop/cli.py" line="40" />
         <source>invalid choice: %(value)r (choose from %(choices)s)</source>
         <translation>invalid choice: %(value)r (choose from %(choices)s)</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="40" />
+        <location filename="../gpa_desktop/cli.py" line="41" />
         <source>argument %(argument_name)s: %(message)s</source>
         <translation>argument %(argument_name)s: %(message)s</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="41" />
+        <location filename="../gpa_desktop/cli.py" line="42" />
         <source>invalid %(type)s value: %(value)r</source>
         <translation>invalid %(type)s value: %(value)r</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="42" />
+        <location filename="../gpa_desktop/cli.py" line="43" />
         <source>expected one argument</source>
         <translation>expected one argument</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="43" />
+        <location filename="../gpa_desktop/cli.py" line="44" />
         <source>expected at least one argument</source>
         <translation>expected at least one argument</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="44" />
+        <location filename="../gpa_desktop/cli.py" line="45" />
         <source>one of the arguments %s is required</source>
         <translation>one of the arguments %s is required</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="45" />
+        <location filename="../gpa_desktop/cli.py" line="46" />
         <source>not allowed with argument %s</source>
         <translation>not allowed with argument %s</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="46" />
+        <location filename="../gpa_desktop/cli.py" line="47" />
         <source>ambiguous option: %(option)s could match %(matches)s</source>
         <translation>ambiguous option: %(option)s could match %(matches)s</translation>
     </message>
@@ -402,774 +402,774 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="92" />
+        <location filename="../gpa_desktop/cli.py" line="93" />
         <source>The command is not valid: {detail}. Run gpa-desktop --help for the list of commands.
 </source>
         <translation>The command is not valid: {detail}. Run gpa-desktop --help for the list of commands.
 </translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="124" />
+        <location filename="../gpa_desktop/cli.py" line="125" />
         <source>database file to open</source>
         <translation>database file to open</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="125" />
+        <location filename="../gpa_desktop/cli.py" line="126" />
         <source>language: vi or en</source>
         <translation>language: vi or en</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="128" />
+        <location filename="../gpa_desktop/cli.py" line="129" />
         <source>Green Growth Action Plan of Gia Lai province.</source>
         <translation>Green Growth Action Plan of Gia Lai province.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="132" />
+        <location filename="../gpa_desktop/cli.py" line="133" />
         <source>show the version and exit</source>
         <translation>show the version and exit</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="134" />
+        <location filename="../gpa_desktop/cli.py" line="135" />
         <source>open the main window, paint it once and exit</source>
         <translation>open the main window, paint it once and exit</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="137" />
+        <location filename="../gpa_desktop/cli.py" line="138" />
         <source>print the plan: groups, tasks, agencies</source>
         <translation>print the plan: groups, tasks, agencies</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="138" />
-        <location filename="../gpa_desktop/cli.py" line="143" />
-        <location filename="../gpa_desktop/cli.py" line="145" />
-        <location filename="../gpa_desktop/cli.py" line="159" />
-        <location filename="../gpa_desktop/cli.py" line="272" />
-        <location filename="../gpa_desktop/cli.py" line="282" />
-        <location filename="../gpa_desktop/cli.py" line="295" />
+        <location filename="../gpa_desktop/cli.py" line="139" />
+        <location filename="../gpa_desktop/cli.py" line="144" />
+        <location filename="../gpa_desktop/cli.py" line="146" />
+        <location filename="../gpa_desktop/cli.py" line="160" />
+        <location filename="../gpa_desktop/cli.py" line="273" />
+        <location filename="../gpa_desktop/cli.py" line="283" />
+        <location filename="../gpa_desktop/cli.py" line="296" />
         <source>print JSON</source>
         <translation>print JSON</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="142" />
+        <location filename="../gpa_desktop/cli.py" line="143" />
         <source>list agencies with the tasks they lead and coordinate</source>
         <translation>list agencies with the tasks they lead and coordinate</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="144" />
+        <location filename="../gpa_desktop/cli.py" line="145" />
         <source>list reporting periods and their due dates</source>
         <translation>list reporting periods and their due dates</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="147" />
+        <location filename="../gpa_desktop/cli.py" line="148" />
         <source>create a reporting period or set its dates</source>
         <translation>create a reporting period or set its dates</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="148" />
+        <location filename="../gpa_desktop/cli.py" line="149" />
         <source>2024, 2024-H1 or 2024-Q3</source>
         <translation>2024, 2024-H1 or 2024-Q3</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="149" />
+        <location filename="../gpa_desktop/cli.py" line="150" />
         <source>due date of the reports</source>
         <translation>due date of the reports</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="150" />
+        <location filename="../gpa_desktop/cli.py" line="151" />
         <source>data cut-off date</source>
         <translation>data cut-off date</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="151" />
+        <location filename="../gpa_desktop/cli.py" line="152" />
         <source>delete the period (only while nothing refers to it)</source>
         <translation>delete the period (only while nothing refers to it)</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="154" />
+        <location filename="../gpa_desktop/cli.py" line="155" />
         <source>who has reported for a period, on time or late</source>
         <translation>who has reported for a period, on time or late</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="157" />
+        <location filename="../gpa_desktop/cli.py" line="158" />
         <source>the period (default: the current year)</source>
         <translation>the period (default: the current year)</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="161" />
+        <location filename="../gpa_desktop/cli.py" line="162" />
         <source>add, rename, merge, split or end agencies, or set a group's members</source>
         <translation>add, rename, merge, split or end agencies, or set a group's members</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="163" />
+        <location filename="../gpa_desktop/cli.py" line="164" />
         <source>add an agency</source>
         <translation>add an agency</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="167" />
+        <location filename="../gpa_desktop/cli.py" line="168" />
         <source>rename an agency from a date</source>
         <translation>rename an agency from a date</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="171" />
+        <location filename="../gpa_desktop/cli.py" line="172" />
         <source>merge agencies into one from a date</source>
         <translation>merge agencies into one from a date</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="174" />
+        <location filename="../gpa_desktop/cli.py" line="175" />
         <source>name of the merged agency, when it is new</source>
         <translation>name of the merged agency, when it is new</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="176" />
+        <location filename="../gpa_desktop/cli.py" line="177" />
         <source>split an agency from a date</source>
         <translation>split an agency from a date</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="180" />
+        <location filename="../gpa_desktop/cli.py" line="181" />
         <source>a successor and the tasks it takes over (repeat for each successor)</source>
         <translation>a successor and the tasks it takes over (repeat for each successor)</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="183" />
+        <location filename="../gpa_desktop/cli.py" line="184" />
         <source>end agencies from a date</source>
         <translation>end agencies from a date</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="186" />
+        <location filename="../gpa_desktop/cli.py" line="187" />
         <source>set a group's members from a date</source>
         <translation>set a group's members from a date</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="188" />
+        <location filename="../gpa_desktop/cli.py" line="189" />
         <source>every member from that day (none: the group is emptied)</source>
         <translation>every member from that day (none: the group is emptied)</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="198" />
+        <location filename="../gpa_desktop/cli.py" line="199" />
         <source>write an agency's reporting workbook for a period</source>
         <translation>write an agency's reporting workbook for a period</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="202" />
+        <location filename="../gpa_desktop/cli.py" line="203" />
         <source>one workbook for every agency with tasks in the period</source>
         <translation>one workbook for every agency with tasks in the period</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="204" />
+        <location filename="../gpa_desktop/cli.py" line="205" />
         <source>write the whole plan as a workbook</source>
         <translation>write the whole plan as a workbook</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="206" />
+        <location filename="../gpa_desktop/cli.py" line="207" />
         <source>write every report of a period as a workbook</source>
         <translation>write every report of a period as a workbook</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="209" />
+        <location filename="../gpa_desktop/cli.py" line="210" />
         <source>import returned reporting workbooks</source>
         <translation>import returned reporting workbooks</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="196" />
-        <location filename="../gpa_desktop/cli.py" line="211" />
+        <location filename="../gpa_desktop/cli.py" line="197" />
+        <location filename="../gpa_desktop/cli.py" line="212" />
         <source>check and show, write nothing</source>
         <translation>check and show, write nothing</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="88" />
+        <location filename="../gpa_desktop/cli.py" line="89" />
         <source>The command is not valid: {detail}. Did you mean {suggestion}? Run gpa-desktop --help for the list of commands.
 </source>
         <translation>The command is not valid: {detail}. Did you mean {suggestion}? Run gpa-desktop --help for the list of commands.
 </translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="140" />
+        <location filename="../gpa_desktop/cli.py" line="141" />
         <source>the agencies in force on the period's last day (default: the plan as it stands)</source>
         <translation>the agencies in force on the period's last day (default: the plan as it stands)</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="191" />
+        <location filename="../gpa_desktop/cli.py" line="192" />
         <source>write the reorganisation workbook: the known changes as proposals to confirm</source>
         <translation>write the reorganisation workbook: the known changes as proposals to confirm</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="194" />
+        <location filename="../gpa_desktop/cli.py" line="195" />
         <source>apply the confirmed rows of a reorganisation workbook</source>
         <translation>apply the confirmed rows of a reorganisation workbook</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="203" />
+        <location filename="../gpa_desktop/cli.py" line="204" />
         <source>replace workbooks of the same name (never one holding values not imported yet)</source>
         <translation>replace workbooks of the same name (never one holding values not imported yet)</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="212" />
+        <location filename="../gpa_desktop/cli.py" line="213" />
         <source>in a conflict, take the workbook's value</source>
         <translation>in a conflict, take the workbook's value</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="213" />
+        <location filename="../gpa_desktop/cli.py" line="214" />
         <source>for a workbook that lost its identification</source>
         <translation>for a workbook that lost its identification</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="215" />
+        <location filename="../gpa_desktop/cli.py" line="216" />
         <source>write marked copies of files with refused rows</source>
         <translation>write marked copies of files with refused rows</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="216" />
+        <location filename="../gpa_desktop/cli.py" line="217" />
         <source>the sheet that is the report, in workbooks holding several that could be</source>
         <translation>the sheet that is the report, in workbooks holding several that could be</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="219" />
+        <location filename="../gpa_desktop/cli.py" line="220" />
         <source>take copies of a template whose saved time cannot tell them from the copy imported before as the agency's newer ones</source>
         <translation>take copies of a template whose saved time cannot tell them from the copy imported before as the agency's newer ones</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="224" />
+        <location filename="../gpa_desktop/cli.py" line="225" />
         <source>convert text typed in an old Vietnamese encoding (TCVN3, VNI) to Unicode</source>
         <translation>convert text typed in an old Vietnamese encoding (TCVN3, VNI) to Unicode</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="228" />
+        <location filename="../gpa_desktop/cli.py" line="229" />
         <source>take text that looks typed in an old Vietnamese encoding as written</source>
         <translation>take text that looks typed in an old Vietnamese encoding as written</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="232" />
+        <location filename="../gpa_desktop/cli.py" line="233" />
         <source>take a province template sealed by another key than the one this installation took first (after comparing its fingerprint with the province)</source>
         <translation>take a province template sealed by another key than the one this installation took first (after comparing its fingerprint with the province)</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="234" />
+        <location filename="../gpa_desktop/cli.py" line="235" />
         <source>print a report to PDF: an agency's, the province's, or the plan</source>
         <translation>print a report to PDF: an agency's, the province's, or the plan</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="237" />
+        <location filename="../gpa_desktop/cli.py" line="238" />
         <source>the plan's task table</source>
         <translation>the plan's task table</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="239" />
+        <location filename="../gpa_desktop/cli.py" line="240" />
         <source>document number (left blank to write by hand)</source>
         <translation>document number (left blank to write by hand)</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="240" />
+        <location filename="../gpa_desktop/cli.py" line="241" />
         <source>document date (default: today)</source>
         <translation>document date (default: today)</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="241" />
+        <location filename="../gpa_desktop/cli.py" line="242" />
         <source>signer's name</source>
         <translation>signer's name</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="242" />
+        <location filename="../gpa_desktop/cli.py" line="243" />
         <source>signer's title</source>
         <translation>signer's title</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="243" />
+        <location filename="../gpa_desktop/cli.py" line="244" />
         <source>signing authority, e.g. "KT. GIÁM ĐỐC"</source>
         <translation>signing authority, e.g. "KT. GIÁM ĐỐC"</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="244" />
+        <location filename="../gpa_desktop/cli.py" line="245" />
         <source>a recipient (repeat for each)</source>
         <translation>a recipient (repeat for each)</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="245" />
+        <location filename="../gpa_desktop/cli.py" line="246" />
         <source>issuing agency of the province report</source>
         <translation>issuing agency of the province report</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="246" />
+        <location filename="../gpa_desktop/cli.py" line="247" />
         <source>supervising body on the first line of the header (default: UBND TỈNH GIA LAI)</source>
         <translation>supervising body on the first line of the header (default: UBND TỈNH GIA LAI)</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="247" />
+        <location filename="../gpa_desktop/cli.py" line="248" />
         <source>sign the PDF with your digital-signature token (PIN from GPA_PIN or asked)</source>
         <translation>sign the PDF with your digital-signature token (PIN from GPA_PIN or asked)</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="248" />
+        <location filename="../gpa_desktop/cli.py" line="249" />
         <source>the token's PKCS#11 library (default: GPA_PKCS11_LIB, then the usual places)</source>
         <translation>the token's PKCS#11 library (default: GPA_PKCS11_LIB, then the usual places)</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="249" />
+        <location filename="../gpa_desktop/cli.py" line="250" />
         <source>the token to sign with, when several are plugged in</source>
         <translation>the token to sign with, when several are plugged in</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="250" />
+        <location filename="../gpa_desktop/cli.py" line="251" />
         <source>the certificate to sign with, when the token holds several</source>
         <translation>the certificate to sign with, when the token holds several</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="251" />
+        <location filename="../gpa_desktop/cli.py" line="252" />
         <source>a timestamp server (RFC 3161) for a signature with a trusted time</source>
         <translation>a timestamp server (RFC 3161) for a signature with a trusted time</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="252" />
+        <location filename="../gpa_desktop/cli.py" line="253" />
         <source>check a printed report's verification code</source>
         <translation>check a printed report's verification code</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="254" />
+        <location filename="../gpa_desktop/cli.py" line="255" />
         <source>check a signed report file: its signature and its verification code</source>
         <translation>check a signed report file: its signature and its verification code</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="257" />
+        <location filename="../gpa_desktop/cli.py" line="258" />
         <source>also trust this certificate authority for this check (repeat for each)</source>
         <translation>also trust this certificate authority for this check (repeat for each)</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="258" />
+        <location filename="../gpa_desktop/cli.py" line="259" />
         <source>the certificate authorities trusted for signed reports</source>
         <translation>the certificate authorities trusted for signed reports</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="260" />
+        <location filename="../gpa_desktop/cli.py" line="261" />
         <source>trust a certificate authority (its certificate, PEM or DER)</source>
         <translation>trust a certificate authority (its certificate, PEM or DER)</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="262" />
+        <location filename="../gpa_desktop/cli.py" line="263" />
         <source>list the trusted certificate authorities</source>
         <translation>list the trusted certificate authorities</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="263" />
+        <location filename="../gpa_desktop/cli.py" line="264" />
         <source>stop trusting a certificate authority</source>
         <translation>stop trusting a certificate authority</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="266" />
+        <location filename="../gpa_desktop/cli.py" line="267" />
         <source>replace the database's content with a backup (the current state is backed up first)</source>
         <translation>replace the database's content with a backup (the current state is backed up first)</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="269" />
+        <location filename="../gpa_desktop/cli.py" line="270" />
         <source>list the automatic backups with their date and what they hold</source>
         <translation>list the automatic backups with their date and what they hold</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="270" />
+        <location filename="../gpa_desktop/cli.py" line="271" />
         <source>list the workbooks received</source>
         <translation>list the workbooks received</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="278" />
+        <location filename="../gpa_desktop/cli.py" line="279" />
         <source>show or set whose installation this database is</source>
         <translation>show or set whose installation this database is</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="280" />
+        <location filename="../gpa_desktop/cli.py" line="281" />
         <source>this database is this agency's installation</source>
         <translation>this database is this agency's installation</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="281" />
+        <location filename="../gpa_desktop/cli.py" line="282" />
         <source>this database is the province's focal department's</source>
         <translation>this database is the province's focal department's</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="283" />
+        <location filename="../gpa_desktop/cli.py" line="284" />
         <source>write one progress report (the fields given; the others stay)</source>
         <translation>write one progress report (the fields given; the others stay)</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="291" />
+        <location filename="../gpa_desktop/cli.py" line="292" />
         <source>million VND</source>
         <translation>million VND</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="292" />
+        <location filename="../gpa_desktop/cli.py" line="293" />
         <source>list the progress reports of a period</source>
         <translation>list the progress reports of a period</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="357" />
+        <location filename="../gpa_desktop/cli.py" line="358" />
         <source>Basis</source>
         <translation>Basis</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="358" />
-        <location filename="../gpa_desktop/cli.py" line="393" />
+        <location filename="../gpa_desktop/cli.py" line="359" />
+        <location filename="../gpa_desktop/cli.py" line="394" />
         <source>Lead</source>
         <translation>Lead</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="359" />
+        <location filename="../gpa_desktop/cli.py" line="360" />
         <source>Coordinating</source>
         <translation>Coordinating</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="360" />
+        <location filename="../gpa_desktop/cli.py" line="361" />
         <source>Deadline</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="364" />
+        <location filename="../gpa_desktop/cli.py" line="365" />
         <source>Agencies in force on {day:%d/%m/%Y} (period {period}).</source>
         <translation>Agencies in force on {day:%d/%m/%Y} (period {period}).</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="391" />
+        <location filename="../gpa_desktop/cli.py" line="392" />
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="392" />
+        <location filename="../gpa_desktop/cli.py" line="393" />
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="394" />
+        <location filename="../gpa_desktop/cli.py" line="395" />
         <source>Coord.</source>
         <translation>Coord.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="395" />
+        <location filename="../gpa_desktop/cli.py" line="396" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="428" />
+        <location filename="../gpa_desktop/cli.py" line="429" />
         <source>due</source>
         <translation>due</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="446" />
+        <location filename="../gpa_desktop/cli.py" line="447" />
         <source>Period {code} deleted.</source>
         <translation>Period {code} deleted.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="453" />
+        <location filename="../gpa_desktop/cli.py" line="454" />
         <source>Period {code}: reports due {due}, data cut-off {cutoff}.</source>
         <translation>Period {code}: reports due {due}, data cut-off {cutoff}.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="479" />
+        <location filename="../gpa_desktop/cli.py" line="480" />
         <source>Period {period}, reports due {due}</source>
         <translation>Period {period}, reports due {due}</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="483" />
+        <location filename="../gpa_desktop/cli.py" line="484" />
         <source>Expected {expected}, received {received} ({ratio:.0%}), on time {on_time}, late {late}, missing {missing}.</source>
         <translation>Expected {expected}, received {received} ({ratio:.0%}), on time {on_time}, late {late}, missing {missing}.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="491" />
+        <location filename="../gpa_desktop/cli.py" line="492" />
         <source>Not reported:</source>
         <translation>Not reported:</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="496" />
+        <location filename="../gpa_desktop/cli.py" line="497" />
         <source>Reported late:</source>
         <translation>Reported late:</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="500" />
+        <location filename="../gpa_desktop/cli.py" line="501" />
         <source>Overdue tasks (dated deadline passed, not reported done): {tasks}</source>
         <translation>Overdue tasks (dated deadline passed, not reported done): {tasks}</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="538" />
+        <location filename="../gpa_desktop/cli.py" line="539" />
         <source>Done: the change was recorded (batch {batch}).</source>
         <translation>Done: the change was recorded (batch {batch}).</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="552" />
+        <location filename="../gpa_desktop/cli.py" line="553" />
         <source>Wrote {file} ({rows} proposed changes for the province to confirm).</source>
         <translation>Wrote {file} ({rows} proposed changes for the province to confirm).</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="570" />
+        <location filename="../gpa_desktop/cli.py" line="571" />
         <source>Nothing was applied: correct the refused rows and apply the workbook again.</source>
         <translation>Nothing was applied: correct the refused rows and apply the workbook again.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="573" />
+        <location filename="../gpa_desktop/cli.py" line="574" />
         <source>Checked only (--dry-run): nothing was written.</source>
         <translation>Checked only (--dry-run): nothing was written.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="580" />
+        <location filename="../gpa_desktop/cli.py" line="581" />
         <source>Applied {count} changes in one step (batch {batch}).</source>
         <translation>Applied {count} changes in one step (batch {batch}).</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="586" />
+        <location filename="../gpa_desktop/cli.py" line="587" />
         <source>Nothing to apply: every confirmed row is in force already.</source>
         <translation>Nothing to apply: every confirmed row is in force already.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="617" />
+        <location filename="../gpa_desktop/cli.py" line="618" />
         <source>{count} more</source>
         <translation>{count} more</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="623" />
+        <location filename="../gpa_desktop/cli.py" line="624" />
         <source>Wrote {file} ({rows} tasks).</source>
         <translation>Wrote {file} ({rows} tasks).</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="637" />
+        <location filename="../gpa_desktop/cli.py" line="638" />
         <source>Wrote {file}.</source>
         <translation>Wrote {file}.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="649" />
+        <location filename="../gpa_desktop/cli.py" line="650" />
         <source>Wrote {file} ({rows} rows).</source>
         <translation>Wrote {file} ({rows} rows).</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="671" />
+        <location filename="../gpa_desktop/cli.py" line="672" />
         <source>Name the sheet that is the report with --sheet NAME.</source>
         <translation>Name the sheet that is the report with --sheet NAME.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="680" />
+        <location filename="../gpa_desktop/cli.py" line="681" />
         <source>already received on {day:%d/%m/%Y %H:%M}; nothing changed.</source>
         <translation>already received on {day:%d/%m/%Y %H:%M}; nothing changed.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="683" />
+        <location filename="../gpa_desktop/cli.py" line="685" />
         <source>{agency}, period {period}: {new} new, {changed} changed, {unchanged} unchanged, {conflicts} conflicts, {errors} rows refused.</source>
         <translation>{agency}, period {period}: {new} new, {changed} changed, {unchanged} unchanged, {conflicts} conflicts, {errors} rows refused.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="779" />
+        <location filename="../gpa_desktop/cli.py" line="778" />
         <source>conflict</source>
         <translation>conflict</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="709" />
+        <location filename="../gpa_desktop/cli.py" line="711" />
         <source>Feedback for the sender: {file}</source>
         <translation>Feedback for the sender: {file}</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="711" />
+        <location filename="../gpa_desktop/cli.py" line="713" />
         <source>Backup made first: {file}</source>
         <translation>Backup made first: {file}</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="717" />
+        <location filename="../gpa_desktop/cli.py" line="719" />
         <source>Not imported: {reason}</source>
         <translation>Not imported: {reason}</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="722" />
+        <location filename="../gpa_desktop/cli.py" line="724" />
         <source>Adopted: {applied} reports written, {kept} conflicts kept as they were.</source>
         <translation>Adopted: {applied} reports written, {kept} conflicts kept as they were.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="728" />
+        <location filename="../gpa_desktop/cli.py" line="730" />
         <source>Applied: {applied} rows written, {kept} conflicts kept as they were.</source>
         <translation>Applied: {applied} rows written, {kept} conflicts kept as they were.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="728" />
+        <location filename="../gpa_desktop/cli.py" line="730" />
         <source>Taken: it changed nothing ({kept} conflicts kept as they were).</source>
         <translation>Taken: it changed nothing ({kept} conflicts kept as they were).</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="733" />
+        <location filename="../gpa_desktop/cli.py" line="735" />
         <source>the same file came earlier in this batch; nothing changed.</source>
         <translation>the same file came earlier in this batch; nothing changed.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="740" />
+        <location filename="../gpa_desktop/cli.py" line="742" />
         <source>the province's template for {agency}, period {period}, sealed by the key {fingerprint}.</source>
         <translation>the province's template for {agency}, period {period}, sealed by the key {fingerprint}.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="746" />
+        <location filename="../gpa_desktop/cli.py" line="748" />
         <source>This installation takes this key as the province's from now on: compare its fingerprint with the province by phone.</source>
         <translation>This installation takes this key as the province's from now on: compare its fingerprint with the province by phone.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="748" />
+        <location filename="../gpa_desktop/cli.py" line="750" />
         <source>This key replaces the province key taken before, as asked.</source>
         <translation>This key replaces the province key taken before, as asked.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="750" />
+        <location filename="../gpa_desktop/cli.py" line="752" />
         <source>It is not newer than the province's template adopted already; nothing changed.</source>
         <translation>It is not newer than the province's template adopted already; nothing changed.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="753" />
+        <location filename="../gpa_desktop/cli.py" line="755" />
         <source>Its plan, agencies and periods are not newer than the ones adopted already; they stay.</source>
         <translation>Its plan, agencies and periods are not newer than the ones adopted already; they stay.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="755" />
+        <location filename="../gpa_desktop/cli.py" line="757" />
         <source>Plan, agencies and periods: the same as here.</source>
         <translation>Plan, agencies and periods: the same as here.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="757" />
+        <location filename="../gpa_desktop/cli.py" line="759" />
         <source>Plan, agencies and periods: {count} changes.</source>
         <translation>Plan, agencies and periods: {count} changes.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="761" />
+        <location filename="../gpa_desktop/cli.py" line="763" />
         <source>Its reports are not newer than the template of this period adopted already; they stay.</source>
         <translation>Its reports are not newer than the template of this period adopted already; they stay.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="764" />
+        <location filename="../gpa_desktop/cli.py" line="766" />
         <source>Reports: {corrected} corrected by the province, {conflicts} conflicts.</source>
         <translation>Reports: {corrected} corrected by the province, {conflicts} conflicts.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="791" />
+        <location filename="../gpa_desktop/cli.py" line="798" />
         <source>Text typed in an old Vietnamese encoding, as written → in Unicode:</source>
         <translation>Text typed in an old Vietnamese encoding, as written → in Unicode:</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="793" />
+        <location filename="../gpa_desktop/cli.py" line="800" />
         <source>row {row}, column {column}</source>
         <translation>row {row}, column {column}</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="794" />
+        <location filename="../gpa_desktop/cli.py" line="801" />
         <source>(only the runs in the old encoding)</source>
         <translation>(only the runs in the old encoding)</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="797" />
+        <location filename="../gpa_desktop/cli.py" line="804" />
         <source>To import the file with these cells converted to Unicode, add --convert-legacy; to take them as written, add --keep-legacy-text.</source>
         <translation>To import the file with these cells converted to Unicode, add --convert-legacy; to take them as written, add --keep-legacy-text.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="833" />
+        <location filename="../gpa_desktop/cli.py" line="840" />
         <source>superseded by {file}</source>
         <translation>superseded by {file}</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="857" />
+        <location filename="../gpa_desktop/cli.py" line="864" />
         <source>PIN of the token: </source>
         <translation>PIN of the token: </translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="890" />
+        <location filename="../gpa_desktop/cli.py" line="897" />
         <source>Wrote {file} ({pages} pages).</source>
         <translation>Wrote {file} ({pages} pages).</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="892" />
+        <location filename="../gpa_desktop/cli.py" line="899" />
         <source>Verification code: {code}</source>
         <translation>Verification code: {code}</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="897" />
+        <location filename="../gpa_desktop/cli.py" line="904" />
         <source>Signed by {signer} ({organisation}) at {time}, PAdES {level}.</source>
         <translation>Signed by {signer} ({organisation}) at {time}, PAdES {level}.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="964" />
+        <location filename="../gpa_desktop/cli.py" line="971" />
         <source>Trusted: {subject} ({fingerprint}).</source>
         <translation>Trusted: {subject} ({fingerprint}).</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="967" />
+        <location filename="../gpa_desktop/cli.py" line="974" />
         <source>No longer trusted: {subject} ({fingerprint}).</source>
         <translation>No longer trusted: {subject} ({fingerprint}).</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="969" />
+        <location filename="../gpa_desktop/cli.py" line="976" />
         <source>valid until</source>
         <translation>valid until</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="970" />
+        <location filename="../gpa_desktop/cli.py" line="977" />
         <source>No certificate authority is trusted yet: add one with gpa-desktop trust add CA.pem.</source>
         <translation>No certificate authority is trusted yet: add one with gpa-desktop trust add CA.pem.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="985" />
+        <location filename="../gpa_desktop/cli.py" line="992" />
         <source>Restored the backup of {day:%d/%m/%Y %H:%M}: {reports} reports, {periods} periods, {agencies} agencies.</source>
         <translation>Restored the backup of {day:%d/%m/%Y %H:%M}: {reports} reports, {periods} periods, {agencies} agencies.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="991" />
+        <location filename="../gpa_desktop/cli.py" line="998" />
         <source>The state before the restore was kept in {file}</source>
         <translation>The state before the restore was kept in {file}</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="1001" />
+        <location filename="../gpa_desktop/cli.py" line="1008" />
         <source>No automatic backups in {folder}.</source>
         <translation>No automatic backups in {folder}.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="1003" />
+        <location filename="../gpa_desktop/cli.py" line="1010" />
         <source>{reports} reports, {periods} periods, {agencies} agencies</source>
         <translation>{reports} reports, {periods} periods, {agencies} agencies</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="1004" />
+        <location filename="../gpa_desktop/cli.py" line="1011" />
         <source>damaged, cannot be restored</source>
         <translation>damaged, cannot be restored</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="1030" />
+        <location filename="../gpa_desktop/cli.py" line="1037" />
         <source>This installation belongs to {name} ({code}).</source>
         <translation>This installation belongs to {name} ({code}).</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="1032" />
+        <location filename="../gpa_desktop/cli.py" line="1039" />
         <source>This installation is the province's focal department's (it sees every agency).</source>
         <translation>This installation is the province's focal department's (it sees every agency).</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="1033" />
+        <location filename="../gpa_desktop/cli.py" line="1040" />
         <source>Installation: {id}</source>
         <translation>Installation: {id}</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="1035" />
+        <location filename="../gpa_desktop/cli.py" line="1042" />
         <source>Its sealing key: {fingerprint}</source>
         <translation>Its sealing key: {fingerprint}</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="1037" />
+        <location filename="../gpa_desktop/cli.py" line="1044" />
         <source>The province key it trusts: {fingerprint}</source>
         <translation>The province key it trusts: {fingerprint}</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="1052" />
+        <location filename="../gpa_desktop/cli.py" line="1059" />
         <source>Report {task} / {agency} / {period} saved (revision {revision}).</source>
         <translation>Report {task} / {agency} / {period} saved (revision {revision}).</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="1054" />
+        <location filename="../gpa_desktop/cli.py" line="1061" />
         <source>Report {task} / {agency} / {period} unchanged.</source>
         <translation>Report {task} / {agency} / {period} unchanged.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="1175" />
+        <location filename="../gpa_desktop/cli.py" line="1183" />
         <source>Database: {path}</source>
         <translation>Database: {path}</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="1181" />
+        <location filename="../gpa_desktop/cli.py" line="1189" />
         <source>To restore it: gpa-desktop restore "{backup}" --db "{path}"</source>
         <translation>To restore it: gpa-desktop restore "{backup}" --db "{path}"</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="1188" />
+        <location filename="../gpa_desktop/cli.py" line="1196" />
         <source>An unexpected error stopped the command. Details were written to the log.</source>
         <translation>An unexpected error stopped the command. Details were written to the log.</translation>
     </message>
@@ -3577,7 +3577,7 @@ Do you want to replace it?</translation>
 <context>
     <name>Shell</name>
     <message>
-        <location filename="../gpa_desktop/app.py" line="42" />
+        <location filename="../gpa_desktop/app.py" line="43" />
         <source>{message}
 
 Open it read-only?</source>
@@ -3586,7 +3586,7 @@ Open it read-only?</source>
 Open it read-only?</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/app.py" line="51" />
+        <location filename="../gpa_desktop/app.py" line="52" />
         <source>{message}
 
 Restore that backup now? The damaged file is kept in the backups folder.</source>
@@ -3860,12 +3860,12 @@ issued by {issuer}, valid until {day}; token {token}</translation>
         <translation>No agency is called "{text}".</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/storage/changes.py" line="238" />
+        <location filename="../gpa_desktop/storage/changes.py" line="249" />
         <source>There is nothing to undo.</source>
         <translation>There is nothing to undo.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/storage/changes.py" line="254" />
+        <location filename="../gpa_desktop/storage/changes.py" line="265" />
         <source>This change cannot be undone: {what} is used by records made after it (for example reports filed since). Undo or remove those first.</source>
         <translation>This change cannot be undone: {what} is used by records made after it (for example reports filed since). Undo or remove those first.</translation>
     </message>
@@ -3909,8 +3909,8 @@ issued by {issuer}, valid until {day}; token {token}</translation>
     </message>
     <message>
         <location filename="../gpa_desktop/storage/plan_edits.py" line="24" />
-        <location filename="../gpa_desktop/storage/reports.py" line="22" />
-        <location filename="../gpa_desktop/storage/reports.py" line="114" />
+        <location filename="../gpa_desktop/storage/reports.py" line="27" />
+        <location filename="../gpa_desktop/storage/reports.py" line="120" />
         <source>There is no task {code} in the plan.</source>
         <translation>There is no task {code} in the plan.</translation>
     </message>
@@ -3930,12 +3930,12 @@ issued by {issuer}, valid until {day}; token {token}</translation>
         <translation>A task needs at least one lead agency.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/exchange/importer.py" line="191" />
+        <location filename="../gpa_desktop/exchange/importer.py" line="195" />
         <source>The identification data inside {name} does not match its content: the file was altered or pieced together. Ask the agency to fill a fresh template.</source>
         <translation>The identification data inside {name} does not match its content: the file was altered or pieced together. Ask the agency to fill a fresh template.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/exchange/importer.py" line="203" />
+        <location filename="../gpa_desktop/exchange/importer.py" line="207" />
         <source>The file {name} has lost the data that says which agency and period it is for (was it copied into a new file?). Import it again naming the agency and the period.</source>
         <translation>The file {name} has lost the data that says which agency and period it is for (was it copied into a new file?). Import it again naming the agency and the period.</translation>
     </message>
@@ -3951,7 +3951,7 @@ issued by {issuer}, valid until {day}; token {token}</translation>
     </message>
     <message>
         <location filename="../gpa_desktop/exchange/adoption.py" line="59" />
-        <location filename="../gpa_desktop/exchange/importer.py" line="185" />
+        <location filename="../gpa_desktop/exchange/importer.py" line="189" />
         <source>The file {name} was made by a newer version of GPA Desktop. Install the newer version to import it.</source>
         <translation>The file {name} was made by a newer version of GPA Desktop. Install the newer version to import it.</translation>
     </message>
@@ -3971,83 +3971,83 @@ issued by {issuer}, valid until {day}; token {token}</translation>
         <translation>The file {name} is for period {period}, which this installation does not have; import a newer template from the province.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/exchange/importer.py" line="210" />
+        <location filename="../gpa_desktop/exchange/importer.py" line="214" />
         <source>The file {name} was made for another plan ({revision}) than the one in this database.</source>
         <translation>The file {name} was made for another plan ({revision}) than the one in this database.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/exchange/importer.py" line="223" />
+        <location filename="../gpa_desktop/exchange/importer.py" line="227" />
         <source>The file {name} is for {agency}, period {period}, not for the agency and period given.</source>
         <translation>The file {name} is for {agency}, period {period}, not for the agency and period given.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/exchange/importer.py" line="229" />
+        <location filename="../gpa_desktop/exchange/importer.py" line="233" />
         <location filename="../gpa_desktop/storage/agency_changes.py" line="28" />
-        <location filename="../gpa_desktop/storage/installation.py" line="67" />
+        <location filename="../gpa_desktop/storage/installation.py" line="68" />
         <location filename="../gpa_desktop/storage/plan_edits.py" line="86" />
-        <location filename="../gpa_desktop/storage/reports.py" line="29" />
+        <location filename="../gpa_desktop/storage/reports.py" line="34" />
         <source>There is no agency with the code {code}.</source>
         <translation>There is no agency with the code {code}.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/exchange/importer.py" line="255" />
+        <location filename="../gpa_desktop/exchange/importer.py" line="259" />
         <source>The file {name} has {count} text cells typed in an old Vietnamese encoding ({encodings}); it is not imported until you choose to convert them to Unicode or to take them as written.</source>
         <translation>The file {name} has {count} text cells typed in an old Vietnamese encoding ({encodings}); it is not imported until you choose to convert them to Unicode or to take them as written.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/exchange/importer.py" line="272" />
+        <location filename="../gpa_desktop/exchange/importer.py" line="276" />
         <source>Task {code}: the text typed in {encoding} is converted to Unicode.</source>
         <translation>Task {code}: the text typed in {encoding} is converted to Unicode.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/exchange/importer.py" line="274" />
+        <location filename="../gpa_desktop/exchange/importer.py" line="278" />
         <source>Task {code}: the text looks typed in {encoding}; it is taken as written, not converted.</source>
         <translation>Task {code}: the text looks typed in {encoding}; it is taken as written, not converted.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/exchange/importer.py" line="278" />
+        <location filename="../gpa_desktop/exchange/importer.py" line="282" />
         <source>The file {name} is sealed by an installation this one does not know (key {fingerprint}), so which agency and period it is for cannot be trusted: import it again naming the agency and the period.</source>
         <translation>The file {name} is sealed by an installation this one does not know (key {fingerprint}), so which agency and period it is for cannot be trusted: import it again naming the agency and the period.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/exchange/importer.py" line="282" />
+        <location filename="../gpa_desktop/exchange/importer.py" line="286" />
         <source>The file {name} carries no installation's seal (an old template, or its seal was taken out), so which agency and period it is for cannot be trusted: import it again naming the agency and the period.</source>
         <translation>The file {name} carries no installation's seal (an old template, or its seal was taken out), so which agency and period it is for cannot be trusted: import it again naming the agency and the period.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/exchange/importer.py" line="286" />
+        <location filename="../gpa_desktop/exchange/importer.py" line="290" />
         <source>The file {name} says it is for {agency}, period {period}, but its seal is not this installation's: it was read as the agency and period given, without the values it was exported with.</source>
         <translation>The file {name} says it is for {agency}, period {period}, but its seal is not this installation's: it was read as the agency and period given, without the values it was exported with.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/exchange/importer.py" line="290" />
+        <location filename="../gpa_desktop/exchange/importer.py" line="294" />
         <source>The file {name} was exported by the agency's installation before {newer}, which was imported already; nothing changed.</source>
         <translation>The file {name} was exported by the agency's installation before {newer}, which was imported already; nothing changed.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/exchange/importer.py" line="309" />
+        <location filename="../gpa_desktop/exchange/importer.py" line="313" />
         <source>The file {name} was saved before {newer}, a copy of the same template imported already, so it is the older copy; nothing changed.</source>
         <translation>The file {name} was saved before {newer}, a copy of the same template imported already, so it is the older copy; nothing changed.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/exchange/importer.py" line="313" />
+        <location filename="../gpa_desktop/exchange/importer.py" line="317" />
         <source>The file {name} and {earlier}, imported already, are copies of the same template and which was saved last cannot be told; nothing changed: if {name} is the newer copy, import it again with --newer-copy.</source>
         <translation>The file {name} and {earlier}, imported already, are copies of the same template and which was saved last cannot be told; nothing changed: if {name} is the newer copy, import it again with --newer-copy.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/exchange/importer.py" line="419" />
+        <location filename="../gpa_desktop/exchange/importer.py" line="423" />
         <source>Row {row}: {agency} is not assigned to task {code}; the row was not taken.</source>
         <translation>Row {row}: {agency} is not assigned to task {code}; the row was not taken.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/exchange/importer.py" line="424" />
+        <location filename="../gpa_desktop/exchange/importer.py" line="428" />
         <source>Row {row}: task {code} appears twice; only its first row was taken.</source>
         <translation>Row {row}: task {code} appears twice; only its first row was taken.</translation>
     </message>
     <message>
         <location filename="../gpa_desktop/exchange/adoption.py" line="277" />
-        <location filename="../gpa_desktop/exchange/importer.py" line="517" />
-        <location filename="../gpa_desktop/exchange/importer.py" line="522" />
+        <location filename="../gpa_desktop/exchange/importer.py" line="519" />
+        <location filename="../gpa_desktop/exchange/importer.py" line="524" />
         <location filename="../gpa_desktop/ui/import_dialog.py" line="571" />
         <source>The database changed after {name} was checked (another file or an edit touched the same reports). Nothing was written; read the file again.</source>
         <translation>The database changed after {name} was checked (another file or an edit touched the same reports). Nothing was written; read the file again.</translation>
@@ -4120,17 +4120,17 @@ issued by {issuer}, valid until {day}; token {token}</translation>
         <translation>There is no reporting period {code} in this database (the periods are: {known}). Create it first under Lists → Reporting periods, or with gpa-desktop period {code}.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/storage/periods.py" line="75" />
+        <location filename="../gpa_desktop/storage/periods.py" line="88" />
         <source>The due date {day:%d/%m/%Y} is before the period starts.</source>
         <translation>The due date {day:%d/%m/%Y} is before the period starts.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/storage/periods.py" line="79" />
+        <location filename="../gpa_desktop/storage/periods.py" line="92" />
         <source>The data cut-off {day:%d/%m/%Y} is before the period starts.</source>
         <translation>The data cut-off {day:%d/%m/%Y} is before the period starts.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/storage/periods.py" line="104" />
+        <location filename="../gpa_desktop/storage/periods.py" line="117" />
         <source>The period {code} cannot be deleted: reports, received workbooks or printed reports refer to it.</source>
         <translation>The period {code} cannot be deleted: reports, received workbooks or printed reports refer to it.</translation>
     </message>
@@ -4140,189 +4140,189 @@ issued by {issuer}, valid until {day}; token {token}</translation>
         <translation>The database {path} is already open in another copy of GPA Desktop ({holder}). Close that copy first, or open this one read-only.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="439" />
+        <location filename="../gpa_desktop/cli.py" line="440" />
         <source>--delete cannot be given with --due or --cutoff.</source>
         <translation>--delete cannot be given with --due or --cutoff.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="599" />
+        <location filename="../gpa_desktop/cli.py" line="600" />
         <source>Name one agency with --agency (and -o FILE), or use --all DIR.</source>
         <translation>Name one agency with --agency (and -o FILE), or use --all DIR.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="619" />
+        <location filename="../gpa_desktop/cli.py" line="620" />
         <source>Nothing was written: {files} already exist (add --force to replace them).</source>
         <translation>Nothing was written: {files} already exist (add --force to replace them).</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="662" />
+        <location filename="../gpa_desktop/cli.py" line="663" />
         <source>Give --agency and --period together (for a workbook that lost its identification).</source>
         <translation>Give --agency and --period together (for a workbook that lost its identification).</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="843" />
+        <location filename="../gpa_desktop/cli.py" line="850" />
         <source>No PIN was given: set GPA_PIN, or run the command in a terminal to be asked for it.</source>
         <translation>No PIN was given: set GPA_PIN, or run the command in a terminal to be asked for it.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="870" />
+        <location filename="../gpa_desktop/cli.py" line="877" />
         <location filename="../gpa_desktop/operations/issue.py" line="60" />
         <source>Name the period with --period, or ask for the plan with --plan.</source>
         <translation>Name the period with --period, or ask for the plan with --plan.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="913" />
+        <location filename="../gpa_desktop/cli.py" line="920" />
         <source>The file {file} cannot be read.</source>
         <translation>The file {file} cannot be read.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="1171" />
+        <location filename="../gpa_desktop/cli.py" line="1179" />
         <source>Name a command, or leave out the options to open the window; gpa-desktop --help lists the commands.</source>
         <translation>Name a command, or leave out the options to open the window; gpa-desktop --help lists the commands.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/exchange/reading.py" line="45" />
+        <location filename="../gpa_desktop/exchange/reading.py" line="47" />
         <source>sheet "{sheet}"</source>
         <translation>sheet "{sheet}"</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/exchange/reading.py" line="47" />
+        <location filename="../gpa_desktop/exchange/reading.py" line="49" />
         <source>row {row}</source>
         <translation>row {row}</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/exchange/reading.py" line="49" />
+        <location filename="../gpa_desktop/exchange/reading.py" line="51" />
         <source>column {column}</source>
         <translation>column {column}</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/exchange/reading.py" line="290" />
+        <location filename="../gpa_desktop/exchange/reading.py" line="359" />
         <location filename="../gpa_desktop/exchange/reorganisation.py" line="381" />
-        <location filename="../gpa_desktop/exchange/safety.py" line="88" />
-        <location filename="../gpa_desktop/exchange/safety.py" line="102" />
-        <location filename="../gpa_desktop/exchange/safety.py" line="116" />
-        <location filename="../gpa_desktop/exchange/safety.py" line="123" />
+        <location filename="../gpa_desktop/exchange/safety.py" line="133" />
+        <location filename="../gpa_desktop/exchange/safety.py" line="147" />
+        <location filename="../gpa_desktop/exchange/safety.py" line="161" />
+        <location filename="../gpa_desktop/exchange/safety.py" line="167" />
         <source>The file {name} is not an Excel workbook (.xlsx), or it is damaged or incomplete.</source>
         <translation>The file {name} is not an Excel workbook (.xlsx), or it is damaged or incomplete.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/exchange/reading.py" line="296" />
+        <location filename="../gpa_desktop/exchange/reading.py" line="364" />
         <source>The file contains macros; they were not run, and are not kept.</source>
         <translation>The file contains macros; they were not run, and are not kept.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/exchange/reading.py" line="301" />
+        <location filename="../gpa_desktop/exchange/reading.py" line="369" />
         <source>The file is too large to check all its text for old Vietnamese encodings: {count} text cells were not checked.</source>
         <translation>The file is too large to check all its text for old Vietnamese encodings: {count} text cells were not checked.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/exchange/reading.py" line="317" />
+        <location filename="../gpa_desktop/exchange/reading.py" line="385" />
         <source>The file {name} holds several sheets that could be the report, with different values ({sheets}); nothing was taken: say which sheet is the report.</source>
         <translation>The file {name} holds several sheets that could be the report, with different values ({sheets}); nothing was taken: say which sheet is the report.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/exchange/reading.py" line="359" />
+        <location filename="../gpa_desktop/exchange/reading.py" line="429" />
         <source>The file {name} has no sheet named "{sheet}"; its sheets are {sheets}.</source>
         <translation>The file {name} has no sheet named "{sheet}"; its sheets are {sheets}.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/exchange/reading.py" line="407" />
+        <location filename="../gpa_desktop/exchange/reading.py" line="479" />
         <source>The file {name} has no header row with a "{anchor}" cell; it is not a reporting workbook.</source>
         <translation>The file {name} has no header row with a "{anchor}" cell; it is not a reporting workbook.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/exchange/reading.py" line="416" />
+        <location filename="../gpa_desktop/exchange/reading.py" line="488" />
         <location filename="../gpa_desktop/exchange/reorganisation.py" line="396" />
         <source>The file {name} lacks the columns {columns}.</source>
         <translation>The file {name} lacks the columns {columns}.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/exchange/reading.py" line="440" />
+        <location filename="../gpa_desktop/exchange/reading.py" line="515" />
         <source>Row {row}: "{code}" is not a task code.</source>
         <translation>Row {row}: "{code}" is not a task code.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/exchange/reading.py" line="452" />
+        <location filename="../gpa_desktop/exchange/reading.py" line="527" />
         <source>Task {code}: the cell holds a formula; type the value itself.</source>
         <translation>Task {code}: the cell holds a formula; type the value itself.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/exchange/reading.py" line="474" />
+        <location filename="../gpa_desktop/exchange/reading.py" line="560" />
         <source>Task {code}: invisible control characters were removed from the text.</source>
         <translation>Task {code}: invisible control characters were removed from the text.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/exchange/reading.py" line="483" />
+        <location filename="../gpa_desktop/exchange/reading.py" line="569" />
         <source>Task {code}: "{value}" is not a status in the list.</source>
         <translation>Task {code}: "{value}" is not a status in the list.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/exchange/reading.py" line="491" />
+        <location filename="../gpa_desktop/exchange/reading.py" line="577" />
         <source>Task {code}: the text is longer than {limit} characters.</source>
         <translation>Task {code}: the text is longer than {limit} characters.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/exchange/reading.py" line="498" />
+        <location filename="../gpa_desktop/exchange/reading.py" line="584" />
         <source>Task {code}: progress must be a whole number from 0 to 100, not "{value}".</source>
         <translation>Task {code}: progress must be a whole number from 0 to 100, not "{value}".</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/exchange/reading.py" line="500" />
+        <location filename="../gpa_desktop/exchange/reading.py" line="586" />
         <source>Task {code}: the budget must be a number of million VND, zero or more, not "{value}".</source>
         <translation>Task {code}: the budget must be a number of million VND, zero or more, not "{value}".</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/exchange/safety.py" line="46" />
+        <location filename="../gpa_desktop/exchange/safety.py" line="48" />
         <source>This installation lacks the defusedxml package that protects against malicious workbooks; workbooks cannot be read until it is reinstalled.</source>
         <translation>This installation lacks the defusedxml package that protects against malicious workbooks; workbooks cannot be read until it is reinstalled.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/exchange/safety.py" line="77" />
+        <location filename="../gpa_desktop/exchange/safety.py" line="122" />
         <source>The file {name} is too large for a reporting workbook.</source>
         <translation>The file {name} is too large for a reporting workbook.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/exchange/safety.py" line="80" />
+        <location filename="../gpa_desktop/exchange/safety.py" line="125" />
         <source>The file {name} is password-protected or in the old .xls format. Open it in Excel, remove the password and save it as .xlsx.</source>
         <translation>The file {name} is password-protected or in the old .xls format. Open it in Excel, remove the password and save it as .xlsx.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/exchange/safety.py" line="97" />
+        <location filename="../gpa_desktop/exchange/safety.py" line="142" />
         <source>The file {name} is an OpenDocument (.ods) file. Save it as Excel (.xlsx) and send it again.</source>
         <translation>The file {name} is an OpenDocument (.ods) file. Save it as Excel (.xlsx) and send it again.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/exchange/safety.py" line="110" />
+        <location filename="../gpa_desktop/exchange/safety.py" line="155" />
         <source>The file {name} unpacks to far more data than a reporting workbook holds; it was not opened.</source>
         <translation>The file {name} unpacks to far more data than a reporting workbook holds; it was not opened.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/exchange/safety.py" line="124" />
+        <location filename="../gpa_desktop/exchange/safety.py" line="168" />
         <source>The file {name} contains XML constructs that workbooks never use; it was not opened.</source>
         <translation>The file {name} contains XML constructs that workbooks never use; it was not opened.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/exchange/safety.py" line="125" />
+        <location filename="../gpa_desktop/exchange/safety.py" line="169" />
         <source>The file {name} declares sizes or counts that its content does not have, as only a damaged or forged workbook does; it was not opened.</source>
         <translation>The file {name} declares sizes or counts that its content does not have, as only a damaged or forged workbook does; it was not opened.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/exchange/safety.py" line="128" />
+        <location filename="../gpa_desktop/exchange/safety.py" line="172" />
         <source>The file {name} places cells beyond the 1,048,576 rows and 16,384 columns Excel can hold; it was not opened.</source>
         <translation>The file {name} places cells beyond the 1,048,576 rows and 16,384 columns Excel can hold; it was not opened.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/exchange/safety.py" line="131" />
+        <location filename="../gpa_desktop/exchange/safety.py" line="175" />
         <source>The file {name} has a sheet, merged area or list spanning far more cells than a reporting workbook holds; it was not opened.</source>
         <translation>The file {name} has a sheet, merged area or list spanning far more cells than a reporting workbook holds; it was not opened.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/exchange/safety.py" line="134" />
+        <location filename="../gpa_desktop/exchange/safety.py" line="178" />
         <source>The file {name} has a part in a text encoding that workbooks never use; it was not opened.</source>
         <translation>The file {name} has a part in a text encoding that workbooks never use; it was not opened.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/exchange/safety.py" line="401" />
+        <location filename="../gpa_desktop/exchange/safety.py" line="457" />
         <source>The file {name} has more than {limit} rows in a sheet; a reporting workbook has far fewer.</source>
         <translation>The file {name} has more than {limit} rows in a sheet; a reporting workbook has far fewer.</translation>
     </message>
@@ -4630,38 +4630,38 @@ issued by {issuer}, valid until {day}; token {token}</translation>
         <translation>Row {row}: a group left without members: name its members from that day under "Đơn vị sau".</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/storage/backup.py" line="166" />
+        <location filename="../gpa_desktop/storage/backup.py" line="171" />
         <source>The file {path} is not a GPA Desktop database, so it cannot be restored.</source>
         <extracomment>progress(done_pages, total_pages) The one place to change how many automatic backups are kept (README: "Dữ liệu nằm ở đâu").</extracomment>
         <translation>The file {path} is not a GPA Desktop database, so it cannot be restored.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/storage/backup.py" line="167" />
+        <location filename="../gpa_desktop/storage/backup.py" line="172" />
         <source>The backup {path} is damaged, so it cannot be restored.</source>
         <translation>The backup {path} is damaged, so it cannot be restored.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/storage/backup.py" line="168" />
+        <location filename="../gpa_desktop/storage/backup.py" line="173" />
         <source>{path} is the open database itself; choose a backup of it.</source>
         <translation>{path} is the open database itself; choose a backup of it.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/storage/backup.py" line="169" />
+        <location filename="../gpa_desktop/storage/backup.py" line="174" />
         <source>This database is open read-only; a backup cannot be restored into it.</source>
         <translation>This database is open read-only; a backup cannot be restored into it.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/storage/backup.py" line="197" />
+        <location filename="../gpa_desktop/storage/backup.py" line="202" />
         <source>The backup {path} was made by a newer version of GPA Desktop; install it to restore this backup.</source>
         <translation>The backup {path} was made by a newer version of GPA Desktop; install it to restore this backup.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/storage/backup.py" line="234" />
+        <location filename="../gpa_desktop/storage/backup.py" line="239" />
         <source>The database {path} is damaged, so nothing was written to it; the newest sound backup is from {day:%d/%m/%Y %H:%M} ({backup}).</source>
         <translation>The database {path} is damaged, so nothing was written to it; the newest sound backup is from {day:%d/%m/%Y %H:%M} ({backup}).</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/storage/backup.py" line="238" />
+        <location filename="../gpa_desktop/storage/backup.py" line="243" />
         <source>The database {path} is damaged, so nothing was written to it, and no sound backup of it was found.</source>
         <translation>The database {path} is damaged, so nothing was written to it, and no sound backup of it was found.</translation>
     </message>
@@ -4866,7 +4866,7 @@ issued by {issuer}, valid until {day}; token {token}</translation>
         <translation>No template from the province for period {period} has been imported here yet: import the province's template first, then export the workbook.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/storage/installation.py" line="69" />
+        <location filename="../gpa_desktop/storage/installation.py" line="70" />
         <source>{name} is a group of agencies; an installation belongs to one agency.</source>
         <translation>{name} is a group of agencies; an installation belongs to one agency.</translation>
     </message>

@@ -329,72 +329,72 @@
 <context>
     <name>Argparse</name>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="33" />
+        <location filename="../gpa_desktop/cli.py" line="34" />
         <source>usage: </source>
         <translation>cách dùng: </translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="34" />
+        <location filename="../gpa_desktop/cli.py" line="35" />
         <source>positional arguments</source>
         <translation>tham số</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="35" />
+        <location filename="../gpa_desktop/cli.py" line="36" />
         <source>options</source>
         <translation>tuỳ chọn</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="36" />
+        <location filename="../gpa_desktop/cli.py" line="37" />
         <source>show this help message and exit</source>
         <translation>hiện hướng dẫn này rồi thoát</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="37" />
+        <location filename="../gpa_desktop/cli.py" line="38" />
         <source>the following arguments are required: %s</source>
         <translation>thiếu các tham số bắt buộc: %s</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="38" />
+        <location filename="../gpa_desktop/cli.py" line="39" />
         <source>unrecognized arguments: %s</source>
         <translation>tham số không hiểu được: %s</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="39" />
+        <location filename="../gpa_desktop/cli.py" line="40" />
         <source>invalid choice: %(value)r (choose from %(choices)s)</source>
         <translation>lựa chọn không hợp lệ: %(value)r (chọn một trong %(choices)s)</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="40" />
+        <location filename="../gpa_desktop/cli.py" line="41" />
         <source>argument %(argument_name)s: %(message)s</source>
         <translation>tham số %(argument_name)s: %(message)s</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="41" />
+        <location filename="../gpa_desktop/cli.py" line="42" />
         <source>invalid %(type)s value: %(value)r</source>
         <translation>giá trị không hợp lệ: %(value)r</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="42" />
+        <location filename="../gpa_desktop/cli.py" line="43" />
         <source>expected one argument</source>
         <translation>cần một giá trị</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="43" />
+        <location filename="../gpa_desktop/cli.py" line="44" />
         <source>expected at least one argument</source>
         <translation>cần ít nhất một giá trị</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="44" />
+        <location filename="../gpa_desktop/cli.py" line="45" />
         <source>one of the arguments %s is required</source>
         <translation>cần một trong các tham số %s</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="45" />
+        <location filename="../gpa_desktop/cli.py" line="46" />
         <source>not allowed with argument %s</source>
         <translation>không dùng được cùng tham số %s</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="46" />
+        <location filename="../gpa_desktop/cli.py" line="47" />
         <source>ambiguous option: %(option)s could match %(matches)s</source>
         <translation>tuỳ chọn %(option)s chưa rõ: có thể là %(matches)s</translation>
     </message>
@@ -402,774 +402,774 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="92" />
+        <location filename="../gpa_desktop/cli.py" line="93" />
         <source>The command is not valid: {detail}. Run gpa-desktop --help for the list of commands.
 </source>
         <translation>Lệnh không hợp lệ: {detail}. Gõ gpa-desktop --help để xem danh sách lệnh.
 </translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="124" />
+        <location filename="../gpa_desktop/cli.py" line="125" />
         <source>database file to open</source>
         <translation>tệp cơ sở dữ liệu cần mở</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="125" />
+        <location filename="../gpa_desktop/cli.py" line="126" />
         <source>language: vi or en</source>
         <translation>ngôn ngữ: vi (tiếng Việt) hoặc en (tiếng Anh)</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="128" />
+        <location filename="../gpa_desktop/cli.py" line="129" />
         <source>Green Growth Action Plan of Gia Lai province.</source>
         <translation>Kế hoạch hành động tăng trưởng xanh tỉnh Gia Lai.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="132" />
+        <location filename="../gpa_desktop/cli.py" line="133" />
         <source>show the version and exit</source>
         <translation>hiện số phiên bản rồi thoát</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="134" />
+        <location filename="../gpa_desktop/cli.py" line="135" />
         <source>open the main window, paint it once and exit</source>
         <translation>mở cửa sổ chính, vẽ một lần rồi thoát (kiểm tra nhanh)</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="137" />
+        <location filename="../gpa_desktop/cli.py" line="138" />
         <source>print the plan: groups, tasks, agencies</source>
         <translation>in kế hoạch: nhóm nhiệm vụ, nhiệm vụ, cơ quan</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="138" />
-        <location filename="../gpa_desktop/cli.py" line="143" />
-        <location filename="../gpa_desktop/cli.py" line="145" />
-        <location filename="../gpa_desktop/cli.py" line="159" />
-        <location filename="../gpa_desktop/cli.py" line="272" />
-        <location filename="../gpa_desktop/cli.py" line="282" />
-        <location filename="../gpa_desktop/cli.py" line="295" />
+        <location filename="../gpa_desktop/cli.py" line="139" />
+        <location filename="../gpa_desktop/cli.py" line="144" />
+        <location filename="../gpa_desktop/cli.py" line="146" />
+        <location filename="../gpa_desktop/cli.py" line="160" />
+        <location filename="../gpa_desktop/cli.py" line="273" />
+        <location filename="../gpa_desktop/cli.py" line="283" />
+        <location filename="../gpa_desktop/cli.py" line="296" />
         <source>print JSON</source>
         <translation>in dạng JSON</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="142" />
+        <location filename="../gpa_desktop/cli.py" line="143" />
         <source>list agencies with the tasks they lead and coordinate</source>
         <translation>liệt kê các cơ quan cùng nhiệm vụ chủ trì và phối hợp</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="144" />
+        <location filename="../gpa_desktop/cli.py" line="145" />
         <source>list reporting periods and their due dates</source>
         <translation>liệt kê các kỳ báo cáo và hạn nộp</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="147" />
+        <location filename="../gpa_desktop/cli.py" line="148" />
         <source>create a reporting period or set its dates</source>
         <translation>tạo kỳ báo cáo hoặc đặt các mốc ngày của kỳ</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="148" />
+        <location filename="../gpa_desktop/cli.py" line="149" />
         <source>2024, 2024-H1 or 2024-Q3</source>
         <translation>2024, 2024-H1 hoặc 2024-Q3</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="149" />
+        <location filename="../gpa_desktop/cli.py" line="150" />
         <source>due date of the reports</source>
         <translation>hạn nộp báo cáo</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="150" />
+        <location filename="../gpa_desktop/cli.py" line="151" />
         <source>data cut-off date</source>
         <translation>ngày chốt số liệu</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="151" />
+        <location filename="../gpa_desktop/cli.py" line="152" />
         <source>delete the period (only while nothing refers to it)</source>
         <translation>xóa kỳ báo cáo (chỉ khi chưa có gì gắn với kỳ đó)</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="154" />
+        <location filename="../gpa_desktop/cli.py" line="155" />
         <source>who has reported for a period, on time or late</source>
         <translation>đơn vị nào đã báo cáo trong kỳ, đúng hạn hay trễ hạn</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="157" />
+        <location filename="../gpa_desktop/cli.py" line="158" />
         <source>the period (default: the current year)</source>
         <translation>kỳ báo cáo (mặc định: năm hiện tại)</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="161" />
+        <location filename="../gpa_desktop/cli.py" line="162" />
         <source>add, rename, merge, split or end agencies, or set a group's members</source>
         <translation>thêm, đổi tên, hợp nhất, chia tách hoặc chấm dứt cơ quan, hoặc đặt thành viên của một nhóm</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="163" />
+        <location filename="../gpa_desktop/cli.py" line="164" />
         <source>add an agency</source>
         <translation>thêm cơ quan</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="167" />
+        <location filename="../gpa_desktop/cli.py" line="168" />
         <source>rename an agency from a date</source>
         <translation>đổi tên cơ quan kể từ một ngày</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="171" />
+        <location filename="../gpa_desktop/cli.py" line="172" />
         <source>merge agencies into one from a date</source>
         <translation>hợp nhất các cơ quan thành một kể từ một ngày</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="174" />
+        <location filename="../gpa_desktop/cli.py" line="175" />
         <source>name of the merged agency, when it is new</source>
         <translation>tên cơ quan sau hợp nhất, nếu là cơ quan mới</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="176" />
+        <location filename="../gpa_desktop/cli.py" line="177" />
         <source>split an agency from a date</source>
         <translation>chia tách cơ quan kể từ một ngày</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="180" />
+        <location filename="../gpa_desktop/cli.py" line="181" />
         <source>a successor and the tasks it takes over (repeat for each successor)</source>
         <translation>cơ quan kế thừa và các nhiệm vụ được giao lại (lặp lại cho từng cơ quan)</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="183" />
+        <location filename="../gpa_desktop/cli.py" line="184" />
         <source>end agencies from a date</source>
         <translation>chấm dứt hoạt động của cơ quan kể từ một ngày</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="186" />
+        <location filename="../gpa_desktop/cli.py" line="187" />
         <source>set a group's members from a date</source>
         <translation>đặt các thành viên của một nhóm cơ quan từ một ngày</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="188" />
+        <location filename="../gpa_desktop/cli.py" line="189" />
         <source>every member from that day (none: the group is emptied)</source>
         <translation>mọi thành viên từ ngày đó (không ghi: nhóm không còn thành viên)</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="198" />
+        <location filename="../gpa_desktop/cli.py" line="199" />
         <source>write an agency's reporting workbook for a period</source>
         <translation>xuất sổ mẫu báo cáo của một cơ quan cho một kỳ</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="202" />
+        <location filename="../gpa_desktop/cli.py" line="203" />
         <source>one workbook for every agency with tasks in the period</source>
         <translation>xuất một sổ cho mỗi cơ quan có nhiệm vụ trong kỳ</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="204" />
+        <location filename="../gpa_desktop/cli.py" line="205" />
         <source>write the whole plan as a workbook</source>
         <translation>xuất toàn bộ kế hoạch ra tệp Excel</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="206" />
+        <location filename="../gpa_desktop/cli.py" line="207" />
         <source>write every report of a period as a workbook</source>
         <translation>xuất tất cả báo cáo của một kỳ ra tệp Excel</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="209" />
+        <location filename="../gpa_desktop/cli.py" line="210" />
         <source>import returned reporting workbooks</source>
         <translation>nhập các sổ báo cáo nhận về</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="196" />
-        <location filename="../gpa_desktop/cli.py" line="211" />
+        <location filename="../gpa_desktop/cli.py" line="197" />
+        <location filename="../gpa_desktop/cli.py" line="212" />
         <source>check and show, write nothing</source>
         <translation>chỉ kiểm tra và hiển thị, không ghi</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="88" />
+        <location filename="../gpa_desktop/cli.py" line="89" />
         <source>The command is not valid: {detail}. Did you mean {suggestion}? Run gpa-desktop --help for the list of commands.
 </source>
         <translation>Lệnh không hợp lệ: {detail}. Có phải ý bạn là {suggestion}? Gõ gpa-desktop --help để xem danh sách lệnh.
 </translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="140" />
+        <location filename="../gpa_desktop/cli.py" line="141" />
         <source>the agencies in force on the period's last day (default: the plan as it stands)</source>
         <translation>các cơ quan đang hoạt động vào ngày cuối của kỳ (mặc định: kế hoạch như hiện tại)</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="191" />
+        <location filename="../gpa_desktop/cli.py" line="192" />
         <source>write the reorganisation workbook: the known changes as proposals to confirm</source>
         <translation>ghi sổ sắp xếp cơ quan, đơn vị: các thay đổi đã biết, dưới dạng đề xuất chờ xác nhận</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="194" />
+        <location filename="../gpa_desktop/cli.py" line="195" />
         <source>apply the confirmed rows of a reorganisation workbook</source>
         <translation>áp dụng các dòng đã xác nhận của sổ sắp xếp cơ quan, đơn vị</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="203" />
+        <location filename="../gpa_desktop/cli.py" line="204" />
         <source>replace workbooks of the same name (never one holding values not imported yet)</source>
         <translation>ghi đè tệp trùng tên (không bao giờ ghi đè tệp có số liệu chưa nhập)</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="212" />
+        <location filename="../gpa_desktop/cli.py" line="213" />
         <source>in a conflict, take the workbook's value</source>
         <translation>khi xung đột, lấy giá trị trong tệp</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="213" />
+        <location filename="../gpa_desktop/cli.py" line="214" />
         <source>for a workbook that lost its identification</source>
         <translation>dùng cho tệp đã mất thông tin nhận dạng</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="215" />
+        <location filename="../gpa_desktop/cli.py" line="216" />
         <source>write marked copies of files with refused rows</source>
         <translation>tạo bản phản hồi đánh dấu các dòng bị từ chối</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="216" />
+        <location filename="../gpa_desktop/cli.py" line="217" />
         <source>the sheet that is the report, in workbooks holding several that could be</source>
         <translation>trang tính là báo cáo, với tệp có nhiều trang tính đều có thể là báo cáo</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="219" />
+        <location filename="../gpa_desktop/cli.py" line="220" />
         <source>take copies of a template whose saved time cannot tell them from the copy imported before as the agency's newer ones</source>
         <translation>coi các bản của một biểu mẫu mà thời gian lưu không phân biệt được với bản đã nhập trước là bản mới hơn của cơ quan</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="224" />
+        <location filename="../gpa_desktop/cli.py" line="225" />
         <source>convert text typed in an old Vietnamese encoding (TCVN3, VNI) to Unicode</source>
         <translation>chuyển chữ gõ bằng bảng mã tiếng Việt cũ (TCVN3, VNI) sang Unicode</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="228" />
+        <location filename="../gpa_desktop/cli.py" line="229" />
         <source>take text that looks typed in an old Vietnamese encoding as written</source>
         <translation>nhận nguyên như đã gõ phần chữ có vẻ gõ bằng bảng mã tiếng Việt cũ</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="232" />
+        <location filename="../gpa_desktop/cli.py" line="233" />
         <source>take a province template sealed by another key than the one this installation took first (after comparing its fingerprint with the province)</source>
         <translation>nhận mẫu của tỉnh được niêm phong bằng khoá khác với khoá bản cài đặt này đã nhận lần đầu (sau khi đã đối chiếu dấu vân tay của khoá với tỉnh)</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="234" />
+        <location filename="../gpa_desktop/cli.py" line="235" />
         <source>print a report to PDF: an agency's, the province's, or the plan</source>
         <translation>in báo cáo ra PDF: của một cơ quan, tổng hợp của tỉnh, hoặc danh mục kế hoạch</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="237" />
+        <location filename="../gpa_desktop/cli.py" line="238" />
         <source>the plan's task table</source>
         <translation>bảng danh mục nhiệm vụ của kế hoạch</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="239" />
+        <location filename="../gpa_desktop/cli.py" line="240" />
         <source>document number (left blank to write by hand)</source>
         <translation>số văn bản (để trống để ghi tay)</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="240" />
+        <location filename="../gpa_desktop/cli.py" line="241" />
         <source>document date (default: today)</source>
         <translation>ngày văn bản (mặc định: hôm nay)</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="241" />
+        <location filename="../gpa_desktop/cli.py" line="242" />
         <source>signer's name</source>
         <translation>họ tên người ký</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="242" />
+        <location filename="../gpa_desktop/cli.py" line="243" />
         <source>signer's title</source>
         <translation>chức vụ người ký</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="243" />
+        <location filename="../gpa_desktop/cli.py" line="244" />
         <source>signing authority, e.g. "KT. GIÁM ĐỐC"</source>
         <translation>thẩm quyền ký, ví dụ "KT. GIÁM ĐỐC"</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="244" />
+        <location filename="../gpa_desktop/cli.py" line="245" />
         <source>a recipient (repeat for each)</source>
         <translation>nơi nhận (lặp lại cho từng nơi)</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="245" />
+        <location filename="../gpa_desktop/cli.py" line="246" />
         <source>issuing agency of the province report</source>
         <translation>cơ quan ban hành báo cáo tổng hợp của tỉnh</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="246" />
+        <location filename="../gpa_desktop/cli.py" line="247" />
         <source>supervising body on the first line of the header (default: UBND TỈNH GIA LAI)</source>
         <translation>cơ quan chủ quản ở dòng đầu của phần đầu văn bản (mặc định: UBND TỈNH GIA LAI)</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="247" />
+        <location filename="../gpa_desktop/cli.py" line="248" />
         <source>sign the PDF with your digital-signature token (PIN from GPA_PIN or asked)</source>
         <translation>ký số tệp PDF bằng token chữ ký số của bạn (mã PIN lấy từ GPA_PIN hoặc được hỏi)</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="248" />
+        <location filename="../gpa_desktop/cli.py" line="249" />
         <source>the token's PKCS#11 library (default: GPA_PKCS11_LIB, then the usual places)</source>
         <translation>thư viện PKCS#11 của token (mặc định: GPA_PKCS11_LIB, sau đó các vị trí thường gặp)</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="249" />
+        <location filename="../gpa_desktop/cli.py" line="250" />
         <source>the token to sign with, when several are plugged in</source>
         <translation>token dùng để ký, khi đang cắm nhiều token</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="250" />
+        <location filename="../gpa_desktop/cli.py" line="251" />
         <source>the certificate to sign with, when the token holds several</source>
         <translation>chứng thư dùng để ký, khi token chứa nhiều chứng thư</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="251" />
+        <location filename="../gpa_desktop/cli.py" line="252" />
         <source>a timestamp server (RFC 3161) for a signature with a trusted time</source>
         <translation>máy chủ cấp dấu thời gian (RFC 3161) để chữ ký có thời gian tin cậy</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="252" />
+        <location filename="../gpa_desktop/cli.py" line="253" />
         <source>check a printed report's verification code</source>
         <translation>kiểm tra mã xác thực của báo cáo đã in</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="254" />
+        <location filename="../gpa_desktop/cli.py" line="255" />
         <source>check a signed report file: its signature and its verification code</source>
         <translation>kiểm tra tệp báo cáo đã ký số: chữ ký và mã xác thực</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="257" />
+        <location filename="../gpa_desktop/cli.py" line="258" />
         <source>also trust this certificate authority for this check (repeat for each)</source>
         <translation>tin cậy thêm tổ chức chứng thực này cho lần kiểm tra này (lặp lại cho từng tổ chức)</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="258" />
+        <location filename="../gpa_desktop/cli.py" line="259" />
         <source>the certificate authorities trusted for signed reports</source>
         <translation>các tổ chức chứng thực được tin cậy khi kiểm tra báo cáo ký số</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="260" />
+        <location filename="../gpa_desktop/cli.py" line="261" />
         <source>trust a certificate authority (its certificate, PEM or DER)</source>
         <translation>tin cậy một tổ chức chứng thực (chứng thư của tổ chức, dạng PEM hoặc DER)</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="262" />
+        <location filename="../gpa_desktop/cli.py" line="263" />
         <source>list the trusted certificate authorities</source>
         <translation>liệt kê các tổ chức chứng thực được tin cậy</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="263" />
+        <location filename="../gpa_desktop/cli.py" line="264" />
         <source>stop trusting a certificate authority</source>
         <translation>thôi tin cậy một tổ chức chứng thực</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="266" />
+        <location filename="../gpa_desktop/cli.py" line="267" />
         <source>replace the database's content with a backup (the current state is backed up first)</source>
         <translation>thay nội dung cơ sở dữ liệu bằng một bản sao lưu (trạng thái hiện tại được sao lưu trước)</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="269" />
+        <location filename="../gpa_desktop/cli.py" line="270" />
         <source>list the automatic backups with their date and what they hold</source>
         <translation>liệt kê các bản sao lưu tự động, kèm ngày giờ và nội dung của từng bản</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="270" />
+        <location filename="../gpa_desktop/cli.py" line="271" />
         <source>list the workbooks received</source>
         <translation>liệt kê các tệp đã nhận</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="278" />
+        <location filename="../gpa_desktop/cli.py" line="279" />
         <source>show or set whose installation this database is</source>
         <translation>xem hoặc đặt cơ sở dữ liệu này là bản cài đặt của ai</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="280" />
+        <location filename="../gpa_desktop/cli.py" line="281" />
         <source>this database is this agency's installation</source>
         <translation>cơ sở dữ liệu này là bản cài đặt của cơ quan này</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="281" />
+        <location filename="../gpa_desktop/cli.py" line="282" />
         <source>this database is the province's focal department's</source>
         <translation>cơ sở dữ liệu này là của cơ quan đầu mối của tỉnh</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="283" />
+        <location filename="../gpa_desktop/cli.py" line="284" />
         <source>write one progress report (the fields given; the others stay)</source>
         <translation>ghi một báo cáo tiến độ (các trường được nêu; các trường khác giữ nguyên)</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="291" />
+        <location filename="../gpa_desktop/cli.py" line="292" />
         <source>million VND</source>
         <translation>triệu đồng</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="292" />
+        <location filename="../gpa_desktop/cli.py" line="293" />
         <source>list the progress reports of a period</source>
         <translation>liệt kê các báo cáo tiến độ của một kỳ</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="357" />
+        <location filename="../gpa_desktop/cli.py" line="358" />
         <source>Basis</source>
         <translation>Căn cứ</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="358" />
-        <location filename="../gpa_desktop/cli.py" line="393" />
+        <location filename="../gpa_desktop/cli.py" line="359" />
+        <location filename="../gpa_desktop/cli.py" line="394" />
         <source>Lead</source>
         <translation>Chủ trì</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="359" />
+        <location filename="../gpa_desktop/cli.py" line="360" />
         <source>Coordinating</source>
         <translation>Phối hợp</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="360" />
+        <location filename="../gpa_desktop/cli.py" line="361" />
         <source>Deadline</source>
         <translation>Thời hạn</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="364" />
+        <location filename="../gpa_desktop/cli.py" line="365" />
         <source>Agencies in force on {day:%d/%m/%Y} (period {period}).</source>
         <translation>Các cơ quan đang hoạt động ngày {day:%d/%m/%Y} (kỳ {period}).</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="391" />
+        <location filename="../gpa_desktop/cli.py" line="392" />
         <source>Code</source>
         <translation>Mã</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="392" />
+        <location filename="../gpa_desktop/cli.py" line="393" />
         <source>Kind</source>
         <translation>Loại</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="394" />
+        <location filename="../gpa_desktop/cli.py" line="395" />
         <source>Coord.</source>
         <translation>Ph.hợp</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="395" />
+        <location filename="../gpa_desktop/cli.py" line="396" />
         <source>Name</source>
         <translation>Tên</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="428" />
+        <location filename="../gpa_desktop/cli.py" line="429" />
         <source>due</source>
         <translation>hạn nộp</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="446" />
+        <location filename="../gpa_desktop/cli.py" line="447" />
         <source>Period {code} deleted.</source>
         <translation>Đã xóa kỳ {code}.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="453" />
+        <location filename="../gpa_desktop/cli.py" line="454" />
         <source>Period {code}: reports due {due}, data cut-off {cutoff}.</source>
         <translation>Kỳ {code}: hạn nộp báo cáo {due}, chốt số liệu {cutoff}.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="479" />
+        <location filename="../gpa_desktop/cli.py" line="480" />
         <source>Period {period}, reports due {due}</source>
         <translation>Kỳ {period}, hạn nộp {due}</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="483" />
+        <location filename="../gpa_desktop/cli.py" line="484" />
         <source>Expected {expected}, received {received} ({ratio:.0%}), on time {on_time}, late {late}, missing {missing}.</source>
         <translation>Phải nộp {expected}, đã nhận {received} ({ratio:.0%}), đúng hạn {on_time}, trễ hạn {late}, chưa nộp {missing}.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="491" />
+        <location filename="../gpa_desktop/cli.py" line="492" />
         <source>Not reported:</source>
         <translation>Chưa báo cáo:</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="496" />
+        <location filename="../gpa_desktop/cli.py" line="497" />
         <source>Reported late:</source>
         <translation>Nộp trễ hạn:</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="500" />
+        <location filename="../gpa_desktop/cli.py" line="501" />
         <source>Overdue tasks (dated deadline passed, not reported done): {tasks}</source>
         <translation>Nhiệm vụ quá hạn (đã qua thời hạn, chưa báo cáo hoàn thành): {tasks}</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="538" />
+        <location filename="../gpa_desktop/cli.py" line="539" />
         <source>Done: the change was recorded (batch {batch}).</source>
         <translation>Xong: thay đổi đã được ghi lại (lô {batch}).</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="552" />
+        <location filename="../gpa_desktop/cli.py" line="553" />
         <source>Wrote {file} ({rows} proposed changes for the province to confirm).</source>
         <translation>Đã ghi {file} ({rows} thay đổi đề xuất chờ tỉnh xác nhận).</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="570" />
+        <location filename="../gpa_desktop/cli.py" line="571" />
         <source>Nothing was applied: correct the refused rows and apply the workbook again.</source>
         <translation>Chưa áp dụng gì: hãy sửa các dòng bị từ chối rồi áp dụng lại sổ.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="573" />
+        <location filename="../gpa_desktop/cli.py" line="574" />
         <source>Checked only (--dry-run): nothing was written.</source>
         <translation>Chỉ kiểm tra (--dry-run): không ghi gì.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="580" />
+        <location filename="../gpa_desktop/cli.py" line="581" />
         <source>Applied {count} changes in one step (batch {batch}).</source>
         <translation>Đã áp dụng {count} thay đổi trong một bước (lô {batch}).</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="586" />
+        <location filename="../gpa_desktop/cli.py" line="587" />
         <source>Nothing to apply: every confirmed row is in force already.</source>
         <translation>Không có gì để áp dụng: mọi dòng đã xác nhận đều đã có hiệu lực.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="617" />
+        <location filename="../gpa_desktop/cli.py" line="618" />
         <source>{count} more</source>
         <translation>{count} tệp khác</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="623" />
+        <location filename="../gpa_desktop/cli.py" line="624" />
         <source>Wrote {file} ({rows} tasks).</source>
         <translation>Đã ghi {file} ({rows} nhiệm vụ).</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="637" />
+        <location filename="../gpa_desktop/cli.py" line="638" />
         <source>Wrote {file}.</source>
         <translation>Đã ghi {file}.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="649" />
+        <location filename="../gpa_desktop/cli.py" line="650" />
         <source>Wrote {file} ({rows} rows).</source>
         <translation>Đã ghi {file} ({rows} dòng).</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="671" />
+        <location filename="../gpa_desktop/cli.py" line="672" />
         <source>Name the sheet that is the report with --sheet NAME.</source>
         <translation>Hãy chỉ rõ trang tính là báo cáo bằng --sheet TÊN.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="680" />
+        <location filename="../gpa_desktop/cli.py" line="681" />
         <source>already received on {day:%d/%m/%Y %H:%M}; nothing changed.</source>
         <translation>đã nhận ngày {day:%d/%m/%Y %H:%M}; không có gì thay đổi.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="683" />
+        <location filename="../gpa_desktop/cli.py" line="685" />
         <source>{agency}, period {period}: {new} new, {changed} changed, {unchanged} unchanged, {conflicts} conflicts, {errors} rows refused.</source>
         <translation>{agency}, kỳ {period}: {new} dòng mới, {changed} thay đổi, {unchanged} không đổi, {conflicts} xung đột, {errors} dòng bị từ chối.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="779" />
+        <location filename="../gpa_desktop/cli.py" line="778" />
         <source>conflict</source>
         <translation>xung đột</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="709" />
+        <location filename="../gpa_desktop/cli.py" line="711" />
         <source>Feedback for the sender: {file}</source>
         <translation>Tệp phản hồi gửi lại cơ quan: {file}</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="711" />
+        <location filename="../gpa_desktop/cli.py" line="713" />
         <source>Backup made first: {file}</source>
         <translation>Đã sao lưu trước khi ghi: {file}</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="717" />
+        <location filename="../gpa_desktop/cli.py" line="719" />
         <source>Not imported: {reason}</source>
         <translation>Chưa nhập: {reason}</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="722" />
+        <location filename="../gpa_desktop/cli.py" line="724" />
         <source>Adopted: {applied} reports written, {kept} conflicts kept as they were.</source>
         <translation>Đã nhận: ghi {applied} báo cáo, giữ nguyên {kept} ô xung đột.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="728" />
+        <location filename="../gpa_desktop/cli.py" line="730" />
         <source>Applied: {applied} rows written, {kept} conflicts kept as they were.</source>
         <translation>Đã nhập: ghi {applied} dòng, giữ nguyên {kept} ô xung đột.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="728" />
+        <location filename="../gpa_desktop/cli.py" line="730" />
         <source>Taken: it changed nothing ({kept} conflicts kept as they were).</source>
         <translation>Đã nhận: không thay đổi gì (giữ nguyên {kept} ô xung đột).</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="733" />
+        <location filename="../gpa_desktop/cli.py" line="735" />
         <source>the same file came earlier in this batch; nothing changed.</source>
         <translation>tệp này đã có ở phía trước trong cùng lượt nhập; không có gì thay đổi.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="740" />
+        <location filename="../gpa_desktop/cli.py" line="742" />
         <source>the province's template for {agency}, period {period}, sealed by the key {fingerprint}.</source>
         <translation>mẫu của tỉnh cho {agency}, kỳ {period}, niêm phong bằng khoá {fingerprint}.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="746" />
+        <location filename="../gpa_desktop/cli.py" line="748" />
         <source>This installation takes this key as the province's from now on: compare its fingerprint with the province by phone.</source>
         <translation>Từ nay bản cài đặt này nhận khoá này là khoá của tỉnh: hãy gọi điện cho tỉnh để đối chiếu dấu vân tay của khoá.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="748" />
+        <location filename="../gpa_desktop/cli.py" line="750" />
         <source>This key replaces the province key taken before, as asked.</source>
         <translation>Khoá này thay cho khoá của tỉnh đã nhận trước đây, theo yêu cầu.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="750" />
+        <location filename="../gpa_desktop/cli.py" line="752" />
         <source>It is not newer than the province's template adopted already; nothing changed.</source>
         <translation>Mẫu này không mới hơn mẫu của tỉnh đã nhận; không có gì thay đổi.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="753" />
+        <location filename="../gpa_desktop/cli.py" line="755" />
         <source>Its plan, agencies and periods are not newer than the ones adopted already; they stay.</source>
         <translation>Kế hoạch, danh sách cơ quan và các kỳ trong mẫu không mới hơn những gì đã nhận; giữ nguyên.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="755" />
+        <location filename="../gpa_desktop/cli.py" line="757" />
         <source>Plan, agencies and periods: the same as here.</source>
         <translation>Kế hoạch, cơ quan và các kỳ: giống như ở đây.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="757" />
+        <location filename="../gpa_desktop/cli.py" line="759" />
         <source>Plan, agencies and periods: {count} changes.</source>
         <translation>Kế hoạch, cơ quan và các kỳ: {count} thay đổi.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="761" />
+        <location filename="../gpa_desktop/cli.py" line="763" />
         <source>Its reports are not newer than the template of this period adopted already; they stay.</source>
         <translation>Các báo cáo trong mẫu không mới hơn mẫu của kỳ này đã nhận; giữ nguyên.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="764" />
+        <location filename="../gpa_desktop/cli.py" line="766" />
         <source>Reports: {corrected} corrected by the province, {conflicts} conflicts.</source>
         <translation>Báo cáo: {corrected} báo cáo được tỉnh chỉnh sửa, {conflicts} ô xung đột.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="791" />
+        <location filename="../gpa_desktop/cli.py" line="798" />
         <source>Text typed in an old Vietnamese encoding, as written → in Unicode:</source>
         <translation>Chữ gõ bằng bảng mã tiếng Việt cũ, như đã gõ → bằng Unicode:</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="793" />
+        <location filename="../gpa_desktop/cli.py" line="800" />
         <source>row {row}, column {column}</source>
         <translation>dòng {row}, cột {column}</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="794" />
+        <location filename="../gpa_desktop/cli.py" line="801" />
         <source>(only the runs in the old encoding)</source>
         <translation>(chỉ những đoạn gõ bằng bảng mã cũ)</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="797" />
+        <location filename="../gpa_desktop/cli.py" line="804" />
         <source>To import the file with these cells converted to Unicode, add --convert-legacy; to take them as written, add --keep-legacy-text.</source>
         <translation>Để nhập tệp với các ô này được chuyển sang Unicode, thêm --convert-legacy; để nhận nguyên như đã gõ, thêm --keep-legacy-text.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="833" />
+        <location filename="../gpa_desktop/cli.py" line="840" />
         <source>superseded by {file}</source>
         <translation>đã được thay bằng {file}</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="857" />
+        <location filename="../gpa_desktop/cli.py" line="864" />
         <source>PIN of the token: </source>
         <translation>Mã PIN của token: </translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="890" />
+        <location filename="../gpa_desktop/cli.py" line="897" />
         <source>Wrote {file} ({pages} pages).</source>
         <translation>Đã ghi {file} ({pages} trang).</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="892" />
+        <location filename="../gpa_desktop/cli.py" line="899" />
         <source>Verification code: {code}</source>
         <translation>Mã xác thực: {code}</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="897" />
+        <location filename="../gpa_desktop/cli.py" line="904" />
         <source>Signed by {signer} ({organisation}) at {time}, PAdES {level}.</source>
         <translation>Đã ký số bởi {signer} ({organisation}) lúc {time}, chuẩn PAdES {level}.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="964" />
+        <location filename="../gpa_desktop/cli.py" line="971" />
         <source>Trusted: {subject} ({fingerprint}).</source>
         <translation>Đã tin cậy: {subject} ({fingerprint}).</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="967" />
+        <location filename="../gpa_desktop/cli.py" line="974" />
         <source>No longer trusted: {subject} ({fingerprint}).</source>
         <translation>Đã thôi tin cậy: {subject} ({fingerprint}).</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="969" />
+        <location filename="../gpa_desktop/cli.py" line="976" />
         <source>valid until</source>
         <translation>hiệu lực đến</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="970" />
+        <location filename="../gpa_desktop/cli.py" line="977" />
         <source>No certificate authority is trusted yet: add one with gpa-desktop trust add CA.pem.</source>
         <translation>Chưa tin cậy tổ chức chứng thực nào: thêm bằng lệnh gpa-desktop trust add CA.pem.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="985" />
+        <location filename="../gpa_desktop/cli.py" line="992" />
         <source>Restored the backup of {day:%d/%m/%Y %H:%M}: {reports} reports, {periods} periods, {agencies} agencies.</source>
         <translation>Đã khôi phục bản sao lưu lúc {day:%d/%m/%Y %H:%M}: {reports} báo cáo, {periods} kỳ báo cáo, {agencies} cơ quan.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="991" />
+        <location filename="../gpa_desktop/cli.py" line="998" />
         <source>The state before the restore was kept in {file}</source>
         <translation>Trạng thái trước khi khôi phục được giữ lại trong {file}</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="1001" />
+        <location filename="../gpa_desktop/cli.py" line="1008" />
         <source>No automatic backups in {folder}.</source>
         <translation>Chưa có bản sao lưu tự động nào trong {folder}.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="1003" />
+        <location filename="../gpa_desktop/cli.py" line="1010" />
         <source>{reports} reports, {periods} periods, {agencies} agencies</source>
         <translation>{reports} báo cáo, {periods} kỳ báo cáo, {agencies} cơ quan</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="1004" />
+        <location filename="../gpa_desktop/cli.py" line="1011" />
         <source>damaged, cannot be restored</source>
         <translation>bị hỏng, không khôi phục được</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="1030" />
+        <location filename="../gpa_desktop/cli.py" line="1037" />
         <source>This installation belongs to {name} ({code}).</source>
         <translation>Bản cài đặt này thuộc {name} ({code}).</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="1032" />
+        <location filename="../gpa_desktop/cli.py" line="1039" />
         <source>This installation is the province's focal department's (it sees every agency).</source>
         <translation>Bản cài đặt này là của cơ quan đầu mối của tỉnh (xem được mọi cơ quan).</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="1033" />
+        <location filename="../gpa_desktop/cli.py" line="1040" />
         <source>Installation: {id}</source>
         <translation>Bản cài đặt: {id}</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="1035" />
+        <location filename="../gpa_desktop/cli.py" line="1042" />
         <source>Its sealing key: {fingerprint}</source>
         <translation>Khoá niêm phong của bản cài đặt: {fingerprint}</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="1037" />
+        <location filename="../gpa_desktop/cli.py" line="1044" />
         <source>The province key it trusts: {fingerprint}</source>
         <translation>Khoá của tỉnh được tin cậy: {fingerprint}</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="1052" />
+        <location filename="../gpa_desktop/cli.py" line="1059" />
         <source>Report {task} / {agency} / {period} saved (revision {revision}).</source>
         <translation>Đã lưu báo cáo {task} / {agency} / {period} (lần sửa {revision}).</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="1054" />
+        <location filename="../gpa_desktop/cli.py" line="1061" />
         <source>Report {task} / {agency} / {period} unchanged.</source>
         <translation>Báo cáo {task} / {agency} / {period} không thay đổi.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="1175" />
+        <location filename="../gpa_desktop/cli.py" line="1183" />
         <source>Database: {path}</source>
         <translation>Cơ sở dữ liệu: {path}</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="1181" />
+        <location filename="../gpa_desktop/cli.py" line="1189" />
         <source>To restore it: gpa-desktop restore "{backup}" --db "{path}"</source>
         <translation>Để khôi phục: gpa-desktop restore "{backup}" --db "{path}"</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="1188" />
+        <location filename="../gpa_desktop/cli.py" line="1196" />
         <source>An unexpected error stopped the command. Details were written to the log.</source>
         <translation>Lệnh bị dừng do một lỗi không lường trước. Chi tiết đã được ghi vào tệp nhật ký.</translation>
     </message>
@@ -3577,7 +3577,7 @@ Có ghi đè không?</translation>
 <context>
     <name>Shell</name>
     <message>
-        <location filename="../gpa_desktop/app.py" line="42" />
+        <location filename="../gpa_desktop/app.py" line="43" />
         <source>{message}
 
 Open it read-only?</source>
@@ -3586,7 +3586,7 @@ Open it read-only?</source>
 Mở ở chế độ chỉ xem?</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/app.py" line="51" />
+        <location filename="../gpa_desktop/app.py" line="52" />
         <source>{message}
 
 Restore that backup now? The damaged file is kept in the backups folder.</source>
@@ -3860,12 +3860,12 @@ do {issuer} cấp, hiệu lực đến {day}; token {token}</translation>
         <translation>Không có cơ quan nào tên hoặc mã là "{text}".</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/storage/changes.py" line="238" />
+        <location filename="../gpa_desktop/storage/changes.py" line="249" />
         <source>There is nothing to undo.</source>
         <translation>Không có thao tác nào để hoàn tác.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/storage/changes.py" line="254" />
+        <location filename="../gpa_desktop/storage/changes.py" line="265" />
         <source>This change cannot be undone: {what} is used by records made after it (for example reports filed since). Undo or remove those first.</source>
         <translation>Không thể hoàn tác thay đổi này: {what} đã được dùng trong các dữ liệu ghi sau đó (ví dụ các báo cáo đã nộp từ đó đến nay). Hãy hoàn tác hoặc xoá các dữ liệu đó trước.</translation>
     </message>
@@ -3909,8 +3909,8 @@ do {issuer} cấp, hiệu lực đến {day}; token {token}</translation>
     </message>
     <message>
         <location filename="../gpa_desktop/storage/plan_edits.py" line="24" />
-        <location filename="../gpa_desktop/storage/reports.py" line="22" />
-        <location filename="../gpa_desktop/storage/reports.py" line="114" />
+        <location filename="../gpa_desktop/storage/reports.py" line="27" />
+        <location filename="../gpa_desktop/storage/reports.py" line="120" />
         <source>There is no task {code} in the plan.</source>
         <translation>Kế hoạch không có nhiệm vụ {code}.</translation>
     </message>
@@ -3930,12 +3930,12 @@ do {issuer} cấp, hiệu lực đến {day}; token {token}</translation>
         <translation>Nhiệm vụ phải có ít nhất một cơ quan chủ trì.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/exchange/importer.py" line="191" />
+        <location filename="../gpa_desktop/exchange/importer.py" line="195" />
         <source>The identification data inside {name} does not match its content: the file was altered or pieced together. Ask the agency to fill a fresh template.</source>
         <translation>Thông tin nhận dạng trong tệp {name} không khớp với nội dung: tệp đã bị sửa hoặc ghép từ tệp khác. Đề nghị cơ quan điền lại trên sổ mẫu mới.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/exchange/importer.py" line="203" />
+        <location filename="../gpa_desktop/exchange/importer.py" line="207" />
         <source>The file {name} has lost the data that says which agency and period it is for (was it copied into a new file?). Import it again naming the agency and the period.</source>
         <translation>Tệp {name} đã mất thông tin cho biết của cơ quan nào, kỳ nào (có thể đã được chép sang tệp mới). Hãy nhập lại và chỉ rõ cơ quan, kỳ báo cáo.</translation>
     </message>
@@ -3951,7 +3951,7 @@ do {issuer} cấp, hiệu lực đến {day}; token {token}</translation>
     </message>
     <message>
         <location filename="../gpa_desktop/exchange/adoption.py" line="59" />
-        <location filename="../gpa_desktop/exchange/importer.py" line="185" />
+        <location filename="../gpa_desktop/exchange/importer.py" line="189" />
         <source>The file {name} was made by a newer version of GPA Desktop. Install the newer version to import it.</source>
         <translation>Tệp {name} được tạo bởi phiên bản GPA Desktop mới hơn. Hãy cài phiên bản mới hơn để nhập.</translation>
     </message>
@@ -3971,83 +3971,83 @@ do {issuer} cấp, hiệu lực đến {day}; token {token}</translation>
         <translation>Tệp {name} dành cho kỳ {period}, mà bản cài đặt này không có; hãy nhập một mẫu mới hơn của tỉnh.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/exchange/importer.py" line="210" />
+        <location filename="../gpa_desktop/exchange/importer.py" line="214" />
         <source>The file {name} was made for another plan ({revision}) than the one in this database.</source>
         <translation>Tệp {name} được tạo cho một kế hoạch khác ({revision}), không phải kế hoạch trong cơ sở dữ liệu này.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/exchange/importer.py" line="223" />
+        <location filename="../gpa_desktop/exchange/importer.py" line="227" />
         <source>The file {name} is for {agency}, period {period}, not for the agency and period given.</source>
         <translation>Tệp {name} là của {agency}, kỳ {period}, không phải cơ quan và kỳ đã chọn.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/exchange/importer.py" line="229" />
+        <location filename="../gpa_desktop/exchange/importer.py" line="233" />
         <location filename="../gpa_desktop/storage/agency_changes.py" line="28" />
-        <location filename="../gpa_desktop/storage/installation.py" line="67" />
+        <location filename="../gpa_desktop/storage/installation.py" line="68" />
         <location filename="../gpa_desktop/storage/plan_edits.py" line="86" />
-        <location filename="../gpa_desktop/storage/reports.py" line="29" />
+        <location filename="../gpa_desktop/storage/reports.py" line="34" />
         <source>There is no agency with the code {code}.</source>
         <translation>Không có cơ quan nào mang mã {code}.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/exchange/importer.py" line="255" />
+        <location filename="../gpa_desktop/exchange/importer.py" line="259" />
         <source>The file {name} has {count} text cells typed in an old Vietnamese encoding ({encodings}); it is not imported until you choose to convert them to Unicode or to take them as written.</source>
         <translation>Tệp {name} có {count} ô chữ gõ bằng bảng mã tiếng Việt cũ ({encodings}); tệp chưa được nhập cho đến khi bạn chọn chuyển các ô đó sang Unicode hoặc giữ nguyên như đã gõ.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/exchange/importer.py" line="272" />
+        <location filename="../gpa_desktop/exchange/importer.py" line="276" />
         <source>Task {code}: the text typed in {encoding} is converted to Unicode.</source>
         <translation>Nhiệm vụ {code}: chữ gõ bằng bảng mã {encoding} được chuyển sang Unicode.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/exchange/importer.py" line="274" />
+        <location filename="../gpa_desktop/exchange/importer.py" line="278" />
         <source>Task {code}: the text looks typed in {encoding}; it is taken as written, not converted.</source>
         <translation>Nhiệm vụ {code}: chữ có vẻ được gõ bằng bảng mã {encoding}; được nhận nguyên như đã gõ, không chuyển mã.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/exchange/importer.py" line="278" />
+        <location filename="../gpa_desktop/exchange/importer.py" line="282" />
         <source>The file {name} is sealed by an installation this one does not know (key {fingerprint}), so which agency and period it is for cannot be trusted: import it again naming the agency and the period.</source>
         <translation>Tệp {name} được niêm phong bởi một bản cài đặt mà bản cài đặt này không biết (khoá {fingerprint}), nên không thể tin tệp dành cho cơ quan và kỳ nào: hãy nhập lại và chỉ rõ cơ quan và kỳ báo cáo.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/exchange/importer.py" line="282" />
+        <location filename="../gpa_desktop/exchange/importer.py" line="286" />
         <source>The file {name} carries no installation's seal (an old template, or its seal was taken out), so which agency and period it is for cannot be trusted: import it again naming the agency and the period.</source>
         <translation>Tệp {name} không có dấu niêm phong của bản cài đặt nào (mẫu cũ, hoặc dấu niêm phong đã bị gỡ bỏ), nên không thể tin tệp dành cho cơ quan và kỳ nào: hãy nhập lại và chỉ rõ cơ quan và kỳ báo cáo.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/exchange/importer.py" line="286" />
+        <location filename="../gpa_desktop/exchange/importer.py" line="290" />
         <source>The file {name} says it is for {agency}, period {period}, but its seal is not this installation's: it was read as the agency and period given, without the values it was exported with.</source>
         <translation>Tệp {name} ghi là của {agency}, kỳ {period}, nhưng dấu niêm phong không phải của bản cài đặt này: tệp được đọc theo cơ quan và kỳ đã chỉ rõ, không dựa vào các giá trị lúc xuất mẫu.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/exchange/importer.py" line="290" />
+        <location filename="../gpa_desktop/exchange/importer.py" line="294" />
         <source>The file {name} was exported by the agency's installation before {newer}, which was imported already; nothing changed.</source>
         <translation>Tệp {name} được bản cài đặt của cơ quan xuất trước tệp {newer} đã nhập; không có gì thay đổi.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/exchange/importer.py" line="309" />
+        <location filename="../gpa_desktop/exchange/importer.py" line="313" />
         <source>The file {name} was saved before {newer}, a copy of the same template imported already, so it is the older copy; nothing changed.</source>
         <translation>Tệp {name} được lưu trước {newer} (một bản của cùng biểu mẫu đã được nhập), nên đây là bản cũ hơn; không có gì thay đổi.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/exchange/importer.py" line="313" />
+        <location filename="../gpa_desktop/exchange/importer.py" line="317" />
         <source>The file {name} and {earlier}, imported already, are copies of the same template and which was saved last cannot be told; nothing changed: if {name} is the newer copy, import it again with --newer-copy.</source>
         <translation>Tệp {name} và tệp {earlier} (đã nhập) là hai bản của cùng một biểu mẫu và không xác định được bản nào lưu sau; không có gì thay đổi: nếu {name} là bản mới hơn, hãy nhập lại với --newer-copy.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/exchange/importer.py" line="419" />
+        <location filename="../gpa_desktop/exchange/importer.py" line="423" />
         <source>Row {row}: {agency} is not assigned to task {code}; the row was not taken.</source>
         <translation>Dòng {row}: {agency} không được giao nhiệm vụ {code}; dòng này không được nhận.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/exchange/importer.py" line="424" />
+        <location filename="../gpa_desktop/exchange/importer.py" line="428" />
         <source>Row {row}: task {code} appears twice; only its first row was taken.</source>
         <translation>Dòng {row}: nhiệm vụ {code} xuất hiện hai lần; chỉ nhận dòng đầu tiên.</translation>
     </message>
     <message>
         <location filename="../gpa_desktop/exchange/adoption.py" line="277" />
-        <location filename="../gpa_desktop/exchange/importer.py" line="517" />
-        <location filename="../gpa_desktop/exchange/importer.py" line="522" />
+        <location filename="../gpa_desktop/exchange/importer.py" line="519" />
+        <location filename="../gpa_desktop/exchange/importer.py" line="524" />
         <location filename="../gpa_desktop/ui/import_dialog.py" line="571" />
         <source>The database changed after {name} was checked (another file or an edit touched the same reports). Nothing was written; read the file again.</source>
         <translation>Cơ sở dữ liệu đã thay đổi sau khi kiểm tra tệp {name} (một tệp khác hoặc một lần sửa đã chạm vào cùng các báo cáo). Chưa ghi gì; hãy đọc lại tệp.</translation>
@@ -4120,17 +4120,17 @@ do {issuer} cấp, hiệu lực đến {day}; token {token}</translation>
         <translation>Cơ sở dữ liệu chưa có kỳ báo cáo {code} (các kỳ hiện có: {known}). Hãy tạo kỳ đó trước ở Danh mục → Kỳ báo cáo, hoặc bằng lệnh gpa-desktop period {code}.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/storage/periods.py" line="75" />
+        <location filename="../gpa_desktop/storage/periods.py" line="88" />
         <source>The due date {day:%d/%m/%Y} is before the period starts.</source>
         <translation>Hạn nộp {day:%d/%m/%Y} sớm hơn ngày bắt đầu kỳ.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/storage/periods.py" line="79" />
+        <location filename="../gpa_desktop/storage/periods.py" line="92" />
         <source>The data cut-off {day:%d/%m/%Y} is before the period starts.</source>
         <translation>Ngày chốt số liệu {day:%d/%m/%Y} ở trước ngày bắt đầu kỳ.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/storage/periods.py" line="104" />
+        <location filename="../gpa_desktop/storage/periods.py" line="117" />
         <source>The period {code} cannot be deleted: reports, received workbooks or printed reports refer to it.</source>
         <translation>Không xóa được kỳ {code}: đã có báo cáo, tệp đã nhận hoặc báo cáo đã in thuộc kỳ này.</translation>
     </message>
@@ -4140,189 +4140,189 @@ do {issuer} cấp, hiệu lực đến {day}; token {token}</translation>
         <translation>Cơ sở dữ liệu {path} đang được mở bởi một cửa sổ GPA Desktop khác ({holder}). Hãy đóng cửa sổ đó trước, hoặc mở ở chế độ chỉ xem.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="439" />
+        <location filename="../gpa_desktop/cli.py" line="440" />
         <source>--delete cannot be given with --due or --cutoff.</source>
         <translation>Không dùng --delete cùng với --due hoặc --cutoff.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="599" />
+        <location filename="../gpa_desktop/cli.py" line="600" />
         <source>Name one agency with --agency (and -o FILE), or use --all DIR.</source>
         <translation>Hãy chỉ một cơ quan bằng --agency (kèm -o TỆP), hoặc dùng --all THƯ_MỤC.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="619" />
+        <location filename="../gpa_desktop/cli.py" line="620" />
         <source>Nothing was written: {files} already exist (add --force to replace them).</source>
         <translation>Chưa ghi tệp nào: đã có sẵn {files} (thêm --force để ghi đè).</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="662" />
+        <location filename="../gpa_desktop/cli.py" line="663" />
         <source>Give --agency and --period together (for a workbook that lost its identification).</source>
         <translation>Hãy nêu cùng lúc --agency và --period (cho tệp đã mất thông tin nhận dạng).</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="843" />
+        <location filename="../gpa_desktop/cli.py" line="850" />
         <source>No PIN was given: set GPA_PIN, or run the command in a terminal to be asked for it.</source>
         <translation>Chưa có mã PIN: đặt biến GPA_PIN, hoặc chạy lệnh trong cửa sổ dòng lệnh để được hỏi mã PIN.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="870" />
+        <location filename="../gpa_desktop/cli.py" line="877" />
         <location filename="../gpa_desktop/operations/issue.py" line="60" />
         <source>Name the period with --period, or ask for the plan with --plan.</source>
         <translation>Hãy chỉ kỳ báo cáo bằng --period, hoặc dùng --plan để in danh mục kế hoạch.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="913" />
+        <location filename="../gpa_desktop/cli.py" line="920" />
         <source>The file {file} cannot be read.</source>
         <translation>Không đọc được tệp {file}.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/cli.py" line="1171" />
+        <location filename="../gpa_desktop/cli.py" line="1179" />
         <source>Name a command, or leave out the options to open the window; gpa-desktop --help lists the commands.</source>
         <translation>Hãy ghi tên một lệnh, hoặc bỏ các tham số để mở cửa sổ chương trình; gpa-desktop --help liệt kê các lệnh.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/exchange/reading.py" line="45" />
+        <location filename="../gpa_desktop/exchange/reading.py" line="47" />
         <source>sheet "{sheet}"</source>
         <translation>trang "{sheet}"</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/exchange/reading.py" line="47" />
+        <location filename="../gpa_desktop/exchange/reading.py" line="49" />
         <source>row {row}</source>
         <translation>dòng {row}</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/exchange/reading.py" line="49" />
+        <location filename="../gpa_desktop/exchange/reading.py" line="51" />
         <source>column {column}</source>
         <translation>cột {column}</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/exchange/reading.py" line="290" />
+        <location filename="../gpa_desktop/exchange/reading.py" line="359" />
         <location filename="../gpa_desktop/exchange/reorganisation.py" line="381" />
-        <location filename="../gpa_desktop/exchange/safety.py" line="88" />
-        <location filename="../gpa_desktop/exchange/safety.py" line="102" />
-        <location filename="../gpa_desktop/exchange/safety.py" line="116" />
-        <location filename="../gpa_desktop/exchange/safety.py" line="123" />
+        <location filename="../gpa_desktop/exchange/safety.py" line="133" />
+        <location filename="../gpa_desktop/exchange/safety.py" line="147" />
+        <location filename="../gpa_desktop/exchange/safety.py" line="161" />
+        <location filename="../gpa_desktop/exchange/safety.py" line="167" />
         <source>The file {name} is not an Excel workbook (.xlsx), or it is damaged or incomplete.</source>
         <translation>Tệp {name} không phải là sổ Excel (.xlsx), hoặc đã bị hỏng hay không đầy đủ.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/exchange/reading.py" line="296" />
+        <location filename="../gpa_desktop/exchange/reading.py" line="364" />
         <source>The file contains macros; they were not run, and are not kept.</source>
         <translation>Tệp có chứa macro; các macro không được chạy và không được giữ lại.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/exchange/reading.py" line="301" />
+        <location filename="../gpa_desktop/exchange/reading.py" line="369" />
         <source>The file is too large to check all its text for old Vietnamese encodings: {count} text cells were not checked.</source>
         <translation>Tệp quá lớn để kiểm tra toàn bộ chữ xem có gõ bằng bảng mã tiếng Việt cũ không: {count} ô chữ chưa được kiểm tra.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/exchange/reading.py" line="317" />
+        <location filename="../gpa_desktop/exchange/reading.py" line="385" />
         <source>The file {name} holds several sheets that could be the report, with different values ({sheets}); nothing was taken: say which sheet is the report.</source>
         <translation>Tệp {name} có nhiều trang tính đều có thể là báo cáo nhưng số liệu khác nhau ({sheets}); chưa lấy gì: hãy cho biết trang nào là báo cáo.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/exchange/reading.py" line="359" />
+        <location filename="../gpa_desktop/exchange/reading.py" line="429" />
         <source>The file {name} has no sheet named "{sheet}"; its sheets are {sheets}.</source>
         <translation>Tệp {name} không có trang tính tên "{sheet}"; các trang tính của tệp là {sheets}.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/exchange/reading.py" line="407" />
+        <location filename="../gpa_desktop/exchange/reading.py" line="479" />
         <source>The file {name} has no header row with a "{anchor}" cell; it is not a reporting workbook.</source>
         <translation>Tệp {name} không có dòng tiêu đề chứa ô "{anchor}"; đây không phải sổ báo cáo.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/exchange/reading.py" line="416" />
+        <location filename="../gpa_desktop/exchange/reading.py" line="488" />
         <location filename="../gpa_desktop/exchange/reorganisation.py" line="396" />
         <source>The file {name} lacks the columns {columns}.</source>
         <translation>Tệp {name} thiếu các cột {columns}.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/exchange/reading.py" line="440" />
+        <location filename="../gpa_desktop/exchange/reading.py" line="515" />
         <source>Row {row}: "{code}" is not a task code.</source>
         <translation>Dòng {row}: "{code}" không phải là mã nhiệm vụ.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/exchange/reading.py" line="452" />
+        <location filename="../gpa_desktop/exchange/reading.py" line="527" />
         <source>Task {code}: the cell holds a formula; type the value itself.</source>
         <translation>Nhiệm vụ {code}: ô chứa công thức; hãy nhập trực tiếp giá trị.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/exchange/reading.py" line="474" />
+        <location filename="../gpa_desktop/exchange/reading.py" line="560" />
         <source>Task {code}: invisible control characters were removed from the text.</source>
         <translation>Nhiệm vụ {code}: đã bỏ các ký tự điều khiển vô hình khỏi văn bản.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/exchange/reading.py" line="483" />
+        <location filename="../gpa_desktop/exchange/reading.py" line="569" />
         <source>Task {code}: "{value}" is not a status in the list.</source>
         <translation>Nhiệm vụ {code}: "{value}" không có trong danh mục tình trạng.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/exchange/reading.py" line="491" />
+        <location filename="../gpa_desktop/exchange/reading.py" line="577" />
         <source>Task {code}: the text is longer than {limit} characters.</source>
         <translation>Nhiệm vụ {code}: nội dung dài quá {limit} ký tự.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/exchange/reading.py" line="498" />
+        <location filename="../gpa_desktop/exchange/reading.py" line="584" />
         <source>Task {code}: progress must be a whole number from 0 to 100, not "{value}".</source>
         <translation>Nhiệm vụ {code}: tiến độ phải là số nguyên từ 0 đến 100, không phải "{value}".</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/exchange/reading.py" line="500" />
+        <location filename="../gpa_desktop/exchange/reading.py" line="586" />
         <source>Task {code}: the budget must be a number of million VND, zero or more, not "{value}".</source>
         <translation>Nhiệm vụ {code}: kinh phí phải là số triệu đồng, từ 0 trở lên, không phải "{value}".</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/exchange/safety.py" line="46" />
+        <location filename="../gpa_desktop/exchange/safety.py" line="48" />
         <source>This installation lacks the defusedxml package that protects against malicious workbooks; workbooks cannot be read until it is reinstalled.</source>
         <translation>Bản cài đặt này thiếu gói defusedxml dùng để chống tệp Excel độc hại; chưa thể đọc tệp Excel cho đến khi cài đặt lại.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/exchange/safety.py" line="77" />
+        <location filename="../gpa_desktop/exchange/safety.py" line="122" />
         <source>The file {name} is too large for a reporting workbook.</source>
         <translation>Tệp {name} quá lớn so với một sổ báo cáo.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/exchange/safety.py" line="80" />
+        <location filename="../gpa_desktop/exchange/safety.py" line="125" />
         <source>The file {name} is password-protected or in the old .xls format. Open it in Excel, remove the password and save it as .xlsx.</source>
         <translation>Tệp {name} bị đặt mật khẩu hoặc ở định dạng .xls cũ. Hãy mở bằng Excel, bỏ mật khẩu và lưu thành .xlsx.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/exchange/safety.py" line="97" />
+        <location filename="../gpa_desktop/exchange/safety.py" line="142" />
         <source>The file {name} is an OpenDocument (.ods) file. Save it as Excel (.xlsx) and send it again.</source>
         <translation>Tệp {name} ở định dạng OpenDocument (.ods). Hãy lưu thành Excel (.xlsx) rồi gửi lại.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/exchange/safety.py" line="110" />
+        <location filename="../gpa_desktop/exchange/safety.py" line="155" />
         <source>The file {name} unpacks to far more data than a reporting workbook holds; it was not opened.</source>
         <translation>Tệp {name} giải nén ra nhiều dữ liệu hơn hẳn một sổ báo cáo; tệp không được mở.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/exchange/safety.py" line="124" />
+        <location filename="../gpa_desktop/exchange/safety.py" line="168" />
         <source>The file {name} contains XML constructs that workbooks never use; it was not opened.</source>
         <translation>Tệp {name} chứa cấu trúc XML mà sổ Excel không bao giờ dùng; tệp không được mở.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/exchange/safety.py" line="125" />
+        <location filename="../gpa_desktop/exchange/safety.py" line="169" />
         <source>The file {name} declares sizes or counts that its content does not have, as only a damaged or forged workbook does; it was not opened.</source>
         <translation>Tệp {name} khai báo kích thước hoặc số lượng không khớp với nội dung của nó, điều chỉ có ở sổ Excel bị hỏng hoặc bị làm giả; tệp không được mở.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/exchange/safety.py" line="128" />
+        <location filename="../gpa_desktop/exchange/safety.py" line="172" />
         <source>The file {name} places cells beyond the 1,048,576 rows and 16,384 columns Excel can hold; it was not opened.</source>
         <translation>Tệp {name} đặt ô vượt quá 1.048.576 dòng và 16.384 cột mà Excel có thể chứa; tệp không được mở.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/exchange/safety.py" line="131" />
+        <location filename="../gpa_desktop/exchange/safety.py" line="175" />
         <source>The file {name} has a sheet, merged area or list spanning far more cells than a reporting workbook holds; it was not opened.</source>
         <translation>Tệp {name} có trang tính, vùng gộp ô hoặc danh sách trải rộng hơn rất nhiều so với một sổ báo cáo; tệp không được mở.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/exchange/safety.py" line="134" />
+        <location filename="../gpa_desktop/exchange/safety.py" line="178" />
         <source>The file {name} has a part in a text encoding that workbooks never use; it was not opened.</source>
         <translation>Tệp {name} có một phần dùng bảng mã văn bản mà sổ Excel không bao giờ dùng; tệp không được mở.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/exchange/safety.py" line="401" />
+        <location filename="../gpa_desktop/exchange/safety.py" line="457" />
         <source>The file {name} has more than {limit} rows in a sheet; a reporting workbook has far fewer.</source>
         <translation>Tệp {name} có trang tính hơn {limit} dòng; sổ báo cáo ít hơn nhiều.</translation>
     </message>
@@ -4630,38 +4630,38 @@ do {issuer} cấp, hiệu lực đến {day}; token {token}</translation>
         <translation>Dòng {row}: nhóm không còn thành viên; hãy ghi các thành viên từ ngày đó ở cột "Đơn vị sau".</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/storage/backup.py" line="166" />
+        <location filename="../gpa_desktop/storage/backup.py" line="171" />
         <source>The file {path} is not a GPA Desktop database, so it cannot be restored.</source>
         <extracomment>progress(done_pages, total_pages) The one place to change how many automatic backups are kept (README: "Dữ liệu nằm ở đâu").</extracomment>
         <translation>Tệp {path} không phải là cơ sở dữ liệu GPA Desktop nên không khôi phục được.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/storage/backup.py" line="167" />
+        <location filename="../gpa_desktop/storage/backup.py" line="172" />
         <source>The backup {path} is damaged, so it cannot be restored.</source>
         <translation>Bản sao lưu {path} bị hỏng nên không khôi phục được.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/storage/backup.py" line="168" />
+        <location filename="../gpa_desktop/storage/backup.py" line="173" />
         <source>{path} is the open database itself; choose a backup of it.</source>
         <translation>{path} chính là cơ sở dữ liệu đang mở; hãy chọn một bản sao lưu của nó.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/storage/backup.py" line="169" />
+        <location filename="../gpa_desktop/storage/backup.py" line="174" />
         <source>This database is open read-only; a backup cannot be restored into it.</source>
         <translation>Cơ sở dữ liệu này đang mở ở chế độ chỉ xem nên không khôi phục bản sao lưu vào được.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/storage/backup.py" line="197" />
+        <location filename="../gpa_desktop/storage/backup.py" line="202" />
         <source>The backup {path} was made by a newer version of GPA Desktop; install it to restore this backup.</source>
         <translation>Bản sao lưu {path} được tạo bởi phiên bản GPA Desktop mới hơn; hãy cài phiên bản đó để khôi phục bản sao lưu này.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/storage/backup.py" line="234" />
+        <location filename="../gpa_desktop/storage/backup.py" line="239" />
         <source>The database {path} is damaged, so nothing was written to it; the newest sound backup is from {day:%d/%m/%Y %H:%M} ({backup}).</source>
         <translation>Cơ sở dữ liệu {path} bị hỏng nên chưa ghi gì vào đó; bản sao lưu còn tốt mới nhất là bản lúc {day:%d/%m/%Y %H:%M} ({backup}).</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/storage/backup.py" line="238" />
+        <location filename="../gpa_desktop/storage/backup.py" line="243" />
         <source>The database {path} is damaged, so nothing was written to it, and no sound backup of it was found.</source>
         <translation>Cơ sở dữ liệu {path} bị hỏng nên chưa ghi gì vào đó, và không tìm thấy bản sao lưu nào của nó còn tốt.</translation>
     </message>
@@ -4866,7 +4866,7 @@ do {issuer} cấp, hiệu lực đến {day}; token {token}</translation>
         <translation>Chưa nhập mẫu nào của tỉnh cho kỳ {period} vào đây: hãy nhập mẫu của tỉnh trước, rồi mới xuất sổ báo cáo.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/storage/installation.py" line="69" />
+        <location filename="../gpa_desktop/storage/installation.py" line="70" />
         <source>{name} is a group of agencies; an installation belongs to one agency.</source>
         <translation>{name} là một nhóm cơ quan; mỗi bản cài đặt thuộc về một cơ quan.</translation>
     </message>
