@@ -1,7 +1,7 @@
 """Benchmark: what checking a database for damage costs, on the synthetic 10× database (~100 MB).
 
-quick_check runs at every open (storage.backup.check_sound); integrity_check before every backup
-(so before imports and upgrades) and when a backup is offered or restored.
+quick_check runs at every open (storage.backup.check_sound) and on every backup's copy (so before imports
+and upgrades); integrity_check when a backup is offered or restored.
 Floor: reading the file's bytes once (from the OS cache, as the checks do after the first run).
 Run: PYTHONPATH=. python tests/bench/bench_checks.py
 """
@@ -34,7 +34,7 @@ def main() -> None:
             table(
                 [
                     ("quick_check (every open)", median_seconds(lambda: check_sound(path)), "reading the file once", floor),
-                    ("integrity_check (before a backup)", median_seconds(lambda: check_sound(path, full=True)), "reading the file once", floor),
+                    ("integrity_check (a backup offered or restored)", median_seconds(lambda: check_sound(path, full=True)), "reading the file once", floor),
                     ("Database.open + close (with quick_check)", median_seconds(open_close), "reading the file once", floor),
                 ]
             )
