@@ -8,8 +8,8 @@ import sys
 def _multiprocessing_child(argv: list[str]) -> bool:
     """Whether the frozen program was started as the workbook reader (exchange.contained) or multiprocessing's
     resource tracker: the only starts PyInstaller's multiprocessing hook diverts (`--multiprocessing-fork`
-    first, or `-c` with the tracker's code); build.spec keeps that hook for this instead of every start."""
-    return argv[1:2] == ["--multiprocessing-fork"] or "-c" in argv[1:]
+    first, or `-c` with the tracker's code last); build.spec keeps that hook for this instead of every start."""
+    return argv[1:2] == ["--multiprocessing-fork"] or (argv[-2:-1] == ["-c"] and argv[-1].startswith("from multiprocessing."))
 
 
 def _divert_to_multiprocessing() -> None:

@@ -4196,133 +4196,133 @@ do {issuer} cấp, hiệu lực đến {day}; token {token}</translation>
         <translation>cột {column}</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/exchange/reading.py" line="359" />
+        <location filename="../gpa_desktop/exchange/reading.py" line="343" />
         <location filename="../gpa_desktop/exchange/reorganisation.py" line="381" />
-        <location filename="../gpa_desktop/exchange/safety.py" line="133" />
-        <location filename="../gpa_desktop/exchange/safety.py" line="147" />
-        <location filename="../gpa_desktop/exchange/safety.py" line="161" />
+        <location filename="../gpa_desktop/exchange/safety.py" line="139" />
+        <location filename="../gpa_desktop/exchange/safety.py" line="153" />
         <location filename="../gpa_desktop/exchange/safety.py" line="167" />
+        <location filename="../gpa_desktop/exchange/safety.py" line="173" />
         <source>The file {name} is not an Excel workbook (.xlsx), or it is damaged or incomplete.</source>
         <translation>Tệp {name} không phải là sổ Excel (.xlsx), hoặc đã bị hỏng hay không đầy đủ.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/exchange/reading.py" line="364" />
+        <location filename="../gpa_desktop/exchange/reading.py" line="348" />
         <source>The file contains macros; they were not run, and are not kept.</source>
         <translation>Tệp có chứa macro; các macro không được chạy và không được giữ lại.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/exchange/reading.py" line="369" />
+        <location filename="../gpa_desktop/exchange/reading.py" line="353" />
         <source>The file is too large to check all its text for old Vietnamese encodings: {count} text cells were not checked.</source>
         <translation>Tệp quá lớn để kiểm tra toàn bộ chữ xem có gõ bằng bảng mã tiếng Việt cũ không: {count} ô chữ chưa được kiểm tra.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/exchange/reading.py" line="385" />
+        <location filename="../gpa_desktop/exchange/reading.py" line="369" />
         <source>The file {name} holds several sheets that could be the report, with different values ({sheets}); nothing was taken: say which sheet is the report.</source>
         <translation>Tệp {name} có nhiều trang tính đều có thể là báo cáo nhưng số liệu khác nhau ({sheets}); chưa lấy gì: hãy cho biết trang nào là báo cáo.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/exchange/reading.py" line="429" />
+        <location filename="../gpa_desktop/exchange/reading.py" line="413" />
         <source>The file {name} has no sheet named "{sheet}"; its sheets are {sheets}.</source>
         <translation>Tệp {name} không có trang tính tên "{sheet}"; các trang tính của tệp là {sheets}.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/exchange/reading.py" line="479" />
+        <location filename="../gpa_desktop/exchange/reading.py" line="463" />
         <source>The file {name} has no header row with a "{anchor}" cell; it is not a reporting workbook.</source>
         <translation>Tệp {name} không có dòng tiêu đề chứa ô "{anchor}"; đây không phải sổ báo cáo.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/exchange/reading.py" line="488" />
+        <location filename="../gpa_desktop/exchange/reading.py" line="472" />
         <location filename="../gpa_desktop/exchange/reorganisation.py" line="396" />
         <source>The file {name} lacks the columns {columns}.</source>
         <translation>Tệp {name} thiếu các cột {columns}.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/exchange/reading.py" line="515" />
+        <location filename="../gpa_desktop/exchange/reading.py" line="499" />
         <source>Row {row}: "{code}" is not a task code.</source>
         <translation>Dòng {row}: "{code}" không phải là mã nhiệm vụ.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/exchange/reading.py" line="527" />
+        <location filename="../gpa_desktop/exchange/reading.py" line="511" />
         <source>Task {code}: the cell holds a formula; type the value itself.</source>
         <translation>Nhiệm vụ {code}: ô chứa công thức; hãy nhập trực tiếp giá trị.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/exchange/reading.py" line="560" />
+        <location filename="../gpa_desktop/exchange/reading.py" line="544" />
         <source>Task {code}: invisible control characters were removed from the text.</source>
         <translation>Nhiệm vụ {code}: đã bỏ các ký tự điều khiển vô hình khỏi văn bản.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/exchange/reading.py" line="569" />
+        <location filename="../gpa_desktop/exchange/reading.py" line="553" />
         <source>Task {code}: "{value}" is not a status in the list.</source>
         <translation>Nhiệm vụ {code}: "{value}" không có trong danh mục tình trạng.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/exchange/reading.py" line="577" />
+        <location filename="../gpa_desktop/exchange/reading.py" line="561" />
         <source>Task {code}: the text is longer than {limit} characters.</source>
         <translation>Nhiệm vụ {code}: nội dung dài quá {limit} ký tự.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/exchange/reading.py" line="584" />
+        <location filename="../gpa_desktop/exchange/reading.py" line="568" />
         <source>Task {code}: progress must be a whole number from 0 to 100, not "{value}".</source>
         <translation>Nhiệm vụ {code}: tiến độ phải là số nguyên từ 0 đến 100, không phải "{value}".</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/exchange/reading.py" line="586" />
+        <location filename="../gpa_desktop/exchange/reading.py" line="570" />
         <source>Task {code}: the budget must be a number of million VND, zero or more, not "{value}".</source>
         <translation>Nhiệm vụ {code}: kinh phí phải là số triệu đồng, từ 0 trở lên, không phải "{value}".</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/exchange/safety.py" line="48" />
+        <location filename="../gpa_desktop/exchange/safety.py" line="49" />
         <source>This installation lacks the defusedxml package that protects against malicious workbooks; workbooks cannot be read until it is reinstalled.</source>
         <translation>Bản cài đặt này thiếu gói defusedxml dùng để chống tệp Excel độc hại; chưa thể đọc tệp Excel cho đến khi cài đặt lại.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/exchange/safety.py" line="122" />
+        <location filename="../gpa_desktop/exchange/safety.py" line="128" />
         <source>The file {name} is too large for a reporting workbook.</source>
         <translation>Tệp {name} quá lớn so với một sổ báo cáo.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/exchange/safety.py" line="125" />
+        <location filename="../gpa_desktop/exchange/safety.py" line="131" />
         <source>The file {name} is password-protected or in the old .xls format. Open it in Excel, remove the password and save it as .xlsx.</source>
         <translation>Tệp {name} bị đặt mật khẩu hoặc ở định dạng .xls cũ. Hãy mở bằng Excel, bỏ mật khẩu và lưu thành .xlsx.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/exchange/safety.py" line="142" />
+        <location filename="../gpa_desktop/exchange/safety.py" line="148" />
         <source>The file {name} is an OpenDocument (.ods) file. Save it as Excel (.xlsx) and send it again.</source>
         <translation>Tệp {name} ở định dạng OpenDocument (.ods). Hãy lưu thành Excel (.xlsx) rồi gửi lại.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/exchange/safety.py" line="155" />
+        <location filename="../gpa_desktop/exchange/safety.py" line="161" />
         <source>The file {name} unpacks to far more data than a reporting workbook holds; it was not opened.</source>
         <translation>Tệp {name} giải nén ra nhiều dữ liệu hơn hẳn một sổ báo cáo; tệp không được mở.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/exchange/safety.py" line="168" />
+        <location filename="../gpa_desktop/exchange/safety.py" line="174" />
         <source>The file {name} contains XML constructs that workbooks never use; it was not opened.</source>
         <translation>Tệp {name} chứa cấu trúc XML mà sổ Excel không bao giờ dùng; tệp không được mở.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/exchange/safety.py" line="169" />
+        <location filename="../gpa_desktop/exchange/safety.py" line="175" />
         <source>The file {name} declares sizes or counts that its content does not have, as only a damaged or forged workbook does; it was not opened.</source>
         <translation>Tệp {name} khai báo kích thước hoặc số lượng không khớp với nội dung của nó, điều chỉ có ở sổ Excel bị hỏng hoặc bị làm giả; tệp không được mở.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/exchange/safety.py" line="172" />
+        <location filename="../gpa_desktop/exchange/safety.py" line="178" />
         <source>The file {name} places cells beyond the 1,048,576 rows and 16,384 columns Excel can hold; it was not opened.</source>
         <translation>Tệp {name} đặt ô vượt quá 1.048.576 dòng và 16.384 cột mà Excel có thể chứa; tệp không được mở.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/exchange/safety.py" line="175" />
+        <location filename="../gpa_desktop/exchange/safety.py" line="181" />
         <source>The file {name} has a sheet, merged area or list spanning far more cells than a reporting workbook holds; it was not opened.</source>
         <translation>Tệp {name} có trang tính, vùng gộp ô hoặc danh sách trải rộng hơn rất nhiều so với một sổ báo cáo; tệp không được mở.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/exchange/safety.py" line="178" />
+        <location filename="../gpa_desktop/exchange/safety.py" line="184" />
         <source>The file {name} has a part in a text encoding that workbooks never use; it was not opened.</source>
         <translation>Tệp {name} có một phần dùng bảng mã văn bản mà sổ Excel không bao giờ dùng; tệp không được mở.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/exchange/safety.py" line="457" />
+        <location filename="../gpa_desktop/exchange/safety.py" line="463" />
         <source>The file {name} has more than {limit} rows in a sheet; a reporting workbook has far fewer.</source>
         <translation>Tệp {name} có trang tính hơn {limit} dòng; sổ báo cáo ít hơn nhiều.</translation>
     </message>

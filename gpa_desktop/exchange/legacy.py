@@ -12,12 +12,12 @@ from __future__ import annotations
 import re
 import zipfile
 from collections.abc import Callable
-from contextlib import nullcontext
 from dataclasses import dataclass
-from pathlib import Path, PurePosixPath
+from pathlib import PurePosixPath
 from typing import NamedTuple
 
 from ..domain.legacy_text import ENCODING_NAMES, convert, detect
+from .safety import opened
 from .sheet_xml import ATTR, CELL, cell_key
 
 HOLD, CONVERT, KEEP = "hold", "convert", "keep"  # what the officer chose for such cells
@@ -95,7 +95,7 @@ class _Workbook:
     def _read(self) -> dict[tuple[int, int], tuple[list[Run], str | None]]:
         from defusedxml import ElementTree
 
-        with _opened(self.path) as package:
+        with opened(self.path) as package:
             names = set(package.namelist())
             part = self.sheet_part(package, self.sheet)
             if part is None or part not in names:
@@ -172,11 +172,6 @@ class _Workbook:
         return result
 
 
-def _opened(source):
-    """The package of *source*: a file opened (and closed after), or a package already open (a checked one)."""
-    return zipfile.ZipFile(source) if isinstance(source, Path) else nullcontext(source)
-
-
 def find_legacy(
     path, sheet: str, cells: list[TextCell], normalize: Callable[[str], str],
     sheet_part: Callable[[zipfile.ZipFile, str], str | None],
@@ -216,7 +211,7 @@ def find_legacy(
 def _legacy_fonts_in(path) -> bool:
     """Whether any old Vietnamese font is named in the styles or the shared strings (so fonts are worth reading)."""
     try:
-        with _opened(path) as package:
+        with opened(path) as package:
             names = set(package.namelist())
             return any(
                 _LEGACY_FONT.search(package.read(part)) is not None

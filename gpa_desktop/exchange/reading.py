@@ -19,7 +19,7 @@ from .contained import read_contained
 from .identity import IdentityProblem, WorkbookIdentity, decode_rows
 from .legacy import LegacyCell, TextCell, find_legacy
 from .layout import COLUMNS, DATA_SHEET, HEADER_ANCHOR, IDENTITY_SHEET, INPUTS
-from .safety import CheckedPackage, WorkbookRejected, check_workbook_file, has_macros
+from .safety import CheckedPackage, WorkbookRejected, check_workbook_file, has_macros, opened
 from .sheet_xml import ATTR as _ATTR, CELL as _CELL, cell_key as _cell_key
 
 TASK_CODE = re.compile(r"^\d{1,2}(\.\d{1,3}){1,2}$")
@@ -185,17 +185,7 @@ PERCENT_BUILTIN = {9, 10}  # 0% and 0.00%
 
 
 def _sheet_part(package: zipfile.ZipFile | CheckedPackage, sheet_name: str) -> str | None:
-    """The package part of the sheet named *sheet_name* (worked out once per checked package)."""
-    memo = getattr(package, "memo", None)
-    if memo is None:
-        return _find_sheet_part(package, sheet_name)
-    key = ("sheet part", sheet_name)
-    if key not in memo:
-        memo[key] = _find_sheet_part(package, sheet_name)
-    return memo[key]
-
-
-def _find_sheet_part(package: zipfile.ZipFile | CheckedPackage, sheet_name: str) -> str | None:
+    """The package part of the sheet named *sheet_name*."""
     book, rels = package.read("xl/workbook.xml"), package.read("xl/_rels/workbook.xml.rels")
     return _memo(_sheet_target, len(book) + len(rels), book, rels, sheet_name)
 
@@ -265,19 +255,13 @@ class CellFacts:
 def _cell_facts(source: Path | CheckedPackage, sheet_name: str) -> CellFacts:
     """One pass over the sheet's XML (its size is already bounded by the safety checks). *source*: the
     file, or the package its safety check returned (then the parts it kept are not read again)."""
-    if isinstance(source, Path):
-        with zipfile.ZipFile(source) as package:
-            return _package_facts(package, sheet_name)
-    return _package_facts(source, sheet_name)
-
-
-def _package_facts(package: zipfile.ZipFile | CheckedPackage, sheet_name: str) -> CellFacts:
     formulas, percent = set(), set()
-    part = _sheet_part(package, sheet_name)
-    if part is None or part not in package.namelist():
-        return CellFacts(formulas, percent)
-    percent_styles = _percent_styles(package)
-    xml = package.read(part)  # kept by the safety scan, for a checked package
+    with opened(source) as package:
+        part = _sheet_part(package, sheet_name)
+        if part is None or part not in package.namelist():
+            return CellFacts(formulas, percent)
+        percent_styles = _percent_styles(package)
+        xml = package.read(part)  # kept by the safety scan, for a checked package
     if not _has_formula(xml):  # the usual case: only cells in a percent style matter, found directly
         if not percent_styles:
             return CellFacts(formulas, percent)

@@ -13,6 +13,7 @@ import re
 import zipfile
 import zlib
 from collections.abc import Callable
+from contextlib import nullcontext
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 
@@ -74,7 +75,6 @@ class CheckedPackage:
     def __init__(self, path: Path, names: list[str], kept: dict[str, bytes]) -> None:
         self.path, self._names, self._kept = path, names, kept
         self._zip: zipfile.ZipFile | None = None
-        self.memo: dict = {}  # what readers work out from the parts once (a sheet's part name, percent styles)
 
     def namelist(self) -> list[str]:
         return list(self._names)
@@ -105,6 +105,12 @@ class CheckedPackage:
 
     def __exit__(self, *_exc) -> None:
         self.close()
+
+
+def opened(source: Path | CheckedPackage):
+    """The package of *source* to read in a with-block: the file opened (and closed after), or a package
+    already open (a checked one), left open."""
+    return zipfile.ZipFile(source) if isinstance(source, Path) else nullcontext(source)
 
 
 def check_workbook_file(path: Path, keep: Callable[[str], bool] | None = None) -> CheckedPackage:
