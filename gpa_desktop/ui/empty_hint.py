@@ -44,10 +44,17 @@ class EmptyHint(QObject):
         """Follow the view's model (call again after setModel)."""
         model = self.view.model()
         if model is not self._model and model is not None:
-            for signal in (model.rowsInserted, model.rowsRemoved, model.modelReset, model.layoutChanged):
+            # Rows in or out below the top level leave it as empty as it was (a filter moves dozens at a time).
+            for signal in (model.rowsInserted, model.rowsRemoved):
+                signal.connect(self._rows_changed)
+            for signal in (model.modelReset, model.layoutChanged):
                 signal.connect(self.update)
             self._model = model
         self.update()
+
+    def _rows_changed(self, parent, *_rows) -> None:
+        if not parent.isValid():
+            self.update()
 
     def update(self, *_args) -> None:
         if not isValid(self.view):  # the view is being destroyed: its model empties itself on the way

@@ -2,7 +2,9 @@
 
 The rows shown are decided once per change in Python, over the model's Nodes (their folded text made once, just
 after the first paint), and written as one flag per row whose value changed; Qt's proxy then filters on that
-flag in C++. (A filterAcceptsRow in Python ran per row, and recursive filtering per row again, on every keystroke.)"""
+flag in C++. (A filterAcceptsRow in Python ran per row, and recursive filtering per row again, on every keystroke.)
+A hidden task's activities are not looked at (the proxy hides them with it): most tasks are rejected by one
+look at their own and their activities' words together."""
 
 from __future__ import annotations
 
@@ -105,19 +107,18 @@ class PlanFilterProxy(QSortFilterProxyModel):
         for group in model.root.children:
             any_task = False
             for task in group.children:
-                if structured and not self._task_matches(task, model):
+                # A hidden task hides its activities with it: their flags are decided when it shows again.
+                if (structured and not self._task_matches(task, model)) or (text and text not in task.search_all):
                     show(task, False)
-                    for activity in task.children:
-                        show(activity, False)
                     continue
                 whole = not text or text in task.search  # found by its code or an agency's name: with its activities
-                found = False
+                found = whole
                 for activity in task.children:
                     match = whole or text in activity.search
                     found = found or match
                     show(activity, match)
-                show(task, whole or found)
-                if whole or found:
+                show(task, found)
+                if found:
                     tasks += 1
                     any_task = True
             show(group, any_task or (not structured and (not text or text in group.search)))

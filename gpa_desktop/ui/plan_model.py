@@ -86,6 +86,7 @@ class Node:
     shown: bool = True  # what SHOWN_ROLE says (PlanFilterProxy keeps both)
     lead: str = ""  # the lead column's text, to rewrite only the cells that change
     _folded: str | None = field(default=None, repr=False)
+    _folded_all: str | None = field(default=None, repr=False)
 
     @property
     def search(self) -> str:
@@ -95,8 +96,19 @@ class Node:
             self._folded = fold(self.words)
         return self._folded
 
+    @property
+    def search_all(self) -> str:
+        """The folded words of the row and of its children, one per line: a text not in it is in none of them
+        (the filter rejects most tasks with one look, without looking at their activities)."""
+        if self._folded_all is None:
+            self._folded_all = "\n".join([self.search, *(child.search for child in self.children)])
+        return self._folded_all
+
     def set_words(self, words: str) -> None:
         self.words, self._folded = words, None
+        if self.parent is not None:
+            self.parent._folded_all = None
+        self._folded_all = None
 
     def row(self) -> int:
         return self.items[0].row() if self.items else 0
@@ -256,9 +268,7 @@ class PlanTreeModel(QStandardItemModel):
         for group in self.root.children:
             group.search  # noqa: B018 - folds and keeps it
             for task in group.children:
-                task.search  # noqa: B018
-                for activity in task.children:
-                    activity.search  # noqa: B018
+                task.search_all  # noqa: B018 - folds the task's and its activities' words
 
     def task_count(self) -> int:
         return len(self._tasks)

@@ -253,6 +253,12 @@ def test_filter_folds_d_stroke_and_matches_agency_names_and_shows_activities(win
     assert window.proxy.rowCount(task) == window.model.rowCount(window.model.task_index("15.3"))  # with its activities
     window.filter_edit.setText("1.2")
     assert "1.2" in _visible_tasks(window) and "2.1" not in _visible_tasks(window)
+    task = window.proxy.mapFromSource(window.model.task_index("1.2"))  # hidden meanwhile: its activities decided again
+    assert window.proxy.rowCount(task) == window.model.rowCount(window.model.task_index("1.2"))
+    window.filter_edit.setText("BO DOI BIEN PHONG")
+    window.filter_edit.setText("do dac, bao cao")
+    assert window.proxy.rowCount(window.proxy.mapFromSource(window.model.task_index("1.2"))) == 1
+    window.filter_edit.setText("1.2")
     assert window.match_count.text() == f"{len(_visible_tasks(window))}/65 nhiệm vụ"
     window.filter_edit.setText("khong co nhiem vu nao nhu the nay")
     assert window.match_count.text() == "0/65 nhiệm vụ" and window.right.currentWidget() is window.placeholder

@@ -68,3 +68,36 @@ def test_a_period_switch_reads_the_shown_tasks_reports_once(window, monkeypatch)
     window.set_period("2023")
     assert reads == ["1.1"] and window.form.key == ("1.1", "SKHDT", "2023")
     assert [row.agency for row in window.duties.rows][0] == "SKHDT"
+
+
+def test_a_keystroke_repaints_the_plan_pane_not_the_whole_tab(window, qapp):
+    """The count beside the filter keeps its size while it changes: a label growing or shrinking with each
+    count asked every layout above it again, and the tab widget answers a layout request by repainting all of
+    itself (the task pane, the form) on every keystroke."""
+    from PySide6.QtCore import QEvent, QObject
+
+    class Requests(QObject):
+        def __init__(self) -> None:
+            super().__init__()
+            self.seen: list[str] = []
+
+        def eventFilter(self, watched, event):  # noqa: N802 - Qt API
+            if event.type() == QEvent.Type.LayoutRequest:
+                self.seen.append(watched.objectName() or type(watched).__name__)
+            return False
+
+    for text in ("rung", "nang luong"):  # the count appears (its size changes once); the current task is hidden
+        window.filter_edit.setText(text)
+    for _ in range(6):  # each layout posts its request to the one above
+        qapp.processEvents()
+    assert window.right.currentWidget() is window.placeholder
+    spy = Requests()
+    window.tabs.installEventFilter(spy)
+    counts = set()
+    for text in ("tang truong xanh", "khi nha kinh", "nang luong"):
+        window.filter_edit.setText(text)
+        for _ in range(6):
+            qapp.processEvents()
+        counts.add(window.match_count.text())
+    assert len(counts) == 3 and all(count.endswith("/65 nhiệm vụ") for count in counts)
+    assert spy.seen == []
