@@ -3,10 +3,11 @@
 The safety checks refuse every size or count a reader is known to trust, but a reading library
 can still fail in ways Python cannot catch: a Rust panic (pyo3's PanicException derives from
 BaseException), an abort on a failed allocation (exit 134), a run-away loop. So the actual read
-happens in one long-lived child process, started on first use and reused for every file of every
-batch (starting Python per file would cost more than reading the file). The child has a memory
-limit (RLIMIT_AS on POSIX, a job object on Windows) and every call a time limit; when it dies or
-overruns, the file gets one plain sentence and the next file a fresh child.
+happens in a long-lived child process, started on first use and reused for every file of every
+batch (starting Python per file would cost more than reading the file); a batch's next files are
+read ahead in a second one. Each child has a memory limit (RLIMIT_AS on POSIX, a job object on
+Windows) and every call a time limit; when one dies or overruns, its file gets one plain sentence
+and the next file a fresh child.
 """
 
 from __future__ import annotations
@@ -122,73 +123,35 @@ def _serve(connection, memory_limit: int) -> None:
             connection.send(("failed", f"the reply could not be sent: {exc!r}"))
 
 
-class _Reader:
-    """The parent's handle on the child; one call at a time (imports may run on a worker thread).
+READERS = 2  # reader processes: while the parent works on one file, the next two are read (see _Reader)
 
-    A call may name the next one (*then*): sent as soon as its own answer is in, so the child reads the
-    next file of a batch while the parent works on this one (2 cores). Its answer is taken when that call
-    comes with the same function, arguments and *stamp* (what the file was when it was sent: a file changed
-    since is read again), under the same time limit counted from when it was sent; a call that does not
-    come has it waited for and dropped before the next one is sent."""
+
+class _Child:
+    """One reader process, started when first sent a call, and the call it is working on, if any:
+    (function, args, stamp, deadline)."""
 
     def __init__(self) -> None:
-        self.lock = threading.Lock()
         self.process = None
         self.connection = None
-        self.ahead = None  # (function, args, stamp, deadline) sent and not yet answered
+        self.call = None
 
-    def call(self, name: str, function, args: tuple, timeout: float, stamp=None, then: tuple | None = None):
-        with self.lock:
-            ahead, self.ahead = self.ahead, None
-            if ahead is not None and ahead[:3] != (function, args, stamp):
-                self._drop(ahead)
-                ahead = None
-            if ahead is None and (self.process is None or not self.process.is_alive()):
-                self._start()  # (a child that died on the call sent ahead answers it below: EOF)
-            try:
-                if ahead is None:
-                    self.connection.send((function, args))
-                    deadline = time.monotonic() + timeout
-                else:
-                    deadline = ahead[3]
-                if not self.connection.poll(max(0.0, deadline - time.monotonic())):
-                    raise TimeoutError(f"no answer within {timeout:g} s")
-                reply = self.connection.recv()
-            except (EOFError, OSError, TimeoutError) as exc:  # the child died, or overran
-                code = self._stop()
-                log.warning("reading %s in the child process failed (%r, exit code %s)", name, exc, code)
-                raise WorkbookRejected(NOT_READ_SAFELY, name=name) from None
-            if then is not None:
-                self._send_ahead(*then, timeout)
-        if reply[0] == "done":
-            return reply[1]
-        if reply[0] == "refused":
-            _kind, error_class, args, state = reply
-            error = error_class.__new__(error_class)
-            error.args = args
-            error.__dict__.update(state)
-            raise error
-        log.warning("reading %s in the child process failed:\n%s", name, reply[1])
-        raise WorkbookRejected(NOT_READ_SAFELY, name=name)
+    def send(self, function, args: tuple, stamp, timeout: float) -> None:
+        """Start *function(*args)*; OSError when the pipe is broken (the caller stops this child)."""
+        if self.process is None or not self.process.is_alive():
+            self.stop()
+            self._start()
+        self.connection.send((function, args))
+        self.call = (function, args, stamp, time.monotonic() + timeout)
 
-    def _send_ahead(self, function, args: tuple, stamp, timeout: float) -> None:
-        try:
-            self.connection.send((function, args))
-        except OSError:  # the child is gone: the call itself starts a fresh one
-            self._stop()
-            return
-        self.ahead = (function, args, stamp, time.monotonic() + timeout)
-
-    def _drop(self, ahead: tuple) -> None:
-        """Wait for the answer to a call sent ahead that did not come, and drop it (a child that died or
-        overran on it is stopped: the call that came gets a fresh one)."""
-        try:
-            if not self.connection.poll(max(0.0, ahead[3] - time.monotonic())):
-                raise TimeoutError("no answer in time")
-            self.connection.recv()
-        except (EOFError, OSError, TimeoutError) as exc:
-            code = self._stop()
-            log.warning("a read sent ahead and not asked for failed (%r, exit code %s)", exc, code)
+    def answer(self):
+        """The reply to the call sent, once it is in; EOFError, OSError or TimeoutError when the child
+        died or overran (the caller stops it)."""
+        deadline = self.call[3]
+        if not self.connection.poll(max(0.0, deadline - time.monotonic())):
+            raise TimeoutError("no answer in time")
+        reply = self.connection.recv()
+        self.call = None
+        return reply
 
     def _start(self) -> None:
         import multiprocessing
@@ -206,9 +169,9 @@ class _Reader:
             sys.modules["__main__"] = main
         theirs.close()
 
-    def _stop(self) -> int | None:
+    def stop(self) -> int | None:
         process, self.process = self.process, None
-        self.ahead = None
+        self.call = None
         if self.connection is not None:
             self.connection.close()
             self.connection = None
@@ -220,15 +183,97 @@ class _Reader:
         return process.exitcode
 
 
+class _Reader:
+    """The parent's handle on its reader processes; one call at a time (imports may run on a worker thread).
+
+    A call may name the calls likely to come next (*then*, a batch's next files): each is sent to a reader
+    with nothing to do, at once and again when this call's answer is in, so up to READERS files are read
+    while the parent checks and applies this one (reading takes about twice the parent's work, and a
+    modest PC has 2 cores). A call sent ahead answers the call that comes with the same function, arguments
+    and *stamp* (what the file was when it was sent: a file changed since is read again), under the time
+    limit counted from when it was sent; one that no longer comes is waited for and dropped. Each reader
+    has its own memory limit, and one that dies or overruns costs only its own file."""
+
+    def __init__(self, size: int = READERS) -> None:
+        self.lock = threading.Lock()
+        self.children = [_Child() for _ in range(max(1, size))]
+
+    def call(self, name: str, function, args: tuple, timeout: float, stamp=None, then: tuple = ()):
+        with self.lock:
+            wanted = [(function, args, stamp), *then]
+            for child in self.children:
+                if child.call is not None and child.call[:3] not in wanted:
+                    self._drop(child)
+            child = self._working_on((function, args, stamp))
+            try:
+                if child is None:
+                    child = self._idle(wanted)
+                    child.send(function, args, timeout=timeout, stamp=stamp)
+                self._send_ahead(then, timeout)
+                reply = child.answer()
+            except (EOFError, OSError, TimeoutError) as exc:  # the child died, or overran
+                code = child.stop()
+                log.warning("reading %s in the child process failed (%r, exit code %s)", name, exc, code)
+                raise WorkbookRejected(NOT_READ_SAFELY, name=name) from None
+            self._send_ahead(then, timeout)
+        if reply[0] == "done":
+            return reply[1]
+        if reply[0] == "refused":
+            _kind, error_class, args, state = reply
+            error = error_class.__new__(error_class)
+            error.args = args
+            error.__dict__.update(state)
+            raise error
+        log.warning("reading %s in the child process failed:\n%s", name, reply[1])
+        raise WorkbookRejected(NOT_READ_SAFELY, name=name)
+
+    def _working_on(self, key: tuple) -> _Child | None:
+        return next((child for child in self.children if child.call is not None and child.call[:3] == key), None)
+
+    def _idle(self, wanted: list[tuple]) -> _Child:
+        """A reader with nothing to do: when all are reading ahead, the one whose file comes last is dropped."""
+        idle = next((child for child in self.children if child.call is None), None)
+        if idle is None:
+            idle = max(self.children, key=lambda child: wanted.index(child.call[:3]))
+            self._drop(idle)
+        return idle
+
+    def _send_ahead(self, then: tuple, timeout: float) -> None:
+        for function, args, stamp in then:
+            if self._working_on((function, args, stamp)) is not None:
+                continue
+            idle = next((child for child in self.children if child.call is None), None)
+            if idle is None:
+                return
+            try:
+                idle.send(function, args, stamp, timeout)
+            except OSError:  # the child is gone: the call itself starts a fresh one
+                idle.stop()
+                return
+
+    def _drop(self, child: _Child) -> None:
+        """Wait for the answer to a call sent ahead that did not come, and drop it (a child that died or
+        overran on it is stopped: the call that came gets a fresh one)."""
+        try:
+            child.answer()
+        except (EOFError, OSError, TimeoutError) as exc:
+            code = child.stop()
+            log.warning("a read sent ahead and not asked for failed (%r, exit code %s)", exc, code)
+
+    def _stop(self) -> None:
+        for child in self.children:
+            child.stop()
+
+
 _reader = _Reader()
 
 
-def read_contained(name: str, function, *args, timeout: float | None = None, stamp=None, then: tuple | None = None):
+def read_contained(name: str, function, *args, timeout: float | None = None, stamp=None, then: tuple = ()):
     """*function(*args)* run in the reader process: its result, the UserError it raised, or WorkbookRejected
     saying the file *name* could not be read safely (the child died, ran out of memory or time, or failed).
 
     *function* and *args* travel by pickle: a module-level function and plain data. *then*: the
-    (function, args, stamp) of the call likely to come next, started in the reader as soon as this one is
-    answered, its answer taken by a call with the same three (*stamp*: what the file read is now, see _Reader).
+    (function, args, stamp) of each call likely to come next, in their order, started in the readers with
+    nothing to do, their answers taken by calls with the same three (*stamp*: what the file read is now, see _Reader).
     """
     return _reader.call(name, function, args, TIME_LIMIT if timeout is None else timeout, stamp, then)

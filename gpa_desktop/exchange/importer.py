@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import hashlib
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from datetime import datetime
 from pathlib import Path
@@ -33,7 +34,7 @@ from .identity import WorkbookIdentity
 from .seal import fingerprint, sealed_here
 from .layout import INPUTS
 from .legacy import CONVERT, HOLD, LegacyCell
-from .reading import Problem, ReturnedRow, ReturnedWorkbook, SheetChoice, read_workbook, saved_at
+from .reading import Problem, ReturnedRow, ReturnedWorkbook, SheetChoice, read_workbook
 from .safety import WorkbookRejected
 
 
@@ -150,7 +151,7 @@ def _refuse(preview: ImportPreview, message: str, **params) -> ImportPreview:
 
 def preview_import(
     session: Session, path: Path, *, agency: str | None = None, period: str | None = None, plan: Plan | None = None,
-    sheet: str | None = None, newer_copy: bool | None = None, legacy: str = HOLD, read_next: Path | None = None,
+    sheet: str | None = None, newer_copy: bool | None = None, legacy: str = HOLD, read_next: Sequence[Path] = (),
 ) -> ImportPreview:
     """Everything the import would do, and everything wrong with the file, without writing.
 
@@ -159,7 +160,7 @@ def preview_import(
     newer than the copy of its template brought in last, when the files cannot tell (see _earlier_copy).
     *legacy*: what to do with text cells typed in an old encoding (TCVN3, VNI): HOLD refuses the file
     (its preview still shows each cell converted), CONVERT takes them converted to Unicode, KEEP as written.
-    *read_next*: the batch's next file, read ahead in the reader process while this one is checked and applied.
+    *read_next*: the rest of the batch, its next files read ahead in the reader processes while this one is checked and applied.
     """
     preview = ImportPreview(path=path, sha256="", newer_copy=newer_copy, legacy_choice=legacy)
     try:
@@ -178,7 +179,7 @@ def preview_import(
         preview.fatal = rejected
         preview.sheet_choices = rejected.sheets if isinstance(rejected, SheetChoice) else []
         return preview
-    preview.saved_at = saved_at(path)
+    preview.saved_at = workbook.saved_at
     preview.errors, preview.warnings = workbook.errors, workbook.warnings
     _take_legacy_choice(preview, workbook)
     plan = plan or read_plan(session)

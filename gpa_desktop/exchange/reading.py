@@ -8,6 +8,7 @@ import zipfile
 from dataclasses import dataclass, field
 from datetime import date, datetime, timezone
 from functools import lru_cache
+from collections.abc import Sequence
 from itertools import islice
 from pathlib import Path, PurePosixPath
 
@@ -15,7 +16,7 @@ from ..domain.errors import QT_TRANSLATE_NOOP
 from ..domain.reports import MAX_TEXT
 from ..domain.text import clean
 from .cells import clean_cell_text
-from .contained import read_contained
+from .contained import READERS, read_contained
 from .identity import IdentityProblem, WorkbookIdentity, decode_rows
 from .legacy import LegacyCell, TextCell, find_legacy
 from .layout import COLUMNS, DATA_SHEET, HEADER_ANCHOR, IDENTITY_SHEET, INPUTS
@@ -72,6 +73,7 @@ class ReturnedWorkbook:
     errors: list[Problem] = field(default_factory=list)  # row- or cell-level: the row is rejected
     warnings: list[Problem] = field(default_factory=list)
     legacy: list[LegacyCell] = field(default_factory=list)  # text cells that read as TCVN3 or VNI
+    saved_at: str = ""  # when the workbook says it was last saved (see saved_at)
 
 
 def _letter(index: int) -> str:
@@ -286,14 +288,15 @@ def _cell_facts(source: Path | CheckedPackage, sheet_name: str) -> CellFacts:
     return CellFacts(formulas, percent)
 
 
-def read_workbook(path: Path, labels: dict[str, str], sheet: str | None = None, read_next: Path | None = None) -> ReturnedWorkbook:
+def read_workbook(path: Path, labels: dict[str, str], sheet: str | None = None, read_next: Sequence[Path] = ()) -> ReturnedWorkbook:
     """Everything an import needs from the file; raise WorkbookRejected when it cannot be used at all.
     *sheet*: the data sheet, when the officer named it (several sheets could be the report).
-    *read_next*: the file likely to be read next (of a batch), read ahead while this one is worked on.
+    *read_next*: the files likely to be read next (the rest of a batch), the first ones read ahead while
+    this one is worked on.
 
     Read in the reader process (exchange.contained): no workbook can crash or abort the app.
     """
-    then = (read_workbook_here, (read_next, labels, sheet), file_stamp(read_next)) if read_next is not None else None
+    then = tuple((read_workbook_here, (after, labels, sheet), file_stamp(after)) for after in read_next[:READERS])
     return read_contained(path.name, read_workbook_here, path, labels, sheet, stamp=file_stamp(path), then=then)
 
 
@@ -308,11 +311,12 @@ def file_stamp(path: Path) -> tuple | None:
 
 def kept_part(name: str) -> bool:
     """The parts a read looks at again after the safety scan (the workbook's sheet list and its
-    relationships, the styles, the shared strings, the sheets), kept from the scan, not unpacked again."""
+    relationships, the styles, the shared strings, the sheets, when it was saved), kept from the scan,
+    not unpacked again."""
     return name in _KEPT_PARTS or (name.startswith("xl/worksheets/") and name.endswith(".xml"))
 
 
-_KEPT_PARTS = {"xl/workbook.xml", "xl/_rels/workbook.xml.rels", "xl/styles.xml", "xl/sharedStrings.xml"}
+_KEPT_PARTS = {"xl/workbook.xml", "xl/_rels/workbook.xml.rels", "xl/styles.xml", "xl/sharedStrings.xml", "docProps/core.xml"}
 
 
 def read_workbook_here(path: Path, labels: dict[str, str], sheet: str | None = None) -> ReturnedWorkbook:
@@ -343,7 +347,7 @@ def _read_checked(path: Path, package: CheckedPackage, labels: dict[str, str], s
             QT_TRANSLATE_NOOP("UserError", "The file {name} is not an Excel workbook (.xlsx), or it is damaged or incomplete."),
             name=path.name,
         ) from exc
-    result = ReturnedWorkbook(identity, problem, sheet=data_name or "")
+    result = ReturnedWorkbook(identity, problem, sheet=data_name or "", saved_at=saved_at(package))
     if has_macros(package):
         result.warnings.append(Problem(QT_TRANSLATE_NOOP("UserError", "The file contains macros; they were not run, and are not kept."), {}))
     texts = _read_rows(path, data_name, grid, labels, result, package)  # checked here, not sent back: the parent needs only the finding
@@ -429,12 +433,12 @@ CORE_PART = "docProps/core.xml"
 _MODIFIED = re.compile(rb"<(?:\w+:)?modified\b[^>]*>([^<]{1,64})</(?:\w+:)?modified>")
 
 
-def saved_at(path: Path) -> str:
+def saved_at(source: Path | CheckedPackage) -> str:
     """When the workbook says it was last saved (docProps/core.xml, dcterms:modified, which Excel,
     LibreOffice and WPS write), as ISO time in UTC without a zone; "" when it does not say, or not
     readably. Read after the safety checks: the part is bounded."""
     try:
-        with zipfile.ZipFile(path) as package:
+        with opened(source) as package:
             if CORE_PART not in package.namelist():
                 return ""
             found = _MODIFIED.search(package.read(CORE_PART))

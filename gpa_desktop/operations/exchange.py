@@ -184,7 +184,7 @@ def preview_file(
     sheet: str | None = None,
     newer_copy: bool | None = None,
     legacy: str = LEGACY_HOLD,
-    read_next: Path | None = None,
+    read_next: Sequence[Path] = (),
 ) -> ImportPreview | AdoptionPreview:
     """Read and check one file against the database as it is now, writing nothing.
 
@@ -192,8 +192,8 @@ def preview_file(
     at the province, an agency's returned workbook (an ``ImportPreview``): *sheet* names its data
     sheet when several could be the report, *newer_copy* orders it after (True) or before (False)
     the copy of its template brought in last when the files cannot tell, *legacy* says what to do with
-    text typed in an old Vietnamese encoding (see ``preview_import``); *read_next*: the batch's next file, to
-    read ahead."""
+    text typed in an old Vietnamese encoding (see ``preview_import``); *read_next*: the rest of the batch, whose
+    next files are read ahead."""
     from ..exchange.adoption import preview_adoption
     from ..storage.installation import installation
 
@@ -345,7 +345,7 @@ def import_files(
         try:
             preview = preview_file(
                 ws, path, agency=agency, period=period, plan=plan, trust_new_key=trust_new_key, sheet=sheet,
-                newer_copy=newer_copy, legacy=legacy, read_next=paths[index + 1] if index + 1 < len(paths) else None,
+                newer_copy=newer_copy, legacy=legacy, read_next=paths[index + 1 :],
             )
         except BaseException as error:  # noqa: BLE001 - one file's failure is its verdict, not the batch's end
             if not one_files_failure(error):

@@ -207,7 +207,7 @@ class ImportDialog(QDialog):
         try:
             return preview_file(
                 self.ws, path, plan=self.plan, sheet=self.sheets.get(index), newer_copy=self.newer.get(index),
-                legacy=self.legacy_choices.get(index, LEGACY_HOLD), **options,
+                legacy=self.legacy_choices.get(index, LEGACY_HOLD), read_next=self.paths[index + 1 :], **options,
             )
         except UserError:
             raise  # a period that does not exist, typed in the box: the caller says so
