@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 import logging
 from pathlib import Path
 
-from ..domain.changes import OpChanges
+from ..domain.changes import OpChanges, combined
 from ..domain.errors import QT_TRANSLATE_NOOP, UserError
 from ..domain.periods import parse_period
 from ..domain.plan import Plan
@@ -285,8 +285,13 @@ class BatchOutcome:
     outcomes: list[ImportOutcome] = field(default_factory=list)
     verdicts: list[FileVerdict] = field(default_factory=list)  # one per file, in the batch's order
     backup: Path | None = None
-    changes: OpChanges = field(default_factory=OpChanges)
     feedback: dict[str, Path] = field(default_factory=dict)  # file name → marked copy for its sender
+    _changes: list[OpChanges] = field(default_factory=list, repr=False)  # each applied file's, combined when asked
+
+    @property
+    def changes(self) -> OpChanges:
+        """What the batch changed (one undo step)."""
+        return combined(self._changes)
 
     @property
     def periods(self) -> list[str]:
@@ -300,7 +305,7 @@ class BatchOutcome:
         self.backup = self.backup or getattr(outcome, "backup", None)
         self.outcomes.append(outcome)
         if outcome.changes:
-            self.changes = self.changes | outcome.changes.summary()
+            self._changes.append(outcome.changes.summary())
 
 
 def refused_preview(path: Path, error: UserError) -> ImportPreview:

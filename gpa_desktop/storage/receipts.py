@@ -86,13 +86,13 @@ def record_receipt(
     )
     if not applied:
         return row.id
-    for earlier in session.scalars(
-        select(models.ReceiptRow).where(
-            models.ReceiptRow.agency_id == agency_id,
-            models.ReceiptRow.period_id == period_id,
-            models.ReceiptRow.id != row.id,
-            models.ReceiptRow.superseded_by.is_(None),
+    earlier_ids = [
+        found for (found,) in plain_reads.dbapi(session).execute(
+            "SELECT id FROM receipt WHERE agency_id = ? AND period_id = ? AND id != ? AND superseded_by IS NULL",
+            (agency_id, period_id, row.id),
         )
-    ):
+    ]  # usually none: the agency's first file of the period (an ORM query for nothing cost more than the insert)
+    for earlier_id in earlier_ids:
+        earlier = session.get(models.ReceiptRow, earlier_id)
         writer.update(earlier, keys.receipt(earlier.file_name), superseded_by=row.id)
     return row.id

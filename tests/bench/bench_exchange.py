@@ -13,7 +13,8 @@ Each figure is a median of RUNS runs beside its floor, measured in the same run:
   and reading it back through the import's reader (every row validated) — floor: calamine.
 Peak memory: the resident set of a child process doing only that step (calamine allocates outside
 Python's tracemalloc), beside the same for the floor.
-Run: PYTHONPATH=. python tests/bench/bench_exchange.py   (BENCH_ONLY=export for the export alone)
+Run: PYTHONPATH=. python tests/bench/bench_exchange.py   (BENCH_ONLY=export for the export alone,
+     BENCH_ONLY=import for the import's two figures alone)
 """
 
 from __future__ import annotations
@@ -322,15 +323,18 @@ def main() -> None:
     sheets = sheets_written(templates)
     fair_dir = folder / "fair-floor"
     fair_dir.mkdir()
-    export_t, dump_t, fair_t = alternated(
-        (lambda: export_all_closing(work, templates), lambda: dump(work, floor_dir), lambda: fair_dump(work, fair_dir, sheets)), RUNS
-    )
-    print(f"export: {export_t}, floor {dump_t}, fair floor {fair_t}", flush=True)
-    export_rows = [
-        (f"export {agencies} reporting workbooks", export_t, "openpyxl write-only dump of the data sheet's cells", dump_t, "≤ 1.5×"),
-        ("— the same export beside a fairer floor", export_t, "every sheet's cells, write-only, by the same atomic write", fair_t, "—"),
-    ]
-    if os.environ.get("BENCH_ONLY") == "export":  # the export alone (the import takes many minutes)
+    only = os.environ.get("BENCH_ONLY")
+    export_rows = []
+    if only != "import":
+        export_t, dump_t, fair_t = alternated(
+            (lambda: export_all_closing(work, templates), lambda: dump(work, floor_dir), lambda: fair_dump(work, fair_dir, sheets)), RUNS
+        )
+        print(f"export: {export_t}, floor {dump_t}, fair floor {fair_t}", flush=True)
+        export_rows = [
+            (f"export {agencies} reporting workbooks", export_t, "openpyxl write-only dump of the data sheet's cells", dump_t, "≤ 1.5×"),
+            ("— the same export beside a fairer floor", export_t, "every sheet's cells, write-only, by the same atomic write", fair_t, "—"),
+        ]
+    if only == "export":  # the export alone (the import takes many minutes)
         print(goal_table(export_rows))
         return
 
@@ -355,6 +359,13 @@ def main() -> None:
     output = outputs[-1]
     assert output.count("Đã nhập: ghi") + output.count("Applied:") == len(files), output[-1500:]
     fresh()
+    import_rows = [
+        (f"import of {agencies} filled workbooks, one command", import_t, "raw read + one backup + executemany writes", import_floor_t, "≤ 2×"),
+        ("— read + validate + preview alone", preview_t, "calamine read of every cell", raw_t, "≤ 3×"),
+    ]
+    if only == "import":
+        print(goal_table(import_rows))
+        return
 
     db = Database.open(work)
     with db.transaction() as session:
@@ -392,8 +403,7 @@ def main() -> None:
     print(
         goal_table(
             [
-                (f"import of {agencies} filled workbooks, one command", import_t, "raw read + one backup + executemany writes", import_floor_t, "≤ 2×"),
-                ("— read + validate + preview alone", preview_t, "calamine read of every cell", raw_t, "≤ 3×"),
+                *import_rows,
                 *export_rows,
                 (f"export the period summary ({len(lines)} rows)", summary_t, "write-only dump, same rows ×2", summary_floor_t, "—"),
                 ("read + validate the summary (import reader)", summary_read_t, "calamine read of every cell", summary_raw_t, "—"),
