@@ -174,7 +174,9 @@ class Plan:
         self._by_code.update((a.code, a) for a in self.agencies)
         self._tasks_by_code.update((t.code, t) for t in self.tasks())
         dated = [a for t in self.tasks() for a in t.assignments] + [m for a in self.agencies for m in a.memberships]
-        self._change_days.extend(sorted({d for x in dated for d in (x.valid_from, x.valid_until) if d is not None}))
+        days = {d for x in dated for d in (x.valid_from, x.valid_until) if d is not None}
+        days.update(since for a in self.agencies for since, _name in a.names[1:])  # a name in force from its day
+        self._change_days.extend(sorted(days))
 
     def agency(self, code: str) -> Agency:
         return self._by_code[code]
@@ -198,8 +200,14 @@ class Plan:
         """
         return list(self._duties_on(day)[1])
 
+    def era(self, day: date | None) -> int:
+        """Which stretch between the plan's dated changes (an assignment, a membership or a name begins
+        or ends) *day* falls in: two days of the same era have the same duties under the same names.
+        None (now) is an era of its own."""
+        return -1 if day is None else bisect_right(self._change_days, day)
+
     def _duties_on(self, day: date | None) -> tuple[int, list[Duty]]:
-        key = -1 if day is None else bisect_right(self._change_days, day)
+        key = self.era(day)
         if key not in self._duties:
             self._duties[key] = self._compute_duties(day)
         return key, self._duties[key]

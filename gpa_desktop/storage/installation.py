@@ -121,7 +121,9 @@ def sync_state(session: Session, key: str) -> Any:
 
 def put_sync_state(writer: ChangeWriter, key: str, value: Any) -> None:
     text = json.dumps(value, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
-    row = writer.session.scalars(select(models.SyncStateRow).where(models.SyncStateRow.key == key)).one_or_none()
+    known = plain_reads.dbapi(writer.session).execute("SELECT 1 FROM sync_state WHERE key = ?", (key,)).fetchone()
+    # a new key (each copy of a template brought in has its own) is not looked for again through the ORM
+    row = writer.session.scalars(select(models.SyncStateRow).where(models.SyncStateRow.key == key)).one() if known else None
     if row is None:
         writer.create(models.SyncStateRow(key=key, value=text), key)
     else:

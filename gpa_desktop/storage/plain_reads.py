@@ -153,14 +153,15 @@ def task_progress(connection, period_id: int, ends_on: date, plan: Plan) -> dict
     expected = plan.duty_counts(ends_on)
     # Added up by SQLite (a period of a province database holds tens of thousands of reports): per task
     # and status, in the order each status was first reported, as consolidate reads them.
+    # The task codes apart: joined to every report before the grouping, they cost a quarter of the read.
+    codes = dict(connection.execute("SELECT id, code FROM task"))
     counted: dict[str, tuple[dict[str, int], list[int]]] = {}
-    for task, status, count, percent_total, percent_count, _first in connection.execute(
-        "SELECT task.code, progress_report.status, count(*), total(progress_report.percent), count(progress_report.percent), "
-        "min(progress_report.id) FROM progress_report JOIN task ON task.id = progress_report.task_id "
-        "WHERE progress_report.period_id = ? GROUP BY progress_report.task_id, progress_report.status ORDER BY 6",
+    for task_id, status, count, percent_total, percent_count, _first in connection.execute(
+        "SELECT task_id, status, count(*), total(percent), count(percent), min(id) FROM progress_report "
+        "WHERE period_id = ? GROUP BY task_id, status ORDER BY 6",
         (period_id,),
     ):
-        statuses, sums = counted.setdefault(task, ({}, [0, 0, 0]))
+        statuses, sums = counted.setdefault(codes[task_id], ({}, [0, 0, 0]))
         if status:
             statuses[status] = count
         sums[0] += int(percent_total)

@@ -249,9 +249,9 @@ class PlanTreeModel(QStandardItemModel):
         """Another period: the lead column names the agencies in force on its last day, by their names then."""
         if day == self.day:
             return
-        self.day = day
-        if self.plan is None:
-            return
+        old, self.day = self.day, day
+        if self.plan is None or self.plan.era(day) == self.plan.era(old):
+            return  # no assignment nor name changed between the two days: every lead cell stays
 
         def rewrite(node: Node) -> bool:
             lead = self._lead(node.task)

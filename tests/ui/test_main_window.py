@@ -598,3 +598,26 @@ def test_the_tree_filters_by_the_duties_of_the_periods_last_day(window, db):
     assert len(_visible_tasks(window)) == 64
     window.set_period("2026")
     assert len(_visible_tasks(window)) == 0
+
+
+def test_the_lead_column_names_the_agency_as_it_was_called_on_the_periods_last_day(qtbot, db, settings):
+    """A rename changes no assignment: the lead cells follow it all the same (the plan's eras count names too)."""
+    from datetime import date
+
+    from gpa_desktop.storage.agency_changes import rename_agency
+    from gpa_desktop.ui.main_window import MainWindow
+    from gpa_desktop.ui.plan_model import LEAD
+    from tests.support import add_periods
+
+    add_periods(db, "2025-Q1", "2025-Q2")
+    with db.transaction() as session:
+        rename_agency(session, "SKHDT", "Sở Tài chính và Kế hoạch", date(2025, 3, 15))
+    main = MainWindow(Workspace(db), settings)
+    qtbot.addWidget(main)
+    main.show()
+    main.finish_start()
+    names = {}
+    for period in ("2024", "2025-Q1", "2025-Q2", "2025-Q1"):
+        main.set_period(period)
+        names[period] = _tree_cell(main, "1.1", LEAD)
+    assert names == {"2024": "Sở Kế hoạch và Đầu tư", "2025-Q1": "Sở Tài chính và Kế hoạch", "2025-Q2": "Sở Tài chính và Kế hoạch"}
