@@ -171,6 +171,10 @@ def _run_gui(db: Path | None, lang: str | None, language: str | None, *, smoke_t
     from .ui.settings import Settings, database_to_open, open_settings
 
     settings = Settings(open_settings(), remember=not smoke_test)
+    if smoke_test:  # nobody answers: a message goes to standard error and a question is declined
+        from .ui import prompts
+
+        prompts.UNATTENDED = sys.stderr
     shell = Shell(app, settings, lang or settings.language or language or "vi")
     if not shell.open(database_to_open(db, settings)):
         return 1

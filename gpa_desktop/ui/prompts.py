@@ -1,35 +1,62 @@
 """The only place that opens message boxes and file dialogs (tests replace these functions).
 
 Their classes are imported where used: this module loads before the main window's first paint, and
-PySide makes a class, with its Python enums, when it is first imported."""
+PySide makes a class, with its Python enums, when it is first imported.
+
+A start with nobody to answer (``--smoke-test``) sets UNATTENDED to a stream: each prompt then writes
+its title and text there and is declined, instead of waiting for ever on a modal box."""
 
 from __future__ import annotations
 
+import functools
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TextIO
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QFileDialog, QWidget
 
+UNATTENDED: TextIO | None = None
 
+
+def _declined_unattended(declined=None):
+    """The prompt as it is, or, UNATTENDED, its words written there and *declined* as its answer."""
+
+    def wrap(prompt):
+        @functools.wraps(prompt)
+        def asked(parent, title, *args, **kwargs):
+            if UNATTENDED is None:
+                return prompt(parent, title, *args, **kwargs)
+            words = next((a for a in args if isinstance(a, str) and a), "")
+            UNATTENDED.write(f"{title}: {words}\n" if words else f"{title}\n")
+            return declined() if callable(declined) else declined
+
+        return asked
+
+    return wrap
+
+
+@_declined_unattended()
 def show_error(parent: QWidget | None, title: str, text: str) -> None:
     from PySide6.QtWidgets import QMessageBox
 
     QMessageBox.critical(parent, title, text)
 
 
+@_declined_unattended()
 def show_warning(parent: QWidget | None, title: str, text: str) -> None:
     from PySide6.QtWidgets import QMessageBox
 
     QMessageBox.warning(parent, title, text)
 
 
+@_declined_unattended()
 def show_info(parent: QWidget | None, title: str, text: str) -> None:
     from PySide6.QtWidgets import QMessageBox
 
     QMessageBox.information(parent, title, text)
 
 
+@_declined_unattended()
 def show_written(parent: QWidget | None, title: str, text: str, path: str) -> None:
     """Say what was written and where (*path*: the file, or the folder of several), offering to open the folder."""
     from PySide6.QtWidgets import QMessageBox
@@ -45,6 +72,7 @@ def show_written(parent: QWidget | None, title: str, text: str, path: str) -> No
         open_with_system_viewer(str(where if where.is_dir() else where.parent))
 
 
+@_declined_unattended(False)
 def ask_yes_no(parent: QWidget | None, title: str, text: str) -> bool:
     from PySide6.QtWidgets import QMessageBox
 
@@ -121,6 +149,7 @@ def _run(dialog: QFileDialog) -> list[str]:
     return chosen
 
 
+@_declined_unattended()
 def choose_open_file(parent: QWidget | None, title: str, filter_text: str) -> str | None:
     from PySide6.QtWidgets import QFileDialog
 
@@ -128,12 +157,14 @@ def choose_open_file(parent: QWidget | None, title: str, filter_text: str) -> st
     return chosen[0] if chosen else None
 
 
+@_declined_unattended(list)
 def choose_open_files(parent: QWidget | None, title: str, filter_text: str) -> list[str]:
     from PySide6.QtWidgets import QFileDialog
 
     return _run(file_dialog(parent, title, filter_text, QFileDialog.FileMode.ExistingFiles))
 
 
+@_declined_unattended()
 def choose_save_file(parent: QWidget | None, title: str, suggested: str, filter_text: str) -> str | None:
     """Asks before replacing a file that is there already (Qt's dialog does)."""
     from PySide6.QtWidgets import QFileDialog
@@ -142,6 +173,7 @@ def choose_save_file(parent: QWidget | None, title: str, suggested: str, filter_
     return chosen[0] if chosen else None
 
 
+@_declined_unattended()
 def choose_folder(parent: QWidget | None, title: str) -> str | None:
     from PySide6.QtWidgets import QFileDialog
 
@@ -157,6 +189,7 @@ def open_with_system_viewer(path: str) -> None:
     QDesktopServices.openUrl(QUrl.fromLocalFile(path))
 
 
+@_declined_unattended()
 def ask_password(parent: QWidget | None, title: str, label: str) -> str | None:
     """A secret typed without echo (the token's PIN); None when the officer cancels."""
     from PySide6.QtWidgets import QInputDialog, QLineEdit
@@ -165,6 +198,7 @@ def ask_password(parent: QWidget | None, title: str, label: str) -> str | None:
     return text if ok else None
 
 
+@_declined_unattended()
 def choose_item(parent: QWidget | None, title: str, label: str, items: list[str]) -> str | None:
     """One of *items*, picked from a list (the first offered); None when the officer cancels."""
     from PySide6.QtWidgets import QInputDialog

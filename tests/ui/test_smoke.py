@@ -36,3 +36,12 @@ def test_start_up_imports_no_heavy_module(db_path, tmp_path):
     imported = {line.rsplit("|", 1)[-1].strip() for line in result.stderr.splitlines() if line.startswith("import time:")}
     assert "gpa_desktop.ui.main_window" in imported
     assert sorted(m for m in imported if m.split(".")[0] in HEAVY or m in HEAVY) == []
+
+
+@pytest.mark.slow
+def test_a_smoke_test_that_cannot_open_its_database_says_why_and_exits(tmp_path):
+    """Nobody answers a smoke test: the message box it would show goes to standard error, declined
+    (a start in a folder that does not exist waited for ever on the box, offscreen)."""
+    result = _smoke(tmp_path / "missing" / "gpa.sqlite3", tmp_path)
+    assert result.returncode == 1
+    assert result.stderr.strip().endswith("không tồn tại nên chưa ghi gì.") and "Traceback" not in result.stderr
