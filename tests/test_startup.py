@@ -38,7 +38,8 @@ def _smoke(db_path: Path, tmp_path: Path, probe: Path | None = None) -> None:
 #: The standard library's multiprocessing serves the frozen program's workbook reader (exchange.contained):
 #: from source, nothing before the paint needs it. The log file opens just after the paint (what is logged
 #: before is held for it): its handler's module and the data folder's look-up wait too (--db names the file).
-NOT_NEEDED = ("multiprocessing", "logging.handlers", "platformdirs")
+#: uuid (and the platform module it imports) names a new database's installation only.
+NOT_NEEDED = ("multiprocessing", "logging.handlers", "platformdirs", "uuid", "platform")
 
 
 def _first_paint(tmp_path: Path) -> dict:

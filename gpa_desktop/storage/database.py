@@ -12,7 +12,6 @@ import logging
 import os
 import sqlite3
 import sys
-import uuid
 from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, Iterator
@@ -300,6 +299,8 @@ def _create(path: Path) -> None:
             connection.exec_driver_sql("CREATE TABLE alembic_version (version_num VARCHAR(32) NOT NULL PRIMARY KEY)")
             connection.exec_driver_sql("INSERT INTO alembic_version VALUES (?)", (SCHEMA_HEAD,))
             with Session(connection) as session:
+                import uuid  # here: only a new database needs it, and it imports platform before the first paint
+
                 session.add(models.AppMeta(key="installation_id", value=uuid.uuid4().hex))
                 load_builtin_plan(session)
                 session.flush()
