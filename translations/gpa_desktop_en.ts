@@ -2430,11 +2430,12 @@ Replace them?</translation>
     </message>
     <message>
         <location filename="../gpa_desktop/ui/plan_filter_bar.py" line="91" />
+        <location filename="../gpa_desktop/ui/plan_filter_bar.py" line="106" />
         <source>{shown}/{total} tasks</source>
         <translation>{shown}/{total} tasks</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/plan_filter_bar.py" line="97" />
+        <location filename="../gpa_desktop/ui/plan_filter_bar.py" line="98" />
         <source>No task matches the filters.</source>
         <translation>No task matches the filters.</translation>
     </message>
@@ -2450,32 +2451,32 @@ Replace them?</translation>
 <context>
     <name>PlanTreeModel</name>
     <message>
-        <location filename="../gpa_desktop/ui/plan_model.py" line="278" />
+        <location filename="../gpa_desktop/ui/plan_model.py" line="288" />
         <source>Code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/plan_model.py" line="278" />
+        <location filename="../gpa_desktop/ui/plan_model.py" line="288" />
         <source>Task</source>
         <translation>Task</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/plan_model.py" line="278" />
+        <location filename="../gpa_desktop/ui/plan_model.py" line="288" />
         <source>Lead</source>
         <translation>Lead</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/plan_model.py" line="278" />
+        <location filename="../gpa_desktop/ui/plan_model.py" line="288" />
         <source>Deadline</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/plan_model.py" line="278" />
+        <location filename="../gpa_desktop/ui/plan_model.py" line="288" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/plan_model.py" line="278" />
+        <location filename="../gpa_desktop/ui/plan_model.py" line="288" />
         <source>Progress</source>
         <translation>Progress</translation>
     </message>
@@ -2483,7 +2484,7 @@ Replace them?</translation>
 <context>
     <name>Prompts</name>
     <message>
-        <location filename="../gpa_desktop/ui/prompts.py" line="40" />
+        <location filename="../gpa_desktop/ui/prompts.py" line="67" />
         <source>Open folder</source>
         <translation>Open folder</translation>
     </message>
@@ -3828,7 +3829,7 @@ issued by {issuer}, valid until {day}; token {token}</translation>
         <translation>A year has two halves: H1 and H2, not H{number}.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/domain/plan.py" line="291" />
+        <location filename="../gpa_desktop/domain/plan.py" line="299" />
         <source>The plan file is not valid: {reason}</source>
         <translation>The plan file is not valid: {reason}</translation>
     </message>
@@ -3870,34 +3871,34 @@ issued by {issuer}, valid until {day}; token {token}</translation>
         <translation>This change cannot be undone: {what} is used by records made after it (for example reports filed since). Undo or remove those first.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/storage/database.py" line="38" />
+        <location filename="../gpa_desktop/storage/database.py" line="37" />
         <source>Warning: the database {path} is on a network share, where it can be damaged. Keep it on this computer's own disk and send copies instead.</source>
         <extracomment>Schema revisions this version of the app knows, oldest first; the last is current. What the window and the command line say when Database.on_network_share is true.</extracomment>
         <translation>Warning: the database {path} is on a network share, where it can be damaged. Keep it on this computer's own disk and send copies instead.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/storage/database.py" line="56" />
+        <location filename="../gpa_desktop/storage/database.py" line="55" />
         <source>The file {path} is not a GPA Desktop database.</source>
         <translation>The file {path} is not a GPA Desktop database.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/storage/database.py" line="113" />
+        <location filename="../gpa_desktop/storage/database.py" line="112" />
         <source>The database file {path} is read-only. Copy it to a folder you can write to, or change its permissions.</source>
         <translation>The database file {path} is read-only. Copy it to a folder you can write to, or change its permissions.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/storage/database.py" line="191" />
+        <location filename="../gpa_desktop/storage/database.py" line="190" />
         <source>{path} is a folder, not a database file.</source>
         <extracomment>SQLite cannot lock or journal safely over a network share: the window and the CLI warn.</extracomment>
         <translation>{path} is a folder, not a database file.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/storage/database.py" line="96" />
+        <location filename="../gpa_desktop/storage/database.py" line="95" />
         <source>The database {path} was made by a newer version of GPA Desktop. Install the newer version to open it.</source>
         <translation>The database {path} was made by a newer version of GPA Desktop. Install the newer version to open it.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/storage/database.py" line="198" />
+        <location filename="../gpa_desktop/storage/database.py" line="197" />
         <source>The database {path} must be opened normally once before it can be viewed.</source>
         <translation>The database {path} must be opened normally once before it can be viewed.</translation>
     </message>
@@ -3930,12 +3931,12 @@ issued by {issuer}, valid until {day}; token {token}</translation>
         <translation>A task needs at least one lead agency.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/exchange/importer.py" line="195" />
+        <location filename="../gpa_desktop/exchange/importer.py" line="196" />
         <source>The identification data inside {name} does not match its content: the file was altered or pieced together. Ask the agency to fill a fresh template.</source>
         <translation>The identification data inside {name} does not match its content: the file was altered or pieced together. Ask the agency to fill a fresh template.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/exchange/importer.py" line="207" />
+        <location filename="../gpa_desktop/exchange/importer.py" line="208" />
         <source>The file {name} has lost the data that says which agency and period it is for (was it copied into a new file?). Import it again naming the agency and the period.</source>
         <translation>The file {name} has lost the data that says which agency and period it is for (was it copied into a new file?). Import it again naming the agency and the period.</translation>
     </message>
@@ -3951,7 +3952,7 @@ issued by {issuer}, valid until {day}; token {token}</translation>
     </message>
     <message>
         <location filename="../gpa_desktop/exchange/adoption.py" line="59" />
-        <location filename="../gpa_desktop/exchange/importer.py" line="189" />
+        <location filename="../gpa_desktop/exchange/importer.py" line="190" />
         <source>The file {name} was made by a newer version of GPA Desktop. Install the newer version to import it.</source>
         <translation>The file {name} was made by a newer version of GPA Desktop. Install the newer version to import it.</translation>
     </message>
@@ -3971,17 +3972,17 @@ issued by {issuer}, valid until {day}; token {token}</translation>
         <translation>The file {name} is for period {period}, which this installation does not have; import a newer template from the province.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/exchange/importer.py" line="214" />
+        <location filename="../gpa_desktop/exchange/importer.py" line="215" />
         <source>The file {name} was made for another plan ({revision}) than the one in this database.</source>
         <translation>The file {name} was made for another plan ({revision}) than the one in this database.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/exchange/importer.py" line="227" />
+        <location filename="../gpa_desktop/exchange/importer.py" line="228" />
         <source>The file {name} is for {agency}, period {period}, not for the agency and period given.</source>
         <translation>The file {name} is for {agency}, period {period}, not for the agency and period given.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/exchange/importer.py" line="233" />
+        <location filename="../gpa_desktop/exchange/importer.py" line="234" />
         <location filename="../gpa_desktop/storage/agency_changes.py" line="28" />
         <location filename="../gpa_desktop/storage/installation.py" line="68" />
         <location filename="../gpa_desktop/storage/plan_edits.py" line="86" />
@@ -3990,64 +3991,64 @@ issued by {issuer}, valid until {day}; token {token}</translation>
         <translation>There is no agency with the code {code}.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/exchange/importer.py" line="259" />
+        <location filename="../gpa_desktop/exchange/importer.py" line="260" />
         <source>The file {name} has {count} text cells typed in an old Vietnamese encoding ({encodings}); it is not imported until you choose to convert them to Unicode or to take them as written.</source>
         <translation>The file {name} has {count} text cells typed in an old Vietnamese encoding ({encodings}); it is not imported until you choose to convert them to Unicode or to take them as written.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/exchange/importer.py" line="276" />
+        <location filename="../gpa_desktop/exchange/importer.py" line="277" />
         <source>Task {code}: the text typed in {encoding} is converted to Unicode.</source>
         <translation>Task {code}: the text typed in {encoding} is converted to Unicode.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/exchange/importer.py" line="278" />
+        <location filename="../gpa_desktop/exchange/importer.py" line="279" />
         <source>Task {code}: the text looks typed in {encoding}; it is taken as written, not converted.</source>
         <translation>Task {code}: the text looks typed in {encoding}; it is taken as written, not converted.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/exchange/importer.py" line="282" />
+        <location filename="../gpa_desktop/exchange/importer.py" line="283" />
         <source>The file {name} is sealed by an installation this one does not know (key {fingerprint}), so which agency and period it is for cannot be trusted: import it again naming the agency and the period.</source>
         <translation>The file {name} is sealed by an installation this one does not know (key {fingerprint}), so which agency and period it is for cannot be trusted: import it again naming the agency and the period.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/exchange/importer.py" line="286" />
+        <location filename="../gpa_desktop/exchange/importer.py" line="287" />
         <source>The file {name} carries no installation's seal (an old template, or its seal was taken out), so which agency and period it is for cannot be trusted: import it again naming the agency and the period.</source>
         <translation>The file {name} carries no installation's seal (an old template, or its seal was taken out), so which agency and period it is for cannot be trusted: import it again naming the agency and the period.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/exchange/importer.py" line="290" />
+        <location filename="../gpa_desktop/exchange/importer.py" line="291" />
         <source>The file {name} says it is for {agency}, period {period}, but its seal is not this installation's: it was read as the agency and period given, without the values it was exported with.</source>
         <translation>The file {name} says it is for {agency}, period {period}, but its seal is not this installation's: it was read as the agency and period given, without the values it was exported with.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/exchange/importer.py" line="294" />
+        <location filename="../gpa_desktop/exchange/importer.py" line="295" />
         <source>The file {name} was exported by the agency's installation before {newer}, which was imported already; nothing changed.</source>
         <translation>The file {name} was exported by the agency's installation before {newer}, which was imported already; nothing changed.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/exchange/importer.py" line="313" />
+        <location filename="../gpa_desktop/exchange/importer.py" line="314" />
         <source>The file {name} was saved before {newer}, a copy of the same template imported already, so it is the older copy; nothing changed.</source>
         <translation>The file {name} was saved before {newer}, a copy of the same template imported already, so it is the older copy; nothing changed.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/exchange/importer.py" line="317" />
+        <location filename="../gpa_desktop/exchange/importer.py" line="318" />
         <source>The file {name} and {earlier}, imported already, are copies of the same template and which was saved last cannot be told; nothing changed: if {name} is the newer copy, import it again with --newer-copy.</source>
         <translation>The file {name} and {earlier}, imported already, are copies of the same template and which was saved last cannot be told; nothing changed: if {name} is the newer copy, import it again with --newer-copy.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/exchange/importer.py" line="423" />
+        <location filename="../gpa_desktop/exchange/importer.py" line="424" />
         <source>Row {row}: {agency} is not assigned to task {code}; the row was not taken.</source>
         <translation>Row {row}: {agency} is not assigned to task {code}; the row was not taken.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/exchange/importer.py" line="428" />
+        <location filename="../gpa_desktop/exchange/importer.py" line="429" />
         <source>Row {row}: task {code} appears twice; only its first row was taken.</source>
         <translation>Row {row}: task {code} appears twice; only its first row was taken.</translation>
     </message>
     <message>
         <location filename="../gpa_desktop/exchange/adoption.py" line="277" />
-        <location filename="../gpa_desktop/exchange/importer.py" line="519" />
-        <location filename="../gpa_desktop/exchange/importer.py" line="524" />
+        <location filename="../gpa_desktop/exchange/importer.py" line="520" />
+        <location filename="../gpa_desktop/exchange/importer.py" line="525" />
         <location filename="../gpa_desktop/ui/import_dialog.py" line="571" />
         <source>The database changed after {name} was checked (another file or an edit touched the same reports). Nothing was written; read the file again.</source>
         <translation>The database changed after {name} was checked (another file or an edit touched the same reports). Nothing was written; read the file again.</translation>
@@ -4181,22 +4182,22 @@ issued by {issuer}, valid until {day}; token {token}</translation>
         <translation>Name a command, or leave out the options to open the window; gpa-desktop --help lists the commands.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/exchange/reading.py" line="47" />
+        <location filename="../gpa_desktop/exchange/reading.py" line="48" />
         <source>sheet "{sheet}"</source>
         <translation>sheet "{sheet}"</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/exchange/reading.py" line="49" />
+        <location filename="../gpa_desktop/exchange/reading.py" line="50" />
         <source>row {row}</source>
         <translation>row {row}</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/exchange/reading.py" line="51" />
+        <location filename="../gpa_desktop/exchange/reading.py" line="52" />
         <source>column {column}</source>
         <translation>column {column}</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/exchange/reading.py" line="343" />
+        <location filename="../gpa_desktop/exchange/reading.py" line="347" />
         <location filename="../gpa_desktop/exchange/reorganisation.py" line="381" />
         <location filename="../gpa_desktop/exchange/safety.py" line="139" />
         <location filename="../gpa_desktop/exchange/safety.py" line="153" />
@@ -4206,68 +4207,68 @@ issued by {issuer}, valid until {day}; token {token}</translation>
         <translation>The file {name} is not an Excel workbook (.xlsx), or it is damaged or incomplete.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/exchange/reading.py" line="348" />
+        <location filename="../gpa_desktop/exchange/reading.py" line="352" />
         <source>The file contains macros; they were not run, and are not kept.</source>
         <translation>The file contains macros; they were not run, and are not kept.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/exchange/reading.py" line="353" />
+        <location filename="../gpa_desktop/exchange/reading.py" line="357" />
         <source>The file is too large to check all its text for old Vietnamese encodings: {count} text cells were not checked.</source>
         <translation>The file is too large to check all its text for old Vietnamese encodings: {count} text cells were not checked.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/exchange/reading.py" line="369" />
+        <location filename="../gpa_desktop/exchange/reading.py" line="373" />
         <source>The file {name} holds several sheets that could be the report, with different values ({sheets}); nothing was taken: say which sheet is the report.</source>
         <translation>The file {name} holds several sheets that could be the report, with different values ({sheets}); nothing was taken: say which sheet is the report.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/exchange/reading.py" line="413" />
+        <location filename="../gpa_desktop/exchange/reading.py" line="417" />
         <source>The file {name} has no sheet named "{sheet}"; its sheets are {sheets}.</source>
         <translation>The file {name} has no sheet named "{sheet}"; its sheets are {sheets}.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/exchange/reading.py" line="463" />
+        <location filename="../gpa_desktop/exchange/reading.py" line="467" />
         <source>The file {name} has no header row with a "{anchor}" cell; it is not a reporting workbook.</source>
         <translation>The file {name} has no header row with a "{anchor}" cell; it is not a reporting workbook.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/exchange/reading.py" line="472" />
+        <location filename="../gpa_desktop/exchange/reading.py" line="476" />
         <location filename="../gpa_desktop/exchange/reorganisation.py" line="396" />
         <source>The file {name} lacks the columns {columns}.</source>
         <translation>The file {name} lacks the columns {columns}.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/exchange/reading.py" line="499" />
+        <location filename="../gpa_desktop/exchange/reading.py" line="503" />
         <source>Row {row}: "{code}" is not a task code.</source>
         <translation>Row {row}: "{code}" is not a task code.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/exchange/reading.py" line="511" />
+        <location filename="../gpa_desktop/exchange/reading.py" line="515" />
         <source>Task {code}: the cell holds a formula; type the value itself.</source>
         <translation>Task {code}: the cell holds a formula; type the value itself.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/exchange/reading.py" line="544" />
+        <location filename="../gpa_desktop/exchange/reading.py" line="548" />
         <source>Task {code}: invisible control characters were removed from the text.</source>
         <translation>Task {code}: invisible control characters were removed from the text.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/exchange/reading.py" line="553" />
+        <location filename="../gpa_desktop/exchange/reading.py" line="557" />
         <source>Task {code}: "{value}" is not a status in the list.</source>
         <translation>Task {code}: "{value}" is not a status in the list.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/exchange/reading.py" line="561" />
+        <location filename="../gpa_desktop/exchange/reading.py" line="565" />
         <source>Task {code}: the text is longer than {limit} characters.</source>
         <translation>Task {code}: the text is longer than {limit} characters.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/exchange/reading.py" line="568" />
+        <location filename="../gpa_desktop/exchange/reading.py" line="572" />
         <source>Task {code}: progress must be a whole number from 0 to 100, not "{value}".</source>
         <translation>Task {code}: progress must be a whole number from 0 to 100, not "{value}".</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/exchange/reading.py" line="570" />
+        <location filename="../gpa_desktop/exchange/reading.py" line="574" />
         <source>Task {code}: the budget must be a number of million VND, zero or more, not "{value}".</source>
         <translation>Task {code}: the budget must be a number of million VND, zero or more, not "{value}".</translation>
     </message>
@@ -4871,7 +4872,7 @@ issued by {issuer}, valid until {day}; token {token}</translation>
         <translation>{name} is a group of agencies; an installation belongs to one agency.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/exchange/contained.py" line="29" />
+        <location filename="../gpa_desktop/exchange/contained.py" line="30" />
         <source>The file {name} could not be read safely: reading it needed far more memory or time than a reporting workbook does, or made the reader fail; it was not imported.</source>
         <translation>The file {name} could not be read safely: reading it needed far more memory or time than a reporting workbook does, or made the reader fail; it was not imported.</translation>
     </message>

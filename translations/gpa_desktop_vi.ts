@@ -2430,11 +2430,12 @@ Ghi đè các tệp này?</translation>
     </message>
     <message>
         <location filename="../gpa_desktop/ui/plan_filter_bar.py" line="91" />
+        <location filename="../gpa_desktop/ui/plan_filter_bar.py" line="106" />
         <source>{shown}/{total} tasks</source>
         <translation>{shown}/{total} nhiệm vụ</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/plan_filter_bar.py" line="97" />
+        <location filename="../gpa_desktop/ui/plan_filter_bar.py" line="98" />
         <source>No task matches the filters.</source>
         <translation>Không có nhiệm vụ nào khớp với bộ lọc.</translation>
     </message>
@@ -2450,32 +2451,32 @@ Ghi đè các tệp này?</translation>
 <context>
     <name>PlanTreeModel</name>
     <message>
-        <location filename="../gpa_desktop/ui/plan_model.py" line="278" />
+        <location filename="../gpa_desktop/ui/plan_model.py" line="288" />
         <source>Code</source>
         <translation>Mã</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/plan_model.py" line="278" />
+        <location filename="../gpa_desktop/ui/plan_model.py" line="288" />
         <source>Task</source>
         <translation>Nhiệm vụ</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/plan_model.py" line="278" />
+        <location filename="../gpa_desktop/ui/plan_model.py" line="288" />
         <source>Lead</source>
         <translation>Chủ trì</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/plan_model.py" line="278" />
+        <location filename="../gpa_desktop/ui/plan_model.py" line="288" />
         <source>Deadline</source>
         <translation>Thời hạn</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/plan_model.py" line="278" />
+        <location filename="../gpa_desktop/ui/plan_model.py" line="288" />
         <source>Status</source>
         <translation>Tình trạng</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/ui/plan_model.py" line="278" />
+        <location filename="../gpa_desktop/ui/plan_model.py" line="288" />
         <source>Progress</source>
         <translation>Tiến độ</translation>
     </message>
@@ -2483,7 +2484,7 @@ Ghi đè các tệp này?</translation>
 <context>
     <name>Prompts</name>
     <message>
-        <location filename="../gpa_desktop/ui/prompts.py" line="40" />
+        <location filename="../gpa_desktop/ui/prompts.py" line="67" />
         <source>Open folder</source>
         <translation>Mở thư mục</translation>
     </message>
@@ -3828,7 +3829,7 @@ do {issuer} cấp, hiệu lực đến {day}; token {token}</translation>
         <translation>Một năm chỉ có hai kỳ 6 tháng: H1 và H2, không có H{number}.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/domain/plan.py" line="291" />
+        <location filename="../gpa_desktop/domain/plan.py" line="299" />
         <source>The plan file is not valid: {reason}</source>
         <translation>Tệp kế hoạch không hợp lệ: {reason}</translation>
     </message>
@@ -3870,34 +3871,34 @@ do {issuer} cấp, hiệu lực đến {day}; token {token}</translation>
         <translation>Không thể hoàn tác thay đổi này: {what} đã được dùng trong các dữ liệu ghi sau đó (ví dụ các báo cáo đã nộp từ đó đến nay). Hãy hoàn tác hoặc xoá các dữ liệu đó trước.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/storage/database.py" line="38" />
+        <location filename="../gpa_desktop/storage/database.py" line="37" />
         <source>Warning: the database {path} is on a network share, where it can be damaged. Keep it on this computer's own disk and send copies instead.</source>
         <extracomment>Schema revisions this version of the app knows, oldest first; the last is current. What the window and the command line say when Database.on_network_share is true.</extracomment>
         <translation>Cảnh báo: cơ sở dữ liệu {path} nằm trong thư mục dùng chung qua mạng, ở đó dữ liệu có thể bị hỏng. Hãy để cơ sở dữ liệu trên ổ đĩa của chính máy này và gửi bản sao khi cần.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/storage/database.py" line="56" />
+        <location filename="../gpa_desktop/storage/database.py" line="55" />
         <source>The file {path} is not a GPA Desktop database.</source>
         <translation>Tệp {path} không phải là cơ sở dữ liệu GPA Desktop.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/storage/database.py" line="113" />
+        <location filename="../gpa_desktop/storage/database.py" line="112" />
         <source>The database file {path} is read-only. Copy it to a folder you can write to, or change its permissions.</source>
         <translation>Tệp cơ sở dữ liệu {path} chỉ cho phép đọc. Hãy chép tệp sang thư mục có quyền ghi, hoặc đổi quyền của tệp.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/storage/database.py" line="191" />
+        <location filename="../gpa_desktop/storage/database.py" line="190" />
         <source>{path} is a folder, not a database file.</source>
         <extracomment>SQLite cannot lock or journal safely over a network share: the window and the CLI warn.</extracomment>
         <translation>{path} là một thư mục, không phải tệp cơ sở dữ liệu.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/storage/database.py" line="96" />
+        <location filename="../gpa_desktop/storage/database.py" line="95" />
         <source>The database {path} was made by a newer version of GPA Desktop. Install the newer version to open it.</source>
         <translation>Cơ sở dữ liệu {path} được tạo bởi phiên bản mới hơn của GPA Desktop. Hãy cài phiên bản mới hơn để mở.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/storage/database.py" line="198" />
+        <location filename="../gpa_desktop/storage/database.py" line="197" />
         <source>The database {path} must be opened normally once before it can be viewed.</source>
         <translation>Cơ sở dữ liệu {path} cần được mở bình thường một lần trước khi có thể mở ở chế độ chỉ xem.</translation>
     </message>
@@ -3930,12 +3931,12 @@ do {issuer} cấp, hiệu lực đến {day}; token {token}</translation>
         <translation>Nhiệm vụ phải có ít nhất một cơ quan chủ trì.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/exchange/importer.py" line="195" />
+        <location filename="../gpa_desktop/exchange/importer.py" line="196" />
         <source>The identification data inside {name} does not match its content: the file was altered or pieced together. Ask the agency to fill a fresh template.</source>
         <translation>Thông tin nhận dạng trong tệp {name} không khớp với nội dung: tệp đã bị sửa hoặc ghép từ tệp khác. Đề nghị cơ quan điền lại trên sổ mẫu mới.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/exchange/importer.py" line="207" />
+        <location filename="../gpa_desktop/exchange/importer.py" line="208" />
         <source>The file {name} has lost the data that says which agency and period it is for (was it copied into a new file?). Import it again naming the agency and the period.</source>
         <translation>Tệp {name} đã mất thông tin cho biết của cơ quan nào, kỳ nào (có thể đã được chép sang tệp mới). Hãy nhập lại và chỉ rõ cơ quan, kỳ báo cáo.</translation>
     </message>
@@ -3951,7 +3952,7 @@ do {issuer} cấp, hiệu lực đến {day}; token {token}</translation>
     </message>
     <message>
         <location filename="../gpa_desktop/exchange/adoption.py" line="59" />
-        <location filename="../gpa_desktop/exchange/importer.py" line="189" />
+        <location filename="../gpa_desktop/exchange/importer.py" line="190" />
         <source>The file {name} was made by a newer version of GPA Desktop. Install the newer version to import it.</source>
         <translation>Tệp {name} được tạo bởi phiên bản GPA Desktop mới hơn. Hãy cài phiên bản mới hơn để nhập.</translation>
     </message>
@@ -3971,17 +3972,17 @@ do {issuer} cấp, hiệu lực đến {day}; token {token}</translation>
         <translation>Tệp {name} dành cho kỳ {period}, mà bản cài đặt này không có; hãy nhập một mẫu mới hơn của tỉnh.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/exchange/importer.py" line="214" />
+        <location filename="../gpa_desktop/exchange/importer.py" line="215" />
         <source>The file {name} was made for another plan ({revision}) than the one in this database.</source>
         <translation>Tệp {name} được tạo cho một kế hoạch khác ({revision}), không phải kế hoạch trong cơ sở dữ liệu này.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/exchange/importer.py" line="227" />
+        <location filename="../gpa_desktop/exchange/importer.py" line="228" />
         <source>The file {name} is for {agency}, period {period}, not for the agency and period given.</source>
         <translation>Tệp {name} là của {agency}, kỳ {period}, không phải cơ quan và kỳ đã chọn.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/exchange/importer.py" line="233" />
+        <location filename="../gpa_desktop/exchange/importer.py" line="234" />
         <location filename="../gpa_desktop/storage/agency_changes.py" line="28" />
         <location filename="../gpa_desktop/storage/installation.py" line="68" />
         <location filename="../gpa_desktop/storage/plan_edits.py" line="86" />
@@ -3990,64 +3991,64 @@ do {issuer} cấp, hiệu lực đến {day}; token {token}</translation>
         <translation>Không có cơ quan nào mang mã {code}.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/exchange/importer.py" line="259" />
+        <location filename="../gpa_desktop/exchange/importer.py" line="260" />
         <source>The file {name} has {count} text cells typed in an old Vietnamese encoding ({encodings}); it is not imported until you choose to convert them to Unicode or to take them as written.</source>
         <translation>Tệp {name} có {count} ô chữ gõ bằng bảng mã tiếng Việt cũ ({encodings}); tệp chưa được nhập cho đến khi bạn chọn chuyển các ô đó sang Unicode hoặc giữ nguyên như đã gõ.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/exchange/importer.py" line="276" />
+        <location filename="../gpa_desktop/exchange/importer.py" line="277" />
         <source>Task {code}: the text typed in {encoding} is converted to Unicode.</source>
         <translation>Nhiệm vụ {code}: chữ gõ bằng bảng mã {encoding} được chuyển sang Unicode.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/exchange/importer.py" line="278" />
+        <location filename="../gpa_desktop/exchange/importer.py" line="279" />
         <source>Task {code}: the text looks typed in {encoding}; it is taken as written, not converted.</source>
         <translation>Nhiệm vụ {code}: chữ có vẻ được gõ bằng bảng mã {encoding}; được nhận nguyên như đã gõ, không chuyển mã.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/exchange/importer.py" line="282" />
+        <location filename="../gpa_desktop/exchange/importer.py" line="283" />
         <source>The file {name} is sealed by an installation this one does not know (key {fingerprint}), so which agency and period it is for cannot be trusted: import it again naming the agency and the period.</source>
         <translation>Tệp {name} được niêm phong bởi một bản cài đặt mà bản cài đặt này không biết (khoá {fingerprint}), nên không thể tin tệp dành cho cơ quan và kỳ nào: hãy nhập lại và chỉ rõ cơ quan và kỳ báo cáo.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/exchange/importer.py" line="286" />
+        <location filename="../gpa_desktop/exchange/importer.py" line="287" />
         <source>The file {name} carries no installation's seal (an old template, or its seal was taken out), so which agency and period it is for cannot be trusted: import it again naming the agency and the period.</source>
         <translation>Tệp {name} không có dấu niêm phong của bản cài đặt nào (mẫu cũ, hoặc dấu niêm phong đã bị gỡ bỏ), nên không thể tin tệp dành cho cơ quan và kỳ nào: hãy nhập lại và chỉ rõ cơ quan và kỳ báo cáo.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/exchange/importer.py" line="290" />
+        <location filename="../gpa_desktop/exchange/importer.py" line="291" />
         <source>The file {name} says it is for {agency}, period {period}, but its seal is not this installation's: it was read as the agency and period given, without the values it was exported with.</source>
         <translation>Tệp {name} ghi là của {agency}, kỳ {period}, nhưng dấu niêm phong không phải của bản cài đặt này: tệp được đọc theo cơ quan và kỳ đã chỉ rõ, không dựa vào các giá trị lúc xuất mẫu.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/exchange/importer.py" line="294" />
+        <location filename="../gpa_desktop/exchange/importer.py" line="295" />
         <source>The file {name} was exported by the agency's installation before {newer}, which was imported already; nothing changed.</source>
         <translation>Tệp {name} được bản cài đặt của cơ quan xuất trước tệp {newer} đã nhập; không có gì thay đổi.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/exchange/importer.py" line="313" />
+        <location filename="../gpa_desktop/exchange/importer.py" line="314" />
         <source>The file {name} was saved before {newer}, a copy of the same template imported already, so it is the older copy; nothing changed.</source>
         <translation>Tệp {name} được lưu trước {newer} (một bản của cùng biểu mẫu đã được nhập), nên đây là bản cũ hơn; không có gì thay đổi.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/exchange/importer.py" line="317" />
+        <location filename="../gpa_desktop/exchange/importer.py" line="318" />
         <source>The file {name} and {earlier}, imported already, are copies of the same template and which was saved last cannot be told; nothing changed: if {name} is the newer copy, import it again with --newer-copy.</source>
         <translation>Tệp {name} và tệp {earlier} (đã nhập) là hai bản của cùng một biểu mẫu và không xác định được bản nào lưu sau; không có gì thay đổi: nếu {name} là bản mới hơn, hãy nhập lại với --newer-copy.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/exchange/importer.py" line="423" />
+        <location filename="../gpa_desktop/exchange/importer.py" line="424" />
         <source>Row {row}: {agency} is not assigned to task {code}; the row was not taken.</source>
         <translation>Dòng {row}: {agency} không được giao nhiệm vụ {code}; dòng này không được nhận.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/exchange/importer.py" line="428" />
+        <location filename="../gpa_desktop/exchange/importer.py" line="429" />
         <source>Row {row}: task {code} appears twice; only its first row was taken.</source>
         <translation>Dòng {row}: nhiệm vụ {code} xuất hiện hai lần; chỉ nhận dòng đầu tiên.</translation>
     </message>
     <message>
         <location filename="../gpa_desktop/exchange/adoption.py" line="277" />
-        <location filename="../gpa_desktop/exchange/importer.py" line="519" />
-        <location filename="../gpa_desktop/exchange/importer.py" line="524" />
+        <location filename="../gpa_desktop/exchange/importer.py" line="520" />
+        <location filename="../gpa_desktop/exchange/importer.py" line="525" />
         <location filename="../gpa_desktop/ui/import_dialog.py" line="571" />
         <source>The database changed after {name} was checked (another file or an edit touched the same reports). Nothing was written; read the file again.</source>
         <translation>Cơ sở dữ liệu đã thay đổi sau khi kiểm tra tệp {name} (một tệp khác hoặc một lần sửa đã chạm vào cùng các báo cáo). Chưa ghi gì; hãy đọc lại tệp.</translation>
@@ -4181,22 +4182,22 @@ do {issuer} cấp, hiệu lực đến {day}; token {token}</translation>
         <translation>Hãy ghi tên một lệnh, hoặc bỏ các tham số để mở cửa sổ chương trình; gpa-desktop --help liệt kê các lệnh.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/exchange/reading.py" line="47" />
+        <location filename="../gpa_desktop/exchange/reading.py" line="48" />
         <source>sheet "{sheet}"</source>
         <translation>trang "{sheet}"</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/exchange/reading.py" line="49" />
+        <location filename="../gpa_desktop/exchange/reading.py" line="50" />
         <source>row {row}</source>
         <translation>dòng {row}</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/exchange/reading.py" line="51" />
+        <location filename="../gpa_desktop/exchange/reading.py" line="52" />
         <source>column {column}</source>
         <translation>cột {column}</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/exchange/reading.py" line="343" />
+        <location filename="../gpa_desktop/exchange/reading.py" line="347" />
         <location filename="../gpa_desktop/exchange/reorganisation.py" line="381" />
         <location filename="../gpa_desktop/exchange/safety.py" line="139" />
         <location filename="../gpa_desktop/exchange/safety.py" line="153" />
@@ -4206,68 +4207,68 @@ do {issuer} cấp, hiệu lực đến {day}; token {token}</translation>
         <translation>Tệp {name} không phải là sổ Excel (.xlsx), hoặc đã bị hỏng hay không đầy đủ.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/exchange/reading.py" line="348" />
+        <location filename="../gpa_desktop/exchange/reading.py" line="352" />
         <source>The file contains macros; they were not run, and are not kept.</source>
         <translation>Tệp có chứa macro; các macro không được chạy và không được giữ lại.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/exchange/reading.py" line="353" />
+        <location filename="../gpa_desktop/exchange/reading.py" line="357" />
         <source>The file is too large to check all its text for old Vietnamese encodings: {count} text cells were not checked.</source>
         <translation>Tệp quá lớn để kiểm tra toàn bộ chữ xem có gõ bằng bảng mã tiếng Việt cũ không: {count} ô chữ chưa được kiểm tra.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/exchange/reading.py" line="369" />
+        <location filename="../gpa_desktop/exchange/reading.py" line="373" />
         <source>The file {name} holds several sheets that could be the report, with different values ({sheets}); nothing was taken: say which sheet is the report.</source>
         <translation>Tệp {name} có nhiều trang tính đều có thể là báo cáo nhưng số liệu khác nhau ({sheets}); chưa lấy gì: hãy cho biết trang nào là báo cáo.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/exchange/reading.py" line="413" />
+        <location filename="../gpa_desktop/exchange/reading.py" line="417" />
         <source>The file {name} has no sheet named "{sheet}"; its sheets are {sheets}.</source>
         <translation>Tệp {name} không có trang tính tên "{sheet}"; các trang tính của tệp là {sheets}.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/exchange/reading.py" line="463" />
+        <location filename="../gpa_desktop/exchange/reading.py" line="467" />
         <source>The file {name} has no header row with a "{anchor}" cell; it is not a reporting workbook.</source>
         <translation>Tệp {name} không có dòng tiêu đề chứa ô "{anchor}"; đây không phải sổ báo cáo.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/exchange/reading.py" line="472" />
+        <location filename="../gpa_desktop/exchange/reading.py" line="476" />
         <location filename="../gpa_desktop/exchange/reorganisation.py" line="396" />
         <source>The file {name} lacks the columns {columns}.</source>
         <translation>Tệp {name} thiếu các cột {columns}.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/exchange/reading.py" line="499" />
+        <location filename="../gpa_desktop/exchange/reading.py" line="503" />
         <source>Row {row}: "{code}" is not a task code.</source>
         <translation>Dòng {row}: "{code}" không phải là mã nhiệm vụ.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/exchange/reading.py" line="511" />
+        <location filename="../gpa_desktop/exchange/reading.py" line="515" />
         <source>Task {code}: the cell holds a formula; type the value itself.</source>
         <translation>Nhiệm vụ {code}: ô chứa công thức; hãy nhập trực tiếp giá trị.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/exchange/reading.py" line="544" />
+        <location filename="../gpa_desktop/exchange/reading.py" line="548" />
         <source>Task {code}: invisible control characters were removed from the text.</source>
         <translation>Nhiệm vụ {code}: đã bỏ các ký tự điều khiển vô hình khỏi văn bản.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/exchange/reading.py" line="553" />
+        <location filename="../gpa_desktop/exchange/reading.py" line="557" />
         <source>Task {code}: "{value}" is not a status in the list.</source>
         <translation>Nhiệm vụ {code}: "{value}" không có trong danh mục tình trạng.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/exchange/reading.py" line="561" />
+        <location filename="../gpa_desktop/exchange/reading.py" line="565" />
         <source>Task {code}: the text is longer than {limit} characters.</source>
         <translation>Nhiệm vụ {code}: nội dung dài quá {limit} ký tự.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/exchange/reading.py" line="568" />
+        <location filename="../gpa_desktop/exchange/reading.py" line="572" />
         <source>Task {code}: progress must be a whole number from 0 to 100, not "{value}".</source>
         <translation>Nhiệm vụ {code}: tiến độ phải là số nguyên từ 0 đến 100, không phải "{value}".</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/exchange/reading.py" line="570" />
+        <location filename="../gpa_desktop/exchange/reading.py" line="574" />
         <source>Task {code}: the budget must be a number of million VND, zero or more, not "{value}".</source>
         <translation>Nhiệm vụ {code}: kinh phí phải là số triệu đồng, từ 0 trở lên, không phải "{value}".</translation>
     </message>
@@ -4871,7 +4872,7 @@ do {issuer} cấp, hiệu lực đến {day}; token {token}</translation>
         <translation>{name} là một nhóm cơ quan; mỗi bản cài đặt thuộc về một cơ quan.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/exchange/contained.py" line="29" />
+        <location filename="../gpa_desktop/exchange/contained.py" line="30" />
         <source>The file {name} could not be read safely: reading it needed far more memory or time than a reporting workbook does, or made the reader fail; it was not imported.</source>
         <translation>Tệp {name} không đọc được an toàn: việc đọc cần nhiều bộ nhớ hoặc thời gian hơn hẳn một sổ báo cáo, hoặc làm bộ đọc gặp lỗi; tệp không được nhập.</translation>
     </message>
