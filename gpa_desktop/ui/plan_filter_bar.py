@@ -90,17 +90,17 @@ class PlanFilterBar(QWidget):
         # Only what changed is set: a style sheet set again, even the same, re-polishes and repaints the window.
         text = "" if shown == total else self.tr("{shown}/{total} tasks").format(shown=shown, total=total)
         if self.count.text() != text:
-            self._keep_width(text, total)
+            self._keep_size(text, total)
             self.count.setText(text)
         style = "color: #b71c1c" if shown == 0 else ""
         if self.count.styleSheet() != style:
             self.count.setStyleSheet(style)
             self.count.setToolTip(self.tr("No task matches the filters.") if shown == 0 else "")
 
-    def _keep_width(self, text: str, total: int) -> None:
+    def _keep_size(self, text: str, total: int) -> None:
         """While the filters hide tasks, the count keeps one size, that of its widest text. A label whose size
         follows its text asks every layout above it again, up to the tab widget, which then repaints the whole
-        tab (QTabWidget's layout request ends in update()): three times the keystroke's own work, every keystroke."""
+        tab (QTabWidget's layout request ends in update()): more than the keystroke's own work, every keystroke."""
         width = 0
         if text:
             widest = self.tr("{shown}/{total} tasks").format(shown=total, total=total)
