@@ -3910,8 +3910,8 @@ issued by {issuer}, valid until {day}; token {token}</translation>
     </message>
     <message>
         <location filename="../gpa_desktop/storage/plan_edits.py" line="24" />
-        <location filename="../gpa_desktop/storage/reports.py" line="27" />
-        <location filename="../gpa_desktop/storage/reports.py" line="120" />
+        <location filename="../gpa_desktop/storage/reports.py" line="22" />
+        <location filename="../gpa_desktop/storage/reports.py" line="115" />
         <source>There is no task {code} in the plan.</source>
         <translation>There is no task {code} in the plan.</translation>
     </message>
@@ -3984,9 +3984,9 @@ issued by {issuer}, valid until {day}; token {token}</translation>
     <message>
         <location filename="../gpa_desktop/exchange/importer.py" line="234" />
         <location filename="../gpa_desktop/storage/agency_changes.py" line="28" />
-        <location filename="../gpa_desktop/storage/installation.py" line="68" />
+        <location filename="../gpa_desktop/storage/installation.py" line="73" />
         <location filename="../gpa_desktop/storage/plan_edits.py" line="86" />
-        <location filename="../gpa_desktop/storage/reports.py" line="34" />
+        <location filename="../gpa_desktop/storage/reports.py" line="29" />
         <source>There is no agency with the code {code}.</source>
         <translation>There is no agency with the code {code}.</translation>
     </message>
@@ -4116,22 +4116,22 @@ issued by {issuer}, valid until {day}; token {token}</translation>
         <translation>"{text}" is not a date. Write it as dd/mm/yyyy, for example 01/03/2025.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/storage/plain_reads.py" line="132" />
+        <location filename="../gpa_desktop/storage/plain_reads.py" line="139" />
         <source>There is no reporting period {code} in this database (the periods are: {known}). Create it first under Lists → Reporting periods, or with gpa-desktop period {code}.</source>
         <translation>There is no reporting period {code} in this database (the periods are: {known}). Create it first under Lists → Reporting periods, or with gpa-desktop period {code}.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/storage/periods.py" line="88" />
+        <location filename="../gpa_desktop/storage/periods.py" line="87" />
         <source>The due date {day:%d/%m/%Y} is before the period starts.</source>
         <translation>The due date {day:%d/%m/%Y} is before the period starts.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/storage/periods.py" line="92" />
+        <location filename="../gpa_desktop/storage/periods.py" line="91" />
         <source>The data cut-off {day:%d/%m/%Y} is before the period starts.</source>
         <translation>The data cut-off {day:%d/%m/%Y} is before the period starts.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/storage/periods.py" line="117" />
+        <location filename="../gpa_desktop/storage/periods.py" line="116" />
         <source>The period {code} cannot be deleted: reports, received workbooks or printed reports refer to it.</source>
         <translation>The period {code} cannot be deleted: reports, received workbooks or printed reports refer to it.</translation>
     </message>
@@ -4867,7 +4867,7 @@ issued by {issuer}, valid until {day}; token {token}</translation>
         <translation>No template from the province for period {period} has been imported here yet: import the province's template first, then export the workbook.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/storage/installation.py" line="70" />
+        <location filename="../gpa_desktop/storage/installation.py" line="75" />
         <source>{name} is a group of agencies; an installation belongs to one agency.</source>
         <translation>{name} is a group of agencies; an installation belongs to one agency.</translation>
     </message>

@@ -3910,8 +3910,8 @@ do {issuer} cấp, hiệu lực đến {day}; token {token}</translation>
     </message>
     <message>
         <location filename="../gpa_desktop/storage/plan_edits.py" line="24" />
-        <location filename="../gpa_desktop/storage/reports.py" line="27" />
-        <location filename="../gpa_desktop/storage/reports.py" line="120" />
+        <location filename="../gpa_desktop/storage/reports.py" line="22" />
+        <location filename="../gpa_desktop/storage/reports.py" line="115" />
         <source>There is no task {code} in the plan.</source>
         <translation>Kế hoạch không có nhiệm vụ {code}.</translation>
     </message>
@@ -3984,9 +3984,9 @@ do {issuer} cấp, hiệu lực đến {day}; token {token}</translation>
     <message>
         <location filename="../gpa_desktop/exchange/importer.py" line="234" />
         <location filename="../gpa_desktop/storage/agency_changes.py" line="28" />
-        <location filename="../gpa_desktop/storage/installation.py" line="68" />
+        <location filename="../gpa_desktop/storage/installation.py" line="73" />
         <location filename="../gpa_desktop/storage/plan_edits.py" line="86" />
-        <location filename="../gpa_desktop/storage/reports.py" line="34" />
+        <location filename="../gpa_desktop/storage/reports.py" line="29" />
         <source>There is no agency with the code {code}.</source>
         <translation>Không có cơ quan nào mang mã {code}.</translation>
     </message>
@@ -4116,22 +4116,22 @@ do {issuer} cấp, hiệu lực đến {day}; token {token}</translation>
         <translation>"{text}" không phải là ngày hợp lệ. Hãy ghi theo dạng ngày/tháng/năm, ví dụ 01/03/2025.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/storage/plain_reads.py" line="132" />
+        <location filename="../gpa_desktop/storage/plain_reads.py" line="139" />
         <source>There is no reporting period {code} in this database (the periods are: {known}). Create it first under Lists → Reporting periods, or with gpa-desktop period {code}.</source>
         <translation>Cơ sở dữ liệu chưa có kỳ báo cáo {code} (các kỳ hiện có: {known}). Hãy tạo kỳ đó trước ở Danh mục → Kỳ báo cáo, hoặc bằng lệnh gpa-desktop period {code}.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/storage/periods.py" line="88" />
+        <location filename="../gpa_desktop/storage/periods.py" line="87" />
         <source>The due date {day:%d/%m/%Y} is before the period starts.</source>
         <translation>Hạn nộp {day:%d/%m/%Y} sớm hơn ngày bắt đầu kỳ.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/storage/periods.py" line="92" />
+        <location filename="../gpa_desktop/storage/periods.py" line="91" />
         <source>The data cut-off {day:%d/%m/%Y} is before the period starts.</source>
         <translation>Ngày chốt số liệu {day:%d/%m/%Y} ở trước ngày bắt đầu kỳ.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/storage/periods.py" line="117" />
+        <location filename="../gpa_desktop/storage/periods.py" line="116" />
         <source>The period {code} cannot be deleted: reports, received workbooks or printed reports refer to it.</source>
         <translation>Không xóa được kỳ {code}: đã có báo cáo, tệp đã nhận hoặc báo cáo đã in thuộc kỳ này.</translation>
     </message>
@@ -4867,7 +4867,7 @@ do {issuer} cấp, hiệu lực đến {day}; token {token}</translation>
         <translation>Chưa nhập mẫu nào của tỉnh cho kỳ {period} vào đây: hãy nhập mẫu của tỉnh trước, rồi mới xuất sổ báo cáo.</translation>
     </message>
     <message>
-        <location filename="../gpa_desktop/storage/installation.py" line="70" />
+        <location filename="../gpa_desktop/storage/installation.py" line="75" />
         <source>{name} is a group of agencies; an installation belongs to one agency.</source>
         <translation>{name} là một nhóm cơ quan; mỗi bản cài đặt thuộc về một cơ quan.</translation>
     </message>

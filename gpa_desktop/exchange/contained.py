@@ -230,9 +230,12 @@ class _Reader:
     def _working_on(self, key: tuple) -> _Child | None:
         return next((child for child in self.children if child.call is not None and child.call[:3] == key), None)
 
+    def _free(self) -> _Child | None:
+        return next((child for child in self.children if child.call is None), None)
+
     def _idle(self, wanted: list[tuple]) -> _Child:
         """A reader with nothing to do: when all are reading ahead, the one whose file comes last is dropped."""
-        idle = next((child for child in self.children if child.call is None), None)
+        idle = self._free()
         if idle is None:
             idle = max(self.children, key=lambda child: wanted.index(child.call[:3]))
             self._drop(idle)
@@ -242,7 +245,7 @@ class _Reader:
         for function, args, stamp in then:
             if self._working_on((function, args, stamp)) is not None:
                 continue
-            idle = next((child for child in self.children if child.call is None), None)
+            idle = self._free()
             if idle is None:
                 return
             try:

@@ -37,9 +37,14 @@ class Installation:
         return self.role == AGENCY and bool(self.agency)
 
 
+def _stored(session: Session, table: str, key: str) -> tuple[str | None] | None:
+    """(value,) of *table*'s row with this key (app_meta, sync_state), None when there is none: one plain
+    query (every workbook's check and write asks several)."""
+    return plain_reads.dbapi(session).execute(f"SELECT value FROM {table} WHERE key = ?", (key,)).fetchone()
+
+
 def _meta(session: Session, key: str) -> str | None:
-    """One setting, by a plain query (every workbook's check asks for the role and the sealing key)."""
-    found = plain_reads.dbapi(session).execute("SELECT value FROM app_meta WHERE key = ?", (key,)).fetchone()
+    found = _stored(session, "app_meta", key)
     return None if found is None else found[0]
 
 
@@ -114,14 +119,13 @@ def received_key(agency: str, period: str, template: str = "") -> str:
 
 
 def sync_state(session: Session, key: str) -> Any:
-    found = plain_reads.dbapi(session).execute("SELECT value FROM sync_state WHERE key = ?", (key,)).fetchone()
-    value = None if found is None else found[0]
-    return json.loads(value) if value is not None else None
+    found = _stored(session, "sync_state", key)
+    return json.loads(found[0]) if found is not None and found[0] is not None else None
 
 
 def put_sync_state(writer: ChangeWriter, key: str, value: Any) -> None:
     text = json.dumps(value, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
-    known = plain_reads.dbapi(writer.session).execute("SELECT 1 FROM sync_state WHERE key = ?", (key,)).fetchone()
+    known = _stored(writer.session, "sync_state", key) is not None
     # a new key (each copy of a template brought in has its own) is not looked for again through the ORM
     row = writer.session.scalars(select(models.SyncStateRow).where(models.SyncStateRow.key == key)).one() if known else None
     if row is None:

@@ -37,8 +37,7 @@ def period_row(session: Session, period: Period | str) -> models.PeriodRow:
 
 def find_period_id(session: Session, code: str) -> int | None:
     """The id of the stored period *code* (a normalised code), or None; one plain query (an import asks per workbook)."""
-    found = plain_reads.dbapi(session).execute("SELECT id FROM reporting_period WHERE code = ?", (code,)).fetchone()
-    return None if found is None else found[0]
+    return plain_reads.id_by_code(session, "reporting_period", code)
 
 
 def period_id(session: Session, period: Period | str) -> int:

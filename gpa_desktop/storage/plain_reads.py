@@ -26,6 +26,13 @@ def dbapi(session: Any):
     return session.connection().connection.driver_connection
 
 
+def id_by_code(session: Any, table: str, code: str) -> int | None:
+    """The id of *table*'s row with this code (task, agency, reporting_period), or None: one plain query
+    (an import asks several per workbook, where the ORM's statement cost more than the look-up)."""
+    found = dbapi(session).execute(f"SELECT id FROM {table} WHERE code = ?", (code,)).fetchone()
+    return None if found is None else found[0]
+
+
 def _day(text: str | None) -> date | None:
     """A Date column as SQLAlchemy stores it in SQLite ('YYYY-MM-DD')."""
     return None if text is None else date.fromisoformat(text)

@@ -74,7 +74,7 @@ def record_receipt(
     """Register a received file and, when it changed something (*applied*), mark the agency's earlier
     files for the period as superseded: a file that changed nothing replaces nobody's figures."""
     session = writer.session
-    agency_id = plain_reads.dbapi(session).execute("SELECT id FROM agency WHERE code = ?", (agency,)).fetchone()[0]
+    agency_id = plain_reads.id_by_code(session, "agency", agency)
     period_id = periods.period_id(session, period)
     row = writer.create(
         models.ReceiptRow(

@@ -16,20 +16,15 @@ from .changes import CREATED, ChangeSet, ChangeWriter, stored_time, utcnow
 from . import periods
 
 
-def _id_of(session: Session, table: str, code: str) -> int | None:
-    found = plain_reads.dbapi(session).execute(f"SELECT id FROM {table} WHERE code = ?", (code,)).fetchone()
-    return None if found is None else found[0]
-
-
 def _task_id(session: Session, code: str) -> int:
-    task_id = _id_of(session, "task", code)
+    task_id = plain_reads.id_by_code(session, "task", code)
     if task_id is None:
         raise UserError(QT_TRANSLATE_NOOP("UserError", "There is no task {code} in the plan."), code=code)
     return task_id
 
 
 def _agency_id(session: Session, code: str) -> int:
-    agency_id = _id_of(session, "agency", code)
+    agency_id = plain_reads.id_by_code(session, "agency", code)
     if agency_id is None:
         raise UserError(QT_TRANSLATE_NOOP("UserError", "There is no agency with the code {code}."), code=code)
     return agency_id
